@@ -1,0 +1,51 @@
+// The request record: one per call (successes, failures, blocks and cache hits), written off the hot path.
+
+export interface AttemptRecord {
+  target: string; // "<provider>/<upstream model>"
+  provider: string;
+  status: number | null; // HTTP status from upstream, null on network error / timeout
+  latencyMs: number;
+  error?: string; // short error class, e.g. "timeout", "connection_reset", "http_503", "circuit_open"
+}
+
+export interface GuardDecisionRecord {
+  guard: string;
+  detector: string;
+  stage: 'input' | 'output';
+  action: 'block' | 'redact' | 'flag' | 'log';
+  score?: number;
+  spans?: { start: number; end: number; type: string }[]; // offsets only, never the text
+  latencyMs?: number;
+}
+
+export interface RequestRecord {
+  id: string; // x-request-id
+  receivedAt: number; // epoch ms
+  firstByteAt: number | null; // epoch ms of first byte sent to the client
+  doneAt: number; // epoch ms
+  tenant: string | null;
+  team: string | null;
+  keyId: string | null;
+  endUser: string | null;
+  endpoint: 'chat' | 'messages' | 'embeddings';
+  route: string | null; // public model name that matched a route
+  modelRequested: string | null;
+  modelServed: string | null; // upstream model that answered
+  provider: string | null;
+  attempts: AttemptRecord[];
+  status: number; // HTTP status returned to the client
+  errorType: string | null; // Lintel error code, e.g. "upstream_unavailable"
+  inputTokens: number | null;
+  outputTokens: number | null;
+  cachedInputTokens: number | null;
+  cacheWriteTokens: number | null;
+  reasoningTokens: number | null;
+  tokensEstimated: boolean; // true when counted by tokenizer, not reported by upstream
+  costUsd: number | null; // null when the price is unknown
+  stream: boolean;
+  ttftMs: number | null;
+  cacheHit: boolean;
+  guardrails: GuardDecisionRecord[];
+  configVersion: string | null;
+  tags: Record<string, string>;
+}

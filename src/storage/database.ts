@@ -1,0 +1,112 @@
+// Opens the relational store: SQLite (embedded default) or PostgreSQL (scale-out), both behind Kysely.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+
+export type SqlDialect = 'sqlite' | 'postgres';
+
+export interface Database {
+  // biome-ignore lint/suspicious/noExplicitAny: tables are owned by the modules that migrate them
+  db: Kysely<any>;
+  dialect: SqlDialect;
+  /** A short description safe to log (no password). */
+  describe: string;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** postgres://… selects PostgreSQL; sqlite:PATH or undefined selects SQLite. */
+  url?: string;
+  /** Directory of the embedded store (SQLite file `lintel.db`). */
+  dataDir?: string;
+  /** PostgreSQL schema to use (created if missing); tests use one per run. */
+  schema?: string;
+  poolSize?: number;
+}
+
+export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database> {
+  const url = opts.url;
+  if (url && /^postgres(ql)?:\/\//.test(url)) return openPostgres(url, opts);
+  let file: string;
+  if (url?.startsWith('sqlite:')) file = url.slice('sqlite:'.length);
+  else {
+    const dir = opts.dataDir ?? '.lintel';
+    mkdirSync(dir, { recursive: true });
+    file = join(dir, 'lintel.db');
+  }
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  const db = new Kysely({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    describe: `sqlite:${file}`,
+    close: () => db.destroy(),
+  };
+}
+
+async function openPostgres(url: string, opts: OpenDatabaseOptions): Promise<Database> {
+  const schema = opts.schema;
+  if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name: ${schema}`);
+  if (schema) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    } finally {
+      await admin.end();
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.poolSize ?? 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  // An idle client that loses its server must not crash the process; the next query reports the error.
+  pool.on('error', () => {});
+  const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+  const safe = url.replace(/\/\/([^:@/]+):([^@/]+)@/, '//$1:***@');
+  return { db, dialect: 'postgres', describe: safe + (schema ? ` (schema ${schema})` : ''), close: () => db.destroy() };
+}
+
+export interface Migration {
+  /** Unique, ordered name, e.g. "0001_requests". */
+  name: string;
+  // biome-ignore lint/suspicious/noExplicitAny: see Database.db
+  up(db: Kysely<any>, dialect: SqlDialect): Promise<void>;
+}
+
+/** Applies pending migrations in name order, once each; serialised by an advisory lock on PostgreSQL. */
+export async function runMigrations(database: Database, migrations: Migration[]): Promise<string[]> {
+  const { db, dialect } = database;
+  const applied: string[] = [];
+  const ordered = [...migrations].sort((a, b) => a.name.localeCompare(b.name));
+  await db.transaction().execute(async (trx) => {
+    if (dialect === 'postgres') await sql`SELECT pg_advisory_xact_lock(7411203)`.execute(trx);
+    await sql`CREATE TABLE IF NOT EXISTS lintel_migrations (name TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)`.execute(
+      trx,
+    );
+    const done = new Set(
+      (await sql<{ name: string }>`SELECT name FROM lintel_migrations`.execute(trx)).rows.map((r) => r.name),
+    );
+    for (const m of ordered) {
+      if (done.has(m.name)) continue;
+      await m.up(trx, dialect);
+      await sql`INSERT INTO lintel_migrations (name, applied_at) VALUES (${m.name}, ${Date.now()})`.execute(trx);
+      applied.push(m.name);
+    }
+  });
+  return applied;
+}
+
+/** Unique PostgreSQL schema name for a test run. */
+export function testSchemaName(prefix: string): string {
+  return `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`.toLowerCase();
+}
+
+export const TEST_POSTGRES_URL = process.env.LINTEL_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
