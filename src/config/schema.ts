@@ -1,0 +1,127 @@
+// lintel.yaml, validated at load. Keys are snake_case as written by users; the loader returns these types as-is.
+import { z } from 'zod';
+
+const providerSchema = z
+  .object({
+    kind: z.enum(['openai', 'anthropic', 'openai-compatible']),
+    base_url: z.string().url({ message: 'must be a URL such as https://api.openai.com/v1' }),
+    api_key: z.string().optional(),
+    headers: z.record(z.string(), z.string()).default({}),
+    /** Connect timeout and keep-alive pool size per upstream origin. */
+    connect_timeout_ms: z.number().int().positive().default(5_000),
+    connections: z.number().int().positive().max(1024).default(128),
+  })
+  .strict();
+
+const targetSchema = z
+  .object({
+    provider: z.string().min(1),
+    model: z.string().min(1),
+    weight: z.number().positive().default(1),
+  })
+  .strict();
+
+const retrySchema = z
+  .object({
+    attempts: z.number().int().min(1).max(10).default(2),
+    backoff_ms: z.number().int().min(0).default(100),
+    max_backoff_ms: z.number().int().min(0).default(2_000),
+    jitter: z.boolean().default(true),
+    on_status: z.array(z.number().int().min(400).max(599)).default([408, 429, 500, 502, 503, 504]),
+    on_network_error: z.boolean().default(true),
+    respect_retry_after: z.boolean().default(true),
+    /** A Retry-After longer than this skips to the next target instead of waiting. */
+    max_retry_after_ms: z.number().int().min(0).default(5_000),
+  })
+  .strict();
+
+const timeoutSchema = z
+  .object({
+    /** Until the upstream's response headers (and, for streams, the first event). */
+    attempt_ms: z.number().int().positive().default(30_000),
+    /** Whole request including retries and fallbacks (streams: until the first event). */
+    total_ms: z.number().int().positive().default(120_000),
+    /** Max silence between two chunks of a streaming body once it started. */
+    idle_ms: z.number().int().positive().default(60_000),
+  })
+  .strict();
+
+const breakerSchema = z
+  .object({
+    enabled: z.boolean().default(true),
+    consecutive_failures: z.number().int().min(1).default(5),
+    failure_ratio: z.number().gt(0).max(1).default(0.5),
+    min_requests: z.number().int().min(1).default(20),
+    window_ms: z.number().int().positive().default(30_000),
+    cooldown_ms: z.number().int().positive().default(30_000),
+  })
+  .strict();
+
+const routeSchema = z
+  .object({
+    model: z.string().min(1),
+    strategy: z.enum(['priority', 'weighted', 'least-latency']).default('priority'),
+    targets: z.array(targetSchema).min(1, { message: 'a route needs at least one target' }),
+    retry: retrySchema.default(retrySchema.parse({})),
+    timeout: timeoutSchema.default(timeoutSchema.parse({})),
+    circuit_breaker: breakerSchema.default(breakerSchema.parse({})),
+  })
+  .strict();
+
+const serverSchema = z
+  .object({
+    host: z.string().default('0.0.0.0'),
+    port: z.number().int().min(0).max(65535).default(4000),
+    master_key: z.string().min(8, { message: 'must be at least 8 characters' }).optional(),
+    body_limit_mb: z.number().positive().max(1024).default(10),
+    shutdown_timeout_ms: z.number().int().positive().default(10_000),
+  })
+  .strict();
+
+const storageSchema = z
+  .object({
+    database_url: z.string().optional(),
+    data_dir: z.string().default('.lintel'),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    server: serverSchema.default(serverSchema.parse({})),
+    storage: storageSchema.default(storageSchema.parse({})),
+    providers: z.record(
+      z.string().regex(/^[A-Za-z0-9_.-]+$/, 'provider names use letters, digits, _ . -'),
+      providerSchema,
+    ),
+    routes: z.array(routeSchema).default([]),
+  })
+  .strict()
+  .superRefine((cfg, ctx) => {
+    const seen = new Set<string>();
+    cfg.routes.forEach((route, i) => {
+      if (seen.has(route.model)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['routes', i, 'model'],
+          message: `duplicate route for model "${route.model}"`,
+        });
+      }
+      seen.add(route.model);
+      route.targets.forEach((t, j) => {
+        if (!(t.provider in cfg.providers)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['routes', i, 'targets', j, 'provider'],
+            message: `unknown provider "${t.provider}" (defined: ${Object.keys(cfg.providers).join(', ') || 'none'})`,
+          });
+        }
+      });
+    });
+  });
+
+export type LintelConfig = z.infer<typeof configSchema>;
+export type ProviderConfig = z.infer<typeof providerSchema>;
+export type RouteConfig = z.infer<typeof routeSchema>;
+export type TargetConfig = z.infer<typeof targetSchema>;
+export type RetryConfig = z.infer<typeof retrySchema>;
+export type BreakerConfig = z.infer<typeof breakerSchema>;

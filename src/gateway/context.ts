@@ -1,0 +1,94 @@
+// Per-request state, filled stage by stage and turned into the request record at the end.
+import type { Dialect, Usage } from '../spec/chat.ts';
+import type { GuardDecisionRecord, RequestRecord } from '../spec/record.ts';
+import type { ExecutionTrace } from '../routing/executor.ts';
+
+export interface Principal {
+  tenant: string | null;
+  team: string | null;
+  keyId: string | null;
+  role: string;
+}
+
+export interface Explanation {
+  route: { requested: string | null; matched: string | null; strategy?: string };
+  steps: ExecutionTrace['steps'];
+  notes: string[];
+}
+
+export class RequestContext {
+  readonly receivedAt = Date.now();
+  readonly startedNs = performance.now();
+  firstByteAt: number | null = null;
+  principal: Principal = { tenant: null, team: null, keyId: null, role: 'admin' };
+  endUser: string | null = null;
+  tags: Record<string, string> = {};
+  route: string | null = null;
+  modelRequested: string | null = null;
+  modelServed: string | null = null;
+  provider: string | null = null;
+  readonly trace: ExecutionTrace = { attempts: [], steps: [] };
+  status = 0;
+  errorType: string | null = null;
+  usage: Usage | null = null;
+  tokensEstimated = false;
+  costUsd: number | null = null;
+  stream = false;
+  cacheHit = false;
+  guardrails: GuardDecisionRecord[] = [];
+  readonly notes: string[] = [];
+  strategy: string | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly endpoint: RequestRecord['endpoint'],
+    readonly dialect: Dialect,
+  ) {}
+
+  markFirstByte(): void {
+    if (this.firstByteAt === null) this.firstByteAt = Date.now();
+  }
+
+  explanation(): Explanation {
+    return {
+      route: { requested: this.modelRequested, matched: this.route, strategy: this.strategy },
+      steps: this.trace.steps,
+      notes: this.notes,
+    };
+  }
+
+  toRecord(configVersion: string | null): RequestRecord {
+    const u = this.usage;
+    return {
+      id: this.id,
+      receivedAt: this.receivedAt,
+      firstByteAt: this.firstByteAt,
+      doneAt: Date.now(),
+      tenant: this.principal.tenant,
+      team: this.principal.team,
+      keyId: this.principal.keyId,
+      endUser: this.endUser,
+      endpoint: this.endpoint,
+      route: this.route,
+      modelRequested: this.modelRequested,
+      modelServed: this.modelServed,
+      provider: this.provider,
+      attempts: this.trace.attempts,
+      status: this.status,
+      errorType: this.errorType,
+      inputTokens: u ? u.inputTokens : null,
+      outputTokens: u ? u.outputTokens : null,
+      cachedInputTokens: u?.cachedInputTokens ?? null,
+      cacheWriteTokens: u?.cacheWriteTokens ?? null,
+      reasoningTokens: u?.reasoningTokens ?? null,
+      tokensEstimated: this.tokensEstimated,
+      costUsd: this.costUsd,
+      stream: this.stream,
+      ttftMs: this.stream && this.firstByteAt !== null ? this.firstByteAt - this.receivedAt : null,
+      cacheHit: this.cacheHit,
+      guardrails: this.guardrails,
+      configVersion,
+      tags: this.tags,
+    };
+  }
+}

@@ -1,0 +1,12 @@
+// What the gateway handlers need from the running server. Later stages (keys, limits, guardrails,
+// recording, telemetry) plug in here without the handlers knowing how they are implemented.
+import type { Router } from '../routing/router.ts';
+import type { UpstreamPools } from '../upstream/pools.ts';
+import type { RequestContext } from './context.ts';
+
+export interface GatewayDeps {
+  router(): Router;
+  pools: UpstreamPools;
+  /** Called once per request after the response ended (success, failure or abort). Must not throw. */
+  finish(ctx: RequestContext): void;
+}

@@ -1,0 +1,85 @@
+// Embeddings (OpenAI format only): route, pass through with the model swapped, retry/fallback.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LintelError } from '../errors/lintel-error.ts';
+import { ClientAbortedError, executePlan } from '../routing/executor.ts';
+import type { Json } from '../spec/translate.ts';
+import { UpstreamError } from '../upstream/upstream-error.ts';
+import { passThroughClientError, toLintelError } from './chat.ts';
+import type { RequestContext } from './context.ts';
+import type { GatewayDeps } from './deps.ts';
+import { sendError, sendJson } from './respond.ts';
+import { type JsonAttemptResult, jsonAttempt } from './upstream-call.ts';
+import { upstreamFailureToError } from './upstream-errors.ts';
+
+export async function handleEmbeddings(
+  deps: GatewayDeps,
+  ctx: RequestContext,
+  body: Json,
+  _req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const model = body.model as string;
+  ctx.modelRequested = model;
+  if (typeof body.user === 'string') ctx.endUser = body.user;
+  const router = deps.router();
+  const route = router.resolve(model);
+  if (!route) {
+    sendError(
+      res,
+      ctx,
+      new LintelError('model_not_found', `The model "${model}" does not exist or is not routed by this gateway.`, {
+        param: 'model',
+      }),
+    );
+    return;
+  }
+  ctx.route = route.model;
+  ctx.strategy = route.strategy;
+  const plan = router.plan(route).filter((s) => s.target.provider.adapter.path('embeddings') !== null);
+  if (plan.length === 0) {
+    sendError(
+      res,
+      ctx,
+      new LintelError('unsupported_parameter', `No target of "${model}" offers embeddings.`, { param: 'model' }),
+    );
+    return;
+  }
+  const ac = new AbortController();
+  const onClose = () => {
+    if (!res.writableFinished) ac.abort();
+  };
+  res.once('close', onClose);
+  try {
+    const { result, target } = await executePlan<JsonAttemptResult>(
+      route,
+      plan,
+      ac.signal,
+      Date.now() + route.timeout.total_ms,
+      ctx.trace,
+      (a) =>
+        jsonAttempt(
+          deps.pools,
+          a,
+          a.target.provider.adapter.path('embeddings')!,
+          JSON.stringify({ ...body, model: a.target.upstreamModel }),
+          route.timeout.idle_ms,
+        ),
+    );
+    ctx.provider = target.provider.name;
+    ctx.modelServed = typeof result.json.model === 'string' ? result.json.model : target.upstreamModel;
+    const u = result.json.usage as { prompt_tokens?: number } | undefined;
+    if (u && typeof u.prompt_tokens === 'number') ctx.usage = { inputTokens: u.prompt_tokens, outputTokens: 0 };
+    sendJson(res, ctx, 200, result.text);
+  } catch (err) {
+    if (err instanceof ClientAbortedError) {
+      ctx.status = 499;
+      ctx.errorType = 'client_closed';
+      return;
+    }
+    const le = err instanceof UpstreamError ? upstreamFailureToError(err, 'openai') : toLintelError(err);
+    if (le) sendError(res, ctx, le);
+    else if (err instanceof UpstreamError) passThroughClientError(res, ctx, err);
+  } finally {
+    res.off('close', onClose);
+  }
+}

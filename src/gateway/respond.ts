@@ -1,0 +1,37 @@
+// Writes responses straight to the Node response (the gateway routes hijack Fastify's reply).
+import type { ServerResponse } from 'node:http';
+import { errorBody } from '../errors/format.ts';
+import type { LintelError } from '../errors/lintel-error.ts';
+import type { RequestContext } from './context.ts';
+
+export function gatewayHeaders(ctx: RequestContext, extra?: Record<string, string>): Record<string, string> {
+  const h: Record<string, string> = { 'x-request-id': ctx.id };
+  const n = ctx.trace.attempts.length;
+  if (n > 0) h['x-lintel-attempts'] = String(n);
+  if (ctx.provider) h['x-lintel-provider'] = ctx.provider;
+  if (ctx.provider && ctx.modelServed) h['x-lintel-target'] = `${ctx.provider}/${ctx.modelServed}`;
+  if (extra) Object.assign(h, extra);
+  return h;
+}
+
+export function sendJson(
+  res: ServerResponse,
+  ctx: RequestContext,
+  status: number,
+  body: string,
+  extra?: Record<string, string>,
+): void {
+  ctx.status = status;
+  ctx.markFirstByte();
+  if (res.destroyed) return;
+  const headers = gatewayHeaders(ctx, extra);
+  headers['content-type'] = 'application/json';
+  headers['content-length'] = String(Buffer.byteLength(body));
+  res.writeHead(status, headers);
+  res.end(body);
+}
+
+export function sendError(res: ServerResponse, ctx: RequestContext, err: LintelError): void {
+  ctx.errorType = err.code;
+  sendJson(res, ctx, err.status, errorBody(ctx.dialect, err), err.headers);
+}

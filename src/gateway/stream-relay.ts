@@ -1,0 +1,142 @@
+// Relays an upstream SSE stream to the client: byte-for-byte when dialects match, through the spec
+// codecs when they differ. Each upstream chunk becomes at most one client write; backpressure from
+// the client pauses the upstream read; a client that leaves destroys the upstream request.
+import { once } from 'node:events';
+import type { ServerResponse } from 'node:http';
+import { errorFrame } from '../errors/format.ts';
+import { LintelError } from '../errors/lintel-error.ts';
+import type { Dialect, StreamPart } from '../spec/chat.ts';
+import type { Json, StreamDecoder, StreamEncoder } from '../spec/translate.ts';
+import type { SseEvent } from '../upstream/sse-parser.ts';
+import { codecs } from './chat.ts';
+import type { RequestContext } from './context.ts';
+import { gatewayHeaders } from './respond.ts';
+import type { StreamAttemptResult } from './upstream-call.ts';
+
+export interface RelayOptions {
+  ingress: Dialect;
+  upstream: Dialect;
+  /** Whether the caller asked for usage in the stream (always true for Anthropic). */
+  includeUsage: boolean;
+  requestModel: string;
+}
+
+/** Observes parts for the record: usage, output size, upstream errors. */
+class StreamObserver {
+  outputChars = 0;
+  error: string | null = null;
+  constructor(private readonly ctx: RequestContext) {}
+  see(parts: StreamPart[]): void {
+    for (const p of parts) {
+      if (p.type === 'text-delta') this.outputChars += p.text.length;
+      else if (p.type === 'tool-call-delta') this.outputChars += p.argumentsDelta.length;
+      else if (p.type === 'usage') this.ctx.usage = { ...(this.ctx.usage ?? {}), ...p.usage };
+      else if (p.type === 'start' && p.model) this.ctx.modelServed = p.model;
+      else if (p.type === 'error') this.error = p.message;
+    }
+  }
+}
+
+export async function relayStream(
+  ctx: RequestContext,
+  res: ServerResponse,
+  up: StreamAttemptResult,
+  o: RelayOptions,
+): Promise<void> {
+  const same = o.ingress === o.upstream;
+  const decoder: StreamDecoder = codecs[o.upstream].streamDecoder();
+  const encoder: StreamEncoder | null = same
+    ? null
+    : codecs[o.ingress].streamEncoder({ includeUsage: o.includeUsage, requestModel: o.requestModel });
+  const observer = new StreamObserver(ctx);
+  let malformed = 0;
+  let sawEnd = false;
+
+  const onClose = () => {
+    if (!res.writableFinished) up.body.destroy();
+  };
+  res.once('close', onClose);
+
+  const translate = (events: SseEvent[]): string => {
+    let out = '';
+    for (const ev of events) {
+      if (ev.data === '[DONE]') {
+        sawEnd = true;
+        if (same) out += ev.raw;
+        continue;
+      }
+      let data: Json;
+      try {
+        data = JSON.parse(ev.data) as Json;
+      } catch {
+        malformed++; // an unparseable event is dropped, never forwarded to break the client's parser
+        continue;
+      }
+      if (ev.event === 'message_stop') sawEnd = true;
+      const parts = decoder.decode(ev.event, data);
+      observer.see(parts);
+      if (encoder) {
+        for (const p of parts) out += encoder.encode(p);
+      } else if (!(o.ingress === 'openai' && !o.includeUsage && isUsageOnlyChunk(data))) {
+        out += ev.raw;
+      }
+    }
+    return out;
+  };
+
+  const write = async (chunk: string): Promise<void> => {
+    if (chunk === '' || res.destroyed) return;
+    if (!res.headersSent) {
+      const headers = gatewayHeaders(ctx);
+      headers['content-type'] = 'text/event-stream; charset=utf-8';
+      headers['cache-control'] = 'no-cache';
+      headers.connection = 'keep-alive';
+      headers['x-accel-buffering'] = 'no';
+      res.writeHead(200, headers);
+      ctx.status = 200;
+    }
+    ctx.markFirstByte();
+    if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+  };
+
+  try {
+    await write(translate(up.first));
+    for (;;) {
+      const { value, done } = await up.iterator.next();
+      if (done) {
+        await write(translate(up.parser.end()));
+        break;
+      }
+      await write(translate(up.parser.push(value)));
+    }
+    if (encoder) await write(encoder.end());
+    if (!sawEnd) throw new Error('upstream stream ended without its end marker');
+    if (observer.error) ctx.errorType = 'upstream_stream_error';
+  } catch (err) {
+    if (res.destroyed || (res.writableEnded && !res.writableFinished)) {
+      ctx.status = 499;
+      ctx.errorType = 'client_closed';
+      return;
+    }
+    ctx.errorType = 'upstream_stream_error';
+    ctx.notes.push(`stream interrupted: ${(err as Error).message}`);
+    const le = new LintelError('upstream_error', 'The upstream stream was interrupted.');
+    if (!res.headersSent) {
+      await write(errorFrame(o.ingress, le));
+    } else if (!res.destroyed) {
+      res.write(errorFrame(o.ingress, le));
+    }
+  } finally {
+    res.off('close', onClose);
+    if (malformed > 0) ctx.notes.push(`${malformed} malformed upstream event(s) dropped`);
+    if (ctx.usage === null && observer.outputChars > 0) {
+      ctx.tokensEstimated = true;
+      ctx.usage = { inputTokens: 0, outputTokens: Math.ceil(observer.outputChars / 4) };
+    }
+    if (!res.destroyed && !res.writableEnded) res.end();
+  }
+}
+
+function isUsageOnlyChunk(data: Json): boolean {
+  return Array.isArray(data.choices) && data.choices.length === 0 && data.usage != null;
+}

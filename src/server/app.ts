@@ -1,0 +1,167 @@
+// The HTTP surface: Fastify for parsing, limits and routing; gateway handlers write the responses.
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { validateMessagesRequest } from '../api/anthropic/schema.ts';
+import { validateChatCompletionRequest, validateEmbeddingRequest } from '../api/openai/schema.ts';
+import { errorBody } from '../errors/format.ts';
+import { LintelError } from '../errors/lintel-error.ts';
+import { handleChat } from '../gateway/chat.ts';
+import { RequestContext } from '../gateway/context.ts';
+import type { GatewayDeps } from '../gateway/deps.ts';
+import { handleEmbeddings } from '../gateway/embeddings.ts';
+import { sendError } from '../gateway/respond.ts';
+import type { Dialect } from '../spec/chat.ts';
+import type { RequestRecord } from '../spec/record.ts';
+import type { Json } from '../spec/translate.ts';
+import { presentedKey } from './auth.ts';
+import { registerJsonParser } from './body.ts';
+import { requestIdFor } from './request-id.ts';
+
+export interface AppOptions {
+  deps: GatewayDeps;
+  bodyLimitBytes: number;
+  /** Returns true when the presented key may call the gateway. */
+  authenticate(key: string | null): boolean;
+  ready(): Promise<{ ok: boolean; checks: Record<string, string> }>;
+  /** Extra routes (admin API, metrics) registered by later stages. */
+  plugins?: ((app: FastifyInstance) => void | Promise<void>)[];
+  isShuttingDown(): boolean;
+}
+
+type Validator = (
+  body: unknown,
+) => { ok: true; value: Record<string, unknown> } | { ok: false; param: string; message: string };
+
+const FASTIFY_ERRORS: Record<string, (e: Error) => LintelError> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: () => new LintelError('body_too_large'),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: () => new LintelError('unsupported_media_type'),
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>
+    new LintelError('invalid_request', 'Content-Length does not match the body.'),
+  FST_ERR_CTP_EMPTY_JSON_BODY: () => new LintelError('invalid_json', 'The request body is empty; send a JSON object.'),
+};
+
+export function dialectOf(url: string): Dialect {
+  return url.startsWith('/v1/messages') || url.startsWith('/messages') ? 'anthropic' : 'openai';
+}
+
+export function toClientError(err: unknown): LintelError {
+  if (err instanceof LintelError) return err;
+  const e = err as Error & { code?: string; statusCode?: number };
+  const mapped = e.code ? FASTIFY_ERRORS[e.code] : undefined;
+  if (mapped) return mapped(e);
+  if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500)
+    return new LintelError('invalid_request', e.message, { status: e.statusCode });
+  return new LintelError('internal_error');
+}
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: false,
+    bodyLimit: opts.bodyLimitBytes,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    disableRequestLogging: true,
+    genReqId: requestIdFor,
+  });
+  registerJsonParser(app);
+
+  app.setErrorHandler((err, req, reply) => {
+    const le = toClientError(err);
+    reply
+      .code(le.status)
+      .header('content-type', 'application/json')
+      .header('x-request-id', req.id)
+      .headers(le.headers ?? {})
+      .send(errorBody(dialectOf(req.url), le));
+  });
+  app.setNotFoundHandler((req, reply) => {
+    const le = new LintelError('not_found', `Unknown route: ${req.method} ${req.url.split('?')[0]}`);
+    reply
+      .code(404)
+      .header('content-type', 'application/json')
+      .header('x-request-id', req.id)
+      .send(errorBody(dialectOf(req.url), le));
+  });
+
+  const gateway = (
+    endpoint: RequestRecord['endpoint'],
+    dialect: Dialect,
+    validate: Validator,
+    handler: typeof handleChat,
+  ) =>
+    async function gatewayRoute(req: FastifyRequest, reply: FastifyReply): Promise<void> {
+      reply.hijack();
+      const res = reply.raw;
+      const ctx = new RequestContext(req.id, endpoint, dialect);
+      try {
+        const tags = req.headers['x-lintel-tags'];
+        if (typeof tags === 'string') ctx.tags = parseTags(tags);
+        if (opts.isShuttingDown()) return sendError(res, ctx, new LintelError('shutting_down'));
+        if (!opts.authenticate(presentedKey(req.headers)))
+          return sendError(res, ctx, new LintelError('invalid_api_key'));
+        const body = req.body;
+        if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+          return sendError(res, ctx, new LintelError('invalid_request', 'The request body must be a JSON object.'));
+        }
+        const v = validate(body);
+        if (!v.ok) return sendError(res, ctx, new LintelError('invalid_request', v.message, { param: v.param }));
+        const endUser = req.headers['x-lintel-end-user'];
+        if (typeof endUser === 'string') ctx.endUser = endUser;
+        await handler(opts.deps, ctx, v.value as Json, req.raw, res);
+      } catch (err) {
+        if (!res.headersSent) sendError(res, ctx, toClientError(err));
+        else if (!res.writableEnded) res.end();
+      } finally {
+        opts.deps.finish(ctx);
+      }
+    };
+
+  const chat = gateway('chat', 'openai', validateChatCompletionRequest, handleChat);
+  const messages = gateway('messages', 'anthropic', validateMessagesRequest, handleChat);
+  const embeddings = gateway('embeddings', 'openai', validateEmbeddingRequest, handleEmbeddings);
+  for (const prefix of ['/v1', '']) {
+    app.post(`${prefix}/chat/completions`, chat);
+    app.post(`${prefix}/messages`, messages);
+    app.post(`${prefix}/embeddings`, embeddings);
+    app.get(`${prefix}/models`, async (req, reply) => {
+      if (!opts.authenticate(presentedKey(req.headers))) {
+        const le = new LintelError('invalid_api_key');
+        return reply.code(401).header('content-type', 'application/json').send(errorBody('openai', le));
+      }
+      const created = Math.floor(Date.now() / 1000);
+      return {
+        object: 'list',
+        data: opts.deps
+          .router()
+          .models()
+          .map((id) => ({ id, object: 'model', created, owned_by: 'lintel' })),
+      };
+    });
+  }
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_req, reply) => {
+    const r = await opts.ready();
+    reply.code(r.ok ? 200 : 503);
+    return { status: r.ok ? 'ready' : 'not_ready', checks: r.checks };
+  });
+
+  for (const plugin of opts.plugins ?? []) await plugin(app);
+  return app;
+}
+
+/** `x-lintel-tags: team=search,env=prod` → bounded tag map (20 tags, 64-char keys, 256-char values). */
+export function parseTags(header: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  let n = 0;
+  for (const pair of header.split(',')) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) continue;
+    const k = pair.slice(0, eq).trim().slice(0, 64);
+    const v = pair
+      .slice(eq + 1)
+      .trim()
+      .slice(0, 256);
+    if (k && n++ < 20) out[k] = v;
+  }
+  return out;
+}

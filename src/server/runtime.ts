@@ -1,0 +1,108 @@
+// Assembles a running Lintel node from a loaded config: store, router, upstream pools, HTTP app,
+// and the graceful shutdown that drains in-flight requests and streams within a deadline.
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import type { LoadedConfig } from '../config/load.ts';
+import type { RequestContext } from '../gateway/context.ts';
+import { Router } from '../routing/router.ts';
+import { type Database, openDatabase, runMigrations } from '../storage/database.ts';
+import { UpstreamPools } from '../upstream/pools.ts';
+import { buildApp } from './app.ts';
+import { createMasterKeyCheck } from './auth.ts';
+
+export interface RuntimeOptions {
+  /** Overrides config.server.port (0 = random, for tests). */
+  port?: number;
+  host?: string;
+  /** Overrides config / env database URL. */
+  databaseUrl?: string;
+  /** PostgreSQL schema (tests). */
+  databaseSchema?: string;
+  dataDir?: string;
+  masterKey?: string;
+  /** Called for every finished request (tests observe records here). */
+  onFinish?: (ctx: RequestContext) => void;
+}
+
+export interface LintelRuntime {
+  app: FastifyInstance;
+  url: string;
+  database: Database;
+  router(): Router;
+  configVersion: string;
+  close(): Promise<void>;
+}
+
+export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = {}): Promise<LintelRuntime> {
+  const { config } = loaded;
+  const masterKey = opts.masterKey ?? config.server.master_key ?? process.env.LINTEL_MASTER_KEY;
+  if (!masterKey) throw new Error('no master key: set LINTEL_MASTER_KEY or server.master_key');
+  const database = await openDatabase({
+    url: opts.databaseUrl ?? config.storage.database_url ?? process.env.LINTEL_DATABASE_URL,
+    dataDir: opts.dataDir ?? process.env.LINTEL_DATA_DIR ?? config.storage.data_dir,
+    schema: opts.databaseSchema,
+  });
+  await runMigrations(database, []);
+
+  const router = new Router(config);
+  const pools = new UpstreamPools();
+  let shuttingDown = false;
+  const check = createMasterKeyCheck(masterKey);
+
+  const app = await buildApp({
+    bodyLimitBytes: Math.round(config.server.body_limit_mb * 1024 * 1024),
+    authenticate: check,
+    isShuttingDown: () => shuttingDown,
+    deps: {
+      router: () => router,
+      pools,
+      finish: (ctx) => {
+        try {
+          opts.onFinish?.(ctx);
+        } catch {
+          /* observers never break requests */
+        }
+      },
+    },
+    ready: async (): Promise<{ ok: boolean; checks: Record<string, string> }> => {
+      try {
+        await sql`SELECT 1`.execute(database.db);
+        return { ok: !shuttingDown, checks: { store: 'ok', shutdown: shuttingDown ? 'in progress' : 'no' } };
+      } catch (err) {
+        return { ok: false, checks: { store: `error: ${(err as Error).message}` } };
+      }
+    },
+  });
+
+  await app.listen({ port: opts.port ?? config.server.port, host: opts.host ?? config.server.host });
+  const addr = app.server.address() as AddressInfo;
+  const host =
+    addr.family === 'IPv6'
+      ? `[${addr.address === '::' ? '::1' : addr.address}]`
+      : addr.address === '0.0.0.0'
+        ? '127.0.0.1'
+        : addr.address;
+
+  return {
+    app,
+    url: `http://${host}:${addr.port}`,
+    database,
+    router: () => router,
+    configVersion: loaded.version,
+    async close() {
+      if (shuttingDown) return;
+      shuttingDown = true;
+      // app.close() stops accepting and resolves once in-flight requests and streams have ended;
+      // past the deadline, remaining connections are cut.
+      const deadline = setTimeout(() => app.server.closeAllConnections(), config.server.shutdown_timeout_ms);
+      try {
+        await app.close();
+      } finally {
+        clearTimeout(deadline);
+      }
+      await pools.close();
+      await database.close();
+    },
+  };
+}
