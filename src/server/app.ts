@@ -59,7 +59,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     bodyLimit: opts.bodyLimitBytes,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
-    disableRequestLogging: true,
     genReqId: requestIdFor,
   });
   registerJsonParser(app);

@@ -1,0 +1,65 @@
+// Test harness: a simulator and a real Lintel node on random ports, wired by a config text.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseConfigText } from '../config/load.ts';
+import type { RequestContext } from '../gateway/context.ts';
+import { type LintelRuntime, type RuntimeOptions, startRuntime } from '../server/runtime.ts';
+import { type Simulator, type SimulatorOptions, startSimulator } from '../simulator/index.ts';
+
+export const TEST_KEY = 'lk-test-master-key-0123456789';
+
+export interface Harness {
+  sim: Simulator;
+  lintel: LintelRuntime;
+  url: string;
+  key: string;
+  finished: RequestContext[];
+  close(): Promise<void>;
+}
+
+/** `configFor(simUrl)` returns lintel.yaml text. */
+export async function startHarness(
+  configFor: (simUrl: string) => string,
+  opts: { sim?: SimulatorOptions; runtime?: RuntimeOptions } = {},
+): Promise<Harness> {
+  const sim = await startSimulator({ port: 0, quiet: true, ...opts.sim });
+  const dataDir = mkdtempSync(join(tmpdir(), 'lintel-test-'));
+  const finished: RequestContext[] = [];
+  const loaded = parseConfigText(configFor(sim.url), 'test.yaml');
+  const lintel = await startRuntime(loaded, {
+    port: 0,
+    host: '127.0.0.1',
+    masterKey: TEST_KEY,
+    dataDir,
+    ...opts.runtime,
+    onFinish: (ctx) => {
+      finished.push(ctx);
+      opts.runtime?.onFinish?.(ctx);
+    },
+  });
+  return {
+    sim,
+    lintel,
+    url: lintel.url,
+    key: TEST_KEY,
+    finished,
+    async close() {
+      await lintel.close();
+      await sim.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Providers `sim` (OpenAI format) and `sim-anthropic` (Anthropic format) on one simulator. */
+export function simProviders(simUrl: string): string {
+  return `providers:
+  sim:
+    kind: openai-compatible
+    base_url: ${simUrl}/v1
+  sim-anthropic:
+    kind: anthropic
+    base_url: ${simUrl}
+`;
+}
