@@ -1,0 +1,70 @@
+// Anthropic Messages response ⇄ neutral spec.
+import type { ChatResponse, ContentPart } from '../../spec/chat.ts';
+import type { Json } from '../../spec/translate.ts';
+import { stopReasonFromSpec, stopReasonToSpec, usageFromSpec, usageToSpec } from './mapping.ts';
+import type { AnthropicBlock, AnthropicResponse } from './wire.ts';
+
+export function anthropicResponseToSpec(body: Json): ChatResponse {
+  const wire = body as unknown as AnthropicResponse;
+  const content = wire.content.flatMap((block): ContentPart[] => {
+    if (block.type === 'text') return [{ type: 'text', text: block.text }];
+    if (block.type === 'tool_use') {
+      return [{ type: 'tool_call', id: block.id, name: block.name, arguments: JSON.stringify(block.input) }];
+    }
+    return []; // thinking and server-tool blocks have no place in the other dialect
+  });
+  return {
+    id: wire.id,
+    model: wire.model,
+    created: Math.floor(Date.now() / 1000), // Anthropic does not say when; the gateway saw it now
+    choices: [{ index: 0, content: mergeText(content), finishReason: stopReasonToSpec(wire.stop_reason) }],
+    usage: usageToSpec(wire.usage),
+  };
+}
+
+/** Citations split one answer into many text blocks; the other dialect has one content string. */
+function mergeText(parts: ContentPart[]): ContentPart[] {
+  const out: ContentPart[] = [];
+  for (const part of parts) {
+    const last = out.at(-1);
+    if (part.type === 'text' && last?.type === 'text') last.text += part.text;
+    else out.push(part.type === 'text' ? { ...part } : part);
+  }
+  return out;
+}
+
+/** Anthropic has one answer per message: choice 0 is used (n > 1 is refused on the way in). */
+export function anthropicResponseFromSpec(res: ChatResponse): Json {
+  const choice = res.choices.find((c) => c.index === 0) ?? res.choices[0];
+  const content: AnthropicBlock[] = (choice?.content ?? []).flatMap((part): AnthropicBlock[] => {
+    if (part.type === 'text') return part.text === '' ? [] : [{ type: 'text', text: part.text }];
+    if (part.type === 'tool_call')
+      return [{ type: 'tool_use', id: part.id, name: part.name, input: parseInput(part.arguments) }];
+    return [];
+  });
+  const body: AnthropicResponse = {
+    id: res.id,
+    type: 'message',
+    role: 'assistant',
+    model: res.model,
+    content,
+    stop_reason: choice ? stopReasonFromSpec(choice.finishReason) : 'end_turn',
+    stop_sequence: null,
+    usage: usageFromSpec(res.usage ?? { inputTokens: 0, outputTokens: 0 }),
+  };
+  return body as unknown as Json;
+}
+
+/**
+ * Models sometimes emit tool arguments that are not a JSON object; Anthropic's `input` must be one.
+ * An empty object keeps the response valid, and the caller's tool-argument validation will flag it.
+ */
+export function parseInput(args: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(args);
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // fall through
+  }
+  return {};
+}

@@ -1,0 +1,103 @@
+// Bounded decoding of encoded segments (base64, hex, URL-encoding, \x / \u escapes) so a payload
+// hidden in an encoding is still seen by detectors. Decoded text is kept only when it looks like
+// text; size, count and depth are capped so hostile input cannot make this expensive.
+
+export type Encoding = 'base64' | 'hex' | 'url' | 'escape' | 'tags';
+
+export interface DecodeLimits {
+  maxSegments: number; // per text and level
+  maxSegmentChars: number; // encoded length considered
+  maxTotalChars: number; // decoded characters per text, all levels
+  maxDepth: number; // nested encodings (base64 inside base64 …)
+}
+
+export const DEFAULT_DECODE_LIMITS: DecodeLimits = {
+  maxSegments: 8,
+  maxSegmentChars: 16_384,
+  maxTotalChars: 32_768,
+  maxDepth: 2,
+};
+
+export interface EncodedSegment {
+  encoding: Encoding;
+  start: number; // offsets in the text that was scanned
+  end: number;
+  decoded: string;
+}
+
+const BASE64 = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
+const HEX = /(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Fa-f])/g;
+const URLENC = /[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*){3,}/g;
+const ESCAPES = /(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}){4,}/g;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Accepts decoded text only if it reads like text: valid, mostly printable, some letters. */
+export function looksLikeText(s: string): boolean {
+  if (s.length < 4) return false;
+  let printable = 0;
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xfffd) return false;
+    if ((c >= 0x20 && c !== 0x7f) || c === 0x0a || c === 0x0d || c === 0x09) printable++;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0) letters++;
+  }
+  return printable / s.length >= 0.95 && letters / s.length >= 0.5;
+}
+
+function decodeBytes(buf: Buffer): string | null {
+  try {
+    return utf8.decode(buf);
+  } catch {
+    return null;
+  }
+}
+
+function decodeBase64(s: string): string | null {
+  const body = s.replace(/=+$/, '');
+  if (body.length % 4 === 1) return null;
+  // Require some variety: plain words and long identifiers are not base64.
+  if (!/[0-9+/_-]/.test(body) && !/[A-Z].*[a-z]|[a-z].*[A-Z]/.test(body)) return null;
+  return decodeBytes(Buffer.from(body.replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
+}
+
+function decodeUrl(s: string): string | null {
+  try {
+    const d = decodeURIComponent(s.replace(/\+/g, ' '));
+    return d === s ? null : d;
+  } catch {
+    return null;
+  }
+}
+
+function decodeEscapes(s: string): string {
+  return s.replace(/\\x([0-9A-Fa-f]{2})|\\u([0-9A-Fa-f]{4})/g, (_m, x: string | undefined, u: string | undefined) =>
+    String.fromCharCode(Number.parseInt(x ?? u ?? '0', 16)),
+  );
+}
+
+/** Finds encoded segments in `text` and decodes those that yield text. */
+export function findEncodedSegments(text: string, limits: DecodeLimits, budget: { chars: number }): EncodedSegment[] {
+  const out: EncodedSegment[] = [];
+  const scan = (re: RegExp, encoding: Encoding, decode: (s: string) => string | null): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (out.length >= limits.maxSegments || budget.chars <= 0) return;
+      const enc = m[0];
+      if (enc.length > limits.maxSegmentChars) continue;
+      const decoded = decode(enc);
+      if (decoded === null || !looksLikeText(decoded)) continue;
+      const kept = decoded.slice(0, budget.chars);
+      budget.chars -= kept.length;
+      out.push({ encoding, start: m.index, end: m.index + enc.length, decoded: kept });
+    }
+  };
+  if (text.length >= 16) {
+    scan(BASE64, 'base64', decodeBase64);
+    scan(HEX, 'hex', (s) => decodeBytes(Buffer.from(s, 'hex')));
+  }
+  if (text.includes('%')) scan(URLENC, 'url', decodeUrl);
+  if (text.includes('\\')) scan(ESCAPES, 'escape', decodeEscapes);
+  return out;
+}

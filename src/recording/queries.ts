@@ -1,0 +1,258 @@
+// Read side of the request log, framework-agnostic: the admin routes pass query-string values straight
+// in; bad values throw QueryValidationError naming the field (mapped to HTTP 400).
+import { type ExpressionBuilder, sql } from 'kysely';
+import type { RequestRecord } from '../spec/record.ts';
+import type { Database } from '../storage/database.ts';
+import { ROLLUP_TABLES } from './migrations.ts';
+import { DAY_MS, HOUR_MS, bucketStart } from './rollup.ts';
+import { fromRow, num } from './rows.ts';
+import type { RecordBodies } from './sink.ts';
+
+export class QueryValidationError extends Error {
+  readonly code = 'invalid_query';
+  readonly field: string;
+
+  constructor(field: string, message: string) {
+    super(`${field}: ${message}`);
+    this.name = 'QueryValidationError';
+    this.field = field;
+  }
+}
+
+/** Epoch ms, a numeric string of epoch ms, an ISO 8601 string, or a Date. */
+export type TimeInput = number | string | Date;
+
+export interface ListRequestsParams {
+  tenant?: string;
+  keyId?: string;
+  /** Matches the model requested or the model served. */
+  model?: string;
+  /** An exact status (200, "429") or a class ("4xx", "5xx"). */
+  status?: number | string;
+  /** Inclusive lower bound on receivedAt. */
+  from?: TimeInput;
+  /** Exclusive upper bound on receivedAt. */
+  to?: TimeInput;
+  /** 1..500, default 50. */
+  limit?: number | string;
+  cursor?: string;
+}
+
+export interface RequestPage {
+  data: RequestRecord[];
+  next_cursor: string | null;
+}
+
+export interface StoredRequest extends RequestRecord {
+  /** Present only when bodies were recorded for this request. */
+  bodies?: RecordBodies;
+}
+
+export type UsageGroupBy = 'model' | 'key' | 'team' | 'tenant' | 'provider';
+export type UsageGranularity = 'hour' | 'day';
+
+export interface UsageParams {
+  groupBy: UsageGroupBy | string;
+  /** Buckets starting at or after the bucket holding `from`… */
+  from: TimeInput;
+  /** …and starting before `to`. */
+  to: TimeInput;
+  /** Default 'hour'. Buckets are UTC-aligned. */
+  granularity?: UsageGranularity | string;
+  tenant?: string;
+}
+
+export interface UsageRow {
+  /** Bucket start, ISO 8601 UTC. */
+  bucket: string;
+  /** The group's value; null for records without one (e.g. no team). */
+  group: string | null;
+  requests: number;
+  errors: number;
+  input_tokens: number;
+  output_tokens: number;
+  cached_input_tokens: number;
+  cache_write_tokens: number;
+  reasoning_tokens: number;
+  /** Sum over requests with a known price; null when none had one. */
+  cost_usd: number | null;
+  /** Requests whose price was unknown (not included in cost_usd). */
+  cost_unknown_requests: number;
+  avg_latency_ms: number;
+  avg_ttft_ms: number | null;
+}
+
+const MAX_LIMIT = 500;
+const DEFAULT_LIMIT = 50;
+const GROUP_COLUMNS: Record<UsageGroupBy, string> = {
+  model: 'model',
+  key: 'key_id',
+  team: 'team',
+  tenant: 'tenant',
+  provider: 'provider',
+};
+
+function parseTime(field: string, v: TimeInput): number {
+  let ms: number;
+  if (v instanceof Date) ms = v.getTime();
+  else if (typeof v === 'number') ms = v;
+  else if (/^\d+$/.test(v.trim())) ms = Number(v);
+  else ms = Date.parse(v);
+  if (!Number.isFinite(ms) || ms < 0) throw new QueryValidationError(field, 'expected epoch ms or an ISO 8601 time');
+  return ms;
+}
+
+function parseLimit(v: number | string | undefined): number {
+  if (v === undefined || v === '') return DEFAULT_LIMIT;
+  const n = typeof v === 'number' ? v : /^\d+$/.test(v.trim()) ? Number(v) : Number.NaN;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_LIMIT)
+    throw new QueryValidationError('limit', `expected an integer from 1 to ${MAX_LIMIT}`);
+  return n;
+}
+
+function parseStatus(v: number | string): [number, number] {
+  const s = String(v).trim().toLowerCase();
+  if (/^[1-5]xx$/.test(s)) return [Number(s[0]) * 100, Number(s[0]) * 100 + 99];
+  if (/^\d{3}$/.test(s)) return [Number(s), Number(s)];
+  throw new QueryValidationError('status', 'expected a status code (e.g. 429) or class (e.g. 5xx)');
+}
+
+function nonEmpty(field: string, v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || v === '') throw new QueryValidationError(field, 'expected a non-empty string');
+  return v;
+}
+
+/** Opaque cursor: the (receivedAt, id) of the last record of the page. */
+function encodeCursor(r: RequestRecord): string {
+  return Buffer.from(JSON.stringify([r.receivedAt, r.id])).toString('base64url');
+}
+
+function decodeCursor(c: string): [number, string] {
+  try {
+    const v = JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(v) && v.length === 2 && Number.isFinite(v[0]) && typeof v[1] === 'string') return [v[0], v[1]];
+  } catch {}
+  throw new QueryValidationError('cursor', 'malformed cursor');
+}
+
+/** Records newest first; the cursor pages over (received_at, id), so inserts never shift or repeat a page. */
+export async function listRequests(database: Database, params: ListRequestsParams = {}): Promise<RequestPage> {
+  const limit = parseLimit(params.limit);
+  const tenant = nonEmpty('tenant', params.tenant);
+  const keyId = nonEmpty('keyId', params.keyId);
+  const model = nonEmpty('model', params.model);
+  const status = params.status === undefined || params.status === '' ? undefined : parseStatus(params.status);
+  const from = params.from === undefined ? undefined : parseTime('from', params.from);
+  const to = params.to === undefined ? undefined : parseTime('to', params.to);
+  const cursor = params.cursor ? decodeCursor(params.cursor) : undefined;
+
+  let q = database.db.selectFrom('requests').selectAll();
+  if (tenant !== undefined) q = q.where('tenant', '=', tenant);
+  if (keyId !== undefined) q = q.where('key_id', '=', keyId);
+  if (model !== undefined)
+    q = q.where((eb) => eb.or([eb('model_requested', '=', model), eb('model_served', '=', model)]));
+  if (status) q = q.where('status', '>=', status[0]).where('status', '<=', status[1]);
+  if (from !== undefined) q = q.where('received_at', '>=', from);
+  if (to !== undefined) q = q.where('received_at', '<', to);
+  if (cursor) {
+    const [t, id] = cursor;
+    // biome-ignore lint/suspicious/noExplicitAny: tables are owned by migrations.ts
+    q = q.where((eb: ExpressionBuilder<any, any>) =>
+      eb.or([eb('received_at', '<', t), eb.and([eb('received_at', '=', t), eb('id', '<', id)])]),
+    );
+  }
+  const rows = await q
+    .orderBy('received_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit + 1)
+    .execute();
+  const data = rows.slice(0, limit).map(fromRow);
+  return { data, next_cursor: rows.length > limit ? encodeCursor(data[data.length - 1]) : null };
+}
+
+/** One record with its bodies if stored; null when absent or outside `tenant`. */
+export async function getRequest(
+  database: Database,
+  id: string,
+  opts: { tenant?: string } = {},
+): Promise<StoredRequest | null> {
+  if (typeof id !== 'string' || id === '') throw new QueryValidationError('id', 'expected a non-empty string');
+  const tenant = nonEmpty('tenant', opts.tenant);
+  let q = database.db.selectFrom('requests').selectAll().where('id', '=', id);
+  if (tenant !== undefined) q = q.where('tenant', '=', tenant);
+  const row = await q.executeTakeFirst();
+  if (!row) return null;
+  const rec: StoredRequest = fromRow(row);
+  const bodies = await database.db
+    .selectFrom('request_bodies')
+    .select(['kind', 'body'])
+    .where('request_id', '=', id)
+    .execute();
+  if (bodies.length > 0) {
+    rec.bodies = {};
+    for (const b of bodies) rec.bodies[b.kind as keyof RecordBodies] = b.body as string;
+  }
+  return rec;
+}
+
+/** Usage per bucket and group, read from the hourly or daily rollups only (never the raw records). */
+export async function usage(database: Database, params: UsageParams): Promise<UsageRow[]> {
+  if (!Object.hasOwn(GROUP_COLUMNS, params.groupBy))
+    throw new QueryValidationError('groupBy', `expected one of ${Object.keys(GROUP_COLUMNS).join(', ')}`);
+  const granularity = params.granularity ?? 'hour';
+  if (granularity !== 'hour' && granularity !== 'day')
+    throw new QueryValidationError('granularity', 'expected hour or day');
+  if (params.from === undefined) throw new QueryValidationError('from', 'required');
+  if (params.to === undefined) throw new QueryValidationError('to', 'required');
+  const from = parseTime('from', params.from);
+  const to = parseTime('to', params.to);
+  if (to <= from) throw new QueryValidationError('to', 'must be after from');
+  const tenant = nonEmpty('tenant', params.tenant);
+  const group = GROUP_COLUMNS[params.groupBy as UsageGroupBy];
+  const size = granularity === 'hour' ? HOUR_MS : DAY_MS;
+
+  const sum = (c: string) => sql<string | number>`sum(${sql.ref(c)})`.as(c);
+  let q = database.db
+    .selectFrom(ROLLUP_TABLES[granularity])
+    .select([
+      'bucket',
+      sql.ref(group).as('grp'),
+      sum('requests'),
+      sum('errors'),
+      sum('input_tokens'),
+      sum('output_tokens'),
+      sum('cached_input_tokens'),
+      sum('cache_write_tokens'),
+      sum('reasoning_tokens'),
+      sum('cost_usd'),
+      sum('cost_unknown'),
+      sum('latency_ms_sum'),
+      sum('ttft_ms_sum'),
+      sum('ttft_count'),
+    ])
+    .where('bucket', '>=', bucketStart(from, size))
+    .where('bucket', '<', to);
+  if (tenant !== undefined) q = q.where('tenant', '=', tenant);
+  const rows = await q.groupBy(['bucket', group]).orderBy('bucket').orderBy(group).execute();
+  return rows.map((r) => {
+    const requests = num(r.requests);
+    const unknown = num(r.cost_unknown);
+    const ttftCount = num(r.ttft_count);
+    return {
+      bucket: new Date(num(r.bucket)).toISOString(),
+      group: r.grp === '' ? null : (r.grp as string),
+      requests,
+      errors: num(r.errors),
+      input_tokens: num(r.input_tokens),
+      output_tokens: num(r.output_tokens),
+      cached_input_tokens: num(r.cached_input_tokens),
+      cache_write_tokens: num(r.cache_write_tokens),
+      reasoning_tokens: num(r.reasoning_tokens),
+      cost_usd: unknown >= requests ? null : num(r.cost_usd),
+      cost_unknown_requests: unknown,
+      avg_latency_ms: requests > 0 ? num(r.latency_ms_sum) / requests : 0,
+      avg_ttft_ms: ttftCount > 0 ? num(r.ttft_ms_sum) / ttftCount : null,
+    };
+  });
+}

@@ -1,0 +1,147 @@
+// Maps a RequestRecord to its `requests` row and back. Booleans are stored as 0/1 (SQLite has no
+// boolean and better-sqlite3 refuses to bind one); PostgreSQL returns BIGINT as strings, so reads coerce.
+import type { AttemptRecord, GuardDecisionRecord, RequestRecord } from '../spec/record.ts';
+import type { ColumnType } from './bulk.ts';
+
+export interface RequestRow {
+  id: string;
+  received_at: number;
+  first_byte_at: number | null;
+  done_at: number;
+  tenant: string | null;
+  team: string | null;
+  key_id: string | null;
+  end_user: string | null;
+  endpoint: string;
+  route: string | null;
+  model_requested: string | null;
+  model_served: string | null;
+  provider: string | null;
+  status: number;
+  error_type: string | null;
+  input_tokens: number | null;
+  output_tokens: number | null;
+  cached_input_tokens: number | null;
+  cache_write_tokens: number | null;
+  reasoning_tokens: number | null;
+  tokens_estimated: number;
+  cost_usd: number | null;
+  stream: number;
+  ttft_ms: number | null;
+  cache_hit: number;
+  config_version: string | null;
+  attempts: string;
+  guardrails: string;
+  tags: string;
+}
+
+/** Columns of `requests` with their SQL types (checked against the migrated table by a test). */
+export const REQUEST_COLUMN_TYPES: { readonly [K in keyof RequestRow]: ColumnType } = {
+  id: 'text',
+  received_at: 'bigint',
+  first_byte_at: 'bigint',
+  done_at: 'bigint',
+  tenant: 'text',
+  team: 'text',
+  key_id: 'text',
+  end_user: 'text',
+  endpoint: 'text',
+  route: 'text',
+  model_requested: 'text',
+  model_served: 'text',
+  provider: 'text',
+  status: 'integer',
+  error_type: 'text',
+  input_tokens: 'bigint',
+  output_tokens: 'bigint',
+  cached_input_tokens: 'bigint',
+  cache_write_tokens: 'bigint',
+  reasoning_tokens: 'bigint',
+  tokens_estimated: 'integer',
+  cost_usd: 'double precision',
+  stream: 'integer',
+  ttft_ms: 'double precision',
+  cache_hit: 'integer',
+  config_version: 'text',
+  attempts: 'text',
+  guardrails: 'text',
+  tags: 'text',
+};
+
+export function toRow(r: RequestRecord): RequestRow {
+  return {
+    id: r.id,
+    received_at: r.receivedAt,
+    first_byte_at: r.firstByteAt,
+    done_at: r.doneAt,
+    tenant: r.tenant,
+    team: r.team,
+    key_id: r.keyId,
+    end_user: r.endUser,
+    endpoint: r.endpoint,
+    route: r.route,
+    model_requested: r.modelRequested,
+    model_served: r.modelServed,
+    provider: r.provider,
+    status: r.status,
+    error_type: r.errorType,
+    input_tokens: r.inputTokens,
+    output_tokens: r.outputTokens,
+    cached_input_tokens: r.cachedInputTokens,
+    cache_write_tokens: r.cacheWriteTokens,
+    reasoning_tokens: r.reasoningTokens,
+    tokens_estimated: r.tokensEstimated ? 1 : 0,
+    cost_usd: r.costUsd,
+    stream: r.stream ? 1 : 0,
+    ttft_ms: r.ttftMs,
+    cache_hit: r.cacheHit ? 1 : 0,
+    config_version: r.configVersion,
+    attempts: JSON.stringify(r.attempts ?? []),
+    guardrails: JSON.stringify(r.guardrails ?? []),
+    tags: JSON.stringify(r.tags ?? {}),
+  };
+}
+
+/** Number from a driver value (PostgreSQL BIGINT and NUMERIC arrive as strings). */
+export function num(v: unknown): number {
+  return typeof v === 'number' ? v : Number(v);
+}
+
+export function numOrNull(v: unknown): number | null {
+  return v === null || v === undefined ? null : num(v);
+}
+
+export function fromRow(row: Record<string, unknown>): RequestRecord {
+  const str = (k: string) => (row[k] ?? null) as string | null;
+  return {
+    id: row.id as string,
+    receivedAt: num(row.received_at),
+    firstByteAt: numOrNull(row.first_byte_at),
+    doneAt: num(row.done_at),
+    tenant: str('tenant'),
+    team: str('team'),
+    keyId: str('key_id'),
+    endUser: str('end_user'),
+    endpoint: row.endpoint as RequestRecord['endpoint'],
+    route: str('route'),
+    modelRequested: str('model_requested'),
+    modelServed: str('model_served'),
+    provider: str('provider'),
+    attempts: JSON.parse(row.attempts as string) as AttemptRecord[],
+    status: num(row.status),
+    errorType: str('error_type'),
+    inputTokens: numOrNull(row.input_tokens),
+    outputTokens: numOrNull(row.output_tokens),
+    cachedInputTokens: numOrNull(row.cached_input_tokens),
+    cacheWriteTokens: numOrNull(row.cache_write_tokens),
+    reasoningTokens: numOrNull(row.reasoning_tokens),
+    tokensEstimated: num(row.tokens_estimated) === 1,
+    costUsd: numOrNull(row.cost_usd),
+    stream: num(row.stream) === 1,
+    ttftMs: numOrNull(row.ttft_ms),
+    cacheHit: num(row.cache_hit) === 1,
+    guardrails: JSON.parse(row.guardrails as string) as GuardDecisionRecord[],
+    configVersion: str('config_version'),
+    tags: JSON.parse(row.tags as string) as Record<string, string>,
+  };
+}

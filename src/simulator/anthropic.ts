@@ -1,0 +1,186 @@
+// Anthropic Messages API wire format: POST /v1/messages, JSON and the named-event SSE stream.
+
+import { anthropicErrorBody } from './errors.ts';
+import { applyLimits, approxTokens, fragmentText, type Generated, replyPieces, stopList } from './generate.ts';
+import {
+  contentChars,
+  contentText,
+  type Frame,
+  type GenContext,
+  intField,
+  isObject,
+  type JsonObject,
+  jsonPlan,
+  type Plan,
+} from './plan.ts';
+import { randomId } from './random.ts';
+import { exampleFromSchema } from './schema-example.ts';
+
+export const ANTHROPIC_MODELS = ['claude-sonnet-4-5', 'claude-haiku-4-5', 'claude-opus-4-1'];
+
+function invalid(message: string): Plan {
+  return { kind: 'json', status: 400, body: anthropicErrorBody(400, message) };
+}
+
+interface ToolPick {
+  name: string;
+  schema: unknown;
+}
+
+export function anthropicMessages(raw: unknown, ctx: GenContext): Plan {
+  if (!isObject(raw)) return invalid('The request body must be a JSON object.');
+  const body = raw;
+  if (typeof body.model !== 'string' || !body.model) return invalid('model: Field required');
+  const maxTokens = intField(body, 'max_tokens');
+  if (maxTokens === undefined) return invalid('max_tokens: Field required');
+  if (!(maxTokens >= 1)) return invalid('max_tokens: Input should be an integer greater than or equal to 1');
+  const messages = body.messages;
+  if (!Array.isArray(messages)) return invalid('messages: Field required');
+  if (messages.length === 0) return invalid('messages: at least one message is required');
+
+  const tool = pickTool(body, messages);
+  let gen: Generated;
+  if (tool) gen = applyLimits(fragmentText(JSON.stringify(exampleFromSchema(tool.schema))), maxTokens, []);
+  else
+    gen = applyLimits(replyPieces(lastUserText(messages), ctx.outputTokens), maxTokens, stopList(body.stop_sequences));
+  const stopReason =
+    gen.finish === 'length'
+      ? 'max_tokens'
+      : tool
+        ? 'tool_use'
+        : gen.finish === 'stop_sequence'
+          ? 'stop_sequence'
+          : 'end_turn';
+  const inputTokens = approxTokens(contentChars(body.system) + promptChars(messages));
+  const outputTokens = gen.pieces.length;
+  const id = randomId(ctx.rng, 'msg_');
+  const toolId = tool ? randomId(ctx.rng, 'toolu_') : '';
+  const text = gen.pieces.join('');
+  const model = body.model;
+
+  if (body.stream === true) {
+    return streamMessage({ id, model, tool, toolId, gen, stopReason, inputTokens });
+  }
+  const block = tool
+    ? { type: 'tool_use', id: toolId, name: tool.name, input: parseOr(text, {}) }
+    : { type: 'text', text };
+  return jsonPlan({
+    id,
+    type: 'message',
+    role: 'assistant',
+    model,
+    content: [block],
+    stop_reason: stopReason,
+    stop_sequence: gen.stopSequence,
+    usage: {
+      input_tokens: inputTokens,
+      output_tokens: outputTokens,
+      cache_creation_input_tokens: 0,
+      cache_read_input_tokens: 0,
+    },
+  });
+}
+
+function parseOr(text: string, fallback: unknown): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return fallback; // truncated by max_tokens
+  }
+}
+
+/** Tool use is answered when tools exist, tool_choice is not none and the last user turn carries no tool_result. */
+function pickTool(body: JsonObject, messages: unknown[]): ToolPick | null {
+  if (!Array.isArray(body.tools) || body.tools.length === 0) return null;
+  const choice = isObject(body.tool_choice) ? body.tool_choice : { type: 'auto' };
+  if (choice.type === 'none') return null;
+  const last = messages[messages.length - 1];
+  if (isObject(last) && Array.isArray(last.content)) {
+    if (last.content.some((b) => isObject(b) && b.type === 'tool_result')) return null;
+  }
+  const tools: ToolPick[] = [];
+  for (const t of body.tools) {
+    if (isObject(t) && typeof t.name === 'string') tools.push({ name: t.name, schema: t.input_schema ?? {} });
+  }
+  if (choice.type === 'tool' && typeof choice.name === 'string') {
+    return tools.find((t) => t.name === choice.name) ?? tools[0] ?? null;
+  }
+  return tools[0] ?? null;
+}
+
+function lastUserText(messages: unknown[]): string {
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i];
+    if (!isObject(m) || m.role !== 'user') continue;
+    const text = contentText(m.content);
+    if (text || !Array.isArray(m.content)) return text;
+    // Only tool results: echo their content instead.
+    const results = m.content
+      .filter((b): b is JsonObject => isObject(b) && b.type === 'tool_result')
+      .map((b) => contentText(b.content));
+    return results.join(' ');
+  }
+  return '';
+}
+
+function promptChars(messages: unknown[]): number {
+  let chars = 0;
+  for (const m of messages) if (isObject(m)) chars += contentChars(m.content);
+  return chars;
+}
+
+interface StreamSpec {
+  id: string;
+  model: string;
+  tool: ToolPick | null;
+  toolId: string;
+  gen: Generated;
+  stopReason: string;
+  inputTokens: number;
+}
+
+function sse(event: string, data: string, tick = false): Frame {
+  return { data: `event: ${event}\ndata: ${data}\n\n`, tick };
+}
+
+function streamMessage(s: StreamSpec): Plan {
+  const message = {
+    id: s.id,
+    type: 'message',
+    role: 'assistant',
+    model: s.model,
+    content: [],
+    stop_reason: null,
+    stop_sequence: null,
+    usage: {
+      input_tokens: s.inputTokens,
+      output_tokens: 1,
+      cache_creation_input_tokens: 0,
+      cache_read_input_tokens: 0,
+    },
+  };
+  const block = s.tool ? { type: 'tool_use', id: s.toolId, name: s.tool.name, input: {} } : { type: 'text', text: '' };
+  const frames: Frame[] = [
+    sse('message_start', JSON.stringify({ type: 'message_start', message })),
+    sse('content_block_start', JSON.stringify({ type: 'content_block_start', index: 0, content_block: block })),
+    sse('ping', '{"type":"ping"}'),
+  ];
+  const deltaHead = s.tool
+    ? '{"type":"content_block_delta","index":0,"delta":{"type":"input_json_delta","partial_json":'
+    : '{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":';
+  for (const piece of s.gen.pieces)
+    frames.push(sse('content_block_delta', `${deltaHead}${JSON.stringify(piece)}}}`, true));
+  frames.push(sse('content_block_stop', '{"type":"content_block_stop","index":0}'));
+  frames.push(
+    sse(
+      'message_delta',
+      JSON.stringify({
+        type: 'message_delta',
+        delta: { stop_reason: s.stopReason, stop_sequence: s.gen.stopSequence },
+        usage: { output_tokens: s.gen.pieces.length },
+      }),
+    ),
+  );
+  frames.push(sse('message_stop', '{"type":"message_stop"}'));
+  return { kind: 'stream', frames, malformed: `event: content_block_delta\ndata: ${deltaHead}\n\n` };
+}
