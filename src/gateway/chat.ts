@@ -1,5 +1,6 @@
 // Chat completions (OpenAI) and Messages (Anthropic): route, translate when dialects differ,
 // execute with retries/fallbacks, answer as JSON or relay the SSE stream.
+import { once } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { anthropicCodec } from '../api/anthropic/codec.ts';
 import { openaiCodec } from '../api/openai/codec.ts';
@@ -11,7 +12,8 @@ import type { DialectCodec, Json } from '../spec/translate.ts';
 import { UpstreamError } from '../upstream/upstream-error.ts';
 import type { RequestContext } from './context.ts';
 import type { GatewayDeps } from './deps.ts';
-import { sendError, sendJson } from './respond.ts';
+import type { CachedResponse } from './hooks.ts';
+import { gatewayHeaders, sendError, sendJson } from './respond.ts';
 import { relayStream } from './stream-relay.ts';
 import { type JsonAttemptResult, jsonAttempt, type StreamAttemptResult, streamAttempt } from './upstream-call.ts';
 import { usageFromBody } from './usage.ts';
@@ -40,15 +42,19 @@ export function buildUpstreamBody(ingress: Dialect, body: Json, target: Target, 
 export async function handleChat(
   deps: GatewayDeps,
   ctx: RequestContext,
-  body: Json,
+  input: Json,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
   const ingress = ctx.dialect;
+  const hooks = deps.hooks;
+  let body = input;
   const model = body.model as string;
   ctx.modelRequested = model;
   ctx.stream = body.stream === true;
   if (typeof body.user === 'string') ctx.endUser = body.user;
+  const meta = body.metadata;
+  if (meta && typeof meta === 'object' && !Array.isArray(meta)) addMetadataTags(ctx, meta as Json);
   const router = deps.router();
   const route = router.resolve(model);
   if (!route) {
@@ -63,6 +69,28 @@ export async function handleChat(
   }
   ctx.route = route.model;
   ctx.strategy = route.strategy;
+
+  try {
+    if (hooks.admit) {
+      const admission = await hooks.admit(ctx, body, route);
+      if (admission) {
+        ctx.admission = admission;
+        if (admission.headers) ctx.responseHeaders = admission.headers;
+      }
+    }
+    if (hooks.guardInput) body = await hooks.guardInput(ctx, body);
+    if (hooks.cacheLookup) {
+      const cached = await hooks.cacheLookup(ctx, body);
+      if (cached) {
+        ctx.cacheHit = true;
+        await replayCached(ctx, res, cached);
+        return;
+      }
+    }
+  } catch (err) {
+    sendError(res, ctx, toLintelError(err));
+    return;
+  }
 
   // Client disconnect aborts whatever upstream work is in flight.
   const ac = new AbortController();
@@ -98,11 +126,19 @@ export async function handleChat(
       const upstream = target.provider.adapter.dialect;
       ctx.usage = usageFromBody(upstream, result.json);
       if (typeof result.json.model === 'string') ctx.modelServed = result.json.model;
-      const out =
-        upstream === ingress
-          ? result.text
-          : JSON.stringify(codecs[ingress].responseFromSpec(codecs[upstream].responseToSpec(result.json)));
+      const guard = hooks.outputGuard?.(ctx) ?? null;
+      let out: string;
+      if (guard) {
+        const checked = await guard(codecs[upstream].responseToSpec(result.json));
+        out = JSON.stringify(codecs[ingress].responseFromSpec(checked));
+      } else {
+        out =
+          upstream === ingress
+            ? result.text
+            : JSON.stringify(codecs[ingress].responseFromSpec(codecs[upstream].responseToSpec(result.json)));
+      }
       sendJson(res, ctx, 200, out);
+      hooks.cacheStore?.(ctx, body, { kind: 'json', body: out });
       return;
     }
     const { result, target } = await executePlan<StreamAttemptResult>(
@@ -114,12 +150,15 @@ export async function handleChat(
       (a) => streamAttempt(deps.pools, a, chatPath(a.target), bodyFor(a.target), route.timeout.idle_ms),
     );
     served(ctx, target);
-    await relayStream(ctx, res, result, {
+    const frames = await relayStream(ctx, res, result, {
       ingress,
       upstream: target.provider.adapter.dialect,
       includeUsage: ingress === 'anthropic' || (body.stream_options as Json | undefined)?.include_usage === true,
       requestModel: model,
+      filter: hooks.streamGuard?.(ctx) ?? null,
+      keepFrames: hooks.cacheStore !== undefined,
     });
+    if (frames && hooks.cacheStore) hooks.cacheStore(ctx, body, { kind: 'stream', frames });
   } catch (err) {
     if (err instanceof ClientAbortedError) {
       ctx.status = 499;
@@ -132,6 +171,32 @@ export async function handleChat(
   } finally {
     res.off('close', onClose);
   }
+}
+
+/** Request `metadata` (string values) become record tags, as x-lintel-tags do. */
+function addMetadataTags(ctx: RequestContext, meta: Json): void {
+  let n = Object.keys(ctx.tags).length;
+  for (const [k, v] of Object.entries(meta)) {
+    if (typeof v === 'string' && n++ < 20) ctx.tags[k.slice(0, 64)] = v.slice(0, 256);
+  }
+}
+
+async function replayCached(ctx: RequestContext, res: ServerResponse, cached: CachedResponse): Promise<void> {
+  if (cached.kind === 'json') {
+    sendJson(res, ctx, 200, cached.body);
+    return;
+  }
+  const headers = gatewayHeaders(ctx);
+  headers['content-type'] = 'text/event-stream; charset=utf-8';
+  headers['cache-control'] = 'no-cache';
+  res.writeHead(200, headers);
+  ctx.status = 200;
+  ctx.markFirstByte();
+  for (const frame of cached.frames) {
+    if (res.destroyed) return;
+    if (!res.write(frame)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+  }
+  res.end();
 }
 
 function chatPath(t: Target): string {

@@ -2,6 +2,7 @@
 import type { Dialect, Usage } from '../spec/chat.ts';
 import type { GuardDecisionRecord, RequestRecord } from '../spec/record.ts';
 import type { ExecutionTrace } from '../routing/executor.ts';
+import type { Admission } from './hooks.ts';
 
 export interface Principal {
   tenant: string | null;
@@ -38,6 +39,10 @@ export class RequestContext {
   guardrails: GuardDecisionRecord[] = [];
   readonly notes: string[] = [];
   strategy: string | undefined;
+  /** Set by the admit hook; settled once when the request is over. */
+  admission: Admission | null = null;
+  /** Headers every response of this request carries (e.g. rate-limit state). */
+  responseHeaders: Record<string, string> | null = null;
 
   constructor(
     readonly id: string,

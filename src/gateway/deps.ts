@@ -3,10 +3,12 @@
 import type { Router } from '../routing/router.ts';
 import type { UpstreamPools } from '../upstream/pools.ts';
 import type { RequestContext } from './context.ts';
+import type { GatewayHooks } from './hooks.ts';
 
 export interface GatewayDeps {
   router(): Router;
   pools: UpstreamPools;
+  hooks: GatewayHooks;
   /** Called once per request after the response ended (success, failure or abort). Must not throw. */
   finish(ctx: RequestContext): void;
 }

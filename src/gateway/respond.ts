@@ -10,6 +10,8 @@ export function gatewayHeaders(ctx: RequestContext, extra?: Record<string, strin
   if (n > 0) h['x-lintel-attempts'] = String(n);
   if (ctx.provider) h['x-lintel-provider'] = ctx.provider;
   if (ctx.provider && ctx.modelServed) h['x-lintel-target'] = `${ctx.provider}/${ctx.modelServed}`;
+  if (ctx.responseHeaders) Object.assign(h, ctx.responseHeaders);
+  if (ctx.cacheHit) h['x-lintel-cache'] = 'hit';
   if (extra) Object.assign(h, extra);
   return h;
 }

@@ -10,6 +10,7 @@ import type { Json, StreamDecoder, StreamEncoder } from '../spec/translate.ts';
 import type { SseEvent } from '../upstream/sse-parser.ts';
 import { codecs } from './chat.ts';
 import type { RequestContext } from './context.ts';
+import type { OutputStreamFilter } from './hooks.ts';
 import { gatewayHeaders } from './respond.ts';
 import type { StreamAttemptResult } from './upstream-call.ts';
 
@@ -19,6 +20,16 @@ export interface RelayOptions {
   /** Whether the caller asked for usage in the stream (always true for Anthropic). */
   includeUsage: boolean;
   requestModel: string;
+  /** Output guardrails on the streamed text; forces decode → filter → encode even for same dialects. */
+  filter: OutputStreamFilter | null;
+  /** Keep the frames sent, for the response cache. */
+  keepFrames: boolean;
+}
+
+class StreamBlocked extends Error {
+  constructor(readonly error: LintelError) {
+    super(error.message);
+  }
 }
 
 /** Observes parts for the record: usage, output size, upstream errors. */
@@ -37,17 +48,20 @@ class StreamObserver {
   }
 }
 
+/** Returns the frames sent when `keepFrames` and the stream completed normally, else null. */
 export async function relayStream(
   ctx: RequestContext,
   res: ServerResponse,
   up: StreamAttemptResult,
   o: RelayOptions,
-): Promise<void> {
-  const same = o.ingress === o.upstream;
+): Promise<string[] | null> {
+  const filter = o.filter;
+  const same = o.ingress === o.upstream && filter === null;
   const decoder: StreamDecoder = codecs[o.upstream].streamDecoder();
   const encoder: StreamEncoder | null = same
     ? null
     : codecs[o.ingress].streamEncoder({ includeUsage: o.includeUsage, requestModel: o.requestModel });
+  const frames: string[] | null = o.keepFrames ? [] : null;
   const observer = new StreamObserver(ctx);
   let malformed = 0;
   let sawEnd = false;
@@ -76,7 +90,7 @@ export async function relayStream(
       const parts = decoder.decode(ev.event, data);
       observer.see(parts);
       if (encoder) {
-        for (const p of parts) out += encoder.encode(p);
+        for (const p of parts) out += filter ? encodeFiltered(encoder, filter, p) : encoder.encode(p);
       } else if (!(o.ingress === 'openai' && !o.includeUsage && isUsageOnlyChunk(data))) {
         out += ev.raw;
       }
@@ -96,6 +110,7 @@ export async function relayStream(
       ctx.status = 200;
     }
     ctx.markFirstByte();
+    frames?.push(chunk);
     if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
   };
 
@@ -112,11 +127,22 @@ export async function relayStream(
     if (encoder) await write(encoder.end());
     if (!sawEnd) throw new Error('upstream stream ended without its end marker');
     if (observer.error) ctx.errorType = 'upstream_stream_error';
+    return observer.error ? null : frames;
   } catch (err) {
+    if (err instanceof StreamBlocked) {
+      // An output guard stopped the stream: end it with an error event in the caller's format.
+      up.body.destroy();
+      ctx.errorType = err.error.code;
+      if (!res.destroyed) {
+        if (!res.headersSent) await write(errorFrame(o.ingress, err.error));
+        else res.write(errorFrame(o.ingress, err.error));
+      }
+      return null;
+    }
     if (res.destroyed || (res.writableEnded && !res.writableFinished)) {
       ctx.status = 499;
       ctx.errorType = 'client_closed';
-      return;
+      return null;
     }
     ctx.errorType = 'upstream_stream_error';
     ctx.notes.push(`stream interrupted: ${(err as Error).message}`);
@@ -126,6 +152,7 @@ export async function relayStream(
     } else if (!res.destroyed) {
       res.write(errorFrame(o.ingress, le));
     }
+    return null;
   } finally {
     res.off('close', onClose);
     if (malformed > 0) ctx.notes.push(`${malformed} malformed upstream event(s) dropped`);
@@ -135,6 +162,22 @@ export async function relayStream(
     }
     if (!res.destroyed && !res.writableEnded) res.end();
   }
+}
+
+/** Passes text deltas through the output filter; flushes held-back text before a choice finishes. */
+function encodeFiltered(encoder: StreamEncoder, filter: OutputStreamFilter, p: StreamPart): string {
+  if (p.type === 'text-delta') {
+    const r = filter.push(p.choice, p.text);
+    if (r.block) throw new StreamBlocked(r.block);
+    return r.emit ? encoder.encode({ ...p, text: r.emit }) : '';
+  }
+  if (p.type === 'finish') {
+    const r = filter.end(p.choice);
+    if (r.block) throw new StreamBlocked(r.block);
+    const held = r.emit ? encoder.encode({ type: 'text-delta', choice: p.choice, text: r.emit }) : '';
+    return held + encoder.encode(p);
+  }
+  return encoder.encode(p);
 }
 
 function isUsageOnlyChunk(data: Json): boolean {

@@ -12,15 +12,12 @@ import { sendError } from '../gateway/respond.ts';
 import type { Dialect } from '../spec/chat.ts';
 import type { RequestRecord } from '../spec/record.ts';
 import type { Json } from '../spec/translate.ts';
-import { presentedKey } from './auth.ts';
 import { registerJsonParser } from './body.ts';
 import { requestIdFor } from './request-id.ts';
 
 export interface AppOptions {
   deps: GatewayDeps;
   bodyLimitBytes: number;
-  /** Returns true when the presented key may call the gateway. */
-  authenticate(key: string | null): boolean;
   ready(): Promise<{ ok: boolean; checks: Record<string, string> }>;
   /** Extra routes (admin API, metrics) registered by later stages. */
   plugins?: ((app: FastifyInstance) => void | Promise<void>)[];
@@ -95,8 +92,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         const tags = req.headers['x-lintel-tags'];
         if (typeof tags === 'string') ctx.tags = parseTags(tags);
         if (opts.isShuttingDown()) return sendError(res, ctx, new LintelError('shutting_down'));
-        if (!opts.authenticate(presentedKey(req.headers)))
-          return sendError(res, ctx, new LintelError('invalid_api_key'));
+        await opts.deps.hooks.authenticate(req.headers, ctx);
         const body = req.body;
         if (body === null || typeof body !== 'object' || Array.isArray(body)) {
           return sendError(res, ctx, new LintelError('invalid_request', 'The request body must be a JSON object.'));
@@ -110,6 +106,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         if (!res.headersSent) sendError(res, ctx, toClientError(err));
         else if (!res.writableEnded) res.end();
       } finally {
+        if (ctx.admission?.settle) {
+          try {
+            await ctx.admission.settle(ctx);
+          } catch {
+            /* settlement problems are the access layer's to log; never the client's */
+          }
+        }
         opts.deps.finish(ctx);
       }
     };
@@ -122,9 +125,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     app.post(`${prefix}/messages`, messages);
     app.post(`${prefix}/embeddings`, embeddings);
     app.get(`${prefix}/models`, async (req, reply) => {
-      if (!opts.authenticate(presentedKey(req.headers))) {
-        const le = new LintelError('invalid_api_key');
-        return reply.code(401).header('content-type', 'application/json').send(errorBody('openai', le));
+      try {
+        await opts.deps.hooks.authenticate(req.headers, new RequestContext(req.id, 'chat', 'openai'));
+      } catch (err) {
+        const le = toClientError(err);
+        return reply.code(le.status).header('content-type', 'application/json').send(errorBody('openai', le));
       }
       const created = Math.floor(Date.now() / 1000);
       return {

@@ -9,7 +9,9 @@ import { Router } from '../routing/router.ts';
 import { type Database, openDatabase, runMigrations } from '../storage/database.ts';
 import { UpstreamPools } from '../upstream/pools.ts';
 import { buildApp } from './app.ts';
-import { createMasterKeyCheck } from './auth.ts';
+import { LintelError } from '../errors/lintel-error.ts';
+import type { GatewayHooks } from '../gateway/hooks.ts';
+import { createMasterKeyCheck, presentedKey } from './auth.ts';
 
 export interface RuntimeOptions {
   /** Overrides config.server.port (0 = random, for tests). */
@@ -49,14 +51,19 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   const pools = new UpstreamPools();
   let shuttingDown = false;
   const check = createMasterKeyCheck(masterKey);
+  const hooks: GatewayHooks = {
+    authenticate(headers) {
+      if (!check(presentedKey(headers))) throw new LintelError('invalid_api_key');
+    },
+  };
 
   const app = await buildApp({
     bodyLimitBytes: Math.round(config.server.body_limit_mb * 1024 * 1024),
-    authenticate: check,
     isShuttingDown: () => shuttingDown,
     deps: {
       router: () => router,
       pools,
+      hooks,
       finish: (ctx) => {
         try {
           opts.onFinish?.(ctx);

@@ -1,0 +1,40 @@
+// The seams of the request pipeline. Each later stage (access control, guardrails, cache) implements
+// the hooks it needs; an absent hook costs one `undefined` check on the hot path.
+import type { IncomingHttpHeaders } from 'node:http';
+import type { LintelError } from '../errors/lintel-error.ts';
+import type { CompiledRoute } from '../routing/router.ts';
+import type { ChatResponse } from '../spec/chat.ts';
+import type { Json } from '../spec/translate.ts';
+import type { RequestContext } from './context.ts';
+
+export interface Admission {
+  /** Headers sent on this request's response, success or error (e.g. x-ratelimit-*). */
+  headers?: Record<string, string>;
+  /** Called exactly once when the request is over, with the final usage/cost on ctx. */
+  settle?(ctx: RequestContext): void | Promise<void>;
+}
+
+/** Filters streamed text of one choice; may hold text back (windows) or stop the stream. */
+export interface OutputStreamFilter {
+  push(choice: number, text: string): { emit: string; block?: LintelError };
+  end(choice: number): { emit: string; block?: LintelError };
+}
+
+/** A response kept by the cache, in the caller's dialect. */
+export type CachedResponse = { kind: 'json'; body: string } | { kind: 'stream'; frames: string[] };
+
+export interface GatewayHooks {
+  /** Identifies the caller and fills ctx.principal; throws LintelError (401/403) to refuse. */
+  authenticate(headers: IncomingHttpHeaders, ctx: RequestContext): void | Promise<void>;
+  /** After routing: model permissions, kill switch, rate limits, budget reservation. Throws to refuse. */
+  admit?(ctx: RequestContext, body: Json, route: CompiledRoute): Promise<Admission | null>;
+  /** Input guardrails: returns the body to send on (possibly redacted); throws guardrail_blocked. */
+  guardInput?(ctx: RequestContext, body: Json): Promise<Json>;
+  /** Output guardrails for a complete answer (spec form), or null when none apply to this request. Throws to block. */
+  outputGuard?(ctx: RequestContext): ((response: ChatResponse) => Promise<ChatResponse>) | null;
+  /** Output guardrails on a stream; null when none apply to this request. */
+  streamGuard?(ctx: RequestContext): OutputStreamFilter | null;
+  /** Response cache: lookup before routing to an upstream, store after a successful answer. */
+  cacheLookup?(ctx: RequestContext, body: Json): Promise<CachedResponse | null>;
+  cacheStore?(ctx: RequestContext, body: Json, response: CachedResponse): void;
+}
