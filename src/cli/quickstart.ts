@@ -72,9 +72,9 @@ export function registerQuickstartCommand(program: Command): void {
     .command('quickstart')
     .description('Start Lintel on the embedded store with a demo model served by the built-in simulator.')
     .action(async () => {
-      const port = Number(process.env.LINTEL_PORT ?? 4000);
+      const port = Number(process.env.LINTEL_PORT || 4000);
       const generated = !process.env.LINTEL_MASTER_KEY;
-      const masterKey = process.env.LINTEL_MASTER_KEY ?? `lk-master-${randomBytes(16).toString('hex')}`;
+      const masterKey = process.env.LINTEL_MASTER_KEY || `lk-master-${randomBytes(16).toString('hex')}`;
       const sim = await startSimulator({ port: 0, quiet: true });
       const text = starterConfig(sim.url, process.env);
       const dataDir = process.env.LINTEL_DATA_DIR ?? '.lintel';

@@ -38,7 +38,7 @@ export interface LintelRuntime {
 
 export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = {}): Promise<LintelRuntime> {
   const { config } = loaded;
-  const masterKey = opts.masterKey ?? config.server.master_key ?? process.env.LINTEL_MASTER_KEY;
+  const masterKey = opts.masterKey || config.server.master_key || process.env.LINTEL_MASTER_KEY;
   if (!masterKey) throw new Error('no master key: set LINTEL_MASTER_KEY or server.master_key');
   const database = await openDatabase({
     url: opts.databaseUrl ?? config.storage.database_url ?? process.env.LINTEL_DATABASE_URL,
