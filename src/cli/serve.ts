@@ -1,6 +1,7 @@
+import cluster from 'node:cluster';
 import type { Command } from 'commander';
-import { ConfigError, loadConfigFile } from '../config/load.ts';
-import { type LintelRuntime, startRuntime } from '../server/runtime.ts';
+import { ConfigError, type LoadedConfig, loadConfigFile } from '../config/load.ts';
+import { type LintelRuntime, prepareStore, startRuntime } from '../server/runtime.ts';
 
 /** Stops the runtime on SIGINT/SIGTERM, draining in-flight work; a second signal exits at once. */
 export function closeOnSignals(runtime: LintelRuntime, extra: () => Promise<void> = async () => {}): void {
@@ -17,6 +18,25 @@ export function closeOnSignals(runtime: LintelRuntime, extra: () => Promise<void
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
+interface ServeOptions {
+  config: string;
+  port?: string;
+  host?: string;
+  workers?: string;
+}
+
+function loadOrExit(file: string): LoadedConfig {
+  try {
+    return loadConfigFile(file);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+}
+
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
@@ -24,22 +44,47 @@ export function registerServeCommand(program: Command): void {
     .option('-c, --config <file>', 'config file', process.env.LINTEL_CONFIG ?? 'lintel.yaml')
     .option('-p, --port <port>', 'port (overrides server.port; env LINTEL_PORT)')
     .option('--host <host>', 'bind address (overrides server.host)')
-    .action(async (o: { config: string; port?: string; host?: string }) => {
-      let loaded: ReturnType<typeof loadConfigFile>;
-      try {
-        loaded = loadConfigFile(o.config);
-      } catch (err) {
-        if (err instanceof ConfigError) {
-          console.error(err.message);
-          process.exit(2);
-        }
-        throw err;
-      }
+    .option(
+      '-w, --workers <n>',
+      'worker processes sharing one port (node:cluster); limits and budgets stay exact because their state lives in the shared store (Redis, or the embedded SQLite file), never in a worker',
+      '1',
+    )
+    .action(async (o: ServeOptions) => {
+      const loaded = loadOrExit(o.config);
+      const workers = Math.max(1, Number(o.workers ?? 1) || 1);
       const port = o.port ?? process.env.LINTEL_PORT;
+      if (workers > 1 && cluster.isPrimary) {
+        await runPrimary(loaded, workers);
+        return;
+      }
       const runtime = await startRuntime(loaded, { port: port ? Number(port) : undefined, host: o.host });
+      const who = cluster.isWorker ? ` worker ${cluster.worker?.id} (pid ${process.pid})` : '';
       console.log(
-        `[lintel] listening on ${runtime.url} (config ${loaded.source} version ${loaded.version}, store ${runtime.database.describe})`,
+        `[lintel]${who} listening on ${runtime.url} (config ${loaded.source} version ${loaded.version}, store ${runtime.database.describe})`,
       );
       closeOnSignals(runtime);
     });
+}
+
+/** Primary of `--workers N`: migrates the store once, forks, restarts crashed workers, forwards signals. */
+async function runPrimary(loaded: LoadedConfig, workers: number): Promise<void> {
+  await prepareStore(loaded);
+  let stopping = false;
+  for (let i = 0; i < workers; i++) cluster.fork();
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(`[lintel] worker ${worker.id} exited (${signal ?? code}); starting a new one`);
+    cluster.fork();
+  });
+  const stop = (sig: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill(sig);
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  console.log(`[lintel] primary ${process.pid} started ${workers} workers`);
 }

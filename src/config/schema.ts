@@ -1,5 +1,7 @@
 // lintel.yaml, validated at load. Keys are snake_case as written by users; the loader returns these types as-is.
 import { z } from 'zod';
+import { accessConfigSchema } from '../access/config.ts';
+import { priceOverridesSchema } from '../cost/schema.ts';
 
 const providerSchema = z
   .object({
@@ -82,6 +84,30 @@ const storageSchema = z
   .object({
     database_url: z.string().optional(),
     data_dir: z.string().default('.lintel'),
+    /** PostgreSQL schema (created if missing); default LINTEL_DATABASE_SCHEMA, else the search_path default. */
+    schema: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]*$/, 'use lower-case letters, digits and _')
+      .optional(),
+  })
+  .strict();
+
+const telemetrySchema = z
+  .object({
+    /** OTLP/HTTP traces endpoint; tracing is off when unset. */
+    otlp_endpoint: z.string().url().optional(),
+    otlp_headers: z.record(z.string(), z.string()).default({}),
+    service_name: z.string().default('lintel'),
+  })
+  .strict();
+
+const recordingSchema = z
+  .object({
+    enabled: z.boolean().default(true),
+    /** Store prompt and response bodies (apart from the record). Off by default. */
+    bodies: z.boolean().default(false),
+    flush_interval_ms: z.number().int().min(10).max(60_000).default(200),
+    batch_size: z.number().int().min(1).max(10_000).default(500),
   })
   .strict();
 
@@ -94,6 +120,10 @@ export const configSchema = z
       providerSchema,
     ),
     routes: z.array(routeSchema).default([]),
+    cost: z.object({ prices: priceOverridesSchema.default([]) }).strict().default({ prices: [] }),
+    telemetry: telemetrySchema.default(telemetrySchema.parse({})),
+    recording: recordingSchema.default(recordingSchema.parse({})),
+    access: accessConfigSchema.default(accessConfigSchema.parse({})),
   })
   .strict()
   .superRefine((cfg, ctx) => {

@@ -182,10 +182,13 @@ describe('unknown models', () => {
     assert.deepEqual(book.cost('mystery-model', usage), { costUsd: null });
     assert.deepEqual(book.cost('mystery-model', usage), { costUsd: null });
     assert.deepEqual(book.cost('other-mystery', usage), { costUsd: null });
-    assert.deepEqual([...book.unknownModels()], [
-      ['mystery-model', 2],
-      ['other-mystery', 1],
-    ]);
+    assert.deepEqual(
+      [...book.unknownModels()],
+      [
+        ['mystery-model', 2],
+        ['other-mystery', 1],
+      ],
+    );
     assert.deepEqual(warnings, [{ model: 'mystery-model' }, { model: 'other-mystery' }]);
     // price() is a lookup, not a priced request: it does not count.
     assert.equal(book.price('mystery-model'), null);

@@ -112,7 +112,7 @@ export function createPriceBook(overrides?: readonly PriceOverride[], options: P
         return { costUsd: null };
       }
       const result = computeCost(found.entry, usage);
-      if (found.beforeFirst && result.costUsd !== null) result.estimated = true;
+      if (found.beforeFirst) result.estimated = true;
       return result;
     },
     price(model, at, provider) {
@@ -177,7 +177,11 @@ function dayMs(date: string): number {
 }
 
 function dated(p: Price & { effectiveFrom: string }): DatedPrice {
-  const out: DatedPrice = { fromMs: dayMs(p.effectiveFrom), inputPerMTok: p.inputPerMTok, outputPerMTok: p.outputPerMTok };
+  const out: DatedPrice = {
+    fromMs: dayMs(p.effectiveFrom),
+    inputPerMTok: p.inputPerMTok,
+    outputPerMTok: p.outputPerMTok,
+  };
   if (p.cachedInputPerMTok !== undefined) out.cachedInputPerMTok = p.cachedInputPerMTok;
   if (p.cacheWritePerMTok !== undefined) out.cacheWritePerMTok = p.cacheWritePerMTok;
   return out;

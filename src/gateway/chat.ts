@@ -17,6 +17,7 @@ import { gatewayHeaders, sendError, sendJson } from './respond.ts';
 import { relayStream } from './stream-relay.ts';
 import { type JsonAttemptResult, jsonAttempt, type StreamAttemptResult, streamAttempt } from './upstream-call.ts';
 import { usageFromBody } from './usage.ts';
+import { tracedAttempt } from './traced-attempt.ts';
 import { upstreamFailureToError } from './upstream-errors.ts';
 
 export const codecs: Record<Dialect, DialectCodec> = { openai: openaiCodec, anthropic: anthropicCodec };
@@ -69,6 +70,7 @@ export async function handleChat(
   }
   ctx.route = route.model;
   ctx.strategy = route.strategy;
+  startTrace(deps, ctx, req, body);
 
   try {
     if (hooks.admit) {
@@ -120,7 +122,10 @@ export async function handleChat(
         ac.signal,
         deadline,
         ctx.trace,
-        (a) => jsonAttempt(deps.pools, a, chatPath(a.target), bodyFor(a.target), route.timeout.idle_ms),
+        (a) =>
+          tracedAttempt(ctx, a, (h) =>
+            jsonAttempt(deps.pools, a, chatPath(a.target), bodyFor(a.target), route.timeout.idle_ms, h),
+          ),
       );
       served(ctx, target);
       const upstream = target.provider.adapter.dialect;
@@ -147,7 +152,10 @@ export async function handleChat(
       ac.signal,
       deadline,
       ctx.trace,
-      (a) => streamAttempt(deps.pools, a, chatPath(a.target), bodyFor(a.target), route.timeout.idle_ms),
+      (a) =>
+        tracedAttempt(ctx, a, (h) =>
+          streamAttempt(deps.pools, a, chatPath(a.target), bodyFor(a.target), route.timeout.idle_ms, h),
+        ),
     );
     served(ctx, target);
     const frames = await relayStream(ctx, res, result, {
@@ -159,6 +167,7 @@ export async function handleChat(
       keepFrames: hooks.cacheStore !== undefined,
     });
     if (frames && hooks.cacheStore) hooks.cacheStore(ctx, body, { kind: 'stream', frames });
+    if (ctx.tokensEstimated) ctx.promptText = promptTextOf(body);
   } catch (err) {
     if (err instanceof ClientAbortedError) {
       ctx.status = 499;
@@ -171,6 +180,40 @@ export async function handleChat(
   } finally {
     res.off('close', onClose);
   }
+}
+
+export function startTrace(deps: GatewayDeps, ctx: RequestContext, req: IncomingMessage, body: Json): void {
+  const tp = req.headers.traceparent;
+  if (deps.tracing.enabled) {
+    ctx.span = deps.tracing.startRequest({
+      traceparent: typeof tp === 'string' ? tp : undefined,
+      operation: ctx.endpoint === 'embeddings' ? 'embeddings' : 'chat',
+      requestModel: ctx.modelRequested ?? '',
+      endpoint: ctx.endpoint,
+      startTime: ctx.receivedAt,
+      maxTokens: typeof body.max_tokens === 'number' ? body.max_tokens : undefined,
+      temperature: typeof body.temperature === 'number' ? body.temperature : undefined,
+    });
+  } else if (typeof tp === 'string') {
+    ctx.clientTraceparent = tp;
+  }
+}
+
+/** The text of the prompt (system + messages), for token estimates when the upstream sent no usage. */
+function promptTextOf(body: Json): string {
+  const parts: string[] = [];
+  if (typeof body.system === 'string') parts.push(body.system);
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') parts.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      const o = v as Json;
+      if (typeof o.text === 'string') parts.push(o.text);
+      else if (o.content !== undefined) walk(o.content);
+    }
+  };
+  walk(body.messages);
+  return parts.join('\n');
 }
 
 /** Request `metadata` (string values) become record tags, as x-lintel-tags do. */

@@ -2,6 +2,7 @@
 import type { Dialect, Usage } from '../spec/chat.ts';
 import type { GuardDecisionRecord, RequestRecord } from '../spec/record.ts';
 import type { ExecutionTrace } from '../routing/executor.ts';
+import type { RequestSpan } from '../telemetry/tracing.ts';
 import type { Admission } from './hooks.ts';
 
 export interface Principal {
@@ -41,6 +42,14 @@ export class RequestContext {
   strategy: string | undefined;
   /** Set by the admit hook; settled once when the request is over. */
   admission: Admission | null = null;
+  /** OpenTelemetry request span when tracing is on. */
+  span: RequestSpan | null = null;
+  /** The client's W3C traceparent, forwarded upstream when Lintel itself does not trace. */
+  clientTraceparent: string | null = null;
+  /** Streamed output text kept (bounded) when upstream usage is missing, for token estimates. */
+  outputText: string | null = null;
+  /** Prompt text for estimates when the upstream reports no usage. */
+  promptText: string | null = null;
   /** Headers every response of this request carries (e.g. rate-limit state). */
   responseHeaders: Record<string, string> | null = null;
 

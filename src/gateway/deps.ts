@@ -1,6 +1,7 @@
 // What the gateway handlers need from the running server. Later stages (keys, limits, guardrails,
 // recording, telemetry) plug in here without the handlers knowing how they are implemented.
 import type { Router } from '../routing/router.ts';
+import type { Tracing } from '../telemetry/tracing.ts';
 import type { UpstreamPools } from '../upstream/pools.ts';
 import type { RequestContext } from './context.ts';
 import type { GatewayHooks } from './hooks.ts';
@@ -9,6 +10,9 @@ export interface GatewayDeps {
   router(): Router;
   pools: UpstreamPools;
   hooks: GatewayHooks;
+  tracing: Tracing;
+  /** Fills tokens estimates and cost on ctx once the response is over, before budgets settle. */
+  account(ctx: RequestContext): void;
   /** Called once per request after the response ended (success, failure or abort). Must not throw. */
   finish(ctx: RequestContext): void;
 }

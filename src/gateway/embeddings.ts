@@ -4,7 +4,8 @@ import { LintelError } from '../errors/lintel-error.ts';
 import { ClientAbortedError, executePlan } from '../routing/executor.ts';
 import type { Json } from '../spec/translate.ts';
 import { UpstreamError } from '../upstream/upstream-error.ts';
-import { passThroughClientError, toLintelError } from './chat.ts';
+import { passThroughClientError, startTrace, toLintelError } from './chat.ts';
+import { tracedAttempt } from './traced-attempt.ts';
 import type { RequestContext } from './context.ts';
 import type { GatewayDeps } from './deps.ts';
 import { sendError, sendJson } from './respond.ts';
@@ -35,6 +36,19 @@ export async function handleEmbeddings(
   }
   ctx.route = route.model;
   ctx.strategy = route.strategy;
+  startTrace(deps, ctx, _req, body);
+  try {
+    if (deps.hooks.admit) {
+      const admission = await deps.hooks.admit(ctx, body, route);
+      if (admission) {
+        ctx.admission = admission;
+        if (admission.headers) ctx.responseHeaders = admission.headers;
+      }
+    }
+  } catch (err) {
+    sendError(res, ctx, toLintelError(err));
+    return;
+  }
   const plan = router.plan(route).filter((s) => s.target.provider.adapter.path('embeddings') !== null);
   if (plan.length === 0) {
     sendError(
@@ -57,12 +71,15 @@ export async function handleEmbeddings(
       Date.now() + route.timeout.total_ms,
       ctx.trace,
       (a) =>
-        jsonAttempt(
-          deps.pools,
-          a,
-          a.target.provider.adapter.path('embeddings')!,
-          JSON.stringify({ ...body, model: a.target.upstreamModel }),
-          route.timeout.idle_ms,
+        tracedAttempt(ctx, a, (h) =>
+          jsonAttempt(
+            deps.pools,
+            a,
+            a.target.provider.adapter.path('embeddings')!,
+            JSON.stringify({ ...body, model: a.target.upstreamModel }),
+            route.timeout.idle_ms,
+            h,
+          ),
         ),
     );
     ctx.provider = target.provider.name;

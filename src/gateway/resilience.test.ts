@@ -64,7 +64,7 @@ for (const [name, behavior] of [
       assert.equal(r.headers['x-lintel-attempts'], '2');
       assert.equal(r.headers['x-lintel-target'], 'sim-anthropic/good');
       assert.match(r.text, /hello/);
-      assert.ok(Date.now() - t0 < 2000, 'served within the attempt timeout plus a margin');
+      assert.ok(Date.now() - t0 < 4000, 'served within the attempt timeout plus a margin');
       assert.deepEqual(upstreamModels(), ['bad', 'good']);
     });
   }

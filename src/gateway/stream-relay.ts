@@ -33,14 +33,20 @@ class StreamBlocked extends Error {
 }
 
 /** Observes parts for the record: usage, output size, upstream errors. */
+const MAX_KEPT_TEXT = 256 * 1024;
+
 class StreamObserver {
   outputChars = 0;
+  /** Output text kept (bounded) in case the upstream sends no usage and tokens must be estimated. */
+  text = '';
   error: string | null = null;
   constructor(private readonly ctx: RequestContext) {}
   see(parts: StreamPart[]): void {
     for (const p of parts) {
-      if (p.type === 'text-delta') this.outputChars += p.text.length;
-      else if (p.type === 'tool-call-delta') this.outputChars += p.argumentsDelta.length;
+      if (p.type === 'text-delta') {
+        this.outputChars += p.text.length;
+        if (this.text.length < MAX_KEPT_TEXT) this.text += p.text;
+      } else if (p.type === 'tool-call-delta') this.outputChars += p.argumentsDelta.length;
       else if (p.type === 'usage') this.ctx.usage = { ...(this.ctx.usage ?? {}), ...p.usage };
       else if (p.type === 'start' && p.model) this.ctx.modelServed = p.model;
       else if (p.type === 'error') this.error = p.message;
@@ -159,6 +165,7 @@ export async function relayStream(
     if (ctx.usage === null && observer.outputChars > 0) {
       ctx.tokensEstimated = true;
       ctx.usage = { inputTokens: 0, outputTokens: Math.ceil(observer.outputChars / 4) };
+      ctx.outputText = observer.text;
     }
     if (!res.destroyed && !res.writableEnded) res.end();
   }

@@ -106,6 +106,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         if (!res.headersSent) sendError(res, ctx, toClientError(err));
         else if (!res.writableEnded) res.end();
       } finally {
+        opts.deps.account(ctx);
         if (ctx.admission?.settle) {
           try {
             await ctx.admission.settle(ctx);

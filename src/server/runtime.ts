@@ -1,14 +1,20 @@
 // Assembles a running Lintel node from a loaded config: store, router, upstream pools, HTTP app,
 // and the graceful shutdown that drains in-flight requests and streams within a deadline.
 import type { AddressInfo } from 'node:net';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { LoadedConfig } from '../config/load.ts';
 import type { RequestContext } from '../gateway/context.ts';
 import { Router } from '../routing/router.ts';
-import { type Database, openDatabase, runMigrations } from '../storage/database.ts';
+import { type Database, type Migration, openDatabase, runMigrations } from '../storage/database.ts';
 import { UpstreamPools } from '../upstream/pools.ts';
+import { recordingMigrations } from '../recording/migrations.ts';
+import { RequestRecorder } from '../recording/recorder.ts';
+import { SqlRecordSink } from '../recording/sql-sink.ts';
+import type { RequestRecord } from '../spec/record.ts';
 import { buildApp } from './app.ts';
+import { createObservability, type Observability } from './observability.ts';
 import { LintelError } from '../errors/lintel-error.ts';
 import type { GatewayHooks } from '../gateway/hooks.ts';
 import { createMasterKeyCheck, presentedKey } from './auth.ts';
@@ -24,7 +30,9 @@ export interface RuntimeOptions {
   dataDir?: string;
   masterKey?: string;
   /** Called for every finished request (tests observe records here). */
-  onFinish?: (ctx: RequestContext) => void;
+  onFinish?: (ctx: RequestContext, record: RequestRecord) => void;
+  /** Span exporter for tests (InMemorySpanExporter). */
+  spanExporter?: SpanExporter;
 }
 
 export interface LintelRuntime {
@@ -33,22 +41,59 @@ export interface LintelRuntime {
   database: Database;
   router(): Router;
   configVersion: string;
+  observability: Observability;
+  recorder: RequestRecorder | null;
   close(): Promise<void>;
+}
+
+/** Every module's migrations, applied in name order. */
+export function allMigrations(): Migration[] {
+  return [...recordingMigrations];
+}
+
+function openStore(loaded: LoadedConfig, opts: RuntimeOptions): Promise<Database> {
+  const { config } = loaded;
+  return openDatabase({
+    url: opts.databaseUrl || config.storage.database_url || process.env.LINTEL_DATABASE_URL || undefined,
+    dataDir: opts.dataDir || process.env.LINTEL_DATA_DIR || config.storage.data_dir,
+    schema: opts.databaseSchema || process.env.LINTEL_DATABASE_SCHEMA || undefined,
+  });
+}
+
+/** Opens the store and applies migrations once (the primary does this before forking workers). */
+export async function prepareStore(loaded: LoadedConfig, opts: RuntimeOptions = {}): Promise<void> {
+  const database = await openStore(loaded, opts);
+  try {
+    await runMigrations(database, allMigrations());
+  } finally {
+    await database.close();
+  }
 }
 
 export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = {}): Promise<LintelRuntime> {
   const { config } = loaded;
   const masterKey = opts.masterKey || config.server.master_key || process.env.LINTEL_MASTER_KEY;
   if (!masterKey) throw new Error('no master key: set LINTEL_MASTER_KEY or server.master_key');
-  const database = await openDatabase({
-    url: opts.databaseUrl ?? config.storage.database_url ?? process.env.LINTEL_DATABASE_URL,
-    dataDir: opts.dataDir ?? process.env.LINTEL_DATA_DIR ?? config.storage.data_dir,
-    schema: opts.databaseSchema,
-  });
-  await runMigrations(database, []);
+  const database = await openStore(loaded, opts);
+  await runMigrations(database, allMigrations());
 
   const router = new Router(config);
   const pools = new UpstreamPools();
+  const obs: Observability = createObservability(config, () => router, { exporter: opts.spanExporter });
+  const dataDir = opts.dataDir || process.env.LINTEL_DATA_DIR || config.storage.data_dir;
+  const recorder = config.recording.enabled
+    ? new RequestRecorder({
+        sink: new SqlRecordSink(database),
+        dataDir,
+        flushIntervalMs: config.recording.flush_interval_ms,
+        batchSize: config.recording.batch_size,
+        onError: (err, where) => obs.logger.warn({ err, where }, 'request recording degraded'),
+      })
+    : null;
+  if (recorder) {
+    await recorder.start();
+    obs.metrics.setRecorderStats(() => recorder.stats());
+  }
   let shuttingDown = false;
   const check = createMasterKeyCheck(masterKey);
   const hooks: GatewayHooks = {
@@ -58,17 +103,28 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   };
 
   const app = await buildApp({
+    plugins: [(a) => obs.plugin(a)],
     bodyLimitBytes: Math.round(config.server.body_limit_mb * 1024 * 1024),
     isShuttingDown: () => shuttingDown,
     deps: {
       router: () => router,
       pools,
       hooks,
+      tracing: obs.tracing,
+      account: (ctx) => {
+        try {
+          obs.account(ctx);
+        } catch (err) {
+          obs.logger.warn({ err }, 'accounting failed');
+        }
+      },
       finish: (ctx) => {
         try {
-          opts.onFinish?.(ctx);
-        } catch {
-          /* observers never break requests */
+          const record = obs.observe(ctx, loaded.version);
+          recorder?.record(record);
+          opts.onFinish?.(ctx, record);
+        } catch (err) {
+          obs.logger.warn({ err }, 'observer failed'); // observers never break requests
         }
       },
     },
@@ -97,6 +153,8 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     database,
     router: () => router,
     configVersion: loaded.version,
+    observability: obs,
+    recorder,
     async close() {
       if (shuttingDown) return;
       shuttingDown = true;
@@ -109,6 +167,8 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
         clearTimeout(deadline);
       }
       await pools.close();
+      await recorder?.close();
+      await obs.close();
       await database.close();
     },
   };

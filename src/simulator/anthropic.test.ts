@@ -29,7 +29,11 @@ function events(text: string) {
   });
 }
 
-const ask = (content: unknown) => ({ model: 'claude-haiku-4-5', max_tokens: 256, messages: [{ role: 'user', content }] });
+const ask = (content: unknown) => ({
+  model: 'claude-haiku-4-5',
+  max_tokens: 256,
+  messages: [{ role: 'user', content }],
+});
 
 const weather = {
   name: 'get_weather',

@@ -4,10 +4,10 @@ import { Command } from 'commander';
 import { request } from 'undici';
 import { behaviorFromOptions, registerSimulateCommand } from './cli.ts';
 
-function program(): Command {
+function program(log: (line: string) => void = () => {}): Command {
   const p = new Command('lintel').exitOverride();
   p.configureOutput({ writeErr: () => {}, writeOut: () => {} });
-  registerSimulateCommand(p);
+  registerSimulateCommand(p, { log });
   return p;
 }
 
@@ -51,23 +51,13 @@ test('invalid values are rejected', async () => {
 
 test('runs with the banner, applies the options, and closes on SIGTERM', async () => {
   const lines: string[] = [];
-  const write = process.stdout.write;
-  process.stdout.write = ((chunk: string) => {
-    lines.push(String(chunk));
-    return true;
-  }) as typeof process.stdout.write;
-  let running: Promise<unknown>;
-  try {
-    running = program().parseAsync(
-      ['simulate', '--port', '0', '--error-rate', '1', '--error-status', '429', '--retry-after', '3', '--api-key', 'k'],
-      { from: 'user' },
-    );
-    const deadline = Date.now() + 2000;
-    while (!lines.some((l) => l.includes('listening on')) && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 5));
-    }
-  } finally {
-    process.stdout.write = write;
+  const running = program((l) => lines.push(l)).parseAsync(
+    ['simulate', '--port', '0', '--error-rate', '1', '--error-status', '429', '--retry-after', '3', '--api-key', 'k'],
+    { from: 'user' },
+  );
+  const deadline = Date.now() + 2000;
+  while (!lines.some((l) => l.includes('listening on')) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 5));
   }
   const banner = lines.find((l) => l.includes('listening on')) ?? '';
   assert.match(banner, /^Lintel upstream SIMULATOR \(not a real model\) listening on http:\/\/127\.0\.0\.1:\d+/);
@@ -80,13 +70,8 @@ test('runs with the banner, applies the options, and closes on SIGTERM', async (
   assert.equal(res.statusCode, 429);
   assert.equal(res.headers['retry-after'], '3');
   await res.body.text();
-  const quiet = process.stdout.write;
-  process.stdout.write = (() => true) as typeof process.stdout.write;
-  try {
-    process.emit('SIGTERM', 'SIGTERM');
-    await running;
-  } finally {
-    process.stdout.write = quiet;
-  }
+  process.emit('SIGTERM', 'SIGTERM');
+  await running;
+  assert.equal(lines[lines.length - 1], 'Lintel simulator: shutting down');
   await assert.rejects(request(`${url}/health`));
 });

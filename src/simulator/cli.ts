@@ -66,7 +66,16 @@ export function behaviorFromOptions(o: SimulateOptions): SimBehavior {
   return b;
 }
 
-export function registerSimulateCommand(program: Command): void {
+/** `log` receives the banner and shutdown lines (default: stdout); tests capture them. */
+export interface SimulateDeps {
+  log?: (line: string) => void;
+}
+
+const stdoutLog = (line: string) => {
+  process.stdout.write(line + '\n');
+};
+
+export function registerSimulateCommand(program: Command, deps: SimulateDeps = {}): void {
   program
     .command('simulate')
     .summary('run the upstream SIMULATOR (fake OpenAI/Anthropic endpoints, not a model)')
@@ -93,23 +102,25 @@ export function registerSimulateCommand(program: Command): void {
     .option('--fault <kind>', `inject a fault: ${FAULTS.join('|')}`, fault)
     .option('--fault-rate <p>', 'probability 0..1 that the fault applies (default 1)', rate)
     .option('--api-key <key>', 'require this key (Authorization: Bearer, or x-api-key on /v1/messages)')
-    .action((o: SimulateOptions) => runSimulate(o));
+    .action((o: SimulateOptions) => runSimulate(o, deps.log ?? stdoutLog));
 }
 
 /** Starts the simulator and resolves once it has closed after SIGINT or SIGTERM. */
-export async function runSimulate(o: SimulateOptions): Promise<void> {
+export async function runSimulate(o: SimulateOptions, log: (line: string) => void = stdoutLog): Promise<void> {
   const sim: Simulator = await startSimulator({
     port: o.port,
     host: o.host,
     behavior: behaviorFromOptions(o),
     apiKey: o.apiKey,
     keepRequests: 0, // a long-running process must not grow; nothing reads the record here
+    quiet: true, // the banner is printed below, through `log`
   });
+  log(`Lintel upstream SIMULATOR (not a real model) listening on ${sim.url}`);
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      process.stdout.write('Lintel simulator: shutting down\n');
+      log('Lintel simulator: shutting down');
       sim.close().then(resolve, resolve);
     };
     process.on('SIGINT', stop);

@@ -3,6 +3,13 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+let armed = 0;
+
+/** Timers currently pending across all exchanges in this process: lets tests prove nothing leaks. */
+export function pendingTimers(): number {
+  return armed;
+}
+
 export class Exchange {
   /** The response closed (finished, aborted by the client, or destroyed by a fault). */
   closed = false;
@@ -22,7 +29,9 @@ export class Exchange {
       fn();
       return;
     }
+    armed++;
     this.timer = setTimeout(() => {
+      armed--;
       this.timer = undefined;
       if (!this.closed) fn();
     }, ms);
@@ -30,7 +39,10 @@ export class Exchange {
 
   onClosed(): void {
     this.closed = true;
-    if (this.timer) clearTimeout(this.timer);
+    if (this.timer) {
+      clearTimeout(this.timer);
+      armed--;
+    }
     this.timer = undefined;
   }
 

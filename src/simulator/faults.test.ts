@@ -190,7 +190,10 @@ describe('api key and observation', () => {
     const s = await startSimulator({ quiet: true, apiKey: 'sk-sim' });
     const call = async (path: string, headers: Record<string, string>, body: unknown) => {
       const res = await request(s.url + path, { method: 'POST', headers, body: JSON.stringify(body) });
-      return { status: res.statusCode, json: (await res.body.json()) as Record<string, any> };
+      return {
+        status: res.statusCode,
+        json: (await res.body.json()) as { type?: string; error: { type: string; code?: string | null } },
+      };
     };
     const oa = { model: 'm', messages: [{ role: 'user', content: 'x' }] };
     const an = { ...oa, max_tokens: 10 };
@@ -252,6 +255,20 @@ describe('api key and observation', () => {
       assert.equal(off.stats.received, 3);
     } finally {
       await Promise.all([s.close(), off.close()]);
+    }
+  });
+
+  test('a throwing listener fails that request with a 500, not the process', async () => {
+    const s = await startSimulator({ quiet: true });
+    s.on('request', () => {
+      throw new Error('listener bug');
+    });
+    try {
+      const res = await request(`${s.url}/v1/chat/completions`, { method: 'POST', body: chatBody() });
+      assert.equal(res.statusCode, 500);
+      assert.match(((await res.body.json()) as { error: { message: string } }).error.message, /listener bug/);
+    } finally {
+      await s.close();
     }
   });
 

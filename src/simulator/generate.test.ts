@@ -14,7 +14,11 @@ test('the echo is never cut by outputTokens', () => {
 
 test('max tokens caps pieces; stop sequences cut inside a piece', () => {
   const pieces = replyPieces('alpha beta', 12);
-  assert.deepEqual(applyLimits(pieces, 2, []), { pieces: ['Simulated', ' reply'], finish: 'length', stopSequence: null });
+  assert.deepEqual(applyLimits(pieces, 2, []), {
+    pieces: ['Simulated', ' reply'],
+    finish: 'length',
+    stopSequence: null,
+  });
   const stopped = applyLimits(pieces, undefined, ['pha']);
   assert.equal(stopped.pieces.join(''), 'Simulated reply to: al');
   assert.equal(stopped.finish, 'stop_sequence');

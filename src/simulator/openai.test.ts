@@ -158,7 +158,10 @@ describe('OpenAI chat completions', () => {
     const cs = chunks((await post('/v1/chat/completions', { ...body, stream: true })).text);
     const indices = cs.map((c) => c.choices[0].index);
     // 3 role chunks, 4 rounds of 3, 3 finish chunks: the choices alternate throughout.
-    assert.deepEqual(indices, Array.from({ length: 18 }, (_, i) => i % 3));
+    assert.deepEqual(
+      indices,
+      Array.from({ length: 18 }, (_, i) => i % 3),
+    );
     for (let i = 0; i < 3; i++) {
       const text = cs
         .filter((c) => c.choices[0].index === i)
@@ -211,8 +214,14 @@ describe('OpenAI chat completions', () => {
     );
     assert.equal(named.choices[0].message.tool_calls[0].function.name, 'lookup');
     const none = JSON.parse(
-      (await post('/v1/chat/completions', { model: 'm', messages: user('x'), tools: [weatherTool], tool_choice: 'none' }))
-        .text,
+      (
+        await post('/v1/chat/completions', {
+          model: 'm',
+          messages: user('x'),
+          tools: [weatherTool],
+          tool_choice: 'none',
+        })
+      ).text,
     );
     assert.equal(none.choices[0].finish_reason, 'stop');
     const afterTool = JSON.parse(
@@ -270,7 +279,11 @@ describe('OpenAI chat completions', () => {
     assert.equal(JSON.parse(obj.choices[0].message.content).reply, 'Simulated reply to: as json');
     const schema = {
       type: 'object',
-      properties: { name: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } }, ok: { type: 'boolean' } },
+      properties: {
+        name: { type: 'string' },
+        tags: { type: 'array', items: { type: 'string' } },
+        ok: { type: 'boolean' },
+      },
       required: ['name', 'tags', 'ok'],
     };
     const r = await post('/v1/chat/completions', {

@@ -181,8 +181,16 @@ class SimulatorServer implements Simulator {
     req.on('error', () => {}); // the client went away mid-body; the close handler accounts for it
     req.on('end', () => {
       if (ex.closed) return;
-      obs = this.observe(req, size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8'));
-      this.handle(ex, obs, size > MAX_BODY_BYTES);
+      try {
+        obs = this.observe(req, size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8'));
+        this.handle(ex, obs, size > MAX_BODY_BYTES);
+      } catch (err) {
+        // A simulator bug or a throwing listener must fail this request, not the whole process.
+        const dialect: Dialect = req.url?.startsWith('/v1/messages') ? 'anthropic' : 'openai';
+        if (!ex.res.headersSent)
+          this.sendJson(ex, 500, errorBody(dialect, 500, `simulator error: ${String(err)}`), 'req_sim');
+        else ex.destroy(false);
+      }
     });
   }
 

@@ -60,7 +60,9 @@ export interface SimulatorOptions {
 
 export interface SimulatorStats {
   received: number;
+  /** Responses written completely, error answers included. */
   completed: number;
+  /** Client closed the connection before the response finished. */
   aborted: number;
   /** Responses with an HTTP error status (injected, auth, validation, 404). */
   errors: number;

@@ -119,7 +119,10 @@ describe('metrics', () => {
     assert.equal(sum(samples, 'lintel_tokens_total', { type: 'input' }), 1200 * n);
     assert.equal(sum(samples, 'lintel_tokens_total', { type: 'cached_input' }), 1000 * n);
     assert.equal(sum(samples, 'gen_ai_client_operation_duration_seconds_count'), n);
-    assert.equal(sum(samples, 'gen_ai_client_operation_duration_seconds_count', { error_type: 'upstream_unavailable' }), 6);
+    assert.equal(
+      sum(samples, 'gen_ai_client_operation_duration_seconds_count', { error_type: 'upstream_unavailable' }),
+      6,
+    );
     assert.equal(sum(samples, 'gen_ai_client_token_usage_sum', { gen_ai_token_type: 'output' }), 300 * n);
     assert.equal(sum(samples, 'lintel_upstream_errors_total'), 6 * 3);
     assert.equal(sum(samples, 'lintel_upstream_errors_total', { error: 'timeout' }), 6);
@@ -135,7 +138,10 @@ describe('metrics', () => {
     assert.equal(sum(samples, 'lintel_circuit_state', { target: 'openai/gpt-4o' }), 2);
     assert.equal(sum(samples, 'lintel_circuit_state', { target: 'anthropic/claude-sonnet-4' }), 1);
     assert.equal(sum(samples, 'lintel_circuit_state', { target: 'local/llama' }), 0);
-    assert.ok(samples.some((s) => s.name === 'process_cpu_user_seconds_total'), 'Node process metrics');
+    assert.ok(
+      samples.some((s) => s.name === 'process_cpu_user_seconds_total'),
+      'Node process metrics',
+    );
 
     // Bounded labels only: no request ids or key ids anywhere.
     assert.doesNotMatch(text, /req_\d|key_secret_id/);

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
@@ -199,6 +201,41 @@ describe('tracing', () => {
     a.end(record());
     await tracing.forceFlush();
     await tracing.shutdown();
+  });
+});
+
+describe('OTLP export', () => {
+  it('posts spans to <endpoint>/v1/traces with the configured headers on flush', async () => {
+    const received: { url?: string; auth?: string; body: string }[] = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => {
+        body += chunk;
+      });
+      req.on('end', () => {
+        received.push({ url: req.url, auth: req.headers.authorization, body });
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const tracing = createTracing({
+        endpoint: `http://127.0.0.1:${port}`,
+        headers: { authorization: 'Bearer collector-token' },
+      });
+      assert.equal(tracing.enabled, true);
+      tracing
+        .startRequest({ operation: 'chat', requestModel: 'gpt-4o', endpoint: 'chat' })
+        .end(record({ attempts: [] }));
+      await tracing.shutdown();
+      assert.equal(received.length, 1);
+      assert.equal(received[0].url, '/v1/traces');
+      assert.equal(received[0].auth, 'Bearer collector-token');
+      assert.match(received[0].body, /chat gpt-4o/);
+    } finally {
+      server.close();
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfigText } from '../config/load.ts';
 import type { RequestContext } from '../gateway/context.ts';
+import type { RequestRecord } from '../spec/record.ts';
 import { type LintelRuntime, type RuntimeOptions, startRuntime } from '../server/runtime.ts';
 import { type Simulator, type SimulatorOptions, startSimulator } from '../simulator/index.ts';
 
@@ -15,6 +16,8 @@ export interface Harness {
   url: string;
   key: string;
   finished: RequestContext[];
+  /** The record of every finished request, as handed to the recorder. */
+  records: RequestRecord[];
   close(): Promise<void>;
 }
 
@@ -26,6 +29,7 @@ export async function startHarness(
   const sim = await startSimulator({ port: 0, quiet: true, ...opts.sim });
   const dataDir = mkdtempSync(join(tmpdir(), 'lintel-test-'));
   const finished: RequestContext[] = [];
+  const records: RequestRecord[] = [];
   const loaded = parseConfigText(configFor(sim.url), 'test.yaml');
   const lintel = await startRuntime(loaded, {
     port: 0,
@@ -33,9 +37,10 @@ export async function startHarness(
     masterKey: TEST_KEY,
     dataDir,
     ...opts.runtime,
-    onFinish: (ctx) => {
+    onFinish: (ctx, record) => {
       finished.push(ctx);
-      opts.runtime?.onFinish?.(ctx);
+      records.push(record);
+      opts.runtime?.onFinish?.(ctx, record);
     },
   });
   return {
@@ -44,6 +49,7 @@ export async function startHarness(
     url: lintel.url,
     key: TEST_KEY,
     finished,
+    records,
     async close() {
       await lintel.close();
       await sim.close();

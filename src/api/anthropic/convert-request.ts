@@ -131,7 +131,10 @@ export function anthropicRequestFromSpec(req: ChatRequest): Json {
   // so the common 0–1 settings keep their meaning.
   if (req.temperature !== undefined) body.temperature = Math.min(req.temperature, 1);
   if (req.topP !== undefined) body.top_p = req.topP;
-  if (req.stop && req.stop.length > 0) body.stop_sequences = req.stop;
+  // Anthropic rejects whitespace-only stop sequences (common in OpenAI calls: "\n"). They are dropped,
+  // as other gateways do, rather than failing the call; the rest still apply.
+  const stop = req.stop?.filter((s) => s.trim() !== '');
+  if (stop && stop.length > 0) body.stop_sequences = stop;
   if (req.tools && req.tools.length > 0) {
     body.tools = req.tools.map((t) =>
       t.description === undefined

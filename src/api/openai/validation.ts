@@ -15,10 +15,10 @@ export function validateWith(schema: z.ZodType, body: unknown): ValidationResult
   // The parsed copy is discarded: the caller keeps the original body so pass-through stays untouched.
   if (result.success) return { ok: true, value: body as Record<string, unknown> };
   const issue = result.error.issues[0]!;
-  return describe(issue, issue.path);
+  return report(issue, issue.path);
 }
 
-export function formatPath(path: Path): string {
+function formatPath(path: Path): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
@@ -27,26 +27,29 @@ export function formatPath(path: Path): string {
   return out;
 }
 
-function describe(issue: Issue, path: Path): { ok: false; param: string; message: string } {
+function report(issue: Issue, path: Path): { ok: false; param: string; message: string } {
   if (issue.code === 'invalid_union') {
     const inner = pickUnionBranch(issue);
-    if (inner) return describe(inner, [...path, ...inner.path]);
+    if (inner) return report(inner, [...path, ...inner.path]);
   }
   const param = formatPath(path);
   return { ok: false, param, message: `${param === '' ? 'request body' : param} ${phrase(issue)}` };
 }
 
 /**
- * A union fails in every branch; the useful report is the branch whose type matched the input
- * (its issue sits deeper than the root). When every branch is a plain type mismatch there is none.
+ * A union fails in every branch; the useful report is the one branch whose type matched the input
+ * (an object branch failing on a field, an enum failing on a string). None or several: no pick.
  */
 function pickUnionBranch(issue: z.core.$ZodIssueInvalidUnion): Issue | undefined {
-  const deeper = issue.errors.filter((branch) => !(branch.length === 1 && isRootTypeMismatch(branch[0]!)));
-  return deeper.length === 1 ? deeper[0]![0] : undefined;
+  const matched = issue.errors.filter((branch) => !isTypeMismatch(branch[0]!));
+  return matched.length === 1 ? matched[0]![0] : undefined;
 }
 
-function isRootTypeMismatch(issue: Issue): boolean {
-  return issue.path.length === 0 && issue.code === 'invalid_type';
+function isTypeMismatch(issue: Issue): boolean {
+  if (issue.path.length > 0) return false;
+  if (issue.code === 'invalid_type') return true;
+  // An enum reports any input as a wrong value; it only matched when the input has the values' type.
+  return issue.code === 'invalid_value' && typeof issue.input !== typeof issue.values[0];
 }
 
 function phrase(issue: Issue): string {
@@ -76,9 +79,13 @@ function unionPhrase(issue: z.core.$ZodIssueInvalidUnion): string {
     if (value === undefined) return 'is required';
     return `must be one of ${options.map(String).join(', ')}; got ${show(value)}`;
   }
-  const expected = issue.errors.flatMap((branch) =>
-    branch[0]?.code === 'invalid_type' && branch[0].path.length === 0 ? [article(branch[0].expected)] : [],
-  );
+  const expected = issue.errors.flatMap((branch) => {
+    const first = branch[0];
+    if (first?.path.length !== 0) return [];
+    if (first.code === 'invalid_type') return [article(first.expected)];
+    if (first.code === 'invalid_value') return [`one of ${first.values.join(', ')}`];
+    return [];
+  });
   if (issue.input === undefined) return 'is required';
   // Several branches matched the input's type and failed deeper: the schema's own message is the best summary.
   if (expected.length < issue.errors.length) return issue.message === 'Invalid input' ? 'is not valid' : issue.message;
@@ -111,7 +118,6 @@ function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'number' && !Number.isInteger(value)) return `number ${value}`;
   return `${typeof value} ${show(value)}`;
 }
 

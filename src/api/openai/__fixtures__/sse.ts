@@ -1,15 +1,17 @@
 // Test helpers: read recorded wire fixtures and split SSE text into events the way the gateway's
 // upstream reader does (the `[DONE]` sentinel is handled before JSON parsing, so it is dropped here).
 import { readFileSync } from 'node:fs';
-import type { Json } from '../../../spec/translate.ts';
+import type { StreamPart } from '../../../spec/chat.ts';
+import type { Json, StreamDecoder, StreamEncoder } from '../../../spec/translate.ts';
 
 export interface SseEvent {
   event: string | undefined;
   data: Json;
 }
 
+/** `base` is the test file's `import.meta.url`; fixtures live in `__fixtures__/` beside it. */
 export function readFixture(base: string, name: string): string {
-  return readFileSync(new URL(`./${name}`, base), 'utf8');
+  return readFileSync(new URL(`./__fixtures__/${name}`, base), 'utf8');
 }
 
 export function readJsonFixture(base: string, name: string): Json {
@@ -45,4 +47,14 @@ export function sseResponse(text: string, sliceBytes = 7): Response {
     },
   });
   return new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } });
+}
+
+/** Every part a decoder yields for recorded SSE text. */
+export function decodeAll(text: string, decoder: StreamDecoder): StreamPart[] {
+  return parseSse(text).flatMap(({ event, data }) => decoder.decode(event, data));
+}
+
+/** The complete SSE text an encoder writes for these parts, end() included. */
+export function encodeAll(parts: StreamPart[], encoder: StreamEncoder): string {
+  return parts.map((p) => encoder.encode(p)).join('') + encoder.end();
 }

@@ -1,0 +1,87 @@
+// Everything that observes finished requests: cost, Prometheus metrics, OpenTelemetry spans, logs.
+// Runs after the response is written; nothing here is on the path to the client's bytes.
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { LintelConfig } from '../config/schema.ts';
+import { createPriceBook, type PriceBook } from '../cost/price-book.ts';
+import { estimateTokens, estimateTokensFast, loadTokenizer } from '../cost/tokens.ts';
+import type { RequestContext } from '../gateway/context.ts';
+import type { Router } from '../routing/router.ts';
+import type { RequestRecord } from '../spec/record.ts';
+import { createLogger } from '../telemetry/logger.ts';
+import { createMetrics, type Metrics } from '../telemetry/metrics.ts';
+import { createTracing, type Tracing } from '../telemetry/tracing.ts';
+
+export interface Observability {
+  logger: Logger;
+  priceBook: PriceBook;
+  metrics: Metrics;
+  tracing: Tracing;
+  /** Fills estimated tokens and cost on ctx (before budgets settle). */
+  account(ctx: RequestContext): void;
+  /** Builds the record, updates metrics, ends the trace. */
+  observe(ctx: RequestContext, configVersion: string | null): RequestRecord;
+  plugin(app: FastifyInstance): void;
+  close(): Promise<void>;
+}
+
+export function createObservability(
+  config: LintelConfig,
+  router: () => Router,
+  opts: { exporter?: SpanExporter } = {},
+): Observability {
+  const logger = createLogger();
+  const priceBook = createPriceBook(config.cost.prices, { logger });
+  const kindOf = (p: string) => router().providers.get(p)?.config.kind ?? p;
+  const metrics = createMetrics({ providerKind: kindOf });
+  metrics.setCircuitStates(() =>
+    router()
+      .allTargets()
+      .map((t) => ({ target: t.id, state: t.breaker.current() })),
+  );
+  const tracing = createTracing({
+    endpoint: config.telemetry.otlp_endpoint,
+    headers: config.telemetry.otlp_headers,
+    serviceName: config.telemetry.service_name,
+    exporter: opts.exporter,
+    providerKind: kindOf,
+  });
+  // The exact tokenizer loads in the background; until then estimates use the fast approximation.
+  void loadTokenizer().catch((err) => logger.warn({ err }, 'tokenizer failed to load; using fast estimates'));
+
+  return {
+    logger,
+    priceBook,
+    metrics,
+    tracing,
+    account(ctx) {
+      if (ctx.usage && ctx.tokensEstimated && ctx.outputText !== null) {
+        ctx.usage = { ...ctx.usage, outputTokens: estimateTokens(ctx.outputText) };
+      }
+      if (ctx.usage && ctx.tokensEstimated && ctx.usage.inputTokens === 0 && ctx.promptText) {
+        ctx.usage = { ...ctx.usage, inputTokens: estimateTokensFast(ctx.promptText) };
+      }
+      const model = ctx.modelServed ?? ctx.modelRequested;
+      if (ctx.usage && model && ctx.costUsd === null && !ctx.cacheHit) {
+        const c = priceBook.cost(model, ctx.usage, ctx.receivedAt);
+        ctx.costUsd = c.costUsd;
+      } else if (ctx.cacheHit) {
+        ctx.costUsd = 0; // served from cache: no provider was paid
+      }
+    },
+    observe(ctx, configVersion) {
+      const record = ctx.toRecord(configVersion);
+      metrics.observe(record);
+      ctx.span?.end(record);
+      return record;
+    },
+    plugin(app) {
+      app.get('/metrics', async (_req, reply) => {
+        reply.header('content-type', metrics.contentType);
+        return metrics.render();
+      });
+    },
+    close: () => tracing.shutdown(),
+  };
+}
