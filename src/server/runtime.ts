@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
+import { type AccessLayer, createAccessLayer } from '../access/layer.ts';
+import { ACCESS_MIGRATIONS } from '../access/migrations.ts';
 import type { LoadedConfig } from '../config/load.ts';
 import type { RequestContext } from '../gateway/context.ts';
 import { Router } from '../routing/router.ts';
@@ -13,6 +15,7 @@ import { recordingMigrations } from '../recording/migrations.ts';
 import { RequestRecorder } from '../recording/recorder.ts';
 import { SqlRecordSink } from '../recording/sql-sink.ts';
 import type { RequestRecord } from '../spec/record.ts';
+import { adminRequestsPlugin } from './admin-requests.ts';
 import { buildApp } from './app.ts';
 import { createObservability, type Observability } from './observability.ts';
 import { LintelError } from '../errors/lintel-error.ts';
@@ -43,12 +46,14 @@ export interface LintelRuntime {
   configVersion: string;
   observability: Observability;
   recorder: RequestRecorder | null;
+  /** Keys, tenants, limits, budgets, cache; `access.stats()` for metrics. */
+  access: AccessLayer;
   close(): Promise<void>;
 }
 
 /** Every module's migrations, applied in name order. */
 export function allMigrations(): Migration[] {
-  return [...recordingMigrations];
+  return [...recordingMigrations, ...ACCESS_MIGRATIONS];
 }
 
 function openStore(loaded: LoadedConfig, opts: RuntimeOptions): Promise<Database> {
@@ -56,7 +61,7 @@ function openStore(loaded: LoadedConfig, opts: RuntimeOptions): Promise<Database
   return openDatabase({
     url: opts.databaseUrl || config.storage.database_url || process.env.LINTEL_DATABASE_URL || undefined,
     dataDir: opts.dataDir || process.env.LINTEL_DATA_DIR || config.storage.data_dir,
-    schema: opts.databaseSchema || process.env.LINTEL_DATABASE_SCHEMA || undefined,
+    schema: opts.databaseSchema || config.storage.schema || process.env.LINTEL_DATABASE_SCHEMA || undefined,
   });
 }
 
@@ -96,14 +101,26 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   }
   let shuttingDown = false;
   const check = createMasterKeyCheck(masterKey);
-  const hooks: GatewayHooks = {
-    authenticate(headers) {
-      if (!check(presentedKey(headers))) throw new LintelError('invalid_api_key');
-    },
-  };
+  const access = await createAccessLayer({
+    config: config.access,
+    database,
+    masterKey,
+    logger: obs.logger,
+    priceBook: obs.priceBook,
+  });
+  // Keys (master key included), model allow-lists, rate limits, budgets and the response cache.
+  const hooks: GatewayHooks = { ...access.hooks };
 
   const app = await buildApp({
-    plugins: [(a) => obs.plugin(a)],
+    plugins: [
+      (a) => obs.plugin(a),
+      (a) => access.plugin(a),
+      adminRequestsPlugin(database, async (req) => {
+        // Master key = global admin until the key system's roles take over.
+        if (!check(presentedKey(req.headers))) throw new LintelError('invalid_api_key');
+        return { tenant: null };
+      }),
+    ],
     bodyLimitBytes: Math.round(config.server.body_limit_mb * 1024 * 1024),
     isShuttingDown: () => shuttingDown,
     deps: {
@@ -155,6 +172,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     configVersion: loaded.version,
     observability: obs,
     recorder,
+    access,
     async close() {
       if (shuttingDown) return;
       shuttingDown = true;
@@ -168,6 +186,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       }
       await pools.close();
       await recorder?.close();
+      await access.close();
       await obs.close();
       await database.close();
     },
