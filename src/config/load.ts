@@ -19,6 +19,8 @@ export interface LoadedConfig {
   /** SHA-256 of the text after interpolation (first 16 hex chars): the config version. */
   version: string;
   source: string;
+  /** The file's text as written (before interpolation), for config history. */
+  text: string;
 }
 
 /** Replaces ${NAME} and ${NAME:-default}; an unset variable without default is an error naming it. */
@@ -59,7 +61,7 @@ export function parseConfigText(text: string, source = '<inline>', env: NodeJS.P
   const result = configSchema.safeParse(raw);
   if (!result.success) throw new ConfigError(source, formatIssues(result.error.issues));
   const version = createHash('sha256').update(interpolated).digest('hex').slice(0, 16);
-  return { config: result.data, version, source };
+  return { config: result.data, version, source, text };
 }
 
 export function loadConfigFile(path: string, env: NodeJS.ProcessEnv = process.env): LoadedConfig {

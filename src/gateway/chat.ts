@@ -6,13 +6,14 @@ import { anthropicCodec } from '../api/anthropic/codec.ts';
 import { openaiCodec } from '../api/openai/codec.ts';
 import { LintelError } from '../errors/lintel-error.ts';
 import { ClientAbortedError, executePlan } from '../routing/executor.ts';
-import type { Target } from '../routing/router.ts';
+import type { PlanStep, Target } from '../routing/router.ts';
 import type { Dialect } from '../spec/chat.ts';
 import type { DialectCodec, Json } from '../spec/translate.ts';
 import { UpstreamError } from '../upstream/upstream-error.ts';
 import type { RequestContext } from './context.ts';
 import type { GatewayDeps } from './deps.ts';
 import type { CachedResponse } from './hooks.ts';
+import { applyStops } from './stops.ts';
 import { gatewayHeaders, sendError, sendJson } from './respond.ts';
 import { relayStream } from './stream-relay.ts';
 import { type JsonAttemptResult, jsonAttempt, type StreamAttemptResult, streamAttempt } from './upstream-call.ts';
@@ -72,7 +73,9 @@ export async function handleChat(
   ctx.strategy = route.strategy;
   startTrace(deps, ctx, req, body);
 
+  let plan: PlanStep[];
   try {
+    plan = applyStops(deps.killSwitch, ctx, router.plan(route));
     if (hooks.admit) {
       const admission = await hooks.admit(ctx, body, route);
       if (admission) {
@@ -102,7 +105,6 @@ export async function handleChat(
   res.once('close', onClose);
   req.once('error', onClose);
 
-  const plan = router.plan(route);
   const deadline = Date.now() + route.timeout.total_ms;
   const bodies = new Map<Target, string>();
   const bodyFor = (t: Target): string => {

@@ -1,6 +1,6 @@
 // Per-request state, filled stage by stage and turned into the request record at the end.
 import type { Dialect, Usage } from '../spec/chat.ts';
-import type { GuardDecisionRecord, RequestRecord } from '../spec/record.ts';
+import type { Explanation, GuardDecisionRecord, RequestRecord } from '../spec/record.ts';
 import type { ExecutionTrace } from '../routing/executor.ts';
 import type { RequestSpan } from '../telemetry/tracing.ts';
 import type { Admission } from './hooks.ts';
@@ -10,12 +10,6 @@ export interface Principal {
   team: string | null;
   keyId: string | null;
   role: string;
-}
-
-export interface Explanation {
-  route: { requested: string | null; matched: string | null; strategy?: string };
-  steps: ExecutionTrace['steps'];
-  notes: string[];
 }
 
 export class RequestContext {
@@ -63,10 +57,14 @@ export class RequestContext {
     if (this.firstByteAt === null) this.firstByteAt = Date.now();
   }
 
+  /** Decisions of stages other than routing (limits, budget, cache, guardrails), for the explanation. */
+  readonly checks: { stage: string; outcome: string }[] = [];
+
   explanation(): Explanation {
     return {
       route: { requested: this.modelRequested, matched: this.route, strategy: this.strategy },
       steps: this.trace.steps,
+      checks: this.checks,
       notes: this.notes,
     };
   }
@@ -103,6 +101,7 @@ export class RequestContext {
       guardrails: this.guardrails,
       configVersion,
       tags: this.tags,
+      explanation: this.explanation(),
     };
   }
 }

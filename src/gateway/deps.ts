@@ -1,6 +1,7 @@
 // What the gateway handlers need from the running server. Later stages (keys, limits, guardrails,
 // recording, telemetry) plug in here without the handlers knowing how they are implemented.
 import type { Router } from '../routing/router.ts';
+import type { KillSwitch } from '../governance/killswitch/store.ts';
 import type { Tracing } from '../telemetry/tracing.ts';
 import type { UpstreamPools } from '../upstream/pools.ts';
 import type { RequestContext } from './context.ts';
@@ -10,6 +11,7 @@ export interface GatewayDeps {
   router(): Router;
   pools: UpstreamPools;
   hooks: GatewayHooks;
+  killSwitch?: KillSwitch;
   tracing: Tracing;
   /** Fills tokens estimates and cost on ctx once the response is over, before budgets settle. */
   account(ctx: RequestContext): void;

@@ -2,7 +2,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LintelError } from '../errors/lintel-error.ts';
 import { ClientAbortedError, executePlan } from '../routing/executor.ts';
+import type { PlanStep } from '../routing/router.ts';
 import type { Json } from '../spec/translate.ts';
+import { applyStops } from './stops.ts';
 import { UpstreamError } from '../upstream/upstream-error.ts';
 import { passThroughClientError, startTrace, toLintelError } from './chat.ts';
 import { tracedAttempt } from './traced-attempt.ts';
@@ -36,8 +38,19 @@ export async function handleEmbeddings(
   }
   ctx.route = route.model;
   ctx.strategy = route.strategy;
+  const embeddable = router.plan(route).filter((s) => s.target.provider.adapter.path('embeddings') !== null);
+  if (embeddable.length === 0) {
+    sendError(
+      res,
+      ctx,
+      new LintelError('unsupported_parameter', `No target of "${model}" offers embeddings.`, { param: 'model' }),
+    );
+    return;
+  }
   startTrace(deps, ctx, _req, body);
+  let plan: PlanStep[];
   try {
+    plan = applyStops(deps.killSwitch, ctx, embeddable);
     if (deps.hooks.admit) {
       const admission = await deps.hooks.admit(ctx, body, route);
       if (admission) {
@@ -47,15 +60,6 @@ export async function handleEmbeddings(
     }
   } catch (err) {
     sendError(res, ctx, toLintelError(err));
-    return;
-  }
-  const plan = router.plan(route).filter((s) => s.target.provider.adapter.path('embeddings') !== null);
-  if (plan.length === 0) {
-    sendError(
-      res,
-      ctx,
-      new LintelError('unsupported_parameter', `No target of "${model}" offers embeddings.`, { param: 'model' }),
-    );
     return;
   }
   const ac = new AbortController();

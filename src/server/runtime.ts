@@ -1,6 +1,7 @@
 // Assembles a running Lintel node from a loaded config: store, router, upstream pools, HTTP app,
 // and the graceful shutdown that drains in-flight requests and streams within a deadline.
 import type { AddressInfo } from 'node:net';
+import { userInfo } from 'node:os';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
@@ -11,10 +12,14 @@ import type { RequestContext } from '../gateway/context.ts';
 import { Router } from '../routing/router.ts';
 import { type Database, type Migration, openDatabase, runMigrations } from '../storage/database.ts';
 import { UpstreamPools } from '../upstream/pools.ts';
+import { configVersionMigrations, recordConfigVersion } from '../governance/config-versions/store.ts';
+import { ExplainingSink, explanationMigrations } from '../governance/explain/store.ts';
+import { KillSwitch, killSwitchMigrations } from '../governance/killswitch/store.ts';
 import { recordingMigrations } from '../recording/migrations.ts';
 import { RequestRecorder } from '../recording/recorder.ts';
 import { SqlRecordSink } from '../recording/sql-sink.ts';
 import type { RequestRecord } from '../spec/record.ts';
+import { adminGovernancePlugin } from './admin-governance.ts';
 import { adminRequestsPlugin } from './admin-requests.ts';
 import { buildApp } from './app.ts';
 import { createObservability, type Observability } from './observability.ts';
@@ -53,7 +58,13 @@ export interface LintelRuntime {
 
 /** Every module's migrations, applied in name order. */
 export function allMigrations(): Migration[] {
-  return [...recordingMigrations, ...ACCESS_MIGRATIONS];
+  return [
+    ...recordingMigrations,
+    ...ACCESS_MIGRATIONS,
+    ...killSwitchMigrations,
+    ...configVersionMigrations,
+    ...explanationMigrations,
+  ];
 }
 
 function openStore(loaded: LoadedConfig, opts: RuntimeOptions): Promise<Database> {
@@ -88,13 +99,21 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   const dataDir = opts.dataDir || process.env.LINTEL_DATA_DIR || config.storage.data_dir;
   const recorder = config.recording.enabled
     ? new RequestRecorder({
-        sink: new SqlRecordSink(database),
+        sink: new ExplainingSink(new SqlRecordSink(database), database),
         dataDir,
         flushIntervalMs: config.recording.flush_interval_ms,
         batchSize: config.recording.batch_size,
         onError: (err, where) => obs.logger.warn({ err, where }, 'request recording degraded'),
       })
     : null;
+  await recordConfigVersion(database, {
+    version: loaded.version,
+    author: process.env.LINTEL_CONFIG_AUTHOR || userInfo().username,
+    source: loaded.source,
+    content: loaded.text,
+  });
+  const killSwitch = new KillSwitch(database);
+  await killSwitch.start();
   if (recorder) {
     await recorder.start();
     obs.metrics.setRecorderStats(() => recorder.stats());
@@ -115,6 +134,15 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     plugins: [
       (a) => obs.plugin(a),
       (a) => access.plugin(a),
+      adminGovernancePlugin({
+        database,
+        killSwitch,
+        authorize: async (req) => {
+          if (!check(presentedKey(req.headers))) throw new LintelError('invalid_api_key');
+          return { actor: 'master-key', role: 'admin', tenant: null };
+        },
+        audit: async () => {},
+      }),
       adminRequestsPlugin(database, async (req) => {
         // Master key = global admin until the key system's roles take over.
         if (!check(presentedKey(req.headers))) throw new LintelError('invalid_api_key');
@@ -127,6 +155,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       router: () => router,
       pools,
       hooks,
+      killSwitch,
       tracing: obs.tracing,
       account: (ctx) => {
         try {
@@ -185,6 +214,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
         clearTimeout(deadline);
       }
       await pools.close();
+      killSwitch.stop();
       await recorder?.close();
       await access.close();
       await obs.close();

@@ -18,6 +18,16 @@ export interface GuardDecisionRecord {
   latencyMs?: number;
 }
 
+/** Why the request went the way it did: route, plan, circuit states, fallbacks, checks. */
+export interface Explanation {
+  route: { requested: string | null; matched: string | null; strategy?: string };
+  /** One step per target considered, in order: why it was there, its circuit state, what happened. */
+  steps: { target: string; why: string; circuit: string; outcome: string }[];
+  /** Access checks (limits, budget), cache, kill switch, guardrail summaries. */
+  checks: { stage: string; outcome: string }[];
+  notes: string[];
+}
+
 export interface RequestRecord {
   id: string; // x-request-id
   receivedAt: number; // epoch ms
@@ -48,4 +58,6 @@ export interface RequestRecord {
   guardrails: GuardDecisionRecord[];
   configVersion: string | null;
   tags: Record<string, string>;
+  /** Stored apart from the record (request_explanations), read by /admin/requests/:id/explain. */
+  explanation?: Explanation;
 }

@@ -1,0 +1,156 @@
+// Admin routes of governance: kill switch, config versions, per-request explanations.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { LintelError } from '../errors/lintel-error.ts';
+import { diffLines } from '../governance/config-versions/diff.ts';
+import { getExplanation } from '../governance/explain/store.ts';
+import { getConfigVersion, listConfigVersions } from '../governance/config-versions/store.ts';
+import { type KillSwitch, STOP_SCOPES, type StopScope } from '../governance/killswitch/store.ts';
+import { getRequest } from '../recording/queries.ts';
+import type { Database } from '../storage/database.ts';
+
+export interface AdminActor {
+  actor: string;
+  role: string;
+  tenant: string | null;
+}
+
+export type AdminCapability = 'read_logs' | 'operate' | 'admin';
+
+export interface GovernanceDeps {
+  database: Database;
+  killSwitch: KillSwitch;
+  /** Authorises the caller for a capability (throws 401/403) and names them for the audit log. */
+  authorize(req: FastifyRequest, capability: AdminCapability): Promise<AdminActor>;
+  /** Appends an audit event; resolves when it is durable. */
+  audit(e: { actor: AdminActor; action: string; resource: string; before?: unknown; after?: unknown }): Promise<void>;
+}
+
+const stopBody = z
+  .object({
+    scope: z.enum(STOP_SCOPES),
+    target: z.string().min(1).max(256),
+    reason: z.string().min(1, { message: 'a reason is required' }).max(1000),
+  })
+  .strict();
+
+function fail(reply: FastifyReply, err: unknown) {
+  const le = err instanceof LintelError ? err : new LintelError('internal_error');
+  return reply
+    .code(le.status)
+    .send({ error: { message: le.message, type: 'invalid_request_error', param: le.param, code: le.code } });
+}
+
+export function adminGovernancePlugin(d: GovernanceDeps) {
+  return (app: FastifyInstance) => {
+    app.get('/admin/killswitch', async (req, reply) => {
+      try {
+        await d.authorize(req, 'operate');
+        return { data: d.killSwitch.list() };
+      } catch (err) {
+        return fail(reply, err);
+      }
+    });
+
+    app.post('/admin/killswitch', async (req, reply) => {
+      try {
+        const actor = await d.authorize(req, 'operate');
+        const parsed = stopBody.safeParse(req.body);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          const param = issue.path.join('.') || null;
+          throw new LintelError('invalid_request', `${param ?? 'body'}: ${issue.message}`, { param });
+        }
+        if (actor.tenant !== null && parsed.data.scope !== 'key') {
+          throw new LintelError('permission_denied', 'Tenant-scoped operators may only stop keys.');
+        }
+        const before = d.killSwitch.find(parsed.data.scope, parsed.data.target) ?? null;
+        const stop = await d.killSwitch.engage({ ...parsed.data, actor: actor.actor });
+        await d.audit({
+          actor,
+          action: 'killswitch.stop',
+          resource: `${stop.scope}:${stop.target}`,
+          before,
+          after: stop,
+        });
+        return reply.code(201).send(stop);
+      } catch (err) {
+        return fail(reply, err);
+      }
+    });
+
+    app.delete('/admin/killswitch/:scope/:target', async (req, reply) => {
+      try {
+        const actor = await d.authorize(req, 'operate');
+        const { scope, target } = req.params as { scope: string; target: string };
+        if (!(STOP_SCOPES as readonly string[]).includes(scope)) {
+          throw new LintelError('invalid_request', `scope must be one of ${STOP_SCOPES.join(', ')}`, {
+            param: 'scope',
+          });
+        }
+        const before = d.killSwitch.find(scope as StopScope, target) ?? null;
+        if (!(await d.killSwitch.release(scope as StopScope, target))) {
+          throw new LintelError('not_found', `Nothing is stopped under ${scope} "${target}".`);
+        }
+        await d.audit({ actor, action: 'killswitch.resume', resource: `${scope}:${target}`, before, after: null });
+        return { resumed: { scope, target } };
+      } catch (err) {
+        return fail(reply, err);
+      }
+    });
+
+    app.get('/admin/config/versions', async (req, reply) => {
+      try {
+        await d.authorize(req, 'read_logs');
+        const versions = await listConfigVersions(d.database);
+        return { data: versions.map(({ content: _c, ...v }) => v) };
+      } catch (err) {
+        return fail(reply, err);
+      }
+    });
+
+    app.get('/admin/config/versions/:version', async (req, reply) => {
+      try {
+        await d.authorize(req, 'read_logs');
+        const v = await getConfigVersion(d.database, (req.params as { version: string }).version);
+        if (!v) throw new LintelError('not_found', 'No such config version.');
+        const against = (req.query as { diff?: string }).diff;
+        if (against) {
+          const other = await getConfigVersion(d.database, against);
+          if (!other)
+            throw new LintelError('not_found', `No config version ${against} to diff against.`, { param: 'diff' });
+          return { ...v, diff: diffLines(other.content, v.content) };
+        }
+        return v;
+      } catch (err) {
+        return fail(reply, err);
+      }
+    });
+
+    app.get('/admin/requests/:id/explain', async (req, reply) => {
+      try {
+        const actor = await d.authorize(req, 'read_logs');
+        const rec = await getRequest(
+          d.database,
+          (req.params as { id: string }).id,
+          actor.tenant === null ? {} : { tenant: actor.tenant },
+        );
+        if (!rec) throw new LintelError('not_found', 'No request with this id.');
+        return {
+          id: rec.id,
+          config_version: rec.configVersion,
+          route: { requested: rec.modelRequested, matched: rec.route },
+          served_by: rec.provider ? { provider: rec.provider, model: rec.modelServed } : null,
+          status: rec.status,
+          error: rec.errorType,
+          attempts: rec.attempts,
+          decisions: await getExplanation(d.database, rec.id),
+          guardrails: rec.guardrails,
+          cache: { hit: rec.cacheHit },
+        };
+      } catch (err) {
+        return fail(reply, err);
+      }
+    });
+  };
+}
