@@ -2,7 +2,7 @@
 // `lintel` command line: serve, config check, simulate, quickstart (and later stages' commands).
 import { Command } from 'commander';
 import { registerSimulateCommand } from '../simulator/cli.ts';
-import { registerConfigCommands } from './config-check.ts';
+import { registerConfigCommands, registerConfigHistoryCommands } from './config-check.ts';
 import { registerQuickstartCommand } from './quickstart.ts';
 import { registerServeCommand } from './serve.ts';
 
@@ -14,6 +14,7 @@ program
 
 registerServeCommand(program);
 registerConfigCommands(program);
+registerConfigHistoryCommands(program);
 registerSimulateCommand(program);
 registerQuickstartCommand(program);
 
