@@ -54,7 +54,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
     bodyLimit: opts.bodyLimitBytes,
-    return503OnClosing: true,
+    return503OnClosing: false, // our handlers answer 503 shutting_down themselves, so those calls are recorded too
     forceCloseConnections: 'idle',
     genReqId: requestIdFor,
   });
@@ -91,7 +91,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       try {
         const tags = req.headers['x-lintel-tags'];
         if (typeof tags === 'string') ctx.tags = parseTags(tags);
-        if (opts.isShuttingDown()) return sendError(res, ctx, new LintelError('shutting_down'));
+        if (opts.isShuttingDown()) {
+          return sendError(res, ctx, new LintelError('shutting_down', undefined, { headers: { connection: 'close' } }));
+        }
         await opts.deps.hooks.authenticate(req.headers, ctx);
         const body = req.body;
         if (body === null || typeof body !== 'object' || Array.isArray(body)) {

@@ -69,6 +69,8 @@ async function openPostgres(url: string, opts: OpenDatabaseOptions): Promise<Dat
   });
   // An idle client that loses its server must not crash the process; the next query reports the error.
   pool.on('error', () => {});
+  // A checked-out client whose socket dies emits 'error' too; queries on it still reject, so just absorb it.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
   const safe = url.replace(/\/\/([^:@/]+):([^@/]+)@/, '//$1:***@');
   return { db, dialect: 'postgres', describe: safe + (schema ? ` (schema ${schema})` : ''), close: () => db.destroy() };
