@@ -27,7 +27,7 @@ export function registerConfigCommands(program: Command): void {
 }
 
 /** Opens the store named by a config file (or the environment) for read-only CLI commands. */
-async function openStoreFor(file: string | undefined): Promise<Database> {
+export async function openStoreFor(file: string | undefined): Promise<Database> {
   const cfg = file ? loadConfigFile(file).config : undefined;
   return openDatabase({
     url: cfg?.storage.database_url || process.env.LINTEL_DATABASE_URL || undefined,

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // `lintel` command line: serve, config check, simulate, quickstart (and later stages' commands).
 import { Command } from 'commander';
+import { registerAccessCommands } from '../access/cli.ts';
+import { registerAuditCommands } from '../governance/audit/index.ts';
+import { registerGovernanceCommands } from '../governance/cli.ts';
 import { registerSimulateCommand } from '../simulator/cli.ts';
-import { registerConfigCommands, registerConfigHistoryCommands } from './config-check.ts';
+import { openStoreFor, registerConfigCommands, registerConfigHistoryCommands } from './config-check.ts';
 import { registerQuickstartCommand } from './quickstart.ts';
 import { registerServeCommand } from './serve.ts';
 
@@ -13,9 +16,14 @@ program
   .version('0.1.0');
 
 registerServeCommand(program);
+registerAccessCommands(program);
 registerConfigCommands(program);
 registerConfigHistoryCommands(program);
 registerSimulateCommand(program);
 registerQuickstartCommand(program);
+// Governance commands read the store named by LINTEL_CONFIG (or LINTEL_DATABASE_URL / LINTEL_DATA_DIR).
+const openDb = () => openStoreFor(process.env.LINTEL_CONFIG);
+registerAuditCommands(program, openDb);
+registerGovernanceCommands(program, openDb);
 
 await program.parseAsync(process.argv);

@@ -111,6 +111,36 @@ const recordingSchema = z
   })
   .strict();
 
+const auditSchema = z
+  .object({
+    /** A signed Merkle checkpoint every N events or T ms, whichever comes first. */
+    checkpoint_every: z.number().int().min(1).default(100),
+    checkpoint_interval_ms: z.number().int().min(0).default(60_000),
+    /** Append checkpoints as JSON lines to this file (an external copy auditors can keep). */
+    sink_file: z.string().optional(),
+    webhook_url: z.string().url().optional(),
+    webhook_secret: z.string().optional(),
+  })
+  .strict();
+
+const retentionPolicySchema = z
+  .object({
+    bodies_days: z.number().int().positive().optional(),
+    records_days: z.number().int().positive().optional(),
+  })
+  .strict();
+
+const retentionSchema = z
+  .object({
+    enabled: z.boolean().default(true),
+    interval_ms: z.number().int().positive().default(3_600_000),
+    defaults: retentionPolicySchema.default({}),
+    /** Per-tenant policies; shorter than the floor is refused at load. */
+    tenants: z.record(z.string(), retentionPolicySchema).default({}),
+    floor: retentionPolicySchema.default({}),
+  })
+  .strict();
+
 export const configSchema = z
   .object({
     server: serverSchema.default(serverSchema.parse({})),
@@ -123,6 +153,8 @@ export const configSchema = z
     cost: z.object({ prices: priceOverridesSchema.default([]) }).strict().default({ prices: [] }),
     telemetry: telemetrySchema.default(telemetrySchema.parse({})),
     recording: recordingSchema.default(recordingSchema.parse({})),
+    audit: auditSchema.default(auditSchema.parse({})),
+    retention: retentionSchema.default(retentionSchema.parse({})),
     access: accessConfigSchema.default(accessConfigSchema.parse({})),
   })
   .strict()

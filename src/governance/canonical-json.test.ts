@@ -92,7 +92,10 @@ describe('RFC 8785 canonical JSON', () => {
   });
 
   it('nests, omits undefined members, and uses toJSON', () => {
-    assert.equal(canonicalize({ b: [1, { d: true, c: null }], a: 'x', z: undefined }), '{"a":"x","b":[1,{"c":null,"d":true}]}');
+    assert.equal(
+      canonicalize({ b: [1, { d: true, c: null }], a: 'x', z: undefined }),
+      '{"a":"x","b":[1,{"c":null,"d":true}]}',
+    );
     assert.equal(canonicalize({ at: new Date(0) }), '{"at":"1970-01-01T00:00:00.000Z"}');
     assert.equal(canonicalize([]), '[]');
     assert.equal(canonicalize({}), '{}');

@@ -16,15 +16,29 @@ export class Mutex {
   }
 }
 
-// One mutex per store per process. On SQLite this also keeps two handles on the same file in one process from
-// waiting on each other synchronously (better-sqlite3 blocks the event loop while busy).
-const mutexes = new Map<string, Mutex>();
+// SQLite: one mutex per file per process, because better-sqlite3 waits for a busy file synchronously (blocking
+// the event loop), so two handles on one file in one process must never wait on each other.
+// PostgreSQL: one mutex per handle; handles (and nodes) are serialised by the advisory lock, which waits async.
+const fileMutexes = new Map<string, Mutex>();
+const handleMutexes = new WeakMap<Database, Map<string, Mutex>>();
 
-function mutexFor(key: string): Mutex {
-  let m = mutexes.get(key);
+function mutexFor(database: Database, lock: string): Mutex {
+  let byLock: Map<string, Mutex> | undefined;
+  let key = lock;
+  if (database.dialect === 'sqlite') {
+    byLock = fileMutexes;
+    key = database.describe;
+  } else {
+    byLock = handleMutexes.get(database);
+    if (!byLock) {
+      byLock = new Map();
+      handleMutexes.set(database, byLock);
+    }
+  }
+  let m = byLock.get(key);
   if (!m) {
     m = new Mutex();
-    mutexes.set(key, m);
+    byLock.set(key, m);
   }
   return m;
 }
@@ -36,7 +50,7 @@ function mutexFor(key: string): Mutex {
  */
 export function withExclusiveTransaction<T>(database: Database, lock: string, fn: (db: Db) => Promise<T>): Promise<T> {
   if (database.dialect === 'postgres') {
-    return mutexFor(`${database.describe}|${lock}`).run(() =>
+    return mutexFor(database, lock).run(() =>
       database.db.transaction().execute(async (trx) => {
         await sql`SELECT pg_advisory_xact_lock(hashtext(current_schema() || ${`/lintel/${lock}`}))`.execute(trx);
         return fn(trx);
@@ -44,7 +58,7 @@ export function withExclusiveTransaction<T>(database: Database, lock: string, fn
     );
   }
   // SQLite has one writer per file anyway, so every exclusive section on the file shares one mutex.
-  return mutexFor(database.describe).run(() =>
+  return mutexFor(database, lock).run(() =>
     database.db.connection().execute(async (conn) => {
       await sql`BEGIN IMMEDIATE`.execute(conn);
       try {
@@ -81,9 +95,9 @@ export async function tableExists(database: Database, table: string): Promise<bo
     const r = await sql<{ t: string | null }>`SELECT to_regclass(${table})::text AS t`.execute(database.db);
     return r.rows[0]?.t != null;
   }
-  const r = await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name = ${table}`.execute(
-    database.db,
-  );
+  const r = await sql<{
+    name: string;
+  }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name = ${table}`.execute(database.db);
   return r.rows.length > 0;
 }
 

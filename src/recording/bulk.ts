@@ -31,7 +31,12 @@ export function bulkInsertQueries<Row>(dialect: SqlDialect, spec: BulkInsert<Row
     const text = `${head} SELECT * FROM unnest(${casts}) ${spec.suffix}`;
     for (let i = 0; i < spec.rows.length; i += POSTGRES_MAX_ROWS) {
       const chunk = spec.rows.slice(i, i + POSTGRES_MAX_ROWS);
-      queries.push(CompiledQuery.raw(text, names.map((n) => chunk.map((r) => r[n]))));
+      queries.push(
+        CompiledQuery.raw(
+          text,
+          names.map((n) => chunk.map((r) => r[n])),
+        ),
+      );
     }
     return queries;
   }
@@ -41,7 +46,9 @@ export function bulkInsertQueries<Row>(dialect: SqlDialect, spec: BulkInsert<Row
     const chunk = spec.rows.slice(i, i + perRow);
     const params: unknown[] = [];
     for (const r of chunk) for (const n of names) params.push(r[n]);
-    queries.push(CompiledQuery.raw(`${head} VALUES ${Array(chunk.length).fill(tuple).join(', ')} ${spec.suffix}`, params));
+    queries.push(
+      CompiledQuery.raw(`${head} VALUES ${Array(chunk.length).fill(tuple).join(', ')} ${spec.suffix}`, params),
+    );
   }
   return queries;
 }

@@ -1,28 +1,9 @@
-// Tables of the request log: raw records, bodies kept apart, and hourly/daily usage rollups.
-// One DDL for both dialects: SQLite maps BIGINT to INTEGER and DOUBLE PRECISION to REAL affinity.
-import { type Kysely, sql } from 'kysely';
+// Tables of the request log: raw records, bodies kept apart, and hourly/daily usage rollups (layout
+// explained in rollup.ts). One DDL for both dialects: SQLite maps BIGINT to INTEGER and DOUBLE PRECISION
+// to REAL affinity. Column lists are written out, not derived from code constants, so a migration never
+// changes once shipped; tests check the constants (rows.ts, rollup.ts) against the migrated tables.
+import { type CreateTableBuilder, type Kysely, sql } from 'kysely';
 import type { Migration } from '../storage/database.ts';
-
-/** Dimension columns of the rollups; '' stands for "none" so the primary key can be upserted on. */
-export const ROLLUP_DIMENSIONS = ['tenant', 'team', 'key_id', 'model', 'provider', 'route'] as const;
-
-/** Additive columns of the rollups (incremented by UPSERT). */
-export const ROLLUP_METRICS = [
-  'requests',
-  'errors',
-  'input_tokens',
-  'output_tokens',
-  'cached_input_tokens',
-  'cache_write_tokens',
-  'reasoning_tokens',
-  'cost_usd',
-  'cost_unknown',
-  'latency_ms_sum',
-  'ttft_ms_sum',
-  'ttft_count',
-] as const;
-
-export const ROLLUP_TABLES = { hour: 'usage_hourly', day: 'usage_daily' } as const;
 
 const sqlKindCheck = sql`kind IN ('request', 'response')`;
 
@@ -94,24 +75,39 @@ async function createBodies(db: Kysely<any>): Promise<void> {
 
 // biome-ignore lint/suspicious/noExplicitAny: see createRequests
 async function createRollup(db: Kysely<any>, table: string): Promise<void> {
-  let builder = db.schema.createTable(table).addColumn('bucket', 'bigint', (c) => c.notNull());
-  for (const d of ROLLUP_DIMENSIONS) builder = builder.addColumn(d, 'text', (c) => c.notNull().defaultTo(''));
-  for (const m of ROLLUP_METRICS) {
-    const type = m === 'cost_usd' || m.endsWith('_ms_sum') ? 'double precision' : 'bigint';
-    builder = builder.addColumn(m, type, (c) => c.notNull().defaultTo(0));
+  // One row per (dimension, bucket, tenant, value); see rollup.ts. '' stands for "none".
+  let builder: CreateTableBuilder<string, string> = db.schema
+    .createTable(table)
+    .addColumn('dimension', 'text', (c) => c.notNull())
+    .addColumn('bucket', 'bigint', (c) => c.notNull())
+    .addColumn('tenant', 'text', (c) => c.notNull())
+    .addColumn('value', 'text', (c) => c.notNull());
+  const counters = ['requests', 'errors', 'input_tokens', 'output_tokens', 'cached_input_tokens', 'cache_write_tokens'];
+  for (const m of [...counters, 'reasoning_tokens']) {
+    builder = builder.addColumn(m, 'bigint', (c) => c.notNull().defaultTo(0));
   }
-  await builder.addPrimaryKeyConstraint(`${table}_pk`, ['bucket', ...ROLLUP_DIMENSIONS] as string[]).execute();
-  await db.schema.createIndex(`${table}_tenant_idx`).on(table).columns(['tenant', 'bucket']).execute();
+  builder = builder
+    .addColumn('cost_usd', 'double precision', (c) => c.notNull().defaultTo(0))
+    .addColumn('cost_unknown', 'bigint', (c) => c.notNull().defaultTo(0))
+    .addColumn('latency_ms_sum', 'double precision', (c) => c.notNull().defaultTo(0))
+    .addColumn('ttft_ms_sum', 'double precision', (c) => c.notNull().defaultTo(0))
+    .addColumn('ttft_count', 'bigint', (c) => c.notNull().defaultTo(0));
+  await builder.addPrimaryKeyConstraint(`${table}_pk`, ['dimension', 'bucket', 'tenant', 'value']).execute();
+  await db.schema.createIndex(`${table}_tenant_idx`).on(table).columns(['tenant', 'dimension', 'bucket']).execute();
 }
 
 export const recordingMigrations: Migration[] = [
   {
     name: 'recording_0001_requests',
-    async up(db) {
+    async up(db, dialect) {
       await createRequests(db);
       await createBodies(db);
-      await createRollup(db, ROLLUP_TABLES.hour);
-      await createRollup(db, ROLLUP_TABLES.day);
+      for (const table of ['usage_hourly', 'usage_daily']) {
+        await createRollup(db, table);
+        // Rollup rows are updated in place all day; free room in each page lets PostgreSQL make those
+        // HOT updates and prune old versions itself, so scans stay small between autovacuum runs.
+        if (dialect === 'postgres') await sql`ALTER TABLE ${sql.table(table)} SET (fillfactor = 70)`.execute(db);
+      }
     },
   },
 ];

@@ -105,7 +105,10 @@ describe('nothing lost', () => {
     assert.equal(rows.length, ids.length, 'one row per answered request');
     const stored = new Set(rows.map((r) => r.id));
     for (const id of ids) assert.ok(stored.has(id), `record for ${id}`);
-    const [sum] = await query<{ n: string }>(schema, "SELECT SUM(requests) AS n FROM usage_hourly WHERE dimension = 'model'");
+    const [sum] = await query<{ n: string }>(
+      schema,
+      "SELECT SUM(requests) AS n FROM usage_hourly WHERE dimension = 'model'",
+    );
     assert.equal(Number(sum.n), ids.length, 'rollups count each record once');
   });
 

@@ -3,8 +3,15 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { RequestRecord } from '../spec/record.ts';
 import type { Database } from '../storage/database.ts';
-import { ROLLUP_TABLES } from './migrations.ts';
-import { DAY_MS, HOUR_MS, bucketStart } from './rollup.ts';
+import {
+  bucketStart,
+  DAY_MS,
+  HOUR_MS,
+  ROLLUP_DIMENSIONS,
+  ROLLUP_METRICS,
+  ROLLUP_TABLES,
+  type RollupDimension,
+} from './rollup.ts';
 import { fromRow, num } from './rows.ts';
 import type { RecordBodies } from './sink.ts';
 
@@ -48,7 +55,8 @@ export interface StoredRequest extends RequestRecord {
   bodies?: RecordBodies;
 }
 
-export type UsageGroupBy = 'model' | 'key' | 'team' | 'tenant' | 'provider';
+/** The issue's groupings, plus 'route' (the public model name that matched). */
+export type UsageGroupBy = RollupDimension;
 export type UsageGranularity = 'hour' | 'day';
 
 export interface UsageParams {
@@ -84,13 +92,6 @@ export interface UsageRow {
 
 const MAX_LIMIT = 500;
 const DEFAULT_LIMIT = 50;
-const GROUP_COLUMNS: Record<UsageGroupBy, string> = {
-  model: 'model',
-  key: 'key_id',
-  team: 'team',
-  tenant: 'tenant',
-  provider: 'provider',
-};
 
 function parseTime(field: string, v: TimeInput): number {
   let ms: number;
@@ -198,8 +199,8 @@ export async function getRequest(
 
 /** Usage per bucket and group, read from the hourly or daily rollups only (never the raw records). */
 export async function usage(database: Database, params: UsageParams): Promise<UsageRow[]> {
-  if (!Object.hasOwn(GROUP_COLUMNS, params.groupBy))
-    throw new QueryValidationError('groupBy', `expected one of ${Object.keys(GROUP_COLUMNS).join(', ')}`);
+  const dimension = ROLLUP_DIMENSIONS.find((d) => d === params.groupBy);
+  if (!dimension) throw new QueryValidationError('groupBy', `expected one of ${ROLLUP_DIMENSIONS.join(', ')}`);
   const granularity = params.granularity ?? 'hour';
   if (granularity !== 'hour' && granularity !== 'day')
     throw new QueryValidationError('granularity', 'expected hour or day');
@@ -209,39 +210,24 @@ export async function usage(database: Database, params: UsageParams): Promise<Us
   const to = parseTime('to', params.to);
   if (to <= from) throw new QueryValidationError('to', 'must be after from');
   const tenant = nonEmpty('tenant', params.tenant);
-  const group = GROUP_COLUMNS[params.groupBy as UsageGroupBy];
   const size = granularity === 'hour' ? HOUR_MS : DAY_MS;
 
   const sum = (c: string) => sql<string | number>`sum(${sql.ref(c)})`.as(c);
   let q = database.db
     .selectFrom(ROLLUP_TABLES[granularity])
-    .select([
-      'bucket',
-      sql.ref(group).as('grp'),
-      sum('requests'),
-      sum('errors'),
-      sum('input_tokens'),
-      sum('output_tokens'),
-      sum('cached_input_tokens'),
-      sum('cache_write_tokens'),
-      sum('reasoning_tokens'),
-      sum('cost_usd'),
-      sum('cost_unknown'),
-      sum('latency_ms_sum'),
-      sum('ttft_ms_sum'),
-      sum('ttft_count'),
-    ])
+    .select(['bucket', 'value', ...ROLLUP_METRICS.map(sum)])
+    .where('dimension', '=', dimension)
     .where('bucket', '>=', bucketStart(from, size))
     .where('bucket', '<', to);
   if (tenant !== undefined) q = q.where('tenant', '=', tenant);
-  const rows = await q.groupBy(['bucket', group]).orderBy('bucket').orderBy(group).execute();
+  const rows = await q.groupBy(['bucket', 'value']).orderBy('bucket').orderBy('value').execute();
   return rows.map((r) => {
     const requests = num(r.requests);
     const unknown = num(r.cost_unknown);
     const ttftCount = num(r.ttft_count);
     return {
       bucket: new Date(num(r.bucket)).toISOString(),
-      group: r.grp === '' ? null : (r.grp as string),
+      group: r.value === '' ? null : (r.value as string),
       requests,
       errors: num(r.errors),
       input_tokens: num(r.input_tokens),

@@ -6,12 +6,15 @@
 //            spool file (<dataDir>/spool/requests-<ts>.jsonl, fsync'd) ◄── while degraded, every batch
 //                 └─► background loop: retry the sink with backoff, replay files oldest first, delete each
 //
-// Guarantees: record() never blocks, never throws and is O(1). A record reaches the store or the
-// spool; the sink is idempotent by id (ON CONFLICT DO NOTHING, rollups of inserted rows only), so a
-// batch written twice (timeout, crash mid-replay) is stored and counted once. close() flushes the
-// queue and tries to drain the spool; what cannot be written stays on disk and start() replays it.
-// Limit: records still in memory are lost on `kill -9` or power loss — at most one flush interval
-// (flushIntervalMs, default 200 ms) of traffic, plus a batch whose write was in flight.
+// Guarantees: record() never blocks, never throws and is O(1) (after close() it appends to the spool
+// synchronously). A record reaches the store or the spool; the sink is idempotent by id (ON CONFLICT
+// DO NOTHING, rollups of inserted rows only), so a batch written twice (timeout, crash mid-replay) is
+// stored and counted once. close() flushes the queue and tries to drain the spool; what cannot be
+// written stays on disk and start() replays it.
+// Limit: a `kill -9` (or power loss) loses the records still only in memory: those of the last flush
+// interval (flushIntervalMs, default 200 ms) plus the batch whose write was in flight. While the store
+// is slow but not yet failing, that can stretch to writeTimeoutMs (default 5 s) of traffic, bounded by
+// maxQueue. Everything handed to the store or the spool survives. One recorder per dataDir.
 import { join } from 'node:path';
 import type { RequestRecord } from '../spec/record.ts';
 import type { RecordBodies, RecordSink } from './sink.ts';
@@ -81,11 +84,13 @@ export class RequestRecorder {
   #timer: NodeJS.Timeout | null = null;
   #spills = new Set<Promise<boolean>>();
   #degraded = false;
-  #replaying: Promise<void> | null = null;
+  #replaying: Promise<void> = Promise.resolve();
+  #replayRunning = false;
   #stopReplay = false;
   #wake: (() => void) | null = null;
   #closing: Promise<void> | null = null;
   #closed = false;
+  #closeDeadline = Number.POSITIVE_INFINITY;
   #writtenTotal = 0;
   #failedFlushes = 0;
   #lastWriteLagMs = 0;
@@ -118,7 +123,7 @@ export class RequestRecorder {
     try {
       const entry: SpoolEntry = bodies ? { record: rec, bodies, at: Date.now() } : { record: rec, at: Date.now() };
       if (this.#closed) {
-        this.#spool.appendSync([entry]); // late arrival after close(): straight to disk for the next start
+        this.#spool.appendLate([entry]); // arrival after close(): straight to disk for the next start
         return;
       }
       this.#queue.push(entry);
@@ -157,34 +162,41 @@ export class RequestRecorder {
   }
 
   async #close(): Promise<void> {
+    // From here on record() appends to the spool synchronously, so the queue below is final and close()
+    // terminates even under load. Call it after the server stopped taking requests and drained them.
+    this.#closed = true;
+    this.#closeDeadline = Date.now() + this.#closeTimeoutMs;
     if (this.#timer) clearInterval(this.#timer);
     this.#timer = null;
-    await this.flush();
+    await this.flush(); // to the store; past the deadline, to the spool
     await Promise.all(this.#spills);
     // Stop the background loop, then make a last bounded attempt at the spool ourselves.
     this.#stopReplay = true;
     this.#wake?.();
     await this.#replaying;
-    const deadline = Date.now() + this.#closeTimeoutMs;
     let delay = this.#retryMinMs;
-    while (!this.#spool.isEmpty() && Date.now() < deadline) {
+    while (!this.#spool.isEmpty() && Date.now() < this.#closeDeadline) {
       if (await this.#replayOldest()) continue;
-      await this.#sleep(Math.min(delay, deadline - Date.now()));
+      await this.#sleep(Math.min(delay, this.#closeDeadline - Date.now()));
       delay = Math.min(delay * 2, this.#retryMaxMs);
     }
     if (this.#spool.isEmpty()) this.#degraded = false;
-    await this.flush(); // records that arrived while we waited
-    this.#closed = true;
     if (this.#queue.length > 0) {
+      // Only when the spool's async append failed too: one last synchronous try before giving up.
       const rest = this.#queue;
       this.#queue = [];
       try {
-        this.#spool.appendSync(rest);
+        this.#spool.appendLate(rest);
       } catch (err) {
         this.#report(err, 'spool');
+        this.#queue = rest; // still visible in stats().queueDepth as unwritten
       }
     }
     await this.#spool.close();
+  }
+
+  #pastCloseDeadline(): boolean {
+    return Date.now() > this.#closeDeadline;
   }
 
   #scheduleFlush(): void {
@@ -200,15 +212,15 @@ export class RequestRecorder {
   #spill(): void {
     const items = this.#queue;
     this.#queue = [];
-    this.#enterDegraded();
     const p = this.#toSpool(items).finally(() => this.#spills.delete(p));
     this.#spills.add(p);
+    this.#enterDegraded();
   }
 
   async #drainQueue(): Promise<void> {
     while (this.#queue.length > 0) {
-      // While degraded everything goes to the spool, so take it all in one append (one fsync).
-      const n = this.#degraded ? this.#queue.length : this.#batchSize;
+      // Everything going to the spool is taken in one append (one fsync).
+      const n = this.#degraded || this.#pastCloseDeadline() ? this.#queue.length : this.#batchSize;
       const batch = this.#queue.length <= n ? this.#queue : this.#queue.slice(0, n);
       this.#queue = batch === this.#queue ? [] : this.#queue.slice(n);
       if (!(await this.#writeOrSpool(batch))) return; // spool failed too: batch is back in the queue
@@ -217,7 +229,7 @@ export class RequestRecorder {
 
   /** False only when both the store and the spool failed (the batch is requeued). */
   async #writeOrSpool(batch: SpoolEntry[]): Promise<boolean> {
-    if (!this.#degraded) {
+    if (!this.#degraded && !this.#pastCloseDeadline()) {
       try {
         await withTimeout(this.#sink.writeBatch(batch), this.#writeTimeoutMs);
         this.#noteWritten(batch);
@@ -225,12 +237,15 @@ export class RequestRecorder {
       } catch (err) {
         this.#failedFlushes++;
         this.#report(err, 'flush');
+        const spooled = this.#toSpool(batch); // first, so the replay loop sees the append in flight
         this.#enterDegraded();
+        return spooled;
       }
     }
     return this.#toSpool(batch);
   }
 
+  /** Starts the spool append synchronously (Spool.isEmpty() turns false before this returns). */
   async #toSpool(items: SpoolEntry[]): Promise<boolean> {
     try {
       await this.#spool.append(items);
@@ -252,28 +267,31 @@ export class RequestRecorder {
 
   #enterDegraded(): void {
     this.#degraded = true;
-    if (!this.#replaying && !this.#stopReplay) {
-      this.#replaying = this.#replayLoop().finally(() => {
-        this.#replaying = null;
-      });
-    }
+    if (this.#replayRunning || this.#stopReplay) return;
+    this.#replayRunning = true;
+    this.#replaying = this.#replayLoop();
   }
 
   /** Replays the spool until it is empty, backing off while the store fails; then leaves degraded mode. */
   async #replayLoop(): Promise<void> {
     let delay = this.#retryMinMs;
-    while (!this.#stopReplay) {
-      // Checked synchronously with the switch: any append started before this point keeps us here.
-      if (this.#spool.isEmpty() && this.#spills.size === 0) {
-        this.#degraded = false;
-        return;
+    try {
+      while (!this.#stopReplay) {
+        // Checked in the same tick as leaving degraded mode (and clearing #replayRunning, in `finally`):
+        // an append started before this point keeps the loop going; one started after sees the flags.
+        if (this.#spool.isEmpty()) {
+          this.#degraded = false;
+          return;
+        }
+        if (await this.#replayOldest()) {
+          delay = this.#retryMinMs;
+          continue;
+        }
+        await this.#sleep(delay);
+        delay = Math.min(delay * 2, this.#retryMaxMs);
       }
-      if (await this.#replayOldest()) {
-        delay = this.#retryMinMs;
-        continue;
-      }
-      await this.#sleep(delay);
-      delay = Math.min(delay * 2, this.#retryMaxMs);
+    } finally {
+      this.#replayRunning = false;
     }
   }
 
@@ -311,7 +329,7 @@ export class RequestRecorder {
   #sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
       const t = setTimeout(done, Math.max(0, ms));
-      t.unref();
+      if (!this.#closing) t.unref(); // the background loop alone must not keep the process alive; close() must
       function done() {
         clearTimeout(t);
         resolve();

@@ -1,41 +1,96 @@
-// Aggregates newly inserted records into rollup rows (one per bucket × dimensions), so a batch costs
-// one UPSERT per distinct group instead of one per record.
+// Usage rollups: for every record, one row per grouping the usage API offers (model, key, team,
+// tenant, provider, route), keyed (dimension, bucket, tenant, value). A usage query then reads about
+// as many rows as it returns (times tenants when not filtered), whatever the key × model cardinality;
+// a full (tenant, team, key, model, provider, route) cube would grow with their product.
+// A batch is aggregated here first, so it costs one UPSERT row per distinct group, not per record.
 import type { RequestRecord } from '../spec/record.ts';
 import type { ColumnType } from './bulk.ts';
-import { ROLLUP_DIMENSIONS, ROLLUP_METRICS } from './migrations.ts';
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 
-export type RollupDimension = (typeof ROLLUP_DIMENSIONS)[number];
-export type RollupMetric = (typeof ROLLUP_METRICS)[number];
-export type RollupRow = { bucket: number } & Record<RollupDimension, string> & Record<RollupMetric, number>;
+export const ROLLUP_TABLES = { hour: 'usage_hourly', day: 'usage_daily' } as const;
 
-/** Columns of `usage_hourly` / `usage_daily` with their SQL types. */
-export const ROLLUP_COLUMN_TYPES = Object.fromEntries([
-  ['bucket', 'bigint'],
-  ...ROLLUP_DIMENSIONS.map((d) => [d, 'text']),
-  ...ROLLUP_METRICS.map((m) => [m, m === 'cost_usd' || m.endsWith('_ms_sum') ? 'double precision' : 'bigint']),
-]) as { readonly [K in keyof RollupRow]: ColumnType };
+export const ROLLUP_DIMENSIONS = ['model', 'key', 'team', 'tenant', 'provider', 'route'] as const;
+export type RollupDimension = (typeof ROLLUP_DIMENSIONS)[number];
+
+/** Additive columns, incremented by UPSERT. */
+export const ROLLUP_METRICS = [
+  'requests',
+  'errors',
+  'input_tokens',
+  'output_tokens',
+  'cached_input_tokens',
+  'cache_write_tokens',
+  'reasoning_tokens',
+  'cost_usd',
+  'cost_unknown',
+  'latency_ms_sum',
+  'ttft_ms_sum',
+  'ttft_count',
+] as const;
+export type RollupMetric = (typeof ROLLUP_METRICS)[number];
+
+/** Primary key of a rollup row; '' stands for "none" (NULL would never conflict, so could not be upserted). */
+export const ROLLUP_KEY = ['dimension', 'bucket', 'tenant', 'value'] as const;
+
+export type RollupRow = { dimension: RollupDimension; bucket: number; tenant: string; value: string } & Record<
+  RollupMetric,
+  number
+>;
+
+/** Columns of `usage_hourly` / `usage_daily` with their SQL types (checked against the tables by a test). */
+export const ROLLUP_COLUMN_TYPES: { readonly [K in keyof RollupRow]: ColumnType } = {
+  dimension: 'text',
+  bucket: 'bigint',
+  tenant: 'text',
+  value: 'text',
+  requests: 'bigint',
+  errors: 'bigint',
+  input_tokens: 'bigint',
+  output_tokens: 'bigint',
+  cached_input_tokens: 'bigint',
+  cache_write_tokens: 'bigint',
+  reasoning_tokens: 'bigint',
+  cost_usd: 'double precision',
+  cost_unknown: 'bigint',
+  latency_ms_sum: 'double precision',
+  ttft_ms_sum: 'double precision',
+  ttft_count: 'bigint',
+};
 
 /** Start of the UTC-aligned bucket holding `ms` (the epoch starts at UTC midnight). */
 export function bucketStart(ms: number, size: number): number {
   return ms - (((ms % size) + size) % size);
 }
 
-/** The model a usage row is attributed to: the one that answered, else the one asked for. */
-export function usageModel(r: RequestRecord): string {
-  return r.modelServed ?? r.modelRequested ?? '';
-}
-
-function dimensions(r: RequestRecord): Record<RollupDimension, string> {
+/** The value a record counts under for each dimension. Usage is attributed to the model that answered, else the one asked for. */
+function valuesOf(r: RequestRecord): Record<RollupDimension, string> {
   return {
-    tenant: r.tenant ?? '',
+    model: r.modelServed ?? r.modelRequested ?? '',
+    key: r.keyId ?? '',
     team: r.team ?? '',
-    key_id: r.keyId ?? '',
-    model: usageModel(r),
+    tenant: r.tenant ?? '',
     provider: r.provider ?? '',
     route: r.route ?? '',
+  };
+}
+
+/** A record's contribution to each metric. A request counts as an error when its status is 4xx or 5xx. */
+function metricsOf(r: RequestRecord): Record<RollupMetric, number> {
+  return {
+    requests: 1,
+    errors: r.status >= 400 ? 1 : 0,
+    input_tokens: r.inputTokens ?? 0,
+    output_tokens: r.outputTokens ?? 0,
+    cached_input_tokens: r.cachedInputTokens ?? 0,
+    cache_write_tokens: r.cacheWriteTokens ?? 0,
+    reasoning_tokens: r.reasoningTokens ?? 0,
+    cost_usd: r.costUsd ?? 0,
+    cost_unknown: r.costUsd === null ? 1 : 0,
+    latency_ms_sum: Math.max(0, r.doneAt - r.receivedAt),
+    ttft_ms_sum: r.ttftMs ?? 0,
+    ttft_count: r.ttftMs === null ? 0 : 1,
   };
 }
 
@@ -44,27 +99,15 @@ export function rollUp(records: readonly RequestRecord[], size: number): RollupR
   const groups = new Map<string, RollupRow>();
   for (const r of records) {
     const bucket = bucketStart(r.receivedAt, size);
-    const dims = dimensions(r);
-    const key = `${bucket}\u0000${dims.tenant}\u0000${dims.team}\u0000${dims.key_id}\u0000${dims.model}\u0000${dims.provider}\u0000${dims.route}`;
-    let row = groups.get(key);
-    if (!row) {
-      row = { bucket, ...dims } as RollupRow;
-      for (const m of ROLLUP_METRICS) row[m] = 0;
-      groups.set(key, row);
-    }
-    row.requests += 1;
-    if (r.status >= 400) row.errors += 1;
-    row.input_tokens += r.inputTokens ?? 0;
-    row.output_tokens += r.outputTokens ?? 0;
-    row.cached_input_tokens += r.cachedInputTokens ?? 0;
-    row.cache_write_tokens += r.cacheWriteTokens ?? 0;
-    row.reasoning_tokens += r.reasoningTokens ?? 0;
-    if (r.costUsd === null) row.cost_unknown += 1;
-    else row.cost_usd += r.costUsd;
-    row.latency_ms_sum += Math.max(0, r.doneAt - r.receivedAt);
-    if (r.ttftMs !== null) {
-      row.ttft_ms_sum += r.ttftMs;
-      row.ttft_count += 1;
+    const tenant = r.tenant ?? '';
+    const values = valuesOf(r);
+    const metrics = metricsOf(r);
+    for (const dimension of ROLLUP_DIMENSIONS) {
+      const value = values[dimension];
+      const key = `${dimension}\u0000${bucket}\u0000${tenant}\u0000${value}`;
+      const row = groups.get(key);
+      if (row) for (const m of ROLLUP_METRICS) row[m] += metrics[m];
+      else groups.set(key, { dimension, bucket, tenant, value, ...metrics });
     }
   }
   return [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((e) => e[1]);

@@ -62,6 +62,8 @@ export class Spool {
   #chain: Promise<unknown> = Promise.resolve();
   #inflight = 0;
   #lastTs = 0;
+  #latePath: string | null = null;
+  #lateRecords = 0;
   /** Lines that could not be parsed (torn by a crash), for diagnostics. */
   skippedLines = 0;
 
@@ -84,7 +86,7 @@ export class Spool {
 
   /** Records in the spool not yet written to the store. */
   get pendingRecords(): number {
-    let n = 0;
+    let n = this.#lateRecords;
     for (const f of this.#files) n += f.records - f.written;
     return n;
   }
@@ -93,7 +95,7 @@ export class Spool {
     return this.#files.length;
   }
 
-  /** True when there is nothing to replay and no append in flight (checked synchronously). */
+  /** True when there is nothing to replay and no append in flight (checked synchronously; late records aside). */
   isEmpty(): boolean {
     return this.#files.length === 0 && this.#inflight === 0;
   }
@@ -106,17 +108,20 @@ export class Spool {
     });
   }
 
-  /** Synchronous append to a new file, for records arriving after the recorder closed. */
-  appendSync(entries: readonly SpoolEntry[]): void {
-    const path = this.#nextPath();
-    const fd = openSync(path, 'a');
+  /**
+   * Synchronous, fsync'd append for records arriving after the recorder closed. They go to one "late"
+   * file that this instance never replays (a replay could race the appends); the next open() finds it.
+   */
+  appendLate(entries: readonly SpoolEntry[]): void {
+    this.#latePath ??= this.#nextPath();
+    const fd = openSync(this.#latePath, 'a');
     try {
       writeSync(fd, encode(entries));
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
-    this.#files.push({ path, records: entries.length, written: 0 });
+    this.#lateRecords += entries.length;
   }
 
   /** The oldest file's entries (sealing it if it is being appended to), or null when the spool is empty. */

@@ -1,11 +1,12 @@
 // Writes a batch of records in ONE transaction: multi-row INSERT … ON CONFLICT (id) DO NOTHING RETURNING id,
 // then the bodies and the hourly/daily rollups of exactly the rows that were inserted. A replayed batch
 // (after a timeout or a crash) therefore never double-counts.
+// On SQLite the write runs synchronously on the main thread (better-sqlite3): ~20–40 µs a record, and a
+// file locked by another process blocks for busy_timeout per attempt, so keep that timeout short.
 import type { Kysely } from 'kysely';
 import type { Database, SqlDialect } from '../storage/database.ts';
 import { bulkInsertQueries } from './bulk.ts';
-import { ROLLUP_DIMENSIONS, ROLLUP_METRICS, ROLLUP_TABLES } from './migrations.ts';
-import { DAY_MS, HOUR_MS, ROLLUP_COLUMN_TYPES, type RollupRow, rollUp } from './rollup.ts';
+import { DAY_MS, HOUR_MS, ROLLUP_COLUMN_TYPES, ROLLUP_KEY, ROLLUP_METRICS, ROLLUP_TABLES, rollUp } from './rollup.ts';
 import { REQUEST_COLUMN_TYPES, toRow } from './rows.ts';
 import type { RecordItem, RecordSink } from './sink.ts';
 
@@ -39,7 +40,7 @@ function bodyRows(items: readonly RecordItem[], now: number): BodyRow[] {
 /** `ON CONFLICT … DO UPDATE` adding each incoming metric to the stored one. */
 function rollupSuffix(table: string): string {
   const set = ROLLUP_METRICS.map((m) => `"${m}" = "${table}"."${m}" + excluded."${m}"`).join(', ');
-  return `ON CONFLICT ("bucket", ${ROLLUP_DIMENSIONS.map((d) => `"${d}"`).join(', ')}) DO UPDATE SET ${set}`;
+  return `ON CONFLICT (${ROLLUP_KEY.map((k) => `"${k}"`).join(', ')}) DO UPDATE SET ${set}`;
 }
 
 export class SqlRecordSink implements RecordSink {
@@ -66,7 +67,14 @@ export class SqlRecordSink implements RecordSink {
       }
       if (inserted.size === 0) return;
       const fresh = inserted.size === unique.length ? unique : unique.filter((it) => inserted.has(it.record.id));
-      await run(trx, dialect, 'request_bodies', BODY_COLUMN_TYPES, bodyRows(fresh, Date.now()), 'ON CONFLICT DO NOTHING');
+      await run(
+        trx,
+        dialect,
+        'request_bodies',
+        BODY_COLUMN_TYPES,
+        bodyRows(fresh, Date.now()),
+        'ON CONFLICT DO NOTHING',
+      );
       const records = fresh.map((it) => it.record);
       for (const [table, size] of [
         [ROLLUP_TABLES.hour, HOUR_MS],

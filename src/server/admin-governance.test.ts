@@ -5,7 +5,7 @@ import pg from 'pg';
 import { request } from 'undici';
 import { parseConfigText } from '../config/load.ts';
 import { TEST_POSTGRES_URL, testSchemaName } from '../storage/database.ts';
-import { type Harness, simProviders, startHarness, TEST_KEY } from '../testing/harness.ts';
+import { type Harness, simProviders, startHarness, TEST_KEY, TEST_SECRET } from '../testing/harness.ts';
 import { type LintelRuntime, startRuntime } from './runtime.ts';
 
 const schema = testSchemaName('lintel_gov');
@@ -33,6 +33,7 @@ before(async () => {
     port: 0,
     host: '127.0.0.1',
     masterKey: TEST_KEY,
+    secretKey: TEST_SECRET,
     databaseUrl: TEST_POSTGRES_URL,
     databaseSchema: schema,
     dataDir: `${process.env.TMPDIR ?? '/tmp'}/lintel-gov-b-${process.pid}`,
@@ -88,6 +89,21 @@ test('a kill switch engaged on one node stops the route on both within 1 s; resu
   assert.equal(resume.status, 200);
   await until(async () => (await chat(a.url)).status === 200, 1000);
   assert.equal((await call(a.url, 'DELETE', '/admin/killswitch/route/demo')).status, 404);
+  // Both actions are in the verifiable audit log.
+  const verify = await call(b.url, 'GET', '/admin/audit/verify');
+  assert.equal(verify.status, 200, JSON.stringify(verify.body));
+  assert.equal(verify.body.ok, true);
+  const rows = await new pg.Client({ connectionString: TEST_POSTGRES_URL });
+  await rows.connect();
+  const actions = (await rows.query(`SELECT action, resource FROM ${schema}.audit_events ORDER BY seq`)).rows;
+  await rows.end();
+  assert.deepEqual(
+    actions.filter((r) => r.action.startsWith('killswitch.')),
+    [
+      { action: 'killswitch.stop', resource: 'route:demo' },
+      { action: 'killswitch.resume', resource: 'route:demo' },
+    ],
+  );
   const bad = await call(a.url, 'POST', '/admin/killswitch', { scope: 'galaxy', target: 'x', reason: 'r' });
   assert.equal(bad.status, 400);
   assert.equal(bad.body.error.param, 'scope');

@@ -3,7 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import { userInfo } from 'node:os';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import { type AccessLayer, createAccessLayer } from '../access/layer.ts';
 import { ACCESS_MIGRATIONS } from '../access/migrations.ts';
@@ -19,7 +19,11 @@ import { recordingMigrations } from '../recording/migrations.ts';
 import { RequestRecorder } from '../recording/recorder.ts';
 import { SqlRecordSink } from '../recording/sql-sink.ts';
 import type { RequestRecord } from '../spec/record.ts';
-import { adminGovernancePlugin } from './admin-governance.ts';
+import { auditMigrations } from '../governance/audit/index.ts';
+import { retentionMigrations } from '../governance/retention/index.ts';
+import { type AdminActor, adminGovernancePlugin } from './admin-governance.ts';
+import { startGovernance } from './governance.ts';
+import { resolveSecretKey } from './secret.ts';
 import { adminRequestsPlugin } from './admin-requests.ts';
 import { buildApp } from './app.ts';
 import { createObservability, type Observability } from './observability.ts';
@@ -37,6 +41,8 @@ export interface RuntimeOptions {
   databaseSchema?: string;
   dataDir?: string;
   masterKey?: string;
+  /** Overrides LINTEL_SECRET_KEY (tests). */
+  secretKey?: string;
   /** Called for every finished request (tests observe records here). */
   onFinish?: (ctx: RequestContext, record: RequestRecord) => void;
   /** Span exporter for tests (InMemorySpanExporter). */
@@ -64,6 +70,8 @@ export function allMigrations(): Migration[] {
     ...killSwitchMigrations,
     ...configVersionMigrations,
     ...explanationMigrations,
+    ...auditMigrations,
+    ...retentionMigrations,
   ];
 }
 
@@ -114,6 +122,14 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   });
   const killSwitch = new KillSwitch(database);
   await killSwitch.start();
+  const secret = resolveSecretKey(dataDir, { given: opts.secretKey, shared: database.dialect === 'postgres' });
+  const governance = await startGovernance(config, database, secret.secret, obs.logger);
+  await governance.record({
+    actor: { actor: process.env.LINTEL_CONFIG_AUTHOR || userInfo().username, role: 'admin', tenant: null },
+    action: 'config.load',
+    resource: `config:${loaded.version}`,
+    after: { version: loaded.version, source: loaded.source },
+  });
   if (recorder) {
     await recorder.start();
     obs.metrics.setRecorderStats(() => recorder.stats());
@@ -124,25 +140,24 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     config: config.access,
     database,
     masterKey,
+    secretKey: secret.secret,
     logger: obs.logger,
     priceBook: obs.priceBook,
   });
   // Keys (master key included), model allow-lists, rate limits, budgets and the response cache.
   const hooks: GatewayHooks = { ...access.hooks };
 
+  const authorizeAdmin = async (req: FastifyRequest): Promise<AdminActor> => {
+    if (!check(presentedKey(req.headers))) throw new LintelError('invalid_api_key');
+    return { actor: 'master-key', role: 'admin', tenant: null };
+  };
+
   const app = await buildApp({
     plugins: [
       (a) => obs.plugin(a),
       (a) => access.plugin(a),
-      adminGovernancePlugin({
-        database,
-        killSwitch,
-        authorize: async (req) => {
-          if (!check(presentedKey(req.headers))) throw new LintelError('invalid_api_key');
-          return { actor: 'master-key', role: 'admin', tenant: null };
-        },
-        audit: async () => {},
-      }),
+      adminGovernancePlugin({ database, killSwitch, authorize: authorizeAdmin, audit: (e) => governance.record(e) }),
+      governance.plugin(authorizeAdmin),
       adminRequestsPlugin(database, async (req) => {
         // Master key = global admin until the key system's roles take over.
         if (!check(presentedKey(req.headers))) throw new LintelError('invalid_api_key');
@@ -215,6 +230,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       }
       await pools.close();
       killSwitch.stop();
+      await governance.close();
       await recorder?.close();
       await access.close();
       await obs.close();

@@ -39,7 +39,8 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('busy_timeout = 5000');
+  // Short: better-sqlite3 is synchronous, so a long wait on a locked file would freeze the event loop.
+  sqlite.pragma('busy_timeout = 250');
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely({ dialect: new SqliteDialect({ database: sqlite }) });
   return {

@@ -9,6 +9,7 @@ import { type LintelRuntime, type RuntimeOptions, startRuntime } from '../server
 import { type Simulator, type SimulatorOptions, startSimulator } from '../simulator/index.ts';
 
 export const TEST_KEY = 'lk-test-master-key-0123456789';
+export const TEST_SECRET = 'test-secret-key-0123456789abcdef';
 
 export interface Harness {
   sim: Simulator;
@@ -35,6 +36,7 @@ export async function startHarness(
     port: 0,
     host: '127.0.0.1',
     masterKey: TEST_KEY,
+    secretKey: TEST_SECRET,
     dataDir,
     ...opts.runtime,
     onFinish: (ctx, record) => {

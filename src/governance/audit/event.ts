@@ -159,7 +159,10 @@ export function eventFromJson(value: unknown): AuditEvent {
     const details = v.details;
     return rowToEvent({
       ...(v as unknown as AuditEventRow),
-      details: details === null || details === undefined || typeof details === 'string' ? (details ?? null) : canonicalize(details),
+      details:
+        details === null || details === undefined || typeof details === 'string'
+          ? (details ?? null)
+          : canonicalize(details),
     });
   }
   const e = v as unknown as AuditEvent;

@@ -1,7 +1,13 @@
 // The audit log: serialised appends to a hash chain, and periodic signed Merkle checkpoints.
 import { runMigrations, type Database } from '../../storage/database.ts';
-import { type Db, toNumber, withExclusiveTransaction } from '../db.ts';
-import { type CheckpointRow, checkpointToRow, rowToCheckpoint, type SignedCheckpoint, signCheckpoint } from './checkpoint.ts';
+import { type Db, Mutex, toNumber, withExclusiveTransaction } from '../db.ts';
+import {
+  type CheckpointRow,
+  checkpointToRow,
+  rowToCheckpoint,
+  type SignedCheckpoint,
+  signCheckpoint,
+} from './checkpoint.ts';
 import {
   type AuditEvent,
   type AuditEventInput,
@@ -39,6 +45,8 @@ export class AuditLog {
   private readonly log: GovernanceLogger;
   private readonly sinks: CheckpointSink[];
   private readonly pending = new Set<Promise<void>>();
+  // Sinks receive checkpoints one at a time, in order.
+  private readonly deliveries = new Mutex();
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
   // Merkle state of the events already folded in, so a checkpoint reads only the events since the last one.
@@ -84,7 +92,12 @@ export class AuditLog {
       }
     }
     const { event, due } = await withExclusiveTransaction(this.database, LOCK, async (db) => {
-      const last = await db.selectFrom('audit_events').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+      const last = await db
+        .selectFrom('audit_events')
+        .select(['seq', 'hash'])
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .executeTakeFirst();
       const seq = last ? toNumber(last.seq) + 1 : 1;
       const event = buildEvent(input, seq, this.now(), last ? (last.hash as string) : GENESIS_HASH);
       await db.insertInto('audit_events').values(eventToRow(event)).execute();
@@ -132,9 +145,12 @@ export class AuditLog {
         .executeTakeFirst();
       const size = toNumber(top?.n);
       if (size === 0) return null;
-      const lastRow = (await db.selectFrom('audit_checkpoints').selectAll().orderBy('tree_size', 'desc').limit(1).executeTakeFirst()) as
-        | CheckpointRow
-        | undefined;
+      const lastRow = (await db
+        .selectFrom('audit_checkpoints')
+        .selectAll()
+        .orderBy('tree_size', 'desc')
+        .limit(1)
+        .executeTakeFirst()) as CheckpointRow | undefined;
       const last = lastRow ? rowToCheckpoint(lastRow) : undefined;
       if (last && last.treeSize >= size) return { checkpoint: last, created: false };
       await this.foldEvents(db, size, last);
@@ -159,24 +175,29 @@ export class AuditLog {
       for (const row of rows) {
         const e = rowToEvent(row);
         const where = `refusing to checkpoint: event ${e.seq}`;
-        if (e.seq !== this.acc.size + 1) throw new AuditChainError(`refusing to checkpoint: seq ${this.acc.size + 1} missing`);
+        if (e.seq !== this.acc.size + 1)
+          throw new AuditChainError(`refusing to checkpoint: seq ${this.acc.size + 1} missing`);
         if (e.prevHash !== this.accLastHash) throw new AuditChainError(`${where}: prev_hash does not match`);
         if (computeEventHash(e) !== e.hash) throw new AuditChainError(`${where}: hash mismatch`);
         this.acc.push(Buffer.from(e.hash, 'hex'));
         this.accLastHash = e.hash;
         if (last && this.acc.size === last.treeSize && this.acc.root().toString('hex') !== last.rootHash) {
-          throw new AuditChainError(`refusing to checkpoint: events up to ${last.treeSize} differ from the last checkpoint`);
+          throw new AuditChainError(
+            `refusing to checkpoint: events up to ${last.treeSize} differ from the last checkpoint`,
+          );
         }
       }
     }
   }
 
-  private async deliver(cp: SignedCheckpoint): Promise<void> {
-    await Promise.all(
-      this.sinks.map((sink) =>
-        sink.write(cp).catch((err) => this.log(`checkpoint ${cp.treeSize} to ${sink.name} failed`, err)),
-      ),
-    );
+  private deliver(cp: SignedCheckpoint): Promise<void> {
+    return this.deliveries.run(async () => {
+      await Promise.all(
+        this.sinks.map((sink) =>
+          sink.write(cp).catch((err) => this.log(`checkpoint ${cp.treeSize} to ${sink.name} failed`, err)),
+        ),
+      );
+    });
   }
 
   private deliverInBackground(cp: SignedCheckpoint): void {

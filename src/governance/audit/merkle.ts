@@ -55,7 +55,8 @@ function checkSize(leaves: readonly Uint8Array[], size: number): void {
 /** Audit path PATH(m, D[n]) of RFC 6962 §2.1.1 for leaf `index` in the tree of the first `size` leaves. */
 export function inclusionProof(leaves: readonly Uint8Array[], index: number, size = leaves.length): Hash[] {
   checkSize(leaves, size);
-  if (!Number.isInteger(index) || index < 0 || index >= size) throw new RangeError(`leaf ${index} not in tree of ${size}`);
+  if (!Number.isInteger(index) || index < 0 || index >= size)
+    throw new RangeError(`leaf ${index} not in tree of ${size}`);
   const path: Hash[] = [];
   const walk = (m: number, from: number, to: number): void => {
     const n = to - from;

@@ -21,7 +21,8 @@ export interface VerifyReport {
   ok: boolean;
   eventsChecked: number;
   checkpointsChecked: number;
-  /** Lowest sequence number found bad (for a root mismatch: the first event after the last matching checkpoint). */
+  /** Lowest sequence number found bad. When only a signed root disagrees (hashes recomputed by whoever
+   * rewrote the events), the first event after the last checkpoint that still matches. */
   firstBadSeq?: number;
   /** Tree size of the first checkpoint found bad. */
   badCheckpointSize?: number;
@@ -49,7 +50,8 @@ export interface VerifyOptions {
 
 /** Accumulates the checks; one instance per verification. */
 class Verification {
-  private readonly problems: { message: string; seq?: number; cpSize?: number }[] = [];
+  // `range`: the seq only bounds where the damage starts (a root mismatch), as opposed to naming the event.
+  private readonly problems: { message: string; seq?: number; cpSize?: number; range?: boolean }[] = [];
   private readonly hashes: Buffer[] = [];
   private expected = 1;
   private lastHash = GENESIS_HASH;
@@ -66,8 +68,8 @@ class Verification {
     private readonly maxProblems: number,
   ) {}
 
-  private flag(message: string, seq?: number, cpSize?: number): void {
-    if (this.problems.length < this.maxProblems) this.problems.push({ message, seq, cpSize });
+  private flag(message: string, seq?: number, cpSize?: number, range = false): void {
+    if (this.problems.length < this.maxProblems) this.problems.push({ message, seq, cpSize, range });
   }
 
   addEvent(e: AuditEvent): void {
@@ -123,6 +125,7 @@ class Verification {
           `${at}: root mismatch (events ${lastGoodSize + 1}..${cp.treeSize} differ from what was signed)`,
           lastGoodSize + 1,
           cp.treeSize,
+          true,
         );
         continue;
       }
@@ -149,20 +152,17 @@ class Verification {
     const from = good[0];
     if (from && target && from.treeSize < target.treeSize) {
       const proof = consistencyProof(this.hashes, from.treeSize, target.treeSize);
-      const ok = verifyConsistency(
-        from.treeSize,
-        target.treeSize,
-        Buffer.from(from.rootHash, 'hex'),
-        root,
-        proof,
-      );
+      const ok = verifyConsistency(from.treeSize, target.treeSize, Buffer.from(from.rootHash, 'hex'), root, proof);
       this.consistency = { fromSize: from.treeSize, toSize: target.treeSize, proof: proof.map(hex), ok };
       if (!ok) this.flag(`consistency proof ${from.treeSize} → ${target.treeSize} does not verify`);
     }
   }
 
   report(): VerifyReport {
-    const seqs = this.problems.map((p) => p.seq).filter((s): s is number => s !== undefined);
+    const located = this.problems.filter((p) => p.seq !== undefined && !p.range);
+    const seqs = (located.length > 0 ? located : this.problems)
+      .map((p) => p.seq)
+      .filter((s): s is number => s !== undefined);
     const cps = this.problems.map((p) => p.cpSize).filter((s): s is number => s !== undefined);
     const latest = this.latest;
     return {
@@ -175,7 +175,14 @@ class Verification {
       problems: this.problems.map((p) => p.message),
       keys: this.keySource,
       ...(latest
-        ? { latestCheckpoint: { treeSize: latest.treeSize, rootHash: latest.rootHash, ts: latest.ts, keyId: latest.keyId } }
+        ? {
+            latestCheckpoint: {
+              treeSize: latest.treeSize,
+              rootHash: latest.rootHash,
+              ts: latest.ts,
+              keyId: latest.keyId,
+            },
+          }
         : {}),
       uncheckpointedEvents: Math.max(0, this.hashes.length - (latest?.treeSize ?? 0)),
       ...(this.inclusion ? { inclusion: this.inclusion } : {}),
@@ -242,7 +249,9 @@ export function formatReport(r: VerifyReport): string {
   const parts = [`audit log OK: ${r.eventsChecked} events, ${r.checkpointsChecked} checkpoints`];
   if (r.latestCheckpoint) {
     const cp = r.latestCheckpoint;
-    parts.push(`latest checkpoint: size ${cp.treeSize}, root ${cp.rootHash.slice(0, 16)}…, key ${cp.keyId} (${r.keys})`);
+    parts.push(
+      `latest checkpoint: size ${cp.treeSize}, root ${cp.rootHash.slice(0, 16)}…, key ${cp.keyId} (${r.keys})`,
+    );
   }
   if (r.inclusion) {
     parts.push(

@@ -1,0 +1,136 @@
+// Governance services of a running node: the verifiable audit log (signed checkpoints), retention with
+// per-tenant data keys, and their admin routes.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import type { LintelConfig } from '../config/schema.ts';
+import { LintelError } from '../errors/lintel-error.ts';
+import {
+  AuditLog,
+  type CheckpointSink,
+  currentPublicKeyPem,
+  FileCheckpointSink,
+  loadOrCreateSigner,
+  auditVerifyHandler,
+  WebhookCheckpointSink,
+} from '../governance/audit/index.ts';
+import { RetentionRunner } from '../governance/retention/runner.ts';
+import type { Database } from '../storage/database.ts';
+import type { AdminActor, AdminCapability } from './admin-governance.ts';
+
+export interface GovernanceServices {
+  audit: AuditLog;
+  retention: RetentionRunner | null;
+  record(e: {
+    actor: AdminActor;
+    action: string;
+    resource: string;
+    before?: unknown;
+    after?: unknown;
+    requestId?: string;
+  }): Promise<void>;
+  plugin(authorize: (req: FastifyRequest, c: AdminCapability) => Promise<AdminActor>): (app: FastifyInstance) => void;
+  close(): Promise<void>;
+}
+
+/** Config days → runner days, leaving unset ones out so the runner's defaults apply. */
+function days(p: { bodies_days?: number; records_days?: number }): { bodiesDays?: number; recordsDays?: number } {
+  const out: { bodiesDays?: number; recordsDays?: number } = {};
+  if (p.bodies_days !== undefined) out.bodiesDays = p.bodies_days;
+  if (p.records_days !== undefined) out.recordsDays = p.records_days;
+  return out;
+}
+
+export async function startGovernance(
+  config: LintelConfig,
+  database: Database,
+  secretKey: string,
+  logger: Logger,
+): Promise<GovernanceServices> {
+  const signer = await loadOrCreateSigner({ database, secretKey });
+  const sinks: CheckpointSink[] = [];
+  if (config.audit.sink_file) sinks.push(new FileCheckpointSink(config.audit.sink_file));
+  if (config.audit.webhook_url) {
+    sinks.push(
+      new WebhookCheckpointSink({
+        url: config.audit.webhook_url,
+        secret: config.audit.webhook_secret ?? secretKey,
+        log: (msg, err) => logger.warn({ err }, msg),
+      }),
+    );
+  }
+  const audit = await AuditLog.open(database, {
+    signer,
+    sinks,
+    checkpointEvery: config.audit.checkpoint_every,
+    checkpointIntervalMs: config.audit.checkpoint_interval_ms,
+    log: (msg, err) => logger.warn({ err }, msg),
+  });
+  const r = config.retention;
+  const retention = r.enabled
+    ? new RetentionRunner(database, {
+        audit,
+        defaults: days(r.defaults),
+        floor: days(r.floor),
+        policies: Object.entries(r.tenants).map(([tenant, p]) => ({
+          tenant,
+          bodiesDays: p.bodies_days,
+          recordsDays: p.records_days,
+        })),
+        tables: { related: [{ table: 'request_explanations', requestId: 'request_id' }] },
+        log: (msg, err) => logger.warn({ err }, msg),
+      })
+    : null;
+  retention?.start(r.interval_ms);
+
+  return {
+    audit,
+    retention,
+    async record(e) {
+      await audit.append({
+        actor: e.actor.actor,
+        role: e.actor.role,
+        tenant: e.actor.tenant ?? undefined,
+        action: e.action,
+        resource: e.resource,
+        before: e.before,
+        after: e.after,
+        requestId: e.requestId,
+      });
+    },
+    plugin(authorize) {
+      return (app) => {
+        const verify = auditVerifyHandler(database);
+        app.get('/admin/audit/verify', async (req, reply) => {
+          try {
+            const actor = await authorize(req, 'read_logs');
+            if (actor.tenant !== null) throw new LintelError('permission_denied', 'The audit chain is global.');
+            const report = await verify();
+            return reply.code(report.ok ? 200 : 409).send(report);
+          } catch (err) {
+            const le = err instanceof LintelError ? err : new LintelError('internal_error');
+            return reply
+              .code(le.status)
+              .send({ error: { message: le.message, type: 'invalid_request_error', param: null, code: le.code } });
+          }
+        });
+        app.get('/admin/audit/public-key', async () => (await currentPublicKeyPem(database)) ?? {});
+        app.post('/admin/audit/checkpoint', async (req, reply) => {
+          try {
+            const actor = await authorize(req, 'admin');
+            if (actor.tenant !== null) throw new LintelError('permission_denied');
+            return (await audit.checkpoint()) ?? { checkpoint: null };
+          } catch (err) {
+            const le = err instanceof LintelError ? err : new LintelError('internal_error');
+            return reply
+              .code(le.status)
+              .send({ error: { message: le.message, type: 'invalid_request_error', param: null, code: le.code } });
+          }
+        });
+      };
+    },
+    async close() {
+      retention?.stop();
+      await audit.close();
+    },
+  };
+}
