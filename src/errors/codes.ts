@@ -95,6 +95,13 @@ export const ERROR_CODES = {
     anthropicType: 'invalid_request_error',
     message: 'Blocked by a guardrail.',
   },
+  limits_unavailable: {
+    status: 503,
+    openaiType: 'server_error',
+    anthropicType: 'overloaded_error',
+    message:
+      'Rate limits and budgets cannot be checked because the shared limit store (Redis) is unreachable; refusing by policy (access.redis_failure_mode: closed).',
+  },
   service_stopped: {
     status: 503,
     openaiType: 'server_error',

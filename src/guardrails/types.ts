@@ -70,6 +70,7 @@ export interface Span {
   start: number;
   end: number;
   type: string;
+  score?: number;
 }
 
 /** One guard's decision, shaped for the request record (spans only, never the text). */

@@ -51,6 +51,3 @@ export const HOMOGLYPHS: ReadonlyMap<number, number> = (() => {
   for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i].codePointAt(0)!, chars[i + 1].codePointAt(0)!);
   return map;
 })();
-
-/** Matches any character the homoglyph table folds (quick "is there anything to fold?" test). */
-export const HOMOGLYPH_ANY = new RegExp(`[${Array.from(HOMOGLYPHS.keys(), (cp) => String.fromCodePoint(cp).replace(/[-\\\]^]/g, '\\$&')).join('')}]`, 'u');

@@ -25,8 +25,6 @@ export interface EncodedSegment {
   decoded: string;
 }
 
-const BASE64 = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
-const HEX = /(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Fa-f])/g;
 const URLENC = /[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*){3,}/g;
 const ESCAPES = /(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}){4,}/g;
 
@@ -77,6 +75,31 @@ function decodeEscapes(s: string): string {
   );
 }
 
+const B64 = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') B64[c.charCodeAt(0)] = 1;
+
+/** Runs of base64-alphabet characters of at least `min` length (with trailing '=' padding). */
+export function base64Runs(text: string, min: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (c < 128 && B64[c] === 1) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start >= min) {
+      let end = i;
+      while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++; // '='
+      out.push({ start, end });
+    }
+    start = -1;
+  }
+  return out;
+}
+
+const HEX_ONLY = /^(?:[0-9A-Fa-f]{2})+$/;
+
 /** Finds encoded segments in `text` and decodes those that yield text. */
 export function findEncodedSegments(text: string, limits: DecodeLimits, budget: { chars: number }): EncodedSegment[] {
   const out: EncodedSegment[] = [];
@@ -93,9 +116,16 @@ export function findEncodedSegments(text: string, limits: DecodeLimits, budget: 
       out.push({ encoding, start: m.index, end: m.index + enc.length, decoded: kept });
     }
   };
-  if (text.length >= 16) {
-    scan(BASE64, 'base64', decodeBase64);
-    scan(HEX, 'hex', (s) => decodeBytes(Buffer.from(s, 'hex')));
+  for (const r of text.length >= 16 ? base64Runs(text, 16) : []) {
+    if (out.length >= limits.maxSegments || budget.chars <= 0) break;
+    const enc = text.slice(r.start, r.end);
+    if (enc.length > limits.maxSegmentChars) continue;
+    const hex = HEX_ONLY.test(enc);
+    const decoded = hex ? decodeBytes(Buffer.from(enc, 'hex')) : decodeBase64(enc);
+    if (decoded === null || !looksLikeText(decoded)) continue;
+    const kept = decoded.slice(0, budget.chars);
+    budget.chars -= kept.length;
+    out.push({ encoding: hex ? 'hex' : 'base64', start: r.start, end: r.end, decoded: kept });
   }
   if (text.includes('%')) scan(URLENC, 'url', decodeUrl);
   if (text.includes('\\')) scan(ESCAPES, 'escape', decodeEscapes);

@@ -2,7 +2,8 @@
 // Zalgo marks stripped, cross-script homoglyphs folded. Keeps an offset map back to the raw text
 // so every span found in the normalised view can be reported in original offsets.
 
-import { HOMOGLYPH_ANY, HOMOGLYPHS, isInvisible, isMark, isStrippableMark, isTag } from './chars.ts';
+import { HOMOGLYPHS, isInvisible, isMark, isStrippableMark, isTag } from './chars.ts';
+import { foldAt, lookalikeIndexes } from './fold.ts';
 
 export interface TagRun {
   text: string; // the ASCII smuggled in Unicode tag characters
@@ -19,8 +20,8 @@ export interface Normalized {
   tagRuns: TagRun[];
 }
 
-// Anything outside printable ASCII + tab/newline needs the slow path.
-const SPECIAL = /[^\x09\x0a\x0d\x20-\x7e]/g;
+/** Printable ASCII, tab, LF, CR: the characters normalisation never touches. */
+const plain = (c: number): boolean => (c >= 0x20 && c <= 0x7e) || c === 0x0a || c === 0x09 || c === 0x0d;
 
 class Builder {
   parts: string[] = [];
@@ -71,10 +72,52 @@ function stripMarks(s: string): string {
   return out;
 }
 
-export function normalizeText(raw: string): Normalized {
-  SPECIAL.lastIndex = 0;
-  if (!SPECIAL.test(raw)) return { text: raw, starts: null, ends: null, tagRuns: [] };
+/**
+ * Fast path for the common case: NFKC changes characters only one-for-one and nothing is removed,
+ * so offsets do not move. Returns null when that does not hold (the caller builds an offset map).
+ */
+function normalizeInPlace(raw: string, first: number, lookalikes: number[]): string | null {
+  const nf = raw.normalize('NFKC');
+  if (nf.length !== raw.length) return null;
+  for (let i = first; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (plain(c)) {
+      if (nf.charCodeAt(i) !== c) return null;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff) {
+      // Astral characters: must be unchanged and not tags / variation selectors.
+      if (c === 0xdb40 || nf.charCodeAt(i) !== c || nf.charCodeAt(i + 1) !== raw.charCodeAt(i + 1)) return null;
+      i++;
+      continue;
+    }
+    if (isInvisible(c) || (c >= 0x300 && isMark(c))) return null;
+    const d = nf.charCodeAt(i);
+    if (d !== c && raw[i].normalize('NFKC') !== nf[i]) return null;
+    if (d >= 0x80 && HOMOGLYPHS.has(d)) lookalikes.push(i);
+  }
+  return nf;
+}
 
+export function normalizeText(raw: string): Normalized {
+  let first = 0;
+  while (first < raw.length && plain(raw.charCodeAt(first))) first++;
+  if (first === raw.length) return { text: raw, starts: null, ends: null, tagRuns: [] };
+  const lookalikes: number[] = [];
+  const same = normalizeInPlace(raw, first, lookalikes);
+  if (same !== null) return { text: foldAt(same, lookalikes), starts: null, ends: null, tagRuns: [] };
+  return normalizeWithMap(raw);
+}
+
+const SPECIAL = /[^\x09\x0a\x0d\x20-\x7e]/g;
+const PLAIN = /[\x09\x0a\x0d\x20-\x7e]/g;
+// Characters that need per-cluster work inside a non-ASCII run (invisibles, tags, marks);
+// \p{M} covers variation selectors and U+034F.
+const NEEDS_WORK =
+  /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0]|[\u{E0000}-\u{E007F}]|\p{M}/u;
+
+/** The general path: per-cluster NFKC, removals, and an offset map. */
+function normalizeWithMap(raw: string): Normalized {
   const b = new Builder(raw.length + 16);
   const tagRuns: TagRun[] = [];
   const n = raw.length;
@@ -87,6 +130,15 @@ export function normalizeText(raw: string): Normalized {
       break;
     }
     let k = m.index;
+    // Fast path: a run of non-ASCII characters that is already NFKC and has nothing to remove.
+    PLAIN.lastIndex = k;
+    const runEnd = PLAIN.exec(raw)?.index ?? n;
+    const run = raw.slice(k, runEnd);
+    if (!NEEDS_WORK.test(run) && run.normalize('NFKC') === run) {
+      b.copy(raw, i, runEnd);
+      i = runEnd;
+      continue;
+    }
     const cp0 = raw.codePointAt(k)!;
     // A combining mark after an ASCII letter belongs to that letter's cluster (e + ◌́ → é).
     if (k > i && isMark(cp0)) k--;
@@ -124,35 +176,7 @@ export function normalizeText(raw: string): Normalized {
     i = end;
   }
 
-  let text = b.parts.join('');
-  if (HOMOGLYPH_ANY.test(text)) text = foldHomoglyphs(text);
+  const joined = b.parts.join('');
+  const text = foldAt(joined, lookalikeIndexes(joined));
   return { text, starts: b.starts.subarray(0, b.len), ends: b.ends.subarray(0, b.len), tagRuns };
-}
-
-const ASCII_LETTER = /[A-Za-z]/;
-const PUNCT = /[\u2010-\u2212]/g;
-// A run of letters containing at least one foldable letter.
-const WORD_WITH_LOOKALIKE = new RegExp(`[\\p{L}\\p{M}]*${HOMOGLYPH_ANY.source}[\\p{L}\\p{M}]*`, 'gu');
-
-function foldChar(c: string): string {
-  const to = HOMOGLYPHS.get(c.charCodeAt(0));
-  return to === undefined ? c : String.fromCharCode(to);
-}
-
-/**
- * Folds look-alikes 1:1 (all table entries are single BMP code units, so offsets are unchanged).
- * Letters fold only inside words that already contain a Latin letter or consist entirely of
- * look-alikes, so genuine Greek or Cyrillic words keep their letters (whole-script confusables).
- */
-function foldHomoglyphs(text: string): string {
-  const folded = text.replace(WORD_WITH_LOOKALIKE, (w) => {
-    let fold = ASCII_LETTER.test(w);
-    if (!fold) {
-      fold = true;
-      for (let j = 0; j < w.length && fold; j++) fold = HOMOGLYPHS.has(w.charCodeAt(j));
-    }
-    return fold ? w.replace(/./gu, foldChar) : w;
-  });
-  // Punctuation look-alikes (curly quotes, dashes) fold everywhere.
-  return folded.replace(PUNCT, foldChar);
 }

@@ -16,7 +16,7 @@ export interface ScanTarget {
 export interface TextView {
   readonly raw: string;
   readonly norm: string;
-  /** True when normalisation changed nothing (pure printable ASCII). */
+  /** True when normalisation changed nothing. */
   readonly identity: boolean;
   /** The normalised text as a scan target. */
   readonly normTarget: ScanTarget;
@@ -75,7 +75,7 @@ export function createTextView(raw: string, limits: DecodeLimits = DEFAULT_DECOD
   return {
     raw,
     norm: n.text,
-    identity: n.starts === null,
+    identity: n.text === raw,
     normTarget,
     get decoded() {
       decoded ??= decodeAll(normTarget, tagTargets, limits);

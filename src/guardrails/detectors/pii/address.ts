@@ -13,7 +13,8 @@ const CONTINENTAL = new RegExp(
   `(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]*(?:straße|strasse|str\\.|weg|gasse|platz|allee|katu|tie|kuja|polku|gatan|vägen|gränd|gade|vej|veien|vegen|gata|laan|straat|plein|utca|ulica|ulice|cesta)|(?:Rua|Rue|Calle|Carrer|Via|Viale|Avenida|Av\\.|Avenue|Piazza|Largo|Travessa|Plaza|Ulica|ul\\.|Boulevard|Bd|Chemin|Allée|Quai)(?:\\s(?:d[aeoiu]s?|de la|del|della|di|do|du|la|le|les|\\p{Lu}[\\p{L}'’-]*)){1,4}),?\\s\\d{1,5}[A-Za-z]?\\b${UNIT}`,
   'gu',
 );
-const BOX = /\b(?:P\.?\s?O\.?\s?Box|PSC|Unit|CMR)\s\d{1,6},?\s(?:Box\s\d{1,6})?|\b(?:APO|FPO|DPO)\s(?:AA|AE|AP)\s\d{5}\b/gi;
+const BOX =
+  /\b(?:P\.?\s?O\.?\s?Box|PSC|Unit|CMR)\s\d{1,6},?\s(?:Box\s\d{1,6})?|\b(?:APO|FPO|DPO)\s(?:AA|AE|AP)\s\d{5}\b/gi;
 const UNIT_ONLY = /\b(?:Apt|Apartment|Suite|Ste)\.?\s\d{1,5}[A-Za-z]?\b/g;
 
 function collect(re: RegExp, text: string, score: number, out: Finding[]): void {

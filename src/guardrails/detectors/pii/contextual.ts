@@ -3,17 +3,20 @@
 
 import type { Finding } from '../finder.ts';
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE = `(?:\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+\\d{4}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
 
 const DOB = new RegExp(
   `\\b(?:born(?:\\s+on)?|birth\\s*date|date\\s+of\\s+birth|d\\.?o\\.?b\\.?|birthday|geboren(?:\\s+am)?|né(?:e)?\\s+le)\\b[^\\n\\d]{0,24}(${DATE})`,
   'dgi',
 );
-const PASSPORT = /\bpassport(?:\s+(?:no|number|num|id))?\.?\b[^\n\dA-Z]{0,24}(?:is\s+|:\s*|#\s*)?([A-Z]{0,2}\d[A-Z0-9]{5,8})(?![A-Za-z0-9])/dgi;
+const PASSPORT =
+  /\bpassport(?:\s+(?:no|number|num|id))?\.?\b[^\n\dA-Z]{0,24}(?:is\s+|:\s*|#\s*)?([A-Z]{0,2}\d[A-Z0-9]{5,8})(?![A-Za-z0-9])/dgi;
 const LICENCE =
   /\b(?:driver'?s?|driving|drivers)\s+licen[cs]e(?:\s+(?:no|number|num|id))?\.?|\bDL\s*(?:#|no\.?|number)/dgi;
-const LICENCE_VALUE = /^[^\n\dA-Za-z]{0,6}(?:(?:is|was|reads|number|no\.?|#)[^\n\dA-Za-z]{0,4}){0,2}([A-Z]{0,3}[0-9][A-Z0-9-]{3,17})(?![A-Za-z0-9-])/di;
+const LICENCE_VALUE =
+  /^[^\n\dA-Za-z]{0,6}(?:(?:is|was|reads|number|no\.?|#)[^\n\dA-Za-z]{0,4}){0,2}([A-Z]{0,3}[0-9][A-Z0-9-]{3,17})(?![A-Za-z0-9-])/di;
 
 function grouped(re: RegExp, type: string, text: string, score: number): Finding[] {
   const out: Finding[] = [];

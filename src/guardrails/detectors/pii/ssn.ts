@@ -21,7 +21,12 @@ export function findSsns(text: string): Finding[] {
     if (!validSsn(m[1], m[3], m[4])) continue;
     const base = m[2] === '-' ? 0.6 : m[2] === ' ' ? 0.45 : 0.3;
     const ctx = contextBefore(text, m.index, CONTEXT, 48);
-    out.push({ type: 'us_ssn', start: m.index, end: m.index + m[0].length, score: ctx ? Math.min(0.95, base + 0.35) : base });
+    out.push({
+      type: 'us_ssn',
+      start: m.index,
+      end: m.index + m[0].length,
+      score: ctx ? Math.min(0.95, base + 0.35) : base,
+    });
   }
   return out;
 }

@@ -2,10 +2,9 @@
 // Plain words, identifiers, hex digests of common sizes, UUIDs and base64-encoded text are skipped
 // unless a context word ("key", "token", "secret" …) precedes them.
 
-import { looksLikeText } from '../../normalize/decode.ts';
+import { base64Runs, looksLikeText } from '../../normalize/decode.ts';
 import { contextBefore, type Finding } from '../finder.ts';
 
-const TOKEN = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{20,512}={0,2}(?![A-Za-z0-9+/=_-])/g;
 const CONTEXT = /\b(?:key|token|secret|password|passwd|pwd|api|auth|credential|bearer|signature|private)\b/i;
 const HEX = /^[0-9a-f]+$/i;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -22,6 +21,13 @@ export function shannonEntropy(s: string): number {
     h -= p * Math.log2(p);
   }
   return h;
+}
+
+function inUrl(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && !/\s/.test(text[i - 1])) i--;
+  const word = text.slice(i, start);
+  return word.includes('://') || word.startsWith('www.');
 }
 
 /** camelCase / snake_case identifiers: most characters sit in word-like chunks. */
@@ -45,14 +51,17 @@ export function createEntropyFinder(opts: EntropyOptions = {}) {
   const base = opts.minEntropy ?? 4.0;
   return (text: string): Finding[] => {
     const out: Finding[] = [];
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-      const tok = m[0];
+    for (const run of base64Runs(text, 20)) {
+      if (run.end - run.start > 512) continue;
+      const m = { index: run.start };
+      const tok = text.slice(run.start, run.end);
       const hasDigit = /\d/.test(tok);
       const hasUpper = /[A-Z]/.test(tok);
       const hasLower = /[a-z]/.test(tok);
       if (!hasDigit || !(hasUpper || hasLower)) continue;
       const ctx = contextBefore(text, m.index, CONTEXT, 32);
+      // Path or id segments of URLs are identifiers, not secrets (query secrets match `key=` patterns).
+      if (!ctx && inUrl(text, m.index)) continue;
       const digest = UUID.test(tok) || (HEX.test(tok) && [32, 40, 56, 64, 96, 128].includes(tok.length));
       if (digest && !ctx) continue;
       if (!digest && !(hasUpper && hasLower) && !ctx && !HEX.test(tok)) continue;

@@ -1,0 +1,150 @@
+// Shared pieces of the access layer's OpenAPI operations.
+import type { z } from 'zod';
+import { jsonContent, jsonSchemaOf, type OpenApiOperation, ref, registerOpenApiSchema } from '../openapi.ts';
+import type { Role } from '../types.ts';
+
+registerOpenApiSchema('Error', {
+  type: 'object',
+  properties: {
+    error: {
+      type: 'object',
+      properties: {
+        message: { type: 'string' },
+        type: { type: 'string' },
+        param: { type: ['string', 'null'], description: 'The offending field for 400s' },
+        code: { type: 'string' },
+      },
+      required: ['message', 'type', 'code'],
+    },
+  },
+});
+
+const ERRORS = {
+  400: { description: 'Invalid input; `error.param` names the field', content: jsonContent(ref('Error')) },
+  401: { description: 'Missing, unknown, revoked or expired key', content: jsonContent(ref('Error')) },
+  403: { description: 'The role or tenant of the calling key does not allow this', content: jsonContent(ref('Error')) },
+  404: { description: 'Not found', content: jsonContent(ref('Error')) },
+};
+
+export function op(
+  summary: string,
+  opts: {
+    tags: string[];
+    roles: Role[];
+    body?: z.ZodType;
+    ok: { status?: number; description: string; schema: unknown };
+    params?: string[];
+    query?: { name: string; description: string }[];
+  },
+): OpenApiOperation {
+  return {
+    summary,
+    tags: opts.tags,
+    'x-lintel-roles': opts.roles,
+    parameters: [
+      ...(opts.params ?? []).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+      ...(opts.query ?? []).map((q) => ({
+        name: q.name,
+        in: 'query',
+        description: q.description,
+        schema: { type: 'string' },
+      })),
+    ],
+    ...(opts.body ? { requestBody: { required: true, content: jsonContent(jsonSchemaOf(opts.body)) } } : {}),
+    responses: {
+      [opts.ok.status ?? 200]: { description: opts.ok.description, content: jsonContent(opts.ok.schema) },
+      ...ERRORS,
+    },
+  };
+}
+
+const limits = {
+  type: 'object',
+  properties: {
+    rpm: { type: ['integer', 'null'] },
+    tpm: { type: ['integer', 'null'] },
+    concurrency: { type: ['integer', 'null'] },
+  },
+};
+const budget = {
+  type: ['object', 'null'],
+  properties: { usd: { type: 'number' }, period: { enum: ['day', 'week', 'month', 'total'] } },
+};
+const strings = { type: 'object', additionalProperties: { type: 'string' } };
+const models = { type: ['array', 'null'], items: { type: 'string' } };
+const date = { type: ['string', 'null'], format: 'date-time' };
+
+registerOpenApiSchema('Tenant', {
+  type: 'object',
+  properties: {
+    name: { type: 'string' },
+    models,
+    limits,
+    budget,
+    end_user: { type: 'object', properties: { limits, budget } },
+    metadata: strings,
+    created_at: date,
+    updated_at: date,
+  },
+});
+registerOpenApiSchema('Team', {
+  type: 'object',
+  properties: {
+    tenant: { type: 'string' },
+    name: { type: 'string' },
+    models,
+    limits,
+    budget,
+    metadata: strings,
+    created_at: date,
+    updated_at: date,
+  },
+});
+registerOpenApiSchema('Key', {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    prefix: { type: 'string', description: 'The first characters of the key, for recognising it' },
+    tenant: { type: ['string', 'null'] },
+    team: { type: ['string', 'null'] },
+    role: { enum: ['admin', 'operator', 'auditor', 'developer'] },
+    owner_key_id: { type: ['string', 'null'] },
+    models,
+    limits,
+    budget,
+    metadata: strings,
+    status: { enum: ['active', 'revoked', 'expired'] },
+    expires_at: date,
+    revoked_at: date,
+    previous_key_valid_until: { ...date, description: 'After a rotation: until when the previous secret works' },
+    created_at: date,
+    updated_at: date,
+    spend: {
+      type: 'object',
+      description: 'GET /admin/keys/{id} only, when the key has a budget',
+      properties: { period_id: { type: 'string' }, spent_usd: { type: 'number' }, reserved_usd: { type: 'number' } },
+    },
+  },
+});
+registerOpenApiSchema('KeyWithSecret', {
+  allOf: [
+    ref('Key'),
+    {
+      type: 'object',
+      properties: { key: { type: 'string', description: 'The secret (lk-…). Shown once; store it now.' } },
+    },
+  ],
+});
+registerOpenApiSchema('Credential', {
+  type: 'object',
+  description: 'A provider credential; the secret itself is never returned.',
+  properties: {
+    id: { type: 'string' },
+    tenant: { type: ['string', 'null'] },
+    name: { type: 'string' },
+    provider: { type: 'string' },
+    created_at: date,
+    updated_at: date,
+  },
+});

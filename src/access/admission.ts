@@ -1,0 +1,154 @@
+// The gateway's access hooks: authenticate (key → principal) and admit (model allow-lists, then one atomic
+// check of rate limits and budget reservation across every level), plus the settle that follows the response.
+import type { IncomingHttpHeaders } from 'node:http';
+import type { PriceBook } from '../cost/price-book.ts';
+import { LintelError } from '../errors/lintel-error.ts';
+import type { RequestContext } from '../gateway/context.ts';
+import type { Admission } from '../gateway/hooks.ts';
+import type { CompiledRoute } from '../routing/router.ts';
+import type { Json } from '../spec/translate.ts';
+import type { Directory } from './directory.ts';
+import { estimateRequest } from './estimate.ts';
+import { modelAllowed } from './globs.ts';
+import type { IdentifyFn } from './identity.ts';
+import type { AdmitResult, BudgetAlert, LimitStore, ScopeCheck, Ticket } from './limits/types.ts';
+import { formatReset, rateLimitHeaders } from './rate-headers.ts';
+import { accessState, cacheDirective, setAccessState } from './request-state.ts';
+import { scopesFor } from './scopes.ts';
+import type { KeyRecord } from './types.ts';
+
+export interface AdmissionDeps {
+  identify: IdentifyFn;
+  directory: Directory;
+  store: () => LimitStore;
+  prices: PriceBook;
+  defaultMaxOutputTokens: number;
+  onAlerts(alerts: BudgetAlert[]): void;
+  onSettleError(err: unknown): void;
+}
+
+export function authenticateHook(deps: AdmissionDeps) {
+  return (headers: IncomingHttpHeaders, ctx: RequestContext): void => {
+    const id = deps.identify(headers);
+    const key = id.kind === 'key' ? id.key : null;
+    if (key?.role === 'auditor') {
+      throw new LintelError('permission_denied', 'Auditor keys read logs and audit records; they cannot call models.');
+    }
+    ctx.principal = key
+      ? { tenant: key.tenant, team: key.team, keyId: key.id, role: key.role }
+      : { tenant: null, team: null, keyId: null, role: 'admin' };
+    setAccessState(ctx, { key, cache: cacheDirective(headers) });
+  };
+}
+
+/** The key, its owner, team and tenant must all allow the model (the public name the caller asked for). */
+function checkModel(dir: Directory, key: KeyRecord, model: string): void {
+  const levels: [string, string[] | null | undefined][] = [
+    ['key', key.models],
+    ['team', key.tenant && key.team ? dir.team(key.tenant, key.team)?.models : null],
+    ['tenant', key.tenant ? dir.tenant(key.tenant)?.models : null],
+    ['owner key', key.ownerKeyId ? dir.key(key.ownerKeyId)?.models : null],
+  ];
+  for (const [level, globs] of levels) {
+    if (!modelAllowed(globs ?? null, model)) {
+      throw new LintelError('permission_denied', `The ${level} does not allow the model "${model}".`, {
+        param: 'model',
+      });
+    }
+  }
+}
+
+function usd(n: number): string {
+  return `$${n < 0.01 && n > 0 ? n.toPrecision(3) : n.toFixed(2)}`;
+}
+
+const LEVEL_NAMES: Record<ScopeCheck['level'], string> = {
+  tenant: 'tenant',
+  team: 'team',
+  owner: 'owner key',
+  key: 'key',
+  end_user: 'end user',
+};
+
+function describe(s: ScopeCheck): string {
+  return `${LEVEL_NAMES[s.level]} "${s.name}"`;
+}
+
+function refusal(r: Extract<AdmitResult, { ok: false }>, scopes: ScopeCheck[], tokens: number, cost: number) {
+  const s = scopes[r.scope];
+  const headers = rateLimitHeaders(scopes, r.states);
+  const retrySeconds = Math.max(1, Math.ceil(r.retryAfterMs / 1000));
+  if (r.kind === 'budget') {
+    const b = s.budget!;
+    const period = b.period === 'total' ? 'total' : `${b.period === 'day' ? 'daily' : `${b.period}ly`}`;
+    if (b.endsAt !== null) headers['retry-after'] = String(retrySeconds);
+    return new LintelError(
+      'budget_exceeded',
+      `Budget exceeded: the ${period} budget of ${describe(s)} is ${usd(b.usd)}; ${usd(r.spentUsd ?? 0)} is spent` +
+        ` and ${usd(r.reservedUsd ?? 0)} reserved by requests in flight, and this request may cost up to ${usd(cost)}.`,
+      { headers },
+    );
+  }
+  headers['retry-after'] = String(retrySeconds);
+  const what =
+    r.kind === 'rpm'
+      ? `${s.limits.rpm} requests per minute`
+      : r.kind === 'tpm'
+        ? `${s.limits.tpm} tokens per minute and this request may use up to ${tokens}` +
+          (tokens > (s.limits.tpm ?? 0) ? ' (more than the limit itself: lower max_tokens)' : '')
+        : `${s.limits.concurrency} concurrent requests`;
+  return new LintelError(
+    'rate_limit_exceeded',
+    `Rate limit exceeded: ${describe(s)} allows ${what}. Retry in ${formatReset(r.retryAfterMs)}.`,
+    { headers },
+  );
+}
+
+export function admitHook(deps: AdmissionDeps) {
+  return async (ctx: RequestContext, body: Json, route: CompiledRoute): Promise<Admission | null> => {
+    const key = accessState(ctx)?.key;
+    if (!key) return null; // the master key is not limited
+    checkModel(deps.directory, key, route.model);
+    const scopes = scopesFor(deps.directory, key, ctx.endUser);
+    if (scopes.length === 0) return null;
+    const est = estimateRequest(body, route, deps.prices, deps.defaultMaxOutputTokens);
+    const tokens = est.promptTokens + est.maxOutputTokens;
+    const cost = est.costUsd ?? 0;
+    if (est.costUsd === null && scopes.some((s) => s.budget)) {
+      ctx.notes.push(`budget: no price known for the targets of route "${route.model}"; spend is not counted`);
+    }
+    const store = deps.store();
+    const r = await store.admit({ scopes, tokens, costUsd: cost });
+    if (r.alerts.length) deps.onAlerts(r.alerts);
+    if (!r.ok) throw refusal(r, scopes, tokens, cost);
+    const ticket = r.ticket;
+    return {
+      headers: rateLimitHeaders(scopes, r.states),
+      settle: (done) => settle(deps, store, ticket, cost, done),
+    };
+  };
+}
+
+/** Actual tokens and cost: the usage the upstream reported, else the estimate for an answer that was sent. */
+async function settle(
+  deps: AdmissionDeps,
+  store: LimitStore,
+  ticket: Ticket,
+  estimatedCost: number,
+  ctx: RequestContext,
+): Promise<void> {
+  const answered = ctx.status >= 200 && ctx.status < 300 && !ctx.cacheHit;
+  const tokens = ctx.usage ? ctx.usage.inputTokens + ctx.usage.outputTokens : answered ? ticket.tokens : 0;
+  let cost = 0;
+  if (ctx.cacheHit) cost = 0;
+  else if (ctx.costUsd !== null) cost = ctx.costUsd;
+  else if (ctx.usage && ctx.modelServed) {
+    cost = deps.prices.cost(ctx.modelServed, ctx.usage, ctx.receivedAt, ctx.provider ?? undefined).costUsd ?? 0;
+  } else if (answered) cost = estimatedCost;
+  try {
+    const alerts = await store.settle(ticket, { tokens, costUsd: cost });
+    if (alerts.length) deps.onAlerts(alerts);
+  } catch (err) {
+    deps.onSettleError(err);
+  }
+}

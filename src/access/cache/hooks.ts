@@ -1,0 +1,53 @@
+// The gateway's cache hooks. Lookup runs after admission (a cached answer still counts as a request) and marks
+// the response `x-lintel-cache: miss | bypass` (the gateway itself marks hits). `Cache-Control: no-cache` skips the
+// lookup but stores the fresh answer; `no-store` does neither.
+import type { RequestContext } from '../../gateway/context.ts';
+import type { CachedResponse } from '../../gateway/hooks.ts';
+import type { Json } from '../../spec/translate.ts';
+import { accessState } from '../request-state.ts';
+import { cacheKey } from './cache-key.ts';
+import { type ResponseCache, responseBytes } from './types.ts';
+
+export interface CacheCounters {
+  hits: number;
+  misses: number;
+  bypasses: number;
+  stores: number;
+}
+
+function mark(ctx: RequestContext, value: 'miss' | 'bypass'): void {
+  ctx.responseHeaders ??= {};
+  ctx.responseHeaders['x-lintel-cache'] = value;
+}
+
+export function cacheHooks(cache: ResponseCache, maxEntryBytes: number) {
+  const counters: CacheCounters = { hits: 0, misses: 0, bypasses: 0, stores: 0 };
+  return {
+    counters,
+    async cacheLookup(ctx: RequestContext, body: Json): Promise<CachedResponse | null> {
+      const state = accessState(ctx);
+      if (!state || state.cache !== 'use') {
+        counters.bypasses++;
+        mark(ctx, 'bypass');
+        return null;
+      }
+      state.cacheKey = cacheKey(ctx.principal.tenant, ctx.endpoint, ctx.dialect, body);
+      const hit = await cache.get(state.cacheKey);
+      if (hit) counters.hits++;
+      else {
+        counters.misses++;
+        mark(ctx, 'miss');
+      }
+      return hit;
+    },
+    cacheStore(ctx: RequestContext, body: Json, response: CachedResponse): void {
+      const state = accessState(ctx);
+      if (!state || state.cache === 'no-store') return;
+      const bytes = responseBytes(response);
+      if (bytes > maxEntryBytes * 2) return;
+      const key = state.cacheKey ?? cacheKey(ctx.principal.tenant, ctx.endpoint, ctx.dialect, body);
+      counters.stores++;
+      void cache.set(key, response, bytes);
+    },
+  };
+}

@@ -1,0 +1,35 @@
+// Per-request access state kept beside the RequestContext (a WeakMap, so the shared context class stays as is):
+// the authenticated key and the caller's cache directive, both read from headers at authentication.
+import type { IncomingHttpHeaders } from 'node:http';
+import type { RequestContext } from '../gateway/context.ts';
+import type { KeyRecord } from './types.ts';
+
+/** `use`: normal; `bypass`: Cache-Control no-cache (answer fresh, store it); `no-store`: neither read nor write. */
+export type CacheDirective = 'use' | 'bypass' | 'no-store';
+
+export interface AccessState {
+  key: KeyRecord | null;
+  cache: CacheDirective;
+  /** The cache key computed at lookup, reused at store. */
+  cacheKey?: string;
+}
+
+const states = new WeakMap<RequestContext, AccessState>();
+
+export function setAccessState(ctx: RequestContext, state: AccessState): void {
+  states.set(ctx, state);
+}
+
+export function accessState(ctx: RequestContext): AccessState | undefined {
+  return states.get(ctx);
+}
+
+export function cacheDirective(headers: IncomingHttpHeaders): CacheDirective {
+  const cc = headers['cache-control'];
+  const pragma = headers.pragma;
+  const text = `${typeof cc === 'string' ? cc : ''},${typeof pragma === 'string' ? pragma : ''}`.toLowerCase();
+  if (text === ',') return 'use';
+  if (text.includes('no-store')) return 'no-store';
+  if (text.includes('no-cache') || text.includes('max-age=0')) return 'bypass';
+  return 'use';
+}

@@ -1,0 +1,135 @@
+// `lintel guard …` commands: train the injection model, evaluate every detector on the shared data,
+// and scan JSON lines from stdin with any guard set. Also runnable directly:
+//   node --import tsx src/guardrails/cli.ts guard eval --markdown
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { parse as parseYaml } from 'yaml';
+import { guardrailsDataDir } from './data-path.ts';
+import { DEFAULT_MODEL_URL } from './detectors/injection/model.ts';
+import { compileGuardSets } from './engine/compile.ts';
+import type { GuardSetsInput } from './engine/config.ts';
+import { runGuardEval } from './eval/index.ts';
+import { toMarkdown, toText } from './eval/report.ts';
+import { trainInjectionModel } from './train/train.ts';
+import type { GuardStage } from './types.ts';
+
+function requireData(dir?: string): string {
+  const d = guardrailsDataDir(dir);
+  if (!d) throw new Error('guardrails data not found (set LINTEL_SHARED_DATA or place it at ../shared/data)');
+  return d;
+}
+
+/** Reads guard sets from lintel.yaml (`guardrails.sets`), a file with `sets`, or a bare map. */
+export function readGuardSetsFile(path: string): GuardSetsInput {
+  const doc = parseYaml(readFileSync(path, 'utf8')) as Record<string, unknown> | null;
+  const g = (doc?.guardrails as { sets?: unknown } | undefined)?.sets ?? doc?.sets ?? doc ?? {};
+  return g as GuardSetsInput;
+}
+
+export interface ScanOptions {
+  guards: string;
+  config?: string;
+  stage: string;
+}
+
+/** `guard scan`: one verdict line per JSON line `{"text": …}` of `input`. */
+export async function scanLines(
+  input: NodeJS.ReadableStream,
+  write: (line: string) => void,
+  o: ScanOptions,
+): Promise<void> {
+  const registry = compileGuardSets(o.config ? readGuardSetsFile(o.config) : {});
+  const pipeline = registry.get(o.guards.split(',').map((s) => s.trim()));
+  const stage: GuardStage = o.stage === 'output' ? 'output' : 'input';
+  const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of rl) {
+    if (line.trim().length === 0) continue;
+    let text: string;
+    try {
+      const v = JSON.parse(line) as { text?: unknown };
+      if (typeof v.text !== 'string') throw new Error('missing "text"');
+      text = v.text;
+    } catch (e) {
+      write(JSON.stringify({ error: (e as Error).message }));
+      continue;
+    }
+    const r = await pipeline.check(stage, text);
+    const detections = r.decisions.flatMap((d) =>
+      d.spans.map((s) => ({
+        guard: d.guard,
+        detector: d.detector,
+        score: s.score ?? d.score,
+        start: s.start,
+        end: s.end,
+        type: s.type,
+      })),
+    );
+    write(JSON.stringify({ blocked: r.blocked, flagged: r.flagged, detections }));
+  }
+}
+
+export function registerGuardCommands(program: Command): Command {
+  const guard = program.command('guard').description('guardrails: train, evaluate, scan');
+
+  guard
+    .command('train')
+    .description('train the injection classifier from ../shared/data/guardrails and write the model file')
+    .option('--data <dir>', 'guardrails data folder')
+    .option('--out <file>', 'model file', fileURLToPath(DEFAULT_MODEL_URL))
+    .option('--seed <n>', 'split and shuffle seed', '1337')
+    .option('--target-fpr <x>', 'false-positive rate the threshold is chosen for', '0.01')
+    .action((o: { data?: string; out: string; seed: string; targetFpr: string }) => {
+      const { model } = trainInjectionModel({
+        dataDir: requireData(o.data),
+        seed: Number(o.seed),
+        targetFpr: Number(o.targetFpr),
+        log: (m) => process.stderr.write(`${m}\n`),
+      });
+      writeFileSync(o.out, `${JSON.stringify(model)}\n`);
+      process.stderr.write(`wrote ${o.out} (${model.index.length} weights, threshold ${model.threshold})\n`);
+    });
+
+  guard
+    .command('eval')
+    .description('precision, recall, F1, FPR and recall at 1% FPR of every detector on the shared data')
+    .option('--data <dir>', 'guardrails data folder')
+    .option('--markdown', 'print a Markdown table')
+    .option('--json', 'print JSON')
+    .option('--sample <n>', 'at most n items per dataset')
+    .option('--task <names>', 'comma-separated: injection,pii,harmful,leak')
+    .action((o: { data?: string; markdown?: boolean; json?: boolean; sample?: string; task?: string }) => {
+      const r = runGuardEval({
+        dataDir: o.data,
+        sample: o.sample ? Number(o.sample) : undefined,
+        tasks: o.task?.split(',').map((t) => t.trim()) as never,
+      });
+      if (o.json) process.stdout.write(`${JSON.stringify(r)}\n`);
+      else {
+        const head = `injection model ${r.injectionModel}, threshold ${r.injectionThreshold}; ${r.seconds.toFixed(1)}s`;
+        process.stdout.write(`${o.markdown ? toMarkdown(r.rows) : toText(r.rows)}\n\n${head}\n`);
+      }
+    });
+
+  guard
+    .command('scan')
+    .description('read JSON lines {"text": …} on stdin, write one verdict line per input')
+    .option('--guards <names>', 'comma-separated guard sets', 'default')
+    .option('--config <file>', 'lintel.yaml (guardrails.sets) or a YAML/JSON file of guard sets')
+    .option('--stage <stage>', 'input or output', 'input')
+    .action((o: ScanOptions) => scanLines(process.stdin, (line) => process.stdout.write(`${line}\n`), o));
+
+  return program;
+}
+
+// Direct use until the main CLI wires it: node --import tsx src/guardrails/cli.ts guard …
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  registerGuardCommands(new Command('lintel'))
+    .parseAsync(process.argv)
+    .catch((e: unknown) => {
+      process.stderr.write(`${(e as Error).message}\n`);
+      process.exit(1);
+    });
+}

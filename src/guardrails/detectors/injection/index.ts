@@ -1,0 +1,49 @@
+// The injection / jailbreak detector: high-precision rules plus the shipped n-gram classifier,
+// over the normalised text and every decoded segment (an injection hidden in base64 is scored on
+// its decoded text and reported on the encoded span).
+
+import type { Detection, SyncDetector } from '../../types.ts';
+import { resolveOverlaps } from '../finder.ts';
+import { createScorer, type InjectionModel, loadInjectionModel } from './model.ts';
+import { findInjectionRules } from './rules.ts';
+
+export interface InjectionOptions {
+  /** Classifier probability that counts as an injection (default: the model's calibrated threshold). */
+  threshold?: number;
+  rules?: boolean; // default true
+  classifier?: boolean; // default true
+  decoded?: boolean; // default true
+  /** Path of another model file (same format as models/injection-v1.json). */
+  model?: string;
+}
+
+export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injection'): SyncDetector {
+  const useRules = opts.rules ?? true;
+  const model: InjectionModel | null = (opts.classifier ?? true) ? loadInjectionModel(opts.model) : null;
+  const score = model ? createScorer(model) : null;
+  const threshold = opts.threshold ?? model?.threshold ?? 0.5;
+  const decoded = opts.decoded ?? true;
+  return {
+    id,
+    kind: 'sync',
+    detect({ view }) {
+      const out: Detection[] = [];
+      for (const t of decoded ? view.targets : [view.normTarget]) {
+        if (useRules) {
+          for (const f of findInjectionRules(t.text)) {
+            const r = t.toRaw(f.start, f.end);
+            out.push({ detector: id, type: f.type, start: r.start, end: r.end, score: f.score });
+          }
+        }
+        if (score && t.text.trim().length > 0) {
+          const w = score(t.text);
+          if (w.score >= threshold) {
+            const r = t.toRaw(w.start, w.end);
+            out.push({ detector: id, type: 'prompt_injection', start: r.start, end: r.end, score: w.score });
+          }
+        }
+      }
+      return resolveOverlaps(out, () => 0);
+    },
+  };
+}

@@ -1,0 +1,214 @@
+// The shipped injection classifier: logistic regression over hashed features, weights stored
+// sparsely in models/injection-v1.json. Loaded once, scored synchronously.
+
+import { readFileSync } from 'node:fs';
+import { type FeatureConfig, mapCode } from './features.ts';
+
+/** On-disk format: only non-zero weights, delta-encoded indexes, values as integers / scale. */
+export interface InjectionModelFile {
+  version: string;
+  createdAt: string;
+  features: FeatureConfig;
+  bias: number;
+  threshold: number;
+  scale: number;
+  index: number[];
+  value: number[];
+  meta: Record<string, unknown>;
+}
+
+export interface InjectionModel {
+  version: string;
+  threshold: number;
+  features: FeatureConfig;
+  bias: number;
+  weights: Float32Array;
+  meta: Record<string, unknown>;
+  nonZero: number;
+}
+
+export const DEFAULT_MODEL_URL = new URL('../../models/injection-v1.json', import.meta.url);
+
+export function decodeModel(file: InjectionModelFile): InjectionModel {
+  const weights = new Float32Array(1 << file.features.bits);
+  let idx = 0;
+  for (let i = 0; i < file.index.length; i++) {
+    idx += file.index[i];
+    weights[idx] = file.value[i] / file.scale;
+  }
+  return {
+    version: file.version,
+    threshold: file.threshold,
+    features: file.features,
+    bias: file.bias,
+    weights,
+    meta: file.meta,
+    nonZero: file.index.length,
+  };
+}
+
+export function encodeModel(
+  m: Omit<InjectionModel, 'nonZero'> & { createdAt: string },
+  scale = 10_000,
+): InjectionModelFile {
+  const index: number[] = [];
+  const value: number[] = [];
+  let prev = 0;
+  for (let i = 0; i < m.weights.length; i++) {
+    const v = Math.round(m.weights[i] * scale);
+    if (v === 0) continue;
+    index.push(i - prev);
+    value.push(v);
+    prev = i;
+  }
+  return {
+    version: m.version,
+    createdAt: m.createdAt,
+    features: m.features,
+    bias: Math.round(m.bias * scale) / scale,
+    threshold: m.threshold,
+    scale,
+    index,
+    value,
+    meta: m.meta,
+  };
+}
+
+const cache = new Map<string, InjectionModel>();
+
+/** Loads (once) the model at `url`, by default the shipped one. */
+export function loadInjectionModel(url: URL | string = DEFAULT_MODEL_URL): InjectionModel {
+  const key = String(url);
+  let m = cache.get(key);
+  if (!m) {
+    m = decodeModel(JSON.parse(readFileSync(url, 'utf8')) as InjectionModelFile);
+    cache.set(key, m);
+  }
+  return m;
+}
+
+export interface WindowScore {
+  score: number; // probability of the best window
+  start: number; // offsets of that window in the scored text
+  end: number;
+}
+
+const FNV = 0x811c9dc5;
+const PRIME = 16777619;
+
+/**
+ * A scorer owns its scratch state and scores synchronously without allocating per feature.
+ * Long texts are scored in sliding windows (`window` chars, evaluated every `stride` chars) and
+ * the best window wins, so an injection buried in a long document is not diluted. The window's
+ * dot product and norm are kept incrementally as features enter and leave it (feature counts
+ * tell when a feature really enters or leaves).
+ *
+ * The hashing below is `forEachFeature` (features.ts) inlined, because this is the hot path; a
+ * test checks that both produce the same score. Window evaluation happens before the features of
+ * the next character are added, so a window ending at E holds exactly the features ending ≤ E.
+ */
+export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | 'weights'>) {
+  const { features: cfg, weights, bias } = model;
+  const { charMin, charMax, words, window: W, stride } = cfg;
+  const shift = 32 - cfg.bits;
+  const counts = new Uint32Array(1 << cfg.bits);
+  const perChar = charMax - charMin + 1 + (words ? 2 : 0);
+  let cap = 1;
+  while (cap < (W + stride + 8) * perChar) cap <<= 1;
+  const ring = new Int32Array(cap);
+  const ringEnd = new Int32Array(cap);
+  const mask = cap - 1;
+
+  const recent = new Int32Array(8); // last prepared codes (ring), for n-grams up to 8
+  return (text: string): WindowScore => {
+    const lower = text.toLowerCase();
+    const L = lower.length + 2; // prepared length: one space of padding each side
+    let head = 0;
+    let tail = 0;
+    let dot = 0; // sum of the weights of distinct features in the window
+    let distinct = 0; // their number (binary features: the L2 norm is its square root)
+    let evalAt = W;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    let bestEnd = L;
+
+    const evaluate = (end: number): void => {
+      while (tail < head && ringEnd[tail & mask] <= end - W) {
+        const id = ring[tail & mask];
+        if (--counts[id] === 0) {
+          dot -= weights[id];
+          distinct--;
+        }
+        tail++;
+      }
+      const z = distinct > 0 ? bias + dot / Math.sqrt(distinct) : bias;
+      if (z > bestScore) {
+        bestScore = z;
+        bestEnd = end;
+      }
+    };
+
+    let prevWord = 0;
+    let word = FNV;
+    let inWord = false;
+    for (let i = 0; i < L; i++) {
+      const code = i === 0 || i === L - 1 ? 32 : mapCode(lower.charCodeAt(i - 1));
+      recent[i & 7] = code;
+      if (i + 1 > evalAt) {
+        evaluate(evalAt);
+        evalAt += stride;
+      }
+      // Character n-grams ending at i.
+      let h = FNV;
+      const top = i + 1 < charMax ? i + 1 : charMax;
+      for (let n = 1; n <= top; n++) {
+        h = Math.imul(h ^ recent[(i - n + 1) & 7], PRIME);
+        if (n < charMin) continue;
+        const id = Math.imul(h ^ n, 0x9e3779b1) >>> shift;
+        ring[head & mask] = id;
+        ringEnd[head & mask] = i + 1;
+        head++;
+        if (counts[id]++ === 0) {
+          dot += weights[id];
+          distinct++;
+        }
+      }
+      if (!words) continue;
+      // Word unigram and bigram at the character that ends a word (they end at i, ≤ evalAt).
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127) {
+        word = Math.imul(word ^ code, PRIME);
+        inWord = true;
+      } else if (inWord) {
+        const uni = Math.imul(word ^ 0x5bd1e995, 0x9e3779b1) >>> shift;
+        ring[head & mask] = uni;
+        ringEnd[head & mask] = i;
+        head++;
+        if (counts[uni]++ === 0) {
+          dot += weights[uni];
+          distinct++;
+        }
+        if (prevWord !== 0) {
+          const bi = Math.imul(Math.imul(prevWord, 31) ^ word ^ 0x27d4eb2d, 0x9e3779b1) >>> shift;
+          ring[head & mask] = bi;
+          ringEnd[head & mask] = i;
+          head++;
+          if (counts[bi]++ === 0) {
+            dot += weights[bi];
+            distinct++;
+          }
+        }
+        prevWord = word;
+        word = FNV;
+        inWord = false;
+      }
+    }
+    evaluate(L);
+    // Reset the counts touched by this call.
+    for (let k = tail; k < head; k++) counts[ring[k & mask]] = 0;
+    const start = Math.max(0, bestEnd - W - 1);
+    return {
+      score: 1 / (1 + Math.exp(-bestScore)),
+      start: L <= W ? 0 : start,
+      end: L <= W ? text.length : Math.min(text.length, Math.max(start, bestEnd - 1)),
+    };
+  };
+}

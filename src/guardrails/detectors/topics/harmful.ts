@@ -1,0 +1,229 @@
+// Harmful-request topics by rules. Most categories pair an intent ("how to", "write", "help me")
+// with a harmful object, because the objects alone ("kill a process", "bath bomb", "life hack")
+// are everyday words. A few phrases are harmful on their own (child sexual content, "kill myself").
+
+import type { Finding } from '../finder.ts';
+
+export const HARM_CATEGORIES = [
+  'weapons',
+  'violence',
+  'self_harm',
+  'child_sexual',
+  'cybercrime',
+  'fraud',
+  'drugs',
+  'hate',
+  'harassment',
+  'crime',
+  'misinformation',
+  'sexual',
+] as const;
+export type HarmCategory = (typeof HARM_CATEGORIES)[number];
+
+interface TopicRule {
+  category: HarmCategory;
+  re: RegExp;
+  /**
+   * none: harmful on its own; any: needs some request phrase ("write", "how do", "help me");
+   * doing: needs a how-to-do-it phrase ("how to", "help me", "best way to") — for topic nouns that
+   * also appear in questions about the topic ("how do banks detect money laundering?").
+   */
+  intent: 'none' | 'any' | 'doing';
+  score: number;
+}
+
+// Asking for capability or content: questions, imperatives, requests for help.
+const INTENT =
+  /\b(?:how (?:to|do|can|could|would|should|might)|what(?:'s| is| are)? (?:the )?(?:best|easiest|fastest|quickest|simplest|most effective|cheapest|safest)|ways? to|steps? (?:to|for)|instructions?|guide|tutorial|recipe|teach|show me|tell me|explain how|help me|give (?:me|detailed|step)|write|create|develop|design|generate|produce|compose|draft|make|build|provide|outline|plan|suggest|describe how|can you|could you|i want to|i need to|i'm going to|i am going to|let me|where (?:can|do) i|which .{0,40} (?:will|would|can)|should i|is it (?:ok|okay|alright|a good idea|worth|easier|possible|legal)|would it be|i'?m (?:planning|trying))\b/i;
+
+// Asking how to do it (not how something works or is detected).
+const DOING =
+  /\b(?:how (?:to|do i|can i|could i|would i|should i|might i|do we|can we)|(?:best|easiest|fastest|quickest|safest|cheapest|simplest) way to|help me|teach me|show me how|tell me how|i want to|i need to|i'?m (?:going|planning|trying) to|steps to|without getting caught|get away with|tutorial on how|guide (?:to|on how))\b/i;
+
+const r = (s: string): RegExp => new RegExp(s, 'gi');
+
+const RULES: TopicRule[] = [
+  // Weapons and explosives.
+  {
+    category: 'weapons',
+    re: r(
+      String.raw`\b(?:pipe ?bombs?|nail ?bombs?|car ?bombs?|dirty ?bombs?|molotov|napalm|thermite|detonators?|improvised explosive|nerve agents?|sarin|vx gas|ricin|anthrax|mustard gas|chlorine gas|bioweapons?|biological weapons?|chemical weapons?|weapons? of mass destruction|ghost guns?|untraceable (?:gun|firearm|weapon)s?|3d[- ]?print(?:ed)? (?:gun|firearm)s?|full[- ]auto conversion|auto ?sear|silencers?|suppressors?)\b`,
+    ),
+    intent: 'doing',
+    score: 0.9,
+  },
+  {
+    category: 'weapons',
+    re: r(
+      String.raw`\b(?:mak|build|assembl|construct|creat|manufactur|produc|detonat|plant|acquir|obtain|buy|get|print|smuggl|sneak|bring|hid)\w* (?:a |an |some |my |homemade |home-made |lethal |explosive |untraceable |illegal |black market )*(?:bombs?|explosives?|explosive devices?|grenades?|landmines?|guns?|firearms?|weapons?|ammunition|rifles?|pistols?|knife|knives)\b|\b(?:homemade|home-made) (?:bombs?|explosives?|firearms?|guns?|weapons?)|\b(?:bombs?|explosives?|weapons?|firearms?|guns?) (?:at home|from household|illegally|on (?:a|the) plane|through (?:airport )?security|without (?:a )?(?:license|background checks?))|\b(?:illegal(?:ly)?|black[- ]market) (?:guns?|firearms?|weapons?)|\bwithout (?:doing )?(?:a )?background checks?\b|\bexplosive devices?\b`,
+    ),
+    intent: 'any',
+    score: 0.85,
+  },
+  // Violence against others.
+  {
+    category: 'violence',
+    re: r(
+      String.raw`\b(?:kill|murder|assassinat|poison|strangl|stab|shoot|kidnap|abduct|tortur|maim|behead|dismember|suffocat|drown|run over|beat up|hurt|harm|injur|attack|assault|electrocut|punch|choke|burn|physically assault)\w* (?:a |an |the |my |your |his |her |their |some |this |that |other )?(?:someone|somebody|people|person|man|woman|women|child|children|kids?|baby|wife|husband|boss|neighbou?r|coworker|colleague|teacher|girlfriend|boyfriend|partner|family|classmates?|politician|president|officer|police|crowd|civilians?|rival|ex|him|her|them|enemy|enemies|others|high-profile|individual|animals?)\b|\b(?:break|smash) (?:someone'?s?|his|her|their|a person'?s?) (?:jaw|arm|leg|nose|neck|skull|bones?)|\b(?:blow up|burn down|set fire to|torch) (?:a |the |my |someone'?s? |my neighbou?r'?s? |his |her )?(?:car|house|home|building|school|church|mosque|synagogue|office|bus)|\bcut (?:a |the |someone'?s? )?car'?s? (?:brakes?|breaks?|brake lines?)|\b(?:poison|contaminat)\w* (?:a |the )?(?:water supply|food supply|reservoir)|\b(?:sabotag|disrupt|attack)\w* (?:a |the )?(?:\w+ )?(?:power grid|transportation systems?|water (?:supply|treatment)|infrastructure|air traffic|railway|pipeline)|\b(?:physical harm|violence|violent acts?) (?:to|towards|against) (?:others|\w+ )|\bacts? of (?:terror\w*|violence)|\bhit[- ]and[- ]run\b|\b(?:commit|committing) (?:a )?violent crimes?\b|\banimal cruelty\b`,
+    ),
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'violence',
+    re: r(
+      String.raw`\b(?:get away with (?:murder|killing|a crime|assault|it)|untraceable poisons?|(?:mass|school) shootings?|terrorist attacks?|commit (?:a )?(?:murder|massacre|genocide|act of terror(?:ism)?)|dispose of (?:a |the )?(?:body|corpse)|hide (?:a |the )?(?:body|corpse)|hit ?man|hire (?:a |an )?(?:hitman|assassin|killer)|without leaving (?:any )?(?:evidence|traces?|marks?)|without getting caught|cover (?:my|your|our|their) tracks|destroy(?:ing)? (?:the )?evidence)\b`,
+    ),
+    intent: 'doing',
+    score: 0.85,
+  },
+  // Self-harm and suicide (no intent phrase needed: the subject is the speaker).
+  {
+    category: 'self_harm',
+    re: r(
+      String.raw`\b(?:kill(?:ing)? (?:myself|yourself|themselves)|end(?:ing)? (?:my|it all|my own) life|take my (?:own )?life|commit(?:ting)? suicide|suicid(?:e|al) (?:method|plan|note)s?|(?:want|going|plan(?:ning)?) to die|hang(?:ing)? myself|cut(?:ting)? myself|self[- ]harm(?:ing)?|harm(?:ing)? myself|hurt(?:ing)? myself|overdos(?:e|ing) (?:on|fastest|quickly)|(?:let|make) me overdose|starv(?:e|ing) myself|make myself (?:throw up|vomit)|pro[- ]ana|thinspo|(?:worth|point (?:in|of)) (?:me )?being alive|better off dead|no reason to live|jump(?:ing)? off (?:a|the) (?:bridge|building|roof)|slit(?:ting)? (?:my|your|her|his) wrists?|burn(?:ing)? my (?:skin|arms?|legs?|body)|stop (?:myself )?from eating|(?:binge|purge)\w* .{0,30}(?:vomit|throw(?:ing)? up)|(?:promot|encourag|glorif|tips? (?:on|for)|reasons? why)\w* (?:\w+ ){0,4}(?:anorexi\w*|bulimi\w*|eating disorders?|self[- ]harm|suicide|starvation)|(?:anorexi\w*|bulimi\w*) (?:\w+ ){0,4}(?:healthy|lifestyle)|so skinny that|being anorexic)\b`,
+    ),
+    intent: 'none',
+    score: 0.9,
+  },
+  // Sexual content involving minors: never needs intent.
+  {
+    category: 'child_sexual',
+    re: r(
+      String.raw`\b(?:child (?:porn\w*|sexual abuse material|sex|erotica)|csam|cp links?|lolicon|shotacon|pedo\w*|groom(?:ing)? (?:a |the )?(?:child|kid|minor|girl|boy|teen)s?|(?:minors?|child(?:ren)?|kids?|underage|preteens?|teens?|(?:\d|1[0-7])[- ]?year[- ]?olds?|young (?:girls?|boys?)|schoolgirls?|schoolboys?|toddlers?|\d[- ]year[- ]old)\W+(?:\w+\W+){0,6}(?:sex(?:ual(?:ly)?)?|nude|naked|porn\w*|erotic|explicit|intimate|seduc\w*|molest\w*|genital\w*|penis|dick|boner|masturbat\w*|undress\w*|romantic love)|(?:sex(?:ual(?:ly)?)?|nude|naked|genital\w*|penis|dick|boner|masturbat\w*|undress\w*|romantic love|molest\w*)\W+(?:\w+\W+){0,6}(?:minors?|child(?:ren)?|kids?|underage|toddlers?|preteens?))\b`,
+    ),
+    intent: 'none',
+    score: 0.95,
+  },
+  {
+    category: 'child_sexual',
+    re: r(
+      String.raw`\b(?:abus|molest|groom|exploit|manipulat)\w* (?:a |the |young |vulnerable )*(?:child|kid|minor|toddler)s?\b`,
+    ),
+    intent: 'any',
+    score: 0.85,
+  },
+  // Cybercrime.
+  {
+    category: 'cybercrime',
+    re: r(
+      String.raw`\b(?:hack(?:ing)? (?:into|someone|a |an |the |my ex|his|her|their|government|bank|corporate|social media|email|phone|wifi|network|account|database|computer|website|server)|break into (?:a |an |the |someone'?s? )?(?:network|system|computer|account|database|server|email)|ransomware|keyloggers?|botnets?|rootkits?|spyware|trojans?|ddos|denial[- ]of[- ]service|zero[- ]day exploits?|exploit(?:s|ing)? (?:a |the |known )?vulnerabilit\w+|malware|malicious (?:code|software|script|payload)|computer virus(?:es)?|(?:create|write|develop|spread|build)\w* (?:a |an )?(?:virus|worm|trojan)|phishing (?:emails?|pages?|sites?|websites?|campaigns?|kits?|attacks?)|steal\w* (?:someone'?s? |their |user |personal |login |sensitive |confidential |private )*(?:passwords?|credentials|data|information|identit(?:y|ies)|cookies|tokens|accounts?)|crack(?:ing)? (?:a |the |someone'?s? )?(?:password|wifi|encryption|software)|bypass\w* (?:a |the )?(?:security|authentication|antivirus|firewall|paywall|drm|2fa|two[- ]factor)|cyber ?attacks?|disable (?:the )?(?:antivirus|security (?:software|measures))|steal\w* (?:\w+ ){0,3}(?:information|data|details|passwords|credentials|numbers)|hijack\w* (?:a |an |the |someone'?s? |user'?s? )?(?:\w+ )?(?:car|vehicle|webcam|camera|website|account|plane|drone|control system|computer system|session)|(?:send|creat|build)\w* (?:a )?(?:\w+ )?spam|spam ?bots?|(?:hire|find) (?:a )?hackers?|illegally access\w*|social engineering attacks?|(?:spy|spies|spying) on (?:people|users|someone|my|her|him|them)|(?:collect|track|record|harvest|access|sell|share|monitor)\w* (?:\w+ ){0,6}without (?:their|the user'?s?|users'?|his|her|anyone'?s?|user) (?:consent|knowledge|permission|knowing))`,
+    ),
+    intent: 'any',
+    score: 0.85,
+  },
+  // Fraud and financial crime.
+  {
+    category: 'fraud',
+    re: r(
+      String.raw`\b(?:steal(?:ing)? (?:someone'?s? )?identit\w+|launder\w* (?:money|funds|cash|proceeds)|evade (?:taxes|tax)|embezzl\w+ (?:money|funds|from)|(?:commit|committing) (?:identity theft|tax evasion|insider trading|credit card fraud|fraud|insurance fraud|tax fraud|mail fraud|wire fraud)|fake (?:ids?|identification|passports?|reviews|invoices?|documents|diplomas?|degrees?|charity|prescriptions?|checks?|cheques?|bank statements?|news)|forg(?:e|ing|ery) (?:a |an )?(?:signature|document|check|cheque|passport|id|prescription|money)|scam(?:s|ming)? (?:people|someone|elderly|victims|investors|customers)|(?:manipulat\w+) (?:stock|the stock|market|financial market)s?(?: prices?)?|(?:elderly|old people|grandparents?) (?:into|out of)|(?:run|start|set ?up|create|write|operate|promote)\w* (?:a |an )?(?:\w+ ){0,2}scams?|phishing scams?|scam (?:people|someone|victims|calls? cent(?:er|re))|people to scam|trick\w* (?:people|someone|users|customers|victims|them|a person) into (?:giving|revealing|sending|paying|handing)|manipulat\w* (?:people|someone|others|them|a person|users|customers|investors) (?:into|using)|exploit\w* (?:them|people|someone|lonely \w+|vulnerable \w+|the elderly) for (?:money|cash|financial gain|profit)|falsif\w+ (?:medical )?(?:records|data|documents|evidence)|false accusations|defam\w+|ruin (?:their|his|her|a person'?s?|someone'?s?) reputation|cheat (?:on|in) (?:a |an |the |my )?(?:tests?|exams?)|made-?up prescriptions?|sell (?:my |your |their )?organs)\b`,
+    ),
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'fraud',
+    re: r(
+      String.raw`\b(?:identity theft|counterfeit\w*|money laundering|insider trading|tax evasion|ponzi|pyramid scheme|embezzlement|credit card fraud|insurance fraud|get rich quick scheme|money mules?|skimm(?:er|ing) devices?|carding)\b`,
+    ),
+    intent: 'doing',
+    score: 0.8,
+  },
+  // Drugs: making, buying, smuggling.
+  {
+    category: 'drugs',
+    re: r(
+      String.raw`\b(?:(?:make|cook|synthesi[sz]e|produce|manufacture|extract|grow|buy|purchase|obtain|get|sell|smuggle|traffic|distribute|hide)\w* (?:some |illegal |street |pure |crystal )?(?:meth(?:amphetamine)?|cocaine|crack|heroin|fentanyl|lsd|mdma|ecstasy|ketamine|ghb|opioids?|drugs|narcotics|controlled substances?|dmt|psilocybin)|roofies?|spike (?:a |someone'?s? |her |his )?drinks?|lace\w* (?:a |someone'?s? )?(?:drink|food)|(?:hide|hiding|send|order|sell|smuggl\w*) (?:my |me |some |\d+ grams? of )?(?:pure )?(?:meth|cocaine|heroin|fentanyl|weed|drugs)|(?:steroids|prescription drugs|opioids|pills) (?:on|from) (?:the )?(?:black market|dark ?web|internet)|unregulated steroids|(?:drugs|substances) (?:\w+ ){0,5}(?:household chemicals|at home)|(?:alcohol|beer|cigarettes|vapes?) (?:for|to) (?:underage|minors|kids))\b`,
+    ),
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'drugs',
+    re: r(
+      String.raw`\b(?:drug (?:trafficking|smuggling|dealing|cartel)|(?:illegal|illicit|recreational) drugs?|date rape drugs?|black market)\b`,
+    ),
+    intent: 'doing',
+    score: 0.8,
+  },
+  // Hate and extremism.
+  {
+    category: 'hate',
+    re: r(
+      String.raw`\b(?:(?:racist|sexist|homophobic|transphobic|antisemitic|islamophobic|xenophobic|hateful|derogatory) (?:jokes?|slurs?|content|remarks?|speech|messages?|posts?|propaganda|rhetoric|comments?|language|tweets?)|incit\w+ (?:violence|hatred|hate|racial|riots?)|(?:promote|spread|glorify|glorifies|glorifying|justify)\w* (?:hatred|violence|terrorism|extremism|nazism|racism|discrimination)|radicali[sz]\w+|(?:recruit\w*|propaganda) (?:for|of) (?:isis|al[- ]qaeda|terroris\w+|extremis\w+)|terrorist (?:propaganda|manifesto)|nazi propaganda|dehumani[sz]\w+|oppression of|(?:racist|sexist) (?:decisions|ai|model|algorithm)|violence (?:towards|against) (?:\w+ ){0,3}(?:groups?|minorit\w+|women|civilians|people|immigrants|refugees))\b`,
+    ),
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'hate',
+    re: r(
+      String.raw`\b(?:ethnic cleansing|genocide|white (?:supremac\w+|power)|racial (?:purity|superiority|holy war)|inferior (?:race|races|people)|hate speech|terrorist (?:organi[sz]ations?|groups?)|jihadi\w*)\b`,
+    ),
+    intent: 'doing',
+    score: 0.8,
+  },
+  // Harassment, stalking, extortion.
+  {
+    category: 'harassment',
+    re: r(
+      String.raw`\b(?:cyberbull\w+|harass\w*|stalk(?:ing|er)? (?:someone|my|her|him|them|a person|people)|dox(?:x)?(?:ing|ed)?|blackmail\w*|extort\w*|revenge porn|sextort\w*|threatening (?:messages?|letters?|notes?|emails?|calls?)|(?:track|spy on|monitor)\w* (?:my |someone'?s? |a )?(?:partner|wife|husband|girlfriend|boyfriend|ex|phone|location) without (?:their|her|his) (?:knowledge|consent|knowing)|humiliat\w+ (?:someone|a person|people|my|her|him)|bully(?:ing)? (?:someone|a|my|him|her|them)|cyberstalk\w*|manipulat\w* (?:or trick )?(?:people|someone|others|a person) (?:into|to)|psychological tactics to manipulate|(?:tracks?|track\w*) (?:user|someone'?s?|people'?s?) location)\b`,
+    ),
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'crime',
+    re: r(String.raw`\bhuman trafficking\b`),
+    intent: 'doing',
+    score: 0.8,
+  },
+  // Theft, piracy, trespass, evading law enforcement and covering tracks.
+  {
+    category: 'crime',
+    re: r(
+      String.raw`\b(?:shoplift\w*|rob(?:bing)? (?:a |the )?(?:bank|store|house|person|atm|jewelry store|gas station)|burglar\w*|break(?:ing)? into (?:a |an |the |someone'?s? |my neighbou?r'?s? )?(?:house|home|car|apartment|store|safe|building|office)|hot[- ]?wir\w+|steal\w* (?:a |an |the |from |someone'?s? )?(?:car|bike|money|goods|items|packages?|jewelry|catalytic converters?|from (?:a |the )?(?:store|shop|employer|work))|pick(?:ing)? (?:a |the )?locks? (?:to|of|on) (?:someone|a house|my neighbou?r)|evade (?:the )?(?:police|law enforcement|arrest)|escape from (?:prison|jail|custody)|smuggl\w+ (?:people|migrants|contraband|weapons)|traffick\w+ (?:people|humans|women|children)|pirat\w+ (?:software|content|movies|music|games|films)|pirated|illegally download\w*|download\w* (?:\w+ ){0,2}illegally|vandali[sz]\w+|trespass\w*|infiltrat\w+ (?:a |the )?(?:secure|secured|government|military|restricted)|break into (?:a )?secured? (?:location|facility|area)|escape from (?:a )?correctional|conceal\w* (?:criminal|illegal) activit\w+|stolen (?:goods|car|luxury car|items|property)|goods that i stole|commit crimes)\b`,
+    ),
+    intent: 'any',
+    score: 0.8,
+  },
+  // Misinformation.
+  {
+    category: 'misinformation',
+    re: r(
+      String.raw`\b(?:fake news (?:articles?|stor(?:y|ies)|posts?|reports?)|(?:spread|create|generate|write)\w* (?:misinformation|disinformation|propaganda|conspiracy theor\w+|false (?:information|claims|rumou?rs)|hoax(?:es)?)|(?:convince|persuade) (?:people|readers|voters|the public) (?:that|to believe)|(?:vaccines?|5g|the election) (?:causes?|cause|caused|was|were|is) (?:autism|covid|cancer|rigged|stolen|a hoax))\b`,
+    ),
+    intent: 'any',
+    score: 0.75,
+  },
+  // Explicit adult content (not harmful everywhere: flag-level).
+  {
+    category: 'sexual',
+    re: r(
+      String.raw`\b(?:porn(?:ographic|ography)?|sexually explicit|explicit sex\w*|erotic (?:stor(?:y|ies)|content|roleplay)|sex scenes?|nude (?:photos?|images?|pictures?) of|onlyfans leaks?|hookers?|escort services?|prostitut\w+)\b`,
+    ),
+    intent: 'any',
+    score: 0.7,
+  },
+];
+
+export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCategory>): Finding[] {
+  const out: Finding[] = [];
+  let any: boolean | undefined;
+  let doing: boolean | undefined;
+  for (const rule of RULES) {
+    if (categories && !categories.has(rule.category)) continue;
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (rule.intent === 'any') {
+        any ??= INTENT.test(text);
+        if (!any) break;
+      } else if (rule.intent === 'doing') {
+        doing ??= DOING.test(text);
+        if (!doing) break;
+      }
+      out.push({ type: `harmful:${rule.category}`, start: m.index, end: m.index + m[0].length, score: rule.score });
+    }
+  }
+  return out;
+}

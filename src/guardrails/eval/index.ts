@@ -1,0 +1,42 @@
+// `lintel guard eval`: every measured number in one table.
+
+import { guardrailsDataDir } from '../data-path.ts';
+import { evalHarmful } from './harmful.ts';
+import { evalInjection } from './injection.ts';
+import { evalLeak } from './leak.ts';
+import { evalPii } from './pii.ts';
+import type { EvalRow } from './report.ts';
+
+export interface GuardEvalOptions {
+  dataDir?: string;
+  sample?: number;
+  tasks?: readonly ('injection' | 'pii' | 'harmful' | 'leak')[];
+}
+
+export interface GuardEvalResult {
+  rows: EvalRow[];
+  injectionModel: string;
+  injectionThreshold: number;
+  seconds: number;
+}
+
+/** Runs the evaluation; throws when the shared data folder is missing. */
+export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
+  const dataDir = guardrailsDataDir(o.dataDir);
+  if (!dataDir) throw new Error('guardrails data not found (set LINTEL_SHARED_DATA or place it at ../shared/data)');
+  const tasks = new Set(o.tasks ?? ['injection', 'pii', 'harmful', 'leak']);
+  const t0 = performance.now();
+  const rows: EvalRow[] = [];
+  let injectionModel = '';
+  let injectionThreshold = Number.NaN;
+  if (tasks.has('injection')) {
+    const r = evalInjection({ dataDir, sample: o.sample });
+    rows.push(...r.rows);
+    injectionModel = r.model;
+    injectionThreshold = r.threshold;
+  }
+  if (tasks.has('pii')) rows.push(...evalPii({ dataDir, sample: o.sample }));
+  if (tasks.has('harmful')) rows.push(...evalHarmful({ dataDir, sample: o.sample }));
+  if (tasks.has('leak')) rows.push(...evalLeak({ dataDir, sample: o.sample }));
+  return { rows, injectionModel, injectionThreshold, seconds: (performance.now() - t0) / 1000 };
+}

@@ -1,0 +1,103 @@
+// Injection / jailbreak evaluation on the held-out split (same seed and split as training), with
+// the detector as shipped: rules + classifier over normalised and decoded views.
+
+import { createInjectionDetector } from '../detectors/injection/index.ts';
+import { loadInjectionModel } from '../detectors/injection/model.ts';
+import { createTextView } from '../normalize/view.ts';
+import { loadHarmfulData } from '../train/datasets.ts';
+import { prepareData } from '../train/train.ts';
+import type { SyncDetector } from '../types.ts';
+import { countsAt, rates, recallAtFpr } from './metrics.ts';
+import { benignRow, type EvalRow } from './report.ts';
+
+const BENIGN_PROMPTS = new Set(['deepset-benign', 'alpaca-eval', 'lintel-benign']);
+
+function scorer(det: SyncDetector): (text: string) => number {
+  return (text) =>
+    det.detect({ view: createTextView(text), stage: 'input', ctx: {} }).reduce((m, d) => Math.max(m, d.score), 0);
+}
+
+function at3(pos: number[], neg: number[]): string {
+  const r = recallAtFpr(pos, neg, 0.03);
+  return r === null ? '' : `recall at 3% FPR ${r.toFixed(3)}`;
+}
+
+export interface InjectionEvalOptions {
+  dataDir: string;
+  sample?: number; // at most this many items per dataset (for quick checks)
+}
+
+export function evalInjection(o: InjectionEvalOptions): { rows: EvalRow[]; threshold: number; model: string } {
+  const model = loadInjectionModel();
+  const seed = Number(model.meta.seed ?? 1337);
+  const testFraction = Number(model.meta.testFraction ?? 0.2);
+  const { test } = prepareData(o.dataDir, seed, testFraction);
+  const bySource = new Map<string, string[]>();
+  for (const t of test) {
+    const list = bySource.get(t.source) ?? [];
+    if (o.sample === undefined || list.length < o.sample) list.push(t.text);
+    bySource.set(t.source, list);
+  }
+  // Threshold 0: the classifier always reports its probability, so recall at a fixed FPR can be
+  // read off the continuous scores; "flagged" applies the model's shipped threshold (rule hits
+  // score 0.9+, above it).
+  const variants: [string, SyncDetector, number][] = [
+    ['rules+classifier', createInjectionDetector({ threshold: 0 }), model.threshold],
+    ['rules only', createInjectionDetector({ classifier: false }), 1e-9],
+  ];
+  const rows: EvalRow[] = [];
+  for (const [variant, det, flagged] of variants) {
+    const score = scorer(det);
+    const scores = new Map([...bySource].map(([k, v]) => [k, v.map(score)]));
+    const benign = [...scores].filter(([k]) => BENIGN_PROMPTS.has(k)).flatMap(([, v]) => v);
+    const attacksAll: number[] = [];
+    for (const [source, s] of scores) {
+      const isBenign = BENIGN_PROMPTS.has(source) || source === 'alpaca-eval-outputs';
+      if (isBenign) {
+        const { fpr } = rates(countsAt([], s, flagged));
+        rows.push(benignRow('injection', variant, source, s.length, fpr));
+        continue;
+      }
+      attacksAll.push(...s);
+      const neg = source === 'deepset-injection' ? (scores.get('deepset-benign') ?? []) : benign;
+      const c = countsAt(s, neg, flagged);
+      rows.push({
+        task: 'injection',
+        variant,
+        dataset: source,
+        n: s.length,
+        ...rates(c),
+        recallAt1: recallAtFpr(s, benign, 0.01),
+        note: at3(s, benign),
+      });
+    }
+    const c = countsAt(attacksAll, benign, flagged);
+    rows.push({
+      task: 'injection',
+      variant,
+      dataset: 'ALL attacks vs benign prompts',
+      n: attacksAll.length + benign.length,
+      ...rates(c),
+      recallAt1: recallAtFpr(attacksAll, benign, 0.01),
+      note: at3(attacksAll, benign),
+    });
+  }
+  // Harmful questions are not injections: how often the injection guard fires on them (informative).
+  const forbidden = loadHarmfulData(o.dataDir)
+    .filter((h) => h.source === 'forbidden-questions')
+    .slice(0, o.sample ?? Number.POSITIVE_INFINITY);
+  const s = scorer(variants[0][1]);
+  const fired = forbidden.filter((h) => s(h.text) >= model.threshold).length;
+  rows.push({
+    task: 'injection',
+    variant: 'rules+classifier',
+    dataset: 'forbidden-questions (harmful, not injection; flag rate)',
+    n: forbidden.length,
+    precision: null,
+    recall: null,
+    f1: null,
+    fpr: forbidden.length ? fired / forbidden.length : null,
+    recallAt1: null,
+  });
+  return { rows, threshold: model.threshold, model: model.version };
+}

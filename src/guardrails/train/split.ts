@@ -1,0 +1,55 @@
+// Deterministic de-duplication and train/test split. Items are grouped by a key of their
+// normalised opening, so near-identical templates (common in jailbreak collections) never sit on
+// both sides of the split.
+
+import type { LabeledText } from './datasets.ts';
+
+export function fnv1a(s: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+export function groupKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .slice(0, 80);
+}
+
+/** Drops exact duplicates (after whitespace/case folding) and texts seen with both labels. */
+export function dedupe(items: LabeledText[]): LabeledText[] {
+  const seen = new Map<string, LabeledText | null>();
+  for (const it of items) {
+    const k = it.text.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (k.length === 0) continue;
+    const prev = seen.get(k);
+    if (prev === undefined) seen.set(k, it);
+    else if (prev !== null && prev.label !== it.label) seen.set(k, null);
+  }
+  return [...seen.values()].filter((v): v is LabeledText => v !== null);
+}
+
+/** Splits by group hash: about `testFraction` of groups go to test. */
+export function split(items: LabeledText[], seed: number, testFraction: number) {
+  const train: LabeledText[] = [];
+  const test: LabeledText[] = [];
+  for (const it of items) {
+    const h = fnv1a(it.group ? groupKey(it.group) : groupKey(it.text), seed);
+    (h % 10_000 < testFraction * 10_000 ? test : train).push(it);
+  }
+  return { train, test };
+}
+
+/** A seeded PRNG (mulberry32) for shuffling. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
