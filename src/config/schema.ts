@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { accessConfigSchema } from '../access/config.ts';
 import { priceOverridesSchema } from '../cost/schema.ts';
+import { guardSetsSchema } from '../guardrails/engine/config.ts';
+import { BUILTIN_SETS } from '../guardrails/engine/defaults.ts';
 
 const providerSchema = z
   .object({
@@ -67,6 +69,8 @@ const routeSchema = z
     retry: retrySchema.default(retrySchema.parse({})),
     timeout: timeoutSchema.default(timeoutSchema.parse({})),
     circuit_breaker: breakerSchema.default(breakerSchema.parse({})),
+    /** Guard sets for this route (overrides guardrails.apply). */
+    guardrails: z.array(z.string()).optional(),
   })
   .strict();
 
@@ -89,6 +93,14 @@ const storageSchema = z
       .string()
       .regex(/^[a-z_][a-z0-9_]*$/, 'use lower-case letters, digits and _')
       .optional(),
+  })
+  .strict();
+
+const guardrailsSchema = z
+  .object({
+    sets: guardSetsSchema.default({}),
+    /** Sets applied to every route that names none; [] = no guardrails unless a route asks. */
+    apply: z.array(z.string()).default([]),
   })
   .strict();
 
@@ -150,16 +162,32 @@ export const configSchema = z
       providerSchema,
     ),
     routes: z.array(routeSchema).default([]),
-    cost: z.object({ prices: priceOverridesSchema.default([]) }).strict().default({ prices: [] }),
+    cost: z
+      .object({ prices: priceOverridesSchema.default([]) })
+      .strict()
+      .default({ prices: [] }),
     telemetry: telemetrySchema.default(telemetrySchema.parse({})),
     recording: recordingSchema.default(recordingSchema.parse({})),
     audit: auditSchema.default(auditSchema.parse({})),
+    guardrails: guardrailsSchema.default({ sets: {}, apply: [] }),
     retention: retentionSchema.default(retentionSchema.parse({})),
     access: accessConfigSchema.default(accessConfigSchema.parse({})),
   })
   .strict()
   .superRefine((cfg, ctx) => {
     const seen = new Set<string>();
+    const sets = new Set([...Object.keys(BUILTIN_SETS), ...Object.keys(cfg.guardrails.sets)]);
+    const checkSets = (names: string[] | undefined, path: (string | number)[]) =>
+      names?.forEach((n, k) => {
+        if (!sets.has(n)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, k],
+            message: `unknown guard set "${n}" (known: ${[...sets].join(', ')})`,
+          });
+        }
+      });
+    checkSets(cfg.guardrails.apply, ['guardrails', 'apply']);
     cfg.routes.forEach((route, i) => {
       if (seen.has(route.model)) {
         ctx.addIssue({
@@ -169,6 +197,7 @@ export const configSchema = z
         });
       }
       seen.add(route.model);
+      checkSets(route.guardrails, ['routes', i, 'guardrails']);
       route.targets.forEach((t, j) => {
         if (!(t.provider in cfg.providers)) {
           ctx.addIssue({

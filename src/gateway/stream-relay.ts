@@ -27,6 +27,8 @@ export interface RelayOptions {
 }
 
 class StreamBlocked extends Error {
+  /** Frames produced before the block in the same upstream chunk: they are sent before the error event. */
+  partial = '';
   constructor(readonly error: LintelError) {
     super(error.message);
   }
@@ -96,7 +98,12 @@ export async function relayStream(
       const parts = decoder.decode(ev.event, data);
       observer.see(parts);
       if (encoder) {
-        for (const p of parts) out += filter ? encodeFiltered(encoder, filter, p) : encoder.encode(p);
+        try {
+          for (const p of parts) out += filter ? encodeFiltered(encoder, filter, p) : encoder.encode(p);
+        } catch (err) {
+          if (err instanceof StreamBlocked) err.partial = out;
+          throw err;
+        }
       } else if (!(o.ingress === 'openai' && !o.includeUsage && isUsageOnlyChunk(data))) {
         out += ev.raw;
       }
@@ -139,10 +146,7 @@ export async function relayStream(
       // An output guard stopped the stream: end it with an error event in the caller's format.
       up.body.destroy();
       ctx.errorType = err.error.code;
-      if (!res.destroyed) {
-        if (!res.headersSent) await write(errorFrame(o.ingress, err.error));
-        else res.write(errorFrame(o.ingress, err.error));
-      }
+      if (!res.destroyed) await write(err.partial + errorFrame(o.ingress, err.error));
       return null;
     }
     if (res.destroyed || (res.writableEnded && !res.writableFinished)) {

@@ -27,6 +27,8 @@ export interface CompiledRoute {
   targets: Target[];
   retry: RouteConfig['retry'];
   timeout: RouteConfig['timeout'];
+  /** Guard sets for this route (its own, else the global `guardrails.apply`). */
+  guardrails: string[];
 }
 
 export interface PlanStep {
@@ -64,7 +66,14 @@ export class Router {
           latencyEwma: old?.latencyEwma ?? null,
         };
       });
-      this.routes.set(r.model, { model: r.model, strategy: r.strategy, targets, retry: r.retry, timeout: r.timeout });
+      this.routes.set(r.model, {
+        model: r.model,
+        strategy: r.strategy,
+        targets,
+        retry: r.retry,
+        timeout: r.timeout,
+        guardrails: r.guardrails ?? config.guardrails.apply,
+      });
     }
   }
 

@@ -22,6 +22,8 @@ import type { RequestRecord } from '../spec/record.ts';
 import { auditMigrations } from '../governance/audit/index.ts';
 import { retentionMigrations } from '../governance/retention/index.ts';
 import { type AdminActor, adminGovernancePlugin } from './admin-governance.ts';
+import { createGuardrailHooks } from '../gateway/guardrail-hooks.ts';
+import { compileGuardSets } from '../guardrails/engine/compile.ts';
 import { startGovernance } from './governance.ts';
 import { resolveSecretKey } from './secret.ts';
 import { adminRequestsPlugin } from './admin-requests.ts';
@@ -145,7 +147,22 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     priceBook: obs.priceBook,
   });
   // Keys (master key included), model allow-lists, rate limits, budgets and the response cache.
-  const hooks: GatewayHooks = { ...access.hooks };
+  const guardrails = createGuardrailHooks({
+    registry: compileGuardSets(config.guardrails.sets),
+    setsFor: (ctx) => (ctx.route ? (router.resolve(ctx.route)?.guardrails ?? []) : []),
+    onBlock: (ctx, d) => {
+      governance
+        .record({
+          actor: { actor: ctx.principal.keyId ?? 'master-key', role: ctx.principal.role, tenant: ctx.principal.tenant },
+          action: 'guardrail.block',
+          resource: `guard:${d.guard}`,
+          requestId: ctx.id,
+          after: { detector: d.detector, stage: d.stage },
+        })
+        .catch((err) => obs.logger.warn({ err }, 'audit of a guardrail block failed'));
+    },
+  });
+  const hooks: GatewayHooks = { ...access.hooks, ...guardrails };
 
   const authorizeAdmin = async (req: FastifyRequest): Promise<AdminActor> => {
     if (!check(presentedKey(req.headers))) throw new LintelError('invalid_api_key');
