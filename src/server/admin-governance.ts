@@ -8,14 +8,9 @@ import { getConfigVersion, listConfigVersions } from '../governance/config-versi
 import { type KillSwitch, STOP_SCOPES, type StopScope } from '../governance/killswitch/store.ts';
 import { getRequest } from '../recording/queries.ts';
 import type { Database } from '../storage/database.ts';
+import type { AdminActor, AdminCapability } from './admin-authz.ts';
 
-export interface AdminActor {
-  actor: string;
-  role: string;
-  tenant: string | null;
-}
-
-export type AdminCapability = 'read_logs' | 'operate' | 'admin';
+export type { AdminActor, AdminCapability } from './admin-authz.ts';
 
 export interface GovernanceDeps {
   database: Database;
@@ -101,7 +96,7 @@ export function adminGovernancePlugin(d: GovernanceDeps) {
 
     app.get('/admin/config/versions', async (req, reply) => {
       try {
-        await d.authorize(req, 'read_logs');
+        await d.authorize(req, 'read_config');
         const versions = await listConfigVersions(d.database);
         return { data: versions.map(({ content: _c, ...v }) => v) };
       } catch (err) {
@@ -111,7 +106,7 @@ export function adminGovernancePlugin(d: GovernanceDeps) {
 
     app.get('/admin/config/versions/:version', async (req, reply) => {
       try {
-        await d.authorize(req, 'read_logs');
+        await d.authorize(req, 'read_config');
         const v = await getConfigVersion(d.database, (req.params as { version: string }).version);
         if (!v) throw new LintelError('not_found', 'No such config version.');
         const against = (req.query as { diff?: string }).diff;
@@ -135,7 +130,9 @@ export function adminGovernancePlugin(d: GovernanceDeps) {
           (req.params as { id: string }).id,
           actor.tenant === null ? {} : { tenant: actor.tenant },
         );
-        if (!rec) throw new LintelError('not_found', 'No request with this id.');
+        if (!rec || (actor.keyIds !== null && !actor.keyIds.includes(rec.keyId ?? ''))) {
+          throw new LintelError('not_found', 'No request with this id.');
+        }
         return {
           id: rec.id,
           config_version: rec.configVersion,

@@ -1,11 +1,12 @@
 // /admin/requests, /admin/requests/:id, /admin/usage: the request log's query API over HTTP.
+// Tenant-bound callers see only their tenant; developers only their own keys' requests and usage.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LintelError } from '../errors/lintel-error.ts';
 import { getRequest, listRequests, QueryValidationError, usage } from '../recording/queries.ts';
 import type { Database } from '../storage/database.ts';
+import type { AdminActor, AdminCapability } from './admin-authz.ts';
 
-/** Resolves the caller's tenant scope: null = all tenants (global admin/auditor); throws 401/403. */
-export type AdminScope = (req: FastifyRequest, capability: 'read_logs') => Promise<{ tenant: string | null }>;
+export type AdminAuthorize = (req: FastifyRequest, capability: AdminCapability) => Promise<AdminActor>;
 
 function toHttp(err: unknown): LintelError {
   if (err instanceof QueryValidationError) return new LintelError('invalid_request', err.message, { param: err.field });
@@ -22,16 +23,32 @@ function sendErr(reply: FastifyReply, err: unknown) {
 
 type Query = Record<string, string | undefined>;
 
-export function adminRequestsPlugin(database: Database, scope: AdminScope) {
+function tenantFilter(actor: AdminActor, asked: string | undefined): string | undefined {
+  if (actor.tenant === null) return asked;
+  if (asked && asked !== actor.tenant) {
+    throw new LintelError('permission_denied', `The calling key may not read tenant "${asked}".`, { param: 'tenant' });
+  }
+  return actor.tenant;
+}
+
+function keyFilter(actor: AdminActor, asked: string | undefined): string | undefined {
+  if (actor.keyIds === null) return asked;
+  if (asked === undefined) return actor.actor; // developers read their own key by default
+  if (!actor.keyIds.includes(asked)) {
+    throw new LintelError('permission_denied', 'Developers may read only their own keys.', { param: 'key_id' });
+  }
+  return asked;
+}
+
+export function adminRequestsPlugin(database: Database, authorize: AdminAuthorize) {
   return (app: FastifyInstance) => {
     app.get('/admin/requests', async (req, reply) => {
       try {
-        const { tenant } = await scope(req, 'read_logs');
+        const actor = await authorize(req, 'read_logs');
         const q = req.query as Query;
-        if (tenant !== null && q.tenant && q.tenant !== tenant) throw new LintelError('permission_denied');
         return await listRequests(database, {
-          tenant: tenant ?? q.tenant,
-          keyId: q.key_id,
+          tenant: tenantFilter(actor, q.tenant),
+          keyId: keyFilter(actor, q.key_id),
           model: q.model,
           status: q.status,
           from: q.from,
@@ -45,9 +62,15 @@ export function adminRequestsPlugin(database: Database, scope: AdminScope) {
     });
     app.get('/admin/requests/:id', async (req, reply) => {
       try {
-        const { tenant } = await scope(req, 'read_logs');
-        const rec = await getRequest(database, (req.params as { id: string }).id, tenant === null ? {} : { tenant });
-        if (!rec) throw new LintelError('not_found', 'No request with this id.');
+        const actor = await authorize(req, 'read_logs');
+        const rec = await getRequest(
+          database,
+          (req.params as { id: string }).id,
+          actor.tenant === null ? {} : { tenant: actor.tenant },
+        );
+        if (!rec || (actor.keyIds !== null && !actor.keyIds.includes(rec.keyId ?? ''))) {
+          throw new LintelError('not_found', 'No request with this id.');
+        }
         return rec;
       } catch (err) {
         return sendErr(reply, err);
@@ -55,17 +78,25 @@ export function adminRequestsPlugin(database: Database, scope: AdminScope) {
     });
     app.get('/admin/usage', async (req, reply) => {
       try {
-        const { tenant } = await scope(req, 'read_logs');
+        const actor = await authorize(req, 'read_logs');
         const q = req.query as Query;
-        if (tenant !== null && q.tenant && q.tenant !== tenant) throw new LintelError('permission_denied');
+        const groupBy = q.group_by ?? 'model';
+        if (actor.keyIds !== null && groupBy !== 'key') {
+          throw new LintelError('permission_denied', 'Developers may read usage grouped by key only.', {
+            param: 'group_by',
+          });
+        }
         const rows = await usage(database, {
-          groupBy: q.group_by ?? 'model',
+          groupBy,
           from: q.from ?? 0,
           to: q.to ?? Date.now() + 1,
           granularity: (q.granularity as 'hour' | 'day' | undefined) ?? 'hour',
-          tenant: tenant ?? q.tenant,
+          tenant: tenantFilter(actor, q.tenant),
         });
-        return { data: rows };
+        const visible = actor.keyIds;
+        return {
+          data: visible === null ? rows : rows.filter((r) => r.group !== null && visible.includes(String(r.group))),
+        };
       } catch (err) {
         return sendErr(reply, err);
       }

@@ -17,11 +17,18 @@ import { RetentionRunner } from '../governance/retention/runner.ts';
 import type { Database } from '../storage/database.ts';
 import type { AdminActor, AdminCapability } from './admin-governance.ts';
 
+/** Who did it, as the audit log names them. */
+export interface AuditActor {
+  actor: string;
+  role: string;
+  tenant: string | null;
+}
+
 export interface GovernanceServices {
   audit: AuditLog;
   retention: RetentionRunner | null;
   record(e: {
-    actor: AdminActor;
+    actor: AuditActor;
     action: string;
     resource: string;
     before?: unknown;

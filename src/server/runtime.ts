@@ -21,7 +21,8 @@ import { SqlRecordSink } from '../recording/sql-sink.ts';
 import type { RequestRecord } from '../spec/record.ts';
 import { auditMigrations } from '../governance/audit/index.ts';
 import { retentionMigrations } from '../governance/retention/index.ts';
-import { type AdminActor, adminGovernancePlugin } from './admin-governance.ts';
+import { authorizeAdmin } from './admin-authz.ts';
+import { adminGovernancePlugin } from './admin-governance.ts';
 import { createGuardrailHooks } from '../gateway/guardrail-hooks.ts';
 import { compileGuardSets } from '../guardrails/engine/compile.ts';
 import { startGovernance } from './governance.ts';
@@ -164,22 +165,13 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   });
   const hooks: GatewayHooks = { ...access.hooks, ...guardrails };
 
-  const authorizeAdmin = async (req: FastifyRequest): Promise<AdminActor> => {
-    if (!check(presentedKey(req.headers))) throw new LintelError('invalid_api_key');
-    return { actor: 'master-key', role: 'admin', tenant: null };
-  };
-
   const app = await buildApp({
     plugins: [
       (a) => obs.plugin(a),
       (a) => access.plugin(a),
       adminGovernancePlugin({ database, killSwitch, authorize: authorizeAdmin, audit: (e) => governance.record(e) }),
       governance.plugin(authorizeAdmin),
-      adminRequestsPlugin(database, async (req) => {
-        // Master key = global admin until the key system's roles take over.
-        if (!check(presentedKey(req.headers))) throw new LintelError('invalid_api_key');
-        return { tenant: null };
-      }),
+      adminRequestsPlugin(database, authorizeAdmin),
     ],
     bodyLimitBytes: Math.round(config.server.body_limit_mb * 1024 * 1024),
     isShuttingDown: () => shuttingDown,
