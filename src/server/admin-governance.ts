@@ -17,6 +17,8 @@ export interface GovernanceDeps {
   killSwitch: KillSwitch;
   /** Authorises the caller for a capability (throws 401/403) and names them for the audit log. */
   authorize(req: FastifyRequest, capability: AdminCapability): Promise<AdminActor>;
+  /** The tenant a key belongs to (null: no tenant; undefined: unknown key). */
+  tenantOfKey(id: string): string | null | undefined;
   /** Appends an audit event; resolves when it is durable. */
   audit(e: { actor: AdminActor; action: string; resource: string; before?: unknown; after?: unknown }): Promise<void>;
 }
@@ -56,8 +58,16 @@ export function adminGovernancePlugin(d: GovernanceDeps) {
           const param = issue.path.join('.') || null;
           throw new LintelError('invalid_request', `${param ?? 'body'}: ${issue.message}`, { param });
         }
-        if (actor.tenant !== null && parsed.data.scope !== 'key') {
-          throw new LintelError('permission_denied', 'Tenant-scoped operators may only stop keys.');
+        if (actor.tenant !== null) {
+          // Tenant-bound callers may stop their own tenant or its keys, nothing shared.
+          const { scope, target } = parsed.data;
+          const own =
+            scope === 'tenant' ? target === actor.tenant : scope === 'key' && d.tenantOfKey(target) === actor.tenant;
+          if (!own)
+            throw new LintelError(
+              'permission_denied',
+              `A caller of tenant "${actor.tenant}" may stop only its own tenant and keys.`,
+            );
         }
         const before = d.killSwitch.find(parsed.data.scope, parsed.data.target) ?? null;
         const stop = await d.killSwitch.engage({ ...parsed.data, actor: actor.actor });
@@ -82,6 +92,15 @@ export function adminGovernancePlugin(d: GovernanceDeps) {
           throw new LintelError('invalid_request', `scope must be one of ${STOP_SCOPES.join(', ')}`, {
             param: 'scope',
           });
+        }
+        if (actor.tenant !== null) {
+          const own =
+            scope === 'tenant' ? target === actor.tenant : scope === 'key' && d.tenantOfKey(target) === actor.tenant;
+          if (!own)
+            throw new LintelError(
+              'permission_denied',
+              `A caller of tenant "${actor.tenant}" may resume only its own tenant and keys.`,
+            );
         }
         const before = d.killSwitch.find(scope as StopScope, target) ?? null;
         if (!(await d.killSwitch.release(scope as StopScope, target))) {

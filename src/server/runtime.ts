@@ -169,7 +169,16 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     plugins: [
       (a) => obs.plugin(a),
       (a) => access.plugin(a),
-      adminGovernancePlugin({ database, killSwitch, authorize: authorizeAdmin, audit: (e) => governance.record(e) }),
+      adminGovernancePlugin({
+        database,
+        killSwitch,
+        authorize: authorizeAdmin,
+        tenantOfKey: (id) => {
+          const k = access.directory.key(id);
+          return k ? k.tenant : undefined;
+        },
+        audit: (e) => governance.record(e),
+      }),
       governance.plugin(authorizeAdmin),
       adminRequestsPlugin(database, authorizeAdmin),
     ],
