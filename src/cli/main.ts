@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { registerAccessCommands } from '../access/cli.ts';
 import { registerAuditCommands } from '../governance/audit/index.ts';
 import { registerGovernanceCommands } from '../governance/cli.ts';
+import { registerGuardCommands } from '../guardrails/cli.ts';
 import { registerSimulateCommand } from '../simulator/cli.ts';
 import { openStoreFor, registerConfigCommands, registerConfigHistoryCommands } from './config-check.ts';
 import { registerQuickstartCommand } from './quickstart.ts';
@@ -20,6 +21,7 @@ registerAccessCommands(program);
 registerConfigCommands(program);
 registerConfigHistoryCommands(program);
 registerSimulateCommand(program);
+registerGuardCommands(program);
 registerQuickstartCommand(program);
 // Governance commands read the store named by LINTEL_CONFIG (or LINTEL_DATABASE_URL / LINTEL_DATA_DIR).
 const openDb = () => openStoreFor(process.env.LINTEL_CONFIG);
