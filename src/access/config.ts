@@ -35,7 +35,7 @@ const alertsSchema = z
 export const accessConfigSchema = z
   .object({
     /** redis://… ; default: the LINTEL_REDIS_URL environment variable; unset = embedded in-process limits. */
-    redis_url: z.string().optional(),
+    redis_url: z.string().nullish(),
     /** Prefix of every Redis key (several deployments may share one Redis). */
     redis_prefix: z.string().default('lintel:'),
     /** Redis unreachable: `closed` refuses with 503; `open` falls back to this node's own limits. */

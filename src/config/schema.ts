@@ -86,7 +86,7 @@ const serverSchema = z
 
 const storageSchema = z
   .object({
-    database_url: z.string().optional(),
+    database_url: z.string().nullish(),
     data_dir: z.string().default('.lintel'),
     /** PostgreSQL schema (created if missing); default LINTEL_DATABASE_SCHEMA, else the search_path default. */
     schema: z
