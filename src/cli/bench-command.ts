@@ -1,7 +1,6 @@
 // `lintel bench [options]`: the benchmark harness of bench/ (simulator, Lintel and load in separate
 // processes). Options are those of `npm run bench -- …`; `lintel bench --help` lists them.
 import type { Command } from 'commander';
-import { benchMain } from '../../bench/cli.ts';
 
 export function registerBenchCommand(program: Command): void {
   program
@@ -18,6 +17,8 @@ export function registerBenchCommand(program: Command): void {
     .allowExcessArguments(true)
     .argument('[options...]', 'bench options, e.g. --quick --only json --connections 1,32')
     .action(async (args: string[]) => {
+      // Loaded on use: the bench's modules stay out of every other command's start-up.
+      const { benchMain } = await import('../../bench/cli.ts');
       process.exitCode = await benchMain(args, 'lintel bench');
     });
 }

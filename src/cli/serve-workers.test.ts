@@ -9,6 +9,25 @@ import { request } from 'undici';
 import { startSimulator } from '../simulator/index.ts';
 import { simProviders, TEST_KEY } from '../testing/harness.ts';
 
+test('serve --workers 2 without Redis refuses: limits would multiply by the number of workers', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lintel-workers-'));
+  const file = join(dir, 'lintel.yaml');
+  writeFileSync(file, 'providers: {}\n');
+  const env = { ...process.env, LINTEL_MASTER_KEY: TEST_KEY, LINTEL_DATA_DIR: dir, LINTEL_REDIS_URL: '' };
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '-c', file, '--workers', '2'], {
+      env,
+      stdio: 'pipe',
+      encoding: 'utf8',
+    });
+    assert.fail('expected exit 2');
+  } catch (err) {
+    const e = err as { status: number; stderr: string };
+    assert.equal(e.status, 2);
+    assert.match(e.stderr, /needs shared limit state/);
+  }
+});
+
 test('serve --workers 2 runs two workers on one port and drains on SIGTERM', async () => {
   const sim = await startSimulator({ port: 0, quiet: true });
   const dir = mkdtempSync(join(tmpdir(), 'lintel-workers-'));
@@ -21,7 +40,13 @@ test('serve --workers 2 runs two workers on one port and drains on SIGTERM', asy
     process.execPath,
     ['--import', 'tsx', 'src/cli/main.ts', 'serve', '-c', file, '--port', '0', '--host', '127.0.0.1', '--workers', '2'],
     {
-      env: { ...process.env, LINTEL_MASTER_KEY: TEST_KEY, LINTEL_DATA_DIR: dir, LINTEL_LOG_LEVEL: 'silent' },
+      env: {
+        ...process.env,
+        LINTEL_MASTER_KEY: TEST_KEY,
+        LINTEL_DATA_DIR: dir,
+        LINTEL_LOG_LEVEL: 'silent',
+        LINTEL_REDIS_URL: 'redis://127.0.0.1:6379',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -46,13 +46,20 @@ export function registerServeCommand(program: Command): void {
     .option('--host <host>', 'bind address (overrides server.host)')
     .option(
       '-w, --workers <n>',
-      'worker processes sharing one port (node:cluster); limits and budgets stay exact because their state lives in the shared store (Redis, or the embedded SQLite file), never in a worker',
+      'worker processes sharing one port (node:cluster); needs Redis (access.redis_url / LINTEL_REDIS_URL) so limits and budgets stay exact: their state lives in Redis, never in a worker',
       '1',
     )
     .action(async (o: ServeOptions) => {
       const loaded = loadOrExit(o.config);
       const workers = Math.max(1, Number(o.workers ?? 1) || 1);
       const port = o.port ?? process.env.LINTEL_PORT;
+      if (workers > 1 && !(loaded.config.access.redis_url || process.env.LINTEL_REDIS_URL)) {
+        // Each worker would count limits and budgets on its own: N workers would allow N times the limit.
+        console.error(
+          '--workers > 1 needs shared limit state: set access.redis_url or LINTEL_REDIS_URL (limits, budgets and reservations then live in Redis, exact across workers).',
+        );
+        process.exit(2);
+      }
       if (workers > 1 && cluster.isPrimary) {
         await runPrimary(loaded, workers);
         return;

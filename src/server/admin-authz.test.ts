@@ -157,3 +157,20 @@ test('records of another tenant are invisible (404), developers see only their o
   const other = await call(keys['t1-developer'].key, 'GET', `/admin/requests?key_id=${keys['t1-admin'].id}`);
   assert.equal(other.status, 403);
 });
+
+test('every admin route of this module is in /admin/openapi.json with its roles', async () => {
+  const doc = (await call(null, 'GET', '/admin/openapi.json')).json;
+  for (const [path, method] of [
+    ['/admin/requests', 'get'],
+    ['/admin/requests/{id}', 'get'],
+    ['/admin/requests/{id}/explain', 'get'],
+    ['/admin/usage', 'get'],
+    ['/admin/killswitch', 'post'],
+    ['/admin/killswitch/{scope}/{target}', 'delete'],
+    ['/admin/config/versions', 'get'],
+    ['/admin/audit/verify', 'get'],
+  ]) {
+    assert.ok(doc.paths[path]?.[method], `${method} ${path} documented`);
+  }
+  assert.deepEqual(doc.paths['/admin/killswitch'].post['x-lintel-roles'], ['admin', 'operator']);
+});

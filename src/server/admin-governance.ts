@@ -23,7 +23,7 @@ export interface GovernanceDeps {
   audit(e: { actor: AdminActor; action: string; resource: string; before?: unknown; after?: unknown }): Promise<void>;
 }
 
-const stopBody = z
+export const stopBody = z
   .object({
     scope: z.enum(STOP_SCOPES),
     target: z.string().min(1).max(256),

@@ -26,6 +26,7 @@ import { adminGovernancePlugin } from './admin-governance.ts';
 import { createGuardrailHooks } from '../gateway/guardrail-hooks.ts';
 import { compileGuardSets } from '../guardrails/engine/compile.ts';
 import { startGovernance } from './governance.ts';
+import { registerServerOpenApi } from './openapi-routes.ts';
 import { resolveSecretKey } from './secret.ts';
 import { adminRequestsPlugin } from './admin-requests.ts';
 import { buildApp } from './app.ts';
@@ -165,6 +166,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   });
   const hooks: GatewayHooks = { ...access.hooks, ...guardrails };
 
+  registerServerOpenApi();
   const app = await buildApp({
     plugins: [
       (a) => obs.plugin(a),
