@@ -71,6 +71,8 @@ const routeSchema = z
     circuit_breaker: breakerSchema.default(breakerSchema.parse({})),
     /** Guard sets for this route (overrides guardrails.apply). */
     guardrails: z.array(z.string()).optional(),
+    /** Store prompt and response bodies of this route's calls (overrides recording.bodies). */
+    record_bodies: z.boolean().optional(),
   })
   .strict();
 

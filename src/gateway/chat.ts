@@ -97,6 +97,7 @@ export async function handleChat(
     return;
   }
 
+  if (route.recordBodies) ctx.requestBody = JSON.stringify(body); // after input guards: redacted values stay out
   // Client disconnect aborts whatever upstream work is in flight.
   const ac = new AbortController();
   const onClose = () => {
@@ -145,6 +146,7 @@ export async function handleChat(
             : JSON.stringify(codecs[ingress].responseFromSpec(codecs[upstream].responseToSpec(result.json)));
       }
       sendJson(res, ctx, 200, out);
+      if (route.recordBodies) ctx.responseBody = out;
       hooks.cacheStore?.(ctx, body, { kind: 'json', body: out });
       return;
     }
@@ -166,8 +168,9 @@ export async function handleChat(
       includeUsage: ingress === 'anthropic' || (body.stream_options as Json | undefined)?.include_usage === true,
       requestModel: model,
       filter: hooks.streamGuard?.(ctx) ?? null,
-      keepFrames: hooks.cacheStore !== undefined,
+      keepFrames: hooks.cacheStore !== undefined || route.recordBodies,
     });
+    if (frames && route.recordBodies) ctx.responseBody = frames.join('');
     if (frames && hooks.cacheStore) hooks.cacheStore(ctx, body, { kind: 'stream', frames });
     if (ctx.tokensEstimated) ctx.promptText = promptTextOf(body);
   } catch (err) {

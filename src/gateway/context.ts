@@ -44,6 +44,9 @@ export class RequestContext {
   outputText: string | null = null;
   /** Prompt text for estimates when the upstream reports no usage. */
   promptText: string | null = null;
+  /** Bodies to record (only when the route opted in): what was sent upstream and what the client got. */
+  requestBody: string | null = null;
+  responseBody: string | null = null;
   /** Headers every response of this request carries (e.g. rate-limit state). */
   responseHeaders: Record<string, string> | null = null;
 

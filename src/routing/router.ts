@@ -29,6 +29,8 @@ export interface CompiledRoute {
   timeout: RouteConfig['timeout'];
   /** Guard sets for this route (its own, else the global `guardrails.apply`). */
   guardrails: string[];
+  /** Whether bodies are recorded (route opt-in, else `recording.bodies`). */
+  recordBodies: boolean;
 }
 
 export interface PlanStep {
@@ -73,6 +75,7 @@ export class Router {
         retry: r.retry,
         timeout: r.timeout,
         guardrails: r.guardrails ?? config.guardrails.apply,
+        recordBodies: r.record_bodies ?? config.recording.bodies,
       });
     }
   }

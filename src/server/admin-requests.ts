@@ -40,7 +40,10 @@ function keyFilter(actor: AdminActor, asked: string | undefined): string | undef
   return asked;
 }
 
-export function adminRequestsPlugin(database: Database, authorize: AdminAuthorize) {
+/** Opens a sealed body with its tenant's data key; null when the key was destroyed (crypto-shredded). */
+export type OpenBody = (tenant: string | null, sealed: string) => Promise<string | null>;
+
+export function adminRequestsPlugin(database: Database, authorize: AdminAuthorize, openBody?: OpenBody) {
   return (app: FastifyInstance) => {
     app.get('/admin/requests', async (req, reply) => {
       try {
@@ -70,6 +73,12 @@ export function adminRequestsPlugin(database: Database, authorize: AdminAuthoriz
         );
         if (!rec || (actor.keyIds !== null && !actor.keyIds.includes(rec.keyId ?? ''))) {
           throw new LintelError('not_found', 'No request with this id.');
+        }
+        if (rec.bodies && openBody) {
+          const open = async (s: string | undefined) => (s === undefined ? undefined : await openBody(rec.tenant, s));
+          const [request, response] = await Promise.all([open(rec.bodies.request), open(rec.bodies.response)]);
+          const shredded = request === null || response === null;
+          return { ...rec, bodies: { request: request ?? null, response: response ?? null, shredded } };
         }
         return rec;
       } catch (err) {

@@ -14,6 +14,7 @@ import {
   WebhookCheckpointSink,
 } from '../governance/audit/index.ts';
 import { RetentionRunner } from '../governance/retention/runner.ts';
+import { TenantKeyStore } from '../governance/retention/tenant-keys.ts';
 import type { Database } from '../storage/database.ts';
 import type { AdminActor, AdminCapability } from './admin-governance.ts';
 
@@ -24,8 +25,13 @@ export interface AuditActor {
   tenant: string | null;
 }
 
+/** Bodies of tenant-less requests are sealed under this tenant name's key. */
+export const NO_TENANT = '_global';
+
 export interface GovernanceServices {
   audit: AuditLog;
+  /** Per-tenant data keys: bodies are sealed with them; destroying one crypto-shreds that tenant's bodies. */
+  tenantKeys: TenantKeyStore;
   retention: RetentionRunner | null;
   record(e: {
     actor: AuditActor;
@@ -72,6 +78,7 @@ export async function startGovernance(
     checkpointIntervalMs: config.audit.checkpoint_interval_ms,
     log: (msg, err) => logger.warn({ err }, msg),
   });
+  const tenantKeys = await TenantKeyStore.open(database, { audit, secretKey });
   const r = config.retention;
   const retention = r.enabled
     ? new RetentionRunner(database, {
@@ -91,6 +98,7 @@ export async function startGovernance(
 
   return {
     audit,
+    tenantKeys,
     retention,
     async record(e) {
       await audit.append({
@@ -113,6 +121,26 @@ export async function startGovernance(
             if (actor.tenant !== null) throw new LintelError('permission_denied', 'The audit chain is global.');
             const report = await verify();
             return reply.code(report.ok ? 200 : 409).send(report);
+          } catch (err) {
+            const le = err instanceof LintelError ? err : new LintelError('internal_error');
+            return reply
+              .code(le.status)
+              .send({ error: { message: le.message, type: 'invalid_request_error', param: null, code: le.code } });
+          }
+        });
+        app.post('/admin/tenants/:tenant/shred', async (req, reply) => {
+          try {
+            const actor = await authorize(req, 'admin');
+            if (actor.tenant !== null)
+              throw new LintelError('permission_denied', 'Only a global admin may shred a tenant.');
+            const tenant = (req.params as { tenant: string }).tenant;
+            const reason = (req.body as { reason?: unknown } | undefined)?.reason;
+            const r = await tenantKeys.shredTenant(tenant, {
+              actor: actor.actor,
+              role: actor.role,
+              reason: typeof reason === 'string' ? reason : undefined,
+            });
+            return { tenant, keys_destroyed: r.keysDestroyed };
           } catch (err) {
             const le = err instanceof LintelError ? err : new LintelError('internal_error');
             return reply

@@ -25,7 +25,7 @@ import { authorizeAdmin } from './admin-authz.ts';
 import { adminGovernancePlugin } from './admin-governance.ts';
 import { createGuardrailHooks } from '../gateway/guardrail-hooks.ts';
 import { compileGuardSets } from '../guardrails/engine/compile.ts';
-import { startGovernance } from './governance.ts';
+import { NO_TENANT, startGovernance } from './governance.ts';
 import { registerServerOpenApi } from './openapi-routes.ts';
 import { resolveSecretKey } from './secret.ts';
 import { adminRequestsPlugin } from './admin-requests.ts';
@@ -139,6 +139,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     obs.metrics.setRecorderStats(() => recorder.stats());
   }
   let shuttingDown = false;
+  const sealing = new Set<Promise<void>>();
   const check = createMasterKeyCheck(masterKey);
   const access = await createAccessLayer({
     config: config.access,
@@ -182,7 +183,9 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
         audit: (e) => governance.record(e),
       }),
       governance.plugin(authorizeAdmin),
-      adminRequestsPlugin(database, authorizeAdmin),
+      adminRequestsPlugin(database, authorizeAdmin, (tenant, sealed) =>
+        governance.tenantKeys.decryptBody(tenant ?? NO_TENANT, sealed),
+      ),
     ],
     bodyLimitBytes: Math.round(config.server.body_limit_mb * 1024 * 1024),
     isShuttingDown: () => shuttingDown,
@@ -202,7 +205,21 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       finish: (ctx) => {
         try {
           const record = obs.observe(ctx, loaded.version);
-          recorder?.record(record);
+          if (recorder && (ctx.requestBody !== null || ctx.responseBody !== null)) {
+            // Bodies are sealed with the tenant's data key before they are written (crypto-shredding).
+            const tenant = record.tenant ?? NO_TENANT;
+            const seal = (t: string | null) => (t === null ? undefined : governance.tenantKeys.encryptBody(tenant, t));
+            const p = Promise.all([seal(ctx.requestBody), seal(ctx.responseBody)])
+              .then(([request, response]) => recorder.record(record, { request, response }))
+              .catch((err) => {
+                obs.logger.warn({ err }, 'body encryption failed; record kept without bodies');
+                recorder.record(record);
+              })
+              .finally(() => sealing.delete(p));
+            sealing.add(p);
+          } else {
+            recorder?.record(record);
+          }
           opts.onFinish?.(ctx, record);
         } catch (err) {
           obs.logger.warn({ err }, 'observer failed'); // observers never break requests
@@ -250,6 +267,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       }
       await pools.close();
       killSwitch.stop();
+      await Promise.all(sealing);
       await governance.close();
       await recorder?.close();
       await access.close();
