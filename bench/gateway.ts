@@ -24,6 +24,8 @@ export interface StoreSetup {
   env: Record<string, string | undefined>;
   /** PostgreSQL: each node gets a schema of its own in this database. */
   databaseUrl?: string;
+  /** Redis when it answered (`--workers` needs it for limits shared by the workers). */
+  redisUrl?: string;
 }
 
 export interface GatewaySetup {
@@ -54,18 +56,32 @@ export async function resolveStore(
   databaseUrl: string,
   redisUrl: string,
 ): Promise<StoreSetup | { skip: string }> {
-  const embedded = { LINTEL_DATABASE_URL: undefined, LINTEL_REDIS_URL: undefined };
-  if (name === 'embedded') return { name, label: 'embedded', env: embedded };
-  const pg = hostPort(databaseUrl, 5432);
-  if (!(await reachable(pg.host, pg.port))) return { skip: `PostgreSQL at ${pg.host}:${pg.port} is not reachable` };
   const rd = hostPort(redisUrl, 6379);
   const withRedis = await reachable(rd.host, rd.port);
+  const redis = withRedis ? redisUrl : undefined;
+  if (name === 'embedded') {
+    return {
+      name,
+      label: 'embedded',
+      env: { LINTEL_DATABASE_URL: undefined, LINTEL_REDIS_URL: undefined },
+      redisUrl: redis,
+    };
+  }
+  const pg = hostPort(databaseUrl, 5432);
+  if (!(await reachable(pg.host, pg.port))) return { skip: `PostgreSQL at ${pg.host}:${pg.port} is not reachable` };
   return {
     name,
     label: withRedis ? 'postgres+redis' : 'postgres',
-    env: { LINTEL_REDIS_URL: withRedis ? redisUrl : undefined },
+    env: { LINTEL_REDIS_URL: redis },
     databaseUrl,
+    redisUrl: redis,
   };
+}
+
+/** `lintel serve --workers N` keeps limits and budgets in Redis: give the embedded store Redis for it. */
+export function storeForWorkers(store: StoreSetup): StoreSetup {
+  if (!store.redisUrl || store.env.LINTEL_REDIS_URL) return store;
+  return { ...store, label: `${store.label}+redis`, env: { ...store.env, LINTEL_REDIS_URL: store.redisUrl } };
 }
 
 export function gatewayLabel(setup: GatewaySetup): string {

@@ -6,13 +6,26 @@ export interface HeapSample {
   atS: number;
   usedBytes: number;
   totalBytes: number;
+  /** process.memoryUsage() of the inspected process right after the GC: where its RSS goes. */
+  memory: MemoryBreakdown | null;
+}
+
+export interface MemoryBreakdown {
+  rss: number;
+  heapTotal: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
 }
 
 interface Target {
   webSocketDebuggerUrl?: string;
 }
 
-export async function heapAfterGc(inspectPort: number, timeoutMs = 30_000): Promise<{ used: number; total: number }> {
+export async function heapAfterGc(
+  inspectPort: number,
+  timeoutMs = 30_000,
+): Promise<{ used: number; total: number; memory: MemoryBreakdown | null }> {
   const res = await fetch(`http://127.0.0.1:${inspectPort}/json/list`);
   const targets = (await res.json()) as Target[];
   const wsUrl = targets.find((t) => t.webSocketDebuggerUrl)?.webSocketDebuggerUrl;
@@ -28,11 +41,11 @@ export async function heapAfterGc(inspectPort: number, timeoutMs = 30_000): Prom
     if (msg.error) p.fail(new Error(`inspector: ${JSON.stringify(msg.error)}`));
     else p.ok(msg.result ?? {});
   });
-  const call = (method: string): Promise<Record<string, unknown>> =>
+  const call = (method: string, params?: Record<string, unknown>): Promise<Record<string, unknown>> =>
     new Promise((ok, fail) => {
       const id = ++seq;
       pending.set(id, { ok, fail });
-      ws.send(JSON.stringify({ id, method }));
+      ws.send(JSON.stringify({ id, method, params }));
     });
   const timer = setTimeout(() => ws.close(), timeoutMs);
   try {
@@ -42,7 +55,13 @@ export async function heapAfterGc(inspectPort: number, timeoutMs = 30_000): Prom
     });
     await call('HeapProfiler.collectGarbage');
     const usage = await call('Runtime.getHeapUsage');
-    return { used: Number(usage.usedSize), total: Number(usage.totalSize) };
+    const evaluated = await call('Runtime.evaluate', {
+      expression: 'JSON.stringify(process.memoryUsage())',
+      returnByValue: true,
+    });
+    const value = (evaluated.result as { value?: unknown } | undefined)?.value;
+    const memory = typeof value === 'string' ? (JSON.parse(value) as MemoryBreakdown) : null;
+    return { used: Number(usage.usedSize), total: Number(usage.totalSize), memory };
   } finally {
     clearTimeout(timer);
     ws.close();

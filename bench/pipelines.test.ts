@@ -66,3 +66,11 @@ test('prepareFeatures uses the headers a feature prepared and reports failures a
     ],
   );
 });
+
+test('many origins make a config the loader accepts (no YAML aliases for repeated objects)', () => {
+  const urls = Array.from({ length: 120 }, (_, i) => `http://127.0.0.1:${5000 + i}`);
+  const built = buildConfig(PIPELINES.minimal, { simUrls: urls, upstreamConnections: 128, idleTimeoutMs: 600_000 });
+  const { config } = parseConfigText(built.yaml, 'bench.yaml', {});
+  assert.equal(config.routes.length, 121);
+  assert.equal(config.routes[120].timeout.idle_ms, 600_000);
+});

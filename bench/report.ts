@@ -145,6 +145,14 @@ function soakMarkdown(s: SoakResult): string {
       `- heap after GC (inspector, ${s.heapAfterGc.length} samples): first ${mb(first.usedBytes)} MB, last ` +
         `${mb(last.usedBytes)} MB, slope ${signed(s.heapSlopeMbPerMin, 3)} MB/min`,
     );
+    const m = last.memory;
+    if (m) {
+      lines.push(
+        `- at the last sample, after GC: RSS ${mb(m.rss)} MB = JS heap committed ${mb(m.heapTotal)} MB ` +
+          `(used ${mb(m.heapUsed)} MB) + external ${mb(m.external)} MB (array buffers ${mb(m.arrayBuffers)} MB) ` +
+          `+ ${mb(m.rss - m.heapTotal - m.external)} MB of code, stacks and native allocations`,
+      );
+    }
   } else lines.push(`- heap after GC: not measured (${s.heapNote})`);
   return lines.join('\n');
 }

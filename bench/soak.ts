@@ -61,7 +61,7 @@ export async function runSoak(
     heapBusy = true;
     try {
       const h = await heapAfterGc(o.inspectPort);
-      heap.push({ atS: at(), usedBytes: h.used, totalBytes: h.total });
+      heap.push({ atS: at(), usedBytes: h.used, totalBytes: h.total, memory: h.memory });
     } catch (err) {
       heapNote = `inspector: ${(err as Error).message}`;
     } finally {
