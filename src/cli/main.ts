@@ -6,6 +6,7 @@ import { registerAuditCommands } from '../governance/audit/index.ts';
 import { registerGovernanceCommands } from '../governance/cli.ts';
 import { registerGuardCommands } from '../guardrails/cli.ts';
 import { registerSimulateCommand } from '../simulator/cli.ts';
+import { registerBenchCommand } from './bench-command.ts';
 import { openStoreFor, registerConfigCommands, registerConfigHistoryCommands } from './config-check.ts';
 import { registerQuickstartCommand } from './quickstart.ts';
 import { registerServeCommand } from './serve.ts';
@@ -22,6 +23,7 @@ registerConfigCommands(program);
 registerConfigHistoryCommands(program);
 registerSimulateCommand(program);
 registerGuardCommands(program);
+registerBenchCommand(program);
 registerQuickstartCommand(program);
 // Governance commands read the store named by LINTEL_CONFIG (or LINTEL_DATABASE_URL / LINTEL_DATA_DIR).
 const openDb = () => openStoreFor(process.env.LINTEL_CONFIG);

@@ -1,7 +1,8 @@
 import cluster from 'node:cluster';
 import type { Command } from 'commander';
 import { ConfigError, type LoadedConfig, loadConfigFile } from '../config/load.ts';
-import { type LintelRuntime, prepareStore, startRuntime } from '../server/runtime.ts';
+import { spawnSync } from 'node:child_process';
+import type { LintelRuntime } from '../server/runtime.ts';
 
 /** Stops the runtime on SIGINT/SIGTERM, draining in-flight work; a second signal exits at once. */
 export function closeOnSignals(runtime: LintelRuntime, extra: () => Promise<void> = async () => {}): void {
@@ -39,6 +40,16 @@ function loadOrExit(file: string): LoadedConfig {
 
 export function registerServeCommand(program: Command): void {
   program
+    .command('migrate')
+    .description('Apply pending store migrations and exit (serve does this itself at start).')
+    .option('-c, --config <file>', 'config file', process.env.LINTEL_CONFIG ?? 'lintel.yaml')
+    .action(async (o: { config: string }) => {
+      const { prepareStore } = await import('../server/runtime.ts');
+      await prepareStore(loadOrExit(o.config));
+      console.log('[lintel] store migrated');
+    });
+
+  program
     .command('serve')
     .description('Run the Lintel gateway with a config file.')
     .option('-c, --config <file>', 'config file', process.env.LINTEL_CONFIG ?? 'lintel.yaml')
@@ -61,9 +72,11 @@ export function registerServeCommand(program: Command): void {
         process.exit(2);
       }
       if (workers > 1 && cluster.isPrimary) {
-        await runPrimary(loaded, workers);
+        runPrimary(o.config, workers);
         return;
       }
+      // The gateway is imported only where it runs: a --workers primary stays small.
+      const { startRuntime } = await import('../server/runtime.ts');
       const runtime = await startRuntime(loaded, { port: port ? Number(port) : undefined, host: o.host });
       const who = cluster.isWorker ? ` worker ${cluster.worker?.id} (pid ${process.pid})` : '';
       console.log(
@@ -74,8 +87,12 @@ export function registerServeCommand(program: Command): void {
 }
 
 /** Primary of `--workers N`: migrates the store once, forks, restarts crashed workers, forwards signals. */
-async function runPrimary(loaded: LoadedConfig, workers: number): Promise<void> {
-  await prepareStore(loaded);
+function runPrimary(configFile: string, workers: number): void {
+  // Migrate once, in a child process, before any worker opens the store.
+  const m = spawnSync(process.execPath, [...process.execArgv, process.argv[1], 'migrate', '-c', configFile], {
+    stdio: 'inherit',
+  });
+  if (m.status !== 0) process.exit(m.status ?? 1);
   let stopping = false;
   for (let i = 0; i < workers; i++) cluster.fork();
   cluster.on('exit', (worker, code, signal) => {

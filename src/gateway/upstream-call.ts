@@ -70,6 +70,8 @@ async function send(
       signal: ac.signal,
       headersTimeoutMs: ctx.timeoutMs + 1000, // our timer fires first; undici's is a backstop
       bodyTimeoutMs: idleMs,
+      connections: target.provider.config.connections,
+      connectTimeoutMs: target.provider.config.connect_timeout_ms,
     });
     if (res.statusCode >= 400) {
       const text = await readBounded(res.body, MAX_ERROR_BODY).catch(() => '');

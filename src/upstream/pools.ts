@@ -12,6 +12,9 @@ export interface UpstreamRequest {
   headersTimeoutMs: number;
   /** Max silence between body chunks. */
   bodyTimeoutMs: number;
+  /** The provider's pool size and connect timeout (used when the origin's pool is first created). */
+  connections?: number;
+  connectTimeoutMs?: number;
 }
 
 export class UpstreamPools {
@@ -39,7 +42,7 @@ export class UpstreamPools {
   }
 
   request(req: UpstreamRequest): Promise<Dispatcher.ResponseData> {
-    return this.pool(req.origin).request({
+    return this.pool(req.origin, req.connections, req.connectTimeoutMs).request({
       method: 'POST',
       path: req.path,
       headers: req.headers,
