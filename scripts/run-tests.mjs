@@ -24,9 +24,12 @@ if (files.length === 0) {
   process.exit(1);
 }
 const args = ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files];
-const r = spawnSync(process.execPath, args, { stdio: 'inherit', env: {
+const r = spawnSync(process.execPath, args, {
+  stdio: 'inherit',
+  env: {
     ...process.env,
     LINTEL_LOG_LEVEL: process.env.LINTEL_LOG_LEVEL ?? 'silent',
     LINTEL_TOKENIZER_PRELOAD: process.env.LINTEL_TOKENIZER_PRELOAD ?? '0',
-  } });
+  },
+});
 process.exit(r.status ?? 1);

@@ -1,5 +1,4 @@
-// Master-key authentication (the full key system builds on this seam).
-import { createHash, timingSafeEqual } from 'node:crypto';
+// The key a caller presents: `Authorization: Bearer …` (OpenAI SDKs) or `x-api-key` (Anthropic SDKs).
 import type { IncomingHttpHeaders } from 'node:http';
 
 export function presentedKey(headers: IncomingHttpHeaders): string | null {
@@ -8,12 +7,4 @@ export function presentedKey(headers: IncomingHttpHeaders): string | null {
     return auth.slice(7).trim();
   const x = headers['x-api-key'];
   return typeof x === 'string' && x !== '' ? x : null;
-}
-
-export function createMasterKeyCheck(masterKey: string): (presented: string | null) => boolean {
-  const want = createHash('sha256').update(masterKey).digest();
-  return (presented) => {
-    if (presented === null) return false;
-    return timingSafeEqual(createHash('sha256').update(presented).digest(), want);
-  };
 }

@@ -3,7 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import { userInfo } from 'node:os';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { type AccessLayer, createAccessLayer } from '../access/layer.ts';
 import { ACCESS_MIGRATIONS } from '../access/migrations.ts';
@@ -31,9 +31,7 @@ import { resolveSecretKey } from './secret.ts';
 import { adminRequestsPlugin } from './admin-requests.ts';
 import { buildApp } from './app.ts';
 import { createObservability, type Observability } from './observability.ts';
-import { LintelError } from '../errors/lintel-error.ts';
 import type { GatewayHooks } from '../gateway/hooks.ts';
-import { createMasterKeyCheck, presentedKey } from './auth.ts';
 
 export interface RuntimeOptions {
   /** Overrides config.server.port (0 = random, for tests). */
@@ -140,7 +138,6 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   }
   let shuttingDown = false;
   const sealing = new Set<Promise<void>>();
-  const check = createMasterKeyCheck(masterKey);
   const access = await createAccessLayer({
     config: config.access,
     database,
