@@ -25,5 +25,9 @@ export async function benchMain(argv: string[], commandName = 'npm run bench'): 
   const files = writeReport(report, opts.outDir);
   console.log(toMarkdown(report));
   console.error(`wrote ${files.markdown} and ${files.json}`);
+  if (!opts.soakS && !opts.idleStreams && !argv.includes('--no-components')) {
+    const { runComponents } = await import('./components.ts');
+    await runComponents({ quick: opts.durationS <= 3 });
+  }
   return 0;
 }

@@ -60,7 +60,8 @@ export const USAGE = `npm run bench -- [options]
   --soak S            soak mode: S seconds of JSON load, RSS slope and heap after GC (then idle streams)
   --idle-streams N    hold N idle SSE streams through one node and report RSS (default with --soak: 10000)
   --idle-hold S       seconds to hold the idle streams (default 20)
-  --out DIR           results folder (default bench/results)`;
+  --out DIR           results folder (default bench/results)
+  --no-components     skip the in-process component benchmarks (guardrails, access, usage over 1M records)`;
 
 function list(v: string, what: string): string[] {
   const out = v
@@ -95,6 +96,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions | 'help' {
       'soak-connections': { type: 'string' },
       'idle-streams': { type: 'string' },
       'idle-hold': { type: 'string' },
+      'no-components': { type: 'boolean' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },

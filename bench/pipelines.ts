@@ -179,7 +179,20 @@ const metrics: Feature = {
   },
 };
 
+/** Recording off: `bare` vs `minimal` in one run is the recording cost per request (issue 4: ≤ 0.1 ms). */
+const noRecording: Feature = {
+  name: 'recording off',
+  apply(draft) {
+    draft.recording = { enabled: false };
+  },
+};
+
 export const PIPELINES: Record<string, Pipeline> = {
+  bare: {
+    name: 'bare',
+    description: 'minimal with request recording turned off (recording on − off = its CPU cost)',
+    features: [noRecording, metrics],
+  },
   minimal: {
     name: 'minimal',
     description: 'master key, one route, one target; only what cannot be turned off (probed, not configured)',
