@@ -103,6 +103,8 @@ const guardrailsSchema = z
     sets: guardSetsSchema.default({}),
     /** Sets applied to every route that names none; [] = no guardrails unless a route asks. */
     apply: z.array(z.string()).default([]),
+    /** When a json_schema output guard blocks a (non-streamed) answer, ask the model once more with the errors. */
+    json_repair: z.boolean().default(false),
   })
   .strict();
 
@@ -171,7 +173,7 @@ export const configSchema = z
     telemetry: telemetrySchema.default(telemetrySchema.parse({})),
     recording: recordingSchema.default(recordingSchema.parse({})),
     audit: auditSchema.default(auditSchema.parse({})),
-    guardrails: guardrailsSchema.default({ sets: {}, apply: [] }),
+    guardrails: guardrailsSchema.default({ sets: {}, apply: [], json_repair: false }),
     retention: retentionSchema.default(retentionSchema.parse({})),
     access: accessConfigSchema.default(accessConfigSchema.parse({})),
   })

@@ -7,7 +7,7 @@ import { openaiCodec } from '../api/openai/codec.ts';
 import { LintelError } from '../errors/lintel-error.ts';
 import { ClientAbortedError, executePlan } from '../routing/executor.ts';
 import type { PlanStep, Target } from '../routing/router.ts';
-import type { Dialect } from '../spec/chat.ts';
+import type { ChatResponse, Dialect } from '../spec/chat.ts';
 import type { DialectCodec, Json } from '../spec/translate.ts';
 import { UpstreamError } from '../upstream/upstream-error.ts';
 import type { RequestContext } from './context.ts';
@@ -18,6 +18,8 @@ import { gatewayHeaders, sendError, sendJson } from './respond.ts';
 import { relayStream } from './stream-relay.ts';
 import { type JsonAttemptResult, jsonAttempt, type StreamAttemptResult, streamAttempt } from './upstream-call.ts';
 import { usageFromBody } from './usage.ts';
+import { repairPrompt } from '../guardrails/detectors/output/json-schema.ts';
+import { JsonRepairNeeded } from './guardrail-hooks.ts';
 import { tracedAttempt } from './traced-attempt.ts';
 import { upstreamFailureToError } from './upstream-errors.ts';
 
@@ -119,25 +121,43 @@ export async function handleChat(
 
   try {
     if (!ctx.stream) {
-      const { result, target } = await executePlan<JsonAttemptResult>(
-        route,
-        plan,
-        ac.signal,
-        deadline,
-        ctx.trace,
-        (a) =>
+      const call = (forTarget: (t: Target) => string) =>
+        executePlan<JsonAttemptResult>(route, plan, ac.signal, deadline, ctx.trace, (a) =>
           tracedAttempt(ctx, a, (h) =>
-            jsonAttempt(deps.pools, a, chatPath(a.target), bodyFor(a.target), route.timeout.idle_ms, h),
+            jsonAttempt(deps.pools, a, chatPath(a.target), forTarget(a.target), route.timeout.idle_ms, h),
           ),
-      );
+        );
+      let { result, target } = await call(bodyFor);
       served(ctx, target);
-      const upstream = target.provider.adapter.dialect;
+      let upstream = target.provider.adapter.dialect;
       ctx.usage = usageFromBody(upstream, result.json);
       if (typeof result.json.model === 'string') ctx.modelServed = result.json.model;
       const guard = hooks.outputGuard?.(ctx) ?? null;
       let out: string;
       if (guard) {
-        const checked = await guard(codecs[upstream].responseToSpec(result.json));
+        let checked: ChatResponse;
+        try {
+          checked = await guard(codecs[upstream].responseToSpec(result.json));
+        } catch (err) {
+          if (!(err instanceof JsonRepairNeeded)) throw err;
+          // One repair retry: the answer and what was wrong with it go back to the model.
+          ctx.checks.push({
+            stage: 'guardrails.output',
+            outcome: `json_schema failed; one repair retry (${err.errors.length} error(s))`,
+          });
+          const repaired = withRepairTurn(ingress, body, err.answer, repairPrompt(err.errors));
+          ({ result, target } = await call((t) => buildUpstreamBody(ingress, repaired, t, true)));
+          served(ctx, target);
+          upstream = target.provider.adapter.dialect;
+          const u2 = usageFromBody(upstream, result.json);
+          if (u2 && ctx.usage)
+            ctx.usage = {
+              ...u2,
+              inputTokens: u2.inputTokens + ctx.usage.inputTokens,
+              outputTokens: u2.outputTokens + ctx.usage.outputTokens,
+            };
+          checked = await guard(codecs[upstream].responseToSpec(result.json));
+        }
         out = JSON.stringify(codecs[ingress].responseFromSpec(checked));
       } else {
         out =
@@ -219,6 +239,17 @@ function promptTextOf(body: Json): string {
   };
   walk(body.messages);
   return parts.join('\n');
+}
+
+/** The request plus the model's invalid answer and a user turn asking for a corrected one. */
+function withRepairTurn(dialect: Dialect, body: Json, answer: string, prompt: string): Json {
+  const messages = Array.isArray(body.messages) ? (body.messages as Json[]) : [];
+  const turns: Json[] = [
+    { role: 'assistant', content: answer },
+    { role: 'user', content: prompt },
+  ];
+  void dialect; // both dialects accept string content for these two turns
+  return { ...body, messages: [...messages, ...turns] };
 }
 
 /** Request `metadata` (string values) become record tags, as x-lintel-tags do. */

@@ -2,6 +2,7 @@
 // output guards on complete answers and, in overlapping windows, on streams. Decisions go to the record
 // as offsets only; blocks are audited; reversible redaction restores values in this request's answer.
 import { LintelError } from '../errors/lintel-error.ts';
+import { validateJsonOutput } from '../guardrails/detectors/output/json-schema.ts';
 import type { GuardRegistry } from '../guardrails/engine/compile.ts';
 import { runMessages } from '../guardrails/engine/messages.ts';
 import type { GuardPipeline } from '../guardrails/engine/pipeline.ts';
@@ -15,7 +16,19 @@ import type { RequestContext } from './context.ts';
 import type { GatewayHooks, OutputStreamFilter } from './hooks.ts';
 import { messageTexts } from './message-texts.ts';
 
+/** A json_schema output guard failed and a repair retry is allowed: the gateway asks the model once more. */
+export class JsonRepairNeeded extends Error {
+  constructor(
+    readonly answer: string,
+    readonly errors: string[],
+  ) {
+    super('answer does not match the response schema');
+  }
+}
+
 export interface GuardrailHookOptions {
+  /** One repair retry when a json_schema output guard blocks a non-streamed answer. */
+  jsonRepair?: boolean;
   registry: GuardRegistry;
   /** Guard set names for this request (route, then global default). Empty = no guardrails. */
   setsFor(ctx: RequestContext): readonly string[];
@@ -30,6 +43,8 @@ interface GuardState {
 }
 
 const states = new WeakMap<RequestContext, GuardState>();
+/** Requests that already used their one repair retry. */
+const repaired = new WeakSet<RequestContext>();
 
 function toRecord(d: GuardDecision): GuardDecisionRecord {
   return {
@@ -124,7 +139,15 @@ export function createGuardrailHooks(
           if (hasOutput) {
             const o = await st.pipeline.runOutput(text, st.gctx);
             for (const d of o.decisions) ctx.guardrails.push(toRecord(d));
-            if (o.blocked && o.blockedBy) throw blocked(ctx, opts, o.blockedBy, 'output');
+            if (o.blocked && o.blockedBy) {
+              const schema = st.gctx.responseSchema;
+              if (o.blockedBy.detector === 'json_schema' && opts.jsonRepair && schema && !repaired.has(ctx)) {
+                repaired.add(ctx);
+                const v = validateJsonOutput(schema, text);
+                throw new JsonRepairNeeded(text, v.ok ? ['does not match the schema'] : v.errors);
+              }
+              throw blocked(ctx, opts, o.blockedBy, 'output');
+            }
             out = o.text;
           }
           if (st.vault.reversible) out = st.vault.restore(out);

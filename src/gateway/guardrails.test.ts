@@ -163,3 +163,46 @@ test('a flagged call passes with an x-lintel-guardrails header', async () => {
   assert.equal(response.status, 200);
   assert.match(String(response.headers.get('x-lintel-guardrails')), /^flagged; guards=pii-flag/);
 });
+
+test('a json_schema output guard gets one repair retry, then blocks', async () => {
+  const hr = await startHarness(
+    (u) => `${simProviders(u)}
+guardrails:
+  json_repair: true
+  sets:
+    schema:
+      - name: shape
+        detector: json_schema
+        stage: output
+        action: block
+        options: { schema: { type: object, required: [total], properties: { total: { type: number } } } }
+routes:
+  - model: structured
+    guardrails: [schema]
+    targets: [{ provider: sim, model: sim-structured }]
+`,
+  );
+  try {
+    const client = new OpenAI({ baseURL: `${hr.url}/v1`, apiKey: hr.key, maxRetries: 0 });
+    await assert.rejects(
+      client.chat.completions.create({
+        model: 'structured',
+        messages: [{ role: 'user', content: 'give me the invoice' }],
+        response_format: {
+          type: 'json_schema',
+          json_schema: { name: 'invoice', schema: { type: 'object', properties: { customer: { type: 'string' } }, required: ['customer'] } },
+        },
+      }),
+      (err: InstanceType<typeof OpenAI.APIError>) => err.status === 400 && err.code === 'guardrail_blocked',
+    );
+    assert.equal(hr.sim.requests.length, 2, 'the first answer and one repair retry');
+    const retry = hr.sim.requests[1].body as { messages: { role: string; content: string }[] };
+    const last = retry.messages.at(-1)!;
+    assert.equal(last.role, 'user');
+    assert.match(last.content, /did not match the required JSON Schema/);
+    assert.equal(retry.messages.at(-2)!.role, 'assistant');
+    assert.match(hr.finished.at(-1)!.checks.map((c) => c.outcome).join(' '), /one repair retry/);
+  } finally {
+    await hr.close();
+  }
+});

@@ -149,6 +149,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   // Keys (master key included), model allow-lists, rate limits, budgets and the response cache.
   const guardrails = createGuardrailHooks({
     registry: compileGuardSets(config.guardrails.sets),
+    jsonRepair: config.guardrails.json_repair,
     setsFor: (ctx) => (ctx.route ? (router.resolve(ctx.route)?.guardrails ?? []) : []),
     onBlock: (ctx, d) => {
       governance
