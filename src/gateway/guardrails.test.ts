@@ -190,7 +190,10 @@ routes:
         messages: [{ role: 'user', content: 'give me the invoice' }],
         response_format: {
           type: 'json_schema',
-          json_schema: { name: 'invoice', schema: { type: 'object', properties: { customer: { type: 'string' } }, required: ['customer'] } },
+          json_schema: {
+            name: 'invoice',
+            schema: { type: 'object', properties: { customer: { type: 'string' } }, required: ['customer'] },
+          },
         },
       }),
       (err: InstanceType<typeof OpenAI.APIError>) => err.status === 400 && err.code === 'guardrail_blocked',
@@ -201,7 +204,13 @@ routes:
     assert.equal(last.role, 'user');
     assert.match(last.content, /did not match the required JSON Schema/);
     assert.equal(retry.messages.at(-2)!.role, 'assistant');
-    assert.match(hr.finished.at(-1)!.checks.map((c) => c.outcome).join(' '), /one repair retry/);
+    assert.match(
+      hr.finished
+        .at(-1)!
+        .checks.map((c) => c.outcome)
+        .join(' '),
+      /one repair retry/,
+    );
   } finally {
     await hr.close();
   }
