@@ -174,3 +174,20 @@ test('every admin route of this module is in /admin/openapi.json with its roles'
   }
   assert.deepEqual(doc.paths['/admin/killswitch'].post['x-lintel-roles'], ['admin', 'operator']);
 });
+
+test('admin writes are audit events: tenants and keys created, a key stopped', async () => {
+  const { sql } = await import('kysely');
+  await new Promise((r) => setTimeout(r, 200)); // appends run off the response path
+  const rows = await sql<{
+    action: string;
+    resource: string;
+    actor: string;
+  }>`SELECT action, resource, actor FROM audit_events ORDER BY seq`.execute(h.lintel.database.db);
+  const actions = rows.rows.map((r) => `${r.action} ${r.resource}`);
+  assert.ok(actions.includes('tenant.create tenant'), actions.join('\n'));
+  assert.equal(actions.filter((a) => a.startsWith('key.create')).length, 8);
+  assert.ok(actions.some((a) => a.startsWith('killswitch.stop key:')));
+  assert.ok(actions.some((a) => a.startsWith('config.load')));
+  const v = await call(h.key, 'GET', '/admin/audit/verify');
+  assert.equal(v.json.ok, true);
+});

@@ -21,6 +21,7 @@ import { SqlRecordSink } from '../recording/sql-sink.ts';
 import type { RequestRecord } from '../spec/record.ts';
 import { auditMigrations } from '../governance/audit/index.ts';
 import { retentionMigrations } from '../governance/retention/index.ts';
+import { adminAuditPlugin } from './admin-audit.ts';
 import { authorizeAdmin } from './admin-authz.ts';
 import { adminGovernancePlugin } from './admin-governance.ts';
 import { createGuardrailHooks } from '../gateway/guardrail-hooks.ts';
@@ -169,6 +170,11 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   const app = await buildApp({
     plugins: [
       (a) => obs.plugin(a),
+      // Before the access routes are added, so its onSend hook covers them too.
+      adminAuditPlugin(
+        (w) => governance.record(w),
+        (err) => obs.logger.warn({ err }, 'audit of an admin action failed'),
+      ),
       (a) => access.plugin(a),
       adminGovernancePlugin({
         database,
