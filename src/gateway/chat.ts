@@ -83,6 +83,7 @@ export async function handleChat(
       if (admission) {
         ctx.admission = admission;
         if (admission.headers) ctx.responseHeaders = admission.headers;
+        ctx.checks.push({ stage: 'admission', outcome: 'admitted: limits and budget reserved' });
       }
     }
     if (hooks.guardInput) body = await hooks.guardInput(ctx, body);
@@ -95,7 +96,9 @@ export async function handleChat(
       }
     }
   } catch (err) {
-    sendError(res, ctx, toLintelError(err));
+    const le = toLintelError(err);
+    ctx.checks.push({ stage: 'admission', outcome: `refused (${le.code}): ${le.message}` });
+    sendError(res, ctx, le);
     return;
   }
 

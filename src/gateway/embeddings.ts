@@ -56,10 +56,13 @@ export async function handleEmbeddings(
       if (admission) {
         ctx.admission = admission;
         if (admission.headers) ctx.responseHeaders = admission.headers;
+        ctx.checks.push({ stage: 'admission', outcome: 'admitted: limits and budget reserved' });
       }
     }
   } catch (err) {
-    sendError(res, ctx, toLintelError(err));
+    const le = toLintelError(err);
+    ctx.checks.push({ stage: 'admission', outcome: `refused (${le.code}): ${le.message}` });
+    sendError(res, ctx, le);
     return;
   }
   const ac = new AbortController();

@@ -83,3 +83,24 @@ test('spans: request span with GenAI attributes, attempt children, client tracep
   const parentIds = seen.map((tp) => tp.split('-')[2]).sort();
   assert.deepEqual(parentIds, attempts.map((a) => a.spanContext().spanId).sort());
 });
+
+test('limiter rejections are counted by limit; the explanation names the refusal', async () => {
+  const post = async (path: string, body: unknown, key = h.key) => {
+    const r = await request(`${h.url}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: r.statusCode, json: JSON.parse(await r.body.text()) };
+  };
+  assert.equal((await post('/admin/tenants', { name: 'metered' })).status, 201);
+  const k = await post('/admin/keys', { name: 'one-per-minute', tenant: 'metered', limits: { rpm: 1 } });
+  assert.equal(k.status, 201);
+  const statuses = [];
+  for (let i = 0; i < 3; i++) statuses.push(await chat({ authorization: `Bearer ${k.json.key}` }));
+  assert.deepEqual(statuses, [200, 429, 429]);
+  const text = await (await request(`${h.url}/metrics`)).body.text();
+  assert.match(text, /lintel_limiter_rejections_total\{limit="rpm"\} 2/);
+  const last = h.finished.at(-1)!;
+  assert.match(last.checks.map((c) => c.outcome).join(' '), /refused \(rate_limit_exceeded\)/);
+});

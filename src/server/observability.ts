@@ -26,6 +26,27 @@ export interface Observability {
   close(): Promise<void>;
 }
 
+/** Limiter, budget and cache outcomes, read from what the pipeline stages left on ctx. */
+function countAccessOutcome(metrics: Metrics, ctx: RequestContext): void {
+  if (ctx.trace.attempts.length === 0) {
+    if (ctx.errorType === 'budget_exceeded') metrics.countBudgetRejection();
+    else if (ctx.errorType === 'rate_limit_exceeded') {
+      const why = ctx.checks.find((c) => c.stage === 'admission')?.outcome ?? '';
+      metrics.countLimiterRejection(
+        /requests per minute/.test(why)
+          ? 'rpm'
+          : /tokens per minute/.test(why)
+            ? 'tpm'
+            : /concurrent/.test(why)
+              ? 'concurrency'
+              : 'other',
+      );
+    }
+  }
+  const cache = ctx.cacheHit ? 'hit' : ctx.responseHeaders?.['x-lintel-cache'];
+  if (cache === 'hit' || cache === 'miss' || cache === 'bypass') metrics.countCacheLookup(cache);
+}
+
 export function createObservability(
   config: LintelConfig,
   router: () => Router,
@@ -76,6 +97,7 @@ export function createObservability(
     observe(ctx, configVersion) {
       const record = ctx.toRecord(configVersion);
       metrics.observe(record);
+      countAccessOutcome(metrics, ctx);
       ctx.span?.end(record);
       return record;
     },
