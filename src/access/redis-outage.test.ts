@@ -9,7 +9,7 @@ import pg from 'pg';
 import { TEST_POSTGRES_URL, testSchemaName } from '../storage/database.ts';
 import { type Harness, simProviders, startHarness } from '../testing/harness.ts';
 import { call, chat, mustCall } from './testing/client.ts';
-import { startTcpProxy, type TcpProxy } from './testing/tcp-proxy.ts';
+import { startTcpProxy, type TcpProxy } from '../testing/tcp-proxy.ts';
 
 const schema = testSchemaName('access_outage');
 const prefix = `lintel-test:${randomBytes(6).toString('hex')}:`;
@@ -37,7 +37,7 @@ access:
 before(async () => {
   // Nodes sharing one PostgreSQL need one secret (audit signing key, credentials).
   process.env.LINTEL_SECRET_KEY ??= 'outage-test-secret-0123456789';
-  proxy = await startTcpProxy('127.0.0.1', 6379);
+  proxy = await startTcpProxy(6379, '127.0.0.1');
   a = await node('closed');
   [b, open] = await Promise.all([node('closed'), node('open')]);
   await mustCall(a.url, 'POST', '/admin/tenants', a.key, { name: 'acme' });

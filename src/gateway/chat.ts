@@ -6,7 +6,7 @@ import { anthropicCodec } from '../api/anthropic/codec.ts';
 import { openaiCodec } from '../api/openai/codec.ts';
 import { LintelError } from '../errors/lintel-error.ts';
 import { ClientAbortedError, executePlan } from '../routing/executor.ts';
-import type { PlanStep, Target } from '../routing/router.ts';
+import type { CompiledRoute, PlanStep, Router, Target } from '../routing/router.ts';
 import type { ChatResponse, Dialect } from '../spec/chat.ts';
 import type { DialectCodec, Json } from '../spec/translate.ts';
 import { UpstreamError } from '../upstream/upstream-error.ts';
@@ -60,19 +60,8 @@ export async function handleChat(
   const meta = body.metadata;
   if (meta && typeof meta === 'object' && !Array.isArray(meta)) addMetadataTags(ctx, meta as Json);
   const router = deps.router();
-  const route = router.resolve(model);
-  if (!route) {
-    sendError(
-      res,
-      ctx,
-      new LintelError('model_not_found', `The model "${model}" does not exist or is not routed by this gateway.`, {
-        param: 'model',
-      }),
-    );
-    return;
-  }
-  ctx.route = route.model;
-  ctx.strategy = route.strategy;
+  const route = resolveRoute(router, ctx, res, model);
+  if (!route) return;
   startTrace(deps, ctx, req, body);
 
   let plan: PlanStep[];
@@ -225,6 +214,24 @@ export function startTrace(deps: GatewayDeps, ctx: RequestContext, req: Incoming
   } else if (typeof tp === 'string') {
     ctx.clientTraceparent = tp;
   }
+}
+
+/** The route of the requested model, or null after answering 404 model_not_found. */
+export function resolveRoute(
+  router: Router,
+  ctx: RequestContext,
+  res: ServerResponse,
+  model: string,
+): CompiledRoute | null {
+  const route = router.resolve(model);
+  if (!route) {
+    const msg = `The model "${model}" does not exist or is not routed by this gateway.`;
+    sendError(res, ctx, new LintelError('model_not_found', msg, { param: 'model' }));
+    return null;
+  }
+  ctx.route = route.model;
+  ctx.strategy = route.strategy;
+  return route;
 }
 
 /** The text of the prompt (system + messages), for token estimates when the upstream sent no usage. */

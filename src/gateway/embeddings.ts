@@ -6,7 +6,7 @@ import type { PlanStep } from '../routing/router.ts';
 import type { Json } from '../spec/translate.ts';
 import { applyStops } from './stops.ts';
 import { UpstreamError } from '../upstream/upstream-error.ts';
-import { passThroughClientError, startTrace, toLintelError } from './chat.ts';
+import { passThroughClientError, resolveRoute, startTrace, toLintelError } from './chat.ts';
 import { tracedAttempt } from './traced-attempt.ts';
 import type { RequestContext } from './context.ts';
 import type { GatewayDeps } from './deps.ts';
@@ -25,19 +25,8 @@ export async function handleEmbeddings(
   ctx.modelRequested = model;
   if (typeof body.user === 'string') ctx.endUser = body.user;
   const router = deps.router();
-  const route = router.resolve(model);
-  if (!route) {
-    sendError(
-      res,
-      ctx,
-      new LintelError('model_not_found', `The model "${model}" does not exist or is not routed by this gateway.`, {
-        param: 'model',
-      }),
-    );
-    return;
-  }
-  ctx.route = route.model;
-  ctx.strategy = route.strategy;
+  const route = resolveRoute(router, ctx, res, model);
+  if (!route) return;
   const embeddable = router.plan(route).filter((s) => s.target.provider.adapter.path('embeddings') !== null);
   if (embeddable.length === 0) {
     sendError(
