@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { Redis } from 'ioredis';
 import { type Harness, simProviders, startHarness } from '../testing/harness.ts';
 import { MemoryResponseCache } from './cache/memory-cache.ts';
-import { call, chat, mustCall } from './testing/client.ts';
+import { call, chat, mustCall, settledKey } from './testing/client.ts';
 
 const routes = `routes:
   - model: m
@@ -88,9 +88,9 @@ describe('in-process cache', () => {
     const keys = await mustCall(h.url, 'GET', '/admin/keys?tenant=acme', h.key);
     const id = keys.data[0].id;
     await chat(h.url, acme, 'm', body);
-    const spent = (await mustCall(h.url, 'GET', `/admin/keys/${id}`, h.key)).spend.spent_usd;
+    const spent = (await settledKey(h.url, id, h.key)).spend.spent_usd;
     assert.equal((await chat(h.url, acme, 'm', body)).headers['x-lintel-cache'], 'hit');
-    assert.equal((await mustCall(h.url, 'GET', `/admin/keys/${id}`, h.key)).spend.spent_usd, spent);
+    assert.equal((await settledKey(h.url, id, h.key)).spend.spent_usd, spent);
     await new Promise((r) => setTimeout(r, 2100));
     assert.equal((await chat(h.url, acme, 'm', body)).headers['x-lintel-cache'], 'miss');
   });

@@ -9,7 +9,7 @@ import { createPriceBook } from '../cost/price-book.ts';
 import { type Simulator, startSimulator } from '../simulator/index.ts';
 import { TEST_POSTGRES_URL, testSchemaName } from '../storage/database.ts';
 import { type Cluster, startCluster } from './testing/cluster.ts';
-import { call, chat, mustCall, type Reply } from './testing/client.ts';
+import { call, chat, mustCall, type Reply, settledKey } from './testing/client.ts';
 
 const REDIS_URL = process.env.LINTEL_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const MASTER = `lk-master-${randomBytes(12).toString('hex')}`;
@@ -146,7 +146,7 @@ test('a $1.00 budget across 3 nodes under concurrent load is never exceeded by m
     assert.equal(r.json.error.code, 'budget_exceeded');
     assert.match(r.json.error.message, /total budget of key "budget-1" is \$1\.00/);
   }
-  const view = await mustCall(node(2), 'GET', `/admin/keys/${k.id}`, MASTER);
+  const view = await settledKey(node(2), k.id, MASTER);
   assert.ok(Math.abs(view.spend.spent_usd - spent) < 1e-6, `${view.spend.spent_usd} vs ${spent}`);
   assert.equal(view.spend.reserved_usd, 0);
 });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createPriceBook } from '../cost/price-book.ts';
 import { type Harness, simProviders, startHarness } from '../testing/harness.ts';
-import { call, chat, mustCall } from './testing/client.ts';
+import { call, chat, mustCall, settledKey } from './testing/client.ts';
 
 let h: Harness;
 const prices = createPriceBook();
@@ -73,7 +73,7 @@ test('a $1.00 budget under concurrent load is never exceeded by more than one re
   assert.ok(refused.length > 0 && refused.every((r) => r.json.error.code === 'budget_exceeded'));
   assert.match(refused[0].json.error.message, /monthly budget of key "budget-1" is \$1\.00/);
   assert.ok(Number(refused[0].headers['retry-after']) > 0, 'a monthly budget says when it resets');
-  const view = await mustCall(h.url, 'GET', `/admin/keys/${k.id}`, h.key);
+  const view = await settledKey(h.url, k.id, h.key);
   assert.ok(Math.abs(view.spend.spent_usd - spent) < 1e-6);
 });
 

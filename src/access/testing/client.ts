@@ -67,3 +67,14 @@ export async function mustCall(
   if (r.status >= 300) throw new Error(`${method} ${path} → ${r.status}: ${r.text}`);
   return r.json;
 }
+
+/** A key's spend once every reservation has settled (settlement runs just after each response is sent). */
+// biome-ignore lint/suspicious/noExplicitAny: test responses are inspected loosely
+export async function settledKey(url: string, id: string, key: string): Promise<any> {
+  let view = (await call(url, 'GET', `/admin/keys/${id}`, key)).json;
+  for (let i = 0; i < 100 && view?.spend?.reserved_usd !== 0; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    view = (await call(url, 'GET', `/admin/keys/${id}`, key)).json;
+  }
+  return view;
+}
