@@ -215,3 +215,38 @@ routes:
     await hr.close();
   }
 });
+
+test('guard sets attach to keys and tenants through their metadata', async () => {
+  const admin = async (path: string, body: unknown) => {
+    const r = await fetchJson(`${h.url}${path}`, h.key, body);
+    assert.ok(r.status < 300, JSON.stringify(r.json));
+    return r.json;
+  };
+  await admin('/admin/tenants', { name: 'guarded-co' });
+  const k = await admin('/admin/keys', {
+    name: 'strict-key',
+    tenant: 'guarded-co',
+    metadata: { guardrails: 'default' },
+  });
+  // The route `outredact` has no injection guard: the master key passes, the key's own set blocks.
+  const viaMaster = await openai.chat.completions.create({
+    model: 'outredact',
+    messages: [{ role: 'user', content: injection }],
+  });
+  assert.ok(viaMaster.choices[0].message.content);
+  const keyed = new OpenAI({ baseURL: `${h.url}/v1`, apiKey: k.key, maxRetries: 0 });
+  await assert.rejects(
+    keyed.chat.completions.create({ model: 'outredact', messages: [{ role: 'user', content: injection }] }),
+    (err: InstanceType<typeof OpenAI.APIError>) => err.status === 400 && err.code === 'guardrail_blocked',
+  );
+});
+
+async function fetchJson(url: string, key: string, body: unknown) {
+  const { request } = await import('undici');
+  const r = await request(url, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: r.statusCode, json: JSON.parse(await r.body.text()) };
+}

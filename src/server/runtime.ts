@@ -148,10 +148,22 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     priceBook: obs.priceBook,
   });
   // Keys (master key included), model allow-lists, rate limits, budgets and the response cache.
+  const guardRegistry = compileGuardSets(config.guardrails.sets);
   const guardrails = createGuardrailHooks({
-    registry: compileGuardSets(config.guardrails.sets),
+    registry: guardRegistry,
     jsonRepair: config.guardrails.json_repair,
-    setsFor: (ctx) => (ctx.route ? (router.resolve(ctx.route)?.guardrails ?? []) : []),
+    // The route's sets, plus any named in the tenant's or the key's metadata (`guardrails: "strict,topics"`).
+    setsFor: (ctx) => {
+      const route = ctx.route ? (router.resolve(ctx.route)?.guardrails ?? []) : [];
+      const extra = [
+        ctx.principal.tenant ? access.directory.tenant(ctx.principal.tenant)?.metadata.guardrails : undefined,
+        ctx.principal.keyId ? access.directory.key(ctx.principal.keyId)?.metadata.guardrails : undefined,
+      ];
+      if (extra[0] === undefined && extra[1] === undefined) return route;
+      const names = new Set(route);
+      for (const e of extra) for (const n of e?.split(',') ?? []) if (guardRegistry.has(n.trim())) names.add(n.trim());
+      return [...names];
+    },
     onBlock: (ctx, d) => {
       governance
         .record({
