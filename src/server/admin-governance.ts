@@ -1,5 +1,5 @@
 // Admin routes of governance: kill switch, config versions, per-request explanations.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { LintelError } from '../errors/lintel-error.ts';
 import { diffLines } from '../governance/config-versions/diff.ts';
@@ -8,6 +8,7 @@ import { getConfigVersion, listConfigVersions } from '../governance/config-versi
 import { type KillSwitch, STOP_SCOPES, type StopScope } from '../governance/killswitch/store.ts';
 import { getRequest } from '../recording/queries.ts';
 import type { Database } from '../storage/database.ts';
+import { sendAdminError } from './admin-errors.ts';
 import type { AdminActor, AdminCapability } from './admin-authz.ts';
 
 export type { AdminActor, AdminCapability } from './admin-authz.ts';
@@ -31,13 +32,6 @@ export const stopBody = z
   })
   .strict();
 
-function fail(reply: FastifyReply, err: unknown) {
-  const le = err instanceof LintelError ? err : new LintelError('internal_error');
-  return reply
-    .code(le.status)
-    .send({ error: { message: le.message, type: 'invalid_request_error', param: le.param, code: le.code } });
-}
-
 export function adminGovernancePlugin(d: GovernanceDeps) {
   return (app: FastifyInstance) => {
     app.get('/admin/killswitch', async (req, reply) => {
@@ -45,7 +39,7 @@ export function adminGovernancePlugin(d: GovernanceDeps) {
         await d.authorize(req, 'operate');
         return { data: d.killSwitch.list() };
       } catch (err) {
-        return fail(reply, err);
+        return sendAdminError(reply, err);
       }
     });
 
@@ -80,7 +74,7 @@ export function adminGovernancePlugin(d: GovernanceDeps) {
         });
         return reply.code(201).send(stop);
       } catch (err) {
-        return fail(reply, err);
+        return sendAdminError(reply, err);
       }
     });
 
@@ -109,7 +103,7 @@ export function adminGovernancePlugin(d: GovernanceDeps) {
         await d.audit({ actor, action: 'killswitch.resume', resource: `${scope}:${target}`, before, after: null });
         return { resumed: { scope, target } };
       } catch (err) {
-        return fail(reply, err);
+        return sendAdminError(reply, err);
       }
     });
 
@@ -119,7 +113,7 @@ export function adminGovernancePlugin(d: GovernanceDeps) {
         const versions = await listConfigVersions(d.database);
         return { data: versions.map(({ content: _c, ...v }) => v) };
       } catch (err) {
-        return fail(reply, err);
+        return sendAdminError(reply, err);
       }
     });
 
@@ -137,7 +131,7 @@ export function adminGovernancePlugin(d: GovernanceDeps) {
         }
         return v;
       } catch (err) {
-        return fail(reply, err);
+        return sendAdminError(reply, err);
       }
     });
 
@@ -165,7 +159,7 @@ export function adminGovernancePlugin(d: GovernanceDeps) {
           cache: { hit: rec.cacheHit },
         };
       } catch (err) {
-        return fail(reply, err);
+        return sendAdminError(reply, err);
       }
     });
   };

@@ -1,25 +1,13 @@
 // /admin/requests, /admin/requests/:id, /admin/usage: the request log's query API over HTTP.
 // Tenant-bound callers see only their tenant; developers only their own keys' requests and usage.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { LintelError } from '../errors/lintel-error.ts';
-import { getRequest, listRequests, QueryValidationError, usage } from '../recording/queries.ts';
+import { getRequest, listRequests, usage } from '../recording/queries.ts';
 import type { Database } from '../storage/database.ts';
+import { sendAdminError } from './admin-errors.ts';
 import type { AdminActor, AdminCapability } from './admin-authz.ts';
 
 export type AdminAuthorize = (req: FastifyRequest, capability: AdminCapability) => Promise<AdminActor>;
-
-function toHttp(err: unknown): LintelError {
-  if (err instanceof QueryValidationError) return new LintelError('invalid_request', err.message, { param: err.field });
-  if (err instanceof LintelError) return err;
-  return new LintelError('internal_error');
-}
-
-function sendErr(reply: FastifyReply, err: unknown) {
-  const le = toHttp(err);
-  return reply
-    .code(le.status)
-    .send({ error: { message: le.message, type: 'invalid_request_error', param: le.param, code: le.code } });
-}
 
 type Query = Record<string, string | undefined>;
 
@@ -60,7 +48,7 @@ export function adminRequestsPlugin(database: Database, authorize: AdminAuthoriz
           cursor: q.cursor,
         });
       } catch (err) {
-        return sendErr(reply, err);
+        return sendAdminError(reply, err);
       }
     });
     app.get('/admin/requests/:id', async (req, reply) => {
@@ -82,7 +70,7 @@ export function adminRequestsPlugin(database: Database, authorize: AdminAuthoriz
         }
         return rec;
       } catch (err) {
-        return sendErr(reply, err);
+        return sendAdminError(reply, err);
       }
     });
     app.get('/admin/usage', async (req, reply) => {
@@ -107,7 +95,7 @@ export function adminRequestsPlugin(database: Database, authorize: AdminAuthoriz
           data: visible === null ? rows : rows.filter((r) => r.group !== null && visible.includes(String(r.group))),
         };
       } catch (err) {
-        return sendErr(reply, err);
+        return sendAdminError(reply, err);
       }
     });
   };

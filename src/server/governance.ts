@@ -16,6 +16,7 @@ import {
 import { RetentionRunner } from '../governance/retention/runner.ts';
 import { TenantKeyStore } from '../governance/retention/tenant-keys.ts';
 import type { Database } from '../storage/database.ts';
+import { sendAdminError } from './admin-errors.ts';
 import type { AdminActor, AdminCapability } from './admin-governance.ts';
 
 /** Who did it, as the audit log names them. */
@@ -122,10 +123,7 @@ export async function startGovernance(
             const report = await verify();
             return reply.code(report.ok ? 200 : 409).send(report);
           } catch (err) {
-            const le = err instanceof LintelError ? err : new LintelError('internal_error');
-            return reply
-              .code(le.status)
-              .send({ error: { message: le.message, type: 'invalid_request_error', param: null, code: le.code } });
+            return sendAdminError(reply, err);
           }
         });
         app.post('/admin/tenants/:tenant/shred', async (req, reply) => {
@@ -142,10 +140,7 @@ export async function startGovernance(
             });
             return { tenant, keys_destroyed: r.keysDestroyed };
           } catch (err) {
-            const le = err instanceof LintelError ? err : new LintelError('internal_error');
-            return reply
-              .code(le.status)
-              .send({ error: { message: le.message, type: 'invalid_request_error', param: null, code: le.code } });
+            return sendAdminError(reply, err);
           }
         });
         app.get('/admin/audit/public-key', async () => (await currentPublicKeyPem(database)) ?? {});
@@ -155,10 +150,7 @@ export async function startGovernance(
             if (actor.tenant !== null) throw new LintelError('permission_denied');
             return (await audit.checkpoint()) ?? { checkpoint: null };
           } catch (err) {
-            const le = err instanceof LintelError ? err : new LintelError('internal_error');
-            return reply
-              .code(le.status)
-              .send({ error: { message: le.message, type: 'invalid_request_error', param: null, code: le.code } });
+            return sendAdminError(reply, err);
           }
         });
       };

@@ -1,0 +1,15 @@
+// One way every admin route answers an error: the OpenAI error shape from the coded registry.
+import type { FastifyReply } from 'fastify';
+import { errorBody } from '../errors/format.ts';
+import { LintelError } from '../errors/lintel-error.ts';
+import { QueryValidationError } from '../recording/queries.ts';
+
+export function sendAdminError(reply: FastifyReply, err: unknown): FastifyReply {
+  const le =
+    err instanceof LintelError
+      ? err
+      : err instanceof QueryValidationError
+        ? new LintelError('invalid_request', err.message, { param: err.field })
+        : new LintelError('internal_error');
+  return reply.code(le.status).header('content-type', 'application/json').send(errorBody('openai', le));
+}
