@@ -5,7 +5,6 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import { createPriceBook, type PriceBook } from '../cost/price-book.ts';
-import { loadTokenizer } from '../cost/tokens.ts';
 import type { GatewayHooks } from '../gateway/hooks.ts';
 import { type Database, runMigrations } from '../storage/database.ts';
 import { adminPlugin } from './admin/plugin.ts';
@@ -101,7 +100,6 @@ export async function createAccessLayer(opts: AccessLayerOptions): Promise<Acces
   const directory = new Directory(database, logger);
   await directory.start(cfg.sync_interval_ms);
   const prices = opts.priceBook ?? createPriceBook();
-  void loadTokenizer().catch(() => {});
 
   const redisUrl = opts.redisUrl || cfg.redis_url || process.env.LINTEL_REDIS_URL || undefined;
   let redis: Redis | null = null;

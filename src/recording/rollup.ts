@@ -96,12 +96,24 @@ function metricsOf(r: RequestRecord): Record<RollupMetric, number> {
 
 /** Rollup rows for `records`, sorted by key so concurrent writers lock rows in the same order. */
 export function rollUp(records: readonly RequestRecord[], size: number): RollupRow[] {
-  const groups = new Map<string, RollupRow>();
+  // Records first collapse by their whole combination (one key string per record; a batch has few), then each
+  // combination spreads into its six dimension rows.
+  const combos = new Map<
+    string,
+    { bucket: number; tenant: string; values: Record<RollupDimension, string>; metrics: Record<RollupMetric, number> }
+  >();
   for (const r of records) {
     const bucket = bucketStart(r.receivedAt, size);
     const tenant = r.tenant ?? '';
     const values = valuesOf(r);
     const metrics = metricsOf(r);
+    const key = `${bucket}\u0000${tenant}\u0000${values.model}\u0000${values.key}\u0000${values.team}\u0000${values.provider}\u0000${values.route}`;
+    const c = combos.get(key);
+    if (c) for (const m of ROLLUP_METRICS) c.metrics[m] += metrics[m];
+    else combos.set(key, { bucket, tenant, values, metrics });
+  }
+  const groups = new Map<string, RollupRow>();
+  for (const { bucket, tenant, values, metrics } of combos.values()) {
     for (const dimension of ROLLUP_DIMENSIONS) {
       const value = values[dimension];
       const key = `${dimension}\u0000${bucket}\u0000${tenant}\u0000${value}`;

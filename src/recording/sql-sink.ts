@@ -9,6 +9,7 @@ import { bulkInsertQueries } from './bulk.ts';
 import { DAY_MS, HOUR_MS, ROLLUP_COLUMN_TYPES, ROLLUP_KEY, ROLLUP_METRICS, ROLLUP_TABLES, rollUp } from './rollup.ts';
 import { REQUEST_COLUMN_TYPES, toRow } from './rows.ts';
 import type { RecordItem, RecordSink } from './sink.ts';
+import { SqliteRecordWriter } from './sqlite-writer.ts';
 
 interface BodyRow {
   request_id: string;
@@ -45,6 +46,7 @@ function rollupSuffix(table: string): string {
 
 export class SqlRecordSink implements RecordSink {
   readonly #database: Database;
+  #sqlite: SqliteRecordWriter | null = null;
 
   constructor(database: Database) {
     this.#database = database;
@@ -52,6 +54,12 @@ export class SqlRecordSink implements RecordSink {
 
   async writeBatch(items: readonly RecordItem[]): Promise<void> {
     if (items.length === 0) return;
+    if (this.#database.sqlite) {
+      // Prepared lazily: the tables exist only once migrations ran.
+      this.#sqlite ??= new SqliteRecordWriter(this.#database.sqlite);
+      this.#sqlite.write(items);
+      return;
+    }
     const { dialect } = this.#database;
     const unique = uniqueById(items);
     await this.#database.db.transaction().execute(async (trx) => {

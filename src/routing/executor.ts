@@ -94,13 +94,12 @@ export async function executePlan<T>(
         break;
       }
       const started = performance.now();
-      const ac = new AbortController();
-      const onAbort = () => ac.abort();
-      signal.addEventListener('abort', onAbort, { once: true });
       try {
+        // The attempt gets the request's signal itself: it adds its own timeout (upstream-call.ts), so a
+        // second controller per attempt would only forward the same abort.
         const result = await attempt({
           target,
-          signal: ac.signal,
+          signal,
           timeoutMs: Math.min(route.timeout.attempt_ms, remaining),
         });
         const ms = performance.now() - started;
@@ -154,8 +153,6 @@ export async function executePlan<T>(
         const delay = wait ?? backoffDelay(route.retry, n);
         if (Date.now() + delay >= deadline) break;
         await sleep(delay, signal);
-      } finally {
-        signal.removeEventListener('abort', onAbort);
       }
     }
   }

@@ -11,6 +11,8 @@ export interface Database {
   // biome-ignore lint/suspicious/noExplicitAny: tables are owned by the modules that migrate them
   db: Kysely<any>;
   dialect: SqlDialect;
+  /** The embedded store's native handle, for hot write paths that keep prepared statements (SQLite only). */
+  sqlite?: SQLite.Database;
   /** A short description safe to log (no password). */
   describe: string;
   close(): Promise<void>;
@@ -46,6 +48,7 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
   return {
     db,
     dialect: 'sqlite',
+    sqlite,
     describe: `sqlite:${file}`,
     close: () => db.destroy(),
   };

@@ -1,6 +1,7 @@
 // Ingress validation of OpenAI Chat Completions and Embeddings bodies. Loose objects: fields this gateway
 // does not know pass through untouched; only the ones it reads or that upstreams would reject are checked.
 import { z } from 'zod';
+import { isPlainChatRequest } from './fast-check.ts';
 import { type ValidationResult, validateWith } from './validation.ts';
 
 export type { ValidationResult } from './validation.ts';
@@ -93,7 +94,7 @@ const responseFormat = z.discriminatedUnion('type', [
 const positiveInt = z.int().min(1);
 
 // Field order is the order errors are reported in.
-const chatCompletionRequest = z.looseObject({
+export const chatCompletionRequest = z.looseObject({
   model: nonEmpty,
   messages: z.array(message).min(1),
   stream: z.boolean().nullish(),
@@ -132,6 +133,7 @@ const embeddingRequest = z.looseObject({
 });
 
 export function validateChatCompletionRequest(body: unknown): ValidationResult {
+  if (isPlainChatRequest(body)) return { ok: true, value: body as Record<string, unknown> };
   return validateWith(chatCompletionRequest, body);
 }
 

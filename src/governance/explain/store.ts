@@ -24,6 +24,8 @@ export const explanationMigrations: Migration[] = [
 const CHUNK = 200; // rows per INSERT: 3 parameters each stays far below SQLite's variable limit
 
 export class ExplainingSink implements RecordSink {
+  #insert: ((rows: readonly RecordItem[]) => void) | null = null;
+
   constructor(
     private readonly inner: RecordSink,
     private readonly database: Database,
@@ -32,6 +34,20 @@ export class ExplainingSink implements RecordSink {
   async writeBatch(items: readonly RecordItem[]): Promise<void> {
     await this.inner.writeBatch(items);
     const rows = items.filter((i) => i.record.explanation);
+    if (rows.length === 0) return;
+    const sqlite = this.database.sqlite;
+    if (sqlite) {
+      // Embedded store: one prepared statement for the life of the process, one transaction per batch.
+      this.#insert ??= (() => {
+        const stmt = sqlite.prepare(`INSERT INTO request_explanations (request_id, received_at, explanation)
+          VALUES (?, ?, ?) ON CONFLICT (request_id) DO NOTHING`);
+        return sqlite.transaction((batch: readonly RecordItem[]) => {
+          for (const r of batch) stmt.run(r.record.id, r.record.receivedAt, JSON.stringify(r.record.explanation));
+        });
+      })();
+      this.#insert(rows);
+      return;
+    }
     for (let i = 0; i < rows.length; i += CHUNK) {
       const values = rows
         .slice(i, i + CHUNK)
