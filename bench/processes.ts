@@ -5,10 +5,20 @@ import { request } from 'node:http';
 import { createServer, Socket } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freshDistMain } from '../scripts/dist-fresh.mjs';
 import { openFilesLimits } from './proc-stats.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MAIN = join(REPO_ROOT, 'src/cli/main.ts');
+
+/**
+ * How services are started: the compiled CLI in dist/ when it is up to date with the sources (how Lintel runs
+ * in production; `npm run bench` builds it first), else the TypeScript sources through tsx.
+ */
+export function cliArgv(): string[] {
+  const dist = freshDistMain(REPO_ROOT);
+  return dist ? [dist] : ['--import', 'tsx', MAIN];
+}
 const START_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 20_000;
 const OUTPUT_KEEP = 16 * 1024;
@@ -76,7 +86,7 @@ interface SpawnSpec {
 }
 
 async function spawnService(spec: SpawnSpec): Promise<Service> {
-  const nodeArgv = [...(spec.nodeArgs ?? []), '--import', 'tsx', MAIN, ...spec.args];
+  const nodeArgv = [...(spec.nodeArgs ?? []), ...cliArgv(), ...spec.args];
   const startedAt = Date.now();
   let child: ChildProcess;
   const env: NodeJS.ProcessEnv = { ...process.env, LINTEL_LOG_LEVEL: process.env.LINTEL_LOG_LEVEL ?? 'warn' };
@@ -187,7 +197,7 @@ let workersSupport: boolean | null = null;
 /** Whether this checkout's `lintel serve --help` lists `--workers`. */
 export function serveSupportsWorkers(): boolean {
   if (workersSupport === null) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', MAIN, 'serve', '--help'], {
+    const r = spawnSync(process.execPath, [...cliArgv(), 'serve', '--help'], {
       cwd: REPO_ROOT,
       encoding: 'utf8',
       timeout: 60_000,

@@ -7,6 +7,7 @@ import type { LoadResult, Shape } from './load/types.ts';
 import type { FeatureStatus } from './pipelines.ts';
 import type { SoakResult } from './soak.ts';
 import type { IdleStreamsResult } from './idle-streams.ts';
+import { cliArgv } from './processes.ts';
 import { type ProfileSummary, profileMarkdown } from './profile-summary.ts';
 
 export interface Overhead {
@@ -41,7 +42,7 @@ export interface BenchReport {
   startedAt: string;
   finishedAt: string;
   command: string;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string; runtime?: string };
   settings: { durationS: number; warmupS: number; shapes: Shape[]; connections: number[] };
   gateways: GatewayRun[];
   skipped: string[];
@@ -59,6 +60,7 @@ export function machineInfo(): BenchReport['machine'] {
     memoryGb: Math.round((totalmem() / 2 ** 30) * 10) / 10,
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
+    runtime: cliArgv()[0] === '--import' ? 'TypeScript sources through tsx' : 'compiled JavaScript (dist/)',
   };
 }
 
@@ -178,7 +180,7 @@ export function toMarkdown(r: BenchReport): string {
     '',
     `Command: \`${r.command}\`  `,
     `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}. Simulator, Lintel and the ` +
-      `load generator each run in their own process on the same machine.  `,
+      `load generator each run in their own process on the same machine. Lintel runs as ${m.runtime ?? 'tsx'}.  `,
     `Per scenario: ${r.settings.warmupS} s warm-up, ${r.settings.durationS} s measured.`,
     '',
   ];

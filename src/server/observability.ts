@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { LintelConfig } from '../config/schema.ts';
 import { createPriceBook, type PriceBook } from '../cost/price-book.ts';
-import { estimateTokens, estimateTokensFast, loadTokenizer } from '../cost/tokens.ts';
+import { estimateTokens, estimateTokensFast, loadTokenizer, tokenizerLoaded } from '../cost/tokens.ts';
 import type { RequestContext } from '../gateway/context.ts';
 import type { Router } from '../routing/router.ts';
 import type { RequestRecord } from '../spec/record.ts';
@@ -68,11 +68,15 @@ export function createObservability(
     exporter: opts.exporter,
     providerKind: kindOf,
   });
-  // The exact tokenizer loads in the background; until then estimates use the fast approximation.
-  // LINTEL_TOKENIZER_PRELOAD=0 skips it (the test runner sets it: ~0.5 s of CPU per process otherwise).
-  if (process.env.LINTEL_TOKENIZER_PRELOAD !== '0') {
+  // The exact tokenizer (o200k tables: ~27 MB resident, ~0.5 s of CPU to load) is only needed to count streams
+  // whose upstream sent no usage, so it loads in the background the first time one ends; until then, and with
+  // LINTEL_TOKENIZER_PRELOAD=0 (the test runner), counts use the fast approximation. =1 loads it at start.
+  const preload = process.env.LINTEL_TOKENIZER_PRELOAD;
+  const ensureTokenizer = () => {
+    if (preload === '0' || tokenizerLoaded()) return;
     void loadTokenizer().catch((err) => logger.warn({ err }, 'tokenizer failed to load; using fast estimates'));
-  }
+  };
+  if (preload === '1') ensureTokenizer();
 
   return {
     logger,
@@ -80,6 +84,7 @@ export function createObservability(
     metrics,
     tracing,
     account(ctx) {
+      if (ctx.tokensEstimated) ensureTokenizer();
       if (ctx.usage && ctx.tokensEstimated && ctx.outputText !== null) {
         ctx.usage = { ...ctx.usage, outputTokens: estimateTokens(ctx.outputText) };
       }

@@ -12,16 +12,8 @@ import {
   SpanStatusCode,
   trace,
 } from '@opentelemetry/api';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { resourceFromAttributes } from '@opentelemetry/resources';
-import {
-  AlwaysOnSampler,
-  BasicTracerProvider,
-  BatchSpanProcessor,
-  ParentBasedSampler,
-  type SpanExporter,
-  TraceIdRatioBasedSampler,
-} from '@opentelemetry/sdk-trace-base';
+import { createRequire } from 'node:module';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import {
   ATTR_ERROR_TYPE,
   ATTR_HTTP_RESPONSE_STATUS_CODE,
@@ -111,9 +103,19 @@ const DISABLED: Tracing = Object.freeze({
   shutdown: async () => {},
 });
 
+// The SDK and the OTLP exporter (~9 MB resident) load only when tracing is on; require() keeps createTracing
+// synchronous (both packages ship CommonJS builds).
+const requireLazily = createRequire(import.meta.url);
+const sdk = () => requireLazily('@opentelemetry/sdk-trace-base') as typeof import('@opentelemetry/sdk-trace-base');
+
 export function createTracing(options: TracingOptions = {}): Tracing {
   const exporter = options.exporter ?? (options.endpoint ? otlpExporter(options.endpoint, options.headers) : null);
   if (!exporter) return DISABLED;
+  const { AlwaysOnSampler, BasicTracerProvider, BatchSpanProcessor, ParentBasedSampler, TraceIdRatioBasedSampler } =
+    sdk();
+  const { resourceFromAttributes } = requireLazily(
+    '@opentelemetry/resources',
+  ) as typeof import('@opentelemetry/resources');
 
   const ratio = options.sampleRatio ?? 1;
   const provider = new BasicTracerProvider({
@@ -244,5 +246,8 @@ class LiveAttemptSpan implements AttemptSpan {
 function otlpExporter(endpoint: string, headers: Record<string, string> | undefined): SpanExporter {
   const url = new URL(endpoint);
   if (url.pathname === '' || url.pathname === '/') url.pathname = '/v1/traces';
+  const { OTLPTraceExporter } = requireLazily(
+    '@opentelemetry/exporter-trace-otlp-http',
+  ) as typeof import('@opentelemetry/exporter-trace-otlp-http');
   return new OTLPTraceExporter({ url: url.toString(), headers });
 }
