@@ -80,7 +80,7 @@ export function registerGuardCommands(program: Command): Command {
     .option('--data <dir>', 'guardrails data folder')
     .option('--out <file>', 'model file', fileURLToPath(DEFAULT_MODEL_URL))
     .option('--seed <n>', 'split and shuffle seed', '1337')
-    .option('--target-fpr <x>', 'false-positive rate the threshold is chosen for', '0.01')
+    .option('--target-fpr <x>', 'false-positive rate the threshold is chosen for', '0.015')
     .action((o: { data?: string; out: string; seed: string; targetFpr: string }) => {
       const { model } = trainInjectionModel({
         dataDir: requireData(o.data),

@@ -51,3 +51,11 @@ export const HOMOGLYPHS: ReadonlyMap<number, number> = (() => {
   for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i].codePointAt(0)!, chars[i + 1].codePointAt(0)!);
   return map;
 })();
+
+/** Latin letters that fold to their Cyrillic twin inside a genuinely Cyrillic word (see fold.ts). */
+export const LATIN_TO_CYRILLIC: ReadonlyMap<number, number> = (() => {
+  const map = new Map<number, number>();
+  const chars = Array.from('aаbвcсeеhнkкmмoоpрtтxхyуAАBВCСEЕHНKКMМOОPРTТXХYУ');
+  for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i].codePointAt(0)!, chars[i + 1].codePointAt(0)!);
+  return map;
+})();

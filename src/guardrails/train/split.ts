@@ -2,6 +2,7 @@
 // normalised opening, so near-identical templates (common in jailbreak collections) never sit on
 // both sides of the split.
 
+import { HOMOGLYPHS } from '../normalize/chars.ts';
 import type { LabeledText } from './datasets.ts';
 
 export function fnv1a(s: string, seed = 0x811c9dc5): number {
@@ -52,4 +53,30 @@ export function rng(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+/**
+ * Split key of a normalised text: every word that has a Latin letter or consists only of
+ * look-alikes gets its look-alikes folded to Latin. This is the homoglyph folding of the first
+ * model version, frozen here so that the held-out split does not move when normalisation changes.
+ */
+export function splitKeyText(text: string): string {
+  return text.replace(/[\p{L}\p{M}]+/gu, (w) => {
+    let latin = false;
+    let all = true;
+    for (const ch of w) {
+      const c = ch.charCodeAt(0);
+      if ((c | 0x20) >= 97 && (c | 0x20) <= 122) latin = true;
+      else if (!HOMOGLYPHS.has(c) && LETTER.test(ch)) all = false;
+    }
+    if (!latin && !all) return w;
+    let out = '';
+    for (const ch of w) {
+      const to = HOMOGLYPHS.get(ch.charCodeAt(0));
+      out += to === undefined ? ch : String.fromCharCode(to);
+    }
+    return out;
+  });
 }
