@@ -109,13 +109,22 @@ export function toDecision(h: GuardHit, stage: GuardStage, effect: GuardEffect):
 }
 
 export class GuardPipeline {
+  /** guardsFor() answers, computed once per (stage, scope): they are asked several times per request. */
+  readonly #selected = new Map<string, CompiledGuard[]>();
+
   constructor(readonly guards: readonly CompiledGuard[]) {}
 
-  /** Guards that run at `stage` (optionally only text- or request-scoped ones). */
+  /** Guards that run at `stage` (optionally only text- or request-scoped ones). Do not mutate the result. */
   guardsFor(stage: GuardStage, scope: GuardScope = 'all'): CompiledGuard[] {
-    return this.guards.filter(
-      (g) => g.stages.has(stage) && (scope === 'all' || (scope === 'request') === (g.detector.scope === 'request')),
-    );
+    const key = `${stage}:${scope}`;
+    let list = this.#selected.get(key);
+    if (!list) {
+      list = this.guards.filter(
+        (g) => g.stages.has(stage) && (scope === 'all' || (scope === 'request') === (g.detector.scope === 'request')),
+      );
+      this.#selected.set(key, list);
+    }
+    return list;
   }
 
   hasAsync(stage: GuardStage): boolean {
