@@ -131,32 +131,32 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
     let bestScore = Number.NEGATIVE_INFINITY;
     let bestEnd = L;
 
-    const evaluate = (end: number): void => {
-      while (tail < head && ringEnd[tail & mask] <= end - W) {
-        const id = ring[tail & mask];
-        if (--counts[id] === 0) {
-          dot -= weights[id];
-          distinct--;
-        }
-        tail++;
-      }
-      const z = distinct > 0 ? bias + dot / Math.sqrt(distinct) : bias;
-      if (z > bestScore) {
-        bestScore = z;
-        bestEnd = end;
-      }
-    };
-
     let prevWord = 0;
     let word = FNV;
     let inWord = false;
-    for (let i = 0; i < L; i++) {
-      const code = i === 0 || i === L - 1 ? 32 : mapCode(lower.charCodeAt(i - 1));
-      recent[i & 7] = code;
-      if (i + 1 > evalAt) {
-        evaluate(evalAt);
+    // One pass; i === L only evaluates the last window. The evaluation is written inline (not a closure made per
+    // call): V8 then optimises this loop on its first hot calls instead of after hundreds.
+    for (let i = 0; i <= L; i++) {
+      const end = i === L ? L : i + 1 > evalAt ? evalAt : -1;
+      if (end >= 0) {
+        while (tail < head && ringEnd[tail & mask] <= end - W) {
+          const id = ring[tail & mask];
+          if (--counts[id] === 0) {
+            dot -= weights[id];
+            distinct--;
+          }
+          tail++;
+        }
+        const z = distinct > 0 ? bias + dot / Math.sqrt(distinct) : bias;
+        if (z > bestScore) {
+          bestScore = z;
+          bestEnd = end;
+        }
+        if (i === L) break;
         evalAt += stride;
       }
+      const code = i === 0 || i === L - 1 ? 32 : mapCode(lower.charCodeAt(i - 1));
+      recent[i & 7] = code;
       // Character n-grams ending at i.
       let h = FNV;
       const top = i + 1 < charMax ? i + 1 : charMax;
@@ -201,7 +201,6 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
         inWord = false;
       }
     }
-    evaluate(L);
     // Reset the counts touched by this call.
     for (let k = tail; k < head; k++) counts[ring[k & mask]] = 0;
     const start = Math.max(0, bestEnd - W - 1);

@@ -221,20 +221,78 @@ function contextOk(r: Rule, text: string, at: number): boolean {
   return (!r.lead || LEAD.test(pre)) && (!r.before || r.before.test(pre));
 }
 
-/** Findings of the rules (type "prompt_injection"); the rule name is not reported, only the span. */
+// All case-insensitive, non-unicode rules in one alternation: one scan of the text instead of one per rule
+// (0.75 → 0.55 ms on a 32 KB prompt). Each rule is wrapped in a capture group, so the group that took part
+// names the rule; `groupOf[k]` is the index of rule k's group (rules may have groups of their own).
+const UNION_RULES = RULES.filter((r) => r.re.flags === 'gi');
+const SEPARATE_RULES = RULES.filter((r) => r.re.flags !== 'gi');
+const UNION = new RegExp(UNION_RULES.map((r) => `(${r.re.source})`).join('|'), 'gi');
+const groupOf: number[] = [];
+{
+  let g = 1;
+  for (const r of UNION_RULES) {
+    groupOf.push(g);
+    g += 1 + (new RegExp(`${r.re.source}|`).exec('')!.length - 1);
+  }
+}
+/** Sticky copies, to try the other rules at a position where the union's first choice failed its context. */
+const STICKY = UNION_RULES.map((r) => new RegExp(r.re.source, 'iy'));
+
+function finding(r: Rule, start: number, end: number): Finding {
+  return { type: 'prompt_injection', start, end, score: r.score };
+}
+
+function scanRule(r: Rule, text: string, out: Finding[]): void {
+  r.re.lastIndex = 0;
+  for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
+    if (!contextOk(r, text, m.index)) {
+      r.re.lastIndex = m.index + 1; // a later start inside the rejected match may still qualify
+      continue;
+    }
+    out.push(finding(r, m.index, m.index + m[0].length));
+    if (m[0].length === 0) r.re.lastIndex++;
+  }
+}
+
+/**
+ * Findings of the rules (type "prompt_injection"); the rule name is not reported, only the span. Where two
+ * rules match overlapping text the union reports the first one's span only: spans are resolved by overlap
+ * afterwards and every rule scores above any threshold, so decisions are the same as rule by rule
+ * (`rules.test.ts` checks this on the shared data sets).
+ */
 export function findInjectionRules(text: string): Finding[] {
   const out: Finding[] = [];
-  for (const r of RULES) {
-    r.re.lastIndex = 0;
-    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
-      if (!contextOk(r, text, m.index)) {
-        r.re.lastIndex = m.index + 1; // a later start inside the rejected match may still qualify
-        continue;
-      }
-      out.push({ type: 'prompt_injection', start: m.index, end: m.index + m[0].length, score: r.score });
-      if (m[0].length === 0) r.re.lastIndex++;
+  UNION.lastIndex = 0;
+  for (let m = UNION.exec(text); m; m = UNION.exec(text)) {
+    const at = m.index;
+    let k = 0;
+    while (m[groupOf[k]] === undefined) k++;
+    const r = UNION_RULES[k];
+    if (contextOk(r, text, at)) {
+      out.push(finding(r, at, at + m[0].length));
+      if (m[0].length === 0) UNION.lastIndex++;
+      continue;
     }
+    // The first matching rule is not an instruction here; a later one may still be (the union tries them in order).
+    for (let j = k + 1; j < UNION_RULES.length; j++) {
+      const y = STICKY[j];
+      y.lastIndex = at;
+      const mm = y.exec(text);
+      if (mm && contextOk(UNION_RULES[j], text, at)) {
+        out.push(finding(UNION_RULES[j], at, at + mm[0].length));
+        break;
+      }
+    }
+    UNION.lastIndex = at + 1;
   }
+  for (const r of SEPARATE_RULES) scanRule(r, text, out);
+  return out;
+}
+
+/** The rule-by-rule scan the union replaces (tests compare the two). */
+export function findInjectionRulesOneByOne(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const r of RULES) scanRule(r, text, out);
   return out;
 }
 
