@@ -341,14 +341,15 @@ export async function runBench(
   };
   const tmp = mkdtempSync(join(tmpdir(), 'lintel-bench-'));
   log('starting the simulator (its own process, no think time)…');
-  const simPort = await freePort();
-  const simStart = startSimulatorProcess({ port: simPort });
+  // Port 0: the simulator picks its own port, so no other process can take it between a probe and the bind.
+  const simStart = startSimulatorProcess();
+  const simUrl = (await simStart).url;
   const driver = new LoadDriver();
   const c: Ctx = {
     o,
     log,
     tmp,
-    simUrl: `http://127.0.0.1:${simPort}`,
+    simUrl,
     simStart,
     sim: null,
     driver,

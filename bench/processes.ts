@@ -120,11 +120,10 @@ async function spawnService(spec: SpawnSpec): Promise<Service> {
       ok();
     });
   });
-  const url = `http://127.0.0.1:${spec.port}`;
   const service: Service = {
     name: spec.name,
     pid: child.pid ?? 0,
-    url,
+    url: `http://127.0.0.1:${spec.port}`,
     port: spec.port,
     startedAt,
     output: () => out,
@@ -140,7 +139,16 @@ async function spawnService(spec: SpawnSpec): Promise<Service> {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (exited) throw new Error(`${spec.name} exited during start-up:\n${out.trim()}`);
-    if ((await httpStatus(url + spec.healthPath)) === 200) return service;
+    if (service.port === 0) {
+      // Port 0: the service picked its own port and prints it ("listening on http://host:port"). Unlike a port
+      // probed free beforehand, nothing else on the machine can have taken it in between.
+      const m = /listening on http:\/\/[^\s:]+:(\d+)/.exec(out);
+      if (m) {
+        service.port = Number(m[1]);
+        service.url = `http://127.0.0.1:${service.port}`;
+      }
+    }
+    if (service.port !== 0 && (await httpStatus(service.url + spec.healthPath)) === 200) return service;
     await new Promise((r) => setTimeout(r, 100));
   }
   await service.stop();
@@ -157,7 +165,7 @@ export interface SimulatorSpec {
 
 /** `lintel simulate` with no think time unless args say otherwise. */
 export async function startSimulatorProcess(spec: SimulatorSpec = {}): Promise<Service> {
-  const port = spec.port ?? (await freePort());
+  const port = spec.port ?? 0;
   return spawnService({
     name: 'simulator',
     args: ['simulate', '--port', String(port), '--host', '127.0.0.1', ...(spec.args ?? [])],
