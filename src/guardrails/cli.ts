@@ -2,12 +2,13 @@
 // and scan JSON lines from stdin with any guard set. Also runnable directly:
 //   node --import tsx src/guardrails/cli.ts guard eval --markdown
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
-import { guardrailsDataDir } from './data-path.ts';
+import { guardrailsDataDir, repoRoot } from './data-path.ts';
 import { DEFAULT_MODEL_URL } from './detectors/injection/model.ts';
 import { compileGuardSets } from './engine/compile.ts';
 import type { GuardSetsInput } from './engine/config.ts';
@@ -15,6 +16,16 @@ import { runGuardEval } from './eval/index.ts';
 import { toMarkdown, toText } from './eval/report.ts';
 import { trainInjectionModel } from './train/train.ts';
 import type { GuardStage } from './types.ts';
+
+/**
+ * The model file in the source tree, also when this runs from the compiled dist/ (which holds a copy made by the
+ * build): a trained model belongs to the repository, not to a build output the next build replaces.
+ */
+function sourceModelPath(): string {
+  const shipped = fileURLToPath(DEFAULT_MODEL_URL);
+  const inSources = join(repoRoot(), 'src', 'guardrails', 'models', basename(shipped));
+  return existsSync(inSources) ? inSources : shipped;
+}
 
 function requireData(dir?: string): string {
   const d = guardrailsDataDir(dir);
@@ -78,7 +89,7 @@ export function registerGuardCommands(program: Command): Command {
     .command('train')
     .description('train the injection classifier from ../shared/data/guardrails and write the model file')
     .option('--data <dir>', 'guardrails data folder')
-    .option('--out <file>', 'model file', fileURLToPath(DEFAULT_MODEL_URL))
+    .option('--out <file>', 'model file', sourceModelPath())
     .option('--seed <n>', 'split and shuffle seed', '1337')
     .option('--target-fpr <x>', 'false-positive rate the threshold is chosen for', '0.015')
     .action((o: { data?: string; out: string; seed: string; targetFpr: string }) => {
