@@ -24,10 +24,18 @@ function readTexts(url: URL): string[] {
 
 /**
  * Lintel's own hand-written sets are small and were written for known families: our attacks count
- * half (the classifier should not lean on them), our benign prompts double (over-blocking ordinary
- * requests that mention "ignore", "pretend", "context" … is the costlier error in the gateway).
+ * a quarter (the classifier should not lean on them), our benign prompts double (over-blocking
+ * ordinary requests that mention "ignore", "pretend", "context" … is the costlier error in the
+ * gateway). deepset's short, mixed German/English injections are the family the classifier misses
+ * most (out-of-fold), so they count triple, and alpaca-eval 1.5 keeps ordinary instructions benign.
+ * Chosen by out-of-fold rates on the training split, not by the held-out split.
  */
-export const DEFAULT_SOURCE_WEIGHTS: Readonly<Record<string, number>> = { 'lintel-benign': 2, 'lintel-attack': 0.5 };
+export const DEFAULT_SOURCE_WEIGHTS: Readonly<Record<string, number>> = {
+  'lintel-benign': 2,
+  'lintel-attack': 0.25,
+  'deepset-injection': 3,
+  'alpaca-eval': 1.5,
+};
 
 export function loadBenignExtra(): LabeledText[] {
   return readTexts(BENIGN_EXTRA_URL).map((text) => ({ text, label: 0 as const, source: 'lintel-benign' }));
