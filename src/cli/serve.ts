@@ -17,6 +17,19 @@ export function closeOnSignals(runtime: LintelRuntime, extra: () => Promise<void
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // SIGHUP re-reads the config file: routes and providers change at once (as POST /admin/config/reload).
+  process.on('SIGHUP', () => {
+    runtime.reloadFromFile().then(
+      (r) =>
+        console.error(
+          r.changed
+            ? `[lintel] SIGHUP: config ${r.previousVersion} → ${r.version}; applied: ${r.applied.join(', ') || 'nothing'}` +
+                (r.restartRequired.length ? `; needs a restart: ${r.restartRequired.join(', ')}` : '')
+            : `[lintel] SIGHUP: config unchanged (${r.version})`,
+        ),
+      (err) => console.error(`[lintel] SIGHUP: config not reloaded, the running one stays: ${(err as Error).message}`),
+    );
+  });
 }
 
 interface ServeOptions {
@@ -110,5 +123,8 @@ function runPrimary(configFile: string, workers: number): void {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGHUP', () => {
+    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGHUP');
+  });
   console.log(`[lintel] primary ${process.pid} started ${workers} workers`);
 }

@@ -29,6 +29,12 @@ export const ERROR_CODES = {
     anthropicType: 'invalid_request_error',
     message: 'The request is invalid.',
   },
+  invalid_config: {
+    status: 400,
+    openaiType: 'invalid_request_error',
+    anthropicType: 'invalid_request_error',
+    message: 'The config file is not valid; the running config stays in effect.',
+  },
   unsupported_media_type: {
     status: 415,
     openaiType: 'invalid_request_error',

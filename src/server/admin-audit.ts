@@ -7,7 +7,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AuditActor } from './governance.ts';
 
-const SELF_AUDITED = [/^\/admin\/killswitch/, /^\/admin\/audit\//, /^\/admin\/tenants\/:tenant\/shred$/];
+const SELF_AUDITED = [
+  /^\/admin\/config\/reload$/,
+  /^\/admin\/killswitch/,
+  /^\/admin\/audit\//,
+  /^\/admin\/tenants\/:tenant\/shred$/,
+];
 const SINGULAR: Record<string, string> = {
   keys: 'key',
   tenants: 'tenant',

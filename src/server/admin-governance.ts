@@ -1,6 +1,7 @@
 // Admin routes of governance: kill switch, config versions, per-request explanations.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { ConfigError } from '../config/load.ts';
 import { LintelError } from '../errors/lintel-error.ts';
 import { diffLines } from '../governance/config-versions/diff.ts';
 import { getExplanation } from '../governance/explain/store.ts';
@@ -22,6 +23,14 @@ export interface GovernanceDeps {
   tenantOfKey(id: string): string | null | undefined;
   /** Appends an audit event; resolves when it is durable. */
   audit(e: { actor: AdminActor; action: string; resource: string; before?: unknown; after?: unknown }): Promise<void>;
+  /** Re-reads the config file and applies it (runtime.reloadFromFile); absent: the route answers 404. */
+  reloadConfig?(actor: AdminActor): Promise<{
+    version: string;
+    previousVersion: string;
+    changed: boolean;
+    applied: string[];
+    restartRequired: string[];
+  }>;
 }
 
 export const stopBody = z
@@ -102,6 +111,30 @@ export function adminGovernancePlugin(d: GovernanceDeps) {
         }
         await d.audit({ actor, action: 'killswitch.resume', resource: `${scope}:${target}`, before, after: null });
         return { resumed: { scope, target } };
+      } catch (err) {
+        return sendAdminError(reply, err);
+      }
+    });
+
+    app.post('/admin/config/reload', async (req, reply) => {
+      try {
+        const actor = await d.authorize(req, 'operate');
+        if (actor.tenant !== null)
+          throw new LintelError('permission_denied', 'The config is shared: only global callers may reload it.');
+        if (!d.reloadConfig) throw new LintelError('not_found', 'This node cannot reload its config.');
+        try {
+          const r = await d.reloadConfig(actor);
+          return {
+            version: r.version,
+            previous_version: r.previousVersion,
+            changed: r.changed,
+            applied: r.applied,
+            restart_required: r.restartRequired,
+          };
+        } catch (err) {
+          if (err instanceof ConfigError) throw new LintelError('invalid_config', err.message);
+          throw err;
+        }
       } catch (err) {
         return sendAdminError(reply, err);
       }

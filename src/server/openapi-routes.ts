@@ -95,6 +95,18 @@ export function registerServerOpenApi(): void {
     }),
   );
   registerOpenApiPath(
+    '/admin/config/reload',
+    'post',
+    op(
+      'Re-read the config file and apply it: routes and providers at once, other changes listed as restart_required (global callers)',
+      {
+        tags: ['governance'],
+        roles: [...OPERATE],
+        ok: { description: '{version, previous_version, changed, applied, restart_required}', schema: obj },
+      },
+    ),
+  );
+  registerOpenApiPath(
     '/admin/config/versions',
     'get',
     op('Stored config versions', {

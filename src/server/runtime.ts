@@ -7,7 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { type AccessLayer, createAccessLayer } from '../access/layer.ts';
 import { ACCESS_MIGRATIONS } from '../access/migrations.ts';
-import type { LoadedConfig } from '../config/load.ts';
+import { type LoadedConfig, loadConfigFile } from '../config/load.ts';
+import { LintelError } from '../errors/lintel-error.ts';
 import type { RequestContext } from '../gateway/context.ts';
 import { Router } from '../routing/router.ts';
 import { type Database, type Migration, openDatabase, runMigrations } from '../storage/database.ts';
@@ -26,7 +27,8 @@ import { authorizeAdmin } from './admin-authz.ts';
 import { adminGovernancePlugin } from './admin-governance.ts';
 import { createGuardrailHooks } from '../gateway/guardrail-hooks.ts';
 import { compileGuardSets } from '../guardrails/engine/compile.ts';
-import { NO_TENANT, startGovernance } from './governance.ts';
+import { configChanges } from './config-reload.ts';
+import { type AuditActor, NO_TENANT, startGovernance } from './governance.ts';
 import { registerServerOpenApi } from './openapi-routes.ts';
 import { resolveSecretKey } from './secret.ts';
 import { adminRequestsPlugin } from './admin-requests.ts';
@@ -52,12 +54,30 @@ export interface RuntimeOptions {
   spanExporter?: SpanExporter;
 }
 
+export interface ReloadResult {
+  version: string;
+  previousVersion: string;
+  /** False when the file holds the config already in effect. */
+  changed: boolean;
+  applied: string[];
+  restartRequired: string[];
+}
+
 export interface LintelRuntime {
   app: FastifyInstance;
   url: string;
   database: Database;
   router(): Router;
-  configVersion: string;
+  /** Version of the config now in effect (changes on a reload). */
+  readonly configVersion: string;
+  /**
+   * Applies a new config to the running node: routes and providers at once (see config-reload.ts); other
+   * changes are reported as needing a restart. Records the version and an audit event. Throws LintelError
+   * `invalid_config` when the config names guard sets this process has not loaded.
+   */
+  reload(next: LoadedConfig, by?: AuditActor): Promise<ReloadResult>;
+  /** Re-reads the config file this node runs (its `source`) and reloads it; ConfigError when invalid. */
+  reloadFromFile(by?: AuditActor): Promise<ReloadResult>;
   observability: Observability;
   recorder: RequestRecorder | null;
   /** Keys, tenants, limits, budgets, cache; `access.stats()` for metrics. */
@@ -104,7 +124,8 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   const database = await openStore(loaded, opts);
   await runMigrations(database, allMigrations());
 
-  const router = new Router(config);
+  let router = new Router(config);
+  let current = loaded; // the config whose hot paths are in effect (reload swaps it)
   const pools = new UpstreamPools();
   const obs: Observability = createObservability(config, () => router, { exporter: opts.spanExporter });
   const dataDir = opts.dataDir || process.env.LINTEL_DATA_DIR || config.storage.data_dir;
@@ -178,6 +199,51 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   });
   const hooks: GatewayHooks = { ...access.hooks, ...guardrails };
 
+  const operator: AuditActor = {
+    actor: process.env.LINTEL_CONFIG_AUTHOR || userInfo().username,
+    role: 'admin',
+    tenant: null,
+  };
+  const reload = async (next: LoadedConfig, by: AuditActor = operator): Promise<ReloadResult> => {
+    const previous = current.version;
+    if (next.version === previous) {
+      return { version: previous, previousVersion: previous, changed: false, applied: [], restartRequired: [] };
+    }
+    // Guard sets are compiled at start: a route may only name sets this process holds.
+    const named = new Set([...next.config.guardrails.apply, ...next.config.routes.flatMap((r) => r.guardrails ?? [])]);
+    const unknown = [...named].filter((n) => !guardRegistry.has(n));
+    if (unknown.length > 0) {
+      throw new LintelError(
+        'invalid_config',
+        `Guard set(s) ${unknown.join(', ')} are not loaded in this process; new guard set definitions need a restart.`,
+      );
+    }
+    const applied = configChanges(current.config, next.config).applied;
+    // Against the start-up config: those sections still run as they were started, however many reloads since.
+    const restartRequired = configChanges(loaded.config, next.config).restartRequired;
+    router = new Router(next.config, router);
+    current = next;
+    await recordConfigVersion(database, {
+      version: next.version,
+      author: by.actor,
+      source: next.source,
+      content: next.text,
+    });
+    await governance.record({
+      actor: by,
+      action: 'config.reload',
+      resource: `config:${next.version}`,
+      before: { version: previous },
+      after: { version: next.version, applied, restart_required: restartRequired },
+    });
+    obs.logger.info(
+      { version: next.version, previous, applied, restartRequired },
+      restartRequired.length > 0 ? 'config reloaded; some changes need a restart' : 'config reloaded',
+    );
+    return { version: next.version, previousVersion: previous, changed: true, applied, restartRequired };
+  };
+  const reloadFromFile = (by?: AuditActor) => reload(loadConfigFile(current.source), by);
+
   registerServerOpenApi();
   const app = await buildApp({
     plugins: [
@@ -197,6 +263,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
           return k ? k.tenant : undefined;
         },
         audit: (e) => governance.record(e),
+        reloadConfig: (a) => reloadFromFile({ actor: a.actor, role: a.role, tenant: a.tenant }),
       }),
       governance.plugin(authorizeAdmin),
       adminRequestsPlugin(database, authorizeAdmin, (tenant, sealed) =>
@@ -220,7 +287,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       },
       finish: (ctx) => {
         try {
-          const record = obs.observe(ctx, loaded.version);
+          const record = obs.observe(ctx, current.version);
           if (recorder && (ctx.requestBody !== null || ctx.responseBody !== null)) {
             // Bodies are sealed with the tenant's data key before they are written (crypto-shredding).
             const tenant = record.tenant ?? NO_TENANT;
@@ -266,7 +333,11 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     url: `http://${host}:${addr.port}`,
     database,
     router: () => router,
-    configVersion: loaded.version,
+    get configVersion() {
+      return current.version;
+    },
+    reload,
+    reloadFromFile,
     observability: obs,
     recorder,
     access,
