@@ -34,6 +34,9 @@ function info(r: Row): CredentialInfo {
 const COLUMNS = ['id', 'tenant_scope', 'name', 'provider', 'created_at', 'updated_at'] as const;
 
 export class CredentialStore {
+  /** Called after this node stored or deleted a credential (the gateway's cache refreshes at once). */
+  onChange: (() => void) | null = null;
+
   constructor(
     // biome-ignore lint/suspicious/noExplicitAny: access tables are untyped in Kysely
     private readonly db: Kysely<any>,
@@ -82,6 +85,7 @@ export class CredentialStore {
       });
     }
     await this.db.insertInto('access_provider_credentials').values(row).execute();
+    this.onChange?.();
     return info(row);
   }
 
@@ -103,6 +107,7 @@ export class CredentialStore {
 
   async remove(id: string): Promise<boolean> {
     const r = await sql`DELETE FROM access_provider_credentials WHERE id = ${id}`.execute(this.db);
+    this.onChange?.();
     return Number(r.numAffectedRows ?? 0) > 0;
   }
 

@@ -15,6 +15,7 @@ import { MemoryResponseCache } from './cache/memory-cache.ts';
 import { RedisResponseCache } from './cache/redis-cache.ts';
 import type { ResponseCache } from './cache/types.ts';
 import type { AccessConfig } from './config.ts';
+import { CredentialCache } from './credential-cache.ts';
 import { CredentialStore } from './credentials.ts';
 import { Directory } from './directory.ts';
 import { createIdentify, type IdentifyFn, principalOfIdentity } from './identity.ts';
@@ -58,7 +59,7 @@ export interface AccessStats {
 }
 
 export interface AccessLayer {
-  hooks: Pick<GatewayHooks, 'authenticate' | 'admit' | 'cacheLookup' | 'cacheStore'>;
+  hooks: Pick<GatewayHooks, 'authenticate' | 'admit' | 'cacheLookup' | 'cacheStore' | 'upstreamAuth'>;
   /** Registers /admin/tenants, /admin/keys, /admin/provider-credentials, /admin/whoami, /admin/openapi.json. */
   plugin(app: FastifyInstance): Promise<void>;
   identify: IdentifyFn;
@@ -66,6 +67,11 @@ export interface AccessLayer {
   principal(headers: IncomingHttpHeaders): AdminPrincipal;
   directory: Directory;
   credentials: CredentialStore;
+  /**
+   * Starts keeping stored provider credentials in memory for `upstreamAuth` (idempotent; resolves after the first
+   * load). The runtime calls it when a provider names a `credential`, so nodes that use none never open any.
+   */
+  useCredentials(): Promise<void>;
   store(): LimitStore;
   stats(): AccessStats;
   /** Waits for webhook deliveries in flight (tests). */
@@ -164,18 +170,39 @@ export async function createAccessLayer(opts: AccessLayerOptions): Promise<Acces
     },
   };
   const credentials = new CredentialStore(database.db, opts.secretKey ?? process.env.LINTEL_SECRET_KEY);
+  // Providers configured with `credential: NAME` authenticate with the stored key (the tenant's own first).
+  let lastCredentialError = '';
+  const credentialCache = new CredentialCache(credentials, (err) => {
+    const msg = (err as Error).message;
+    if (msg !== lastCredentialError) {
+      logger.warn({ err }, 'access: provider credentials could not be refreshed; the previous ones stay in use');
+    }
+    lastCredentialError = msg;
+  });
+  credentials.onChange = () => void credentialCache.refresh();
+  let credentialsStarted: Promise<void> | null = null;
 
   return {
     hooks: {
       authenticate: authenticateHook(deps),
       admit: admitHook(deps),
       ...(caching ? { cacheLookup: caching.cacheLookup, cacheStore: caching.cacheStore } : {}),
+      upstreamAuth: (ctx, provider) => {
+        const name = provider.config.credential;
+        if (name === undefined) return undefined;
+        const key = credentialCache.resolve(name, ctx.principal.tenant);
+        return key === null ? undefined : provider.adapter.authHeaders(key);
+      },
     },
     plugin: adminPlugin({ database, directory, identify, store: () => store, credentials }),
     identify,
     principal: (headers) => principalOfIdentity(identify(headers)),
     directory,
     credentials,
+    useCredentials: () => {
+      credentialsStarted ??= credentialCache.start(Math.max(1000, cfg.sync_interval_ms));
+      return credentialsStarted;
+    },
     store: () => store,
     stats: () => ({
       mode: redis ? 'redis' : 'embedded',
@@ -190,6 +217,7 @@ export async function createAccessLayer(opts: AccessLayerOptions): Promise<Acces
     alertsIdle: () => alerts?.idle() ?? Promise.resolve(),
     async close() {
       directory.stop();
+      credentialCache.stop();
       await store.close();
       await journal?.close();
       // Deliveries still retrying are given two seconds, not their whole backoff.

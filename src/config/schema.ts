@@ -10,6 +10,11 @@ const providerSchema = z
     kind: z.enum(['openai', 'anthropic', 'openai-compatible']),
     base_url: z.string().url({ message: 'must be a URL such as https://api.openai.com/v1' }),
     api_key: z.string().optional(),
+    /**
+     * Name of a credential stored with POST /admin/provider-credentials: a tenant's own credential of that name
+     * serves its requests, else the global one; api_key (if any) is the fallback when neither exists.
+     */
+    credential: z.string().min(1).optional(),
     headers: z.record(z.string(), z.string()).default({}),
     /** Connect timeout and keep-alive pool size per upstream origin. */
     connect_timeout_ms: z.number().int().positive().default(5_000),

@@ -115,8 +115,11 @@ export async function handleChat(
     if (!ctx.stream) {
       const call = (forTarget: (t: Target) => string) =>
         executePlan<JsonAttemptResult>(route, plan, ac.signal, deadline, ctx.trace, (a) =>
-          tracedAttempt(ctx, a, (h) =>
-            jsonAttempt(deps.pools, a, chatPath(a.target), forTarget(a.target), route.timeout.idle_ms, h),
+          tracedAttempt(
+            ctx,
+            a,
+            (h) => jsonAttempt(deps.pools, a, chatPath(a.target), forTarget(a.target), route.timeout.idle_ms, h),
+            hooks.upstreamAuth?.(ctx, a.target.provider),
           ),
         );
       let { result, target } = await call(bodyFor);
@@ -169,8 +172,11 @@ export async function handleChat(
       deadline,
       ctx.trace,
       (a) =>
-        tracedAttempt(ctx, a, (h) =>
-          streamAttempt(deps.pools, a, chatPath(a.target), bodyFor(a.target), route.timeout.idle_ms, h),
+        tracedAttempt(
+          ctx,
+          a,
+          (h) => streamAttempt(deps.pools, a, chatPath(a.target), bodyFor(a.target), route.timeout.idle_ms, h),
+          hooks.upstreamAuth?.(ctx, a.target.provider),
         ),
     );
     served(ctx, target);

@@ -67,15 +67,19 @@ export async function handleEmbeddings(
       Date.now() + route.timeout.total_ms,
       ctx.trace,
       (a) =>
-        tracedAttempt(ctx, a, (h) =>
-          jsonAttempt(
-            deps.pools,
-            a,
-            a.target.provider.adapter.path('embeddings')!,
-            JSON.stringify({ ...body, model: a.target.upstreamModel }),
-            route.timeout.idle_ms,
-            h,
-          ),
+        tracedAttempt(
+          ctx,
+          a,
+          (h) =>
+            jsonAttempt(
+              deps.pools,
+              a,
+              a.target.provider.adapter.path('embeddings')!,
+              JSON.stringify({ ...body, model: a.target.upstreamModel }),
+              route.timeout.idle_ms,
+              h,
+            ),
+          deps.hooks.upstreamAuth?.(ctx, a.target.provider),
         ),
     );
     ctx.provider = target.provider.name;

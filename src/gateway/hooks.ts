@@ -2,7 +2,7 @@
 // the hooks it needs; an absent hook costs one `undefined` check on the hot path.
 import type { IncomingHttpHeaders } from 'node:http';
 import type { LintelError } from '../errors/lintel-error.ts';
-import type { CompiledRoute } from '../routing/router.ts';
+import type { CompiledRoute, ProviderRuntime } from '../routing/router.ts';
 import type { ChatResponse } from '../spec/chat.ts';
 import type { Json } from '../spec/translate.ts';
 import type { RequestContext } from './context.ts';
@@ -37,4 +37,6 @@ export interface GatewayHooks {
   /** Response cache: lookup before routing to an upstream, store after a successful answer. */
   cacheLookup?(ctx: RequestContext, body: Json): Promise<CachedResponse | null>;
   cacheStore?(ctx: RequestContext, body: Json, response: CachedResponse): void;
+  /** Auth headers for one upstream call when its provider names a stored credential (synchronous: cached). */
+  upstreamAuth?(ctx: RequestContext, provider: ProviderRuntime): Record<string, string> | undefined;
 }

@@ -8,9 +8,12 @@ export async function tracedAttempt<T>(
   ctx: RequestContext,
   a: AttemptContext,
   run: (headers: Record<string, string> | undefined) => Promise<T>,
+  /** Per-request auth headers (a stored provider credential), merged under the trace header. */
+  auth?: Record<string, string>,
 ): Promise<T> {
   if (ctx.span === null) {
-    return run(ctx.clientTraceparent ? { traceparent: ctx.clientTraceparent } : undefined);
+    if (!auth) return run(ctx.clientTraceparent ? { traceparent: ctx.clientTraceparent } : undefined);
+    return run(ctx.clientTraceparent ? { ...auth, traceparent: ctx.clientTraceparent } : auth);
   }
   const span = ctx.span.startAttempt({
     provider: a.target.provider.name,
@@ -19,7 +22,7 @@ export async function tracedAttempt<T>(
   });
   const tp = span.traceparentHeader();
   try {
-    const result = await run(tp ? { traceparent: tp } : undefined);
+    const result = await run(tp ? { ...auth, traceparent: tp } : auth);
     span.end({ status: 200 });
     return result;
   } catch (err) {

@@ -15,5 +15,6 @@ export function anthropicAdapter(cfg: ProviderConfig): ProviderAdapter {
     dialect: 'anthropic',
     path: (e) => (e === 'chat' ? `${base}/v1/messages` : e === 'models' ? `${base}/v1/models` : null),
     headers: () => headers,
+    authHeaders: (apiKey) => ({ 'x-api-key': apiKey }),
   };
 }

@@ -11,5 +11,11 @@ export function openaiAdapter(cfg: ProviderConfig): ProviderAdapter {
   };
   const headers: Record<string, string> = { 'content-type': 'application/json', ...cfg.headers };
   if (cfg.api_key) headers.authorization = `Bearer ${cfg.api_key}`;
-  return { kind: cfg.kind, dialect: 'openai', path: (e) => paths[e], headers: () => headers };
+  return {
+    kind: cfg.kind,
+    dialect: 'openai',
+    path: (e) => paths[e],
+    headers: () => headers,
+    authHeaders: (apiKey) => ({ authorization: `Bearer ${apiKey}` }),
+  };
 }

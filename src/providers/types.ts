@@ -12,4 +12,6 @@ export interface ProviderAdapter {
   path(endpoint: Endpoint): string | null;
   /** Static request headers (auth, version, user headers), computed once per provider at load. */
   headers(): Record<string, string>;
+  /** The auth header(s) carrying `apiKey` (for credentials resolved per request). */
+  authHeaders(apiKey: string): Record<string, string>;
 }

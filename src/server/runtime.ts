@@ -168,6 +168,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     logger: obs.logger,
     priceBook: obs.priceBook,
   });
+  if (Object.values(config.providers).some((p) => p.credential !== undefined)) await access.useCredentials();
   // Keys (master key included), model allow-lists, rate limits, budgets and the response cache.
   const guardRegistry = compileGuardSets(config.guardrails.sets);
   const guardrails = createGuardrailHooks({
@@ -221,6 +222,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     const applied = configChanges(current.config, next.config).applied;
     // Against the start-up config: those sections still run as they were started, however many reloads since.
     const restartRequired = configChanges(loaded.config, next.config).restartRequired;
+    if (Object.values(next.config.providers).some((p) => p.credential !== undefined)) await access.useCredentials();
     router = new Router(next.config, router);
     current = next;
     await recordConfigVersion(database, {
