@@ -20,6 +20,7 @@ import { type JsonAttemptResult, jsonAttempt, type StreamAttemptResult, streamAt
 import { usageFromBody } from './usage.ts';
 import { repairPrompt } from '../guardrails/detectors/output/json-schema.ts';
 import { JsonRepairNeeded } from './guardrail-hooks.ts';
+import { patchAnswerText } from './patch-answer.ts';
 import { tracedAttempt } from './traced-attempt.ts';
 import { upstreamFailureToError } from './upstream-errors.ts';
 
@@ -153,7 +154,13 @@ export async function handleChat(
             };
           checked = await guard(codecs[upstream].responseToSpec(result.json));
         }
-        out = JSON.stringify(codecs[ingress].responseFromSpec(checked));
+        // Same dialect: keep the upstream body and patch only the checked text (thinking blocks, refusals,
+        // annotations and unknown fields survive); the bytes are untouched when no text changed.
+        const patched = upstream === ingress ? patchAnswerText(upstream, result.json, checked) : null;
+        out =
+          patched === result.json
+            ? result.text
+            : JSON.stringify(patched ?? codecs[ingress].responseFromSpec(checked));
       } else {
         out =
           upstream === ingress
