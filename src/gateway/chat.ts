@@ -158,9 +158,7 @@ export async function handleChat(
         // annotations and unknown fields survive); the bytes are untouched when no text changed.
         const patched = upstream === ingress ? patchAnswerText(upstream, result.json, checked) : null;
         out =
-          patched === result.json
-            ? result.text
-            : JSON.stringify(patched ?? codecs[ingress].responseFromSpec(checked));
+          patched === result.json ? result.text : JSON.stringify(patched ?? codecs[ingress].responseFromSpec(checked));
       } else {
         out =
           upstream === ingress

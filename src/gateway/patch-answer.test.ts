@@ -29,14 +29,77 @@ const upstreamBody = () =>
     future_field: { kept: true },
   });
 
+/** An extended-thinking stream whose text carries the secret split across two deltas. */
+const upstreamStream = () => {
+  const ev = (event: string, data: unknown) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+  const half = SECRET.length / 2;
+  return [
+    ev('message_start', {
+      type: 'message_start',
+      message: {
+        id: 'msg_02',
+        type: 'message',
+        role: 'assistant',
+        model: 'claude-x',
+        content: [],
+        stop_reason: null,
+        stop_sequence: null,
+        usage: { input_tokens: 12, output_tokens: 1 },
+      },
+    }),
+    ev('content_block_start', {
+      type: 'content_block_start',
+      index: 0,
+      content_block: { type: 'thinking', thinking: '' },
+    }),
+    ev('content_block_delta', {
+      type: 'content_block_delta',
+      index: 0,
+      delta: { type: 'thinking_delta', thinking: 'Reason first.' },
+    }),
+    ev('content_block_delta', {
+      type: 'content_block_delta',
+      index: 0,
+      delta: { type: 'signature_delta', signature: 'EqQBsig==' },
+    }),
+    ev('content_block_stop', { type: 'content_block_stop', index: 0 }),
+    ev('content_block_start', { type: 'content_block_start', index: 1, content_block: { type: 'text', text: '' } }),
+    ev('content_block_delta', {
+      type: 'content_block_delta',
+      index: 1,
+      delta: { type: 'text_delta', text: `Token: ${SECRET.slice(0, half)}` },
+    }),
+    ev('content_block_delta', {
+      type: 'content_block_delta',
+      index: 1,
+      delta: { type: 'text_delta', text: `${SECRET.slice(half)} done.` },
+    }),
+    ev('content_block_stop', { type: 'content_block_stop', index: 1 }),
+    ev('message_delta', {
+      type: 'message_delta',
+      delta: { stop_reason: 'end_turn', stop_sequence: null },
+      usage: { output_tokens: 20 },
+    }),
+    ev('message_stop', { type: 'message_stop' }),
+  ].join('');
+};
+
 let upstream: Server;
 let h: Harness;
 let lastRaw = '';
 
 before(async () => {
   upstream = createServer((req, res) => {
-    req.resume();
+    let body = '';
+    req.on('data', (d) => {
+      body += d;
+    });
     req.on('end', () => {
+      if ((JSON.parse(body) as { stream?: boolean }).stream) {
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        res.end(upstreamStream());
+        return;
+      }
       lastRaw = upstreamBody();
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(lastRaw);
@@ -94,6 +157,20 @@ test('an answer the guards leave alone is relayed byte for byte', async () => {
   });
   assert.equal(res.status, 200);
   assert.equal(await res.text(), lastRaw);
+});
+
+test('a redacted stream keeps thinking and signature deltas, and its text comes out whole and redacted', async () => {
+  const stream = new Anthropic({ baseURL: h.url, apiKey: h.key, maxRetries: 0 }).messages.stream({
+    model: 'claude',
+    max_tokens: 100,
+    messages: [{ role: 'user', content: 'What is the token?' }],
+  });
+  const final = await stream.finalMessage();
+  const [thinking, text] = final.content as unknown as Record<string, unknown>[];
+  assert.deepEqual(thinking, { type: 'thinking', thinking: 'Reason first.', signature: 'EqQBsig==' });
+  assert.equal(text.type, 'text');
+  assert.ok(!String(text.text).includes(SECRET.slice(0, 12)), String(text.text));
+  assert.match(String(text.text), /^Token: \[[A-Z_]+_1\] done\.$/);
 });
 
 test('OpenAI-format bodies: only changed message texts are replaced; other fields stay', () => {

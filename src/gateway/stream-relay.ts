@@ -1,4 +1,5 @@
-// Relays an upstream SSE stream to the client: byte-for-byte when dialects match, through the spec
+// Relays an upstream SSE stream to the client: byte-for-byte when dialects match (output guards then rewrite only
+// the text inside the events, stream-filter-raw.ts), through the spec
 // codecs when they differ. Each upstream chunk becomes at most one client write; backpressure from
 // the client pauses the upstream read; a client that leaves destroys the upstream request.
 import { once } from 'node:events';
@@ -12,6 +13,7 @@ import { codecs } from './chat.ts';
 import type { RequestContext } from './context.ts';
 import type { OutputStreamFilter } from './hooks.ts';
 import { gatewayHeaders } from './respond.ts';
+import { createRawStreamFilter } from './stream-filter-raw.ts';
 import type { StreamAttemptResult } from './upstream-call.ts';
 
 export interface RelayOptions {
@@ -20,7 +22,7 @@ export interface RelayOptions {
   /** Whether the caller asked for usage in the stream (always true for Anthropic). */
   includeUsage: boolean;
   requestModel: string;
-  /** Output guardrails on the streamed text; forces decode → filter → encode even for same dialects. */
+  /** Output guardrails on the streamed text (same dialect: applied to the upstream's own events). */
   filter: OutputStreamFilter | null;
   /** Keep the frames sent, for the response cache. */
   keepFrames: boolean;
@@ -64,7 +66,9 @@ export async function relayStream(
   o: RelayOptions,
 ): Promise<string[] | null> {
   const filter = o.filter;
-  const same = o.ingress === o.upstream && filter === null;
+  // Same dialect: the upstream's events go out as they came; output guards rewrite only the text in them.
+  const same = o.ingress === o.upstream;
+  const rawFilter = same && filter ? createRawStreamFilter(o.ingress, filter) : null;
   const decoder: StreamDecoder = codecs[o.upstream].streamDecoder();
   const encoder: StreamEncoder | null = same
     ? null
@@ -105,7 +109,15 @@ export async function relayStream(
           throw err;
         }
       } else if (!(o.ingress === 'openai' && !o.includeUsage && isUsageOnlyChunk(data))) {
-        out += ev.raw;
+        if (rawFilter) {
+          const r = rawFilter(ev, data);
+          if (r.block) {
+            const blocked = new StreamBlocked(r.block);
+            blocked.partial = out;
+            throw blocked;
+          }
+          out += r.out;
+        } else out += ev.raw;
       }
     }
     return out;
