@@ -1,6 +1,6 @@
 // `npm run quickstart`'s main job: a working gateway with a demo model, a printed key and curl line.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawnCli } from '../testing/cli-process.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,28 +9,15 @@ import { request } from 'undici';
 
 test('quickstart serves the demo model and shuts down cleanly on SIGTERM', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'lintel-qs-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'quickstart'], {
-    env: {
-      ...process.env,
-      LINTEL_PORT: '0',
-      LINTEL_DATA_DIR: dataDir,
-      LINTEL_MASTER_KEY: '',
-      OPENAI_API_KEY: '',
-      ANTHROPIC_API_KEY: '',
-      OLLAMA_HOST: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const cli = spawnCli(['quickstart'], {
+    LINTEL_PORT: '0',
+    LINTEL_DATA_DIR: dataDir,
+    LINTEL_MASTER_KEY: '',
+    OPENAI_API_KEY: '',
+    ANTHROPIC_API_KEY: '',
+    OLLAMA_HOST: '',
   });
-  let out = '';
-  child.stdout.on('data', (d) => {
-    out += d;
-  });
-  child.stderr.on('data', (d) => {
-    out += d;
-  });
-  const deadline = Date.now() + 90_000; // generous: a loaded CI machine starts tsx slowly
-  while (!/curl /.test(out) && Date.now() < deadline && child.exitCode === null)
-    await new Promise((r) => setTimeout(r, 100));
+  const out = await cli.waitFor(/curl /);
   const url = /Lintel is running at (http:\/\/[^\s]+)/.exec(out)?.[1];
   const key = /Master key[^:]*: (lk-master-[0-9a-f]+)/.exec(out)?.[1];
   assert.ok(url && key, `printed URL and generated key:\n${out}`);
@@ -46,7 +33,5 @@ test('quickstart serves the demo model and shuts down cleanly on SIGTERM', async
   const ready = await request(`${url}/readyz`);
   assert.equal(ready.statusCode, 200);
   await ready.body.text();
-  child.kill('SIGTERM');
-  const code = await new Promise((r) => child.once('exit', r));
-  assert.equal(code, 0);
+  assert.equal(await cli.stop(), 0);
 });

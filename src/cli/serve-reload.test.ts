@@ -1,6 +1,6 @@
 // `lintel serve` re-reads its config file on SIGHUP: a route moves to another upstream model without a restart.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawnCli } from '../testing/cli-process.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,29 +16,11 @@ test('SIGHUP reloads the config file; the route serves the new model', { timeout
   const dir = mkdtempSync(join(tmpdir(), 'lintel-sighup-'));
   const file = join(dir, 'lintel.yaml');
   writeFileSync(file, `${simProviders(sim.url)}\n${route('model-a')}`);
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '-c', file, '--port', '0', '--host', '127.0.0.1'],
-    {
-      env: { ...process.env, LINTEL_MASTER_KEY: TEST_KEY, LINTEL_DATA_DIR: dir, LINTEL_LOG_LEVEL: 'silent' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let out = '';
-  child.stdout.on('data', (d) => {
-    out += d;
+  const cli = spawnCli(['serve', '-c', file, '--port', '0', '--host', '127.0.0.1'], {
+    LINTEL_MASTER_KEY: TEST_KEY,
+    LINTEL_DATA_DIR: dir,
+    LINTEL_LOG_LEVEL: 'silent',
   });
-  child.stderr.on('data', (d) => {
-    out += d;
-  });
-  const waitFor = async (re: RegExp) => {
-    const deadline = Date.now() + 90_000;
-    while (!re.test(out)) {
-      if (Date.now() > deadline || child.exitCode !== null) assert.fail(`no ${re} in:\n${out}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return re.exec(out)!;
-  };
   const served = async (url: string) => {
     const r = await request(`${url}/v1/chat/completions`, {
       method: 'POST',
@@ -49,15 +31,14 @@ test('SIGHUP reloads the config file; the route serves the new model', { timeout
     return ((await r.body.json()) as { model: string }).model;
   };
   try {
-    const url = (await waitFor(/listening on (http:\/\/[^\s]+)/))[1];
+    const url = /listening on (http:\/\/[^\s]+)/.exec(await cli.waitFor(/listening on http/))![1];
     assert.equal(await served(url), 'model-a');
     writeFileSync(file, `${simProviders(sim.url)}\n${route('model-b')}`);
-    child.kill('SIGHUP');
-    await waitFor(/SIGHUP: config \w+ → \w+; applied: routes/);
+    cli.child.kill('SIGHUP');
+    await cli.waitFor(/SIGHUP: config \w+ → \w+; applied: routes/);
     assert.equal(await served(url), 'model-b');
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await cli.stop();
     await sim.close();
     rmSync(dir, { recursive: true, force: true });
   }

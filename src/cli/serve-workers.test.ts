@@ -1,12 +1,13 @@
 // `lintel serve --workers 2`: one port, two worker processes, requests served, clean shutdown.
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { request } from 'undici';
 import { startSimulator } from '../simulator/index.ts';
+import { spawnCli } from '../testing/cli-process.ts';
 import { simProviders, TEST_KEY } from '../testing/harness.ts';
 
 test('serve --workers 2 without Redis refuses: limits would multiply by the number of workers', () => {
@@ -36,31 +37,14 @@ test('serve --workers 2 runs two workers on one port and drains on SIGTERM', asy
     file,
     `${simProviders(sim.url)}\nroutes:\n  - model: demo\n    targets: [{ provider: sim, model: m }]\n`,
   );
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '-c', file, '--port', '0', '--host', '127.0.0.1', '--workers', '2'],
-    {
-      env: {
-        ...process.env,
-        LINTEL_MASTER_KEY: TEST_KEY,
-        LINTEL_DATA_DIR: dir,
-        LINTEL_LOG_LEVEL: 'silent',
-        LINTEL_REDIS_URL: 'redis://127.0.0.1:6379',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let out = '';
-  child.stdout.on('data', (d) => {
-    out += d;
+  const cli = spawnCli(['serve', '-c', file, '--port', '0', '--host', '127.0.0.1', '--workers', '2'], {
+    LINTEL_MASTER_KEY: TEST_KEY,
+    LINTEL_DATA_DIR: dir,
+    LINTEL_LOG_LEVEL: 'silent',
+    LINTEL_REDIS_URL: 'redis://127.0.0.1:6379',
   });
-  child.stderr.on('data', (d) => {
-    out += d;
-  });
-  const deadline = Date.now() + 90_000;
-  while ((out.match(/worker \d+ \(pid \d+\) listening/g) ?? []).length < 2 && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const { child } = cli;
+  const out = await cli.waitFor((o) => (o.match(/worker \d+ \(pid \d+\) listening/g) ?? []).length >= 2);
   const urls = [...out.matchAll(/listening on (http:\/\/[^\s]+)/g)].map((m) => m[1]);
   assert.equal(urls.length, 2, out);
   assert.equal(urls[0], urls[1], 'both workers share one port');
@@ -80,8 +64,6 @@ test('serve --workers 2 runs two workers on one port and drains on SIGTERM', asy
     }),
   );
   assert.deepEqual(new Set(statuses), new Set([200]));
-  child.kill('SIGTERM');
-  const code = await new Promise((r) => child.once('exit', r));
-  assert.equal(code, 0);
+  assert.equal(await cli.stop(), 0);
   await sim.close();
 });
