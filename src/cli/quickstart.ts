@@ -8,6 +8,7 @@ import { parseConfigText } from '../config/load.ts';
 import { startRuntime } from '../server/runtime.ts';
 import { startSimulator } from '../simulator/index.ts';
 import { closeOnSignals } from './serve.ts';
+import { applyServerHeapFlags } from './heap-flags.ts';
 
 export function starterConfig(simUrl: string, env: NodeJS.ProcessEnv): string {
   const lines = [
@@ -72,6 +73,7 @@ export function registerQuickstartCommand(program: Command): void {
     .command('quickstart')
     .description('Start Lintel on the embedded store with a demo model served by the built-in simulator.')
     .action(async () => {
+      applyServerHeapFlags();
       const port = Number(process.env.LINTEL_PORT || 4000);
       const generated = !process.env.LINTEL_MASTER_KEY;
       const masterKey = process.env.LINTEL_MASTER_KEY || `lk-master-${randomBytes(16).toString('hex')}`;

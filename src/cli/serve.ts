@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { ConfigError, type LoadedConfig, loadConfigFile } from '../config/load.ts';
 import { spawnSync } from 'node:child_process';
 import type { LintelRuntime } from '../server/runtime.ts';
+import { applyServerHeapFlags } from './heap-flags.ts';
 
 /** Stops the runtime on SIGINT/SIGTERM, draining in-flight work; a second signal exits at once. */
 export function closeOnSignals(runtime: LintelRuntime, extra: () => Promise<void> = async () => {}): void {
@@ -74,6 +75,7 @@ export function registerServeCommand(program: Command): void {
       '1',
     )
     .action(async (o: ServeOptions) => {
+      applyServerHeapFlags();
       const loaded = loadOrExit(o.config);
       const workers = Math.max(1, Number(o.workers ?? 1) || 1);
       const port = o.port ?? process.env.LINTEL_PORT;
