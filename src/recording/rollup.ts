@@ -34,6 +34,12 @@ export type RollupMetric = (typeof ROLLUP_METRICS)[number];
 /** Primary key of a rollup row; '' stands for "none" (NULL would never conflict, so could not be upserted). */
 export const ROLLUP_KEY = ['dimension', 'bucket', 'tenant', 'value'] as const;
 
+/** `ON CONFLICT … DO UPDATE` adding each incoming metric to the stored one (both dialects). */
+export function rollupConflictClause(table: string): string {
+  const set = ROLLUP_METRICS.map((m) => `"${m}" = "${table}"."${m}" + excluded."${m}"`).join(', ');
+  return `ON CONFLICT (${ROLLUP_KEY.map((k) => `"${k}"`).join(', ')}) DO UPDATE SET ${set}`;
+}
+
 export type RollupRow = { dimension: RollupDimension; bucket: number; tenant: string; value: string } & Record<
   RollupMetric,
   number

@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, SqlDialect } from '../storage/database.ts';
 import { bulkInsertQueries } from './bulk.ts';
-import { DAY_MS, HOUR_MS, ROLLUP_COLUMN_TYPES, ROLLUP_KEY, ROLLUP_METRICS, ROLLUP_TABLES, rollUp } from './rollup.ts';
+import { DAY_MS, HOUR_MS, ROLLUP_COLUMN_TYPES, ROLLUP_TABLES, rollUp, rollupConflictClause } from './rollup.ts';
 import { REQUEST_COLUMN_TYPES, toRow } from './rows.ts';
 import type { RecordItem, RecordSink } from './sink.ts';
 import { SqliteRecordWriter } from './sqlite-writer.ts';
@@ -36,12 +36,6 @@ function bodyRows(items: readonly RecordItem[], now: number): BodyRow[] {
       rows.push({ request_id: record.id, kind: 'response', body: bodies.response, created_at: now });
   }
   return rows;
-}
-
-/** `ON CONFLICT … DO UPDATE` adding each incoming metric to the stored one. */
-function rollupSuffix(table: string): string {
-  const set = ROLLUP_METRICS.map((m) => `"${m}" = "${table}"."${m}" + excluded."${m}"`).join(', ');
-  return `ON CONFLICT (${ROLLUP_KEY.map((k) => `"${k}"`).join(', ')}) DO UPDATE SET ${set}`;
 }
 
 export class SqlRecordSink implements RecordSink {
@@ -88,7 +82,7 @@ export class SqlRecordSink implements RecordSink {
         [ROLLUP_TABLES.hour, HOUR_MS],
         [ROLLUP_TABLES.day, DAY_MS],
       ] as const) {
-        await run(trx, dialect, table, ROLLUP_COLUMN_TYPES, rollUp(records, size), rollupSuffix(table));
+        await run(trx, dialect, table, ROLLUP_COLUMN_TYPES, rollUp(records, size), rollupConflictClause(table));
       }
     });
   }

@@ -3,7 +3,7 @@
 // batch compiled and prepared fresh multi-row statements (a prepare per batch and table, and the driver's
 // per-query bookkeeping); here a batch is one native transaction of single-row runs.
 import type SQLite from 'better-sqlite3';
-import { DAY_MS, HOUR_MS, ROLLUP_COLUMN_TYPES, ROLLUP_KEY, ROLLUP_METRICS, ROLLUP_TABLES, rollUp } from './rollup.ts';
+import { DAY_MS, HOUR_MS, ROLLUP_COLUMN_TYPES, ROLLUP_TABLES, rollUp, rollupConflictClause } from './rollup.ts';
 import { REQUEST_COLUMN_TYPES, toRow } from './rows.ts';
 import type { RecordItem } from './sink.ts';
 
@@ -15,9 +15,7 @@ function insertSql(table: string, columns: readonly string[], suffix: string): s
 }
 
 function rollupUpsertSql(table: string): string {
-  const set = ROLLUP_METRICS.map((m) => `"${m}" = "${table}"."${m}" + excluded."${m}"`).join(', ');
-  const suffix = `ON CONFLICT (${ROLLUP_KEY.map((k) => `"${k}"`).join(', ')}) DO UPDATE SET ${set}`;
-  return insertSql(table, Object.keys(ROLLUP_COLUMN_TYPES), suffix);
+  return insertSql(table, Object.keys(ROLLUP_COLUMN_TYPES), rollupConflictClause(table));
 }
 
 export class SqliteRecordWriter {

@@ -1,18 +1,8 @@
 // Small, fast, seedable randomness: error/fault draws and ids must be reproducible under a seed.
 
-export type Rng = () => number;
+import type { Rng } from '../util/prng.ts';
 
-/** mulberry32: a 32-bit PRNG, good enough for simulation and far cheaper than crypto. */
-export function createRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { createRng, type Rng } from '../util/prng.ts';
 
 /** FNV-1a over UTF-16 code units: a stable hash to derive per-input seeds. */
 export function hashString(s: string): number {

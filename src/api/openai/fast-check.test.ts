@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { rng } from '../../guardrails/train/split.ts';
+import { createRng as rng } from '../../util/prng.ts';
 import { isPlainChatRequest } from './fast-check.ts';
 import { chatCompletionRequest, validateChatCompletionRequest } from './schema.ts';
 

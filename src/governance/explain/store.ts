@@ -21,6 +21,8 @@ export const explanationMigrations: Migration[] = [
   },
 ];
 
+const INSERT = 'INSERT INTO request_explanations (request_id, received_at, explanation)';
+const ON_CONFLICT = 'ON CONFLICT (request_id) DO NOTHING'; // a replayed batch writes each explanation once
 const CHUNK = 200; // rows per INSERT: 3 parameters each stays far below SQLite's variable limit
 
 export class ExplainingSink implements RecordSink {
@@ -39,8 +41,7 @@ export class ExplainingSink implements RecordSink {
     if (sqlite) {
       // Embedded store: one prepared statement for the life of the process, one transaction per batch.
       this.#insert ??= (() => {
-        const stmt = sqlite.prepare(`INSERT INTO request_explanations (request_id, received_at, explanation)
-          VALUES (?, ?, ?) ON CONFLICT (request_id) DO NOTHING`);
+        const stmt = sqlite.prepare(`${INSERT} VALUES (?, ?, ?) ${ON_CONFLICT}`);
         return sqlite.transaction((batch: readonly RecordItem[]) => {
           for (const r of batch) stmt.run(r.record.id, r.record.receivedAt, JSON.stringify(r.record.explanation));
         });
@@ -52,8 +53,7 @@ export class ExplainingSink implements RecordSink {
       const values = rows
         .slice(i, i + CHUNK)
         .map((r) => sql`(${r.record.id}, ${r.record.receivedAt}, ${JSON.stringify(r.record.explanation)})`);
-      await sql`INSERT INTO request_explanations (request_id, received_at, explanation)
-        VALUES ${sql.join(values)} ON CONFLICT (request_id) DO NOTHING`.execute(this.database.db);
+      await sql`${sql.raw(INSERT)} VALUES ${sql.join(values)} ${sql.raw(ON_CONFLICT)}`.execute(this.database.db);
     }
   }
 }

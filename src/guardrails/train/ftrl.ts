@@ -2,7 +2,7 @@
 // weights sparse, so the shipped model stores only the features that matter).
 
 import { type FeatureConfig, firstWindowVector } from '../detectors/injection/features.ts';
-import { rng } from './split.ts';
+import { createRng as rng } from '../../util/prng.ts';
 
 export interface SparseDoc {
   idx: Int32Array;

@@ -43,18 +43,6 @@ export function split(items: LabeledText[], seed: number, testFraction: number) 
   return { train, test };
 }
 
-/** A seeded PRNG (mulberry32) for shuffling. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const LETTER = /[\p{L}\p{M}]/u;
 
 /**
