@@ -88,6 +88,11 @@ const serverSchema = z
     master_key: z.string().min(8, { message: 'must be at least 8 characters' }).optional(),
     body_limit_mb: z.number().positive().max(1024).default(10),
     shutdown_timeout_ms: z.number().int().positive().default(10_000),
+    /**
+     * On SIGTERM the node turns not-ready at once but keeps accepting calls for this long, so load balancers stop
+     * sending before it closes its listener (set it to the balancer's check interval × failures; 0 = close at once).
+     */
+    drain_delay_ms: z.number().int().min(0).max(600_000).default(0),
   })
   .strict();
 

@@ -192,6 +192,7 @@ export async function handleChat(
       requestModel: model,
       filter: hooks.streamGuard?.(ctx) ?? null,
       keepFrames: hooks.cacheStore !== undefined || route.recordBodies,
+      drain: deps.drain,
     });
     if (frames && route.recordBodies) ctx.responseBody = frames.join('');
     if (frames && hooks.cacheStore) hooks.cacheStore(ctx, body, { kind: 'stream', frames });

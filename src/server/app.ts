@@ -19,6 +19,8 @@ export interface AppOptions {
   deps: GatewayDeps;
   bodyLimitBytes: number;
   ready(): Promise<{ ok: boolean; checks: Record<string, string> }>;
+  /** The node's full status (degraded dependencies included), for GET /status. */
+  status?(): unknown;
   /** Extra routes (admin API, metrics) registered by later stages. */
   plugins?: ((app: FastifyInstance) => void | Promise<void>)[];
   isShuttingDown(): boolean;
@@ -151,6 +153,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     reply.code(r.ok ? 200 : 503);
     return { status: r.ok ? 'ready' : 'not_ready', checks: r.checks };
   });
+  if (opts.status) {
+    const status = opts.status;
+    app.get('/status', async () => status());
+  }
 
   for (const plugin of opts.plugins ?? []) await plugin(app);
   return app;

@@ -34,6 +34,7 @@ import { resolveSecretKey } from './secret.ts';
 import { adminRequestsPlugin } from './admin-requests.ts';
 import { buildApp } from './app.ts';
 import { createObservability, type Observability } from './observability.ts';
+import { NodeHealth } from './health.ts';
 import type { GatewayHooks } from '../gateway/hooks.ts';
 import { AREAS, type AreaContext, type GatewayResponse, type StartedArea } from './areas.ts';
 import { jobsAdminPlugin } from '../jobs/admin-routes.ts';
@@ -56,6 +57,8 @@ export interface RuntimeOptions {
   onFinish?: (ctx: RequestContext, record: RequestRecord) => void;
   /** Span exporter for tests (InMemorySpanExporter). */
   spanExporter?: SpanExporter;
+  /** How often the store is probed for /status, /readyz's store check and metrics (default 5000 ms). */
+  healthProbeMs?: number;
 }
 
 export interface ReloadResult {
@@ -293,6 +296,18 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   const areas: StartedArea[] = [];
   for (const area of AREAS) areas.push(await area.start(areaContext));
 
+  const health = new NodeHealth({
+    database,
+    limits: () => {
+      const r = access.stats().redis;
+      return r ? { redisUp: r.redisUp, failClosed: config.access.redis_failure_mode === 'closed' } : null;
+    },
+    records: () => recorder?.stats() ?? null,
+  });
+  await health.start(opts.healthProbeMs);
+  obs.metrics.setHealth(() => health.status());
+  const drain = new AbortController();
+
   registerServerOpenApi();
   const app = await buildApp({
     plugins: [
@@ -325,6 +340,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     isShuttingDown: () => shuttingDown,
     deps: {
       router: () => router,
+      drain: drain.signal,
       pools,
       hooks,
       killSwitch,
@@ -361,18 +377,25 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
         }
       },
     },
+    // Ready = can serve a call now; a store outage is degraded (records spool), shown in /status and metrics.
     ready: async (): Promise<{ ok: boolean; checks: Record<string, string> }> => {
-      try {
-        await sql`SELECT 1`.execute(database.db);
-        return { ok: !shuttingDown, checks: { store: 'ok', shutdown: shuttingDown ? 'in progress' : 'no' } };
-      } catch (err) {
-        return { ok: false, checks: { store: `error: ${(err as Error).message}` } };
-      }
+      const st = health.status();
+      return {
+        ok: st.ready,
+        checks: {
+          phase: st.phase,
+          store: st.store.up ? 'ok' : `degraded: ${st.store.error ?? 'unreachable'} (records spool to disk)`,
+          limits: st.limits.up ? 'ok' : st.limits.failClosed ? 'unavailable (fail-closed)' : 'degraded (fail-open)',
+          ...(st.reasons.length > 0 ? { not_ready: st.reasons.join('; ') } : {}),
+        },
+      };
     },
+    status: () => health.status(),
   });
 
   appRef = app;
   await jobs.start();
+  health.phase = 'serving';
   await app.listen({ port: opts.port ?? config.server.port, host: opts.host ?? config.server.host });
   const addr = app.server.address() as AddressInfo;
   const host =
@@ -397,16 +420,28 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     access,
     jobs,
     async close() {
-      if (shuttingDown) return;
+      if (health.phase === 'draining' || health.phase === 'stopping') return;
+      // 1. Not ready at once (load balancers stop sending), still serving for drain_delay_ms.
+      health.phase = 'draining';
+      if (config.server.drain_delay_ms > 0) await new Promise((r) => setTimeout(r, config.server.drain_delay_ms));
+      // 2. Stop accepting; calls still arriving on open connections get 503 shutting_down (recorded).
+      health.phase = 'stopping';
       shuttingDown = true;
-      // app.close() stops accepting and resolves once in-flight requests and streams have ended;
-      // past the deadline, remaining connections are cut.
-      const deadline = setTimeout(() => app.server.closeAllConnections(), config.server.shutdown_timeout_ms);
+      // 3. app.close() resolves once in-flight requests and streams have ended. At the drain limit, open streams
+      // end with an error event in their client's format; a moment later whatever remains is cut.
+      const cut = () => app.server.closeAllConnections();
+      let hard: NodeJS.Timeout | undefined;
+      const deadline = setTimeout(() => {
+        drain.abort();
+        hard = setTimeout(cut, 1000);
+      }, config.server.shutdown_timeout_ms);
       try {
         await app.close();
       } finally {
         clearTimeout(deadline);
+        clearTimeout(hard);
       }
+      health.stop();
       await jobs.stop();
       for (const a of [...areas].reverse()) await a.close?.();
       await pools.close();
