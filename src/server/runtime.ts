@@ -311,6 +311,13 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   registerServerOpenApi();
   const app = await buildApp({
     plugins: [
+      // A draining node asks every client (and load balancer) to close its connection after the answer, so no
+      // idle keep-alive connection is left to race the listener's close.
+      (a) => {
+        a.addHook('onRequest', async (_req, reply) => {
+          if (health.phase !== 'serving') reply.raw.setHeader('connection', 'close');
+        });
+      },
       (a) => obs.plugin(a),
       // Before the access routes are added, so its onSend hook covers them too.
       adminAuditPlugin(
