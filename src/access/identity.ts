@@ -1,9 +1,11 @@
 // Who is calling: the master key (a global admin) or a Lintel key looked up by hash in the in-memory directory.
-// Revoked, expired and rotated-out keys are refused here, so every path (gateway and admin API) agrees.
+// Revoked, expired and rotated-out keys (or keys below a revoked or expired creator) are refused here, so every
+// path (gateway and admin API) agrees.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { LintelError } from '../errors/lintel-error.ts';
 import { presentedKey } from '../server/auth.ts';
+import { ancestorRefusal } from './ancestry.ts';
 import type { Directory } from './directory.ts';
 import type { AdminPrincipal, KeyRecord } from './types.ts';
 
@@ -38,6 +40,11 @@ export function createIdentify(directory: Directory, masterKey: string): Identif
     }
     if (match.previous && (k.prevValidUntil === null || k.prevValidUntil <= now)) {
       throw new LintelError('invalid_api_key', 'This API key was rotated and its overlap window has ended.');
+    }
+    // Revoking or expiring a key disables every key it created, and theirs, without touching their rows.
+    if (k.ownerKeyId !== null) {
+      const refusal = ancestorRefusal((id) => directory.key(id), k, now);
+      if (refusal !== null) throw new LintelError('invalid_api_key', refusal);
     }
     return { kind: 'key', key: k };
   };
