@@ -58,7 +58,7 @@ function makeKey(i: number, s: Spec, owner: string | null): KeyRecord {
 /** A chain root → … → leaf in a plain map, seen the way the request path sees the Directory. */
 function build(specs: Spec[]): { keys: KeyRecord[]; view: HierarchyView } {
   const keys: KeyRecord[] = [];
-  specs.forEach((s, i) => keys.push(makeKey(i, s, i === 0 ? null : keys[i - 1].id)));
+  for (const [i, s] of specs.entries()) keys.push(makeKey(i, s, i === 0 ? null : keys[i - 1].id));
   const byId = new Map(keys.map((k) => [k.id, k]));
   const tenant = {
     name: 'acme',
