@@ -91,8 +91,8 @@ const cases: Case[] = [
     name: 'config versions',
     method: 'GET',
     path: () => '/admin/config/versions',
-    allowed: ['admin', 'operator', 'auditor'],
-    foreignAllowed: true,
+    // The whole node's configuration: global admin/operator/auditor keys only (see config-secrets.test.ts).
+    allowed: [],
   },
   { name: 'audit verify (global chain)', method: 'GET', path: () => '/admin/audit/verify', allowed: [] },
   { name: 'audit checkpoint', method: 'POST', path: () => '/admin/audit/checkpoint', allowed: [] },
