@@ -21,7 +21,8 @@ export const MASTER_PRINCIPAL: AdminPrincipal = Object.freeze({
   global: true,
 });
 
-export function createIdentify(directory: Directory, masterKey: string): IdentifyFn {
+/** `now` decides expiry and rotation overlaps (tests inject a clock instead of sleeping past them). */
+export function createIdentify(directory: Directory, masterKey: string, now: () => number = Date.now): IdentifyFn {
   const master = createHash('sha256').update(masterKey).digest();
   return (headers) => {
     const presented = presentedKey(headers);
@@ -31,19 +32,19 @@ export function createIdentify(directory: Directory, masterKey: string): Identif
     const match = directory.findByHash(digest.toString('hex'));
     if (!match) throw new LintelError('invalid_api_key');
     const k = match.key;
-    const now = Date.now();
-    if (k.revokedAt !== null && k.revokedAt <= now) {
+    const at = now();
+    if (k.revokedAt !== null && k.revokedAt <= at) {
       throw new LintelError('invalid_api_key', 'This API key has been revoked.');
     }
-    if (k.expiresAt !== null && k.expiresAt <= now) {
+    if (k.expiresAt !== null && k.expiresAt <= at) {
       throw new LintelError('invalid_api_key', `This API key expired at ${new Date(k.expiresAt).toISOString()}.`);
     }
-    if (match.previous && (k.prevValidUntil === null || k.prevValidUntil <= now)) {
+    if (match.previous && (k.prevValidUntil === null || k.prevValidUntil <= at)) {
       throw new LintelError('invalid_api_key', 'This API key was rotated and its overlap window has ended.');
     }
     // Revoking or expiring a key disables every key it created, and theirs, without touching their rows.
     if (k.ownerKeyId !== null) {
-      const refusal = ancestorRefusal((id) => directory.key(id), k, now);
+      const refusal = ancestorRefusal((id) => directory.key(id), k, at);
       if (refusal !== null) throw new LintelError('invalid_api_key', refusal);
     }
     return { kind: 'key', key: k };

@@ -44,6 +44,8 @@ export interface AccessLayerOptions {
   redisUrl?: string;
   /** Overrides LINTEL_SECRET_KEY (provider credential encryption). */
   secretKey?: string;
+  /** The clock deciding key expiry and rotation overlaps (tests); Date.now by default. */
+  clock?: () => number;
   /** What else keys a cached answer besides tenant and request: the guard sets in effect (see cache/variant.ts). */
   cacheVariant?: CacheVariant;
 }
@@ -150,7 +152,7 @@ export async function createAccessLayer(opts: AccessLayerOptions): Promise<Acces
       : null;
 
   let settleErrors = 0;
-  const identify = createIdentify(directory, opts.masterKey);
+  const identify = createIdentify(directory, opts.masterKey, opts.clock);
   const deps = {
     identify,
     directory,

@@ -55,6 +55,8 @@ export interface RuntimeOptions {
   onFinish?: (ctx: RequestContext, record: RequestRecord) => void;
   /** Span exporter for tests (InMemorySpanExporter). */
   spanExporter?: SpanExporter;
+  /** The clock deciding key expiry and rotation overlaps (tests move it instead of sleeping). */
+  accessClock?: () => number;
 }
 
 export interface ReloadResult {
@@ -178,6 +180,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     logger: obs.logger,
     priceBook: obs.priceBook,
     cacheVariant: (ctx) => guardVariant(setsFor(ctx)),
+    clock: opts.accessClock,
   });
   if (Object.values(config.providers).some((p) => p.credential !== undefined)) await access.useCredentials();
   const guardrails = createGuardrailHooks({
