@@ -80,6 +80,10 @@ async function openPostgres(url: string, opts: OpenDatabaseOptions): Promise<Dat
     await admin.connect();
     try {
       await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    } catch (err) {
+      // IF NOT EXISTS is not atomic: nodes starting together race on the catalog; the loser finds it made.
+      const code = (err as { code?: string }).code;
+      if (code !== '23505' && code !== '42P06') throw err;
     } finally {
       await admin.end();
     }
