@@ -6,6 +6,7 @@ import { loadConfigFile } from '../config/load.ts';
 import { registerAuditCommands } from '../governance/audit/index.ts';
 import { registerGovernanceCommands } from '../governance/cli.ts';
 import { registerGuardCommands } from '../guardrails/cli.ts';
+import { registerJobCommands } from '../jobs/cli.ts';
 import { registerSimulateCommand } from '../simulator/cli.ts';
 import { registerBenchCommand } from './bench-command.ts';
 import { openStoreFor, registerConfigCommands, registerConfigHistoryCommands } from './config-check.ts';
@@ -37,5 +38,6 @@ registerAuditCommands(program, openDb, {
   },
 });
 registerGovernanceCommands(program, openDb);
+registerJobCommands(program, openDb);
 
 await program.parseAsync(process.argv);
