@@ -4,18 +4,19 @@ import { accessConfigSchema } from '../access/config.ts';
 import { priceOverridesSchema } from '../cost/schema.ts';
 import { guardSetsSchema } from '../guardrails/engine/config.ts';
 import { BUILTIN_SETS } from '../guardrails/engine/defaults.ts';
+import { secret } from './secret-fields.ts';
 
 const providerSchema = z
   .object({
     kind: z.enum(['openai', 'anthropic', 'openai-compatible']),
-    base_url: z.string().url({ message: 'must be a URL such as https://api.openai.com/v1' }),
-    api_key: z.string().optional(),
+    base_url: secret(z.string().url({ message: 'must be a URL such as https://api.openai.com/v1' }), 'url'),
+    api_key: secret(z.string()).optional(),
     /**
      * Name of a credential stored with POST /admin/provider-credentials: a tenant's own credential of that name
      * serves its requests, else the global one; api_key (if any) is the fallback when neither exists.
      */
     credential: z.string().min(1).optional(),
-    headers: z.record(z.string(), z.string()).default({}),
+    headers: z.record(z.string(), secret(z.string())).default({}),
     /** Connect timeout and keep-alive pool size per upstream origin. */
     connect_timeout_ms: z.number().int().positive().default(5_000),
     connections: z.number().int().positive().max(1024).default(128),
@@ -85,7 +86,7 @@ const serverSchema = z
   .object({
     host: z.string().default('0.0.0.0'),
     port: z.number().int().min(0).max(65535).default(4000),
-    master_key: z.string().min(8, { message: 'must be at least 8 characters' }).optional(),
+    master_key: secret(z.string().min(8, { message: 'must be at least 8 characters' })).optional(),
     body_limit_mb: z.number().positive().max(1024).default(10),
     shutdown_timeout_ms: z.number().int().positive().default(10_000),
     /**
@@ -98,7 +99,7 @@ const serverSchema = z
 
 const storageSchema = z
   .object({
-    database_url: z.string().nullish(),
+    database_url: secret(z.string(), 'url').nullish(),
     data_dir: z.string().default('.lintel'),
     /** PostgreSQL schema (created if missing); default LINTEL_DATABASE_SCHEMA, else the search_path default. */
     schema: z
@@ -121,8 +122,8 @@ const guardrailsSchema = z
 const telemetrySchema = z
   .object({
     /** OTLP/HTTP traces endpoint; tracing is off when unset. */
-    otlp_endpoint: z.string().url().optional(),
-    otlp_headers: z.record(z.string(), z.string()).default({}),
+    otlp_endpoint: secret(z.string().url(), 'url').optional(),
+    otlp_headers: z.record(z.string(), secret(z.string())).default({}),
     service_name: z.string().default('lintel'),
   })
   .strict();
@@ -144,8 +145,8 @@ const auditSchema = z
     checkpoint_interval_ms: z.number().int().min(0).default(60_000),
     /** Append checkpoints as JSON lines to this file (an external copy auditors can keep). */
     sink_file: z.string().optional(),
-    webhook_url: z.string().url().optional(),
-    webhook_secret: z.string().optional(),
+    webhook_url: secret(z.string().url(), 'secret-url').optional(),
+    webhook_secret: secret(z.string()).optional(),
   })
   .strict();
 

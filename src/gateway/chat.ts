@@ -78,7 +78,8 @@ export async function handleChat(
     }
     if (hooks.guardInput) body = await hooks.guardInput(ctx, body);
     if (hooks.cacheLookup) {
-      const cached = await hooks.cacheLookup(ctx, body);
+      // Keyed on the request as sent: redacted prompts of different callers must not share an answer.
+      const cached = await hooks.cacheLookup(ctx, input);
       if (cached) {
         ctx.cacheHit = true;
         await replayCached(ctx, res, cached);
@@ -167,7 +168,7 @@ export async function handleChat(
       }
       sendJson(res, ctx, 200, out);
       if (route.recordBodies) ctx.responseBody = out;
-      hooks.cacheStore?.(ctx, body, { kind: 'json', body: out });
+      hooks.cacheStore?.(ctx, input, { kind: 'json', body: out });
       return;
     }
     const { result, target } = await executePlan<StreamAttemptResult>(
@@ -195,7 +196,7 @@ export async function handleChat(
       drain: deps.drain,
     });
     if (frames && route.recordBodies) ctx.responseBody = frames.join('');
-    if (frames && hooks.cacheStore) hooks.cacheStore(ctx, body, { kind: 'stream', frames });
+    if (frames && hooks.cacheStore) hooks.cacheStore(ctx, input, { kind: 'stream', frames });
     if (ctx.tokensEstimated) ctx.promptText = promptTextOf(body);
   } catch (err) {
     if (err instanceof ClientAbortedError) {

@@ -34,7 +34,10 @@ export interface GatewayHooks {
   outputGuard?(ctx: RequestContext): ((response: ChatResponse) => Promise<ChatResponse>) | null;
   /** Output guardrails on a stream; null when none apply to this request. */
   streamGuard?(ctx: RequestContext): OutputStreamFilter | null;
-  /** Response cache: lookup before routing to an upstream, store after a successful answer. */
+  /**
+   * Response cache: lookup before routing to an upstream, store after a successful answer. `body` is the request as
+   * the caller sent it (before input guards); the hook keys it together with the guard sets in effect.
+   */
   cacheLookup?(ctx: RequestContext, body: Json): Promise<CachedResponse | null>;
   cacheStore?(ctx: RequestContext, body: Json, response: CachedResponse): void;
   /** Auth headers for one upstream call when its provider names a stored credential (synchronous: cached). */

@@ -27,6 +27,9 @@ import { authorizeAdmin } from './admin-authz.ts';
 import { adminGovernancePlugin } from './admin-governance.ts';
 import { createGuardrailHooks } from '../gateway/guardrail-hooks.ts';
 import { compileGuardSets } from '../guardrails/engine/compile.ts';
+import { BUILTIN_SETS } from '../guardrails/engine/defaults.ts';
+import { effectiveGuardSets } from '../access/guard-sets.ts';
+import { guardSetVariant } from '../access/cache/variant.ts';
 import { configChanges } from './config-reload.ts';
 import { type AuditActor, NO_TENANT, startGovernance } from './governance.ts';
 import { registerServerOpenApi } from './openapi-routes.ts';
@@ -59,6 +62,8 @@ export interface RuntimeOptions {
   spanExporter?: SpanExporter;
   /** How often the store is probed for /status, /readyz's store check and metrics (default 5000 ms). */
   healthProbeMs?: number;
+  /** The clock deciding key expiry and rotation overlaps (tests move it instead of sleeping). */
+  accessClock?: () => number;
 }
 
 export interface ReloadResult {
@@ -171,6 +176,13 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   }
   let shuttingDown = false;
   const sealing = new Set<Promise<void>>();
+  const guardRegistry = compileGuardSets(config.guardrails.sets);
+  // The route's sets, plus any named in the tenant's metadata or in the metadata of the key or any key above it
+  // (`guardrails: "strict,topics"`): a key's children inherit its guard sets.
+  const setsFor = (ctx: RequestContext): readonly string[] =>
+    effectiveGuardSets(access.directory, guardRegistry, ctx.route ? router.resolve(ctx.route)?.guardrails : [], ctx);
+  // Keys (master key included), model allow-lists, rate limits, budgets and the response cache.
+  const guardVariant = guardSetVariant({ ...BUILTIN_SETS, ...config.guardrails.sets });
   const access = await createAccessLayer({
     config: config.access,
     database,
@@ -178,25 +190,14 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     secretKey: secret.secret,
     logger: obs.logger,
     priceBook: obs.priceBook,
+    cacheVariant: (ctx) => guardVariant(setsFor(ctx)),
+    clock: opts.accessClock,
   });
   if (Object.values(config.providers).some((p) => p.credential !== undefined)) await access.useCredentials();
-  // Keys (master key included), model allow-lists, rate limits, budgets and the response cache.
-  const guardRegistry = compileGuardSets(config.guardrails.sets);
   const guardrails = createGuardrailHooks({
     registry: guardRegistry,
     jsonRepair: config.guardrails.json_repair,
-    // The route's sets, plus any named in the tenant's or the key's metadata (`guardrails: "strict,topics"`).
-    setsFor: (ctx) => {
-      const route = ctx.route ? (router.resolve(ctx.route)?.guardrails ?? []) : [];
-      const extra = [
-        ctx.principal.tenant ? access.directory.tenant(ctx.principal.tenant)?.metadata.guardrails : undefined,
-        ctx.principal.keyId ? access.directory.key(ctx.principal.keyId)?.metadata.guardrails : undefined,
-      ];
-      if (extra[0] === undefined && extra[1] === undefined) return route;
-      const names = new Set(route);
-      for (const e of extra) for (const n of e?.split(',') ?? []) if (guardRegistry.has(n.trim())) names.add(n.trim());
-      return [...names];
-    },
+    setsFor,
     onBlock: (ctx, d) => {
       governance
         .record({
