@@ -86,7 +86,7 @@ export function registerQuickstartCommand(program: Command): void {
       const runtime = await startRuntime(loaded, { port, masterKey, dataDir });
       const models = runtime.router().models().join(', ');
       console.log(`
-  Lintel is running at ${runtime.url}   (embedded store: ${runtime.database.describe})
+  Lintel is running at ${runtime.url}   (bound to ${runtime.address}; embedded store: ${runtime.database.describe})
   Models: ${models}   — "demo*" are served by the built-in upstream SIMULATOR (${sim.url}), not a real model.
   Master key${generated ? ' (generated; set LINTEL_MASTER_KEY to choose one)' : ''}: ${masterKey}
   Config: ${join(dataDir, 'quickstart.yaml')}
@@ -98,6 +98,12 @@ export function registerQuickstartCommand(program: Command): void {
   Or point the OpenAI SDK at it:  new OpenAI({ baseURL: "${runtime.url}/v1", apiKey: "${masterKey}" })
   Ctrl-C stops it (in-flight requests are drained first).
 `);
-      closeOnSignals(runtime, () => sim.close());
+      // The quickstart belongs to the terminal that started it: a hang-up stops it too (no reload here), and so
+      // does losing its parent (npm killed outright), so it never lingers as an orphan.
+      const stop = closeOnSignals(runtime, () => sim.close(), { hangupStops: true });
+      const parent = process.ppid;
+      setInterval(() => {
+        if (process.ppid !== parent) void stop('parent exited');
+      }, 1000).unref();
     });
 }
