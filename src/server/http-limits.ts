@@ -48,14 +48,18 @@ function dialectOfPacket(raw: unknown): Dialect {
   return path.startsWith('/v1/messages') || path.startsWith('/messages') ? 'anthropic' : 'openai';
 }
 
+/** Half of Node's default 16 KiB header allowance. */
+const URL_SHARE_OF_HEADERS = 8 * 1024;
+
 function clientErrorOf(err: ClientError): LintelError {
   switch (err.code) {
     case 'ERR_HTTP_REQUEST_TIMEOUT':
       return new LintelError('request_timeout');
     case 'HPE_HEADER_OVERFLOW': {
-      // The request line alone did not fit: the URL is what is too long.
+      // When the request line alone takes most of the header allowance, the URL is what is too long.
       const raw = err.rawPacket;
-      return Buffer.isBuffer(raw) && !raw.includes('\r\n')
+      const lineEnd = Buffer.isBuffer(raw) ? raw.indexOf('\r\n') : -1;
+      return Buffer.isBuffer(raw) && (lineEnd === -1 || lineEnd > URL_SHARE_OF_HEADERS)
         ? new LintelError('uri_too_long')
         : new LintelError('headers_too_large');
     }
