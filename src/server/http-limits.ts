@@ -41,10 +41,13 @@ export function serverOptions(limits: HttpLimits): {
   };
 }
 
-/** The dialect of a request from its first bytes (the request line), for errors raised before routing. */
-function dialectOfPacket(raw: unknown): Dialect {
+/** The URL of the request a connection is carrying once its headers were read (a slow body times out later). */
+const urlOnSocket = new WeakMap<Socket, string>();
+
+/** The dialect of a failing request: from its first bytes (the request line), else from its routed URL. */
+function dialectOfFailure(raw: unknown, socket: Socket): Dialect {
   const line = Buffer.isBuffer(raw) ? raw.subarray(0, 512).toString('latin1').split('\r\n', 1)[0] : '';
-  const path = line.split(' ')[1] ?? '';
+  const path = line.split(' ')[1] ?? urlOnSocket.get(socket) ?? '';
   return path.startsWith('/v1/messages') || path.startsWith('/messages') ? 'anthropic' : 'openai';
 }
 
@@ -81,7 +84,7 @@ export function clientErrorHandler(err: ClientError, socket: Socket): void {
     return;
   }
   const le = clientErrorOf(err);
-  const body = errorBody(dialectOfPacket(err.rawPacket), le);
+  const body = errorBody(dialectOfFailure(err.rawPacket, socket), le);
   socket.end(
     `HTTP/1.1 ${le.status} ${statusText(le.status)}\r\ncontent-type: application/json\r\n` +
       `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
@@ -126,6 +129,7 @@ export function limitConnections(app: FastifyInstance, max: number, dialectOf: (
     socket.once('close', () => open--);
   });
   app.addHook('onRequest', (req, reply, done) => {
+    urlOnSocket.set(req.raw.socket, req.url);
     if (!over.has(req.raw.socket)) return done();
     const le = new LintelError('server_busy', undefined, { headers: { 'retry-after': '1', connection: 'close' } });
     reply
