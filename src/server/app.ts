@@ -1,6 +1,7 @@
 // The HTTP surface: Fastify for parsing, limits and routing; gateway handlers write the responses.
 import type { Server } from 'node:http';
 import Fastify, {
+  LogController,
   type FastifyHttpOptions,
   type FastifyInstance,
   type FastifyReply,
@@ -79,7 +80,10 @@ export function logInternalError(req: FastifyRequest, err: unknown): void {
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const limits = opts.httpLimits ?? DEFAULT_HTTP_LIMITS;
   const app = Fastify(<FastifyHttpOptions<Server>>{
-    ...(opts.logger ? { loggerInstance: opts.logger, disableRequestLogging: true } : { logger: false }),
+    // The node's logger, without Fastify's per-request lines (the request record covers those).
+    ...(opts.logger
+      ? { loggerInstance: opts.logger, logController: new LogController({ disableRequestLogging: true }) }
+      : { logger: false }),
     bodyLimit: opts.bodyLimitBytes,
     return503OnClosing: false, // our handlers answer 503 shutting_down themselves, so those calls are recorded too
     forceCloseConnections: 'idle',
