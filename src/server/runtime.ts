@@ -284,7 +284,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
         audit: (e) => governance.record(e),
         reloadConfig: (a) => reloadFromFile({ actor: a.actor, role: a.role, tenant: a.tenant }),
       }),
-      governance.plugin(authorizeAdmin, (t) => access.directory.tenant(t) !== undefined),
+      governance.plugin(authorizeAdmin, (t) => t === NO_TENANT || access.directory.tenant(t) !== undefined),
       adminRequestsPlugin(database, authorizeAdmin, (tenant, sealed) =>
         governance.tenantKeys.decryptBody(tenant ?? NO_TENANT, sealed),
       ),
