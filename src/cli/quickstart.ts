@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { parseConfigText } from '../config/load.ts';
+import { ConfigError, parseConfigText } from '../config/load.ts';
 import { startRuntime } from '../server/runtime.ts';
 import { startSimulator } from '../simulator/index.ts';
 import { closeOnSignals } from './serve.ts';
@@ -83,7 +83,15 @@ export function registerQuickstartCommand(program: Command): void {
       mkdirSync(dataDir, { recursive: true });
       writeFileSync(join(dataDir, 'quickstart.yaml'), text);
       const loaded = parseConfigText(text, join(dataDir, 'quickstart.yaml'));
-      const runtime = await startRuntime(loaded, { port, masterKey, dataDir });
+      let runtime: Awaited<ReturnType<typeof startRuntime>>;
+      try {
+        runtime = await startRuntime(loaded, { port, masterKey, dataDir });
+      } catch (err) {
+        await sim.close();
+        if (!(err instanceof ConfigError)) throw err;
+        console.error(err.message); // e.g. a LINTEL_MASTER_KEY shorter than 16 characters
+        process.exit(2);
+      }
       const models = runtime.router().models().join(', ');
       console.log(`
   Lintel is running at ${runtime.url}   (bound to ${runtime.address}; embedded store: ${runtime.database.describe})
