@@ -20,6 +20,7 @@ import type { Dialect } from '../spec/chat.ts';
 import type { RequestRecord } from '../spec/record.ts';
 import type { Json } from '../spec/translate.ts';
 import { registerJsonParser } from './body.ts';
+import { logInternalError } from './internal-errors.ts';
 import { clientRequestId, requestIdFor } from './request-id.ts';
 import {
   clientErrorHandler,
@@ -70,11 +71,6 @@ export function toClientError(err: unknown): LintelError {
   if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500)
     return new LintelError('invalid_request', e.message, { status: e.statusCode });
   return new LintelError('internal_error', undefined, { cause: err });
-}
-
-/** Logs an internal error with its request id (the client sees only "Internal error."). */
-export function logInternalError(req: FastifyRequest, err: unknown): void {
-  req.log.error({ err, requestId: req.id, method: req.method, path: req.url.split('?')[0] }, 'internal error (500)');
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {

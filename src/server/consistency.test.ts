@@ -216,3 +216,35 @@ guardrails:
     (err: { stderr: Buffer }) => /at least 16 characters/.test(String(err.stderr)),
   );
 });
+
+test('a 500 on an admin route is logged with the request id the client was given', async () => {
+  const logged: Record<string, unknown>[] = [];
+  const logger = h.lintel.observability.logger;
+  const child = logger.child.bind(logger);
+  logger.child = ((...args: Parameters<typeof child>) => {
+    const c = child(...args);
+    c.error = ((obj: Record<string, unknown>) => {
+      logged.push(obj);
+    }) as unknown as typeof c.error;
+    return c;
+  }) as typeof logger.child;
+  const db = h.lintel.database.db;
+  const selectFrom = db.selectFrom;
+  db.selectFrom = (() => {
+    throw new Error('store exploded');
+  }) as unknown as typeof db.selectFrom;
+  try {
+    const r = await call(h.url, 'GET', '/admin/requests', TEST_KEY);
+    assert.equal(r.status, 500, r.text);
+    assertOpenAiError(r.json, 'internal_error');
+    assert.doesNotMatch(r.text, /exploded/, 'the cause is not sent to the client');
+    const id = r.headers['x-request-id'];
+    assert.ok(id);
+    const entry = logged.find((l) => l.requestId === id);
+    assert.ok(entry, 'logged with the request id');
+    assert.match(String((entry.err as Error).message), /store exploded/);
+  } finally {
+    db.selectFrom = selectFrom;
+    logger.child = child;
+  }
+});

@@ -107,7 +107,9 @@ export function frameworkErrorHandler(dialectOf: (url: string) => Dialect) {
     const le =
       err.code === 'FST_ERR_MAX_PARAM_LENGTH'
         ? new LintelError('uri_too_long', 'A path segment of the URL is too long.')
-        : new LintelError('invalid_request', 'The request URL is not valid (malformed percent-encoding).');
+        : err.code === 'FST_ERR_BAD_URL'
+          ? new LintelError('invalid_request', 'The request URL is not valid (malformed percent-encoding).')
+          : new LintelError('invalid_request', 'The request could not be routed.');
     reply
       .code(le.status)
       .header('content-type', 'application/json')
