@@ -82,11 +82,16 @@ const routeSchema = z
   })
   .strict();
 
+export const MIN_MASTER_KEY_LENGTH = 16;
+
 const serverSchema = z
   .object({
-    host: z.string().default('0.0.0.0'),
+    /** Loopback by default: binding other interfaces is a decision (LINTEL_HOST / --host / this key). */
+    host: z.string().default('127.0.0.1'),
     port: z.number().int().min(0).max(65535).default(4000),
-    master_key: secret(z.string().min(8, { message: 'must be at least 8 characters' })).optional(),
+    master_key: secret(
+      z.string().min(MIN_MASTER_KEY_LENGTH, { message: `must be at least ${MIN_MASTER_KEY_LENGTH} characters` }),
+    ).optional(),
     body_limit_mb: z.number().positive().max(1024).default(10),
     shutdown_timeout_ms: z.number().int().positive().default(10_000),
     /**
@@ -94,8 +99,24 @@ const serverSchema = z
      * sending before it closes its listener (set it to the balancer's check interval × failures; 0 = close at once).
      */
     drain_delay_ms: z.number().int().min(0).max(600_000).default(0),
+    /** Deepest object/array nesting accepted in a JSON body (deeper: 400 before parsing). */
+    max_json_depth: z.number().int().min(8).max(10_000).default(128),
+    /** Until a request's headers have arrived (slow-header clients get 408). */
+    headers_timeout_ms: z.number().int().positive().default(60_000),
+    /** Until a whole request (headers and body) has arrived; 0 = unbounded. Slow-body clients get 408. */
+    request_timeout_ms: z.number().int().min(0).default(120_000),
+    /** An idle keep-alive connection is closed after this long without a new request. */
+    keep_alive_timeout_ms: z.number().int().positive().default(72_000),
+    /** Open client connections at most; beyond it a request is answered 503 and its connection closed. */
+    max_connections: z.number().int().positive().default(10_000),
+    /** When set, GET /metrics needs `Authorization: Bearer <token>` (env LINTEL_METRICS_TOKEN). */
+    metrics_token: secret(z.string().min(16, { message: 'must be at least 16 characters' })).optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.request_timeout_ms === 0 || s.headers_timeout_ms <= s.request_timeout_ms, {
+    message: 'headers_timeout_ms must not exceed request_timeout_ms',
+    path: ['headers_timeout_ms'],
+  });
 
 const storageSchema = z
   .object({

@@ -28,6 +28,8 @@ export interface GatewayHooks {
   authenticate(headers: IncomingHttpHeaders, ctx: RequestContext): void | Promise<void>;
   /** After routing: model permissions, kill switch, rate limits, budget reservation. Throws to refuse. */
   admit?(ctx: RequestContext, body: Json, route: CompiledRoute): Promise<Admission | null>;
+  /** Whether the authenticated caller may call this public model name (filters GET /v1/models). */
+  mayCall?(ctx: RequestContext, model: string): boolean;
   /** Input guardrails: returns the body to send on (possibly redacted); throws guardrail_blocked. */
   guardInput?(ctx: RequestContext, body: Json): Promise<Json>;
   /** Output guardrails for a complete answer (spec form), or null when none apply to this request. Throws to block. */

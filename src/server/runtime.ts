@@ -8,6 +8,8 @@ import { sql } from 'kysely';
 import { type AccessLayer, createAccessLayer } from '../access/layer.ts';
 import { ACCESS_MIGRATIONS } from '../access/migrations.ts';
 import { type LoadedConfig, loadConfigFile } from '../config/load.ts';
+import { MIN_MASTER_KEY_LENGTH } from '../config/schema.ts';
+import { preflightConfig, preflightProblems } from '../config/preflight.ts';
 import { LintelError } from '../errors/lintel-error.ts';
 import type { RequestContext } from '../gateway/context.ts';
 import { Router } from '../routing/router.ts';
@@ -77,7 +79,10 @@ export interface ReloadResult {
 
 export interface LintelRuntime {
   app: FastifyInstance;
+  /** Where clients reach this node (a wildcard bind is shown as loopback). */
   url: string;
+  /** The address actually bound, e.g. `127.0.0.1:4000` or `0.0.0.0:4000` (every interface). */
+  address: string;
   database: Database;
   router(): Router;
   /** Version of the config now in effect (changes on a reload). */
@@ -97,6 +102,15 @@ export interface LintelRuntime {
   /** The durable job runner (evaluations, ingestion, monitors). */
   jobs: JobRunner;
   close(): Promise<void>;
+}
+
+/** The master key from the options, the config or LINTEL_MASTER_KEY; refused when missing or short. */
+export function resolveMasterKey(config: LoadedConfig['config'], given?: string): string {
+  const key = given || config.server.master_key || process.env.LINTEL_MASTER_KEY;
+  if (!key) throw new Error('no master key: set LINTEL_MASTER_KEY or server.master_key');
+  if (key.length < MIN_MASTER_KEY_LENGTH)
+    throw new Error(`the master key must be at least ${MIN_MASTER_KEY_LENGTH} characters (it is ${key.length})`);
+  return key;
 }
 
 /** Every module's migrations, applied in name order. */
@@ -135,8 +149,9 @@ export async function prepareStore(loaded: LoadedConfig, opts: RuntimeOptions = 
 
 export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = {}): Promise<LintelRuntime> {
   const { config } = loaded;
-  const masterKey = opts.masterKey || config.server.master_key || process.env.LINTEL_MASTER_KEY;
-  if (!masterKey) throw new Error('no master key: set LINTEL_MASTER_KEY or server.master_key');
+  // The same checks `lintel config check` runs: a config that passes it does not stop here.
+  preflightConfig(loaded, { masterKey: opts.masterKey, secretKey: opts.secretKey, databaseUrl: opts.databaseUrl });
+  const masterKey = resolveMasterKey(config, opts.masterKey);
   const database = await openStore(loaded, opts);
   await runMigrations(database, allMigrations());
 
@@ -222,6 +237,8 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     if (next.version === previous) {
       return { version: previous, previousVersion: previous, changed: false, applied: [], restartRequired: [] };
     }
+    const problems = preflightProblems(next, { masterKey, secretKey: secret.secret, databaseUrl: opts.databaseUrl });
+    if (problems.length > 0) throw new LintelError('invalid_config', `The config is not valid: ${problems.join('; ')}`);
     // Guard sets are compiled at start: a route may only name sets this process holds.
     const named = new Set([...next.config.guardrails.apply, ...next.config.routes.flatMap((r) => r.guardrails ?? [])]);
     const unknown = [...named].filter((n) => !guardRegistry.has(n));
@@ -337,7 +354,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
         audit: (e) => governance.record(e),
         reloadConfig: (a) => reloadFromFile({ actor: a.actor, role: a.role, tenant: a.tenant }),
       }),
-      governance.plugin(authorizeAdmin),
+      governance.plugin(authorizeAdmin, (t) => t === NO_TENANT || access.directory.tenant(t) !== undefined),
       adminRequestsPlugin(database, authorizeAdmin, (tenant, sealed) =>
         governance.tenantKeys.decryptBody(tenant ?? NO_TENANT, sealed),
       ),
@@ -345,6 +362,14 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       ...areas.flatMap((a) => (a.plugin ? [(app: FastifyInstance) => a.plugin?.(app)] : [])),
     ],
     bodyLimitBytes: Math.round(config.server.body_limit_mb * 1024 * 1024),
+    maxJsonDepth: config.server.max_json_depth,
+    httpLimits: {
+      headersTimeoutMs: config.server.headers_timeout_ms,
+      requestTimeoutMs: config.server.request_timeout_ms,
+      keepAliveTimeoutMs: config.server.keep_alive_timeout_ms,
+      maxConnections: config.server.max_connections,
+    },
+    logger: obs.logger,
     isShuttingDown: () => shuttingDown,
     deps: {
       router: () => router,
@@ -363,6 +388,9 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       finish: (ctx) => {
         try {
           const record = obs.observe(ctx, current.version);
+          // Unauthenticated calls are counted (lintel_requests_total, status 401) but never stored: anyone can
+          // send them, so they must not fill the store or plant tags and ids in it.
+          if (!ctx.authenticated) return;
           if (recorder && (ctx.requestBody !== null || ctx.responseBody !== null)) {
             // Bodies are sealed with the tenant's data key before they are written (crypto-shredding).
             const tenant = record.tenant ?? NO_TENANT;
@@ -404,7 +432,10 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   appRef = app;
   await jobs.start();
   health.phase = 'serving';
-  await app.listen({ port: opts.port ?? config.server.port, host: opts.host ?? config.server.host });
+  await app.listen({
+    port: opts.port ?? config.server.port,
+    host: opts.host || process.env.LINTEL_HOST || config.server.host,
+  });
   const addr = app.server.address() as AddressInfo;
   const host =
     addr.family === 'IPv6'
@@ -416,6 +447,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   return {
     app,
     url: `http://${host}:${addr.port}`,
+    address: addr.family === 'IPv6' ? `[${addr.address}]:${addr.port}` : `${addr.address}:${addr.port}`,
     database,
     router: () => router,
     get configVersion() {
