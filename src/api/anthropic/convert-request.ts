@@ -38,6 +38,12 @@ export function anthropicRequestToSpec(body: Json): ChatRequest {
     });
   }
   if (wire.tool_choice) req.toolChoice = toolChoiceToSpec(wire.tool_choice);
+  if (wire.tool_choice && 'disable_parallel_tool_use' in wire.tool_choice && wire.tool_choice.disable_parallel_tool_use)
+    req.parallelToolCalls = false;
+  if (wire.thinking?.type === 'enabled') {
+    req.reasoningBudget = wire.thinking.budget_tokens;
+    req.reasoningEffort = effortOfBudget(wire.thinking.budget_tokens);
+  }
   if (wire.temperature !== undefined) req.temperature = wire.temperature;
   if (wire.top_p !== undefined) req.topP = wire.top_p;
   if (wire.stop_sequences && wire.stop_sequences.length > 0) req.stop = wire.stop_sequences;
@@ -63,7 +69,7 @@ function messageToSpec(message: AnthropicMessage, i: number): Message[] {
     if (last?.role === role) last.content.push(part);
     else out.push({ role, content: [part] });
   });
-  return out; // empty when the turn held only thinking blocks
+  return out;
 }
 
 function blockToSpec(block: AnthropicBlock, param: string): ContentPart | undefined {
@@ -77,8 +83,9 @@ function blockToSpec(block: AnthropicBlock, param: string): ContentPart | undefi
     case 'tool_result':
       return toolResultToSpec(block, param);
     case 'thinking':
+      return { type: 'reasoning', text: block.thinking, signature: block.signature };
     case 'redacted_thinking':
-      return undefined; // signed reasoning only another Anthropic model can verify
+      return { type: 'reasoning', text: '', redacted: block.data };
     default:
       throw new TranslationError(param, `${block.type} blocks cannot be sent to this model`);
   }
@@ -143,8 +150,45 @@ export function anthropicRequestFromSpec(req: ChatRequest): Json {
     );
   }
   if (req.toolChoice) body.tool_choice = toolChoiceFromSpec(req.toolChoice);
+  if (req.parallelToolCalls === false && req.tools && req.tools.length > 0) {
+    body.tool_choice = { ...((body.tool_choice as Json | undefined) ?? { type: 'auto' }), disable_parallel_tool_use: true };
+  }
   if (req.user) body.metadata = { user_id: req.user };
+  if (req.reasoningEffort !== undefined || req.reasoningBudget !== undefined) applyThinking(body, req);
   return body;
+}
+
+/** Thinking budgets for OpenAI reasoning efforts (Anthropic's minimum budget is 1024 tokens). */
+export const THINKING_BUDGETS = { minimal: 1024, low: 2048, medium: 8192, high: 24576 } as const;
+
+function effortOfBudget(budget: number): ChatRequest['reasoningEffort'] {
+  if (budget <= THINKING_BUDGETS.minimal) return 'minimal';
+  if (budget <= THINKING_BUDGETS.low) return 'low';
+  if (budget <= THINKING_BUDGETS.medium) return 'medium';
+  return 'high';
+}
+
+/**
+ * reasoning_effort → `thinking` with a budget. OpenAI's token cap counts reasoning, Anthropic's max_tokens does
+ * too, so the budget is kept below the cap; thinking requires the default temperature, so a temperature is dropped.
+ */
+function applyThinking(body: Json, req: ChatRequest): void {
+  let budget = req.reasoningBudget ?? THINKING_BUDGETS[req.reasoningEffort ?? 'medium'];
+  let max = body.max_tokens as number;
+  if (req.maxTokens === undefined) max = DEFAULT_MAX_TOKENS + budget;
+  else if (budget >= max) budget = Math.max(1024, Math.floor(max / 2));
+  if (budget >= max) max = budget + 1024;
+  body.max_tokens = max;
+  body.thinking = { type: 'enabled', budget_tokens: budget };
+  if (req.reasoningBudget === undefined) warn(req, `reasoning_effort=${req.reasoningEffort} → thinking.budget_tokens=${budget}`);
+  if (body.temperature !== undefined) {
+    delete body.temperature;
+    warn(req, 'temperature dropped (thinking requires the default)');
+  }
+}
+
+export function warn(req: ChatRequest, note: string): void {
+  (req.warnings ??= []).push(note);
 }
 
 /**
@@ -194,6 +238,10 @@ function messagesFromSpec(messages: Message[]): AnthropicMessage[] {
 
 function partFromSpec(part: ContentPart): AnthropicBlock[] {
   switch (part.type) {
+    case 'reasoning':
+      // Claude verifies its own thinking by signature; reasoning from another model cannot be sent back.
+      if (part.redacted) return [{ type: 'redacted_thinking', data: part.redacted }];
+      return part.signature ? [{ type: 'thinking', thinking: part.text, signature: part.signature }] : [];
     case 'text':
       return part.text === '' ? [] : [{ type: 'text', text: part.text }];
     case 'image':

@@ -11,7 +11,9 @@ export function anthropicResponseToSpec(body: Json): ChatResponse {
     if (block.type === 'tool_use') {
       return [{ type: 'tool_call', id: block.id, name: block.name, arguments: JSON.stringify(block.input) }];
     }
-    return []; // thinking and server-tool blocks have no place in the other dialect
+    if (block.type === 'thinking') return [{ type: 'reasoning', text: block.thinking, signature: block.signature }];
+    if (block.type === 'redacted_thinking') return [{ type: 'reasoning', text: '', redacted: block.data }];
+    return []; // server-tool blocks have no place in the other dialect
   });
   return {
     id: wire.id,
@@ -40,6 +42,10 @@ export function anthropicResponseFromSpec(res: ChatResponse): Json {
     if (part.type === 'text') return part.text === '' ? [] : [{ type: 'text', text: part.text }];
     if (part.type === 'tool_call')
       return [{ type: 'tool_use', id: part.id, name: part.name, input: parseInput(part.arguments) }];
+    if (part.type === 'reasoning') {
+      if (part.redacted) return [{ type: 'redacted_thinking', data: part.redacted }];
+      return [{ type: 'thinking', thinking: part.text, signature: part.signature ?? '' }];
+    }
     return [];
   });
   const body: AnthropicResponse = {

@@ -11,6 +11,7 @@ export class AnthropicStreamDecoder implements StreamDecoder {
   /** Content-block index → tool-call ordinal; text and ignored blocks are absent. */
   private readonly toolBlocks = new Map<number, number>();
   private readonly textBlocks = new Set<number>();
+  private readonly thinkingBlocks = new Set<number>();
   private finished = false;
 
   decode(event: string | undefined, data: Json): StreamPart[] {
@@ -49,7 +50,12 @@ export class AnthropicStreamDecoder implements StreamDecoder {
       this.textBlocks.add(ev.index);
       return block.text ? [{ type: 'text-delta', choice: 0, text: block.text }] : [];
     }
-    if (block.type !== 'tool_use') return []; // thinking, redacted_thinking, server tools
+    if (block.type === 'thinking') {
+      this.thinkingBlocks.add(ev.index);
+      return block.thinking ? [{ type: 'reasoning-delta', choice: 0, text: block.thinking }] : [];
+    }
+    if (block.type === 'redacted_thinking') return [{ type: 'reasoning-signature', choice: 0, redacted: block.data }];
+    if (block.type !== 'tool_use') return []; // server tools
     const ordinal = this.toolBlocks.size;
     this.toolBlocks.set(ev.index, ordinal);
     const parts: StreamPart[] = [
@@ -72,7 +78,13 @@ export class AnthropicStreamDecoder implements StreamDecoder {
       if (ordinal !== undefined)
         return [{ type: 'tool-call-delta', choice: 0, index: ordinal, argumentsDelta: delta.partial_json }];
     }
-    return []; // thinking, signature and citation deltas
+    if (this.thinkingBlocks.has(ev.index)) {
+      if (delta.type === 'thinking_delta' && delta.thinking)
+        return [{ type: 'reasoning-delta', choice: 0, text: delta.thinking }];
+      if (delta.type === 'signature_delta' && delta.signature)
+        return [{ type: 'reasoning-signature', choice: 0, signature: delta.signature }];
+    }
+    return []; // citation deltas
   }
 
   /** message_delta usage is cumulative and may restate input counts; later non-null values win. */

@@ -54,6 +54,7 @@ export interface AnthropicRequest {
   tools?: AnthropicTool[];
   tool_choice?: AnthropicToolChoice;
   metadata?: { user_id?: string | null };
+  thinking?: { type: 'enabled'; budget_tokens: number } | { type: 'disabled' };
 }
 
 export type AnthropicStopReason =
@@ -93,7 +94,9 @@ export type AnthropicStreamEvent =
       delta:
         | { type: 'text_delta'; text: string }
         | { type: 'input_json_delta'; partial_json: string }
-        | { type: 'thinking_delta' | 'signature_delta' | 'citations_delta' };
+        | { type: 'thinking_delta'; thinking: string }
+        | { type: 'signature_delta'; signature: string }
+        | { type: 'citations_delta' };
     }
   | { type: 'content_block_stop'; index: number }
   | {

@@ -34,6 +34,8 @@ export function openaiRequestToSpec(body: Json): ChatRequest {
   if (wire.user) req.user = wire.user;
   if (wire.stream_options?.include_usage) req.includeUsage = true;
   if (wire.metadata) req.metadata = wire.metadata;
+  if (wire.reasoning_effort) req.reasoningEffort = wire.reasoning_effort;
+  if (wire.parallel_tool_calls != null) req.parallelToolCalls = wire.parallel_tool_calls;
   return req;
 }
 
@@ -63,7 +65,7 @@ function messagesToSpec(wire: OpenAIMessage[]): { system?: string; messages: Mes
         messages.push(withName({ role: 'user', content: userContentToSpec(m.content, i) }, m.name));
         return;
       case 'assistant': {
-        const content: ContentPart[] = [];
+        const content: ContentPart[] = reasoningToSpec(m);
         const text = m.content == null ? '' : textOf(m.content, i);
         if (text !== '') content.push({ type: 'text', text });
         for (const call of m.tool_calls ?? []) {
@@ -103,6 +105,20 @@ function messagesToSpec(wire: OpenAIMessage[]): { system?: string; messages: Mes
     }
   });
   return systemTexts.length > 0 ? { system: systemTexts.join('\n\n'), messages } : { messages };
+}
+
+/** Signed thinking blocks win over plain reasoning_content (which Claude could not verify). */
+function reasoningToSpec(m: OpenAIMessage): ContentPart[] {
+  if (m.thinking_blocks && m.thinking_blocks.length > 0) {
+    return m.thinking_blocks.map((b) =>
+      b.type === 'redacted_thinking'
+        ? { type: 'reasoning', text: '', redacted: b.data }
+        : b.signature
+          ? { type: 'reasoning', text: b.thinking, signature: b.signature }
+          : { type: 'reasoning', text: b.thinking },
+    );
+  }
+  return m.reasoning_content ? [{ type: 'reasoning', text: m.reasoning_content }] : [];
 }
 
 function withName<T extends Message | OpenAIMessage>(message: T, name: string | undefined): T {
@@ -200,6 +216,9 @@ export function openaiRequestFromSpec(req: ChatRequest): Json {
   if (req.responseFormat) body.response_format = responseFormatFromSpec(req.responseFormat);
   if (req.user) body.user = req.user;
   if (req.metadata) body.metadata = req.metadata;
+  if (req.reasoningEffort) body.reasoning_effort = req.reasoningEffort;
+  if (req.parallelToolCalls !== undefined && req.tools && req.tools.length > 0)
+    body.parallel_tool_calls = req.parallelToolCalls;
   return body;
 }
 
@@ -225,6 +244,7 @@ function messagesFromSpec(req: ChatRequest): OpenAIMessage[] {
 }
 
 function assistantFromSpec(parts: ContentPart[]): OpenAIMessage {
+  // Reasoning in the history is not sent: Chat Completions upstreams take no reasoning input.
   const text = parts.flatMap((p) => (p.type === 'text' ? [p.text] : [])).join('');
   const calls = parts.flatMap((p) =>
     p.type === 'tool_call'
