@@ -151,7 +151,10 @@ export function anthropicRequestFromSpec(req: ChatRequest): Json {
   }
   if (req.toolChoice) body.tool_choice = toolChoiceFromSpec(req.toolChoice);
   if (req.parallelToolCalls === false && req.tools && req.tools.length > 0) {
-    body.tool_choice = { ...((body.tool_choice as Json | undefined) ?? { type: 'auto' }), disable_parallel_tool_use: true };
+    body.tool_choice = {
+      ...((body.tool_choice as Json | undefined) ?? { type: 'auto' }),
+      disable_parallel_tool_use: true,
+    };
   }
   if (req.user) body.metadata = { user_id: req.user };
   if (req.reasoningEffort !== undefined || req.reasoningBudget !== undefined) applyThinking(body, req);
@@ -180,7 +183,8 @@ function applyThinking(body: Json, req: ChatRequest): void {
   if (budget >= max) max = budget + 1024;
   body.max_tokens = max;
   body.thinking = { type: 'enabled', budget_tokens: budget };
-  if (req.reasoningBudget === undefined) warn(req, `reasoning_effort=${req.reasoningEffort} → thinking.budget_tokens=${budget}`);
+  if (req.reasoningBudget === undefined)
+    warn(req, `reasoning_effort=${req.reasoningEffort} → thinking.budget_tokens=${budget}`);
   if (body.temperature !== undefined) {
     delete body.temperature;
     warn(req, 'temperature dropped (thinking requires the default)');
@@ -188,7 +192,8 @@ function applyThinking(body: Json, req: ChatRequest): void {
 }
 
 export function warn(req: ChatRequest, note: string): void {
-  (req.warnings ??= []).push(note);
+  if (req.warnings) req.warnings.push(note);
+  else req.warnings = [note];
 }
 
 /**

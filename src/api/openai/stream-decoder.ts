@@ -26,7 +26,8 @@ export class OpenAIStreamDecoder implements StreamDecoder {
       if (delta?.reasoning_content)
         parts.push({ type: 'reasoning-delta', choice: choice.index, text: delta.reasoning_content });
       for (const b of delta?.thinking_blocks ?? []) {
-        if (b.type === 'redacted_thinking') parts.push({ type: 'reasoning-signature', choice: choice.index, redacted: b.data });
+        if (b.type === 'redacted_thinking')
+          parts.push({ type: 'reasoning-signature', choice: choice.index, redacted: b.data });
         else if (b.signature) parts.push({ type: 'reasoning-signature', choice: choice.index, signature: b.signature });
       }
       const text = delta?.content || delta?.refusal;
