@@ -181,6 +181,11 @@ export const configSchema = z
     guardrails: guardrailsSchema.default({ sets: {}, apply: [], json_repair: false }),
     retention: retentionSchema.default(retentionSchema.parse({})),
     access: accessConfigSchema.default(accessConfigSchema.parse({})),
+    /** Stored responses of the Responses API (previous_response_id, GET /v1/responses/{id}). */
+    responses: z
+      .object({ store: z.boolean().default(true), retention_days: z.number().int().positive().default(30) })
+      .strict()
+      .default({ store: true, retention_days: 30 }),
   })
   .strict()
   .superRefine((cfg, ctx) => {

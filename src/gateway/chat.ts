@@ -8,7 +8,7 @@ import { LintelError } from '../errors/lintel-error.ts';
 import { ClientAbortedError, executePlan } from '../routing/executor.ts';
 import type { CompiledRoute, PlanStep, Router, Target } from '../routing/router.ts';
 import type { ChatResponse, Dialect } from '../spec/chat.ts';
-import type { DialectCodec, Json } from '../spec/translate.ts';
+import type { DialectCodec, Egress, Json } from '../spec/translate.ts';
 import { UpstreamError } from '../upstream/upstream-error.ts';
 import type { RequestContext } from './context.ts';
 import type { GatewayDeps } from './deps.ts';
@@ -27,10 +27,17 @@ import { upstreamFailureToError } from './upstream-errors.ts';
 export const codecs: Record<Dialect, DialectCodec> = { openai: openaiCodec, anthropic: anthropicCodec };
 
 /** Builds the upstream body for a target: pass-through with the model swapped, or translated. */
-export function buildUpstreamBody(ingress: Dialect, body: Json, target: Target, wantUsage: boolean): string {
+export function buildUpstreamBody(
+  ingress: Dialect,
+  body: Json,
+  target: Target,
+  wantUsage: boolean,
+  warnings?: string[],
+): string {
   const upstream = target.provider.adapter.dialect;
   if (upstream === ingress) {
     const out: Json = { ...body, model: target.upstreamModel };
+    if (upstream === 'openai') stripThinkingBlocks(out);
     // Ask OpenAI-format upstreams for usage on streams so every record has real token counts;
     // the relay strips the extra usage chunk when the caller did not ask for it.
     if (upstream === 'openai' && body.stream === true && wantUsage) {
@@ -41,7 +48,26 @@ export function buildUpstreamBody(ingress: Dialect, body: Json, target: Target, 
   const spec = codecs[ingress].requestToSpec(body);
   spec.model = target.upstreamModel;
   if (spec.stream) spec.includeUsage = true;
-  return JSON.stringify(codecs[upstream].requestFromSpec(spec));
+  const out = JSON.stringify(codecs[upstream].requestFromSpec(spec));
+  if (warnings && spec.warnings) warnings.push(...spec.warnings);
+  return out;
+}
+
+/**
+ * Signed Claude thinking kept in an OpenAI-format history (thinking_blocks, LiteLLM's convention) is for Claude
+ * targets only: a Chat Completions upstream takes no reasoning input, so it is removed (copying only what changes).
+ */
+function stripThinkingBlocks(out: Json): void {
+  const messages = out.messages;
+  if (!Array.isArray(messages)) return;
+  let copied: Json[] | null = null;
+  messages.forEach((m: Json, i) => {
+    if (m?.thinking_blocks === undefined) return;
+    copied ??= [...messages];
+    const { thinking_blocks: _, ...rest } = m;
+    copied[i] = rest;
+  });
+  if (copied) out.messages = copied;
 }
 
 export async function handleChat(
@@ -50,6 +76,8 @@ export async function handleChat(
   input: Json,
   req: IncomingMessage,
   res: ServerResponse,
+  /** Another client format answered from this pipeline (the Responses API); the body is then an OpenAI chat body. */
+  egress?: Egress,
 ): Promise<void> {
   const ingress = ctx.dialect;
   const hooks = deps.hooks;
@@ -103,13 +131,21 @@ export async function handleChat(
 
   const deadline = Date.now() + route.timeout.total_ms;
   const bodies = new Map<Target, string>();
+  const warnings = new Map<Target, string[]>();
   const bodyFor = (t: Target): string => {
     let b = bodies.get(t);
     if (b === undefined) {
-      b = buildUpstreamBody(ingress, body, t, true);
+      const w: string[] = [];
+      b = buildUpstreamBody(ingress, body, t, true, w);
       bodies.set(t, b);
+      if (w.length > 0) warnings.set(t, w);
     }
     return b;
+  };
+  const served = (target: Target): void => {
+    markServed(ctx, target);
+    const w = warnings.get(target);
+    if (w) ctx.responseHeaders = { ...ctx.responseHeaders, 'x-lintel-translation': w.join('; ') };
   };
 
   try {
@@ -124,7 +160,7 @@ export async function handleChat(
           ),
         );
       let { result, target } = await call(bodyFor);
-      served(ctx, target);
+      served(target);
       let upstream = target.provider.adapter.dialect;
       ctx.usage = usageFromBody(upstream, result.json);
       if (typeof result.json.model === 'string') ctx.modelServed = result.json.model;
@@ -143,7 +179,7 @@ export async function handleChat(
           });
           const repaired = withRepairTurn(ingress, body, err.answer, repairPrompt(err.errors));
           ({ result, target } = await call((t) => buildUpstreamBody(ingress, repaired, t, true)));
-          served(ctx, target);
+          served(target);
           upstream = target.provider.adapter.dialect;
           const u2 = usageFromBody(upstream, result.json);
           if (u2 && ctx.usage)
@@ -156,15 +192,20 @@ export async function handleChat(
         }
         // Same dialect: keep the upstream body and patch only the checked text (thinking blocks, refusals,
         // annotations and unknown fields survive); the bytes are untouched when no text changed.
-        const patched = upstream === ingress ? patchAnswerText(upstream, result.json, checked) : null;
+        const patched = upstream === ingress && !egress ? patchAnswerText(upstream, result.json, checked) : null;
         out =
-          patched === result.json ? result.text : JSON.stringify(patched ?? codecs[ingress].responseFromSpec(checked));
+          patched === result.json
+            ? result.text
+            : JSON.stringify(patched ?? (egress ?? codecs[ingress]).responseFromSpec(checked));
+      } else if (egress) {
+        out = JSON.stringify(egress.responseFromSpec(codecs[upstream].responseToSpec(result.json)));
       } else {
         out =
           upstream === ingress
             ? result.text
             : JSON.stringify(codecs[ingress].responseFromSpec(codecs[upstream].responseToSpec(result.json)));
       }
+      await egress?.beforeFinish?.();
       sendJson(res, ctx, 200, out);
       if (route.recordBodies) ctx.responseBody = out;
       hooks.cacheStore?.(ctx, body, { kind: 'json', body: out });
@@ -184,13 +225,14 @@ export async function handleChat(
           hooks.upstreamAuth?.(ctx, a.target.provider),
         ),
     );
-    served(ctx, target);
+    served(target);
     const frames = await relayStream(ctx, res, result, {
       ingress,
       upstream: target.provider.adapter.dialect,
       includeUsage: ingress === 'anthropic' || (body.stream_options as Json | undefined)?.include_usage === true,
       requestModel: model,
       filter: hooks.streamGuard?.(ctx) ?? null,
+      egress: egress ?? null,
       keepFrames: hooks.cacheStore !== undefined || route.recordBodies,
     });
     if (frames && route.recordBodies) ctx.responseBody = frames.join('');
@@ -303,7 +345,7 @@ function chatPath(t: Target): string {
   return t.provider.adapter.path('chat')!;
 }
 
-function served(ctx: RequestContext, target: Target): void {
+function markServed(ctx: RequestContext, target: Target): void {
   ctx.provider = target.provider.name;
   ctx.modelServed = target.upstreamModel;
 }

@@ -2,6 +2,9 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { validateMessagesRequest } from '../api/anthropic/schema.ts';
 import { validateChatCompletionRequest, validateEmbeddingRequest } from '../api/openai/schema.ts';
+import { validateResponsesRequest } from '../api/responses/schema.ts';
+import { handleResponses } from '../gateway/responses.ts';
+import { registerResponseLookups } from './responses-routes.ts';
 import { errorBody } from '../errors/format.ts';
 import { LintelError } from '../errors/lintel-error.ts';
 import { handleChat } from '../gateway/chat.ts';
@@ -123,7 +126,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const chat = gateway('chat', 'openai', validateChatCompletionRequest, handleChat);
   const messages = gateway('messages', 'anthropic', validateMessagesRequest, handleChat);
   const embeddings = gateway('embeddings', 'openai', validateEmbeddingRequest, handleEmbeddings);
+  const responses = gateway('responses', 'openai', validateResponsesRequest, handleResponses);
+  registerResponseLookups(app, opts.deps.hooks, () => opts.deps.responses);
   for (const prefix of ['/v1', '']) {
+    app.post(`${prefix}/responses`, responses);
     app.post(`${prefix}/chat/completions`, chat);
     app.post(`${prefix}/messages`, messages);
     app.post(`${prefix}/embeddings`, embeddings);

@@ -22,6 +22,7 @@ import { SqlRecordSink } from '../recording/sql-sink.ts';
 import type { RequestRecord } from '../spec/record.ts';
 import { auditMigrations } from '../governance/audit/index.ts';
 import { retentionMigrations } from '../governance/retention/index.ts';
+import { ResponseStore, responsesMigrations } from '../api/responses/store.ts';
 import { adminAuditPlugin } from './admin-audit.ts';
 import { authorizeAdmin } from './admin-authz.ts';
 import { adminGovernancePlugin } from './admin-governance.ts';
@@ -95,6 +96,7 @@ export function allMigrations(): Migration[] {
     ...explanationMigrations,
     ...auditMigrations,
     ...retentionMigrations,
+    ...responsesMigrations,
   ];
 }
 
@@ -246,6 +248,17 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   };
   const reloadFromFile = (by?: AuditActor) => reload(loadConfigFile(current.source), by);
 
+  // Stored Responses-API conversations, sealed with the tenant's data key (shredding a tenant covers them).
+  const responses = config.responses.store
+    ? new ResponseStore(database, {
+        retentionDays: config.responses.retention_days,
+        sealer: {
+          seal: (tenant, text) => governance.tenantKeys.encryptBody(tenant, text),
+          open: (tenant, sealed) => governance.tenantKeys.decryptBody(tenant, sealed),
+        },
+      })
+    : undefined;
+
   registerServerOpenApi();
   const app = await buildApp({
     plugins: [
@@ -280,6 +293,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       hooks,
       killSwitch,
       tracing: obs.tracing,
+      responses,
       account: (ctx) => {
         try {
           obs.account(ctx);

@@ -8,6 +8,7 @@ import type {
   OpenAIFunctionDefinition,
   OpenAIMessage,
   OpenAIResponseFormat,
+  OpenAIThinkingBlock,
   OpenAIToolChoice,
 } from './wire.ts';
 
@@ -244,7 +245,6 @@ function messagesFromSpec(req: ChatRequest): OpenAIMessage[] {
 }
 
 function assistantFromSpec(parts: ContentPart[]): OpenAIMessage {
-  // Reasoning in the history is not sent: Chat Completions upstreams take no reasoning input.
   const text = parts.flatMap((p) => (p.type === 'text' ? [p.text] : [])).join('');
   const calls = parts.flatMap((p) =>
     p.type === 'tool_call'
@@ -253,6 +253,14 @@ function assistantFromSpec(parts: ContentPart[]): OpenAIMessage {
   );
   const msg: OpenAIMessage = { role: 'assistant', content: text === '' && calls.length > 0 ? null : text };
   if (calls.length > 0) msg.tool_calls = calls;
+  // Signed thinking rides along (LiteLLM's thinking_blocks) so a later Claude target can verify it; buildUpstreamBody
+  // strips it before a Chat Completions upstream, which takes no reasoning input.
+  const blocks = parts.flatMap((p): OpenAIThinkingBlock[] => {
+    if (p.type !== 'reasoning') return [];
+    if (p.redacted !== undefined) return [{ type: 'redacted_thinking', data: p.redacted }];
+    return p.signature ? [{ type: 'thinking', thinking: p.text, signature: p.signature }] : [];
+  });
+  if (blocks.length > 0) msg.thinking_blocks = blocks;
   return msg;
 }
 
