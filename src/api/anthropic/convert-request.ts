@@ -131,7 +131,9 @@ export function anthropicRequestFromSpec(req: ChatRequest): Json {
     max_tokens: req.maxTokens ?? DEFAULT_MAX_TOKENS,
     messages: messagesFromSpec(req.messages),
   };
-  const system = [req.system, req.responseFormat && responseFormatInstruction(req.responseFormat)].filter(Boolean);
+  const structured = structuredOutputTool(req);
+  const instruction = structured ? undefined : req.responseFormat && responseFormatInstruction(req.responseFormat);
+  const system = [req.system, instruction].filter(Boolean);
   if (system.length > 0) body.system = system.join('\n\n');
   if (req.stream) body.stream = true;
   // OpenAI's temperature runs 0–2, Anthropic's 0–1: values above 1 are clamped rather than rescaled,
@@ -150,6 +152,14 @@ export function anthropicRequestFromSpec(req: ChatRequest): Json {
     );
   }
   if (req.toolChoice) body.tool_choice = toolChoiceFromSpec(req.toolChoice);
+  if (structured) {
+    // The answer comes back as this tool's input: forced when it is the only tool, else "some tool must be called".
+    const tools = [...((body.tools as Json[] | undefined) ?? []), structured];
+    body.tools = tools;
+    if (req.toolChoice !== 'none')
+      body.tool_choice = tools.length === 1 ? { type: 'tool', name: STRUCTURED_OUTPUT_TOOL } : { type: 'any' };
+    warn(req, 'response_format json_schema -> forced tool call');
+  }
   if (req.parallelToolCalls === false && req.tools && req.tools.length > 0) {
     body.tool_choice = {
       ...((body.tool_choice as Json | undefined) ?? { type: 'auto' }),
@@ -194,6 +204,25 @@ function applyThinking(body: Json, req: ChatRequest): void {
 export function warn(req: ChatRequest, note: string): void {
   if (req.warnings) req.warnings.push(note);
   else req.warnings = [note];
+}
+
+/** The tool whose input is the JSON answer (see structuredOutputTool); its calls are returned as text content. */
+export const STRUCTURED_OUTPUT_TOOL = 'lintel_structured_output';
+
+/**
+ * response_format json_schema toward Claude, as the SDKs do it: a tool whose input schema is the answer's schema,
+ * so the answer is schema-valid JSON as far as Claude's tool use guarantees. Not with thinking (which cannot be
+ * combined with a forced tool) nor with a non-object schema (tool inputs are objects): the system prompt asks then.
+ */
+function structuredOutputTool(req: ChatRequest): Json | undefined {
+  const f = req.responseFormat;
+  if (f?.type !== 'json_schema' || f.schema.type !== 'object') return undefined;
+  if (req.reasoningEffort !== undefined || req.reasoningBudget !== undefined) return undefined;
+  return {
+    name: STRUCTURED_OUTPUT_TOOL,
+    description: `Respond with the final answer "${f.name}" as this tool's input. Call it exactly once.`,
+    input_schema: f.schema,
+  };
 }
 
 /**

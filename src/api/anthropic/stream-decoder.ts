@@ -3,6 +3,7 @@
 // gathered and reported once, as one `usage` part at message_stop.
 import type { StreamPart, Usage } from '../../spec/chat.ts';
 import type { Json, StreamDecoder } from '../../spec/translate.ts';
+import { STRUCTURED_OUTPUT_TOOL } from './convert-request.ts';
 import { stopReasonToSpec, usageToSpec } from './mapping.ts';
 import type { AnthropicStreamEvent, AnthropicUsage } from './wire.ts';
 
@@ -12,6 +13,8 @@ export class AnthropicStreamDecoder implements StreamDecoder {
   private readonly toolBlocks = new Map<number, number>();
   private readonly textBlocks = new Set<number>();
   private readonly thinkingBlocks = new Set<number>();
+  /** Blocks of the structured-output tool: their input JSON is the answer text. */
+  private readonly answerBlocks = new Set<number>();
   private finished = false;
 
   decode(event: string | undefined, data: Json): StreamPart[] {
@@ -31,7 +34,9 @@ export class AnthropicStreamDecoder implements StreamDecoder {
         this.mergeUsage(usage);
         if (!delta?.stop_reason || this.finished) return [];
         this.finished = true;
-        return [{ type: 'finish', choice: 0, reason: stopReasonToSpec(delta.stop_reason) }];
+        // Stopping only to "call" the structured-output tool is the end of the answer.
+        const answered = delta.stop_reason === 'tool_use' && this.toolBlocks.size === 0 && this.answerBlocks.size > 0;
+        return [{ type: 'finish', choice: 0, reason: answered ? 'stop' : stopReasonToSpec(delta.stop_reason) }];
       }
       case 'message_stop':
         return [{ type: 'usage', usage: this.totalUsage() }];
@@ -56,6 +61,11 @@ export class AnthropicStreamDecoder implements StreamDecoder {
     }
     if (block.type === 'redacted_thinking') return [{ type: 'reasoning-signature', choice: 0, redacted: block.data }];
     if (block.type !== 'tool_use') return []; // server tools
+    if (block.name === STRUCTURED_OUTPUT_TOOL) {
+      this.answerBlocks.add(ev.index);
+      const pre = block.input && Object.keys(block.input).length > 0 ? JSON.stringify(block.input) : '';
+      return pre ? [{ type: 'text-delta', choice: 0, text: pre }] : [];
+    }
     const ordinal = this.toolBlocks.size;
     this.toolBlocks.set(ev.index, ordinal);
     const parts: StreamPart[] = [
@@ -72,6 +82,9 @@ export class AnthropicStreamDecoder implements StreamDecoder {
     const { delta } = ev;
     if (delta.type === 'text_delta' && this.textBlocks.has(ev.index) && delta.text) {
       return [{ type: 'text-delta', choice: 0, text: delta.text }];
+    }
+    if (delta.type === 'input_json_delta' && delta.partial_json && this.answerBlocks.has(ev.index)) {
+      return [{ type: 'text-delta', choice: 0, text: delta.partial_json }];
     }
     if (delta.type === 'input_json_delta' && delta.partial_json) {
       const ordinal = this.toolBlocks.get(ev.index);
