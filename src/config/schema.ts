@@ -88,6 +88,10 @@ const serverSchema = z
     master_key: z.string().min(8, { message: 'must be at least 8 characters' }).optional(),
     body_limit_mb: z.number().positive().max(1024).default(10),
     shutdown_timeout_ms: z.number().int().positive().default(10_000),
+    /** Client headers passed to same-dialect upstreams (provider feature flags); lower case. */
+    forward_headers: z
+      .array(z.string().regex(/^[a-z0-9-]+$/, 'header names in lower case'))
+      .default(['anthropic-beta', 'openai-beta']),
   })
   .strict();
 

@@ -142,6 +142,13 @@ export async function handleChat(
     }
     return b;
   };
+  // Provider feature headers (anthropic-beta, …) reach same-dialect upstreams; cross-dialect they mean nothing.
+  const forwarded = forwardedHeaders(req, deps.forwardHeaders);
+  const headersFor = (t: Target): Record<string, string> | undefined => {
+    const auth = hooks.upstreamAuth?.(ctx, t.provider);
+    if (!forwarded || egress || t.provider.adapter.dialect !== ingress) return auth;
+    return auth ? { ...forwarded, ...auth } : forwarded;
+  };
   const served = (target: Target): void => {
     markServed(ctx, target);
     const w = warnings.get(target);
@@ -156,7 +163,7 @@ export async function handleChat(
             ctx,
             a,
             (h) => jsonAttempt(deps.pools, a, chatPath(a.target), forTarget(a.target), route.timeout.idle_ms, h),
-            hooks.upstreamAuth?.(ctx, a.target.provider),
+            headersFor(a.target),
           ),
         );
       let { result, target } = await call(bodyFor);
@@ -222,7 +229,7 @@ export async function handleChat(
           ctx,
           a,
           (h) => streamAttempt(deps.pools, a, chatPath(a.target), bodyFor(a.target), route.timeout.idle_ms, h),
-          hooks.upstreamAuth?.(ctx, a.target.provider),
+          headersFor(a.target),
         ),
     );
     served(target);
@@ -285,6 +292,19 @@ export function resolveRoute(
   ctx.route = route.model;
   ctx.strategy = route.strategy;
   return route;
+}
+
+/** The allow-listed provider headers the client sent, or null. */
+function forwardedHeaders(req: IncomingMessage, names: readonly string[] | undefined): Record<string, string> | null {
+  if (!names) return null;
+  let out: Record<string, string> | null = null;
+  for (const name of names) {
+    const v = req.headers[name];
+    if (v === undefined) continue;
+    out ??= {};
+    out[name] = Array.isArray(v) ? v.join(',') : v;
+  }
+  return out;
 }
 
 /** The text of the prompt (system + messages), for token estimates when the upstream sent no usage. */

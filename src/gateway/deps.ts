@@ -14,6 +14,8 @@ export interface GatewayDeps {
   hooks: GatewayHooks;
   killSwitch?: KillSwitch;
   tracing: Tracing;
+  /** Client headers forwarded to same-dialect upstreams (config server.forward_headers). */
+  forwardHeaders?: readonly string[];
   /** Stored responses of the Responses API (previous_response_id); absent: store and previous_response_id off. */
   responses?: ResponseStore;
   /** Fills tokens estimates and cost on ctx once the response is over, before budgets settle. */

@@ -294,6 +294,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       killSwitch,
       tracing: obs.tracing,
       responses,
+      forwardHeaders: config.server.forward_headers,
       account: (ctx) => {
         try {
           obs.account(ctx);

@@ -48,6 +48,9 @@ export function anthropicRequestToSpec(body: Json): ChatRequest {
   if (wire.top_p !== undefined) req.topP = wire.top_p;
   if (wire.stop_sequences && wire.stop_sequences.length > 0) req.stop = wire.stop_sequences;
   if (wire.metadata?.user_id) req.user = wire.metadata.user_id;
+  const format = wire.output_config?.format ?? wire.output_format;
+  if (format?.type === 'json_schema')
+    req.responseFormat = { type: 'json_schema', name: 'output', schema: format.schema };
   return req;
 }
 

@@ -55,6 +55,9 @@ export interface AnthropicRequest {
   tool_choice?: AnthropicToolChoice;
   metadata?: { user_id?: string | null };
   thinking?: { type: 'enabled'; budget_tokens: number } | { type: 'disabled' };
+  /** Structured outputs: `output_config.format` (GA) or the beta's `output_format`. */
+  output_config?: { format?: { type: 'json_schema'; schema: Record<string, unknown> } };
+  output_format?: { type: 'json_schema'; schema: Record<string, unknown> };
 }
 
 export type AnthropicStopReason =
