@@ -22,6 +22,7 @@ import { repairPrompt } from '../guardrails/detectors/output/json-schema.ts';
 import { JsonRepairNeeded } from './guardrail-hooks.ts';
 import { patchAnswerText } from './patch-answer.ts';
 import { tracedAttempt } from './traced-attempt.ts';
+import { relayClientError } from './upstream-client-error.ts';
 import { upstreamFailureToError } from './upstream-errors.ts';
 
 export const codecs: Record<Dialect, DialectCodec> = { openai: openaiCodec, anthropic: anthropicCodec };
@@ -154,6 +155,15 @@ export async function handleChat(
     const w = warnings.get(target);
     if (w) ctx.responseHeaders = { ...ctx.responseHeaders, 'x-lintel-translation': w.join('; ') };
   };
+  // Translations are decided before any upstream attempt: a target that cannot take the request (n > 1 toward
+  // Claude, logprobs, …) leaves the plan; when none can, the caller gets 400 unsupported_parameter naming the field.
+  try {
+    plan = translatablePlan(ctx, plan, ingress, bodyFor);
+  } catch (err) {
+    res.off('close', onClose);
+    sendError(res, ctx, toLintelError(err));
+    return;
+  }
 
   try {
     if (!ctx.stream) {
@@ -294,6 +304,31 @@ export function resolveRoute(
   return route;
 }
 
+function translatablePlan(
+  ctx: RequestContext,
+  plan: PlanStep[],
+  ingress: Dialect,
+  bodyFor: (t: Target) => string,
+): PlanStep[] {
+  let refusal: unknown = null;
+  const kept = plan.filter((step) => {
+    if (step.target.provider.adapter.dialect === ingress) return true; // pass-through cannot fail to translate
+    try {
+      bodyFor(step.target);
+      return true;
+    } catch (err) {
+      if ((err as Error)?.name !== 'TranslationError') throw err;
+      refusal ??= err;
+      ctx.notes.push(
+        `target ${step.target.provider.name}/${step.target.upstreamModel} skipped: ${(err as Error).message}`,
+      );
+      return false;
+    }
+  });
+  if (kept.length === 0 && refusal) throw refusal;
+  return kept;
+}
+
 /** The allow-listed provider headers the client sent, or null. */
 function forwardedHeaders(req: IncomingMessage, names: readonly string[] | undefined): Record<string, string> | null {
   if (!names) return null;
@@ -378,19 +413,7 @@ export function toLintelError(err: unknown): LintelError {
   return new LintelError('internal_error');
 }
 
-/** A 4xx from the upstream is the caller's problem: relay its status and message in the caller's format. */
+/** A 4xx from the upstream is the caller's problem: its body as it is (same format) or mapped field by field. */
 export function passThroughClientError(res: ServerResponse, ctx: RequestContext, err: UpstreamError): void {
-  const status = err.status ?? 400;
-  let message = `upstream rejected the request (${status})`;
-  let param: string | null = null;
-  try {
-    const j = JSON.parse(err.body ?? '');
-    const m = j?.error?.message;
-    if (typeof m === 'string') message = m;
-    if (typeof j?.error?.param === 'string') param = j.error.param;
-  } catch {
-    /* keep the generic message */
-  }
-  const code = status === 404 ? 'model_not_found' : 'invalid_request';
-  sendError(res, ctx, new LintelError(code, message, { status, param }));
+  relayClientError(res, ctx, err);
 }

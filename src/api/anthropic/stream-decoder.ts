@@ -42,7 +42,14 @@ export class AnthropicStreamDecoder implements StreamDecoder {
         return [{ type: 'usage', usage: this.totalUsage() }];
       case 'error': {
         const { error } = ev as Extract<AnthropicStreamEvent, { type: 'error' }>;
-        return [{ type: 'error', message: error?.message ?? 'upstream error', errorType: error?.type }];
+        const failed: StreamPart = {
+          type: 'error',
+          message: error?.message ?? 'upstream error',
+          errorType: error?.type,
+        };
+        // Usage reported before the error (input tokens at message_start, output so far) stays on the record.
+        const seen = this.usage.input_tokens !== undefined || this.usage.output_tokens !== undefined;
+        return seen ? [{ type: 'usage', usage: this.totalUsage() }, failed] : [failed];
       }
       default:
         return []; // ping, content_block_stop and event types added later
