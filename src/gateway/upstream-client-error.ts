@@ -56,7 +56,10 @@ export function relayClientError(res: ServerResponse, ctx: RequestContext, err: 
   const status = err.status ?? 400;
   const parsed = parseUpstreamError(err.body);
   ctx.errorType = 'upstream_client_error';
-  if (parsed && parsed.dialect === ctx.dialect) return sendJson(res, ctx, status, err.body!);
+  if (parsed && parsed.dialect === ctx.dialect) {
+    sendJson(res, ctx, status, err.body!);
+    return;
+  }
   const message = parsed?.message || `upstream rejected the request (${status})`;
   let out: object;
   if (ctx.dialect === 'anthropic') {
