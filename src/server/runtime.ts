@@ -24,6 +24,7 @@ import { SqlRecordSink } from '../recording/sql-sink.ts';
 import type { RequestRecord } from '../spec/record.ts';
 import { auditMigrations } from '../governance/audit/index.ts';
 import { retentionMigrations } from '../governance/retention/index.ts';
+import { ResponseStore, responsesMigrations } from '../api/responses/store.ts';
 import { adminAuditPlugin } from './admin-audit.ts';
 import { authorizeAdmin } from './admin-authz.ts';
 import { adminGovernancePlugin } from './admin-governance.ts';
@@ -125,6 +126,7 @@ export function allMigrations(): Migration[] {
     ...retentionMigrations,
     ...jobMigrations,
     ...AREAS.flatMap((a) => a.migrations),
+    ...responsesMigrations,
   ];
 }
 
@@ -325,6 +327,16 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   await health.start(opts.healthProbeMs);
   obs.metrics.setHealth(() => health.status());
   const drain = new AbortController();
+  // Stored Responses-API conversations, sealed with the tenant's data key (shredding a tenant covers them).
+  const responses = config.responses.store
+    ? new ResponseStore(database, {
+        retentionDays: config.responses.retention_days,
+        sealer: {
+          seal: (tenant, text) => governance.tenantKeys.encryptBody(tenant, text),
+          open: (tenant, sealed) => governance.tenantKeys.decryptBody(tenant, sealed),
+        },
+      })
+    : undefined;
 
   registerServerOpenApi();
   const app = await buildApp({
@@ -378,6 +390,8 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       hooks,
       killSwitch,
       tracing: obs.tracing,
+      responses,
+      forwardHeaders: config.server.forward_headers,
       account: (ctx) => {
         try {
           obs.account(ctx);
