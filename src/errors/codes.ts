@@ -71,6 +71,18 @@ export const ERROR_CODES = {
     anthropicType: 'not_found_error',
     message: 'Unknown route.',
   },
+  conflict: {
+    status: 409,
+    openaiType: 'invalid_request_error',
+    anthropicType: 'invalid_request_error',
+    message: 'The request conflicts with the current state.',
+  },
+  gate_refused: {
+    status: 409,
+    openaiType: 'invalid_request_error',
+    anthropicType: 'invalid_request_error',
+    message: 'The promotion gate refused the change.',
+  },
   method_not_allowed: {
     status: 405,
     openaiType: 'invalid_request_error',
