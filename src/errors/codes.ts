@@ -75,7 +75,7 @@ export const ERROR_CODES = {
     status: 409,
     openaiType: 'invalid_request_error',
     anthropicType: 'invalid_request_error',
-    message: 'The request conflicts with the current state.',
+    message: 'The request conflicts with the current state of the resource.',
   },
   gate_refused: {
     status: 409,
