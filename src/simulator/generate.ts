@@ -22,7 +22,12 @@ export interface Generated {
  */
 export function answerSource(userText: string, model: string, wrongRate: number | undefined): string {
   if (!wrongRate || wrongRate <= 0) return userText;
-  const draw = hashString(`${model}\u0000${userText}`) / 4294967296;
+  // FNV alone barely moves its high bits when only the last character differs ("ping 1", "ping 2"): finalise
+  // (murmur3 fmix32) so similar prompts draw independently.
+  let h = hashString(`${model}\u0000${userText}`);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  const draw = ((h ^ (h >>> 16)) >>> 0) / 4294967296;
   return draw < wrongRate ? [...userText].reverse().join('') : userText;
 }
 
