@@ -64,6 +64,9 @@ async function openPostgres(url: string, opts: OpenDatabaseOptions): Promise<Dat
     await admin.connect();
     try {
       await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    } catch (err) {
+      // Nodes starting together race on IF NOT EXISTS (PostgreSQL checks, then inserts): the loser sees 23505.
+      if ((err as { code?: string }).code !== '23505') throw err;
     } finally {
       await admin.end();
     }
