@@ -23,6 +23,7 @@ export const lifecycleArea: Area = {
         registryRoutes(app, lc, ctx.authorize);
         evalRoutes(app, lc, ctx.authorize);
         deploymentRoutes(app, lc, ctx.authorize);
+        lc.onnx.plugin(app);
       },
       close: () => lc.close(),
     };

@@ -15,6 +15,7 @@ import { type ArmRequest, DeploymentStore } from './deployments/store.ts';
 import { RegistryService } from './registry/service.ts';
 import { RegistryStore } from './registry/store.ts';
 import type { VersionRow } from './registry/types.ts';
+import { OnnxServing } from './onnx/serve.ts';
 import { RequestWaiter } from './request-waiter.ts';
 import { createPicker, type Picker } from './routing/pick.ts';
 import { LifecycleState } from './state.ts';
@@ -35,6 +36,7 @@ export class Lifecycle {
   readonly waiter = new RequestWaiter();
   readonly shadows: ShadowRunner;
   readonly audit: Audit;
+  readonly onnx: OnnxServing;
   private armLog: ArmRequest[] = [];
   private flushing: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -54,6 +56,7 @@ export class Lifecycle {
       providers: () => Object.keys(ctx.config().config.providers),
       changed,
     });
+    this.onnx = new OnnxServing(this.state);
     this.datasets = new DatasetStore(database);
     const evalStore = new EvalStore(database);
     this.evals = new EvalService({
@@ -221,5 +224,6 @@ export class Lifecycle {
     this.state.stop();
     await this.shadows.drain();
     await this.flush();
+    await this.onnx.close();
   }
 }

@@ -1,6 +1,7 @@
 // Registry operations with their checks and audit events (before/after state hashed into the audit log).
 import { LintelError } from '../../errors/lintel-error.ts';
 import type { AuditActor } from '../../server/governance.ts';
+import { loadOnnx } from '../onnx/serve.ts';
 import { type Audit, zodToLintel } from '../util.ts';
 import { canonicalHash, type RegistryStore } from './store.ts';
 import {
@@ -99,6 +100,7 @@ export class RegistryService {
         { param: 'spec.provider' },
       );
     }
+    if (body.spec.kind === 'onnx') await loadOnnx(body.spec).then((s) => s.release()); // must load before it is stored
     const row = await this.store.db.transaction().execute(async (trx) => {
       const v: VersionRow = {
         model: name,
