@@ -106,10 +106,10 @@ export const lifecycleMigrations: Migration[] = [
         ok INTEGER NOT NULL,
         output TEXT,
         error TEXT,
-        score REAL NOT NULL,
+        score DOUBLE PRECISION NOT NULL,
         scores TEXT NOT NULL,
-        latency_ms REAL NOT NULL,
-        cost_usd REAL,
+        latency_ms DOUBLE PRECISION NOT NULL,
+        cost_usd DOUBLE PRECISION,
         request_id TEXT,
         created_at BIGINT NOT NULL,
         PRIMARY KEY (run_id, idx)
@@ -129,7 +129,7 @@ export const lifecycleMigrations: Migration[] = [
         strategy TEXT NOT NULL,
         config TEXT NOT NULL,
         state TEXT NOT NULL,
-        weight REAL NOT NULL,
+        weight DOUBLE PRECISION NOT NULL,
         step INTEGER NOT NULL,
         step_started_at BIGINT NOT NULL,
         created_by TEXT NOT NULL,
@@ -151,8 +151,8 @@ export const lifecycleMigrations: Migration[] = [
         arm TEXT NOT NULL,
         version INTEGER NOT NULL,
         status INTEGER NOT NULL,
-        latency_ms REAL NOT NULL,
-        cost_usd REAL,
+        latency_ms DOUBLE PRECISION NOT NULL,
+        cost_usd DOUBLE PRECISION,
         at BIGINT NOT NULL
       )`.execute(db);
       await sql`CREATE INDEX IF NOT EXISTS lc_deployment_requests_dep ON lc_deployment_requests (deployment_id, at)`.execute(
@@ -167,8 +167,8 @@ export const lifecycleMigrations: Migration[] = [
         shadow_status INTEGER NOT NULL,
         primary_scores TEXT NOT NULL,
         shadow_scores TEXT NOT NULL,
-        shadow_latency_ms REAL NOT NULL,
-        shadow_cost_usd REAL,
+        shadow_latency_ms DOUBLE PRECISION NOT NULL,
+        shadow_cost_usd DOUBLE PRECISION,
         at BIGINT NOT NULL
       )`.execute(db);
     },

@@ -1,10 +1,11 @@
 // Shared set-up of the lifecycle tests: a node + simulator where `sum-good*` answer correctly and `sum-bad` is
 // measurably worse (wrong answers, errors, slower), a registry route, prices for cost, and an admin client.
+import type { RuntimeOptions } from '../../server/runtime.ts';
 import { type Harness, simProviders, startHarness } from '../../testing/harness.ts';
 
 export const BAD_BEHAVIOR = { wrongRate: 0.6, errorRate: 0.5, latencyMs: 40 };
 
-export async function startLifecycleHarness(): Promise<Harness> {
+export async function startLifecycleHarness(runtime: RuntimeOptions = {}): Promise<Harness> {
   const price = (model: string, out: number) =>
     `    - { model: ${model}, effectiveFrom: '2024-01-01', inputPerMTok: 1, outputPerMTok: ${out} }`;
   return startHarness(
@@ -23,7 +24,7 @@ routes:
   - model: embed-sim
     targets: [{ provider: sim, model: sim-embed }]
 `,
-    { sim: { models: { 'sum-bad': BAD_BEHAVIOR } } },
+    { sim: { models: { 'sum-bad': BAD_BEHAVIOR } }, runtime },
   );
 }
 
