@@ -161,4 +161,17 @@ export function registerLifecycleOpenApi(): void {
   });
   r('/admin/deployments/:id/analyze', 'post', 'Run the rollout analysis now', { write: true, params: ['id'], tag: D });
   r('/admin/deployments/:id/shadow', 'get', 'Stored shadow comparisons', { params: ['id'], tag: D });
+  registerOpenApiPath(
+    '/v1/predict/:model',
+    'post',
+    op(
+      'Run an ONNX version served by Lintel (model = NAME, NAME@ALIAS or NAME/VERSION); body {inputs: {name: nested array}}',
+      {
+        tags: [M],
+        roles: ['admin', 'operator', 'auditor', 'developer'],
+        params: ['model'],
+        ok: { description: '{model, outputs, latency_ms}', schema: obj },
+      },
+    ),
+  );
 }

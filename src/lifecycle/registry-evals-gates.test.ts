@@ -204,6 +204,20 @@ describe('registry, evaluations and gates', () => {
     assert.equal((await admin('PUT', '/admin/models/support/aliases/champion', { version: 3 })).status, 200);
   });
 
+  test('the lifecycle admin routes are in the OpenAPI document', async () => {
+    const doc = (await admin('GET', '/admin/openapi.json')).json;
+    for (const [path, method] of [
+      ['/admin/models/{name}/aliases/{alias}', 'put'],
+      ['/admin/models/{name}/versions', 'post'],
+      ['/admin/datasets', 'post'],
+      ['/admin/evals/compare', 'get'],
+      ['/admin/deployments/{id}/rollback', 'post'],
+      ['/v1/predict/{model}', 'post'],
+    ]) {
+      assert.ok(doc.paths[path]?.[method], `${method} ${path}`);
+    }
+  });
+
   test('bad alias input: a missing version, a cycle, a missing model — clear 4xx, nothing written', async () => {
     const missing = await admin('PUT', '/admin/models/support/aliases/challenger', { version: 99 });
     assert.equal(missing.status, 404);
