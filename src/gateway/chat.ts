@@ -23,6 +23,8 @@ import { JsonRepairNeeded } from './guardrail-hooks.ts';
 import { patchAnswerText } from './patch-answer.ts';
 import { tracedAttempt } from './traced-attempt.ts';
 import { upstreamFailureToError } from './upstream-errors.ts';
+import { prepareUpstreamBodies, requestPreparationError } from './upstream-bodies.ts';
+import { addTag } from './client-strings.ts';
 
 export const codecs: Record<Dialect, DialectCodec> = { openai: openaiCodec, anthropic: anthropicCodec };
 
@@ -78,6 +80,7 @@ export async function handleChat(
   startTrace(deps, ctx, req, body);
 
   let plan: PlanStep[];
+  let bodyFor: (t: Target) => string;
   try {
     plan = applyStops(deps.killSwitch, ctx, picked?.plan ?? router.plan(route));
     if (hooks.admit) {
@@ -90,13 +93,16 @@ export async function handleChat(
     }
     if (hooks.guardInput) body = await hooks.guardInput(ctx, body);
     if (hooks.cacheLookup) {
-      const cached = await hooks.cacheLookup(ctx, body);
+      // Keyed on the request as sent: redacted prompts of different callers must not share an answer.
+      const cached = await hooks.cacheLookup(ctx, input);
       if (cached) {
         ctx.cacheHit = true;
         await replayCached(ctx, res, cached);
         return;
       }
     }
+    const guarded = body;
+    bodyFor = prepareUpstreamBodies(plan, (t) => buildUpstreamBody(ingress, guarded, t, true));
   } catch (err) {
     const le = toLintelError(err);
     ctx.checks.push({ stage: 'admission', outcome: `refused (${le.code}): ${le.message}` });
@@ -114,15 +120,6 @@ export async function handleChat(
   req.once('error', onClose);
 
   const deadline = Date.now() + route.timeout.total_ms;
-  const bodies = new Map<Target, string>();
-  const bodyFor = (t: Target): string => {
-    let b = bodies.get(t);
-    if (b === undefined) {
-      b = buildUpstreamBody(ingress, body, t, true);
-      bodies.set(t, b);
-    }
-    return b;
-  };
 
   try {
     if (!ctx.stream) {
@@ -154,7 +151,9 @@ export async function handleChat(
             outcome: `json_schema failed; one repair retry (${err.errors.length} error(s))`,
           });
           const repaired = withRepairTurn(ingress, body, err.answer, repairPrompt(err.errors));
-          ({ result, target } = await call((t) => buildUpstreamBody(ingress, repaired, t, true)));
+          ({ result, target } = await call(
+            prepareUpstreamBodies(plan, (t) => buildUpstreamBody(ingress, repaired, t, true)),
+          ));
           served(ctx, target);
           upstream = target.provider.adapter.dialect;
           const u2 = usageFromBody(upstream, result.json);
@@ -179,7 +178,7 @@ export async function handleChat(
       }
       sendJson(res, ctx, 200, out);
       if (route.recordBodies) ctx.responseBody = out;
-      hooks.cacheStore?.(ctx, body, { kind: 'json', body: out });
+      hooks.cacheStore?.(ctx, input, { kind: 'json', body: out });
       return;
     }
     const { result, target } = await executePlan<StreamAttemptResult>(
@@ -204,9 +203,10 @@ export async function handleChat(
       requestModel: model,
       filter: hooks.streamGuard?.(ctx) ?? null,
       keepFrames: hooks.cacheStore !== undefined || route.recordBodies,
+      drain: deps.drain,
     });
     if (frames && route.recordBodies) ctx.responseBody = frames.join('');
-    if (frames && hooks.cacheStore) hooks.cacheStore(ctx, body, { kind: 'stream', frames });
+    if (frames && hooks.cacheStore) hooks.cacheStore(ctx, input, { kind: 'stream', frames });
     if (ctx.tokensEstimated) ctx.promptText = promptTextOf(body);
   } catch (err) {
     if (err instanceof ClientAbortedError) {
@@ -287,10 +287,7 @@ function withRepairTurn(dialect: Dialect, body: Json, answer: string, prompt: st
 
 /** Request `metadata` (string values) become record tags, as x-lintel-tags do. */
 function addMetadataTags(ctx: RequestContext, meta: Json): void {
-  let n = Object.keys(ctx.tags).length;
-  for (const [k, v] of Object.entries(meta)) {
-    if (typeof v === 'string' && n++ < 20) ctx.tags[k.slice(0, 64)] = v.slice(0, 256);
-  }
+  for (const [k, v] of Object.entries(meta)) if (typeof v === 'string') addTag(ctx.tags, k, v, 'metadata');
 }
 
 async function replayCached(ctx: RequestContext, res: ServerResponse, cached: CachedResponse): Promise<void> {
@@ -321,11 +318,8 @@ function served(ctx: RequestContext, target: Target): void {
 }
 
 export function toLintelError(err: unknown): LintelError {
-  if (err instanceof LintelError) return err;
-  const e = err as { name?: string; param?: string; message?: string };
-  if (e?.name === 'TranslationError')
-    return new LintelError('unsupported_parameter', e.message, { param: e.param ?? null });
-  return new LintelError('internal_error');
+  const e = requestPreparationError(err);
+  return e instanceof LintelError ? e : new LintelError('internal_error', undefined, { cause: err });
 }
 
 /** A 4xx from the upstream is the caller's problem: relay its status and message in the caller's format. */
