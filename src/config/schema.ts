@@ -67,11 +67,18 @@ const breakerSchema = z
   })
   .strict();
 
-const routeSchema = z
+export const routeSchema = z
   .object({
     model: z.string().min(1),
     strategy: z.enum(['priority', 'weighted', 'least-latency']).default('priority'),
-    targets: z.array(targetSchema).min(1, { message: 'a route needs at least one target' }),
+    /** Targets; may be empty when `registry` names the model (then they are fallbacks after the version). */
+    targets: z.array(targetSchema).default([]),
+    /** `NAME@ALIAS` (or `registry:NAME@ALIAS`): the model registry picks the version per request (src/lifecycle). */
+    registry: z
+      .string()
+      .regex(/^(registry:)?[A-Za-z0-9_.-]+@[A-Za-z0-9_.-]+$/, 'use NAME@ALIAS, e.g. support-bot@champion')
+      .transform((s) => s.replace(/^registry:/, ''))
+      .optional(),
     retry: retrySchema.default(retrySchema.parse({})),
     timeout: timeoutSchema.default(timeoutSchema.parse({})),
     circuit_breaker: breakerSchema.default(breakerSchema.parse({})),
@@ -243,6 +250,9 @@ export const configSchema = z
       }
       seen.add(route.model);
       checkSets(route.guardrails, ['routes', i, 'guardrails']);
+      if (route.targets.length === 0 && !route.registry) {
+        ctx.addIssue({ code: 'custom', path: ['routes', i, 'targets'], message: 'a route needs at least one target' });
+      }
       route.targets.forEach((t, j) => {
         if (!(t.provider in cfg.providers)) {
           ctx.addIssue({

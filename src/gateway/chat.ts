@@ -12,7 +12,7 @@ import type { DialectCodec, Egress, Json } from '../spec/translate.ts';
 import { UpstreamError } from '../upstream/upstream-error.ts';
 import type { RequestContext } from './context.ts';
 import type { GatewayDeps } from './deps.ts';
-import type { CachedResponse } from './hooks.ts';
+import type { CachedResponse, VersionPick } from './hooks.ts';
 import { applyStops } from './stops.ts';
 import { gatewayHeaders, sendError, sendJson } from './respond.ts';
 import { relayStream } from './stream-relay.ts';
@@ -92,7 +92,19 @@ export async function handleChat(
   const meta = body.metadata;
   if (meta && typeof meta === 'object' && !Array.isArray(meta)) addMetadataTags(ctx, meta as Json);
   const router = deps.router();
-  const route = resolveRoute(router, ctx, res, model);
+  let picked: VersionPick | null = null;
+  try {
+    picked = hooks.pickVersion?.(ctx, model, router.resolve(model), body) ?? null;
+  } catch (err) {
+    sendError(res, ctx, toLintelError(err));
+    return;
+  }
+  if (picked) {
+    body = picked.body;
+    ctx.route = picked.route.model;
+    ctx.strategy = picked.route.strategy;
+  }
+  const route = picked?.route ?? resolveRoute(router, ctx, res, model);
   if (!route) return;
   startTrace(deps, ctx, req, body);
 
@@ -100,7 +112,7 @@ export async function handleChat(
   let bodyFor: (t: Target) => string;
   const warnings = new Map<Target, string[]>();
   try {
-    plan = applyStops(deps.killSwitch, ctx, router.plan(route));
+    plan = applyStops(deps.killSwitch, ctx, picked?.plan ?? router.plan(route));
     if (hooks.admit) {
       const admission = await hooks.admit(ctx, body, route);
       if (admission) {

@@ -315,6 +315,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   };
   const areas: StartedArea[] = [];
   for (const area of AREAS) areas.push(await area.start(areaContext));
+  for (const a of areas) if (a.hooks) Object.assign(hooks, a.hooks);
 
   const health = new NodeHealth({
     database,

@@ -1,7 +1,15 @@
 // Anthropic Messages API wire format: POST /v1/messages, JSON and the named-event SSE stream.
 
 import { anthropicErrorBody } from './errors.ts';
-import { applyLimits, approxTokens, fragmentText, type Generated, replyPieces, stopList } from './generate.ts';
+import {
+  answerSource,
+  applyLimits,
+  approxTokens,
+  fragmentText,
+  type Generated,
+  replyPieces,
+  stopList,
+} from './generate.ts';
 import {
   contentChars,
   contentText,
@@ -44,7 +52,11 @@ export function anthropicMessages(raw: unknown, ctx: GenContext): Plan {
   if (tool) gen = applyLimits(fragmentText(JSON.stringify(exampleFromSchema(tool.schema))), maxTokens, []);
   else if (format) gen = applyLimits(fragmentText(JSON.stringify(exampleFromSchema(format))), maxTokens, []);
   else
-    gen = applyLimits(replyPieces(lastUserText(messages), ctx.outputTokens), maxTokens, stopList(body.stop_sequences));
+    gen = applyLimits(
+      replyPieces(answerSource(lastUserText(messages), String(body.model), ctx.wrongRate), ctx.outputTokens),
+      maxTokens,
+      stopList(body.stop_sequences),
+    );
   const stopReason =
     gen.finish === 'length'
       ? 'max_tokens'

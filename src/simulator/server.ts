@@ -285,7 +285,11 @@ class SimulatorServer implements Simulator {
     }
     if (outcome.kind === 'fault' && this.applyEarlyFault(ex, outcome.fault, latency, id)) return;
 
-    const plan = route.handler(obs.body, { rng: this.rng, outputTokens: b.outputTokens ?? DEFAULT_OUTPUT_TOKENS });
+    const plan = route.handler(obs.body, {
+      rng: this.rng,
+      outputTokens: b.outputTokens ?? DEFAULT_OUTPUT_TOKENS,
+      wrongRate: b.wrongRate,
+    });
     const fault = outcome.kind === 'fault' ? outcome.fault : null;
     if (plan.kind === 'json') {
       ex.after(latency, () => {
