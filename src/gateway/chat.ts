@@ -57,6 +57,7 @@ export async function handleChat(
   const model = body.model as string;
   ctx.modelRequested = model;
   ctx.stream = body.stream === true;
+  ctx.requestJson = body;
   if (typeof body.user === 'string') ctx.endUser = body.user;
   const meta = body.metadata;
   if (meta && typeof meta === 'object' && !Array.isArray(meta)) addMetadataTags(ctx, meta as Json);
@@ -166,6 +167,7 @@ export async function handleChat(
             : JSON.stringify(codecs[ingress].responseFromSpec(codecs[upstream].responseToSpec(result.json)));
       }
       sendJson(res, ctx, 200, out);
+      ctx.answerJson = { dialect: upstream, json: result.json };
       if (route.recordBodies) ctx.responseBody = out;
       hooks.cacheStore?.(ctx, body, { kind: 'json', body: out });
       return;
