@@ -70,9 +70,7 @@ export function promptOf(ctx: RequestContext): string {
 
 /** Feedback attached at request time: tags `feedback.<name>` = up | down | a number | a label. */
 export function requestTimeFeedback(tags: Record<string, string>): { name: string; raw: string }[] {
-  let out: { name: string; raw: string }[] | null = null;
-  for (const k in tags) {
-    if (k.startsWith('feedback.')) (out ??= []).push({ name: k.slice(9), raw: tags[k] });
-  }
-  return out ?? [];
+  const out: { name: string; raw: string }[] = [];
+  for (const k in tags) if (k.startsWith('feedback.')) out.push({ name: k.slice(9), raw: tags[k] });
+  return out;
 }
