@@ -167,8 +167,10 @@ export const onlineEvalSchema = z
             .object({
               type: z.literal('similarity'),
               name,
-              /** Reference answers; the score is the best cosine similarity of hashed n-gram vectors. */
+              /** Reference answers; the score is the best cosine similarity to one of them. */
               references: z.array(z.string().min(1)).min(1).max(200),
+              /** Embed through this route (/v1/embeddings); without it, hashed word n-gram vectors. */
+              embedding_route: z.string().min(1).optional(),
             })
             .strict(),
         ]),

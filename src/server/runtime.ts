@@ -35,7 +35,7 @@ import { adminRequestsPlugin } from './admin-requests.ts';
 import { buildApp } from './app.ts';
 import { createObservability, type Observability } from './observability.ts';
 import type { GatewayHooks } from '../gateway/hooks.ts';
-import { AREAS, type AreaContext, type GatewayResponse, type StartedArea } from './areas.ts';
+import { AREAS, type Area, type AreaContext, type GatewayResponse, type StartedArea } from './areas.ts';
 import { jobsAdminPlugin } from '../jobs/admin-routes.ts';
 import { createJobRunner, jobMigrations } from '../jobs/index.ts';
 import type { JobRunner } from '../jobs/types.ts';
@@ -54,6 +54,8 @@ export interface RuntimeOptions {
   secretKey?: string;
   /** Called for every finished request (tests observe records here). */
   onFinish?: (ctx: RequestContext, record: RequestRecord) => void;
+  /** Replaces the product areas (tests inject clocks this way); default AREAS. */
+  areas?: Area[];
   /** Span exporter for tests (InMemorySpanExporter). */
   spanExporter?: SpanExporter;
 }
@@ -261,6 +263,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     config: () => current,
     database,
     logger: obs.logger,
+    metrics: obs.metrics.registry,
     router: () => router,
     jobs,
     audit: (e) => governance.record(e),
@@ -291,7 +294,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     },
   };
   const areas: StartedArea[] = [];
-  for (const area of AREAS) areas.push(await area.start(areaContext));
+  for (const area of opts.areas ?? AREAS) areas.push(await area.start(areaContext));
 
   registerServerOpenApi();
   const app = await buildApp({
