@@ -13,6 +13,8 @@ export const CATEGORICAL_FEATURES = ['language', 'finish_reason', 'model_served'
 export type CategoricalFeature = (typeof CATEGORICAL_FEATURES)[number];
 
 export const TEXT_RESERVOIR = 32;
+/** Text samples kept when windows are merged for a query (drift needs more than one window's worth). */
+export const QUERY_RESERVOIR = 400;
 const MAX_TERMS = 256;
 const MAX_CATEGORIES = 64;
 
@@ -100,7 +102,7 @@ export function addTerms(a: Aggregate, terms: Map<number, string>): void {
 }
 
 /** Adds b into a (in place). */
-export function mergeInto(a: Aggregate, b: Aggregate | AggregateJson, seed = 1): void {
+export function mergeInto(a: Aggregate, b: Aggregate | AggregateJson, cap = TEXT_RESERVOIR, seed = 1): void {
   a.n += b.n;
   a.failed += b.failed;
   a.errors += b.errors;
@@ -125,11 +127,11 @@ export function mergeInto(a: Aggregate, b: Aggregate | AggregateJson, seed = 1):
     a.scores[name] = t;
   }
   for (const [k, v] of Object.entries(b.labels)) a.labels[k] = (a.labels[k] ?? 0) + v;
-  mergeReservoir(a, b.text, seed);
+  mergeReservoir(a, b.text, cap, seed);
 }
 
 /** Merged reservoir: each slot drawn from a side in proportion to how many items that side saw. */
-function mergeReservoir(a: Aggregate, t: Aggregate['text'], seed: number): void {
+function mergeReservoir(a: Aggregate, t: Aggregate['text'], cap: number, seed: number): void {
   for (const [k, v] of Object.entries(t.terms)) if (a.text.terms[k] === undefined) a.text.terms[k] = v;
   if (t.seen === 0) return;
   if (a.text.seen === 0) {
@@ -138,7 +140,7 @@ function mergeReservoir(a: Aggregate, t: Aggregate['text'], seed: number): void 
     return;
   }
   const all = a.text.samples.length + t.samples.length;
-  if (all <= TEXT_RESERVOIR) {
+  if (all <= cap) {
     a.text.samples = a.text.samples.concat(t.samples);
   } else {
     const rng = createRng(seed + a.text.seen * 31 + t.seen);
@@ -146,7 +148,7 @@ function mergeReservoir(a: Aggregate, t: Aggregate['text'], seed: number): void 
     const left = a.text.samples.slice();
     const right = t.samples.slice();
     const out: number[][] = [];
-    while (out.length < TEXT_RESERVOIR && (left.length > 0 || right.length > 0)) {
+    while (out.length < cap && (left.length > 0 || right.length > 0)) {
       const fromLeft = right.length === 0 || (left.length > 0 && rng() < pa);
       const src = fromLeft ? left : right;
       out.push(src.splice(Math.floor(rng() * src.length), 1)[0]);
@@ -164,6 +166,6 @@ export function aggregateToJson(a: Aggregate): AggregateJson {
 
 export function aggregateFromJson(j: AggregateJson): Aggregate {
   const a = newAggregate();
-  mergeInto(a, j);
+  mergeInto(a, j, QUERY_RESERVOIR);
   return a;
 }

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { detectLanguage, isRefusal } from '../text/answer.ts';
 import { hashedNgrams, ngramTerms } from '../text/hash.ts';
-import { type Aggregate, addTerms, countCategory, newAggregate, TEXT_RESERVOIR } from './aggregate.ts';
+import { type Aggregate, addTerms, countCategory, newAggregate, QUERY_RESERVOIR } from './aggregate.ts';
 
 export const referenceSampleSchema = z
   .object({
@@ -18,7 +18,7 @@ export type ReferenceSample = z.infer<typeof referenceSampleSchema>;
 
 export function aggregateOfSamples(samples: ReferenceSample[]): Aggregate {
   const a = newAggregate();
-  const step = Math.max(1, Math.floor(samples.length / TEXT_RESERVOIR));
+  const step = Math.max(1, Math.floor(samples.length / QUERY_RESERVOIR));
   samples.forEach((s, i) => {
     a.n++;
     a.num.answer_chars.add(s.answer.length);
@@ -33,7 +33,7 @@ export function aggregateOfSamples(samples: ReferenceSample[]): Aggregate {
     if (isRefusal(s.answer)) a.refusals++;
     if (s.answer.trim() === '') a.empty++;
     a.text.seen++;
-    if (i % step === 0 && a.text.samples.length < TEXT_RESERVOIR) {
+    if (i % step === 0 && a.text.samples.length < QUERY_RESERVOIR) {
       a.text.samples.push(hashedNgrams(s.answer));
       addTerms(a, ngramTerms(s.answer));
     }

@@ -4,7 +4,14 @@
 import { sql } from 'kysely';
 import type { Database } from '../../storage/database.ts';
 import { MINUTE_MS } from '../clock.ts';
-import { type Aggregate, type AggregateJson, aggregateToJson, mergeInto, newAggregate } from '../signals/aggregate.ts';
+import {
+  type Aggregate,
+  type AggregateJson,
+  aggregateToJson,
+  mergeInto,
+  newAggregate,
+  QUERY_RESERVOIR,
+} from '../signals/aggregate.ts';
 import type { PendingWindow } from '../signals/collector.ts';
 import type { Dimensions } from '../signals/features.ts';
 
@@ -77,7 +84,7 @@ export async function readMerged(database: Database, q: RangeQuery): Promise<Map
       a = newAggregate();
       out.set(key, a);
     }
-    mergeInto(a, JSON.parse(r.data) as AggregateJson);
+    mergeInto(a, JSON.parse(r.data) as AggregateJson, QUERY_RESERVOIR);
   }
   return out;
 }
@@ -92,7 +99,7 @@ export async function readPerMinute(database: Database, q: RangeQuery): Promise<
       a = newAggregate();
       out.set(m, a);
     }
-    mergeInto(a, JSON.parse(r.data) as AggregateJson);
+    mergeInto(a, JSON.parse(r.data) as AggregateJson, QUERY_RESERVOIR);
   }
   return out;
 }
