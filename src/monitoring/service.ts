@@ -114,10 +114,10 @@ export class MonitoringService {
     }
   }
 
-  /** Writes the pending windows as one batch (serialised; a failed write keeps them for the next flush). */
-  flush(): Promise<void> {
+  /** Writes the pending windows as one batch (text samples once their minute is over; `all` at shutdown) (serialised; a failed write keeps them for the next flush). */
+  flush(all = false): Promise<void> {
     this.flushing = this.flushing.then(async () => {
-      const windows = this.collector.drain();
+      const windows = this.collector.drain(all);
       if (windows.length === 0) return;
       try {
         await writeWindows(this.ctx.database, windows);
@@ -188,6 +188,6 @@ export class MonitoringService {
     for (const t of this.timers) clearInterval(t);
     this.timers = [];
     if (this.evaluating) await this.evaluating.catch(() => undefined);
-    await this.flush();
+    await this.flush(true);
   }
 }

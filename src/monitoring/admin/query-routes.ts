@@ -96,7 +96,8 @@ export function queryRoutes(ctx: AreaContext, svc: MonitoringService) {
         await globalActor(ctx, req, 'read_config');
         const body = parseBody(driftRequestSchema, req.body);
         await svc.flush();
-        const cur = (await readMerged(db, { ...body.current, filter: body.filter })).get('') ?? newAggregate();
+        const cur =
+          (await readMerged(db, { ...body.current, filter: body.filter, withText: true })).get('') ?? newAggregate();
         let ref = newAggregate();
         if ('dataset' in body.reference) {
           const stored = await svc.defs.get<AggregateJson>('reference', body.reference.dataset);
@@ -104,7 +105,9 @@ export function queryRoutes(ctx: AreaContext, svc: MonitoringService) {
             throw new LintelError('not_found', 'No reference dataset with this name.', { param: 'reference.dataset' });
           ref = aggregateFromJson(stored.spec);
         } else {
-          ref = (await readMerged(db, { ...body.reference, filter: body.filter })).get('') ?? newAggregate();
+          ref =
+            (await readMerged(db, { ...body.reference, filter: body.filter, withText: true })).get('') ??
+            newAggregate();
         }
         const results = (body.features ?? ALL_FEATURES).map((f) => detectDrift(f, ref, cur, { method: body.method }));
         return { dataset: datasetDrift(results), results };
@@ -123,8 +126,9 @@ export function queryRoutes(ctx: AreaContext, svc: MonitoringService) {
         const agg =
           'samples' in body
             ? aggregateOfSamples(body.samples)
-            : ((await readMerged(db, { from: minuteOf(body.from), to: body.to, filter: body.filter })).get('') ??
-              newAggregate());
+            : ((
+                await readMerged(db, { from: minuteOf(body.from), to: body.to, filter: body.filter, withText: true })
+              ).get('') ?? newAggregate());
         await svc.defs.put('reference', name, aggregateToJson(agg), svc.clock.now());
         return { name, rows: agg.n, text_samples: agg.text.samples.length };
       } catch (err) {

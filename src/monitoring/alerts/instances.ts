@@ -97,7 +97,11 @@ async function referenceAggregates(
       : ref.type === 'trailing'
         ? { from: from - ref.minutes * MINUTE_MS, to: from }
         : { from: minuteOf(ref.from), to: ref.to };
-  return { groups: await readMerged(database, { ...range, filter: m.filter, groupBy: m.group_by }), shared: null };
+  const withText = m.feature === 'answer_text' || m.feature === 'dataset';
+  return {
+    groups: await readMerged(database, { ...range, filter: m.filter, groupBy: m.group_by, withText }),
+    shared: null,
+  };
 }
 
 function driftSummary(feature: string, r: DriftResult | null, share: number | null): string {
@@ -120,7 +124,8 @@ export async function driftInstances(
 ): Promise<AlertInstance[]> {
   const to = minuteOf(now);
   const from = to - m.window_minutes * MINUTE_MS;
-  const current = await readMerged(database, { from, to, filter: m.filter, groupBy: m.group_by });
+  const withText = m.feature === 'answer_text' || m.feature === 'dataset';
+  const current = await readMerged(database, { from, to, filter: m.filter, groupBy: m.group_by, withText });
   const ref = await referenceAggregates(database, defs, m, m.reference, from);
   const opts = { method: m.method, threshold: m.drift_threshold };
   const out: AlertInstance[] = [];

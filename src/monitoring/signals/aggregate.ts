@@ -15,7 +15,7 @@ export type CategoricalFeature = (typeof CATEGORICAL_FEATURES)[number];
 export const TEXT_RESERVOIR = 32;
 /** Text samples kept when windows are merged for a query (drift needs more than one window's worth). */
 export const QUERY_RESERVOIR = 400;
-const MAX_TERMS = 256;
+export const MAX_TERMS = 256;
 const MAX_CATEGORIES = 64;
 
 export interface ScoreStats {

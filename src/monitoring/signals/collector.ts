@@ -15,6 +15,7 @@ import {
   countCategory,
   mergeInto,
   newAggregate,
+  MAX_TERMS,
   TEXT_RESERVOIR,
 } from './aggregate.ts';
 import { answerOf, type Dimensions, dimensionKey, dimensionsOf, promptOf } from './features.ts';
@@ -35,8 +36,11 @@ const RECENT_MAX = 50_000;
 
 export class SignalCollector {
   private pending = new Map<string, PendingWindow>();
+  /** Text reservoirs live for their whole minute (not per flush), so only ~32 answers a minute are hashed. */
+  private texts = new Map<string, { minute: number; dims: Dimensions; text: Aggregate['text'] }>();
   private readonly recent = new Map<string, RecentRequest>();
   private readonly rng = createRng(0x5eed);
+  private lastKey = '';
 
   constructor(private readonly clock: Clock) {}
 
@@ -44,6 +48,7 @@ export class SignalCollector {
   windowFor(dims: Dimensions, at = this.clock.now()): Aggregate {
     const minute = minuteOf(at);
     const key = `${minute}\u0001${dimensionKey(dims)}`;
+    this.lastKey = key;
     let w = this.pending.get(key);
     if (!w) {
       w = { minute, dims, agg: newAggregate() };
@@ -89,15 +94,22 @@ export class SignalCollector {
       if (answer.finishReason) countCategory(a.cat.finish_reason, answer.finishReason);
       if (text.trim().length === 0 && answer.finishReason !== 'tool_calls') a.empty++;
       if (answer.finishReason === 'content_filter' || isRefusal(text)) a.refusals++;
-      countCategory(a.cat.language, detectLanguage(text));
-      this.sampleText(a, text);
+      // Language is voted on every 4th answer: the category counts are a sample (tests stay valid on
+      // sample counts) at a quarter of the cost.
+      if ((a.n & 3) === 0) countCategory(a.cat.language, detectLanguage(text));
+      this.sampleText(dims, text);
     }
     if (this.recent.size >= RECENT_MAX) this.recent.delete(this.recent.keys().next().value as string);
     this.recent.set(r.id, { tenant: r.tenant, dims });
   }
 
-  private sampleText(a: Aggregate, text: string): void {
-    const t = a.text;
+  private sampleText(dims: Dimensions, text: string): void {
+    let r = this.texts.get(this.lastKey);
+    if (!r) {
+      r = { minute: minuteOf(this.clock.now()), dims, text: { seen: 0, samples: [], terms: {} } };
+      this.texts.set(this.lastKey, r);
+    }
+    const t = r.text;
     t.seen++;
     let slot = t.samples.length;
     if (slot >= TEXT_RESERVOIR) {
@@ -105,7 +117,7 @@ export class SignalCollector {
       if (slot >= TEXT_RESERVOIR) return;
     }
     t.samples[slot] = hashedNgrams(text);
-    addTerms(a, ngramTerms(text));
+    if (Object.keys(t.terms).length < MAX_TERMS) addTerms({ text: t } as Aggregate, ngramTerms(text));
   }
 
   /** Adds a score (feedback or judge) to the current window of the request's dimensions. */
@@ -123,7 +135,18 @@ export class SignalCollector {
   }
 
   /** Takes the pending windows (the caller writes them); new requests start fresh aggregates. */
-  drain(): PendingWindow[] {
+  drain(all = false): PendingWindow[] {
+    const current = minuteOf(this.clock.now());
+    for (const [key, r] of this.texts) {
+      if (!all && r.minute >= current) continue;
+      let w = this.pending.get(key);
+      if (!w) {
+        w = { minute: r.minute, dims: r.dims, agg: newAggregate() };
+        this.pending.set(key, w);
+      }
+      w.agg.text = r.text;
+      this.texts.delete(key);
+    }
     if (this.pending.size === 0) return [];
     const out = [...this.pending.values()];
     this.pending = new Map();

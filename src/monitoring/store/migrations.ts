@@ -15,7 +15,8 @@ export const monitoringMigrations: Migration[] = [
         arm TEXT NOT NULL,
         tenant TEXT NOT NULL,
         n BIGINT NOT NULL,
-        data TEXT NOT NULL
+        data TEXT NOT NULL,
+        text_samples TEXT
       )`.execute(db);
       await sql`CREATE INDEX monitor_rollups_minute_idx ON monitor_rollups (minute)`.execute(db);
       await sql`CREATE INDEX monitor_rollups_route_minute_idx ON monitor_rollups (route, minute)`.execute(db);

@@ -26,7 +26,9 @@ export async function writeWindows(database: Database, windows: PendingWindow[])
       arm: w.dims.arm,
       tenant: w.dims.tenant,
       n: w.agg.n,
-      data: JSON.stringify(aggregateToJson(w.agg)),
+      data: JSON.stringify({ ...aggregateToJson(w.agg), text: undefined }),
+      // Apart, so numeric and categorical queries never parse text samples.
+      text_samples: w.agg.text.seen > 0 ? JSON.stringify(w.agg.text) : null,
     }));
     await database.db.insertInto('monitor_rollups').values(rows).execute();
   }
@@ -49,6 +51,8 @@ export interface RangeQuery {
   filter?: RollupFilter;
   /** Split the merged aggregate by these dimensions (e.g. ['arm']). */
   groupBy?: GroupBy[];
+  /** Also read the text samples (text drift); default false. */
+  withText?: boolean;
 }
 
 interface Row {
@@ -58,12 +62,13 @@ interface Row {
   arm: string;
   tenant: string;
   data: string;
+  text_samples?: string | null;
 }
 
 async function rows(database: Database, q: RangeQuery): Promise<Row[]> {
   let query = database.db
     .selectFrom('monitor_rollups')
-    .select(['minute', 'route', 'model', 'arm', 'tenant', 'data'])
+    .select(['minute', 'route', 'model', 'arm', 'tenant', 'data', ...(q.withText ? ['text_samples'] : [])])
     .where('minute', '>=', q.from)
     .where('minute', '<', q.to);
   const f = q.filter ?? {};
@@ -84,9 +89,17 @@ export async function readMerged(database: Database, q: RangeQuery): Promise<Map
       a = newAggregate();
       out.set(key, a);
     }
-    mergeInto(a, JSON.parse(r.data) as AggregateJson, QUERY_RESERVOIR);
+    mergeInto(a, parseRow(r), QUERY_RESERVOIR);
   }
   return out;
+}
+
+const NO_TEXT = { seen: 0, samples: [], terms: {} };
+
+function parseRow(r: Row): AggregateJson {
+  const j = JSON.parse(r.data) as AggregateJson;
+  j.text = r.text_samples ? JSON.parse(r.text_samples) : NO_TEXT;
+  return j;
 }
 
 /** Merged aggregate per minute of [from, to) (burn-rate windows and time series). */
@@ -99,7 +112,7 @@ export async function readPerMinute(database: Database, q: RangeQuery): Promise<
       a = newAggregate();
       out.set(m, a);
     }
-    mergeInto(a, JSON.parse(r.data) as AggregateJson, QUERY_RESERVOIR);
+    mergeInto(a, parseRow(r), QUERY_RESERVOIR);
   }
   return out;
 }
