@@ -60,6 +60,9 @@ before(async () => {
     ...common,
     kind: 'drift',
     feature: 'answer_text',
+    // Under no drift the classifier's AUC reaches ~0.57 now and then on 150-answer windows (see the
+    // docs): a 0.6 threshold keeps the stable run quiet; the language switch scores ~1.
+    drift_threshold: 0.6,
     reference,
     for_minutes: 2,
   });
@@ -129,18 +132,20 @@ describe('monitoring scenarios on simulated traffic', () => {
   it('stable traffic over 100 windows raises no alert', async () => {
     let evaluations = 0;
     let fired = 0;
+    const falseAlarms: string[] = [];
     let pending = 0; // single-window excursions the `for` duration absorbed
     for (let w = 0; w < 100; w++) {
       const r = await tick();
       evaluations += r.instances;
       fired += r.transitions.filter((t) => t.to === 'firing').length;
+      for (const t of r.transitions) if (t.to === 'firing') falseAlarms.push(`window ${w}: ${t.rule}`);
       pending += r.transitions.filter((t) => t.to === 'pending').length;
     }
     const rate = fired / evaluations;
     console.log(
       `stable run: 100 windows, ${evaluations} alert-instance evaluations, ${fired} firing → false-alarm rate ${rate}`,
     );
-    assert.equal(fired, 0);
+    assert.equal(fired, 0, falseAlarms.join('; '));
     assert.deepEqual(await firing(), []);
     // The monitors did evaluate on data (not "no data" all along).
     const status = await mustCall(n.h.url, 'GET', '/admin/monitors/answer-text/status', n.h.key);
@@ -166,15 +171,16 @@ describe('monitoring scenarios on simulated traffic', () => {
     const lang = await untilFiring('answer-language', 6);
     const top = lang.alert.details.top as { name: string; current: number }[];
     assert.equal(top[0].name, 'es');
-    const text = await untilFiring('answer-text', 6);
-    assert.ok((text.alert.details.statistic as number) > 0.55, 'ROC AUC over 0.55');
+    const text = await untilFiring('answer-text', 12);
+    assert.ok((text.alert.details.statistic as number) > 0.6, 'ROC AUC over the threshold');
+    console.log(`text drift ROC AUC after the switch: ${text.alert.details.statistic}`);
     const terms = (text.alert.details.top as { name: string }[]).map((t) => t.name);
     assert.ok(
       terms.some((t) => ['el', 'de', 'la', 'para', 'los', 'del', 'es'].includes(t) || /[áéíóúñ¿]/.test(t)),
       terms.join(','),
     );
     traffic.lang = 'en';
-    const back = await untilResolved(['answer-language', 'answer-text'], 10);
+    const back = await untilResolved(['answer-language', 'answer-text', 'answer-length'], 16);
     console.log(
       `language switch: language after ${lang.windows}, text after ${lang.windows + text.windows} windows; resolved after ${back}`,
     );
@@ -182,7 +188,7 @@ describe('monitoring scenarios on simulated traffic', () => {
 
   it('5% errors fire the failure-rate alert and the SLO fast-burn page, both resolve after recovery', async () => {
     n.h.sim.setBehavior('*', { ...BASE, errorRate: 0.05, errorStatus: 503 });
-    const fr = await untilFiring('failure-rate', 6);
+    const fr = await untilFiring('failure-rate', 8);
     assert.match(fr.alert.summary, /failure_rate = 0\.0[3-9]/);
     const slo = await untilFiring('slo:availability', 25);
     assert.equal(slo.alert.labels.severity, 'page');
