@@ -18,7 +18,7 @@ import { signalSummary } from '../signals/metrics.ts';
 import { aggregateOfSamples, referenceSampleSchema } from '../signals/samples.ts';
 import { budgetRemaining } from '../slo/burn-rate.ts';
 import type { MonitoringService } from '../service.ts';
-import { type GroupBy, readMerged } from '../store/rollups.ts';
+import { GROUP_SEP, type GroupBy, groupText, readMerged } from '../store/rollups.ts';
 import { globalActor, intParam, parseBody, queryOf } from './http.ts';
 
 const DIMS: GroupBy[] = ['route', 'model', 'arm', 'tenant'];
@@ -85,7 +85,11 @@ export function queryRoutes(ctx: AreaContext, svc: MonitoringService) {
           from: minuteOf(from),
           to,
           group_by: groupBy,
-          data: [...groups].map(([key, agg]) => ({ group: key, signals: signalSummary(agg) })),
+          data: [...groups].map(([key, agg]) => ({
+            group: groupText(key),
+            dimensions: Object.fromEntries(groupBy.map((g, i) => [g, key.split(GROUP_SEP)[i]])),
+            signals: signalSummary(agg),
+          })),
         };
       } catch (err) {
         return sendAdminError(reply, err);

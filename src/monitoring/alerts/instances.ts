@@ -9,7 +9,7 @@ import { type Aggregate, type AggregateJson, aggregateFromJson, newAggregate } f
 import { signalValue } from '../signals/metrics.ts';
 import { DEFAULT_BURN_WINDOWS, evaluateBurn } from '../slo/burn-rate.ts';
 import type { DefinitionStore } from '../store/definitions.ts';
-import { readMerged, readPerMinute } from '../store/rollups.ts';
+import { GROUP_SEP, groupText, readMerged, readPerMinute } from '../store/rollups.ts';
 import type { Condition } from './state.ts';
 
 export interface AlertInstance {
@@ -39,7 +39,7 @@ const compare = (v: number, op: MonitorSpec['op'], t: number) =>
 function groupLabels(m: MonitorSpec, key: string): Record<string, string> {
   const labels: Record<string, string> = { ...m.labels, rule: m.name };
   for (const [k, v] of Object.entries(m.filter)) if (v !== undefined) labels[k] = v;
-  const parts = key === '' ? [] : key.split('/');
+  const parts = key === '' ? [] : key.split(GROUP_SEP);
   m.group_by.forEach((g, i) => {
     labels[g] = parts[i] ?? '';
   });
@@ -65,7 +65,7 @@ export async function signalInstances(database: Database, m: MonitorSpec, now: n
       labels,
       condition: !enough ? 'no_data' : active ? 'active' : 'ok',
       value,
-      summary: `${m.metric} = ${fmt(value)} (${m.op} ${m.threshold}) over ${m.window_minutes} min${key ? ` for ${key}` : ''}`,
+      summary: `${m.metric} = ${fmt(value)} (${m.op} ${m.threshold}) over ${m.window_minutes} min${key ? ` for ${groupText(key)}` : ''}`,
       details: {
         metric: m.metric,
         threshold: m.threshold,
@@ -164,7 +164,7 @@ export async function driftInstances(
       labels,
       condition,
       value,
-      summary: driftSummary(m.feature as string, result, share) + (key ? ` for ${key}` : ''),
+      summary: driftSummary(m.feature as string, result, share) + (key ? ` for ${groupText(key)}` : ''),
       details,
       forMs: m.for_minutes * MINUTE_MS,
       receivers: m.receivers,

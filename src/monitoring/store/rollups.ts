@@ -43,6 +43,12 @@ export interface RollupFilter {
 
 export type GroupBy = keyof Dimensions;
 
+/** Joins the values of a group key (arms hold '/', so a character no name uses). */
+export const GROUP_SEP = '\u0001';
+
+/** A group key as text: values joined by ", ". */
+export const groupText = (key: string) => key.split(GROUP_SEP).join(', ');
+
 export interface RangeQuery {
   /** Inclusive start minute (epoch ms). */
   from: number;
@@ -83,7 +89,7 @@ async function rows(database: Database, q: RangeQuery): Promise<Row[]> {
 export async function readMerged(database: Database, q: RangeQuery): Promise<Map<string, Aggregate>> {
   const out = new Map<string, Aggregate>();
   for (const r of await rows(database, q)) {
-    const key = (q.groupBy ?? []).map((g) => r[g]).join('/');
+    const key = (q.groupBy ?? []).map((g) => r[g]).join(GROUP_SEP);
     let a = out.get(key);
     if (!a) {
       a = newAggregate();
