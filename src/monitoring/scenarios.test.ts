@@ -143,7 +143,7 @@ describe('monitoring scenarios on simulated traffic', () => {
     }
     const rate = fired / evaluations;
     console.log(
-      `stable run: 100 windows, ${evaluations} alert-instance evaluations, ${fired} firing → false-alarm rate ${rate}`,
+      `stable run: 100 windows, ${evaluations} alert-instance evaluations, ${fired} firing → false-alarm rate ${rate}; ${pending} pending excursions absorbed by \`for\``,
     );
     assert.equal(fired, 0, falseAlarms.join('; '));
     assert.deepEqual(await firing(), []);

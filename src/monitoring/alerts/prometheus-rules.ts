@@ -45,7 +45,7 @@ function monitorExpr(m: MonitorSpec): string {
 }
 
 function sloRules(s: SloSpec): Rule[] {
-  const allowed = 1 - s.objective;
+  const allowed = Number((1 - s.objective).toPrecision(6));
   return DEFAULT_BURN_WINDOWS.map((w) => {
     const bad = (range: string) => {
       if (s.sli === 'availability') return ratio(s.filter, 'status_class="5xx"', range);
