@@ -42,7 +42,7 @@ import { buildApp } from './app.ts';
 import { createObservability, type Observability } from './observability.ts';
 import { NodeHealth } from './health.ts';
 import type { GatewayHooks } from '../gateway/hooks.ts';
-import { AREAS, type AreaContext, type GatewayResponse, type StartedArea } from './areas.ts';
+import { AREAS, type Area, type AreaContext, type GatewayResponse, type StartedArea } from './areas.ts';
 import { jobsAdminPlugin } from '../jobs/admin-routes.ts';
 import { createJobRunner, jobMigrations } from '../jobs/index.ts';
 import type { JobRunner } from '../jobs/types.ts';
@@ -61,6 +61,8 @@ export interface RuntimeOptions {
   secretKey?: string;
   /** Called for every finished request (tests observe records here). */
   onFinish?: (ctx: RequestContext, record: RequestRecord) => void;
+  /** Replaces the product areas (tests inject clocks this way); default AREAS. */
+  areas?: Area[];
   /** Span exporter for tests (InMemorySpanExporter). */
   spanExporter?: SpanExporter;
   /** How often the store is probed for /status, /readyz's store check and metrics (default 5000 ms). */
@@ -284,6 +286,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     config: () => current,
     database,
     logger: obs.logger,
+    metrics: obs.metrics.registry,
     router: () => router,
     jobs,
     audit: (e) => governance.record(e),
@@ -314,7 +317,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     },
   };
   const areas: StartedArea[] = [];
-  for (const area of AREAS) areas.push(await area.start(areaContext));
+  for (const area of opts.areas ?? AREAS) areas.push(await area.start(areaContext));
   for (const a of areas) if (a.hooks) Object.assign(hooks, a.hooks);
 
   const health = new NodeHealth({
