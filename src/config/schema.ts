@@ -1,4 +1,5 @@
 // lintel.yaml, validated at load. Keys are snake_case as written by users; the loader returns these types as-is.
+import { retrievalConfigSchema } from '../retrieval/config.ts';
 import { z } from 'zod';
 import { accessConfigSchema } from '../access/config.ts';
 import { priceOverridesSchema } from '../cost/schema.ts';
@@ -181,6 +182,7 @@ export const configSchema = z
     guardrails: guardrailsSchema.default({ sets: {}, apply: [], json_repair: false }),
     retention: retentionSchema.default(retentionSchema.parse({})),
     access: accessConfigSchema.default(accessConfigSchema.parse({})),
+    retrieval: retrievalConfigSchema.default(retrievalConfigSchema.parse({})),
   })
   .strict()
   .superRefine((cfg, ctx) => {

@@ -5,6 +5,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { LoadedConfig } from '../config/load.ts';
+import { retrievalArea } from '../retrieval/area.ts';
 import type { RequestContext } from '../gateway/context.ts';
 import type { JobRunner } from '../jobs/types.ts';
 import type { Router } from '../routing/router.ts';
@@ -71,4 +72,4 @@ export interface Area {
 }
 
 /** Every area of the product, in start order. */
-export const AREAS: Area[] = [];
+export const AREAS: Area[] = [retrievalArea];
