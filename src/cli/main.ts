@@ -5,6 +5,7 @@ import { registerAccessCommands } from '../access/cli.ts';
 import { registerAuditCommands } from '../governance/audit/index.ts';
 import { registerGovernanceCommands } from '../governance/cli.ts';
 import { registerGuardCommands } from '../guardrails/cli.ts';
+import { registerRetrievalCommands } from '../retrieval/cli.ts';
 import { registerSimulateCommand } from '../simulator/cli.ts';
 import { registerBenchCommand } from './bench-command.ts';
 import { openStoreFor, registerConfigCommands, registerConfigHistoryCommands } from './config-check.ts';
@@ -25,6 +26,7 @@ registerSimulateCommand(program);
 registerGuardCommands(program);
 registerBenchCommand(program);
 registerQuickstartCommand(program);
+registerRetrievalCommands(program);
 // Governance commands read the store named by LINTEL_CONFIG (or LINTEL_DATABASE_URL / LINTEL_DATA_DIR).
 const openDb = () => openStoreFor(process.env.LINTEL_CONFIG);
 registerAuditCommands(program, openDb);
