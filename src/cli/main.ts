@@ -5,6 +5,7 @@ import { registerAccessCommands } from '../access/cli.ts';
 import { registerAuditCommands } from '../governance/audit/index.ts';
 import { registerGovernanceCommands } from '../governance/cli.ts';
 import { registerGuardCommands } from '../guardrails/cli.ts';
+import { registerJobCommands } from '../jobs/cli.ts';
 import { registerRetrievalCommands } from '../retrieval/cli.ts';
 import { registerSimulateCommand } from '../simulator/cli.ts';
 import { registerBenchCommand } from './bench-command.ts';
@@ -31,5 +32,6 @@ registerRetrievalCommands(program);
 const openDb = () => openStoreFor(process.env.LINTEL_CONFIG);
 registerAuditCommands(program, openDb);
 registerGovernanceCommands(program, openDb);
+registerJobCommands(program, openDb);
 
 await program.parseAsync(process.argv);
