@@ -29,7 +29,7 @@ export async function loadCollection(store: RetrievalStore, c: Collection): Prom
   );
   const withVectors = chunks.filter((ch) => ch.embedding && ch.embedding.length > 0);
   const dense = withVectors.length
-    ? new DenseIndex(withVectors.map((ch) => ({ id: ch.id, vector: ch.embedding as number[] })))
+    ? new DenseIndex(withVectors.map((ch) => ({ id: ch.id, vector: ch.embedding as ArrayLike<number> })))
     : null;
   const byId = new Map(chunks.map((ch) => [ch.id, ch]));
   const erm = new ErmEngine(

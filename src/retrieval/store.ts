@@ -67,9 +67,10 @@ export function encodeVector(v: number[] | Float32Array): string {
   return Buffer.from(f.buffer, f.byteOffset, f.byteLength).toString('base64');
 }
 
-export function decodeVector(s: string): number[] {
+export function decodeVector(s: string): Float32Array {
   const b = Buffer.from(s, 'base64');
-  return Array.from(new Float32Array(b.buffer, b.byteOffset, b.byteLength / 4));
+  // Copied into its own aligned buffer (Buffer pool offsets need not be multiples of 4).
+  return new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 }
 
 export class RetrievalStore {
@@ -153,16 +154,27 @@ export class RetrievalStore {
     return rows.map(toChunk);
   }
 
-  /** Replaces one document's chunks and records its new hash, atomically. */
-  async replaceDocument(doc: StoredDocument, chunks: StoredChunk[]): Promise<void> {
+  /** Replaces documents' chunks and records their new hashes; each document's rows commit with its hash. */
+  async replaceDocuments(docs: { doc: StoredDocument; chunks: StoredChunk[] }[]): Promise<void> {
+    if (docs.length === 0) return;
     await this.db.transaction().execute(async (trx) => {
-      await trx
-        .deleteFrom('retrieval_chunks')
-        .where('collection_id', '=', doc.collectionId)
-        .where('doc_key', '=', doc.docKey)
-        .execute();
-      for (let i = 0; i < chunks.length; i += 200) {
-        const batch = chunks.slice(i, i + 200).map((c) => ({
+      const collectionId = (docs[0] as { doc: StoredDocument }).doc.collectionId;
+      const keys = docs.map((d) => d.doc.docKey);
+      for (let i = 0; i < keys.length; i += 500) {
+        const part = keys.slice(i, i + 500);
+        await trx
+          .deleteFrom('retrieval_chunks')
+          .where('collection_id', '=', collectionId)
+          .where('doc_key', 'in', part)
+          .execute();
+        await trx
+          .deleteFrom('retrieval_documents')
+          .where('collection_id', '=', collectionId)
+          .where('doc_key', 'in', part)
+          .execute();
+      }
+      const rows = docs.flatMap(({ chunks }) =>
+        chunks.map((c) => ({
           id: c.id,
           collection_id: c.collectionId,
           doc_key: c.docKey,
@@ -175,28 +187,29 @@ export class RetrievalStore {
           length: c.length,
           embedding: c.embedding ? encodeVector(c.embedding) : null,
           index_version: c.indexVersion,
-        }));
-        if (batch.length) await trx.insertInto('retrieval_chunks').values(batch).execute();
-      }
-      await trx
-        .deleteFrom('retrieval_documents')
-        .where('collection_id', '=', doc.collectionId)
-        .where('doc_key', '=', doc.docKey)
-        .execute();
-      await trx
-        .insertInto('retrieval_documents')
-        .values({
-          collection_id: doc.collectionId,
-          doc_key: doc.docKey,
-          source: doc.source,
-          version: doc.version,
-          content_hash: doc.contentHash,
-          title: doc.title,
-          metadata: JSON.stringify(doc.metadata),
-          index_version: doc.indexVersion,
-          updated_at: doc.updatedAt,
-        })
-        .execute();
+        })),
+      );
+      for (let i = 0; i < rows.length; i += 100)
+        await trx
+          .insertInto('retrieval_chunks')
+          .values(rows.slice(i, i + 100))
+          .execute();
+      const docRows = docs.map(({ doc }) => ({
+        collection_id: doc.collectionId,
+        doc_key: doc.docKey,
+        source: doc.source,
+        version: doc.version,
+        content_hash: doc.contentHash,
+        title: doc.title,
+        metadata: JSON.stringify(doc.metadata),
+        index_version: doc.indexVersion,
+        updated_at: doc.updatedAt,
+      }));
+      for (let i = 0; i < docRows.length; i += 100)
+        await trx
+          .insertInto('retrieval_documents')
+          .values(docRows.slice(i, i + 100))
+          .execute();
     });
   }
 

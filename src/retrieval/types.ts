@@ -54,7 +54,7 @@ export interface StoredChunk {
   simhash: string;
   terms: Record<string, number>;
   length: number;
-  embedding: number[] | null;
+  embedding: Float32Array | number[] | null;
   indexVersion: number;
 }
 

@@ -7,7 +7,7 @@ import type { RetrievalStore } from '../store.ts';
 import type { Collection, StoredChunk, StoredDocument } from '../types.ts';
 import { chunkText } from './chunk.ts';
 import { connectorFor } from './connectors.ts';
-import { DuplicateFilter, simhash } from './dedupe.ts';
+import { DuplicateFilter, simhash, simhashFromHex, simhashToHex } from './dedupe.ts';
 import { normalise, sha256 } from './normalise.ts';
 import { parseItem } from './parse.ts';
 import { redactPii } from './redact.ts';
@@ -70,7 +70,7 @@ export async function runIngest(o: IngestOptions): Promise<IngestStats> {
   const dup = new DuplicateFilter(s.nearDuplicateBits);
   const chunkDoc = new Map<string, string>();
   for (const c of await store.chunks(collection.id)) {
-    dup.add(c.id, c.contentHash, BigInt(`0x${c.simhash}`));
+    dup.add(c.id, c.contentHash, simhashFromHex(c.simhash));
     chunkDoc.set(c.id, c.docKey);
   }
   const nextVersion = collection.indexVersion + 1;
@@ -96,7 +96,7 @@ export async function runIngest(o: IngestOptions): Promise<IngestStats> {
         });
       }
     }
-    for (const p of pending) await store.replaceDocument(p.doc, p.chunks);
+    await store.replaceDocuments(pending);
     pending = [];
     pendingChunks = 0;
   };
@@ -150,7 +150,7 @@ export async function runIngest(o: IngestOptions): Promise<IngestStats> {
         ordinal,
         text: body,
         contentHash: h,
-        simhash: sh.toString(16).padStart(16, '0'),
+        simhash: simhashToHex(sh),
         terms: tf,
         length: terms.length,
         embedding: null,

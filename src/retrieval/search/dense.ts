@@ -7,14 +7,16 @@ export class DenseIndex {
   private readonly ids: string[] = [];
   private readonly matrix: Float32Array;
 
-  constructor(rows: { id: string; vector: number[] }[]) {
+  constructor(rows: { id: string; vector: ArrayLike<number> }[]) {
     const usable = rows.filter((r) => r.vector.length > 0);
     this.dims = usable[0]?.vector.length ?? 0;
     this.matrix = new Float32Array(usable.length * this.dims);
     let n = 0;
     for (const r of usable) {
       if (r.vector.length !== this.dims) continue;
-      const norm = Math.hypot(...r.vector) || 1;
+      let sq = 0;
+      for (let j = 0; j < this.dims; j++) sq += (r.vector[j] as number) ** 2;
+      const norm = Math.sqrt(sq) || 1;
       for (let j = 0; j < this.dims; j++) this.matrix[n * this.dims + j] = (r.vector[j] as number) / norm;
       this.ids.push(r.id);
       n++;
