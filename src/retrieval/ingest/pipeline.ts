@@ -14,7 +14,7 @@ import { redactPii } from './redact.ts';
 import type { ParsedDoc, SourceSpec } from './types.ts';
 import type { UrlPolicy } from './url-guard.ts';
 
-export type Embedder = (model: string, inputs: string[], key?: string) => Promise<number[][]>;
+export type Embedder = (model: string, inputs: string[], key?: string) => Promise<(number[] | Float32Array)[]>;
 
 export interface IngestStats {
   documents: number;

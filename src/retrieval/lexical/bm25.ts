@@ -216,7 +216,8 @@ export class Bm25Index {
     const acc = new Float64Array(this.size);
     const touched = this.scoreAll(q, acc, opts.useLearned ?? true);
     let candidates = touched;
-    if (opts.allow) candidates = touched.filter((no) => (opts.allow as (id: string) => boolean)(this.ids[no] as string));
+    if (opts.allow)
+      candidates = touched.filter((no) => (opts.allow as (id: string) => boolean)(this.ids[no] as string));
     // Top-k without sorting every match: the k-th best score (a native numeric sort) bounds what is kept.
     let threshold = Number.NEGATIVE_INFINITY;
     if (candidates.length > k) {
@@ -224,7 +225,8 @@ export class Bm25Index {
       threshold = scores[scores.length - k] as number;
     }
     const hits: ScoredDoc[] = [];
-    for (const no of candidates) if ((acc[no] as number) >= threshold) hits.push({ id: this.ids[no] as string, score: acc[no] as number });
+    for (const no of candidates)
+      if ((acc[no] as number) >= threshold) hits.push({ id: this.ids[no] as string, score: acc[no] as number });
     // Ties broken by id so runs are reproducible.
     hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return hits.slice(0, k);

@@ -27,10 +27,12 @@ export class DenseIndex {
     return this.ids.length;
   }
 
-  search(query: number[], k: number, allow?: (id: string) => boolean): { id: string; score: number }[] {
+  search(query: ArrayLike<number>, k: number, allow?: (id: string) => boolean): { id: string; score: number }[] {
     if (query.length !== this.dims)
       throw new RangeError(`query vector has ${query.length} dimensions, the index ${this.dims}`);
-    const norm = Math.hypot(...query) || 1;
+    let sq = 0;
+    for (let j = 0; j < query.length; j++) sq += (query[j] as number) ** 2;
+    const norm = Math.sqrt(sq) || 1;
     const q = Float32Array.from(query, (x) => x / norm);
     const out: { id: string; score: number }[] = [];
     for (let i = 0; i < this.ids.length; i++) {
