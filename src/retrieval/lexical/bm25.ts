@@ -168,18 +168,18 @@ export class Bm25Index {
   /** Scores every matching document into `acc`; returns the touched document numbers. */
   scoreAll(q: QueryTerms, acc: Float64Array, useLearned = true): number[] {
     const touched: number[] = [];
-    const add = (no: number, s: number) => {
-      if (acc[no] === 0) touched.push(no);
-      acc[no] = (acc[no] as number) + s;
-    };
+    const norms = this.normCache;
     for (const [t, qw] of q) {
-      const idf = this.idf(t);
       const p = this.postings.get(t);
       if (!p) continue;
-      for (let i = 0; i < p.docs.length; i++) {
-        const no = p.docs[i] as number;
-        const f = p.freqs[i] as number;
-        add(no, qw * idf * (f / (f + this.norm(no))));
+      const w = qw * this.idf(t);
+      const { docs, freqs } = p;
+      for (let i = 0; i < docs.length; i++) {
+        const no = docs[i] as number;
+        const f = freqs[i] as number;
+        const prev = acc[no] as number;
+        if (prev === 0) touched.push(no);
+        acc[no] = prev + (w * f) / (f + (norms[no] as number));
       }
     }
     if (!useLearned || this.learned.size === 0) return touched;
@@ -213,11 +213,22 @@ export class Bm25Index {
 
   /** Top-k documents; `allow` filters by document number (metadata/tenant filters). */
   search(q: QueryTerms, k: number, opts: { allow?: (id: string) => boolean; useLearned?: boolean } = {}): ScoredDoc[] {
-    const acc = new Float64Array(this.size);
+    // One scratch accumulator per index (search is synchronous), cleared through the touched list afterwards.
+    if (!this.scratch || this.scratch.length !== this.size) this.scratch = new Float64Array(this.size);
+    const acc = this.scratch;
     const touched = this.scoreAll(q, acc, opts.useLearned ?? true);
+    try {
+      return this.topK(acc, touched, k, opts.allow);
+    } finally {
+      for (const no of touched) acc[no] = 0;
+    }
+  }
+
+  private scratch: Float64Array | null = null;
+
+  private topK(acc: Float64Array, touched: number[], k: number, allow?: (id: string) => boolean): ScoredDoc[] {
     let candidates = touched;
-    if (opts.allow)
-      candidates = touched.filter((no) => (opts.allow as (id: string) => boolean)(this.ids[no] as string));
+    if (allow) candidates = touched.filter((no) => allow(this.ids[no] as string));
     // Top-k without sorting every match: the k-th best score (a native numeric sort) bounds what is kept.
     let threshold = Number.NEGATIVE_INFINITY;
     if (candidates.length > k) {
