@@ -2,7 +2,7 @@
 // embeddings through the gateway's embeddings route (the simulator) — then drive POST /v1/retrieve from 32
 // concurrent clients and report p50/p99 and memory. The client runs in the node's process (one event loop), so
 // latencies include the client's share. Data read in place from ../shared/data/retrieval/scifact.
-// Usage: npx tsx bench/retrieval.ts [--requests 3000] [--concurrency 32] [--no-embed]
+// Usage: npx tsx bench/retrieval.ts [--requests 3000] [--concurrency 32] [--no-embed] [--modes lexical,hybrid]
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Pool } from 'undici';
@@ -75,7 +75,8 @@ try {
   const t1 = performance.now();
   await post('/v1/retrieve', { collection: 'scifact', query: 'warm-up', mode: 'lexical' });
   console.log(`first query (loads postings): ${(performance.now() - t1).toFixed(0)} ms`);
-  for (const mode of embed ? ['lexical', 'hybrid'] : ['lexical']) {
+  const modes = arg('modes', embed ? 'lexical,hybrid' : 'lexical').split(',');
+  for (const mode of modes) {
     const lat: number[] = [];
     let next = 0;
     const start = performance.now();

@@ -230,11 +230,7 @@ export class Bm25Index {
     let candidates = touched;
     if (allow) candidates = touched.filter((no) => allow(this.ids[no] as string));
     // Top-k without sorting every match: the k-th best score (a native numeric sort) bounds what is kept.
-    let threshold = Number.NEGATIVE_INFINITY;
-    if (candidates.length > k) {
-      const scores = Float64Array.from(candidates, (no) => acc[no] as number).sort();
-      threshold = scores[scores.length - k] as number;
-    }
+    const threshold = candidates.length > k ? kthLargest(acc, candidates, k) : Number.NEGATIVE_INFINITY;
     const hits: ScoredDoc[] = [];
     for (const no of candidates)
       if ((acc[no] as number) >= threshold) hits.push({ id: this.ids[no] as string, score: acc[no] as number });
@@ -303,6 +299,39 @@ export class Bm25Index {
     }
     return out;
   }
+}
+
+/** The k-th largest score among `nos` with a size-k min-heap (O(n log k)). */
+function kthLargest(acc: Float64Array, nos: number[], k: number): number {
+  const heap = new Float64Array(k);
+  let size = 0;
+  for (const no of nos) {
+    const v = acc[no] as number;
+    if (size < k) {
+      let i = size++;
+      heap[i] = v;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if ((heap[parent] as number) <= (heap[i] as number)) break;
+        [heap[parent], heap[i]] = [heap[i] as number, heap[parent] as number];
+        i = parent;
+      }
+    } else if (v > (heap[0] as number)) {
+      heap[0] = v;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < k && (heap[l] as number) < (heap[m] as number)) m = l;
+        if (r < k && (heap[r] as number) < (heap[m] as number)) m = r;
+        if (m === i) break;
+        [heap[m], heap[i]] = [heap[i] as number, heap[m] as number];
+        i = m;
+      }
+    }
+  }
+  return heap[0] as number;
 }
 
 function binarySearch(a: Int32Array, x: number): number {
