@@ -65,7 +65,7 @@ before(async () => {
   corpus(join(tmp, 'b'), { 'secret.txt': 'Tenant B private plan: planets and the moon project budget.' });
   const created = await call(h.url, 'POST', '/admin/retrieval/collections', keys['a-admin'] as string, {
     name: 'kb',
-    settings: { embeddingModel: 'embed-sim' },
+    settings: { embeddingModel: 'embed-sim', embedDimensions: 256 },
   });
   assert.equal(created.status, 201, created.text);
   await mustCall(h.url, 'POST', '/admin/retrieval/collections', keys['b-admin'] as string, { name: 'kb' });
@@ -113,6 +113,8 @@ describe('POST /v1/retrieve', () => {
     assert.equal(hybrid.json.mode, 'hybrid');
     assert.equal(hybrid.json.results[0].doc_key, 'tides.txt');
     const embedCalls = h.records.filter((rec) => rec.route === 'embed-sim');
+    const upstream = h.sim.requests.filter((r) => r.path.endsWith('/embeddings'));
+    assert.ok(upstream.length > 0 && upstream.every((r) => (r.body as { dimensions?: number }).dimensions === 256));
     assert.ok(embedCalls.length > 0, 'the embeddings went through the gateway and were recorded');
   });
 

@@ -20,11 +20,11 @@ export const retrievalArea: Area = {
   name: 'retrieval',
   migrations: retrievalMigrations,
   async start(ctx) {
-    const embed: Embedder = async (model, inputs, key) => {
+    const embed: Embedder = async (model, inputs, key, dimensions) => {
       // base64 float32: a quarter of the bytes of a JSON number array and no float parsing.
       const r = await ctx.gateway(
         '/v1/embeddings',
-        { model, input: inputs, encoding_format: 'base64' },
+        { model, input: inputs, encoding_format: 'base64', ...(dimensions ? { dimensions } : {}) },
         { key, tags: { area: 'retrieval' } },
       );
       const data = (r.json as { data?: { index: number; embedding: number[] | string }[] } | undefined)?.data;

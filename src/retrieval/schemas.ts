@@ -67,6 +67,7 @@ export const createCollectionBody = z
         redactPii: z.boolean().optional(),
         embeddingModel: z.string().min(1).nullable().optional(),
         embedBatch: z.number().int().min(1).max(2048).optional(),
+        embedDimensions: z.number().int().min(1).max(8192).nullable().optional(),
         nearDuplicateBits: z.number().int().min(0).max(16).optional(),
         erm: z.record(z.string(), z.number()).optional(),
       })

@@ -173,7 +173,7 @@ export class RetrievalService {
       const model = lc.collection.settings.embeddingModel;
       if (!model || !this.opts.embed)
         throw new LintelError('invalid_request', 'dense search needs an embeddings route', { param: 'mode' });
-      const [vec] = await this.opts.embed(model, [r.query], r.key);
+      const [vec] = await this.opts.embed(model, [r.query], r.key, lc.collection.settings.embedDimensions ?? undefined);
       lists.push(lc.dense.search(vec ?? [], mode === 'dense' ? k : depth, allow));
     }
     let ranked = lists[0] ?? [];

@@ -17,6 +17,8 @@ export interface CollectionSettings {
   /** Embeddings model routed by the gateway; null = lexical only. */
   embeddingModel: string | null;
   embedBatch: number;
+  /** Requested embedding size (`dimensions`), for models that can shorten vectors; null = the model's own. */
+  embedDimensions?: number | null;
   /** Near-duplicate threshold: chunks whose SimHash differs in at most this many of 64 bits collapse. */
   nearDuplicateBits: number;
   erm: Partial<ErmConfig>;

@@ -14,7 +14,12 @@ import { redactPii } from './redact.ts';
 import type { ParsedDoc, SourceSpec } from './types.ts';
 import type { UrlPolicy } from './url-guard.ts';
 
-export type Embedder = (model: string, inputs: string[], key?: string) => Promise<(number[] | Float32Array)[]>;
+export type Embedder = (
+  model: string,
+  inputs: string[],
+  key?: string,
+  dimensions?: number,
+) => Promise<(number[] | Float32Array)[]>;
 
 export interface IngestStats {
   documents: number;
@@ -76,7 +81,9 @@ export async function runIngest(o: IngestOptions): Promise<IngestStats> {
   const nextVersion = collection.indexVersion + 1;
   const seen = new Set<string>();
   const sourcesSeen = new Set<string>();
-  const settingsHash = sha256(JSON.stringify([PIPELINE_VERSION, s.chunking, s.redactPii, s.embeddingModel]));
+  const settingsHash = sha256(
+    JSON.stringify([PIPELINE_VERSION, s.chunking, s.redactPii, s.embeddingModel, s.embedDimensions ?? null]),
+  );
   let pending: Pending[] = [];
   let pendingChunks = 0;
   let resumed = 0;
@@ -87,10 +94,8 @@ export async function runIngest(o: IngestOptions): Promise<IngestStats> {
     if (s.embeddingModel && o.embed && all.length) {
       for (let i = 0; i < all.length; i += s.embedBatch) {
         const batch = all.slice(i, i + s.embedBatch);
-        const vectors = await o.embed(
-          s.embeddingModel,
-          batch.map((c) => c.text),
-        );
+        const texts = batch.map((c) => c.text);
+        const vectors = await o.embed(s.embeddingModel, texts, undefined, s.embedDimensions ?? undefined);
         batch.forEach((c, j) => {
           c.embedding = vectors[j] ?? null;
         });
