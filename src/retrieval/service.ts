@@ -53,6 +53,7 @@ const NAME = /^[a-z0-9][a-z0-9_.-]{0,62}$/;
 
 export class RetrievalService {
   private readonly cache = new Map<string, { loaded: LoadedCollection; checkedAt: number }>();
+  private readonly loading = new Map<string, Promise<LoadedCollection>>();
 
   constructor(
     private readonly store: RetrievalStore,
@@ -133,7 +134,10 @@ export class RetrievalService {
     return stats;
   }
 
-  /** The searchable state of a collection, reloaded when its index version moved. */
+  /**
+   * The searchable state of a collection, reloaded when its index version or active key version moved (another
+   * run, another node); concurrent first uses share one load.
+   */
   async loaded(tenant: string, name: string): Promise<LoadedCollection> {
     const hit = [...this.cache.values()].find(
       (e) => e.loaded.collection.tenant === tenant && e.loaded.collection.name === name,
@@ -141,11 +145,22 @@ export class RetrievalService {
     const recheck = this.opts.recheckMs ?? 1000;
     if (hit && this.now() - hit.checkedAt < recheck) return hit.loaded;
     const c = await this.get(tenant, name);
-    if (hit && hit.loaded.collection.id === c.id && hit.loaded.indexVersion === c.indexVersion) {
+    if (
+      hit &&
+      hit.loaded.collection.id === c.id &&
+      hit.loaded.indexVersion === c.indexVersion &&
+      hit.loaded.erm.activeVersion() === c.keyVersion
+    ) {
       hit.checkedAt = this.now();
       return hit.loaded;
     }
-    const loaded = await loadCollection(this.store, c);
+    const key = `${c.id}@${c.indexVersion}/${c.keyVersion}`;
+    let p = this.loading.get(key);
+    if (!p) {
+      p = loadCollection(this.store, c).finally(() => this.loading.delete(key));
+      this.loading.set(key, p);
+    }
+    const loaded = await p;
     this.cache.set(c.id, { loaded, checkedAt: this.now() });
     return loaded;
   }
