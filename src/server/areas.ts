@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { LoadedConfig } from '../config/load.ts';
 import { createMonitoringArea } from '../monitoring/area.ts';
+import { retrievalArea } from '../retrieval/area.ts';
 import type { RequestContext } from '../gateway/context.ts';
 import type { GatewayHooks } from '../gateway/hooks.ts';
 import { lifecycleArea } from '../lifecycle/index.ts';
@@ -79,4 +80,4 @@ export interface Area {
 }
 
 /** Every area of the product, in start order. */
-export const AREAS: Area[] = [lifecycleArea, createMonitoringArea()];
+export const AREAS: Area[] = [lifecycleArea, createMonitoringArea(), retrievalArea];
