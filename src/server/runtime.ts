@@ -33,6 +33,8 @@ import { registerServerOpenApi } from './openapi-routes.ts';
 import { resolveSecretKey } from './secret.ts';
 import { adminRequestsPlugin } from './admin-requests.ts';
 import { buildApp } from './app.ts';
+import { AREAS, type AreaContext, type StartedArea } from './areas.ts';
+import { callGateway, unavailableJobRunner } from './area-jobs.ts';
 import { createObservability, type Observability } from './observability.ts';
 import type { GatewayHooks } from '../gateway/hooks.ts';
 
@@ -95,6 +97,7 @@ export function allMigrations(): Migration[] {
     ...explanationMigrations,
     ...auditMigrations,
     ...retentionMigrations,
+    ...AREAS.flatMap((a) => a.migrations),
   ];
 }
 
@@ -247,6 +250,25 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   const reloadFromFile = (by?: AuditActor) => reload(loadConfigFile(current.source), by);
 
   registerServerOpenApi();
+  const finishListeners: ((ctx: RequestContext, record: RequestRecord) => void)[] = [];
+  let appRef: FastifyInstance | null = null;
+  const areaContext: AreaContext = {
+    config: () => current,
+    database,
+    logger: obs.logger,
+    router: () => router,
+    jobs: unavailableJobRunner(),
+    audit: (e) => governance.record(e),
+    authorize: authorizeAdmin,
+    secret: secret.secret,
+    gateway: (path, body, o = {}) => {
+      if (!appRef) throw new Error('the gateway is not listening yet');
+      return callGateway(appRef, masterKey, path, body, o);
+    },
+    onFinish: (l) => finishListeners.push(l),
+  };
+  const areas: StartedArea[] = [];
+  for (const area of AREAS) areas.push(await area.start(areaContext));
   const app = await buildApp({
     plugins: [
       (a) => obs.plugin(a),
@@ -271,6 +293,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       adminRequestsPlugin(database, authorizeAdmin, (tenant, sealed) =>
         governance.tenantKeys.decryptBody(tenant ?? NO_TENANT, sealed),
       ),
+      ...areas.flatMap((a) => (a.plugin ? [(x: FastifyInstance) => a.plugin?.(x)] : [])),
     ],
     bodyLimitBytes: Math.round(config.server.body_limit_mb * 1024 * 1024),
     isShuttingDown: () => shuttingDown,
@@ -306,6 +329,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
             recorder?.record(record);
           }
           opts.onFinish?.(ctx, record);
+          for (const l of finishListeners) l(ctx, record);
         } catch (err) {
           obs.logger.warn({ err }, 'observer failed'); // observers never break requests
         }
@@ -321,6 +345,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     },
   });
 
+  appRef = app;
   await app.listen({ port: opts.port ?? config.server.port, host: opts.host ?? config.server.host });
   const addr = app.server.address() as AddressInfo;
   const host =
@@ -355,6 +380,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
         clearTimeout(deadline);
       }
       await pools.close();
+      for (const a of [...areas].reverse()) await a.close?.();
       killSwitch.stop();
       await Promise.all(sealing);
       await governance.close();
