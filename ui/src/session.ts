@@ -42,8 +42,9 @@ export function useSignOut() {
   return async () => {
     await api('/console/api/session', { method: 'DELETE' }).catch(() => undefined);
     setCsrfToken(null);
-    qc.clear();
-    await qc.invalidateQueries({ queryKey: ['session'] });
+    // Drop every cached answer of the old session, then learn the signed-out state from the server.
+    qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+    await qc.refetchQueries({ queryKey: ['session'] });
     window.location.hash = '#/';
   };
 }

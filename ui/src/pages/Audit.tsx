@@ -63,7 +63,9 @@ function Verify() {
       {pub.data ? (
         <details>
           <summary>Public key</summary>
-          <pre className="body">{pub.data.publicKeyPem ?? pub.data.pem ?? JSON.stringify(pub.data, null, 2)}</pre>
+          <pre tabIndex={0} className="body">
+            {pub.data.publicKeyPem ?? pub.data.pem ?? JSON.stringify(pub.data, null, 2)}
+          </pre>
         </details>
       ) : null}
     </section>

@@ -111,7 +111,7 @@ export default function Playground() {
             </>
           ) : null}
         </h2>
-        <pre className="body" data-testid="playground-output">
+        <pre tabIndex={0} className="body" data-testid="playground-output">
           {out}
         </pre>
         {error ? <ErrorBox error={error} title="The gateway refused" /> : null}

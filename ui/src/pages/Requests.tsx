@@ -150,10 +150,10 @@ function Drawer({ id, onClose }: { id: string; onClose: () => void }) {
                 {r.bodies.shredded ? (
                   <p className="muted">The tenant's data key was destroyed: bodies are unreadable.</p>
                 ) : null}
-                <pre className="body" data-label="Request body">
+                <pre tabIndex={0} className="body" data-label="Request body">
                   {r.bodies.request ?? '—'}
                 </pre>
-                <pre className="body" data-label="Response body">
+                <pre tabIndex={0} className="body" data-label="Response body">
                   {r.bodies.response ?? '—'}
                 </pre>
               </>
@@ -167,7 +167,7 @@ function Drawer({ id, onClose }: { id: string; onClose: () => void }) {
       ) : exp.error ? (
         <ErrorBox error={exp.error} title="No explanation" />
       ) : (
-        <pre className="body" data-label="Explanation">
+        <pre tabIndex={0} className="body" data-label="Explanation">
           {JSON.stringify(exp.data, null, 2)}
         </pre>
       )}
@@ -226,7 +226,7 @@ export default function Requests() {
               </thead>
               <tbody>
                 {d.data.map((r) => (
-                  <tr key={r.id} aria-selected={params.id === r.id}>
+                  <tr key={r.id} className={params.id === r.id ? 'selected' : undefined}>
                     <td>
                       <Time t={r.receivedAt} />
                     </td>

@@ -227,7 +227,7 @@ function ConfigVersions() {
       {params.version && params.against ? (
         <QueryView q={diff}>
           {(x) => (
-            <pre className="body diff" data-label="Config diff">
+            <pre tabIndex={0} className="body diff" data-label="Config diff">
               {typeof x.diff === 'string' ? x.diff : JSON.stringify(x.diff, null, 2)}
             </pre>
           )}
