@@ -39,20 +39,6 @@ const scanBody = z
   })
   .strict();
 
-/** Either capability will do (e.g. the guard scan is for operators and auditors alike). */
-async function authorizeAny(ctx: AreaContext, req: FastifyRequest, ...caps: Parameters<AreaContext['authorize']>[1][]) {
-  let last: unknown;
-  for (const cap of caps) {
-    try {
-      return await ctx.authorize(req, cap);
-    } catch (err) {
-      last = err;
-      if (!(err instanceof LintelError) || err.code !== 'permission_denied') throw err;
-    }
-  }
-  throw last;
-}
-
 function globalOnly(actor: AdminActor, what: string): void {
   if (actor.tenant !== null)
     throw new LintelError('permission_denied', `${what} is global; a tenant-bound caller may not read it.`);
@@ -132,7 +118,7 @@ export function registerConsoleAdminRoutes(app: FastifyInstance, ctx: AreaContex
 
   app.post('/admin/guardrails/scan', async (req, reply) => {
     try {
-      await authorizeAny(ctx, req, 'read_config', 'read_logs');
+      await ctx.authorize(req, 'read_config');
       const parsed = scanBody.safeParse(req.body);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
