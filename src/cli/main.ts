@@ -5,6 +5,7 @@ import { registerAccessCommands } from '../access/cli.ts';
 import { registerAuditCommands } from '../governance/audit/index.ts';
 import { registerGovernanceCommands } from '../governance/cli.ts';
 import { registerGuardCommands } from '../guardrails/cli.ts';
+import { registerJobCommands } from '../jobs/cli.ts';
 import { registerSimulateCommand } from '../simulator/cli.ts';
 import { registerBenchCommand } from './bench-command.ts';
 import { openStoreFor, registerConfigCommands, registerConfigHistoryCommands } from './config-check.ts';
@@ -29,5 +30,6 @@ registerQuickstartCommand(program);
 const openDb = () => openStoreFor(process.env.LINTEL_CONFIG);
 registerAuditCommands(program, openDb);
 registerGovernanceCommands(program, openDb);
+registerJobCommands(program, openDb);
 
 await program.parseAsync(process.argv);

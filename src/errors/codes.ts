@@ -71,6 +71,12 @@ export const ERROR_CODES = {
     anthropicType: 'not_found_error',
     message: 'Unknown route.',
   },
+  conflict: {
+    status: 409,
+    openaiType: 'invalid_request_error',
+    anthropicType: 'invalid_request_error',
+    message: 'The request conflicts with the current state of the resource.',
+  },
   method_not_allowed: {
     status: 405,
     openaiType: 'invalid_request_error',

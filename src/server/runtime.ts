@@ -33,10 +33,12 @@ import { registerServerOpenApi } from './openapi-routes.ts';
 import { resolveSecretKey } from './secret.ts';
 import { adminRequestsPlugin } from './admin-requests.ts';
 import { buildApp } from './app.ts';
-import { AREAS, type AreaContext, type StartedArea } from './areas.ts';
-import { callGateway, unavailableJobRunner } from './area-jobs.ts';
 import { createObservability, type Observability } from './observability.ts';
 import type { GatewayHooks } from '../gateway/hooks.ts';
+import { AREAS, type AreaContext, type GatewayResponse, type StartedArea } from './areas.ts';
+import { jobsAdminPlugin } from '../jobs/admin-routes.ts';
+import { createJobRunner, jobMigrations } from '../jobs/index.ts';
+import type { JobRunner } from '../jobs/types.ts';
 
 export interface RuntimeOptions {
   /** Overrides config.server.port (0 = random, for tests). */
@@ -84,6 +86,8 @@ export interface LintelRuntime {
   recorder: RequestRecorder | null;
   /** Keys, tenants, limits, budgets, cache; `access.stats()` for metrics. */
   access: AccessLayer;
+  /** The durable job runner (evaluations, ingestion, monitors). */
+  jobs: JobRunner;
   close(): Promise<void>;
 }
 
@@ -97,6 +101,7 @@ export function allMigrations(): Migration[] {
     ...explanationMigrations,
     ...auditMigrations,
     ...retentionMigrations,
+    ...jobMigrations,
     ...AREAS.flatMap((a) => a.migrations),
   ];
 }
@@ -249,26 +254,47 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   };
   const reloadFromFile = (by?: AuditActor) => reload(loadConfigFile(current.source), by);
 
-  registerServerOpenApi();
   const finishListeners: ((ctx: RequestContext, record: RequestRecord) => void)[] = [];
+  const jobs = createJobRunner(database, { logger: obs.logger });
   let appRef: FastifyInstance | null = null;
   const areaContext: AreaContext = {
     config: () => current,
     database,
     logger: obs.logger,
     router: () => router,
-    jobs: unavailableJobRunner(),
+    jobs,
     audit: (e) => governance.record(e),
     authorize: authorizeAdmin,
     secret: secret.secret,
-    gateway: (path, body, o = {}) => {
-      if (!appRef) throw new Error('the gateway is not listening yet');
-      return callGateway(appRef, masterKey, path, body, o);
-    },
     onFinish: (l) => finishListeners.push(l),
+    async gateway(path, body, o = {}): Promise<GatewayResponse> {
+      if (!appRef) throw new Error('the gateway is not ready yet');
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        authorization: `Bearer ${o.key ?? masterKey}`,
+        ...(o.tags
+          ? {
+              'x-lintel-tags': Object.entries(o.tags)
+                .map(([k, v]) => `${k}=${v}`)
+                .join(','),
+            }
+          : {}),
+        ...o.headers,
+      };
+      const res = await appRef.inject({ method: 'POST', url: path, headers, payload: JSON.stringify(body) });
+      let json: unknown;
+      try {
+        json = res.json();
+      } catch {
+        json = undefined;
+      }
+      return { status: res.statusCode, headers: res.headers, json, body: res.body };
+    },
   };
   const areas: StartedArea[] = [];
   for (const area of AREAS) areas.push(await area.start(areaContext));
+
+  registerServerOpenApi();
   const app = await buildApp({
     plugins: [
       (a) => obs.plugin(a),
@@ -293,7 +319,8 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       adminRequestsPlugin(database, authorizeAdmin, (tenant, sealed) =>
         governance.tenantKeys.decryptBody(tenant ?? NO_TENANT, sealed),
       ),
-      ...areas.flatMap((a) => (a.plugin ? [(x: FastifyInstance) => a.plugin?.(x)] : [])),
+      jobsAdminPlugin(jobs, authorizeAdmin),
+      ...areas.flatMap((a) => (a.plugin ? [(app: FastifyInstance) => a.plugin?.(app)] : [])),
     ],
     bodyLimitBytes: Math.round(config.server.body_limit_mb * 1024 * 1024),
     isShuttingDown: () => shuttingDown,
@@ -328,8 +355,8 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
           } else {
             recorder?.record(record);
           }
-          opts.onFinish?.(ctx, record);
           for (const l of finishListeners) l(ctx, record);
+          opts.onFinish?.(ctx, record);
         } catch (err) {
           obs.logger.warn({ err }, 'observer failed'); // observers never break requests
         }
@@ -346,6 +373,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   });
 
   appRef = app;
+  await jobs.start();
   await app.listen({ port: opts.port ?? config.server.port, host: opts.host ?? config.server.host });
   const addr = app.server.address() as AddressInfo;
   const host =
@@ -368,6 +396,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     observability: obs,
     recorder,
     access,
+    jobs,
     async close() {
       if (shuttingDown) return;
       shuttingDown = true;
@@ -379,8 +408,9 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       } finally {
         clearTimeout(deadline);
       }
-      await pools.close();
+      await jobs.stop();
       for (const a of [...areas].reverse()) await a.close?.();
+      await pools.close();
       killSwitch.stop();
       await Promise.all(sealing);
       await governance.close();

@@ -15,6 +15,8 @@ export interface Database {
   sqlite?: SQLite.Database;
   /** A short description safe to log (no password). */
   describe: string;
+  /** PostgreSQL only: the connection string and schema, for engines that open their own pool (the job runner). */
+  postgres?: { url: string; schema?: string };
   close(): Promise<void>;
 }
 
@@ -62,6 +64,9 @@ async function openPostgres(url: string, opts: OpenDatabaseOptions): Promise<Dat
     await admin.connect();
     try {
       await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    } catch (err) {
+      // Nodes starting together race on IF NOT EXISTS (PostgreSQL checks, then inserts): the loser sees 23505.
+      if ((err as { code?: string }).code !== '23505') throw err;
     } finally {
       await admin.end();
     }
@@ -77,7 +82,13 @@ async function openPostgres(url: string, opts: OpenDatabaseOptions): Promise<Dat
   pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
   const safe = url.replace(/\/\/([^:@/]+):([^@/]+)@/, '//$1:***@');
-  return { db, dialect: 'postgres', describe: safe + (schema ? ` (schema ${schema})` : ''), close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'postgres',
+    describe: safe + (schema ? ` (schema ${schema})` : ''),
+    postgres: { url, schema },
+    close: () => db.destroy(),
+  };
 }
 
 export interface Migration {
