@@ -44,7 +44,7 @@ for (const svc of services) {
 // The console's browser tests drive Debian's Chromium (no browser download): install it when missing.
 const CHROMIUM = '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {
-  console.log('[lintel] Chromium is missing; installing Debian\'s chromium package for the browser tests');
+  console.log("[lintel] Chromium is missing; installing Debian's chromium package for the browser tests");
   try {
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
       stdio: 'inherit',
