@@ -215,6 +215,32 @@ test(
 );
 
 test(
+  'playground: a prompt streams live through the gateway, then tokens, cost and decisions',
+  { skip: missing },
+  async () => {
+    await b.step('playground', async () => {
+      await goto('Playground');
+      const form = b.page.getByRole('form', { name: 'Prompt' });
+      await form.getByLabel('Model').selectOption('demo');
+      await form.getByLabel('Prompt').fill('Hello from the playground');
+      await form.getByRole('button', { name: 'Send' }).click();
+      const details = b.page.getByRole('region', { name: 'Call details' });
+      await details.waitFor();
+      assert.match((await b.page.getByTestId('playground-output').textContent()) ?? '', /Hello from the playground/);
+      assert.match((await details.textContent()) ?? '', /\$0\.\d+/);
+      await noSeriousAxe('playground');
+    });
+    await b.step('narrow-window', async () => {
+      await b.page.setViewportSize({ width: 420, height: 800 });
+      await goto('Overview');
+      await b.page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Requests' }).waitFor();
+      await noSeriousAxe('overview, narrow');
+      await b.page.setViewportSize({ width: 1280, height: 800 });
+    });
+  },
+);
+
+test(
   'security: cookie flags, CSP, CSRF refusal, no key in the page, sign-out ends the session server-side',
   { skip: missing },
   async () => {

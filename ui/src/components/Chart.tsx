@@ -15,8 +15,11 @@ export default function Chart({
   series,
   height = 180,
   format,
+  range,
 }: {
   title: string;
+  /** The time range shown (epoch ms); default: the data's extent. */
+  range?: [number, number];
   /** Epoch ms. */
   x: number[];
   series: ChartSeries[];
@@ -36,6 +39,7 @@ export default function Chart({
       width: Math.max(200, el.clientWidth),
       height,
       legend: { show: true },
+      scales: range ? { x: { time: true, range: () => [range[0] / 1000, range[1] / 1000] } } : undefined,
       axes: [
         { stroke: 'currentColor', grid: { stroke: 'rgba(128,128,128,0.2)' } },
         {
@@ -55,7 +59,7 @@ export default function Chart({
       plot.current?.destroy();
       plot.current = null;
     };
-  }, [shape, height]);
+  }, [shape, height, range?.[0], range?.[1]]);
 
   useEffect(() => {
     plot.current?.setData(data);

@@ -100,6 +100,7 @@ export default function Overview() {
                 <Suspense fallback={<Loading label="Loading charts" />}>
                   <div className="grid2">
                     <Chart
+                      range={[d.from, d.to]}
                       title="Requests and errors"
                       x={x}
                       series={[
@@ -108,6 +109,7 @@ export default function Overview() {
                       ]}
                     />
                     <Chart
+                      range={[d.from, d.to]}
                       title="Average latency (ms)"
                       x={x}
                       series={[
@@ -119,6 +121,7 @@ export default function Overview() {
                       ]}
                     />
                     <Chart
+                      range={[d.from, d.to]}
                       title="Tokens"
                       x={x}
                       series={[
@@ -127,6 +130,7 @@ export default function Overview() {
                       ]}
                     />
                     <Chart
+                      range={[d.from, d.to]}
                       title="Cost (USD)"
                       x={x}
                       format={(v) => fmtUsd(v)}
