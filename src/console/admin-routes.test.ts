@@ -176,3 +176,21 @@ test('SSO claims map to a principal: first mapped group wins, tenant from its cl
   assert.equal(principalFromClaims({ ...cfg, default_role: 'auditor' }, {})?.role, 'auditor');
   assert.throws(() => consoleConfigSchema.parse({ oidc: { ...cfg, role_map: { x: 'developer' } } }));
 });
+
+test('every console endpoint is in /admin/openapi.json', async () => {
+  const doc = (await call(h.key, 'GET', '/admin/openapi.json')).json;
+  for (const [path, method] of [
+    ['/admin/console/overview', 'get'],
+    ['/admin/console/routes', 'get'],
+    ['/admin/audit/events', 'get'],
+    ['/admin/console/evidence', 'get'],
+    ['/admin/console/guardrails', 'get'],
+    ['/admin/guardrails/scan', 'post'],
+    ['/console/api/session', 'post'],
+    ['/console/api/session', 'get'],
+    ['/console/api/session', 'delete'],
+  ]) {
+    assert.ok(doc.paths[path]?.[method], `${method.toUpperCase()} ${path} is documented`);
+  }
+  assert.deepEqual(doc.paths['/admin/console/overview'].get['x-lintel-roles'], ['admin', 'auditor', 'developer']);
+});

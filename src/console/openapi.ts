@@ -10,6 +10,29 @@ let done = false;
 export function registerConsoleOpenApi(): void {
   if (done) return;
   done = true;
+  const session = (summary: string, status = 200) => ({
+    summary,
+    tags: ['console'],
+    security: [],
+    responses: {
+      [status]: {
+        description: 'the session (role, tenant, csrf_token, expires_at)',
+        content: { 'application/json': { schema: obj } },
+      },
+      401: { description: 'not signed in / invalid key', content: { 'application/json': { schema: obj } } },
+    },
+  });
+  registerOpenApiPath(
+    '/console/api/session',
+    'post',
+    session('Sign in with a Lintel key: sets the HttpOnly session cookie'),
+  );
+  registerOpenApiPath('/console/api/session', 'get', session('The signed-in session and its CSRF token'));
+  registerOpenApiPath(
+    '/console/api/session',
+    'delete',
+    session('Sign out (the session is revoked server-side; needs x-csrf-token)'),
+  );
   registerOpenApiPath(
     '/admin/console/overview',
     'get',
