@@ -49,12 +49,18 @@ try {
     rows.push([`overview, 7 days (${name})`, await time(() => overview(database, actor, range))]);
   }
   const day = { from: String(start + 6 * 86_400_000), to: String(start + spanMs) };
-  rows.push(['overview, last day (global)', await time(() => overview(database, actors.global, { from: +day.from, to: +day.to }))]);
+  rows.push([
+    'overview, last day (global)',
+    await time(() => overview(database, actors.global, { from: +day.from, to: +day.to })),
+  ]);
   rows.push(['request list, first page (all)', await time(() => listRequests(database, { limit: 50 }))]);
   rows.push(['request list, tenant', await time(() => listRequests(database, { tenant: 'tenant-1', limit: 50 }))]);
   rows.push(['request list, model', await time(() => listRequests(database, { model: 'gpt-4o', limit: 50 }))]);
   rows.push(['request list, status 5xx', await time(() => listRequests(database, { status: '5xx', limit: 50 }))]);
-  rows.push(['request list, key + 1 day', await time(() => listRequests(database, { keyId: 'key-5', ...day, limit: 50 }))]);
+  rows.push([
+    'request list, key + 1 day',
+    await time(() => listRequests(database, { keyId: 'key-5', ...day, limit: 50 })),
+  ]);
   console.log(`records: ${n.toLocaleString('en')} (loaded in ${loadS.toFixed(1)} s, SQLite embedded)`);
   console.log('| query | median server time |\n|---|---:|');
   for (const [q, ms] of rows) console.log(`| ${q} | ${ms.toFixed(1)} ms |`);
