@@ -10,7 +10,8 @@ import { rangeBounds } from '../format.ts';
 import { can } from '../session.ts';
 import type { RoutesStatus } from '../types.ts';
 
-const Chart = lazy(() => import('../components/Chart.tsx'));
+const loadChart = () => import('../components/Chart.tsx');
+const Chart = lazy(loadChart);
 const COLORS = ['#ef4444', '#3b82f6', '#10b981', '#f59e0b', '#8b5cf6', '#ec4899'];
 
 interface Hits {

@@ -1,7 +1,7 @@
 // Overview: traffic, errors, latency, tokens and cost over time (from the rollups); top models, keys and
 // tenants; guardrail blocks; circuit-breaker states.
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { api } from '../api.ts';
 import { useSignedIn } from '../App.tsx';
 import { TimeControls, useTimeControls } from '../components/controls.tsx';
@@ -10,7 +10,8 @@ import { fmtInt, fmtMs, fmtPct, fmtTokens, fmtUsd, rangeBounds } from '../format
 import { can } from '../session.ts';
 import type { Overview as OverviewData, RoutesStatus } from '../types.ts';
 
-const Chart = lazy(() => import('../components/Chart.tsx'));
+const loadChart = () => import('../components/Chart.tsx');
+const Chart = lazy(loadChart);
 
 function Stat({ label, value }: { label: string; value: string }) {
   return (
@@ -58,6 +59,10 @@ function Top({ title, rows }: { title: string; rows: OverviewData['top']['models
 
 export default function Overview() {
   const session = useSignedIn();
+  // The chart code loads while the data does, not after it.
+  useEffect(() => {
+    loadChart();
+  }, []);
   const { range, refetchInterval } = useTimeControls();
   const q = useQuery({
     queryKey: ['overview', range],
