@@ -23,12 +23,15 @@ export const consoleArea: Area = {
       store.purge().catch((err) => ctx.logger.warn({ err }, 'console session purge failed'));
     }, 3_600_000);
     purge.unref();
-    const oidc = cfg.oidc ? createOidc(cfg.oidc, store, ctx.database, ttlMs, ctx.logger) : null;
+    const oidc = cfg.oidc ? createOidc(cfg.oidc, store, ctx.database, ttlMs, ctx.logger, ctx.audit) : null;
     registerConsoleOpenApi();
     return {
       plugin(app) {
         installSessionHook(app, store);
-        registerAuthRoutes(app, store, ttlMs, () => ({ enabled: oidc !== null, label: cfg.oidc?.label ?? '' }));
+        registerAuthRoutes(app, store, ttlMs, ctx.audit, () => ({
+          enabled: oidc !== null,
+          label: cfg.oidc?.label ?? '',
+        }));
         oidc?.register(app);
         registerConsoleAdminRoutes(app, ctx);
         registerStaticUi(app, uiDir());

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { LintelError } from '../errors/lintel-error.ts';
 import { sendAdminError } from '../server/admin-errors.ts';
 import { sessionCookie } from './cookies.ts';
+import type { AreaContext } from '../server/areas.ts';
 import { sessionOf } from './session-hook.ts';
 import type { Session, SessionStore } from './sessions.ts';
 
@@ -30,7 +31,18 @@ export function sessionView(s: Session) {
   };
 }
 
-export function registerAuthRoutes(app: FastifyInstance, store: SessionStore, ttlMs: number, sso: () => SsoInfo): void {
+export function registerAuthRoutes(
+  app: FastifyInstance,
+  store: SessionStore,
+  ttlMs: number,
+  audit: AreaContext['audit'],
+  sso: () => SsoInfo,
+): void {
+  const actorOf = (s: Session) => ({
+    actor: s.principal.keyId ?? s.subject,
+    role: s.principal.role,
+    tenant: s.principal.tenant,
+  });
   app.post('/console/api/session', async (req, reply) => {
     try {
       const parsed = signInBody.safeParse(req.body);
@@ -46,6 +58,7 @@ export function registerAuthRoutes(app: FastifyInstance, store: SessionStore, tt
         principal,
         key,
       });
+      await audit({ actor: actorOf(session), action: 'console.signin', resource: 'console:key' });
       reply.header('set-cookie', sessionCookie(req, token, ttlMs / 1000)).header('cache-control', 'no-store');
       return sessionView(session);
     } catch (err) {
@@ -62,7 +75,10 @@ export function registerAuthRoutes(app: FastifyInstance, store: SessionStore, tt
 
   app.delete('/console/api/session', async (req, reply) => {
     const s = sessionOf(req);
-    if (s) await store.revoke(s.id);
+    if (s) {
+      await store.revoke(s.id);
+      await audit({ actor: actorOf(s), action: 'console.signout', resource: `console:${s.kind}` });
+    }
     reply.header('set-cookie', sessionCookie(req, '', 0)).header('cache-control', 'no-store');
     return { signed_in: false };
   });

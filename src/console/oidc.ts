@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import * as client from 'openid-client';
 import type { Logger } from 'pino';
 import type { AdminPrincipal, Role } from '../access/types.ts';
+import type { AreaContext } from '../server/areas.ts';
 import type { Database } from '../storage/database.ts';
 import type { OidcConfig } from './config.ts';
 import { sessionCookie } from './cookies.ts';
@@ -32,7 +33,14 @@ export function principalFromClaims(cfg: OidcConfig, claims: Record<string, unkn
   return { role, tenant, team: null, keyId: null, global: tenant === null };
 }
 
-export function createOidc(cfg: OidcConfig, store: SessionStore, database: Database, ttlMs: number, logger: Logger) {
+export function createOidc(
+  cfg: OidcConfig,
+  store: SessionStore,
+  database: Database,
+  ttlMs: number,
+  logger: Logger,
+  audit: AreaContext['audit'],
+) {
   let configuration: Promise<client.Configuration> | null = null;
   const discover = () => {
     configuration ??= client
@@ -114,7 +122,17 @@ export function createOidc(cfg: OidcConfig, store: SessionStore, database: Datab
           const principal = principalFromClaims(cfg, claims);
           if (!principal) return fail(reply, 302, 'Your account has no Lintel role (ask an admin to map your group).');
           const subject = String(claims.email ?? claims.preferred_username ?? claims.sub);
-          const { token } = await store.create({ kind: 'oidc', subject, principal });
+          // Named in audit events and whoami as "sso:<user>" (an SSO user has no key id of its own).
+          const { token } = await store.create({
+            kind: 'oidc',
+            subject,
+            principal: { ...principal, keyId: `sso:${subject}` },
+          });
+          await audit({
+            actor: { actor: `sso:${subject}`, role: principal.role, tenant: principal.tenant },
+            action: 'console.signin',
+            resource: 'console:sso',
+          });
           reply.header('set-cookie', sessionCookie(req, token, ttlMs / 1000)).header('cache-control', 'no-store');
           return reply.redirect(String(row.return_to));
         } catch (err) {

@@ -178,11 +178,17 @@ test('single sign-on (OIDC, code + PKCE) as a tenant auditor sees only that tena
     assert.deepEqual((({ role, tenant, key_id }) => ({ role, tenant, key_id }))(JSON.parse(who)), {
       role: 'auditor',
       tenant: 'acme',
-      key_id: null,
+      key_id: 'sso:ann@acme.test',
     });
     assert.ok(!(await navLinks()).includes('Access'));
     assert.ok(!(await navLinks()).includes('Playground'), 'an SSO session holds no key to call the gateway with');
   });
+  // The sign-in is an audit event naming the SSO user.
+  const events = await request(`${h.url}/admin/audit/events?action=console.signin`, {
+    headers: { authorization: `Bearer ${h.key}` },
+  });
+  const signins = ((await events.body.json()) as { data: { actor: string; tenant: string | null }[] }).data;
+  assert.ok(signins.some((e) => e.actor === 'sso:ann@acme.test' && e.tenant === 'acme'));
   const session = (await b.context.cookies(h.url)).find((c) => c.name === 'lintel_session');
   assert.equal(session?.httpOnly, true);
   assert.equal(session?.sameSite, 'Strict');

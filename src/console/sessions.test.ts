@@ -65,6 +65,8 @@ test('sign-in sets a session cookie: HttpOnly, SameSite=Strict, with an expiry, 
   assert.equal(s.json.role, 'admin');
   assert.equal(s.json.global, true);
   assert.doesNotMatch(JSON.stringify(s.json), new RegExp(h.key), 'the key is never echoed');
+  const signins = await call('GET', '/admin/audit/events?action=console.signin', { key: h.key });
+  assert.ok((signins.json.data as unknown as { actor: string }[]).some((e) => e.actor === 'master-key'));
   const me = await call('GET', '/console/api/session', { cookie: s.cookie });
   assert.equal(me.status, 200);
   assert.equal(me.json.csrf_token, s.csrf);
