@@ -1,7 +1,6 @@
 // Starts the local PostgreSQL and Redis the scale-out tests use when they are down (commands from the machine notes),
 // and installs Debian's Chromium for the console's browser tests when it is missing.
 import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import net from 'node:net';
 
 function probe(port) {
@@ -41,16 +40,24 @@ for (const svc of services) {
   console.log(`[lintel] ${svc.name} ${(await probe(svc.port)) ? 'is up' : 'is STILL DOWN'}`);
 }
 
-// The console's browser tests drive Debian's Chromium (no browser download): install it when missing.
-const CHROMIUM = '/usr/bin/chromium';
-if (!existsSync(CHROMIUM)) {
-  console.log("[lintel] Chromium is missing; installing Debian's chromium package for the browser tests");
+// Debian packages the test suite drives (the load-balancer drill; Chromium for the console's browser tests, never
+// a browser download); installed when missing.
+for (const [bin, pkg] of [
+  ['haproxy', 'haproxy'],
+  ['chromium', 'chromium'],
+]) {
   try {
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
-      stdio: 'inherit',
-      shell: '/bin/bash',
-    });
-  } catch (err) {
-    console.error(`[lintel] could not install chromium: ${err.message} (the browser tests will say so)`);
+    execSync(`command -v ${bin}`, { stdio: 'ignore', shell: '/bin/bash' });
+  } catch {
+    console.log(`[lintel] ${bin} is missing; installing Debian's ${pkg}`);
+    try {
+      execSync(`(apt-get install -y ${pkg} || (apt-get update && apt-get install -y ${pkg})) > /dev/null`, {
+        stdio: 'inherit',
+        shell: '/bin/bash',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
+    } catch (err) {
+      console.error(`[lintel] could not install ${pkg}: ${err.message}`);
+    }
   }
 }
