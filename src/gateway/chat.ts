@@ -153,7 +153,12 @@ export async function handleChat(
   const served = (target: Target): void => {
     markServed(ctx, target);
     const w = warnings.get(target);
-    if (w) ctx.responseHeaders = { ...ctx.responseHeaders, 'x-lintel-translation': w.join('; ') };
+    // Header values must be Latin-1: anything else in a note is replaced rather than failing the response.
+    if (w)
+      ctx.responseHeaders = {
+        ...ctx.responseHeaders,
+        'x-lintel-translation': w.join('; ').replace(/[^\x20-\x7e]/g, '?'),
+      };
   };
   // Translations are decided before any upstream attempt: a target that cannot take the request (n > 1 toward
   // Claude, logprobs, …) leaves the plan; when none can, the caller gets 400 unsupported_parameter naming the field.
