@@ -24,6 +24,8 @@ import { patchAnswerText } from './patch-answer.ts';
 import { tracedAttempt } from './traced-attempt.ts';
 import { relayClientError } from './upstream-client-error.ts';
 import { upstreamFailureToError } from './upstream-errors.ts';
+import { prepareUpstreamBodies, requestPreparationError } from './upstream-bodies.ts';
+import { addTag } from './client-strings.ts';
 
 export const codecs: Record<Dialect, DialectCodec> = { openai: openaiCodec, anthropic: anthropicCodec };
 
@@ -95,6 +97,8 @@ export async function handleChat(
   startTrace(deps, ctx, req, body);
 
   let plan: PlanStep[];
+  let bodyFor: (t: Target) => string;
+  const warnings = new Map<Target, string[]>();
   try {
     plan = applyStops(deps.killSwitch, ctx, router.plan(route));
     if (hooks.admit) {
@@ -107,13 +111,30 @@ export async function handleChat(
     }
     if (hooks.guardInput) body = await hooks.guardInput(ctx, body);
     if (hooks.cacheLookup) {
-      const cached = await hooks.cacheLookup(ctx, body);
+      // Keyed on the request as sent: redacted prompts of different callers must not share an answer.
+      const cached = await hooks.cacheLookup(ctx, input);
       if (cached) {
         ctx.cacheHit = true;
         await replayCached(ctx, res, cached);
         return;
       }
     }
+    const guarded = body;
+    const build = (t: Target): string => {
+      const w: string[] = [];
+      const b = buildUpstreamBody(ingress, guarded, t, true, w);
+      if (w.length > 0) warnings.set(t, w);
+      return b;
+    };
+    // Translations are decided before any upstream attempt: a target that cannot take the request (n > 1 toward
+    // Claude, logprobs, …) leaves the plan; when none can, the caller gets 400 unsupported_parameter naming the
+    // field. The remaining targets' bodies are built now too, so Lintel's own faults never reach an attempt.
+    try {
+      plan = translatablePlan(ctx, plan, ingress, build);
+    } catch (err) {
+      throw requestPreparationError(err);
+    }
+    bodyFor = prepareUpstreamBodies(plan, build);
   } catch (err) {
     const le = toLintelError(err);
     ctx.checks.push({ stage: 'admission', outcome: `refused (${le.code}): ${le.message}` });
@@ -131,18 +152,6 @@ export async function handleChat(
   req.once('error', onClose);
 
   const deadline = Date.now() + route.timeout.total_ms;
-  const bodies = new Map<Target, string>();
-  const warnings = new Map<Target, string[]>();
-  const bodyFor = (t: Target): string => {
-    let b = bodies.get(t);
-    if (b === undefined) {
-      const w: string[] = [];
-      b = buildUpstreamBody(ingress, body, t, true, w);
-      bodies.set(t, b);
-      if (w.length > 0) warnings.set(t, w);
-    }
-    return b;
-  };
   // Provider feature headers (anthropic-beta, …) reach same-dialect upstreams; cross-dialect they mean nothing.
   const forwarded = forwardedHeaders(req, deps.forwardHeaders);
   const headersFor = (t: Target): Record<string, string> | undefined => {
@@ -160,15 +169,6 @@ export async function handleChat(
         'x-lintel-translation': w.join('; ').replace(/[^\x20-\x7e]/g, '?'),
       };
   };
-  // Translations are decided before any upstream attempt: a target that cannot take the request (n > 1 toward
-  // Claude, logprobs, …) leaves the plan; when none can, the caller gets 400 unsupported_parameter naming the field.
-  try {
-    plan = translatablePlan(ctx, plan, ingress, bodyFor);
-  } catch (err) {
-    res.off('close', onClose);
-    sendError(res, ctx, toLintelError(err));
-    return;
-  }
 
   try {
     if (!ctx.stream) {
@@ -200,7 +200,9 @@ export async function handleChat(
             outcome: `json_schema failed; one repair retry (${err.errors.length} error(s))`,
           });
           const repaired = withRepairTurn(ingress, body, err.answer, repairPrompt(err.errors));
-          ({ result, target } = await call((t) => buildUpstreamBody(ingress, repaired, t, true)));
+          ({ result, target } = await call(
+            prepareUpstreamBodies(plan, (t) => buildUpstreamBody(ingress, repaired, t, true)),
+          ));
           served(target);
           upstream = target.provider.adapter.dialect;
           const u2 = usageFromBody(upstream, result.json);
@@ -230,7 +232,7 @@ export async function handleChat(
       await egress?.beforeFinish?.();
       sendJson(res, ctx, 200, out);
       if (route.recordBodies) ctx.responseBody = out;
-      hooks.cacheStore?.(ctx, body, { kind: 'json', body: out });
+      hooks.cacheStore?.(ctx, input, { kind: 'json', body: out });
       return;
     }
     const { result, target } = await executePlan<StreamAttemptResult>(
@@ -256,9 +258,10 @@ export async function handleChat(
       filter: hooks.streamGuard?.(ctx) ?? null,
       egress: egress ?? null,
       keepFrames: hooks.cacheStore !== undefined || route.recordBodies,
+      drain: deps.drain,
     });
     if (frames && route.recordBodies) ctx.responseBody = frames.join('');
-    if (frames && hooks.cacheStore) hooks.cacheStore(ctx, body, { kind: 'stream', frames });
+    if (frames && hooks.cacheStore) hooks.cacheStore(ctx, input, { kind: 'stream', frames });
     if (ctx.tokensEstimated) ctx.promptText = promptTextOf(body);
   } catch (err) {
     if (err instanceof ClientAbortedError) {
@@ -377,10 +380,7 @@ function withRepairTurn(dialect: Dialect, body: Json, answer: string, prompt: st
 
 /** Request `metadata` (string values) become record tags, as x-lintel-tags do. */
 function addMetadataTags(ctx: RequestContext, meta: Json): void {
-  let n = Object.keys(ctx.tags).length;
-  for (const [k, v] of Object.entries(meta)) {
-    if (typeof v === 'string' && n++ < 20) ctx.tags[k.slice(0, 64)] = v.slice(0, 256);
-  }
+  for (const [k, v] of Object.entries(meta)) if (typeof v === 'string') addTag(ctx.tags, k, v, 'metadata');
 }
 
 async function replayCached(ctx: RequestContext, res: ServerResponse, cached: CachedResponse): Promise<void> {
@@ -411,11 +411,8 @@ function markServed(ctx: RequestContext, target: Target): void {
 }
 
 export function toLintelError(err: unknown): LintelError {
-  if (err instanceof LintelError) return err;
-  const e = err as { name?: string; param?: string; message?: string };
-  if (e?.name === 'TranslationError')
-    return new LintelError('unsupported_parameter', e.message, { param: e.param ?? null });
-  return new LintelError('internal_error');
+  const e = requestPreparationError(err);
+  return e instanceof LintelError ? e : new LintelError('internal_error', undefined, { cause: err });
 }
 
 /** A 4xx from the upstream is the caller's problem: its body as it is (same format) or mapped field by field. */

@@ -22,4 +22,6 @@ export interface GatewayDeps {
   account(ctx: RequestContext): void;
   /** Called once per request after the response ended (success, failure or abort). Must not throw. */
   finish(ctx: RequestContext): void;
+  /** Aborted when a shutting-down node reaches its drain limit: open streams end with an error event. */
+  drain?: AbortSignal;
 }

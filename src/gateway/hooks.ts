@@ -28,13 +28,18 @@ export interface GatewayHooks {
   authenticate(headers: IncomingHttpHeaders, ctx: RequestContext): void | Promise<void>;
   /** After routing: model permissions, kill switch, rate limits, budget reservation. Throws to refuse. */
   admit?(ctx: RequestContext, body: Json, route: CompiledRoute): Promise<Admission | null>;
+  /** Whether the authenticated caller may call this public model name (filters GET /v1/models). */
+  mayCall?(ctx: RequestContext, model: string): boolean;
   /** Input guardrails: returns the body to send on (possibly redacted); throws guardrail_blocked. */
   guardInput?(ctx: RequestContext, body: Json): Promise<Json>;
   /** Output guardrails for a complete answer (spec form), or null when none apply to this request. Throws to block. */
   outputGuard?(ctx: RequestContext): ((response: ChatResponse) => Promise<ChatResponse>) | null;
   /** Output guardrails on a stream; null when none apply to this request. */
   streamGuard?(ctx: RequestContext): OutputStreamFilter | null;
-  /** Response cache: lookup before routing to an upstream, store after a successful answer. */
+  /**
+   * Response cache: lookup before routing to an upstream, store after a successful answer. `body` is the request as
+   * the caller sent it (before input guards); the hook keys it together with the guard sets in effect.
+   */
   cacheLookup?(ctx: RequestContext, body: Json): Promise<CachedResponse | null>;
   cacheStore?(ctx: RequestContext, body: Json, response: CachedResponse): void;
   /** Auth headers for one upstream call when its provider names a stored credential (synchronous: cached). */

@@ -26,6 +26,8 @@ export interface RelayOptions {
   filter: OutputStreamFilter | null;
   /** Keep the frames sent, for the response cache. */
   keepFrames: boolean;
+  /** Fires when a draining node's limit is reached: the stream ends with a shutting_down error event. */
+  drain?: AbortSignal;
   /** The client's format when it is not the ingress dialect's own (the Responses API). */
   egress?: Egress | null;
 }
@@ -90,6 +92,13 @@ export async function relayStream(
     if (!res.writableFinished) up.body.destroy();
   };
   res.once('close', onClose);
+  let drained = false;
+  const onDrain = () => {
+    drained = true;
+    up.body.destroy();
+  };
+  if (o.drain?.aborted) onDrain();
+  else o.drain?.addEventListener('abort', onDrain, { once: true });
 
   const translate = (events: SseEvent[]): string => {
     let out = '';
@@ -181,6 +190,15 @@ export async function relayStream(
       if (!res.destroyed) await write(err.partial + errorEvent(err.error));
       return null;
     }
+    if (drained && !res.destroyed) {
+      // The node is shutting down past its drain limit: one error event in the caller's format, then the end.
+      ctx.errorType = 'shutting_down';
+      ctx.notes.push('stream ended by the drain limit of a shutting-down node');
+      const le = new LintelError('shutting_down', 'The node is shutting down; retry the request.');
+      if (!res.headersSent) await write(errorFrame(o.ingress, le));
+      else res.write(errorFrame(o.ingress, le));
+      return null;
+    }
     if (res.destroyed || (res.writableEnded && !res.writableFinished)) {
       ctx.status = 499;
       ctx.errorType = 'client_closed';
@@ -197,6 +215,7 @@ export async function relayStream(
     return null;
   } finally {
     res.off('close', onClose);
+    o.drain?.removeEventListener('abort', onDrain);
     if (malformed > 0) ctx.notes.push(`${malformed} malformed upstream event(s) dropped`);
     if (ctx.usage === null && observer.outputChars > 0) {
       ctx.tokensEstimated = true;

@@ -3,6 +3,11 @@
 // another node (or the restarted one) after its lease expires, so handlers make their work idempotent per
 // item (store per-item results under a unique key and skip what is already done on a retry).
 
+/**
+ * queued: waiting to run (first time); active: a node holds its lease; failed: the last attempt threw and a retry
+ * is scheduled; dead: out of attempts (the dead-letter state; kept for inspection and manual retry);
+ * completed / cancelled: final.
+ */
 export type JobState = 'queued' | 'active' | 'completed' | 'failed' | 'dead' | 'cancelled';
 
 export interface JobProgress {
@@ -63,7 +68,9 @@ export interface JobRunner {
   list(filter?: { queue?: string; state?: JobState; limit?: number }): Promise<JobInfo[]>;
   /** Cancels a queued or active job (active handlers see their signal abort). False when already finished. */
   cancel(id: string): Promise<boolean>;
-  /** Resolves when the job reaches completed, failed, dead or cancelled (tests, CLI --wait). */
+  /** Puts a dead job back in the queue with fresh attempts. False when the job is not dead. */
+  retry(id: string): Promise<boolean>;
+  /** Resolves when the job reaches completed, dead or cancelled (tests, CLI --wait). */
   wait(id: string, opts?: { timeoutMs?: number }): Promise<JobInfo>;
   start(): Promise<void>;
   stop(): Promise<void>;

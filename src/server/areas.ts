@@ -16,7 +16,7 @@ import type { AuditActor } from './governance.ts';
 /** A response from the node's own gateway (see AreaContext.gateway). */
 export interface GatewayResponse {
   status: number;
-  headers: Record<string, string | string[] | undefined>;
+  headers: Record<string, string | string[] | number | undefined>;
   /** Parsed JSON body (undefined when the body is not JSON). */
   json: unknown;
   /** Raw body text (SSE streams arrive whole). */
