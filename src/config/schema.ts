@@ -1,4 +1,6 @@
 // lintel.yaml, validated at load. Keys are snake_case as written by users; the loader returns these types as-is.
+import { retrievalConfigSchema } from '../retrieval/config.ts';
+import { ragRouteSchema } from '../retrieval/rag.ts';
 import { z } from 'zod';
 import { accessConfigSchema } from '../access/config.ts';
 import { priceOverridesSchema } from '../cost/schema.ts';
@@ -87,6 +89,8 @@ export const routeSchema = z
     guardrails: z.array(z.string()).optional(),
     /** Store prompt and response bodies of this route's calls (overrides recording.bodies). */
     record_bodies: z.boolean().optional(),
+    /** Retrieval-augmented generation from a collection (docs/retrieval.md). */
+    rag: ragRouteSchema.optional(),
   })
   .strict();
 
@@ -226,6 +230,7 @@ export const configSchema = z
       .object({ store: z.boolean().default(true), retention_days: z.number().int().positive().default(30) })
       .strict()
       .default({ store: true, retention_days: 30 }),
+    retrieval: retrievalConfigSchema.default(retrievalConfigSchema.parse({})),
   })
   .strict()
   .superRefine((cfg, ctx) => {

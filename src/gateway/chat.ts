@@ -88,6 +88,7 @@ export async function handleChat(
   const model = body.model as string;
   ctx.modelRequested = model;
   ctx.stream = body.stream === true;
+  ctx.requestJson = body;
   if (typeof body.user === 'string') ctx.endUser = body.user;
   const meta = body.metadata;
   if (meta && typeof meta === 'object' && !Array.isArray(meta)) addMetadataTags(ctx, meta as Json);
@@ -238,6 +239,7 @@ export async function handleChat(
       }
       await egress?.beforeFinish?.();
       sendJson(res, ctx, 200, out);
+      ctx.answerJson = { dialect: upstream, json: result.json };
       if (route.recordBodies) ctx.responseBody = out;
       hooks.cacheStore?.(ctx, input, { kind: 'json', body: out });
       return;

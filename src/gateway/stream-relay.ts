@@ -47,6 +47,7 @@ class StreamObserver {
   outputChars = 0;
   /** Output text kept (bounded) in case the upstream sends no usage and tokens must be estimated. */
   text = '';
+  finish: string | null = null;
   error: string | null = null;
   constructor(private readonly ctx: RequestContext) {}
   see(parts: StreamPart[]): void {
@@ -58,6 +59,7 @@ class StreamObserver {
       else if (p.type === 'usage') this.ctx.usage = { ...(this.ctx.usage ?? {}), ...p.usage };
       else if (p.type === 'start' && p.model) this.ctx.modelServed = p.model;
       else if (p.type === 'error') this.error = p.message;
+      else if (p.type === 'finish' && p.choice === 0) this.finish = p.reason;
     }
   }
 }
@@ -217,6 +219,7 @@ export async function relayStream(
     res.off('close', onClose);
     o.drain?.removeEventListener('abort', onDrain);
     if (malformed > 0) ctx.notes.push(`${malformed} malformed upstream event(s) dropped`);
+    ctx.answer = { text: observer.text, finishReason: observer.finish };
     if (ctx.usage === null && observer.outputChars > 0) {
       ctx.tokensEstimated = true;
       ctx.usage = { inputTokens: 0, outputTokens: Math.ceil(observer.outputChars / 4) };

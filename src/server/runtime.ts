@@ -1,5 +1,7 @@
 // Assembles a running Lintel node from a loaded config: store, router, upstream pools, HTTP app,
 // and the graceful shutdown that drains in-flight requests and streams within a deadline.
+import { retrievalService } from '../retrieval/area.ts';
+import { withRag } from '../retrieval/rag.ts';
 import type { AddressInfo } from 'node:net';
 import { userInfo } from 'node:os';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
@@ -42,7 +44,7 @@ import { buildApp } from './app.ts';
 import { createObservability, type Observability } from './observability.ts';
 import { NodeHealth } from './health.ts';
 import type { GatewayHooks } from '../gateway/hooks.ts';
-import { AREAS, type AreaContext, type GatewayResponse, type StartedArea } from './areas.ts';
+import { AREAS, type Area, type AreaContext, type GatewayResponse, type StartedArea } from './areas.ts';
 import { jobsAdminPlugin } from '../jobs/admin-routes.ts';
 import { createJobRunner, jobMigrations } from '../jobs/index.ts';
 import type { JobRunner } from '../jobs/types.ts';
@@ -61,6 +63,8 @@ export interface RuntimeOptions {
   secretKey?: string;
   /** Called for every finished request (tests observe records here). */
   onFinish?: (ctx: RequestContext, record: RequestRecord) => void;
+  /** Replaces the product areas (tests inject clocks this way); default AREAS. */
+  areas?: Area[];
   /** Span exporter for tests (InMemorySpanExporter). */
   spanExporter?: SpanExporter;
   /** How often the store is probed for /status, /readyz's store check and metrics (default 5000 ms). */
@@ -228,6 +232,12 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     },
   });
   const hooks: GatewayHooks = { ...access.hooks, ...guardrails };
+  // RAG routes (src/retrieval/rag.ts): sources are injected after the input guardrails ran on the user's text.
+  hooks.guardInput = withRag(
+    hooks.guardInput,
+    (route) => current.config.routes.find((r) => r.model === route)?.rag,
+    retrievalService,
+  );
 
   const operator: AuditActor = {
     actor: process.env.LINTEL_CONFIG_AUTHOR || userInfo().username,
@@ -284,6 +294,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     config: () => current,
     database,
     logger: obs.logger,
+    metrics: obs.metrics.registry,
     router: () => router,
     jobs,
     audit: (e) => governance.record(e),
@@ -315,7 +326,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     },
   };
   const areas: StartedArea[] = [];
-  for (const area of AREAS) areas.push(await area.start(areaContext));
+  for (const area of opts.areas ?? AREAS) areas.push(await area.start(areaContext));
   for (const a of areas) if (a.hooks) Object.assign(hooks, a.hooks);
 
   const health = new NodeHealth({
