@@ -95,6 +95,12 @@ export const ERROR_CODES = {
     anthropicType: 'invalid_request_error',
     message: 'The request conflicts with the current state of the resource.',
   },
+  gate_refused: {
+    status: 409,
+    openaiType: 'invalid_request_error',
+    anthropicType: 'invalid_request_error',
+    message: 'The promotion gate refused the change.',
+  },
   method_not_allowed: {
     status: 405,
     openaiType: 'invalid_request_error',

@@ -33,6 +33,16 @@ export interface GovernanceDeps {
   }>;
 }
 
+/** Config versions describe the whole node (every tenant's routes and providers): global callers only. */
+function configReader(actor: AdminActor): void {
+  if (actor.tenant !== null) {
+    throw new LintelError(
+      'permission_denied',
+      `Config versions describe the whole node: only keys without a tenant (global admin, operator or auditor) may read them; the calling key belongs to tenant "${actor.tenant}".`,
+    );
+  }
+}
+
 export const stopBody = z
   .object({
     scope: z.enum(STOP_SCOPES),
@@ -145,7 +155,7 @@ export function adminGovernancePlugin(d: GovernanceDeps) {
 
     app.get('/admin/config/versions', async (req, reply) => {
       try {
-        await d.authorize(req, 'read_config');
+        configReader(await d.authorize(req, 'read_config'));
         const versions = await listConfigVersions(d.database);
         return { data: versions.map(({ content: _c, ...v }) => v) };
       } catch (err) {
@@ -155,7 +165,7 @@ export function adminGovernancePlugin(d: GovernanceDeps) {
 
     app.get('/admin/config/versions/:version', async (req, reply) => {
       try {
-        await d.authorize(req, 'read_config');
+        configReader(await d.authorize(req, 'read_config'));
         const v = await getConfigVersion(d.database, (req.params as { version: string }).version);
         if (!v) throw new LintelError('not_found', 'No such config version.');
         const against = (req.query as { diff?: string }).diff;

@@ -6,6 +6,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { LoadedConfig } from '../config/load.ts';
 import type { RequestContext } from '../gateway/context.ts';
+import type { GatewayHooks } from '../gateway/hooks.ts';
+import { lifecycleArea } from '../lifecycle/index.ts';
 import type { JobRunner } from '../jobs/types.ts';
 import type { Router } from '../routing/router.ts';
 import type { RequestRecord } from '../spec/record.ts';
@@ -59,6 +61,8 @@ export interface AreaContext {
 }
 
 export interface StartedArea {
+  /** Gateway hooks this area implements (e.g. the model registry's pickVersion); merged into the node's hooks. */
+  hooks?: Partial<GatewayHooks>;
   /** Registers admin/API routes (called once, before the server listens). */
   plugin?(app: FastifyInstance): void | Promise<void>;
   close?(): Promise<void>;
@@ -71,4 +75,4 @@ export interface Area {
 }
 
 /** Every area of the product, in start order. */
-export const AREAS: Area[] = [];
+export const AREAS: Area[] = [lifecycleArea];

@@ -10,7 +10,8 @@ import {
   currentPublicKeyPem,
   FileCheckpointSink,
   loadOrCreateSigner,
-  auditVerifyHandler,
+  readAnchorFile,
+  verifyAuditLog,
   WebhookCheckpointSink,
 } from '../governance/audit/index.ts';
 import { RetentionRunner } from '../governance/retention/runner.ts';
@@ -119,7 +120,10 @@ export async function startGovernance(
     },
     plugin(authorize, tenantExists) {
       return (app) => {
-        const verify = auditVerifyHandler(database);
+        // In-band check: the configured sink file is the external anchor; an unanchored tail is a warning here
+        // (`lintel audit verify` fails on it unless --allow-unanchored).
+        const sinkFile = config.audit.sink_file;
+        const verify = () => verifyAuditLog(database, { anchors: sinkFile ? readAnchorFile(sinkFile) : [] });
         app.get('/admin/audit/verify', async (req, reply) => {
           try {
             const actor = await authorize(req, 'read_logs');
