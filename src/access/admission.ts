@@ -7,7 +7,8 @@ import type { RequestContext } from '../gateway/context.ts';
 import type { Admission } from '../gateway/hooks.ts';
 import type { CompiledRoute } from '../routing/router.ts';
 import type { Json } from '../spec/translate.ts';
-import type { Directory } from './directory.ts';
+import { ancestorsOf } from './ancestry.ts';
+import type { Directory, HierarchyView } from './directory.ts';
 import { estimateRequest } from './estimate.ts';
 import { modelAllowed } from './globs.ts';
 import type { IdentifyFn } from './identity.ts';
@@ -41,14 +42,14 @@ export function authenticateHook(deps: AdmissionDeps) {
   };
 }
 
-/** The key, its owner, team and tenant must all allow the model (the public name the caller asked for). */
-function checkModel(dir: Directory, key: KeyRecord, model: string): void {
+/** The key, every key above it, its team and tenant must all allow the model (the public name asked for). */
+export function checkModel(dir: HierarchyView, key: KeyRecord, model: string): void {
   const levels: [string, string[] | null | undefined][] = [
     ['key', key.models],
     ['team', key.tenant && key.team ? dir.team(key.tenant, key.team)?.models : null],
     ['tenant', key.tenant ? dir.tenant(key.tenant)?.models : null],
-    ['owner key', key.ownerKeyId ? dir.key(key.ownerKeyId)?.models : null],
   ];
+  for (const a of ancestorsOf((id) => dir.key(id), key)) levels.push([`owner key "${a.name}"`, a.models]);
   for (const [level, globs] of levels) {
     if (!modelAllowed(globs ?? null, model)) {
       throw new LintelError('permission_denied', `The ${level} does not allow the model "${model}".`, {
@@ -56,6 +57,20 @@ function checkModel(dir: Directory, key: KeyRecord, model: string): void {
       });
     }
   }
+}
+
+/** Whether the caller may call `model`, by the same rule admit applies (GET /v1/models lists only these). */
+export function mayCallHook(deps: Pick<AdmissionDeps, 'directory'>) {
+  return (ctx: RequestContext, model: string): boolean => {
+    const key = accessState(ctx)?.key;
+    if (!key) return true; // the master key calls every route
+    try {
+      checkModel(deps.directory, key, model);
+      return true;
+    } catch {
+      return false;
+    }
+  };
 }
 
 function usd(n: number): string {

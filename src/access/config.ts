@@ -1,6 +1,7 @@
 // The `access:` section of lintel.yaml (keys, limits, budgets, cache). Everything has a default, so the section is
 // optional; Redis is used when `redis_url` or LINTEL_REDIS_URL is set.
 import { z } from 'zod';
+import { secret } from '../config/secret-fields.ts';
 
 const cacheSchema = z
   .object({
@@ -23,8 +24,11 @@ const cacheSchema = z
 
 const alertsSchema = z
   .object({
-    webhook_url: z.string().url({ message: 'must be a URL such as https://hooks.example.com/lintel' }).optional(),
-    webhook_secret: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
+    webhook_url: secret(
+      z.string().url({ message: 'must be a URL such as https://hooks.example.com/lintel' }),
+      'secret-url',
+    ).optional(),
+    webhook_secret: secret(z.string().min(16, { message: 'must be at least 16 characters' })).optional(),
   })
   .strict()
   .refine((a) => !a.webhook_url || a.webhook_secret, {
@@ -35,7 +39,7 @@ const alertsSchema = z
 export const accessConfigSchema = z
   .object({
     /** redis://… ; default: the LINTEL_REDIS_URL environment variable; unset = embedded in-process limits. */
-    redis_url: z.string().nullish(),
+    redis_url: secret(z.string(), 'url').nullish(),
     /** Prefix of every Redis key (several deployments may share one Redis). */
     redis_prefix: z.string().default('lintel:'),
     /** Redis unreachable: `closed` refuses with 503; `open` falls back to this node's own limits. */

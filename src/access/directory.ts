@@ -15,6 +15,9 @@ export interface KeyMatch {
   previous: boolean;
 }
 
+/** What the request path reads from the hierarchy (the Directory, or a plain map in tests). */
+export type HierarchyView = Pick<Directory, 'tenant' | 'team' | 'key'>;
+
 export class Directory {
   private readonly tenants = new Map<string, TenantRecord>();
   private readonly teams = new Map<string, TeamRecord>();

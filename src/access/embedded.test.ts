@@ -7,6 +7,7 @@ import { type Harness, simProviders, startHarness } from '../testing/harness.ts'
 import { call, chat, mustCall, settledKey } from './testing/client.ts';
 
 let h: Harness;
+let clockOffsetMs = 0;
 const prices = createPriceBook();
 
 before(async () => {
@@ -29,6 +30,8 @@ routes:
       sim: {
         models: { o1: { outputTokens: 500 }, slow: { latencyMs: 400 }, failing: { errorRate: 1, errorStatus: 500 } },
       },
+      // Key expiry and rotation overlaps are decided by this clock: the lifecycle test moves it, never sleeps.
+      runtime: { accessClock: () => Date.now() + clockOffsetMs },
     },
   );
   await mustCall(h.url, 'POST', '/admin/tenants', h.key, { name: 'acme' });
@@ -154,21 +157,23 @@ test('concurrency limit: requests beyond the cap in flight are refused, slots co
 });
 
 test('key lifecycle: expiry, rotation with overlap, revocation, bad keys', async () => {
-  const exp = await key({ name: 'expiring', expires_at: new Date(Date.now() + 1200).toISOString() });
+  const exp = await key({ name: 'expiring', expires_at: new Date(Date.now() + 60_000).toISOString() });
   assert.equal((await chat(h.url, exp.key, 'cheap')).status, 200);
-  await new Promise((r) => setTimeout(r, 1300));
+  clockOffsetMs = 61_000; // a minute later for the key check
   const e = await chat(h.url, exp.key, 'cheap');
   assert.equal(e.status, 401);
   assert.match(e.json.error.message, /expired/);
 
   const old = await key({ name: 'rotating' });
   assert.match(old.key, /^lk-[A-Za-z0-9_-]{43}$/);
-  const rotated = await mustCall(h.url, 'POST', `/admin/keys/${old.id}/rotate`, h.key, { overlap_seconds: 1 });
+  // Rotation stamps the overlap from the real time; the identity check reads the test clock, so start it at now.
+  clockOffsetMs = 0;
+  const rotated = await mustCall(h.url, 'POST', `/admin/keys/${old.id}/rotate`, h.key, { overlap_seconds: 60 });
   assert.notEqual(rotated.key, old.key);
   assert.equal(rotated.id, old.id);
   assert.equal((await chat(h.url, old.key, 'cheap')).status, 200, 'the old secret works during the overlap');
   assert.equal((await chat(h.url, rotated.key, 'cheap')).status, 200);
-  await new Promise((r) => setTimeout(r, 1100));
+  clockOffsetMs = 61_000; // past the overlap
   assert.match((await chat(h.url, old.key, 'cheap')).json.error.message, /rotated/);
   assert.equal((await chat(h.url, rotated.key, 'cheap')).status, 200);
 
@@ -179,6 +184,7 @@ test('key lifecycle: expiry, rotation with overlap, revocation, bad keys', async
   const listed = await mustCall(h.url, 'GET', '/admin/keys?status=revoked', h.key);
   assert.ok(listed.data.some((x: { id: string }) => x.id === old.id));
   assert.ok(!JSON.stringify(listed).includes(rotated.key) && !JSON.stringify(listed).includes('hash'));
+  clockOffsetMs = 0;
 });
 
 test('spend survives a restart of an embedded node', async () => {

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { parseConfigText } from '../config/load.ts';
 import { createPriceBook } from '../cost/price-book.ts';
 import { Router } from '../routing/router.ts';
-import { cacheKey } from './cache/cache-key.ts';
+import { cacheKey, cacheSpace } from './cache/cache-key.ts';
+import { guardSetVariant } from './cache/variant.ts';
 import { estimatePromptTokens, estimateRequest } from './estimate.ts';
 import { modelAllowed } from './globs.ts';
 
@@ -61,7 +62,7 @@ test('model globs', () => {
   assert.ok(!modelAllowed([], 'x'));
 });
 
-test('cache keys: per tenant and surface, key order and labels do not matter', () => {
+test('cache keys: per space, surface and guard variant; key order and labels do not matter', () => {
   const body = { model: 'm', messages: [{ role: 'user', content: 'x' }], temperature: 0 };
   const reordered = {
     temperature: 0,
@@ -70,12 +71,32 @@ test('cache keys: per tenant and surface, key order and labels do not matter', (
     user: 'u1',
     metadata: { a: '1' },
   };
-  assert.equal(cacheKey('t1', 'chat', 'openai', body), cacheKey('t1', 'chat', 'openai', reordered));
-  assert.notEqual(cacheKey('t1', 'chat', 'openai', body), cacheKey('t2', 'chat', 'openai', body));
-  assert.notEqual(cacheKey(null, 'chat', 'openai', body), cacheKey('t1', 'chat', 'openai', body));
-  assert.notEqual(cacheKey('t1', 'chat', 'openai', body), cacheKey('t1', 'messages', 'anthropic', body));
+  const t1 = cacheSpace({ tenant: 't1', keyId: 'key_a' });
+  assert.equal(t1, cacheSpace({ tenant: 't1', keyId: 'key_b' }), 'keys of one tenant share a space');
+  assert.equal(cacheKey(t1, 'chat', 'openai', '', body), cacheKey(t1, 'chat', 'openai', '', reordered));
+  assert.notEqual(cacheKey(t1, 'chat', 'openai', '', body), cacheKey('t:t2', 'chat', 'openai', '', body));
+  assert.notEqual(cacheKey(t1, 'chat', 'openai', '', body), cacheKey(t1, 'messages', 'anthropic', '', body));
+  assert.notEqual(cacheKey(t1, 'chat', 'openai', '', body), cacheKey(t1, 'chat', 'openai', 'g:pii', body));
   assert.notEqual(
-    cacheKey('t1', 'chat', 'openai', body),
-    cacheKey('t1', 'chat', 'openai', { ...body, temperature: 1 }),
+    cacheKey(t1, 'chat', 'openai', '', body),
+    cacheKey(t1, 'chat', 'openai', '', { ...body, temperature: 1 }),
   );
+  // The master key and each tenant-less key have a space of their own.
+  const spaces = new Set([
+    cacheSpace({ tenant: null, keyId: null }),
+    cacheSpace({ tenant: null, keyId: 'key_g1' }),
+    cacheSpace({ tenant: null, keyId: 'key_g2' }),
+    t1,
+  ]);
+  assert.equal(spaces.size, 4);
+});
+
+test('guard variants: none is empty; names, order and definitions all change it', () => {
+  const v = guardSetVariant({ a: [{ detector: 'pii', action: 'redact' }], b: [{ detector: 'secrets' }] });
+  const v2 = guardSetVariant({ a: [{ detector: 'pii', action: 'flag' }], b: [{ detector: 'secrets' }] });
+  assert.equal(v([]), '');
+  assert.equal(v(['a']), v(['a']));
+  assert.notEqual(v(['a']), v(['b']));
+  assert.notEqual(v(['a', 'b']), v(['b', 'a']));
+  assert.notEqual(v(['a']), v2(['a']), 'a changed definition is a new version');
 });

@@ -8,9 +8,9 @@ import { createPriceBook, type PriceBook } from '../cost/price-book.ts';
 import type { GatewayHooks } from '../gateway/hooks.ts';
 import { type Database, runMigrations } from '../storage/database.ts';
 import { adminPlugin } from './admin/plugin.ts';
-import { admitHook, authenticateHook } from './admission.ts';
+import { admitHook, authenticateHook, mayCallHook } from './admission.ts';
 import { type AlertSender, createAlertSender } from './alerts.ts';
-import { cacheHooks } from './cache/hooks.ts';
+import { type CacheVariant, cacheHooks } from './cache/hooks.ts';
 import { MemoryResponseCache } from './cache/memory-cache.ts';
 import { RedisResponseCache } from './cache/redis-cache.ts';
 import type { ResponseCache } from './cache/types.ts';
@@ -44,6 +44,10 @@ export interface AccessLayerOptions {
   redisUrl?: string;
   /** Overrides LINTEL_SECRET_KEY (provider credential encryption). */
   secretKey?: string;
+  /** The clock deciding key expiry and rotation overlaps (tests); Date.now by default. */
+  clock?: () => number;
+  /** What else keys a cached answer besides tenant and request: the guard sets in effect (see cache/variant.ts). */
+  cacheVariant?: CacheVariant;
 }
 
 export interface AccessStats {
@@ -59,7 +63,7 @@ export interface AccessStats {
 }
 
 export interface AccessLayer {
-  hooks: Pick<GatewayHooks, 'authenticate' | 'admit' | 'cacheLookup' | 'cacheStore' | 'upstreamAuth'>;
+  hooks: Pick<GatewayHooks, 'authenticate' | 'admit' | 'mayCall' | 'cacheLookup' | 'cacheStore' | 'upstreamAuth'>;
   /** Registers /admin/tenants, /admin/keys, /admin/provider-credentials, /admin/whoami, /admin/openapi.json. */
   plugin(app: FastifyInstance): Promise<void>;
   identify: IdentifyFn;
@@ -139,7 +143,7 @@ export async function createAccessLayer(opts: AccessLayerOptions): Promise<Acces
         ? new RedisResponseCache(redis, cfg.redis_prefix, ttlMs, (err) => failover?.noteFailure(err, 'cache'))
         : new MemoryResponseCache(cfg.cache.max_bytes, ttlMs);
   }
-  const caching = cache ? cacheHooks(cache, cfg.cache.max_entry_bytes) : null;
+  const caching = cache ? cacheHooks(cache, cfg.cache.max_entry_bytes, opts.cacheVariant) : null;
 
   const webhook = cfg.budget_alerts.webhook_url;
   const alerts: AlertSender | null =
@@ -148,7 +152,7 @@ export async function createAccessLayer(opts: AccessLayerOptions): Promise<Acces
       : null;
 
   let settleErrors = 0;
-  const identify = createIdentify(directory, opts.masterKey);
+  const identify = createIdentify(directory, opts.masterKey, opts.clock);
   const deps = {
     identify,
     directory,
@@ -186,6 +190,7 @@ export async function createAccessLayer(opts: AccessLayerOptions): Promise<Acces
     hooks: {
       authenticate: authenticateHook(deps),
       admit: admitHook(deps),
+      mayCall: mayCallHook(deps),
       ...(caching ? { cacheLookup: caching.cacheLookup, cacheStore: caching.cacheStore } : {}),
       upstreamAuth: (ctx, provider) => {
         const name = provider.config.credential;

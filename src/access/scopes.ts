@@ -1,7 +1,8 @@
-// The levels that apply to one request — tenant, team, the creating key (for developers' keys), the key, and the
+// The levels that apply to one request — tenant, team, every key above this one (developers' keys), the key, and the
 // end user — each with its limits and budget. Every level is checked, so the most restrictive one wins.
 import { createHash } from 'node:crypto';
-import type { Directory } from './directory.ts';
+import { ancestorsOf } from './ancestry.ts';
+import type { HierarchyView } from './directory.ts';
 import { periodWindow } from './limits/periods.ts';
 import type { ScopeCheck, ScopeLevel } from './limits/types.ts';
 import type { Budget, KeyRecord, Limits } from './types.ts';
@@ -48,7 +49,7 @@ export function scopeId(level: ScopeLevel, tenant: string | null, name: string):
   }
 }
 
-export function scopesFor(dir: Directory, key: KeyRecord, endUser: string | null, now = Date.now()): ScopeCheck[] {
+export function scopesFor(dir: HierarchyView, key: KeyRecord, endUser: string | null, now = Date.now()): ScopeCheck[] {
   const out: ScopeCheck[] = [];
   const tenant = key.tenant !== null ? dir.tenant(key.tenant) : undefined;
   if (tenant && hasAny(tenant.limits, tenant.budget)) {
@@ -70,8 +71,9 @@ export function scopesFor(dir: Directory, key: KeyRecord, endUser: string | null
       check(scopeId('team', team.tenant, team.name), 'team', team.tenant, team.name, team.limits, team.budget, now),
     );
   }
-  const owner = key.ownerKeyId !== null ? dir.key(key.ownerKeyId) : undefined;
-  if (owner && hasAny(owner.limits, owner.budget)) {
+  // Every key above this one (its creator, the creator's creator, …): a chain never gets more than its root.
+  for (const owner of ancestorsOf((id) => dir.key(id), key)) {
+    if (!hasAny(owner.limits, owner.budget)) continue;
     out.push(
       check(scopeId('owner', null, owner.id), 'owner', owner.tenant, owner.name, owner.limits, owner.budget, now),
     );

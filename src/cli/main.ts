@@ -2,10 +2,12 @@
 // `lintel` command line: serve, config check, simulate, quickstart (and later stages' commands).
 import { Command } from 'commander';
 import { registerAccessCommands } from '../access/cli.ts';
+import { loadConfigFile } from '../config/load.ts';
 import { registerAuditCommands } from '../governance/audit/index.ts';
 import { registerGovernanceCommands } from '../governance/cli.ts';
 import { registerGuardCommands } from '../guardrails/cli.ts';
 import { registerJobCommands } from '../jobs/cli.ts';
+import { registerLifecycleCommands } from '../lifecycle/cli.ts';
 import { registerMonitorCommands } from '../monitoring/cli.ts';
 import { registerSimulateCommand } from '../simulator/cli.ts';
 import { registerBenchCommand } from './bench-command.ts';
@@ -27,10 +29,18 @@ registerSimulateCommand(program);
 registerGuardCommands(program);
 registerBenchCommand(program);
 registerQuickstartCommand(program);
+registerLifecycleCommands(program);
 registerMonitorCommands(program);
 // Governance commands read the store named by LINTEL_CONFIG (or LINTEL_DATABASE_URL / LINTEL_DATA_DIR).
 const openDb = () => openStoreFor(process.env.LINTEL_CONFIG);
-registerAuditCommands(program, openDb);
+registerAuditCommands(program, openDb, {
+  // The configured sink file holds the external anchors `audit verify` checks against.
+  anchorFiles: () => {
+    const file = process.env.LINTEL_CONFIG;
+    const sink = file ? loadConfigFile(file).config.audit.sink_file : undefined;
+    return sink ? [sink] : [];
+  },
+});
 registerGovernanceCommands(program, openDb);
 registerJobCommands(program, openDb);
 

@@ -4,18 +4,19 @@ import { accessConfigSchema } from '../access/config.ts';
 import { priceOverridesSchema } from '../cost/schema.ts';
 import { guardSetsSchema } from '../guardrails/engine/config.ts';
 import { BUILTIN_SETS } from '../guardrails/engine/defaults.ts';
+import { secret } from './secret-fields.ts';
 
 const providerSchema = z
   .object({
     kind: z.enum(['openai', 'anthropic', 'openai-compatible']),
-    base_url: z.string().url({ message: 'must be a URL such as https://api.openai.com/v1' }),
-    api_key: z.string().optional(),
+    base_url: secret(z.string().url({ message: 'must be a URL such as https://api.openai.com/v1' }), 'url'),
+    api_key: secret(z.string()).optional(),
     /**
      * Name of a credential stored with POST /admin/provider-credentials: a tenant's own credential of that name
      * serves its requests, else the global one; api_key (if any) is the fallback when neither exists.
      */
     credential: z.string().min(1).optional(),
-    headers: z.record(z.string(), z.string()).default({}),
+    headers: z.record(z.string(), secret(z.string())).default({}),
     /** Connect timeout and keep-alive pool size per upstream origin. */
     connect_timeout_ms: z.number().int().positive().default(5_000),
     connections: z.number().int().positive().max(1024).default(128),
@@ -66,11 +67,18 @@ const breakerSchema = z
   })
   .strict();
 
-const routeSchema = z
+export const routeSchema = z
   .object({
     model: z.string().min(1),
     strategy: z.enum(['priority', 'weighted', 'least-latency']).default('priority'),
-    targets: z.array(targetSchema).min(1, { message: 'a route needs at least one target' }),
+    /** Targets; may be empty when `registry` names the model (then they are fallbacks after the version). */
+    targets: z.array(targetSchema).default([]),
+    /** `NAME@ALIAS` (or `registry:NAME@ALIAS`): the model registry picks the version per request (src/lifecycle). */
+    registry: z
+      .string()
+      .regex(/^(registry:)?[A-Za-z0-9_.-]+@[A-Za-z0-9_.-]+$/, 'use NAME@ALIAS, e.g. support-bot@champion')
+      .transform((s) => s.replace(/^registry:/, ''))
+      .optional(),
     retry: retrySchema.default(retrySchema.parse({})),
     timeout: timeoutSchema.default(timeoutSchema.parse({})),
     circuit_breaker: breakerSchema.default(breakerSchema.parse({})),
@@ -81,19 +89,49 @@ const routeSchema = z
   })
   .strict();
 
+export const MIN_MASTER_KEY_LENGTH = 16;
+
 const serverSchema = z
   .object({
-    host: z.string().default('0.0.0.0'),
+    /** Loopback by default: binding other interfaces is a decision (LINTEL_HOST / --host / this key). */
+    host: z.string().default('127.0.0.1'),
     port: z.number().int().min(0).max(65535).default(4000),
-    master_key: z.string().min(8, { message: 'must be at least 8 characters' }).optional(),
+    master_key: secret(
+      z.string().min(MIN_MASTER_KEY_LENGTH, { message: `must be at least ${MIN_MASTER_KEY_LENGTH} characters` }),
+    ).optional(),
     body_limit_mb: z.number().positive().max(1024).default(10),
     shutdown_timeout_ms: z.number().int().positive().default(10_000),
+    /**
+     * On SIGTERM the node turns not-ready at once but keeps accepting calls for this long, so load balancers stop
+     * sending before it closes its listener (set it to the balancer's check interval × failures; 0 = close at once).
+     */
+    drain_delay_ms: z.number().int().min(0).max(600_000).default(0),
+    /** Deepest object/array nesting accepted in a JSON body (deeper: 400 before parsing). */
+    max_json_depth: z.number().int().min(8).max(10_000).default(128),
+    /** Until a request's headers have arrived (slow-header clients get 408). */
+    headers_timeout_ms: z.number().int().positive().default(60_000),
+    /** Until a whole request (headers and body) has arrived; 0 = unbounded. Slow-body clients get 408. */
+    request_timeout_ms: z.number().int().min(0).default(120_000),
+    /** An idle keep-alive connection is closed after this long without a new request. */
+    keep_alive_timeout_ms: z.number().int().positive().default(72_000),
+    /** Open client connections at most; beyond it a request is answered 503 and its connection closed. */
+    max_connections: z.number().int().positive().default(10_000),
+    /** When set, GET /metrics needs `Authorization: Bearer <token>` (env LINTEL_METRICS_TOKEN). */
+    metrics_token: secret(z.string().min(16, { message: 'must be at least 16 characters' })).optional(),
+    /** Client headers passed to same-dialect upstreams (provider feature flags); lower case. */
+    forward_headers: z
+      .array(z.string().regex(/^[a-z0-9-]+$/, 'header names in lower case'))
+      .default(['anthropic-beta', 'openai-beta']),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.request_timeout_ms === 0 || s.headers_timeout_ms <= s.request_timeout_ms, {
+    message: 'headers_timeout_ms must not exceed request_timeout_ms',
+    path: ['headers_timeout_ms'],
+  });
 
 const storageSchema = z
   .object({
-    database_url: z.string().nullish(),
+    database_url: secret(z.string(), 'url').nullish(),
     data_dir: z.string().default('.lintel'),
     /** PostgreSQL schema (created if missing); default LINTEL_DATABASE_SCHEMA, else the search_path default. */
     schema: z
@@ -116,8 +154,8 @@ const guardrailsSchema = z
 const telemetrySchema = z
   .object({
     /** OTLP/HTTP traces endpoint; tracing is off when unset. */
-    otlp_endpoint: z.string().url().optional(),
-    otlp_headers: z.record(z.string(), z.string()).default({}),
+    otlp_endpoint: secret(z.string().url(), 'url').optional(),
+    otlp_headers: z.record(z.string(), secret(z.string())).default({}),
     service_name: z.string().default('lintel'),
   })
   .strict();
@@ -139,8 +177,8 @@ const auditSchema = z
     checkpoint_interval_ms: z.number().int().min(0).default(60_000),
     /** Append checkpoints as JSON lines to this file (an external copy auditors can keep). */
     sink_file: z.string().optional(),
-    webhook_url: z.string().url().optional(),
-    webhook_secret: z.string().optional(),
+    webhook_url: secret(z.string().url(), 'secret-url').optional(),
+    webhook_secret: secret(z.string()).optional(),
   })
   .strict();
 
@@ -181,6 +219,11 @@ export const configSchema = z
     guardrails: guardrailsSchema.default({ sets: {}, apply: [], json_repair: false }),
     retention: retentionSchema.default(retentionSchema.parse({})),
     access: accessConfigSchema.default(accessConfigSchema.parse({})),
+    /** Stored responses of the Responses API (previous_response_id, GET /v1/responses/{id}). */
+    responses: z
+      .object({ store: z.boolean().default(true), retention_days: z.number().int().positive().default(30) })
+      .strict()
+      .default({ store: true, retention_days: 30 }),
   })
   .strict()
   .superRefine((cfg, ctx) => {
@@ -207,6 +250,9 @@ export const configSchema = z
       }
       seen.add(route.model);
       checkSets(route.guardrails, ['routes', i, 'guardrails']);
+      if (route.targets.length === 0 && !route.registry) {
+        ctx.addIssue({ code: 'custom', path: ['routes', i, 'targets'], message: 'a route needs at least one target' });
+      }
       route.targets.forEach((t, j) => {
         if (!(t.provider in cfg.providers)) {
           ctx.addIssue({

@@ -22,6 +22,7 @@ after(() => h.close());
 for (const model of ['slow', 'slow-claude']) {
   test(`aborting mid-stream closes the upstream request (${model})`, async () => {
     h.sim.reset();
+    const seen = h.finished.length; // only records of this request count, never an earlier test's
     const ac = new AbortController();
     const res = await request(`${h.url}/v1/chat/completions`, {
       method: 'POST',
@@ -39,9 +40,12 @@ for (const model of ['slow', 'slow-claude']) {
     await h.sim.waitFor((s) => s.stats.aborted >= 1, 3000);
     assert.equal(h.sim.requests[0].aborted, true);
     assert.equal(h.sim.requests[0].completed, false);
-    // The gateway recorded the abort as a client close, not an upstream failure.
-    await new Promise((r) => setTimeout(r, 50));
-    const last = h.finished.at(-1)!;
-    assert.equal(last.errorType, 'client_closed');
+    // The gateway recorded the abort as a client close, not an upstream failure: wait for this request's record.
+    const mine = () => h.finished.slice(seen).filter((c) => c.modelRequested === model);
+    const deadline = Date.now() + 3000;
+    while (mine().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    assert.equal(mine().length, 1, 'exactly one record for the aborted request');
+    assert.equal(mine()[0].errorType, 'client_closed');
+    assert.equal(mine()[0].status, 499);
   });
 }

@@ -19,6 +19,12 @@ export class RequestContext {
   principal: Principal = { tenant: null, team: null, keyId: null, role: 'admin' };
   endUser: string | null = null;
   tags: Record<string, string> = {};
+  /** Set once the caller's key is accepted; unauthenticated requests are counted, never stored. */
+  authenticated = false;
+  /** The caller's own x-request-id: a correlation field, never the record's id (tag `client_request_id`). */
+  clientRequestId: string | null = null;
+  /** The fault behind an internal_error answer, for the log (never sent to the client). */
+  internalCause: unknown = undefined;
   route: string | null = null;
   modelRequested: string | null = null;
   modelServed: string | null = null;
@@ -109,7 +115,7 @@ export class RequestContext {
       cacheHit: this.cacheHit,
       guardrails: this.guardrails,
       configVersion,
-      tags: this.tags,
+      tags: this.clientRequestId === null ? this.tags : { ...this.tags, client_request_id: this.clientRequestId },
       explanation: this.explanation(),
     };
   }

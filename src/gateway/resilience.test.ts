@@ -24,7 +24,8 @@ routes:
       - { provider: sim, model: other }
   - model: breaker
     retry: { attempts: 1 }
-    circuit_breaker: { consecutive_failures: 2, cooldown_ms: 500 }
+    # Long enough that the 'skipped while open' check can never race the cool-down on a loaded machine.
+    circuit_breaker: { consecutive_failures: 2, cooldown_ms: 2500 }
     targets:
       - { provider: sim, model: flaky }
       - { provider: sim, model: good }
@@ -106,13 +107,18 @@ test('a circuit opens after repeated failures and half-opens after its cool-down
   for (let i = 0; i < 2; i++) assert.equal((await chat('breaker')).status, 200);
   assert.deepEqual(upstreamModels(), ['flaky', 'good', 'flaky', 'good']);
   h.sim.reset();
+  const breaker = h.lintel.router().resolve('breaker')!.targets[0].breaker;
+  assert.equal(breaker.current(), 'open');
   // Open: flaky is skipped without a request.
   const skipped = await chat('breaker');
   assert.equal(skipped.headers['x-lintel-target'], 'sim/good');
   assert.deepEqual(upstreamModels(), ['good']);
   // After the cool-down one probe goes through; it succeeds and closes the circuit.
   h.sim.setBehavior('flaky', undefined);
-  await new Promise((r) => setTimeout(r, 600));
+  // Wait for the cool-down itself (the breaker's own clock), not a guessed sleep.
+  const deadline = Date.now() + 10_000;
+  while (breaker.current() !== 'half-open' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  assert.equal(breaker.current(), 'half-open');
   h.sim.reset();
   const probe = await chat('breaker');
   assert.equal(probe.headers['x-lintel-target'], 'sim/flaky');

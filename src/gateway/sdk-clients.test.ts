@@ -81,7 +81,19 @@ for (const model of ['gpt-sim', 'claude-sim']) {
         messages: [{ role: 'user', content: 'x' }],
         stream: true,
       });
-      for await (const chunk of stream) assert.equal(chunk.usage ?? null, null);
+      let chunks = 0;
+      let text = '';
+      let finish: string | null = null;
+      for await (const chunk of stream) {
+        chunks++;
+        assert.equal(chunk.usage ?? null, null);
+        text += chunk.choices[0]?.delta?.content ?? '';
+        if (chunk.choices[0]?.finish_reason) finish = chunk.choices[0].finish_reason;
+      }
+      // Zero chunks would pass the loop above: the stream must have carried the answer to its end.
+      assert.ok(chunks > 1, `${chunks} chunk(s)`);
+      assert.ok(text.length > 0, 'streamed text');
+      assert.equal(finish, 'stop');
     });
 
     test('tool calls, JSON and streaming', async () => {

@@ -95,7 +95,11 @@ export class PgBossJobRunner implements JobRunner {
 
   handle<T>(queue: string, handler: Handler<T>, opts: QueueOptions = {}): void {
     this.queues.set(queue, { handler: handler as Handler<unknown>, opts: queueDefaults(opts), active: 0 });
-    if (this.started) void this.ensureQueue(queue).catch((err) => this.log.warn({ err }, 'pg-boss createQueue'));
+    if (this.started) {
+      void this.ensureQueue(queue)
+        .then(() => this.pump())
+        .catch((err) => this.log.warn({ err }, 'pg-boss createQueue'));
+    }
   }
 
   /** Starts pg-boss (creating or migrating its schema) once; enqueueing works before start(). */
@@ -158,6 +162,7 @@ export class PgBossJobRunner implements JobRunner {
 
   async get(id: string): Promise<JobInfo | null> {
     if (!UUID.test(id)) return null;
+    await this.open();
     const cols = sql.raw(
       'id::text AS id, name, data, state::text AS state, retry_count, retry_limit, output, created_on, started_on, completed_on, start_after',
     );
@@ -170,6 +175,7 @@ export class PgBossJobRunner implements JobRunner {
   async list(filter: { queue?: string; state?: JobState; limit?: number } = {}): Promise<JobInfo[]> {
     const states = filter.state ? Object.keys(STATE).filter((k) => STATE[k] === filter.state) : null;
     const limit = Math.min(Math.max(filter.limit ?? 100, 1), 1000);
+    await this.open();
     const r = await sql<BossRow>`SELECT id::text AS id, name, data, state::text AS state, retry_count, retry_limit,
         output, created_on, started_on, completed_on, start_after
       FROM ${sql.id(this.schema, 'job')}
@@ -203,8 +209,9 @@ export class PgBossJobRunner implements JobRunner {
 
   async start(): Promise<void> {
     if (this.started) return;
-    await this.open();
     this.started = true;
+    // pg-boss (its pool, schema and maintenance timers) starts only on a node that has work: a queue to handle
+    // now, or later through handle() / enqueue().
     for (const name of this.queues.keys()) await this.ensureQueue(name);
     this.timer = setInterval(() => this.pump(), this.pollMs);
     this.timer.unref();

@@ -21,9 +21,13 @@ async function query<T>(schema: string, text: string): Promise<T[]> {
   }
 }
 
-/** Sends requests from `concurrency` loops until stopped; returns the request ids Lintel answered. */
+/**
+ * Sends requests from `concurrency` loops until stopped; returns the request ids Lintel answered, the status of each
+ * answer, and how many requests never reached Lintel (connection refused or reset).
+ */
 function load(url: string, key: string, concurrency: number, pauseMs = 0) {
   const answered: string[] = [];
+  const statuses = new Map<number, number>();
   let refused = 0;
   let running = true;
   const loops = Array.from({ length: concurrency }, async () => {
@@ -36,6 +40,7 @@ function load(url: string, key: string, concurrency: number, pauseMs = 0) {
         });
         await r.body.text();
         answered.push(String(r.headers['x-request-id']));
+        statuses.set(r.statusCode, (statuses.get(r.statusCode) ?? 0) + 1);
         if (pauseMs > 0) await new Promise((r) => setTimeout(r, pauseMs));
       } catch {
         refused++; // the server is gone (shutdown test): never reached Lintel, nothing to record
@@ -45,6 +50,7 @@ function load(url: string, key: string, concurrency: number, pauseMs = 0) {
   });
   return {
     answered,
+    statuses,
     refused: () => refused,
     async stop() {
       running = false;
@@ -100,6 +106,9 @@ describe('nothing lost', () => {
     h = undefined;
     const ids = l.answered;
     assert.ok(ids.length > 50, `load ran (${ids.length} requests)`);
+    // The store being down never reaches clients: every request was answered, and answered 200.
+    assert.equal(l.refused(), 0, 'no request was refused during the outage');
+    assert.deepEqual([...l.statuses.keys()], [200], `statuses: ${JSON.stringify([...l.statuses])}`);
     const rows = await query<{ id: string }>(schema, 'SELECT id FROM requests');
     assert.equal(new Set(ids).size, ids.length, 'distinct request ids');
     assert.equal(rows.length, ids.length, 'one row per answered request');
@@ -122,6 +131,10 @@ describe('nothing lost', () => {
     await l.stop();
     const rows = await query<{ id: string }>(schema, 'SELECT id FROM requests');
     assert.ok(l.answered.length > 20);
+    // The load ran on past the shutdown: requests after it were refused at the socket, so Lintel never saw them
+    // (and must have no record of them), while every one it answered is stored exactly once.
+    assert.ok(l.refused() > 0, 'the load reached past the shutdown');
+    assert.equal(new Set(l.answered).size, l.answered.length, 'distinct request ids');
     assert.equal(rows.length, l.answered.length);
     const stored = new Set(rows.map((r) => r.id));
     for (const id of l.answered) assert.ok(stored.has(id));

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -24,17 +24,31 @@ import {
 const DAY = 86_400_000;
 const opts = (idPrefix: string, total = 10_000) => ({ start: Date.UTC(2025, 5, 1), spanMs: DAY, total, idPrefix });
 
-/** An idempotent in-memory store whose availability and speed the test controls. */
+/**
+ * An in-memory store whose availability and speed the test controls. It does not drop duplicates: `writes` counts
+ * every successful write of each id, so a test can prove the recorder itself wrote nothing twice.
+ */
 class MemorySink implements RecordSink {
   stored = new Map<string, RequestRecord>();
+  writes = new Map<string, number>();
   batches: number[] = [];
   down = false;
   delayMs = 0;
+  /** While set, writes wait for it (a store that hangs until the test lets it go). */
+  gate: Promise<void> | null = null;
   async writeBatch(items: readonly RecordItem[]): Promise<void> {
     this.batches.push(items.length);
+    if (this.gate) await this.gate;
     if (this.delayMs) await sleep(this.delayMs);
     if (this.down) throw new Error('store down');
-    for (const it of items) if (!this.stored.has(it.record.id)) this.stored.set(it.record.id, it.record);
+    for (const it of items) {
+      this.writes.set(it.record.id, (this.writes.get(it.record.id) ?? 0) + 1);
+      if (!this.stored.has(it.record.id)) this.stored.set(it.record.id, it.record);
+    }
+  }
+  /** The most times any one record was written. */
+  maxWrites(): number {
+    return Math.max(0, ...this.writes.values());
   }
 }
 
@@ -86,45 +100,51 @@ describe('RequestRecorder with a memory sink', () => {
     await waitFor(() => sink.stored.size === 600 && !rec.stats().degraded, 3000, 'spool replayed');
     assert.equal(rec.stats().spooledRecords, 0);
     assert.ok(rec.stats().lastWriteLagMs >= 100, 'lag includes the time spent in the spool');
-    await rec.close();
-  });
-
-  test('a write slower than writeTimeoutMs is spooled; the late write landing too loses and duplicates nothing', async () => {
-    const sink = new MemorySink();
-    sink.delayMs = 150;
-    const rec = new RequestRecorder({
-      sink,
-      dataDir: await tempDir(),
-      writeTimeoutMs: 50,
-      retryMinMs: 20,
-      flushIntervalMs: 10,
-    });
-    await rec.start();
-    const records = syntheticRecords(0, 100, opts('slow'));
-    for (const r of records) rec.record(r);
-    await waitFor(() => rec.stats().failedFlushes > 0, 2000, 'a timed-out flush');
-    sink.delayMs = 0;
-    await waitFor(() => sink.stored.size === 100 && !rec.stats().degraded, 3000, 'all written');
+    assert.equal(sink.maxWrites(), 1, 'no record written twice');
     await rec.close();
   });
 
   test('queue overflow spills to the spool instead of dropping', async () => {
     const sink = new MemorySink();
-    sink.delayMs = 300; // the store is slow: the queue fills behind the write in flight
+    let release = () => {};
+    sink.gate = new Promise<void>((r) => {
+      release = r;
+    }); // the store hangs: the queue fills behind the write in flight
+    const dataDir = await tempDir();
     const rec = new RequestRecorder({
       sink,
-      dataDir: await tempDir(),
+      dataDir,
       batchSize: 100,
       maxQueue: 200,
       flushIntervalMs: 10,
       retryMinMs: 20,
+      writeTimeoutMs: 60_000,
     });
     await rec.start();
     const records = syntheticRecords(0, 2000, opts('overflow'));
     for (const r of records) rec.record(r);
     assert.ok(rec.stats().queueDepth < 200, 'queue stays within its bound');
-    sink.delayMs = 0;
+    // Nothing can reach the store yet, so whatever left the queue is in the spool, on disk.
+    await waitFor(() => rec.stats().spooledRecords >= 1700, 3000, 'the overflow spooled');
+    assert.equal(sink.stored.size, 0);
+    const files = (await readdir(join(dataDir, 'spool'))).filter((n) => n.endsWith('.jsonl'));
+    assert.ok(files.length > 0, 'spool files exist');
+    const ids = (await Promise.all(files.map((f) => readFile(join(dataDir, 'spool', f), 'utf8'))))
+      .join('')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { r: RequestRecord }).r.id); // the spool line format (spool.ts)
+    assert.ok(ids.length >= 1700, `${ids.length} records on disk`);
+    assert.equal(new Set(ids).size, ids.length, 'each spilled record is on disk once');
+    const sent = new Set(records.map((r) => r.id));
+    assert.ok(
+      ids.every((id) => sent.has(id)),
+      'the spool holds the spilled records',
+    );
+    sink.gate = null;
+    release();
     await waitFor(() => sink.stored.size === 2000 && rec.stats().spooledRecords === 0, 5000, 'all written');
+    assert.equal(sink.maxWrites(), 1, 'no record written twice');
     await rec.close();
   });
 
@@ -153,6 +173,41 @@ for (const dialect of BACKENDS) {
       stores.push(s);
       return s;
     };
+
+    test('a write slower than writeTimeoutMs is spooled; the late write landing too loses and duplicates nothing', async () => {
+      const store = await open();
+      const sqlSink = new SqlRecordSink(store.database);
+      let delayMs = 150;
+      let lateWrites = 0;
+      // The slow write still commits after the recorder gave up on it and spooled the batch.
+      const slow: RecordSink = {
+        async writeBatch(items) {
+          const d = delayMs;
+          if (d) await sleep(d);
+          await sqlSink.writeBatch(items);
+          if (d) lateWrites++;
+        },
+      };
+      const rec = new RequestRecorder({
+        sink: slow,
+        dataDir: store.dataDir,
+        writeTimeoutMs: 50,
+        retryMinMs: 20,
+        flushIntervalMs: 10,
+      });
+      await rec.start();
+      const o = opts('slow', 100);
+      const records = syntheticRecords(0, 100, o);
+      for (const r of records) rec.record(r);
+      await waitFor(() => rec.stats().failedFlushes > 0, 2000, 'a timed-out flush');
+      delayMs = 0;
+      await waitFor(() => rec.stats().spooledRecords === 0 && !rec.stats().degraded, 3000, 'spool replayed');
+      await rec.close();
+      await waitFor(() => lateWrites > 0, 3000, 'the late write landing');
+      // Both the late write and the replay reached the store: rows and rollups still count each record once.
+      assert.deepEqual(await storedCounts(store.database), { rows: 100, distinct: 100, hourly: 100, daily: 100 });
+      assert.deepEqual(await allStored(store.database), records);
+    });
 
     test('close() under load stores everything recorded before it; later arrivals are stored by the next start', async () => {
       const store = await open();

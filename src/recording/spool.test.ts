@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { appendFile, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -89,4 +89,17 @@ test('concurrent appends keep call order and isEmpty covers appends in flight', 
   assert.equal(spool.isEmpty(), false);
   await Promise.all(pending);
   assert.deepEqual((await spool.takeOldest())?.entries, all);
+});
+
+test('spool files (appends and late records) and the directory are owner-only', async () => {
+  const dir = join(await tempDir(), 'spool');
+  const spool = new Spool(dir);
+  await spool.open();
+  await spool.append(entries(0, 2));
+  spool.appendLate(entries(2, 3));
+  await spool.close();
+  const names = await readdir(dir);
+  assert.equal(names.length, 2);
+  for (const n of names) assert.equal(((await stat(join(dir, n))).mode & 0o777).toString(8), '600', n);
+  assert.equal(((await stat(dir)).mode & 0o777).toString(8), '700');
 });

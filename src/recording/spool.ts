@@ -27,6 +27,8 @@ interface SpoolFile {
 
 const FILE_RE = /^requests-(\d+)\.jsonl$/;
 const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** Spool files hold request records (tags, end users, errors): owner-only. */
+const FILE_MODE = 0o600;
 
 function encode(entries: readonly SpoolEntry[]): string {
   let out = '';
@@ -74,7 +76,7 @@ export class Spool {
 
   /** Creates the directory and indexes files left by an earlier run. */
   async open(): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
+    await mkdir(this.dir, { recursive: true, mode: 0o700 });
     const names = (await readdir(this.dir)).filter((n) => FILE_RE.test(n)).sort();
     for (const name of names) {
       if (this.#files.some((f) => f.path === join(this.dir, name))) continue;
@@ -114,7 +116,7 @@ export class Spool {
    */
   appendLate(entries: readonly SpoolEntry[]): void {
     this.#latePath ??= this.#nextPath();
-    const fd = openSync(this.#latePath, 'a');
+    const fd = openSync(this.#latePath, 'a', FILE_MODE);
     try {
       writeSync(fd, encode(entries));
       fsyncSync(fd);
@@ -174,7 +176,7 @@ export class Spool {
     if (entries.length === 0) return;
     if (!this.#active) {
       const path = this.#nextPath();
-      const fh = await open(path, 'a');
+      const fh = await open(path, 'a', FILE_MODE);
       await syncDir(this.dir); // make the new file's name durable, not only its contents
       const file = { path, records: 0, written: 0 };
       this.#files.push(file);

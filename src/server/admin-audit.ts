@@ -1,6 +1,6 @@
 // Every successful admin write (keys, tenants, teams, provider credentials, …) becomes an audit event,
-// derived from the route: POST /admin/keys → key.create, POST /admin/keys/:id/revoke → key.revoke,
-// PATCH /admin/tenants/:tenant → tenant.update. Routes that audit themselves with richer events
+// derived from the route: POST /admin/keys → key.create on key:<new id>, POST /admin/keys/:id/revoke → key.revoke,
+// PATCH /admin/tenants/:tenant/teams/:team → team.update on team:<tenant>/<team>. Routes that audit themselves with richer events
 // (kill switch, audit checkpoints, tenant shredding) are skipped. The event stores hashes of the
 // request and response bodies (the log keeps only hashes of state), and a created key's secret is
 // replaced before hashing.
@@ -29,23 +29,39 @@ export interface AdminWrite {
   requestId: string;
 }
 
-/** The audit action and resource of an admin write, or null when the route is not audited here. */
+/** The id a create route answered with: `id` (keys, credentials) or `name` (tenants, teams). */
+function createdId(response: unknown): string | undefined {
+  if (!response || typeof response !== 'object') return undefined;
+  const r = response as { id?: unknown; name?: unknown };
+  if (typeof r.id === 'string') return r.id;
+  if (typeof r.name === 'string') return r.name;
+  return undefined;
+}
+
+/**
+ * The audit action and resource of an admin write, or null when the route is not audited here. The resource names
+ * the object itself with every enclosing id (`team:acme/core`); a create takes the new id from its response.
+ */
 export function describeAdminWrite(
   method: string,
   pattern: string,
   params: Record<string, string>,
+  response?: unknown,
 ): { action: string; resource: string } | null {
   if (!pattern.startsWith('/admin/') || method === 'GET' || method === 'HEAD') return null;
   if (SELF_AUDITED.some((r) => r.test(pattern))) return null;
   const parts = pattern.slice('/admin/'.length).split('/');
-  let type = 'admin';
-  let id = '';
+  const chain: { type: string; id?: string }[] = [];
   let verb: string | null = null;
   for (const p of parts) {
-    if (p.startsWith(':')) id = params[p.slice(1)] ?? id;
-    else if (SINGULAR[p]) type = SINGULAR[p];
+    if (p.startsWith(':')) {
+      const last = chain[chain.length - 1];
+      if (last) last.id = params[p.slice(1)] ?? last.id;
+    } else if (SINGULAR[p]) chain.push({ type: SINGULAR[p] });
     else verb = p;
   }
+  const target = chain[chain.length - 1] ?? { type: 'admin' };
+  if (target.id === undefined && method === 'POST' && verb === null) target.id = createdId(response);
   const action =
     verb ??
     (method === 'POST'
@@ -55,29 +71,31 @@ export function describeAdminWrite(
         : method === 'PATCH' || method === 'PUT'
           ? 'update'
           : method.toLowerCase());
-  return { action: `${type}.${action}`, resource: id ? `${type}:${id}` : type };
+  const ids = chain.map((c) => c.id).filter((id): id is string => id !== undefined);
+  return {
+    action: `${target.type}.${action}`,
+    resource: ids.length > 0 ? `${target.type}:${ids.join('/')}` : target.type,
+  };
 }
 
 export function adminAuditPlugin(record: (w: AdminWrite) => Promise<void>, onError: (err: unknown) => void) {
   return (app: FastifyInstance) => {
     app.addHook('onSend', async (req: FastifyRequest, reply, payload) => {
       if (reply.statusCode >= 300) return payload;
-      const d = describeAdminWrite(
-        req.method,
-        req.routeOptions.url ?? '',
-        (req.params ?? {}) as Record<string, string>,
-      );
-      if (!d) return payload;
-      const p = req.adminPrincipal;
-      const actor: AuditActor = p
-        ? { actor: p.keyId ?? 'master-key', role: p.role, tenant: p.global ? null : p.tenant }
-        : { actor: 'unknown', role: 'unknown', tenant: null };
+      const pattern = req.routeOptions.url ?? '';
+      if (!pattern.startsWith('/admin/') || req.method === 'GET' || req.method === 'HEAD') return payload;
       let after: unknown = null;
       try {
         after = typeof payload === 'string' ? JSON.parse(payload) : null;
       } catch {
         after = payload;
       }
+      const d = describeAdminWrite(req.method, pattern, (req.params ?? {}) as Record<string, string>, after);
+      if (!d) return payload;
+      const p = req.adminPrincipal;
+      const actor: AuditActor = p
+        ? { actor: p.keyId ?? 'master-key', role: p.role, tenant: p.global ? null : p.tenant }
+        : { actor: 'unknown', role: 'unknown', tenant: null };
       if (after && typeof after === 'object' && 'key' in after)
         after = { ...(after as object), key: '[secret, shown once]' };
       record({

@@ -33,6 +33,16 @@ export interface GovernanceDeps {
   }>;
 }
 
+/** Config versions describe the whole node (every tenant's routes and providers): global callers only. */
+function configReader(actor: AdminActor): void {
+  if (actor.tenant !== null) {
+    throw new LintelError(
+      'permission_denied',
+      `Config versions describe the whole node: only keys without a tenant (global admin, operator or auditor) may read them; the calling key belongs to tenant "${actor.tenant}".`,
+    );
+  }
+}
+
 export const stopBody = z
   .object({
     scope: z.enum(STOP_SCOPES),
@@ -41,12 +51,19 @@ export const stopBody = z
   })
   .strict();
 
+/** Whether a stop concerns only this tenant: the tenant itself or one of its keys. */
+function ownsStop(d: GovernanceDeps, tenant: string, scope: string, target: string): boolean {
+  return scope === 'tenant' ? target === tenant : scope === 'key' && d.tenantOfKey(target) === tenant;
+}
+
 export function adminGovernancePlugin(d: GovernanceDeps) {
   return (app: FastifyInstance) => {
     app.get('/admin/killswitch', async (req, reply) => {
       try {
-        await d.authorize(req, 'operate');
-        return { data: d.killSwitch.list() };
+        const actor = await d.authorize(req, 'operate');
+        const all = d.killSwitch.list();
+        // A tenant-bound operator sees the stops of its own tenant and keys, never other tenants'.
+        return { data: actor.tenant === null ? all : all.filter((s) => ownsStop(d, actor.tenant!, s.scope, s.target)) };
       } catch (err) {
         return sendAdminError(reply, err);
       }
@@ -64,9 +81,7 @@ export function adminGovernancePlugin(d: GovernanceDeps) {
         if (actor.tenant !== null) {
           // Tenant-bound callers may stop their own tenant or its keys, nothing shared.
           const { scope, target } = parsed.data;
-          const own =
-            scope === 'tenant' ? target === actor.tenant : scope === 'key' && d.tenantOfKey(target) === actor.tenant;
-          if (!own)
+          if (!ownsStop(d, actor.tenant, scope, target))
             throw new LintelError(
               'permission_denied',
               `A caller of tenant "${actor.tenant}" may stop only its own tenant and keys.`,
@@ -97,9 +112,7 @@ export function adminGovernancePlugin(d: GovernanceDeps) {
           });
         }
         if (actor.tenant !== null) {
-          const own =
-            scope === 'tenant' ? target === actor.tenant : scope === 'key' && d.tenantOfKey(target) === actor.tenant;
-          if (!own)
+          if (!ownsStop(d, actor.tenant, scope, target))
             throw new LintelError(
               'permission_denied',
               `A caller of tenant "${actor.tenant}" may resume only its own tenant and keys.`,
@@ -142,7 +155,7 @@ export function adminGovernancePlugin(d: GovernanceDeps) {
 
     app.get('/admin/config/versions', async (req, reply) => {
       try {
-        await d.authorize(req, 'read_config');
+        configReader(await d.authorize(req, 'read_config'));
         const versions = await listConfigVersions(d.database);
         return { data: versions.map(({ content: _c, ...v }) => v) };
       } catch (err) {
@@ -152,7 +165,7 @@ export function adminGovernancePlugin(d: GovernanceDeps) {
 
     app.get('/admin/config/versions/:version', async (req, reply) => {
       try {
-        await d.authorize(req, 'read_config');
+        configReader(await d.authorize(req, 'read_config'));
         const v = await getConfigVersion(d.database, (req.params as { version: string }).version);
         if (!v) throw new LintelError('not_found', 'No such config version.');
         const against = (req.query as { diff?: string }).diff;

@@ -8,6 +8,8 @@ import type { Registry } from 'prom-client';
 import type { LoadedConfig } from '../config/load.ts';
 import { createMonitoringArea } from '../monitoring/area.ts';
 import type { RequestContext } from '../gateway/context.ts';
+import type { GatewayHooks } from '../gateway/hooks.ts';
+import { lifecycleArea } from '../lifecycle/index.ts';
 import type { JobRunner } from '../jobs/types.ts';
 import type { Router } from '../routing/router.ts';
 import type { RequestRecord } from '../spec/record.ts';
@@ -63,6 +65,8 @@ export interface AreaContext {
 }
 
 export interface StartedArea {
+  /** Gateway hooks this area implements (e.g. the model registry's pickVersion); merged into the node's hooks. */
+  hooks?: Partial<GatewayHooks>;
   /** Registers admin/API routes (called once, before the server listens). */
   plugin?(app: FastifyInstance): void | Promise<void>;
   close?(): Promise<void>;
@@ -75,4 +79,4 @@ export interface Area {
 }
 
 /** Every area of the product, in start order. */
-export const AREAS: Area[] = [createMonitoringArea()];
+export const AREAS: Area[] = [lifecycleArea, createMonitoringArea()];

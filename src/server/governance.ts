@@ -10,7 +10,8 @@ import {
   currentPublicKeyPem,
   FileCheckpointSink,
   loadOrCreateSigner,
-  auditVerifyHandler,
+  readAnchorFile,
+  verifyAuditLog,
   WebhookCheckpointSink,
 } from '../governance/audit/index.ts';
 import { RetentionRunner } from '../governance/retention/runner.ts';
@@ -42,7 +43,11 @@ export interface GovernanceServices {
     after?: unknown;
     requestId?: string;
   }): Promise<void>;
-  plugin(authorize: (req: FastifyRequest, c: AdminCapability) => Promise<AdminActor>): (app: FastifyInstance) => void;
+  /** `tenantExists` (the directory): shredding a tenant nobody created answers 404 instead of a no-op. */
+  plugin(
+    authorize: (req: FastifyRequest, c: AdminCapability) => Promise<AdminActor>,
+    tenantExists?: (tenant: string) => boolean,
+  ): (app: FastifyInstance) => void;
   close(): Promise<void>;
 }
 
@@ -113,9 +118,12 @@ export async function startGovernance(
         requestId: e.requestId,
       });
     },
-    plugin(authorize) {
+    plugin(authorize, tenantExists) {
       return (app) => {
-        const verify = auditVerifyHandler(database);
+        // In-band check: the configured sink file is the external anchor; an unanchored tail is a warning here
+        // (`lintel audit verify` fails on it unless --allow-unanchored).
+        const sinkFile = config.audit.sink_file;
+        const verify = () => verifyAuditLog(database, { anchors: sinkFile ? readAnchorFile(sinkFile) : [] });
         app.get('/admin/audit/verify', async (req, reply) => {
           try {
             const actor = await authorize(req, 'read_logs');
@@ -132,6 +140,8 @@ export async function startGovernance(
             if (actor.tenant !== null)
               throw new LintelError('permission_denied', 'Only a global admin may shred a tenant.');
             const tenant = (req.params as { tenant: string }).tenant;
+            if (tenantExists && !tenantExists(tenant))
+              throw new LintelError('not_found', `No tenant named "${tenant.slice(0, 64)}".`, { param: 'tenant' });
             const reason = (req.body as { reason?: unknown } | undefined)?.reason;
             const r = await tenantKeys.shredTenant(tenant, {
               actor: actor.actor,

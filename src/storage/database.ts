@@ -1,5 +1,5 @@
 // Opens the relational store: SQLite (embedded default) or PostgreSQL (scale-out), both behind Kysely.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
@@ -37,9 +37,10 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
   if (url?.startsWith('sqlite:')) file = url.slice('sqlite:'.length);
   else {
     const dir = opts.dataDir ?? '.lintel';
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     file = join(dir, 'lintel.db');
   }
+  restrictFile(file);
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
@@ -56,6 +57,23 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
   };
 }
 
+/**
+ * The store holds prompts, keys' hashes and sealed secrets: owner-only (0600). The file is created with that mode
+ * before SQLite opens it (SQLite gives its -wal and -shm files the main file's mode), and files left by an earlier
+ * version are tightened. `:memory:` and other special names are left alone.
+ */
+export function restrictFile(file: string): void {
+  if (file === '' || file === ':memory:' || file.startsWith('file:')) return;
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      chmodSync(f, 0o600);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+  }
+}
+
 async function openPostgres(url: string, opts: OpenDatabaseOptions): Promise<Database> {
   const schema = opts.schema;
   if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name: ${schema}`);
@@ -64,6 +82,9 @@ async function openPostgres(url: string, opts: OpenDatabaseOptions): Promise<Dat
     await admin.connect();
     try {
       await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    } catch (err) {
+      // Nodes starting together race on IF NOT EXISTS (PostgreSQL checks, then inserts): the loser sees 23505.
+      if ((err as { code?: string }).code !== '23505') throw err;
     } finally {
       await admin.end();
     }

@@ -23,13 +23,19 @@ export class SseParser {
   end(): SseEvent[] {
     this.buf += this.decoder.end();
     if (this.buf.trim() === '') return [];
+    if (this.buf.endsWith('\r')) this.buf = `${this.buf.slice(0, -1)}\n`; // a lone final CR is a line break
     this.buf += '\n\n';
     return this.drain();
   }
 
   private drain(): SseEvent[] {
     const out: SseEvent[] = [];
-    if (this.buf.includes('\r')) this.buf = this.buf.replace(/\r\n?/g, '\n');
+    if (this.buf.includes('\r')) {
+      // A '\r' at the very end may be the first half of a "\r\n" split across chunks: keep it as it is until the
+      // next bytes arrive, or one line break would count as two and end the event early.
+      const held = this.buf.endsWith('\r') ? '\r' : '';
+      this.buf = (held ? this.buf.slice(0, -1) : this.buf).replace(/\r\n?/g, '\n') + held;
+    }
     let idx = this.buf.indexOf('\n\n');
     while (idx !== -1) {
       const block = this.buf.slice(0, idx);

@@ -1,19 +1,33 @@
-// The exact-match cache key: the tenant, the API surface and the request in canonical JSON (RFC 8785), minus the
-// fields that never change the answer. Different tenants never share an entry; the master key has its own space.
+// The exact-match cache key: the caller's cache space, the API surface, the variant (guard sets in effect) and the
+// request as the caller sent it (before input guards) in canonical JSON (RFC 8785), minus the fields that never
+// change the answer. Keying on the request as sent matters: two prompts that redact to the same text must not share
+// an answer into which reversible redaction restored the first caller's values.
 import { createHash } from 'node:crypto';
 import { canonicalize } from '../../governance/canonical-json.ts';
+import type { Principal } from '../../gateway/context.ts';
 import type { Json } from '../../spec/translate.ts';
 
 /** Fields that label or attribute a request without changing what the model returns. */
 const IGNORED = new Set(['user', 'metadata']);
 
-export function cacheKey(tenant: string | null, endpoint: string, dialect: string, body: Json): string {
+/**
+ * Entries are shared within a tenant only. The master key has a space of its own, and each key without a tenant
+ * (a global key) has its own: neither shares answers with tenants or with each other.
+ */
+export function cacheSpace(p: Pick<Principal, 'tenant' | 'keyId'>): string {
+  if (p.tenant !== null) return `t:${p.tenant}`;
+  return p.keyId === null ? 'master' : `k:${p.keyId}`;
+}
+
+export function cacheKey(space: string, endpoint: string, dialect: string, variant: string, body: Json): string {
   const kept: Json = {};
   for (const [k, v] of Object.entries(body)) if (!IGNORED.has(k)) kept[k] = v;
   return createHash('sha256')
-    .update(tenant === null ? '\u0000global' : `t:${tenant}`)
+    .update(space)
     .update('\u0000')
     .update(`${endpoint}/${dialect}`)
+    .update('\u0000')
+    .update(variant)
     .update('\u0000')
     .update(canonicalize(kept))
     .digest('base64url');

@@ -85,7 +85,10 @@ describe('lintel audit CLI', () => {
     await sql`UPDATE audit_events SET actor = 'someone-else' WHERE seq = 4`.execute(store.database.db);
     const bad = await run('audit', 'verify', '--public-key', keyFile);
     assert.equal(bad.code, 1);
-    assert.equal(bad.lines[0], 'audit log verification FAILED at seq 4: event 4: hash mismatch (field changed)');
+    assert.equal(
+      bad.lines[0].split('\n')[0],
+      'audit log verification FAILED at seq 4: event 4: hash mismatch (field changed)',
+    );
     const badJson = JSON.parse((await run('audit', 'verify', '--json')).lines.join('\n'));
     assert.equal(badJson.firstBadSeq, 4);
     assert.equal(badJson.ok, false);

@@ -9,7 +9,8 @@ import { eventFromJson } from './event.ts';
 import { AuditLog } from './log.ts';
 import { iterateAuditEvents } from './read.ts';
 import { type AuditSigner, currentPublicKeyPem, loadOrCreateSigner } from './signer.ts';
-import type { CheckpointSink } from './sinks.ts';
+import { readAnchorFile } from './anchors.ts';
+import { type CheckpointSink, FileCheckpointSink } from './sinks.ts';
 import { formatReport, type VerifyReport, verifyAuditLog, verifyFromCheckpoint } from './verify.ts';
 
 export interface CliIo {
@@ -24,6 +25,8 @@ export interface AuditCliOptions extends CliIo {
   loadSigner?: (database: Database) => Promise<AuditSigner>;
   /** Sinks a forced checkpoint is delivered to (from configuration). */
   sinks?: () => CheckpointSink[];
+  /** Files holding external anchors when `verify` is given no --anchor (default: the file sinks above). */
+  anchorFiles?: () => string[];
 }
 
 export function cliIo(io: CliIo): Required<CliIo> {
@@ -62,6 +65,10 @@ export function readJsonRecords(file: string): unknown[] {
   }
 }
 
+function fileSinkPaths(sinks: CheckpointSink[]): string[] {
+  return sinks.filter((s): s is FileCheckpointSink => s instanceof FileCheckpointSink).map((s) => s.path);
+}
+
 function parseSeq(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`not a sequence number: ${value}`);
@@ -70,6 +77,8 @@ function parseSeq(value: string): number {
 
 interface VerifyFlags {
   publicKey?: string;
+  anchor?: string[];
+  allowUnanchored?: boolean;
   json?: boolean;
   checkpoint?: string;
   events?: string;
@@ -91,6 +100,14 @@ export function registerAuditCommands(
     .option('--checkpoint <file>', 'offline: a saved checkpoint (JSON, or a sink file: its last line)')
     .option('--events <file>', 'offline: exported events (JSON array or JSON lines, from seq 1)')
     .option('--seq <n>', 'event to prove inclusion of', parseSeq)
+    .option(
+      '--anchor <file...>',
+      'external anchors: checkpoints kept outside the database (sink file, saved webhook bodies); default: the configured sink file',
+    )
+    .option(
+      '--allow-unanchored',
+      'warn loudly, instead of failing, when events after the newest anchor could be truncated',
+    )
     .option('--json', 'print the report as JSON')
     .action(async (flags: VerifyFlags) => {
       const publicKeyPem = flags.publicKey ? readFileSync(flags.publicKey, 'utf8') : undefined;
@@ -105,7 +122,11 @@ export function registerAuditCommands(
         const events = readJsonRecords(flags.events).map(eventFromJson);
         report = verifyFromCheckpoint(checkpoint, publicKeyPem, events, { proveSeq: flags.seq });
       } else {
-        report = await withDb(openDb, (db) => verifyAuditLog(db, { publicKeyPem, proveSeq: flags.seq }));
+        const files = flags.anchor ?? opts.anchorFiles?.() ?? fileSinkPaths(opts.sinks?.() ?? []);
+        const anchors = files.flatMap(readAnchorFile);
+        report = await withDb(openDb, (db) =>
+          verifyAuditLog(db, { publicKeyPem, proveSeq: flags.seq, anchors, requireAnchor: !flags.allowUnanchored }),
+        );
       }
       out(flags.json ? JSON.stringify(report, null, 2) : formatReport(report));
       if (!report.ok) setExitCode(1);

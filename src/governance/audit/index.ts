@@ -1,4 +1,5 @@
 // Public API of the verifiable audit log.
+export { type Anchor, readAnchorFile } from './anchors.ts';
 export { type SignedCheckpoint, checkpointBody, checkpointFromJson, checkpointToJson } from './checkpoint.ts';
 export { type AuditCliOptions, registerAuditCommands } from './cli.ts';
 export { type AuditEvent, type AuditEventInput, computeEventHash, GENESIS_HASH, stateHash } from './event.ts';

@@ -30,6 +30,11 @@ export interface AuditLogOptions {
   /** Also checkpoint new events this often (default 60 000 ms; 0 turns the timer off). */
   checkpointIntervalMs?: number;
   sinks?: CheckpointSink[];
+  /**
+   * Sign a last checkpoint over every event not yet covered when the log closes (graceful shutdown), delivered to
+   * the sinks before close resolves. Default: on, unless checkpointIntervalMs is 0 (automatic checkpoints off).
+   */
+  checkpointOnClose?: boolean;
   now?: () => number;
   log?: GovernanceLogger;
 }
@@ -45,6 +50,8 @@ export class AuditLog {
   private readonly log: GovernanceLogger;
   private readonly sinks: CheckpointSink[];
   private readonly pending = new Set<Promise<void>>();
+  /** Appends in flight: close waits for them so the closing checkpoint covers them. */
+  private readonly appending = new Set<Promise<unknown>>();
   // Sinks receive checkpoints one at a time, in order.
   private readonly deliveries = new Mutex();
   private timer: NodeJS.Timeout | undefined;
@@ -84,8 +91,18 @@ export class AuditLog {
   }
 
   /** Appends one event; resolves once it is committed (and, when due, checkpointed). */
-  async append(input: AuditEventInput): Promise<AuditEvent> {
-    if (this.closed) throw new Error('audit log is closed');
+  append(input: AuditEventInput): Promise<AuditEvent> {
+    if (this.closed) return Promise.reject(new Error('audit log is closed'));
+    const p = this.appendNow(input);
+    this.appending.add(p);
+    void p.then(
+      () => this.appending.delete(p),
+      () => this.appending.delete(p),
+    );
+    return p;
+  }
+
+  private async appendNow(input: AuditEventInput): Promise<AuditEvent> {
     for (const field of ['actor', 'role', 'action', 'resource'] as const) {
       if (typeof input[field] !== 'string' || input[field].length === 0) {
         throw new TypeError(`audit event needs a non-empty ${field}`);
@@ -130,10 +147,23 @@ export class AuditLog {
     return made.checkpoint;
   }
 
-  /** Stops the timer and waits for sink deliveries in flight. Does not close the database. */
+  /**
+   * Refuses new events, waits for appends in flight, signs the closing checkpoint (see checkpointOnClose) and waits
+   * for sink deliveries. Does not close the database.
+   */
   async close(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
+    await Promise.allSettled([...this.appending]);
+    const onClose = this.opts.checkpointOnClose ?? (this.opts.checkpointIntervalMs ?? 60_000) > 0;
+    if (onClose) {
+      try {
+        await this.checkpoint();
+      } catch (err) {
+        this.log('audit: closing checkpoint failed; events since the last one are covered by the hash chain only', err);
+      }
+    }
     await Promise.all([...this.pending]);
   }
 

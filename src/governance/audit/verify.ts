@@ -3,6 +3,7 @@
 // is wrong. Works on the live store or, for an auditor, on a saved checkpoint + public key + exported events.
 import { randomInt } from 'node:crypto';
 import { runMigrations, type Database } from '../../storage/database.ts';
+import { type Anchor, unanchoredMessage } from './anchors.ts';
 import { checkpointSignatureValid, type SignedCheckpoint } from './checkpoint.ts';
 import { type AuditEvent, computeEventHash, GENESIS_HASH } from './event.ts';
 import {
@@ -35,6 +36,12 @@ export interface VerifyReport {
   latestCheckpoint?: { treeSize: number; rootHash: string; ts: number; keyId: string };
   /** Events after the latest checkpoint: protected by the hash chain only until the next checkpoint. */
   uncheckpointedEvents: number;
+  /** The newest external anchor that is signed by a trusted key and matches the events (see anchors.ts). */
+  anchor?: { treeSize: number; ts: number; keyId: string; source: string };
+  /** Events after the newest trusted external anchor (all of them without one): these could be truncated. */
+  unanchoredEvents: number;
+  /** Loud warnings that do not fail the verification (unanchored events when they are allowed). */
+  warnings: string[];
   inclusion?: { seq: number; treeSize: number; signedRoot: boolean; proof: string[]; ok: boolean };
   consistency?: { fromSize: number; toSize: number; proof: string[]; ok: boolean };
 }
@@ -46,6 +53,13 @@ export interface VerifyOptions {
   /** Event to prove inclusion of (default: one at random). */
   proveSeq?: number;
   maxProblems?: number;
+  /** Checkpoints kept outside the database (sink files, saved webhook deliveries). */
+  anchors?: Anchor[];
+  /**
+   * true: events after the newest trusted anchor (or no anchor at all) fail the verification; false: a warning.
+   * Default false for the library and the admin route (in-band checks); the CLI defaults to true.
+   */
+  requireAnchor?: boolean;
 }
 
 /** Accumulates the checks; one instance per verification. */
@@ -58,7 +72,11 @@ class Verification {
   private eventsChecked = 0;
   private checkpointsChecked = 0;
   private goodCheckpoints: SignedCheckpoint[] = [];
+  /** Checkpoints already found bad (size:root), so the same one read as an anchor is not reported twice. */
+  private readonly badCheckpoints = new Set<string>();
   private latest: SignedCheckpoint | undefined;
+  private anchor: Anchor | undefined;
+  private readonly warnings: string[] = [];
   private inclusion: VerifyReport['inclusion'];
   private consistency: VerifyReport['consistency'];
 
@@ -67,6 +85,11 @@ class Verification {
     private readonly keySource: VerifyReport['keys'],
     private readonly maxProblems: number,
   ) {}
+
+  private flagCheckpoint(cp: SignedCheckpoint, message: string, seq?: number, range = false): void {
+    this.badCheckpoints.add(`${cp.treeSize}:${cp.rootHash}`);
+    this.flag(message, seq, cp.treeSize, range);
+  }
 
   private flag(message: string, seq?: number, cpSize?: number, range = false): void {
     if (this.problems.length < this.maxProblems) this.problems.push({ message, seq, cpSize, range });
@@ -108,23 +131,23 @@ class Verification {
       const at = `checkpoint at size ${cp.treeSize}`;
       const pem = this.keys.get(cp.keyId);
       let signed = false;
-      if (!pem) this.flag(`${at}: signature invalid (key ${cp.keyId} is not trusted)`, undefined, cp.treeSize);
-      else if (!checkpointSignatureValid(cp, pem)) this.flag(`${at}: signature invalid`, undefined, cp.treeSize);
+      if (!pem) this.flagCheckpoint(cp, `${at}: signature invalid (key ${cp.keyId} is not trusted)`);
+      else if (!checkpointSignatureValid(cp, pem)) this.flagCheckpoint(cp, `${at}: signature invalid`);
       else signed = true;
       if (cp.treeSize > this.hashes.length) {
-        this.flag(
+        this.flagCheckpoint(
+          cp,
           `log truncated: checkpoint covers ${cp.treeSize} events but only ${this.hashes.length} exist`,
           this.hashes.length + 1,
-          cp.treeSize,
         );
         continue;
       }
       while (acc.size < cp.treeSize) acc.push(this.hashes[acc.size]);
       if (acc.root().toString('hex') !== cp.rootHash) {
-        this.flag(
+        this.flagCheckpoint(
+          cp,
           `${at}: root mismatch (events ${lastGoodSize + 1}..${cp.treeSize} differ from what was signed)`,
           lastGoodSize + 1,
-          cp.treeSize,
           true,
         );
         continue;
@@ -133,6 +156,39 @@ class Verification {
       if (signed) this.goodCheckpoints.push(cp);
     }
     this.latest = sorted[sorted.length - 1];
+  }
+
+  /** External anchors: a trusted one longer than the log proves truncation; the newest good one bounds the tail. */
+  checkAnchors(anchors: Anchor[], require: boolean): void {
+    for (const a of [...anchors].sort((x, y) => x.checkpoint.treeSize - y.checkpoint.treeSize)) {
+      const cp = a.checkpoint;
+      const at = `external anchor at size ${cp.treeSize} (${a.source})`;
+      if (this.badCheckpoints.has(`${cp.treeSize}:${cp.rootHash}`)) continue; // reported as a checkpoint already
+      const pem = this.keys.get(cp.keyId);
+      if (!pem || !checkpointSignatureValid(cp, pem)) {
+        this.warnings.push(`${at}: not signed by a trusted key; ignored`);
+        continue;
+      }
+      if (cp.treeSize > this.hashes.length) {
+        this.flag(
+          `log truncated: ${at} covers ${cp.treeSize} events but only ${this.hashes.length} exist`,
+          this.hashes.length + 1,
+          cp.treeSize,
+        );
+        continue;
+      }
+      if (treeRoot(this.hashes.slice(0, cp.treeSize)).toString('hex') !== cp.rootHash) {
+        this.flag(`${at}: root mismatch (the events it signed were changed)`, undefined, cp.treeSize);
+        continue;
+      }
+      this.anchor = a;
+    }
+    const unanchored = this.hashes.length - (this.anchor?.checkpoint.treeSize ?? 0);
+    if (unanchored > 0 || !this.anchor) {
+      const message = unanchoredMessage(unanchored, this.anchor);
+      if (require) this.flag(message, this.anchor ? this.anchor.checkpoint.treeSize + 1 : undefined, undefined, true);
+      else this.warnings.push(message);
+    }
   }
 
   /** Proves one event's inclusion in the newest good checkpoint, and consistency from the oldest to the newest. */
@@ -185,6 +241,18 @@ class Verification {
           }
         : {}),
       uncheckpointedEvents: Math.max(0, this.hashes.length - (latest?.treeSize ?? 0)),
+      ...(this.anchor
+        ? {
+            anchor: {
+              treeSize: this.anchor.checkpoint.treeSize,
+              ts: this.anchor.checkpoint.ts,
+              keyId: this.anchor.checkpoint.keyId,
+              source: this.anchor.source,
+            },
+          }
+        : {}),
+      unanchoredEvents: Math.max(0, this.hashes.length - (this.anchor?.checkpoint.treeSize ?? 0)),
+      warnings: this.warnings,
       ...(this.inclusion ? { inclusion: this.inclusion } : {}),
       ...(this.consistency ? { consistency: this.consistency } : {}),
     };
@@ -213,6 +281,7 @@ export async function verifyAuditLog(database: Database, opts: VerifyOptions = {
   const v = new Verification(keys, opts.publicKeyPem ? 'provided' : 'stored', opts.maxProblems ?? 50);
   for await (const e of iterateAuditEvents(database)) v.addEvent(e);
   v.checkCheckpoints(await readCheckpoints(database));
+  v.checkAnchors(opts.anchors ?? [], opts.requireAnchor ?? false);
   v.prove(opts.proveSeq);
   return v.report();
 }
@@ -230,6 +299,8 @@ export function verifyFromCheckpoint(
   const v = new Verification(keyMap(publicKeyPem), 'provided', opts.maxProblems ?? 50);
   for (const e of events) v.addEvent(e);
   v.checkCheckpoints([checkpoint]);
+  // The saved checkpoint is itself the external anchor of an offline verification.
+  v.checkAnchors([{ checkpoint, source: 'the saved checkpoint' }], false);
   v.prove(opts.proveSeq);
   return v.report();
 }
@@ -244,7 +315,10 @@ export function formatReport(r: VerifyReport): string {
   if (!r.ok) {
     const head = `audit log verification FAILED${r.firstBadSeq !== undefined ? ` at seq ${r.firstBadSeq}` : ''}: ${r.problem}`;
     const more = r.problems.slice(1).map((p) => `  also: ${p}`);
-    return [head, ...more].join('\n');
+    const anchor = r.anchor
+      ? [`  newest trusted external anchor: size ${r.anchor.treeSize} at ${new Date(r.anchor.ts).toISOString()}`]
+      : [];
+    return [head, ...more, ...anchor, ...r.warnings.map((w) => `WARNING: ${w}`)].join('\n');
   }
   const parts = [`audit log OK: ${r.eventsChecked} events, ${r.checkpointsChecked} checkpoints`];
   if (r.latestCheckpoint) {
@@ -262,5 +336,11 @@ export function formatReport(r: VerifyReport): string {
   if (r.uncheckpointedEvents > 0) {
     parts.push(`${r.uncheckpointedEvents} events after the latest checkpoint are covered by the hash chain only`);
   }
-  return parts.join('\n  ');
+  if (r.anchor) {
+    const a = r.anchor;
+    parts.push(`newest trusted external anchor: size ${a.treeSize} at ${new Date(a.ts).toISOString()} (${a.source})`);
+  }
+  const lines = [parts.join('\n  ')];
+  for (const w of r.warnings) lines.push(`WARNING: ${w}`);
+  return lines.join('\n');
 }

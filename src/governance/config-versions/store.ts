@@ -1,8 +1,9 @@
 // Config versions: every load or change of configuration is stored with its content hash, author and
-// time; request records carry the version that served them. Secrets written literally in the file are
-// masked before storing (a `${ENV}` reference is kept as written).
+// time; request records carry the version that served them. Every secret is masked before storing, decided by the
+// config schema (mask.ts; a `${ENV}` reference is kept as written). Readable by global admin/operator/auditor keys.
 import { sql } from 'kysely';
 import type { Database, Migration } from '../../storage/database.ts';
+import { maskConfigText } from './mask.ts';
 
 export interface ConfigVersion {
   version: string;
@@ -26,15 +27,24 @@ export const configVersionMigrations: Migration[] = [
       await sql`CREATE INDEX IF NOT EXISTS config_versions_created ON config_versions (created_at)`.execute(db);
     },
   },
+  {
+    // Versions stored by the earlier line-pattern masking could keep secrets written in flow style, in headers or
+    // inside URLs: mask them again by the schema (idempotent: masked values stay masked).
+    name: '0211_config_versions_remask',
+    async up(db) {
+      const rows = await sql<{
+        version: string;
+        content: string;
+      }>`SELECT version, content FROM config_versions`.execute(db);
+      for (const r of rows.rows) {
+        const masked = maskConfigText(r.content);
+        if (masked !== r.content) {
+          await sql`UPDATE config_versions SET content = ${masked} WHERE version = ${r.version}`.execute(db);
+        }
+      }
+    },
+  },
 ];
-
-const SECRET_LINE = /^(\s*-?\s*(?:api_key|master_key|secret|password|token|webhook_secret)\s*:\s*)(.+)$/gim;
-
-export function maskSecrets(text: string): string {
-  return text.replace(SECRET_LINE, (_m, key: string, value: string) =>
-    /^['"]?\$\{[^}]+\}['"]?\s*(#.*)?$/.test(value.trim()) ? `${key}${value}` : `${key}'***'`,
-  );
-}
 
 /** Stores the version if it is new; returns true when it was inserted. */
 export async function recordConfigVersion(
@@ -42,7 +52,7 @@ export async function recordConfigVersion(
   v: { version: string; author: string; source: string; content: string },
 ): Promise<boolean> {
   const r = await sql`INSERT INTO config_versions (version, author, source, created_at, content)
-    VALUES (${v.version}, ${v.author}, ${v.source}, ${Date.now()}, ${maskSecrets(v.content)})
+    VALUES (${v.version}, ${v.author}, ${v.source}, ${Date.now()}, ${maskConfigText(v.content)})
     ON CONFLICT (version) DO NOTHING`.execute(database.db);
   return Number(r.numAffectedRows ?? 0) > 0;
 }

@@ -1,0 +1,117 @@
+// Masks every secret in a config text before it is stored as a version, by walking the YAML document beside the
+// zod schema: a value is masked because its field is declared secret (config/secret-fields.ts), wherever and
+// however it is written (block or flow style, quoted, anchored). Comments and layout survive. Inside free-form
+// parts the schema cannot describe (guard detector `options`), values under secret-looking names and every
+// `headers` value are masked. Anywhere, a password inside a URL is masked. A `${ENV}` reference is kept as written.
+import { isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument, Scalar } from 'yaml';
+import type { z } from 'zod';
+import { configSchema } from '../../config/schema.ts';
+import { type SecretKind, secretKindOf } from '../../config/secret-fields.ts';
+
+export const MASK = '***';
+const ENV_ONLY = /^\$\{[A-Za-z_][A-Za-z0-9_]*\}$/;
+const ENV_DEFAULT = /^\$\{([A-Za-z_][A-Za-z0-9_]*):-[^}]*\}$/;
+const SECRETISH =
+  /(^|[_-])(api[_-]?key|secret|password|passwd|token|authorization|credentials?|private[_-]?key)($|[_-])/i;
+const OPAQUE = new Set(['unknown', 'any']);
+const WITHHELD = '# Lintel withheld this config text: it could not be parsed to mask its secrets.\n';
+
+// biome-ignore lint/suspicious/noExplicitAny: zod's internal definition, read only to walk the schema
+type Def = any;
+const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+/** A schema with its wrappers (optional, default, nullable, pipe, …) removed, and any secret mark met on the way. */
+function unwrap(schema: z.ZodType): { schema: z.ZodType; kind: SecretKind | undefined } {
+  let s = schema;
+  let kind = secretKindOf(s);
+  for (let i = 0; i < 16; i++) {
+    const d = defOf(s);
+    const inner =
+      d.innerType ?? (d.type === 'pipe' ? d.in : undefined) ?? (d.type === 'lazy' ? d.getter?.() : undefined);
+    if (!inner) break;
+    s = inner;
+    kind ??= secretKindOf(s);
+  }
+  return { schema: s, kind };
+}
+
+function maskEnv(value: string): string | null {
+  if (ENV_ONLY.test(value)) return value;
+  const m = ENV_DEFAULT.exec(value);
+  return m ? `\${${m[1]}:-${MASK}}` : null;
+}
+
+/** Masks a URL's password (unless a ${ENV} reference) and query values; `whole` masks the path too. */
+export function maskUrl(value: string, whole: boolean): string {
+  const m = /^([a-z][a-z0-9+.-]*:\/\/)(?:([^:@/?#]*)(?::([^@/?#]*))?@)?([^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/i.exec(value);
+  if (!m) return value;
+  const [, scheme, user, pass, host, path, query, hash] = m;
+  let out = scheme;
+  if (user !== undefined) {
+    out += user;
+    if (pass !== undefined) out += `:${ENV_ONLY.test(pass) ? pass : MASK}`;
+    out += '@';
+  }
+  out += host;
+  out += whole && path !== '' && path !== '/' ? `/${MASK}` : path;
+  if (query) {
+    out += `?${query
+      .slice(1)
+      .split('&')
+      .map((kv) => (kv.includes('=') ? `${kv.slice(0, kv.indexOf('='))}=${MASK}` : kv))
+      .join('&')}`;
+  }
+  return out + (hash ?? '');
+}
+
+function maskValue(value: string, kind: SecretKind): string {
+  const env = maskEnv(value);
+  if (env !== null) return env;
+  if (kind === 'secret') return MASK;
+  return maskUrl(value, kind === 'secret-url');
+}
+
+const hasUrlPassword = (v: string) => /^[a-z][a-z0-9+.-]*:\/\/[^/?#@]*:[^/?#@]*@/i.test(v);
+
+/** Returns a replacement node when `node` itself must change (scalars, aliases into secret fields). */
+function walk(node: unknown, schema: z.ZodType | null, kind: SecretKind | undefined): Node | undefined {
+  if (isAlias(node)) return kind ? new Scalar(MASK) : undefined;
+  if (isScalar(node)) {
+    if (typeof node.value !== 'string') return kind ? new Scalar(MASK) : undefined;
+    if (kind) node.value = maskValue(node.value, kind);
+    else if (hasUrlPassword(node.value)) node.value = maskUrl(node.value, false);
+    return undefined;
+  }
+  const d = schema ? defOf(schema) : null;
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const name = isScalar(pair.key) ? String(pair.key.value) : '';
+      let child: { schema: z.ZodType | null; kind: SecretKind | undefined } = { schema: null, kind: undefined };
+      if (d?.type === 'object' && d.shape[name]) child = unwrap(d.shape[name]);
+      else if (d?.type === 'record') child = unwrap(d.valueType);
+      if (child.schema && OPAQUE.has(defOf(child.schema).type)) child.schema = null;
+      // Free-form (unknown to the schema): the enclosing secret, else the name, decides.
+      if (child.schema === null) {
+        child.kind ??= kind ?? (name === 'headers' || SECRETISH.test(name) ? 'secret' : undefined);
+      }
+      const replaced = walk(pair.value, child.schema, child.kind);
+      if (replaced) pair.value = replaced;
+    }
+    return undefined;
+  }
+  if (isSeq(node)) {
+    const el = d?.type === 'array' ? unwrap(d.element) : { schema: null, kind };
+    node.items = node.items.map((item) => walk(item, el.schema, el.kind ?? (d === null ? kind : undefined)) ?? item);
+  }
+  return undefined;
+}
+
+/** The config text with every secret masked; a text that does not parse is withheld entirely. */
+export function maskConfigText(text: string): string {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) return WITHHELD;
+  const root = unwrap(configSchema as unknown as z.ZodType);
+  walk(doc.contents, root.schema, root.kind); // the root is a map: changes happen in place
+  return doc.toString({ lineWidth: 0 });
+}
