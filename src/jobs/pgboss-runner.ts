@@ -113,18 +113,23 @@ export class PgBossJobRunner implements JobRunner {
     await this.open();
     if (!(await this.boss.getQueue(name))) {
       const o = this.queues.get(name)?.opts ?? queueDefaults({});
-      try {
-        await this.boss.createQueue(name, {
-          name,
-          retryLimit: Math.max(0, o.maxAttempts - 1),
-          retryDelay: Math.round(o.backoffMs / 1000),
-          retryBackoff: true,
-          expireInSeconds: Math.max(1, Math.ceil(o.leaseMs / 1000)),
-        });
-      } catch (err) {
-        // Another node created it at the same moment.
-        if (!(await this.boss.getQueue(name))) throw err;
-      }
+      // Nodes starting together would deadlock in pg-boss's createQueue (it adds a partition): one at a time,
+      // under a session advisory lock held on one of Lintel's connections while pg-boss's pool does the work.
+      await this.db.connection().execute(async (conn) => {
+        await sql`SELECT pg_advisory_lock(hashtext(${`lintel-pgboss:${this.schema}`}))`.execute(conn);
+        try {
+          if (await this.boss.getQueue(name)) return;
+          await this.boss.createQueue(name, {
+            name,
+            retryLimit: Math.max(0, o.maxAttempts - 1),
+            retryDelay: Math.round(o.backoffMs / 1000),
+            retryBackoff: true,
+            expireInSeconds: Math.max(1, Math.ceil(o.leaseMs / 1000)),
+          });
+        } finally {
+          await sql`SELECT pg_advisory_unlock(hashtext(${`lintel-pgboss:${this.schema}`}))`.execute(conn);
+        }
+      });
     }
     this.created.add(name);
   }
