@@ -62,9 +62,14 @@ test('spans: request span with GenAI attributes, attempt children, client tracep
   const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
   assert.equal(await chat({ traceparent: `00-${traceId}-00f067aa0ba902b7-01` }), 200);
   h.sim.setBehavior('flaky', undefined);
-  await new Promise((r) => setTimeout(r, 50));
-  await h.lintel.observability.tracing.forceFlush();
-  const spans = exporter.getFinishedSpans();
+  // The request span ends when the gateway finishes the request, after the client has its answer: wait for it.
+  const deadline = Date.now() + 5000;
+  let spans = exporter.getFinishedSpans();
+  while (!spans.some((s) => s.name === 'chat mini') && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 10));
+    await h.lintel.observability.tracing.forceFlush();
+    spans = exporter.getFinishedSpans();
+  }
   const root = spans.find((s) => s.name === 'chat mini');
   assert.ok(root, `spans: ${spans.map((s) => s.name).join(', ')}`);
   assert.equal(root.spanContext().traceId, traceId, 'client trace continued');
