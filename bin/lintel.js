@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // Runs the compiled CLI (dist/, `npm run build`) when it is up to date with the sources, else the TypeScript
-// sources through tsx, so a checkout works with or without a build and never runs stale code.
-import { spawnSync } from 'node:child_process';
+// sources through tsx, so a checkout works with or without a build and never runs stale code. The CLI runs in
+// this very process: signals (SIGTERM, SIGINT, SIGHUP) reach the server directly, its exit code is ours, and
+// no child can be left behind when this process is stopped.
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { freshDistMain } from '../scripts/dist-fresh.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = freshDistMain(root);
-const argv = dist ? [dist] : ['--import', 'tsx', join(root, 'src/cli/main.ts')];
-const r = spawnSync(process.execPath, [...argv, ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(r.status ?? 1);
+if (!dist) {
+  const { register } = await import('tsx/esm/api');
+  register();
+}
+await import(pathToFileURL(dist ?? join(root, 'src/cli/main.ts')).href);

@@ -38,3 +38,21 @@ for (const svc of services) {
   for (let i = 0; i < 50 && !(await probe(svc.port)); i++) await new Promise((r) => setTimeout(r, 200));
   console.log(`[lintel] ${svc.name} ${(await probe(svc.port)) ? 'is up' : 'is STILL DOWN'}`);
 }
+
+// Debian packages the test suite drives (the load-balancer drill); installed when missing.
+for (const [bin, pkg] of [['haproxy', 'haproxy']]) {
+  try {
+    execSync(`command -v ${bin}`, { stdio: 'ignore', shell: '/bin/bash' });
+  } catch {
+    console.log(`[lintel] ${bin} is missing; installing Debian's ${pkg}`);
+    try {
+      execSync(`(apt-get install -y ${pkg} || (apt-get update && apt-get install -y ${pkg})) > /dev/null`, {
+        stdio: 'inherit',
+        shell: '/bin/bash',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
+    } catch (err) {
+      console.error(`[lintel] could not install ${pkg}: ${err.message}`);
+    }
+  }
+}

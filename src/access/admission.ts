@@ -59,6 +59,20 @@ export function checkModel(dir: HierarchyView, key: KeyRecord, model: string): v
   }
 }
 
+/** Whether the caller may call `model`, by the same rule admit applies (GET /v1/models lists only these). */
+export function mayCallHook(deps: Pick<AdmissionDeps, 'directory'>) {
+  return (ctx: RequestContext, model: string): boolean => {
+    const key = accessState(ctx)?.key;
+    if (!key) return true; // the master key calls every route
+    try {
+      checkModel(deps.directory, key, model);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+}
+
 function usd(n: number): string {
   return `$${n < 0.01 && n > 0 ? n.toPrecision(3) : n.toFixed(2)}`;
 }

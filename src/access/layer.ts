@@ -8,7 +8,7 @@ import { createPriceBook, type PriceBook } from '../cost/price-book.ts';
 import type { GatewayHooks } from '../gateway/hooks.ts';
 import { type Database, runMigrations } from '../storage/database.ts';
 import { adminPlugin } from './admin/plugin.ts';
-import { admitHook, authenticateHook } from './admission.ts';
+import { admitHook, authenticateHook, mayCallHook } from './admission.ts';
 import { type AlertSender, createAlertSender } from './alerts.ts';
 import { type CacheVariant, cacheHooks } from './cache/hooks.ts';
 import { MemoryResponseCache } from './cache/memory-cache.ts';
@@ -63,7 +63,7 @@ export interface AccessStats {
 }
 
 export interface AccessLayer {
-  hooks: Pick<GatewayHooks, 'authenticate' | 'admit' | 'cacheLookup' | 'cacheStore' | 'upstreamAuth'>;
+  hooks: Pick<GatewayHooks, 'authenticate' | 'admit' | 'mayCall' | 'cacheLookup' | 'cacheStore' | 'upstreamAuth'>;
   /** Registers /admin/tenants, /admin/keys, /admin/provider-credentials, /admin/whoami, /admin/openapi.json. */
   plugin(app: FastifyInstance): Promise<void>;
   identify: IdentifyFn;
@@ -190,6 +190,7 @@ export async function createAccessLayer(opts: AccessLayerOptions): Promise<Acces
     hooks: {
       authenticate: authenticateHook(deps),
       admit: admitHook(deps),
+      mayCall: mayCallHook(deps),
       ...(caching ? { cacheLookup: caching.cacheLookup, cacheStore: caching.cacheStore } : {}),
       upstreamAuth: (ctx, provider) => {
         const name = provider.config.credential;

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { ConfigError, loadConfigFile } from '../config/load.ts';
+import { preflightConfig } from '../config/preflight.ts';
 import { diffLines } from '../governance/config-versions/diff.ts';
 import { configVersionMigrations, getConfigVersion, listConfigVersions } from '../governance/config-versions/store.ts';
 import { type Database, openDatabase, runMigrations } from '../storage/database.ts';
@@ -12,7 +13,9 @@ export function registerConfigCommands(program: Command): void {
     .argument('<file>', 'config file')
     .action((file: string) => {
       try {
-        const { config: c, version } = loadConfigFile(file);
+        const loaded = loadConfigFile(file);
+        preflightConfig(loaded); // exactly what `serve` checks before it starts
+        const { config: c, version } = loaded;
         console.log(
           `ok: ${file} (version ${version}): ${Object.keys(c.providers).length} provider(s), ${c.routes.length} route(s): ${c.routes.map((r) => r.model).join(', ')}`,
         );

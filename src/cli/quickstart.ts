@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { parseConfigText } from '../config/load.ts';
+import { ConfigError, parseConfigText } from '../config/load.ts';
 import { startRuntime } from '../server/runtime.ts';
 import { startSimulator } from '../simulator/index.ts';
 import { closeOnSignals } from './serve.ts';
@@ -83,10 +83,18 @@ export function registerQuickstartCommand(program: Command): void {
       mkdirSync(dataDir, { recursive: true });
       writeFileSync(join(dataDir, 'quickstart.yaml'), text);
       const loaded = parseConfigText(text, join(dataDir, 'quickstart.yaml'));
-      const runtime = await startRuntime(loaded, { port, masterKey, dataDir });
+      let runtime: Awaited<ReturnType<typeof startRuntime>>;
+      try {
+        runtime = await startRuntime(loaded, { port, masterKey, dataDir });
+      } catch (err) {
+        await sim.close();
+        if (!(err instanceof ConfigError)) throw err;
+        console.error(err.message); // e.g. a LINTEL_MASTER_KEY shorter than 16 characters
+        process.exit(2);
+      }
       const models = runtime.router().models().join(', ');
       console.log(`
-  Lintel is running at ${runtime.url}   (embedded store: ${runtime.database.describe})
+  Lintel is running at ${runtime.url}   (bound to ${runtime.address}; embedded store: ${runtime.database.describe})
   Models: ${models}   — "demo*" are served by the built-in upstream SIMULATOR (${sim.url}), not a real model.
   Master key${generated ? ' (generated; set LINTEL_MASTER_KEY to choose one)' : ''}: ${masterKey}
   Config: ${join(dataDir, 'quickstart.yaml')}
@@ -98,6 +106,12 @@ export function registerQuickstartCommand(program: Command): void {
   Or point the OpenAI SDK at it:  new OpenAI({ baseURL: "${runtime.url}/v1", apiKey: "${masterKey}" })
   Ctrl-C stops it (in-flight requests are drained first).
 `);
-      closeOnSignals(runtime, () => sim.close());
+      // The quickstart belongs to the terminal that started it: a hang-up stops it too (no reload here), and so
+      // does losing its parent (npm killed outright), so it never lingers as an orphan.
+      const stop = closeOnSignals(runtime, () => sim.close(), { hangupStops: true });
+      const parent = process.ppid;
+      setInterval(() => {
+        if (process.ppid !== parent) void stop('parent exited');
+      }, 1000).unref();
     });
 }

@@ -5,19 +5,40 @@ import { spawnSync } from 'node:child_process';
 import type { LintelRuntime } from '../server/runtime.ts';
 import { applyServerHeapFlags } from './heap-flags.ts';
 
-/** Stops the runtime on SIGINT/SIGTERM, draining in-flight work; a second signal exits at once. */
-export function closeOnSignals(runtime: LintelRuntime, extra: () => Promise<void> = async () => {}): void {
-  let stopping = false;
+/**
+ * Stops the runtime on SIGINT/SIGTERM (and SIGHUP when `hangupStops`), draining in-flight work, and exits with
+ * 0 (1 when closing failed). A second, different or later signal exits at once; the same signal repeated within
+ * a second is one stop (Ctrl-C under npm arrives twice: from the terminal and forwarded by npm).
+ */
+export function closeOnSignals(
+  runtime: LintelRuntime,
+  extra: () => Promise<void> = async () => {},
+  opts: { hangupStops?: boolean } = {},
+): (why: string) => Promise<void> {
+  let stopping: { sig: string; at: number } | null = null;
   const stop = async (sig: string) => {
-    if (stopping) process.exit(1);
-    stopping = true;
+    if (stopping) {
+      if (sig === stopping.sig && Date.now() - stopping.at < 1000) return;
+      process.exit(1);
+    }
+    stopping = { sig, at: Date.now() };
     console.error(`[lintel] ${sig}: draining in-flight requests…`);
-    await runtime.close();
-    await extra();
-    process.exit(0);
+    let code = 0;
+    try {
+      await runtime.close();
+      await extra();
+    } catch (err) {
+      console.error(`[lintel] shutdown failed: ${(err as Error).message}`);
+      code = 1;
+    }
+    process.exit(code);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  if (opts.hangupStops) {
+    process.on('SIGHUP', () => void stop('SIGHUP'));
+    return stop;
+  }
   // SIGHUP re-reads the config file: routes and providers change at once (as POST /admin/config/reload).
   process.on('SIGHUP', () => {
     runtime.reloadFromFile().then(
@@ -31,6 +52,13 @@ export function closeOnSignals(runtime: LintelRuntime, extra: () => Promise<void
       (err) => console.error(`[lintel] SIGHUP: config not reloaded, the running one stays: ${(err as Error).message}`),
     );
   });
+  return stop;
+}
+
+/** The address actually bound, and how clients reach it when that is every interface. */
+export function describeBind(runtime: LintelRuntime): string {
+  const wildcard = /^(0\.0\.0\.0|\[::\]):/.test(runtime.address);
+  return wildcard ? `${runtime.address} (every interface; locally ${runtime.url})` : runtime.url;
 }
 
 interface ServeOptions {
@@ -68,7 +96,7 @@ export function registerServeCommand(program: Command): void {
     .description('Run the Lintel gateway with a config file.')
     .option('-c, --config <file>', 'config file', process.env.LINTEL_CONFIG ?? 'lintel.yaml')
     .option('-p, --port <port>', 'port (overrides server.port; env LINTEL_PORT)')
-    .option('--host <host>', 'bind address (overrides server.host)')
+    .option('--host <host>', 'bind address (default 127.0.0.1; overrides server.host and LINTEL_HOST)')
     .option(
       '-w, --workers <n>',
       'worker processes sharing one port (node:cluster); needs Redis (access.redis_url / LINTEL_REDIS_URL) so limits and budgets stay exact: their state lives in Redis, never in a worker',
@@ -92,10 +120,17 @@ export function registerServeCommand(program: Command): void {
       }
       // The gateway is imported only where it runs: a --workers primary stays small.
       const { startRuntime } = await import('../server/runtime.ts');
-      const runtime = await startRuntime(loaded, { port: port ? Number(port) : undefined, host: o.host });
+      let runtime: LintelRuntime;
+      try {
+        runtime = await startRuntime(loaded, { port: port ? Number(port) : undefined, host: o.host });
+      } catch (err) {
+        if (!(err instanceof ConfigError)) throw err;
+        console.error(err.message);
+        process.exit(2);
+      }
       const who = cluster.isWorker ? ` worker ${cluster.worker?.id} (pid ${process.pid})` : '';
       console.log(
-        `[lintel]${who} listening on ${runtime.url} (config ${loaded.source} version ${loaded.version}, store ${runtime.database.describe})`,
+        `[lintel]${who} listening on ${describeBind(runtime)} (config ${loaded.source} version ${loaded.version}, store ${runtime.database.describe})`,
       );
       closeOnSignals(runtime);
     });

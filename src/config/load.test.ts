@@ -70,8 +70,9 @@ test('`lintel config check FILE` reports ok or the problems with exit code 1', (
   const file = join(dir, 'lintel.yaml');
   writeFileSync(file, good.replace('${OPENAI_KEY}', 'sk-test'));
   const cli = ['--import', 'tsx', 'src/cli/main.ts', 'config', 'check', file];
+  const withKey = { ...process.env, LINTEL_MASTER_KEY: 'a-master-key-of-20-ch' };
   assert.match(
-    execFileSync(process.execPath, cli, { encoding: 'utf8' }),
+    execFileSync(process.execPath, cli, { encoding: 'utf8', env: withKey }),
     /^ok: .* 1 provider\(s\), 1 route\(s\): fast/,
   );
   writeFileSync(file, good.replace('${OPENAI_KEY}', 'sk-test').replace('kind: openai', 'kind: nope'));

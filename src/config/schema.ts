@@ -1,4 +1,6 @@
 // lintel.yaml, validated at load. Keys are snake_case as written by users; the loader returns these types as-is.
+import { retrievalConfigSchema } from '../retrieval/config.ts';
+import { ragRouteSchema } from '../retrieval/rag.ts';
 import { z } from 'zod';
 import { accessConfigSchema } from '../access/config.ts';
 import { priceOverridesSchema } from '../cost/schema.ts';
@@ -67,11 +69,18 @@ const breakerSchema = z
   })
   .strict();
 
-const routeSchema = z
+export const routeSchema = z
   .object({
     model: z.string().min(1),
     strategy: z.enum(['priority', 'weighted', 'least-latency']).default('priority'),
-    targets: z.array(targetSchema).min(1, { message: 'a route needs at least one target' }),
+    /** Targets; may be empty when `registry` names the model (then they are fallbacks after the version). */
+    targets: z.array(targetSchema).default([]),
+    /** `NAME@ALIAS` (or `registry:NAME@ALIAS`): the model registry picks the version per request (src/lifecycle). */
+    registry: z
+      .string()
+      .regex(/^(registry:)?[A-Za-z0-9_.-]+@[A-Za-z0-9_.-]+$/, 'use NAME@ALIAS, e.g. support-bot@champion')
+      .transform((s) => s.replace(/^registry:/, ''))
+      .optional(),
     retry: retrySchema.default(retrySchema.parse({})),
     timeout: timeoutSchema.default(timeoutSchema.parse({})),
     circuit_breaker: breakerSchema.default(breakerSchema.parse({})),
@@ -79,18 +88,50 @@ const routeSchema = z
     guardrails: z.array(z.string()).optional(),
     /** Store prompt and response bodies of this route's calls (overrides recording.bodies). */
     record_bodies: z.boolean().optional(),
+    /** Retrieval-augmented generation from a collection (docs/retrieval.md). */
+    rag: ragRouteSchema.optional(),
   })
   .strict();
 
+export const MIN_MASTER_KEY_LENGTH = 16;
+
 const serverSchema = z
   .object({
-    host: z.string().default('0.0.0.0'),
+    /** Loopback by default: binding other interfaces is a decision (LINTEL_HOST / --host / this key). */
+    host: z.string().default('127.0.0.1'),
     port: z.number().int().min(0).max(65535).default(4000),
-    master_key: secret(z.string().min(8, { message: 'must be at least 8 characters' })).optional(),
+    master_key: secret(
+      z.string().min(MIN_MASTER_KEY_LENGTH, { message: `must be at least ${MIN_MASTER_KEY_LENGTH} characters` }),
+    ).optional(),
     body_limit_mb: z.number().positive().max(1024).default(10),
     shutdown_timeout_ms: z.number().int().positive().default(10_000),
+    /**
+     * On SIGTERM the node turns not-ready at once but keeps accepting calls for this long, so load balancers stop
+     * sending before it closes its listener (set it to the balancer's check interval × failures; 0 = close at once).
+     */
+    drain_delay_ms: z.number().int().min(0).max(600_000).default(0),
+    /** Deepest object/array nesting accepted in a JSON body (deeper: 400 before parsing). */
+    max_json_depth: z.number().int().min(8).max(10_000).default(128),
+    /** Until a request's headers have arrived (slow-header clients get 408). */
+    headers_timeout_ms: z.number().int().positive().default(60_000),
+    /** Until a whole request (headers and body) has arrived; 0 = unbounded. Slow-body clients get 408. */
+    request_timeout_ms: z.number().int().min(0).default(120_000),
+    /** An idle keep-alive connection is closed after this long without a new request. */
+    keep_alive_timeout_ms: z.number().int().positive().default(72_000),
+    /** Open client connections at most; beyond it a request is answered 503 and its connection closed. */
+    max_connections: z.number().int().positive().default(10_000),
+    /** When set, GET /metrics needs `Authorization: Bearer <token>` (env LINTEL_METRICS_TOKEN). */
+    metrics_token: secret(z.string().min(16, { message: 'must be at least 16 characters' })).optional(),
+    /** Client headers passed to same-dialect upstreams (provider feature flags); lower case. */
+    forward_headers: z
+      .array(z.string().regex(/^[a-z0-9-]+$/, 'header names in lower case'))
+      .default(['anthropic-beta', 'openai-beta']),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.request_timeout_ms === 0 || s.headers_timeout_ms <= s.request_timeout_ms, {
+    message: 'headers_timeout_ms must not exceed request_timeout_ms',
+    path: ['headers_timeout_ms'],
+  });
 
 const storageSchema = z
   .object({
@@ -182,6 +223,12 @@ export const configSchema = z
     guardrails: guardrailsSchema.default({ sets: {}, apply: [], json_repair: false }),
     retention: retentionSchema.default(retentionSchema.parse({})),
     access: accessConfigSchema.default(accessConfigSchema.parse({})),
+    /** Stored responses of the Responses API (previous_response_id, GET /v1/responses/{id}). */
+    responses: z
+      .object({ store: z.boolean().default(true), retention_days: z.number().int().positive().default(30) })
+      .strict()
+      .default({ store: true, retention_days: 30 }),
+    retrieval: retrievalConfigSchema.default(retrievalConfigSchema.parse({})),
   })
   .strict()
   .superRefine((cfg, ctx) => {
@@ -208,6 +255,9 @@ export const configSchema = z
       }
       seen.add(route.model);
       checkSets(route.guardrails, ['routes', i, 'guardrails']);
+      if (route.targets.length === 0 && !route.registry) {
+        ctx.addIssue({ code: 'custom', path: ['routes', i, 'targets'], message: 'a route needs at least one target' });
+      }
       route.targets.forEach((t, j) => {
         if (!(t.provider in cfg.providers)) {
           ctx.addIssue({

@@ -47,6 +47,24 @@ export const ERROR_CODES = {
     anthropicType: 'request_too_large',
     message: 'The request body is larger than the limit.',
   },
+  request_timeout: {
+    status: 408,
+    openaiType: 'invalid_request_error',
+    anthropicType: 'invalid_request_error',
+    message: 'The request did not arrive in time (server.headers_timeout_ms / server.request_timeout_ms).',
+  },
+  uri_too_long: {
+    status: 414,
+    openaiType: 'invalid_request_error',
+    anthropicType: 'invalid_request_error',
+    message: 'The request URL is too long.',
+  },
+  headers_too_large: {
+    status: 431,
+    openaiType: 'invalid_request_error',
+    anthropicType: 'invalid_request_error',
+    message: 'The request headers are too large.',
+  },
   invalid_api_key: {
     status: 401,
     openaiType: 'invalid_request_error',
@@ -76,6 +94,12 @@ export const ERROR_CODES = {
     openaiType: 'invalid_request_error',
     anthropicType: 'invalid_request_error',
     message: 'The request conflicts with the current state of the resource.',
+  },
+  gate_refused: {
+    status: 409,
+    openaiType: 'invalid_request_error',
+    anthropicType: 'invalid_request_error',
+    message: 'The promotion gate refused the change.',
   },
   method_not_allowed: {
     status: 405,
@@ -137,6 +161,12 @@ export const ERROR_CODES = {
     openaiType: 'server_error',
     anthropicType: 'api_error',
     message: 'The upstream provider did not answer in time.',
+  },
+  server_busy: {
+    status: 503,
+    openaiType: 'server_error',
+    anthropicType: 'overloaded_error',
+    message: 'Too many open connections (server.max_connections); retry later.',
   },
   shutting_down: {
     status: 503,

@@ -11,9 +11,10 @@ export class LintelError extends Error {
   constructor(
     code: ErrorCode,
     message?: string,
-    opts: { param?: string | null; status?: number; headers?: Record<string, string> } = {},
+    opts: { param?: string | null; status?: number; headers?: Record<string, string>; cause?: unknown } = {},
   ) {
-    super(message ?? ERROR_CODES[code].message);
+    // `cause` keeps the original fault of an internal_error for the log; it is never sent to the client.
+    super(message ?? ERROR_CODES[code].message, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.name = 'LintelError';
     this.code = code;
     this.status = opts.status ?? ERROR_CODES[code].status;

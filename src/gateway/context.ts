@@ -19,6 +19,12 @@ export class RequestContext {
   principal: Principal = { tenant: null, team: null, keyId: null, role: 'admin' };
   endUser: string | null = null;
   tags: Record<string, string> = {};
+  /** Set once the caller's key is accepted; unauthenticated requests are counted, never stored. */
+  authenticated = false;
+  /** The caller's own x-request-id: a correlation field, never the record's id (tag `client_request_id`). */
+  clientRequestId: string | null = null;
+  /** The fault behind an internal_error answer, for the log (never sent to the client). */
+  internalCause: unknown = undefined;
   route: string | null = null;
   modelRequested: string | null = null;
   modelServed: string | null = null;
@@ -49,6 +55,12 @@ export class RequestContext {
   responseBody: string | null = null;
   /** Headers every response of this request carries (e.g. rate-limit state). */
   responseHeaders: Record<string, string> | null = null;
+  /** For monitoring listeners (references, no copies): the request body and the answer once known. */
+  requestJson: Record<string, unknown> | null = null;
+  /** Streamed answer: its text (bounded) and finish reason. */
+  answer: { text: string; finishReason: string | null } | null = null;
+  /** Non-streamed answer: the upstream's JSON body and its dialect (parsed lazily by listeners). */
+  answerJson: { dialect: Dialect; json: unknown } | null = null;
 
   constructor(
     readonly id: string,
@@ -103,7 +115,7 @@ export class RequestContext {
       cacheHit: this.cacheHit,
       guardrails: this.guardrails,
       configVersion,
-      tags: this.tags,
+      tags: this.clientRequestId === null ? this.tags : { ...this.tags, client_request_id: this.clientRequestId },
       explanation: this.explanation(),
     };
   }

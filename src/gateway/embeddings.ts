@@ -2,12 +2,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LintelError } from '../errors/lintel-error.ts';
 import { ClientAbortedError, executePlan } from '../routing/executor.ts';
-import type { PlanStep } from '../routing/router.ts';
+import type { PlanStep, Target } from '../routing/router.ts';
 import type { Json } from '../spec/translate.ts';
 import { applyStops } from './stops.ts';
 import { UpstreamError } from '../upstream/upstream-error.ts';
 import { passThroughClientError, resolveRoute, startTrace, toLintelError } from './chat.ts';
 import { tracedAttempt } from './traced-attempt.ts';
+import { prepareUpstreamBodies } from './upstream-bodies.ts';
 import type { RequestContext } from './context.ts';
 import type { GatewayDeps } from './deps.ts';
 import { sendError, sendJson } from './respond.ts';
@@ -38,8 +39,10 @@ export async function handleEmbeddings(
   }
   startTrace(deps, ctx, _req, body);
   let plan: PlanStep[];
+  let bodyFor: (t: Target) => string;
   try {
     plan = applyStops(deps.killSwitch, ctx, embeddable);
+    bodyFor = prepareUpstreamBodies(plan, (t) => JSON.stringify({ ...body, model: t.upstreamModel }));
     if (deps.hooks.admit) {
       const admission = await deps.hooks.admit(ctx, body, route);
       if (admission) {
@@ -75,7 +78,7 @@ export async function handleEmbeddings(
               deps.pools,
               a,
               a.target.provider.adapter.path('embeddings')!,
-              JSON.stringify({ ...body, model: a.target.upstreamModel }),
+              bodyFor(a.target),
               route.timeout.idle_ms,
               h,
             ),

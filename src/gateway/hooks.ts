@@ -2,7 +2,7 @@
 // the hooks it needs; an absent hook costs one `undefined` check on the hot path.
 import type { IncomingHttpHeaders } from 'node:http';
 import type { LintelError } from '../errors/lintel-error.ts';
-import type { CompiledRoute, ProviderRuntime } from '../routing/router.ts';
+import type { CompiledRoute, PlanStep, ProviderRuntime } from '../routing/router.ts';
 import type { ChatResponse } from '../spec/chat.ts';
 import type { Json } from '../spec/translate.ts';
 import type { RequestContext } from './context.ts';
@@ -23,11 +23,20 @@ export interface OutputStreamFilter {
 /** A response kept by the cache, in the caller's dialect. */
 export type CachedResponse = { kind: 'json'; body: string } | { kind: 'stream'; frames: string[] };
 
+/** A model-registry pick: the route to run, its plan, and the body with the version's defaults applied. */
+export interface VersionPick {
+  route: CompiledRoute;
+  plan: PlanStep[];
+  body: Json;
+}
+
 export interface GatewayHooks {
   /** Identifies the caller and fills ctx.principal; throws LintelError (401/403) to refuse. */
   authenticate(headers: IncomingHttpHeaders, ctx: RequestContext): void | Promise<void>;
   /** After routing: model permissions, kill switch, rate limits, budget reservation. Throws to refuse. */
   admit?(ctx: RequestContext, body: Json, route: CompiledRoute): Promise<Admission | null>;
+  /** Whether the authenticated caller may call this public model name (filters GET /v1/models). */
+  mayCall?(ctx: RequestContext, model: string): boolean;
   /** Input guardrails: returns the body to send on (possibly redacted); throws guardrail_blocked. */
   guardInput?(ctx: RequestContext, body: Json): Promise<Json>;
   /** Output guardrails for a complete answer (spec form), or null when none apply to this request. Throws to block. */
@@ -40,6 +49,12 @@ export interface GatewayHooks {
    */
   cacheLookup?(ctx: RequestContext, body: Json): Promise<CachedResponse | null>;
   cacheStore?(ctx: RequestContext, body: Json, response: CachedResponse): void;
+  /**
+   * Model registry (src/lifecycle): for registry-backed routes and `registry:NAME@ALIAS` / `registry:NAME/N` models,
+   * picks the version (alias, deployment arm) and applies its defaults; null when the model is not the registry's.
+   * Throws LintelError (e.g. an alias naming no version). Synchronous: reads in-memory state.
+   */
+  pickVersion?(ctx: RequestContext, model: string, route: CompiledRoute | undefined, body: Json): VersionPick | null;
   /** Auth headers for one upstream call when its provider names a stored credential (synchronous: cached). */
   upstreamAuth?(ctx: RequestContext, provider: ProviderRuntime): Record<string, string> | undefined;
 }

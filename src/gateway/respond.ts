@@ -6,6 +6,8 @@ import type { RequestContext } from './context.ts';
 
 export function gatewayHeaders(ctx: RequestContext, extra?: Record<string, string>): Record<string, string> {
   const h: Record<string, string> = { 'x-request-id': ctx.id };
+  if (ctx.clientRequestId !== null) h['x-client-request-id'] = ctx.clientRequestId;
+  if (ctx.dialect === 'anthropic') h['request-id'] = ctx.id; // where the Anthropic SDKs read it (`_request_id`)
   const n = ctx.trace.attempts.length;
   if (n > 0) h['x-lintel-attempts'] = String(n);
   if (ctx.provider) h['x-lintel-provider'] = ctx.provider;
@@ -35,5 +37,6 @@ export function sendJson(
 
 export function sendError(res: ServerResponse, ctx: RequestContext, err: LintelError): void {
   ctx.errorType = err.code;
+  if (err.code === 'internal_error') ctx.internalCause = err.cause ?? err;
   sendJson(res, ctx, err.status, errorBody(ctx.dialect, err), err.headers);
 }

@@ -31,10 +31,26 @@ async function readBounded(body: Dispatcher.ResponseData['body'], limit: number)
   return out.length > limit ? out.slice(0, limit) : out;
 }
 
-function classify(err: unknown, timedOut: boolean): UpstreamError {
+/** Errors that mean Lintel built a bad call (arguments, header values), not that the upstream failed. */
+const LOCAL_FAULTS = new Set([
+  'UND_ERR_INVALID_ARG',
+  'UND_ERR_NOT_SUPPORTED',
+  'ERR_INVALID_ARG_TYPE',
+  'ERR_INVALID_ARG_VALUE',
+  'ERR_INVALID_HTTP_TOKEN',
+  'ERR_INVALID_CHAR',
+]);
+
+/**
+ * An UpstreamError for what the upstream did; Lintel's own faults are returned unchanged so the executor
+ * neither retries them nor counts them against the target's circuit breaker.
+ */
+function classify(err: unknown, timedOut: boolean): Error {
   if (err instanceof UpstreamError) return err;
   if (timedOut) return new UpstreamError('timeout', 'upstream did not answer within the attempt timeout');
   const e = err as { code?: string; name?: string; message?: string };
+  if ((e.code && LOCAL_FAULTS.has(e.code)) || (!e.code && (err instanceof TypeError || err instanceof RangeError)))
+    return err as Error;
   if (e.name === 'HeadersTimeoutError' || e.code === 'UND_ERR_HEADERS_TIMEOUT' || e.code === 'UND_ERR_BODY_TIMEOUT') {
     return new UpstreamError('timeout', 'upstream timed out');
   }

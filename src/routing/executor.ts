@@ -119,7 +119,14 @@ export async function executePlan<T>(
           target.breaker.release();
           throw new ClientAbortedError();
         }
-        const e = err instanceof UpstreamError ? err : new UpstreamError('connection', (err as Error).message);
+        if (!(err instanceof UpstreamError)) {
+          // Lintel's own fault (a bug or a request it could not prepare), not the target's: no retry, no
+          // fallback, and the breaker is left as it was so no caller can open a circuit others share.
+          target.breaker.release();
+          trace.steps.push({ target: target.id, why: step.why, circuit, outcome: 'internal error (not counted)' });
+          throw err;
+        }
+        const e = err;
         trace.attempts.push({
           target: target.id,
           provider: target.provider.name,

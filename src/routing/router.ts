@@ -31,6 +31,8 @@ export interface CompiledRoute {
   guardrails: string[];
   /** Whether bodies are recorded (route opt-in, else `recording.bodies`). */
   recordBodies: boolean;
+  /** Registry-backed route: the version is picked per request (GatewayHooks.pickVersion). */
+  registry?: { model: string; alias: string };
 }
 
 export interface PlanStep {
@@ -76,6 +78,7 @@ export class Router {
         timeout: r.timeout,
         guardrails: r.guardrails ?? config.guardrails.apply,
         recordBodies: r.record_bodies ?? config.recording.bodies,
+        ...(r.registry ? { registry: parseRegistryRef(r.registry) } : {}),
       });
     }
   }
@@ -95,6 +98,7 @@ export class Router {
   /** The order in which targets will be tried for one request. */
   plan(route: CompiledRoute, random: () => number = Math.random): PlanStep[] {
     const ts = route.targets;
+    if (ts.length === 0) return [];
     if (ts.length === 1) return [{ target: ts[0], why: 'only target' }];
     if (route.strategy === 'weighted') {
       const total = ts.reduce((s, t) => s + t.weight, 0);
@@ -126,6 +130,12 @@ export class Router {
     }
     return ts.map((t, i) => ({ target: t, why: i === 0 ? 'priority 1' : `fallback priority ${i + 1}` }));
   }
+}
+
+/** "support@champion" → { model: 'support', alias: 'champion' } (validated by the config schema). */
+export function parseRegistryRef(ref: string): { model: string; alias: string } {
+  const at = ref.lastIndexOf('@');
+  return { model: ref.slice(0, at), alias: ref.slice(at + 1) };
 }
 
 export function observeLatency(target: Target, ms: number): void {

@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { errorBody } from '../errors/format.ts';
 import { LintelError } from '../errors/lintel-error.ts';
 import { QueryValidationError } from '../recording/queries.ts';
+import { logInternalError } from './internal-errors.ts';
 
 export function sendAdminError(reply: FastifyReply, err: unknown): FastifyReply {
   const le =
@@ -11,5 +12,10 @@ export function sendAdminError(reply: FastifyReply, err: unknown): FastifyReply 
       : err instanceof QueryValidationError
         ? new LintelError('invalid_request', err.message, { param: err.field })
         : new LintelError('internal_error');
-  return reply.code(le.status).header('content-type', 'application/json').send(errorBody('openai', le));
+  if (le.code === 'internal_error') logInternalError(reply.request, err);
+  return reply
+    .code(le.status)
+    .header('content-type', 'application/json')
+    .header('x-request-id', reply.request.id)
+    .send(errorBody('openai', le));
 }

@@ -51,12 +51,19 @@ export const stopBody = z
   })
   .strict();
 
+/** Whether a stop concerns only this tenant: the tenant itself or one of its keys. */
+function ownsStop(d: GovernanceDeps, tenant: string, scope: string, target: string): boolean {
+  return scope === 'tenant' ? target === tenant : scope === 'key' && d.tenantOfKey(target) === tenant;
+}
+
 export function adminGovernancePlugin(d: GovernanceDeps) {
   return (app: FastifyInstance) => {
     app.get('/admin/killswitch', async (req, reply) => {
       try {
-        await d.authorize(req, 'operate');
-        return { data: d.killSwitch.list() };
+        const actor = await d.authorize(req, 'operate');
+        const all = d.killSwitch.list();
+        // A tenant-bound operator sees the stops of its own tenant and keys, never other tenants'.
+        return { data: actor.tenant === null ? all : all.filter((s) => ownsStop(d, actor.tenant!, s.scope, s.target)) };
       } catch (err) {
         return sendAdminError(reply, err);
       }
@@ -74,9 +81,7 @@ export function adminGovernancePlugin(d: GovernanceDeps) {
         if (actor.tenant !== null) {
           // Tenant-bound callers may stop their own tenant or its keys, nothing shared.
           const { scope, target } = parsed.data;
-          const own =
-            scope === 'tenant' ? target === actor.tenant : scope === 'key' && d.tenantOfKey(target) === actor.tenant;
-          if (!own)
+          if (!ownsStop(d, actor.tenant, scope, target))
             throw new LintelError(
               'permission_denied',
               `A caller of tenant "${actor.tenant}" may stop only its own tenant and keys.`,
@@ -107,9 +112,7 @@ export function adminGovernancePlugin(d: GovernanceDeps) {
           });
         }
         if (actor.tenant !== null) {
-          const own =
-            scope === 'tenant' ? target === actor.tenant : scope === 'key' && d.tenantOfKey(target) === actor.tenant;
-          if (!own)
+          if (!ownsStop(d, actor.tenant, scope, target))
             throw new LintelError(
               'permission_denied',
               `A caller of tenant "${actor.tenant}" may resume only its own tenant and keys.`,

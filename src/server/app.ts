@@ -1,7 +1,19 @@
 // The HTTP surface: Fastify for parsing, limits and routing; gateway handlers write the responses.
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { validateMessagesRequest } from '../api/anthropic/schema.ts';
+import type { Server } from 'node:http';
+import Fastify, {
+  LogController,
+  type FastifyHttpOptions,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
+import { validateCountTokensRequest, validateMessagesRequest } from '../api/anthropic/schema.ts';
+import { handleCountTokens } from '../gateway/count-tokens.ts';
 import { validateChatCompletionRequest, validateEmbeddingRequest } from '../api/openai/schema.ts';
+import { validateResponsesRequest } from '../api/responses/schema.ts';
+import { handleResponses } from '../gateway/responses.ts';
+import { model, modelList, speaksAnthropic } from './model-shapes.ts';
+import { registerResponseLookups } from './responses-routes.ts';
 import { errorBody } from '../errors/format.ts';
 import { LintelError } from '../errors/lintel-error.ts';
 import { handleChat } from '../gateway/chat.ts';
@@ -13,12 +25,30 @@ import type { Dialect } from '../spec/chat.ts';
 import type { RequestRecord } from '../spec/record.ts';
 import type { Json } from '../spec/translate.ts';
 import { registerJsonParser } from './body.ts';
-import { requestIdFor } from './request-id.ts';
+import { logInternalError } from './internal-errors.ts';
+import { clientRequestId, requestIdFor } from './request-id.ts';
+import {
+  clientErrorHandler,
+  DEFAULT_HTTP_LIMITS,
+  frameworkErrorHandler,
+  type HttpLimits,
+  limitConnections,
+  serverOptions,
+} from './http-limits.ts';
+import { checkBodyBounds, endUserHeader, parseTags } from '../gateway/client-strings.ts';
+import type { Logger } from 'pino';
 
 export interface AppOptions {
   deps: GatewayDeps;
   bodyLimitBytes: number;
+  /** Slow/idle client timeouts and the connection cap; defaults when absent. */
+  httpLimits?: HttpLimits;
+  maxJsonDepth?: number;
+  /** Fastify's logger (pino): every 500 is logged through it with its request id. */
+  logger?: Logger;
   ready(): Promise<{ ok: boolean; checks: Record<string, string> }>;
+  /** The node's full status (degraded dependencies included), for GET /status. */
+  status?(): unknown;
   /** Extra routes (admin API, metrics) registered by later stages. */
   plugins?: ((app: FastifyInstance) => void | Promise<void>)[];
   isShuttingDown(): boolean;
@@ -47,21 +77,48 @@ export function toClientError(err: unknown): LintelError {
   if (mapped) return mapped(e);
   if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500)
     return new LintelError('invalid_request', e.message, { status: e.statusCode });
-  return new LintelError('internal_error');
+  return new LintelError('internal_error', undefined, { cause: err });
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({
-    logger: false,
+  const limits = opts.httpLimits ?? DEFAULT_HTTP_LIMITS;
+  const app = Fastify(<FastifyHttpOptions<Server>>{
+    // The node's logger, without Fastify's per-request lines (the request record covers those).
+    ...(opts.logger
+      ? { loggerInstance: opts.logger, logController: new LogController({ disableRequestLogging: true }) }
+      : { logger: false }),
     bodyLimit: opts.bodyLimitBytes,
     return503OnClosing: false, // our handlers answer 503 shutting_down themselves, so those calls are recorded too
     forceCloseConnections: 'idle',
     genReqId: requestIdFor,
+    ...serverOptions(limits),
+    clientErrorHandler,
+    frameworkErrors: frameworkErrorHandler(dialectOf),
+  }) as unknown as FastifyInstance;
+  registerJsonParser(app, opts.maxJsonDepth);
+  limitConnections(app, limits.maxConnections, dialectOf);
+  app.addHook('onRequest', (req, reply, done) => {
+    // A parameter given twice arrives as an array no handler expects: refuse it here, once for every route.
+    const query = req.query as Record<string, unknown> | undefined;
+    const repeated = query ? Object.keys(query).find((k) => Array.isArray(query[k])) : undefined;
+    if (repeated === undefined) return done();
+    const le = new LintelError(
+      'invalid_request',
+      `Query parameter "${repeated.slice(0, 64)}" is given more than once.`,
+      {
+        param: repeated.slice(0, 64),
+      },
+    );
+    reply
+      .code(le.status)
+      .header('content-type', 'application/json')
+      .header('x-request-id', req.id)
+      .send(errorBody(dialectOf(req.url), le));
   });
-  registerJsonParser(app);
 
   app.setErrorHandler((err, req, reply) => {
     const le = toClientError(err);
+    if (le.code === 'internal_error') logInternalError(req, err);
     reply
       .code(le.status)
       .header('content-type', 'application/json')
@@ -70,7 +127,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       .send(errorBody(dialectOf(req.url), le));
   });
   app.setNotFoundHandler((req, reply) => {
-    const le = new LintelError('not_found', `Unknown route: ${req.method} ${req.url.split('?')[0]}`);
+    const path = req.url.split('?')[0];
+    const shown = path.length > 200 ? `${path.slice(0, 200)}…` : path;
+    const le = new LintelError('not_found', `Unknown route: ${req.method} ${shown}`);
     reply
       .code(404)
       .header('content-type', 'application/json')
@@ -88,26 +147,32 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       reply.hijack();
       const res = reply.raw;
       const ctx = new RequestContext(req.id, endpoint, dialect);
+      ctx.clientRequestId = clientRequestId(req.raw);
       try {
-        const tags = req.headers['x-lintel-tags'];
-        if (typeof tags === 'string') ctx.tags = parseTags(tags);
+        await opts.deps.hooks.authenticate(req.headers, ctx);
+        ctx.authenticated = true; // from here on, the call is recorded with the client's tags and ids
         if (opts.isShuttingDown()) {
           return sendError(res, ctx, new LintelError('shutting_down', undefined, { headers: { connection: 'close' } }));
         }
-        await opts.deps.hooks.authenticate(req.headers, ctx);
+        const tags = req.headers['x-lintel-tags'];
+        if (typeof tags === 'string') ctx.tags = parseTags(tags);
         const body = req.body;
         if (body === null || typeof body !== 'object' || Array.isArray(body)) {
           return sendError(res, ctx, new LintelError('invalid_request', 'The request body must be a JSON object.'));
         }
         const v = validate(body);
         if (!v.ok) return sendError(res, ctx, new LintelError('invalid_request', v.message, { param: v.param }));
+        checkBodyBounds(v.value);
         const endUser = req.headers['x-lintel-end-user'];
-        if (typeof endUser === 'string') ctx.endUser = endUser;
+        if (typeof endUser === 'string') ctx.endUser = endUserHeader(endUser);
         await handler(opts.deps, ctx, v.value as Json, req.raw, res);
       } catch (err) {
-        if (!res.headersSent) sendError(res, ctx, toClientError(err));
+        const le = toClientError(err);
+        if (!res.headersSent) sendError(res, ctx, le);
         else if (!res.writableEnded) res.end();
+        if (le.code === 'internal_error') ctx.internalCause ??= err;
       } finally {
+        if (ctx.status === 500) logInternalError(req, ctx.internalCause);
         opts.deps.account(ctx);
         if (ctx.admission?.settle) {
           try {
@@ -123,26 +188,47 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const chat = gateway('chat', 'openai', validateChatCompletionRequest, handleChat);
   const messages = gateway('messages', 'anthropic', validateMessagesRequest, handleChat);
   const embeddings = gateway('embeddings', 'openai', validateEmbeddingRequest, handleEmbeddings);
+  const responses = gateway('responses', 'openai', validateResponsesRequest, handleResponses);
+  const countTokens = gateway('count_tokens', 'anthropic', validateCountTokensRequest, handleCountTokens);
+  registerResponseLookups(app, opts.deps.hooks, () => opts.deps.responses);
   for (const prefix of ['/v1', '']) {
+    app.post(`${prefix}/responses`, responses);
+    app.post(`${prefix}/messages/count_tokens`, countTokens);
     app.post(`${prefix}/chat/completions`, chat);
     app.post(`${prefix}/messages`, messages);
     app.post(`${prefix}/embeddings`, embeddings);
-    app.get(`${prefix}/models`, async (req, reply) => {
+    const models = async (req: FastifyRequest<{ Params: { '*'?: string } }>, reply: FastifyReply) => {
+      const anthropic = speaksAnthropic(req.headers);
+      const dialect: Dialect = anthropic ? 'anthropic' : 'openai';
+      const ctx = new RequestContext(req.id, 'chat', dialect);
+      const fail = (le: LintelError) =>
+        reply
+          .code(le.status)
+          .header('content-type', 'application/json')
+          .header('x-request-id', req.id)
+          .headers(anthropic ? { 'request-id': req.id } : {})
+          .send(errorBody(dialect, le));
       try {
-        await opts.deps.hooks.authenticate(req.headers, new RequestContext(req.id, 'chat', 'openai'));
+        await opts.deps.hooks.authenticate(req.headers, ctx);
       } catch (err) {
-        const le = toClientError(err);
-        return reply.code(le.status).header('content-type', 'application/json').send(errorBody('openai', le));
+        return fail(toClientError(err));
       }
-      const created = Math.floor(Date.now() / 1000);
-      return {
-        object: 'list',
-        data: opts.deps
-          .router()
-          .models()
-          .map((id) => ({ id, object: 'model', created, owned_by: 'lintel' })),
-      };
-    });
+      if (anthropic) reply.header('request-id', req.id);
+      const mayCall = opts.deps.hooks.mayCall;
+      // Only what this key may call is listed or found.
+      const ids = opts.deps
+        .router()
+        .models()
+        .filter((m) => !mayCall || mayCall(ctx, m));
+      const id = req.params['*']; // a wildcard: routed model names may contain slashes
+      if (id === undefined) return modelList(ids, anthropic);
+      if (!ids.includes(id)) {
+        return fail(new LintelError('model_not_found', `The model '${id}' does not exist.`, { param: 'model' }));
+      }
+      return model(id, anthropic);
+    };
+    app.get(`${prefix}/models`, models);
+    app.get(`${prefix}/models/*`, models);
   }
 
   app.get('/healthz', async () => ({ status: 'ok' }));
@@ -151,24 +237,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     reply.code(r.ok ? 200 : 503);
     return { status: r.ok ? 'ready' : 'not_ready', checks: r.checks };
   });
+  if (opts.status) {
+    const status = opts.status;
+    app.get('/status', async () => status());
+  }
 
   for (const plugin of opts.plugins ?? []) await plugin(app);
   return app;
-}
-
-/** `x-lintel-tags: team=search,env=prod` → bounded tag map (20 tags, 64-char keys, 256-char values). */
-export function parseTags(header: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  let n = 0;
-  for (const pair of header.split(',')) {
-    const eq = pair.indexOf('=');
-    if (eq <= 0) continue;
-    const k = pair.slice(0, eq).trim().slice(0, 64);
-    const v = pair
-      .slice(eq + 1)
-      .trim()
-      .slice(0, 256);
-    if (k && n++ < 20) out[k] = v;
-  }
-  return out;
 }

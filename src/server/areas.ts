@@ -4,8 +4,13 @@
 // routes and closes it on shutdown. Adding an area is one line in AREAS below.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import type { LoadedConfig } from '../config/load.ts';
+import { createMonitoringArea } from '../monitoring/area.ts';
+import { retrievalArea } from '../retrieval/area.ts';
 import type { RequestContext } from '../gateway/context.ts';
+import type { GatewayHooks } from '../gateway/hooks.ts';
+import { lifecycleArea } from '../lifecycle/index.ts';
 import type { JobRunner } from '../jobs/types.ts';
 import type { Router } from '../routing/router.ts';
 import type { RequestRecord } from '../spec/record.ts';
@@ -35,6 +40,8 @@ export interface AreaContext {
   config(): LoadedConfig;
   database: Database;
   logger: Logger;
+  /** The node's Prometheus registry (served at /metrics): areas add their own gauges and counters. */
+  metrics: Registry;
   router(): Router;
   /** The durable job runner of this node (SQLite table embedded; the scale-out engine with PostgreSQL). */
   jobs: JobRunner;
@@ -59,6 +66,8 @@ export interface AreaContext {
 }
 
 export interface StartedArea {
+  /** Gateway hooks this area implements (e.g. the model registry's pickVersion); merged into the node's hooks. */
+  hooks?: Partial<GatewayHooks>;
   /** Registers admin/API routes (called once, before the server listens). */
   plugin?(app: FastifyInstance): void | Promise<void>;
   close?(): Promise<void>;
@@ -71,4 +80,4 @@ export interface Area {
 }
 
 /** Every area of the product, in start order. */
-export const AREAS: Area[] = [];
+export const AREAS: Area[] = [lifecycleArea, createMonitoringArea(), retrievalArea];

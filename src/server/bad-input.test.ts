@@ -158,9 +158,10 @@ for (const [name, send, status, type] of anthropicCases) {
   });
 }
 
-test('x-request-id is accepted and echoed, or generated', async () => {
+test('x-request-id is always generated; a client id is echoed as x-client-request-id', async () => {
   const given = await post(chat, valid, { 'x-request-id': 'my-trace-123' });
-  assert.equal(given.headers['x-request-id'], 'my-trace-123');
+  assert.match(String(given.headers['x-request-id']), /^[0-9a-f-]{36}$/);
+  assert.equal(given.headers['x-client-request-id'], 'my-trace-123');
   const generated = await post(chat, valid);
   assert.match(String(generated.headers['x-request-id']), /^[0-9a-f-]{36}$/);
 });

@@ -43,7 +43,11 @@ export interface GovernanceServices {
     after?: unknown;
     requestId?: string;
   }): Promise<void>;
-  plugin(authorize: (req: FastifyRequest, c: AdminCapability) => Promise<AdminActor>): (app: FastifyInstance) => void;
+  /** `tenantExists` (the directory): shredding a tenant nobody created answers 404 instead of a no-op. */
+  plugin(
+    authorize: (req: FastifyRequest, c: AdminCapability) => Promise<AdminActor>,
+    tenantExists?: (tenant: string) => boolean,
+  ): (app: FastifyInstance) => void;
   close(): Promise<void>;
 }
 
@@ -114,7 +118,7 @@ export async function startGovernance(
         requestId: e.requestId,
       });
     },
-    plugin(authorize) {
+    plugin(authorize, tenantExists) {
       return (app) => {
         // In-band check: the configured sink file is the external anchor; an unanchored tail is a warning here
         // (`lintel audit verify` fails on it unless --allow-unanchored).
@@ -136,6 +140,8 @@ export async function startGovernance(
             if (actor.tenant !== null)
               throw new LintelError('permission_denied', 'Only a global admin may shred a tenant.');
             const tenant = (req.params as { tenant: string }).tenant;
+            if (tenantExists && !tenantExists(tenant))
+              throw new LintelError('not_found', `No tenant named "${tenant.slice(0, 64)}".`, { param: 'tenant' });
             const reason = (req.body as { reason?: unknown } | undefined)?.reason;
             const r = await tenantKeys.shredTenant(tenant, {
               actor: actor.actor,

@@ -1,6 +1,9 @@
 // Everything that observes finished requests: cost, Prometheus metrics, OpenTelemetry spans, logs.
 // Runs after the response is written; nothing here is on the path to the client's bytes.
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
+import { errorBody } from '../errors/format.ts';
+import { LintelError } from '../errors/lintel-error.ts';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { LintelConfig } from '../config/schema.ts';
@@ -45,6 +48,13 @@ function countAccessOutcome(metrics: Metrics, ctx: RequestContext): void {
   }
   const cache = ctx.cacheHit ? 'hit' : ctx.responseHeaders?.['x-lintel-cache'];
   if (cache === 'hit' || cache === 'miss' || cache === 'bypass') metrics.countCacheLookup(cache);
+}
+
+/** Constant-time comparison of `Authorization: Bearer <token>` with the configured token. */
+function bearerMatches(header: string | undefined, token: string): boolean {
+  if (typeof header !== 'string' || header.slice(0, 7).toLowerCase() !== 'bearer ') return false;
+  const given = createHash('sha256').update(header.slice(7).trim()).digest();
+  return timingSafeEqual(given, createHash('sha256').update(token).digest());
 }
 
 export function createObservability(
@@ -107,7 +117,12 @@ export function createObservability(
       return record;
     },
     plugin(app) {
-      app.get('/metrics', async (_req, reply) => {
+      const token = config.server.metrics_token || process.env.LINTEL_METRICS_TOKEN || undefined;
+      app.get('/metrics', async (req, reply) => {
+        if (token !== undefined && !bearerMatches(req.headers.authorization, token)) {
+          const le = new LintelError('invalid_api_key', 'GET /metrics needs Authorization: Bearer <metrics token>.');
+          return reply.code(401).header('content-type', 'application/json').send(errorBody('openai', le));
+        }
         reply.header('content-type', metrics.contentType);
         return metrics.render();
       });

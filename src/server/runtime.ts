@@ -1,5 +1,7 @@
 // Assembles a running Lintel node from a loaded config: store, router, upstream pools, HTTP app,
 // and the graceful shutdown that drains in-flight requests and streams within a deadline.
+import { retrievalService } from '../retrieval/area.ts';
+import { withRag } from '../retrieval/rag.ts';
 import type { AddressInfo } from 'node:net';
 import { userInfo } from 'node:os';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
@@ -8,6 +10,8 @@ import { sql } from 'kysely';
 import { type AccessLayer, createAccessLayer } from '../access/layer.ts';
 import { ACCESS_MIGRATIONS } from '../access/migrations.ts';
 import { type LoadedConfig, loadConfigFile } from '../config/load.ts';
+import { MIN_MASTER_KEY_LENGTH } from '../config/schema.ts';
+import { preflightConfig, preflightProblems } from '../config/preflight.ts';
 import { LintelError } from '../errors/lintel-error.ts';
 import type { RequestContext } from '../gateway/context.ts';
 import { Router } from '../routing/router.ts';
@@ -22,6 +26,7 @@ import { SqlRecordSink } from '../recording/sql-sink.ts';
 import type { RequestRecord } from '../spec/record.ts';
 import { auditMigrations } from '../governance/audit/index.ts';
 import { retentionMigrations } from '../governance/retention/index.ts';
+import { ResponseStore, responsesMigrations } from '../api/responses/store.ts';
 import { adminAuditPlugin } from './admin-audit.ts';
 import { authorizeAdmin } from './admin-authz.ts';
 import { adminGovernancePlugin } from './admin-governance.ts';
@@ -37,8 +42,9 @@ import { resolveSecretKey } from './secret.ts';
 import { adminRequestsPlugin } from './admin-requests.ts';
 import { buildApp } from './app.ts';
 import { createObservability, type Observability } from './observability.ts';
+import { NodeHealth } from './health.ts';
 import type { GatewayHooks } from '../gateway/hooks.ts';
-import { AREAS, type AreaContext, type GatewayResponse, type StartedArea } from './areas.ts';
+import { AREAS, type Area, type AreaContext, type GatewayResponse, type StartedArea } from './areas.ts';
 import { jobsAdminPlugin } from '../jobs/admin-routes.ts';
 import { createJobRunner, jobMigrations } from '../jobs/index.ts';
 import type { JobRunner } from '../jobs/types.ts';
@@ -57,8 +63,12 @@ export interface RuntimeOptions {
   secretKey?: string;
   /** Called for every finished request (tests observe records here). */
   onFinish?: (ctx: RequestContext, record: RequestRecord) => void;
+  /** Replaces the product areas (tests inject clocks this way); default AREAS. */
+  areas?: Area[];
   /** Span exporter for tests (InMemorySpanExporter). */
   spanExporter?: SpanExporter;
+  /** How often the store is probed for /status, /readyz's store check and metrics (default 5000 ms). */
+  healthProbeMs?: number;
   /** The clock deciding key expiry and rotation overlaps (tests move it instead of sleeping). */
   accessClock?: () => number;
 }
@@ -74,7 +84,10 @@ export interface ReloadResult {
 
 export interface LintelRuntime {
   app: FastifyInstance;
+  /** Where clients reach this node (a wildcard bind is shown as loopback). */
   url: string;
+  /** The address actually bound, e.g. `127.0.0.1:4000` or `0.0.0.0:4000` (every interface). */
+  address: string;
   database: Database;
   router(): Router;
   /** Version of the config now in effect (changes on a reload). */
@@ -96,6 +109,15 @@ export interface LintelRuntime {
   close(): Promise<void>;
 }
 
+/** The master key from the options, the config or LINTEL_MASTER_KEY; refused when missing or short. */
+export function resolveMasterKey(config: LoadedConfig['config'], given?: string): string {
+  const key = given || config.server.master_key || process.env.LINTEL_MASTER_KEY;
+  if (!key) throw new Error('no master key: set LINTEL_MASTER_KEY or server.master_key');
+  if (key.length < MIN_MASTER_KEY_LENGTH)
+    throw new Error(`the master key must be at least ${MIN_MASTER_KEY_LENGTH} characters (it is ${key.length})`);
+  return key;
+}
+
 /** Every module's migrations, applied in name order. */
 export function allMigrations(): Migration[] {
   return [
@@ -108,6 +130,7 @@ export function allMigrations(): Migration[] {
     ...retentionMigrations,
     ...jobMigrations,
     ...AREAS.flatMap((a) => a.migrations),
+    ...responsesMigrations,
   ];
 }
 
@@ -132,8 +155,9 @@ export async function prepareStore(loaded: LoadedConfig, opts: RuntimeOptions = 
 
 export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = {}): Promise<LintelRuntime> {
   const { config } = loaded;
-  const masterKey = opts.masterKey || config.server.master_key || process.env.LINTEL_MASTER_KEY;
-  if (!masterKey) throw new Error('no master key: set LINTEL_MASTER_KEY or server.master_key');
+  // The same checks `lintel config check` runs: a config that passes it does not stop here.
+  preflightConfig(loaded, { masterKey: opts.masterKey, secretKey: opts.secretKey, databaseUrl: opts.databaseUrl });
+  const masterKey = resolveMasterKey(config, opts.masterKey);
   const database = await openStore(loaded, opts);
   await runMigrations(database, allMigrations());
 
@@ -208,6 +232,12 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     },
   });
   const hooks: GatewayHooks = { ...access.hooks, ...guardrails };
+  // RAG routes (src/retrieval/rag.ts): sources are injected after the input guardrails ran on the user's text.
+  hooks.guardInput = withRag(
+    hooks.guardInput,
+    (route) => current.config.routes.find((r) => r.model === route)?.rag,
+    retrievalService,
+  );
 
   const operator: AuditActor = {
     actor: process.env.LINTEL_CONFIG_AUTHOR || userInfo().username,
@@ -219,6 +249,8 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     if (next.version === previous) {
       return { version: previous, previousVersion: previous, changed: false, applied: [], restartRequired: [] };
     }
+    const problems = preflightProblems(next, { masterKey, secretKey: secret.secret, databaseUrl: opts.databaseUrl });
+    if (problems.length > 0) throw new LintelError('invalid_config', `The config is not valid: ${problems.join('; ')}`);
     // Guard sets are compiled at start: a route may only name sets this process holds.
     const named = new Set([...next.config.guardrails.apply, ...next.config.routes.flatMap((r) => r.guardrails ?? [])]);
     const unknown = [...named].filter((n) => !guardRegistry.has(n));
@@ -262,6 +294,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     config: () => current,
     database,
     logger: obs.logger,
+    metrics: obs.metrics.registry,
     router: () => router,
     jobs,
     audit: (e) => governance.record(e),
@@ -292,11 +325,41 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     },
   };
   const areas: StartedArea[] = [];
-  for (const area of AREAS) areas.push(await area.start(areaContext));
+  for (const area of opts.areas ?? AREAS) areas.push(await area.start(areaContext));
+  for (const a of areas) if (a.hooks) Object.assign(hooks, a.hooks);
+
+  const health = new NodeHealth({
+    database,
+    limits: () => {
+      const r = access.stats().redis;
+      return r ? { redisUp: r.redisUp, failClosed: config.access.redis_failure_mode === 'closed' } : null;
+    },
+    records: () => recorder?.stats() ?? null,
+  });
+  await health.start(opts.healthProbeMs);
+  obs.metrics.setHealth(() => health.status());
+  const drain = new AbortController();
+  // Stored Responses-API conversations, sealed with the tenant's data key (shredding a tenant covers them).
+  const responses = config.responses.store
+    ? new ResponseStore(database, {
+        retentionDays: config.responses.retention_days,
+        sealer: {
+          seal: (tenant, text) => governance.tenantKeys.encryptBody(tenant, text),
+          open: (tenant, sealed) => governance.tenantKeys.decryptBody(tenant, sealed),
+        },
+      })
+    : undefined;
 
   registerServerOpenApi();
   const app = await buildApp({
     plugins: [
+      // A draining node asks every client (and load balancer) to close its connection after the answer, so no
+      // idle keep-alive connection is left to race the listener's close.
+      (a) => {
+        a.addHook('onRequest', async (_req, reply) => {
+          if (health.phase !== 'serving') reply.raw.setHeader('connection', 'close');
+        });
+      },
       (a) => obs.plugin(a),
       // Before the access routes are added, so its onSend hook covers them too.
       adminAuditPlugin(
@@ -315,7 +378,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
         audit: (e) => governance.record(e),
         reloadConfig: (a) => reloadFromFile({ actor: a.actor, role: a.role, tenant: a.tenant }),
       }),
-      governance.plugin(authorizeAdmin),
+      governance.plugin(authorizeAdmin, (t) => t === NO_TENANT || access.directory.tenant(t) !== undefined),
       adminRequestsPlugin(database, authorizeAdmin, (tenant, sealed) =>
         governance.tenantKeys.decryptBody(tenant ?? NO_TENANT, sealed),
       ),
@@ -323,13 +386,24 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       ...areas.flatMap((a) => (a.plugin ? [(app: FastifyInstance) => a.plugin?.(app)] : [])),
     ],
     bodyLimitBytes: Math.round(config.server.body_limit_mb * 1024 * 1024),
+    maxJsonDepth: config.server.max_json_depth,
+    httpLimits: {
+      headersTimeoutMs: config.server.headers_timeout_ms,
+      requestTimeoutMs: config.server.request_timeout_ms,
+      keepAliveTimeoutMs: config.server.keep_alive_timeout_ms,
+      maxConnections: config.server.max_connections,
+    },
+    logger: obs.logger,
     isShuttingDown: () => shuttingDown,
     deps: {
       router: () => router,
+      drain: drain.signal,
       pools,
       hooks,
       killSwitch,
       tracing: obs.tracing,
+      responses,
+      forwardHeaders: config.server.forward_headers,
       account: (ctx) => {
         try {
           obs.account(ctx);
@@ -340,6 +414,9 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       finish: (ctx) => {
         try {
           const record = obs.observe(ctx, current.version);
+          // Unauthenticated calls are counted (lintel_requests_total, status 401) but never stored: anyone can
+          // send them, so they must not fill the store or plant tags and ids in it.
+          if (!ctx.authenticated) return;
           if (recorder && (ctx.requestBody !== null || ctx.responseBody !== null)) {
             // Bodies are sealed with the tenant's data key before they are written (crypto-shredding).
             const tenant = record.tenant ?? NO_TENANT;
@@ -362,19 +439,29 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
         }
       },
     },
+    // Ready = can serve a call now; a store outage is degraded (records spool), shown in /status and metrics.
     ready: async (): Promise<{ ok: boolean; checks: Record<string, string> }> => {
-      try {
-        await sql`SELECT 1`.execute(database.db);
-        return { ok: !shuttingDown, checks: { store: 'ok', shutdown: shuttingDown ? 'in progress' : 'no' } };
-      } catch (err) {
-        return { ok: false, checks: { store: `error: ${(err as Error).message}` } };
-      }
+      const st = health.status();
+      return {
+        ok: st.ready,
+        checks: {
+          phase: st.phase,
+          store: st.store.up ? 'ok' : `degraded: ${st.store.error ?? 'unreachable'} (records spool to disk)`,
+          limits: st.limits.up ? 'ok' : st.limits.failClosed ? 'unavailable (fail-closed)' : 'degraded (fail-open)',
+          ...(st.reasons.length > 0 ? { not_ready: st.reasons.join('; ') } : {}),
+        },
+      };
     },
+    status: () => health.status(),
   });
 
   appRef = app;
   await jobs.start();
-  await app.listen({ port: opts.port ?? config.server.port, host: opts.host ?? config.server.host });
+  health.phase = 'serving';
+  await app.listen({
+    port: opts.port ?? config.server.port,
+    host: opts.host || process.env.LINTEL_HOST || config.server.host,
+  });
   const addr = app.server.address() as AddressInfo;
   const host =
     addr.family === 'IPv6'
@@ -386,6 +473,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   return {
     app,
     url: `http://${host}:${addr.port}`,
+    address: addr.family === 'IPv6' ? `[${addr.address}]:${addr.port}` : `${addr.address}:${addr.port}`,
     database,
     router: () => router,
     get configVersion() {
@@ -398,16 +486,28 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     access,
     jobs,
     async close() {
-      if (shuttingDown) return;
+      if (health.phase === 'draining' || health.phase === 'stopping') return;
+      // 1. Not ready at once (load balancers stop sending), still serving for drain_delay_ms.
+      health.phase = 'draining';
+      if (config.server.drain_delay_ms > 0) await new Promise((r) => setTimeout(r, config.server.drain_delay_ms));
+      // 2. Stop accepting; calls still arriving on open connections get 503 shutting_down (recorded).
+      health.phase = 'stopping';
       shuttingDown = true;
-      // app.close() stops accepting and resolves once in-flight requests and streams have ended;
-      // past the deadline, remaining connections are cut.
-      const deadline = setTimeout(() => app.server.closeAllConnections(), config.server.shutdown_timeout_ms);
+      // 3. app.close() resolves once in-flight requests and streams have ended. At the drain limit, open streams
+      // end with an error event in their client's format; a moment later whatever remains is cut.
+      const cut = () => app.server.closeAllConnections();
+      let hard: NodeJS.Timeout | undefined;
+      const deadline = setTimeout(() => {
+        drain.abort();
+        hard = setTimeout(cut, 1000);
+      }, config.server.shutdown_timeout_ms);
       try {
         await app.close();
       } finally {
         clearTimeout(deadline);
+        clearTimeout(hard);
       }
+      health.stop();
       await jobs.stop();
       for (const a of [...areas].reverse()) await a.close?.();
       await pools.close();

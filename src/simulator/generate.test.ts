@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyLimits, fragmentText, replyPieces } from './generate.ts';
+import { answerSource, applyLimits, fragmentText, replyPieces } from './generate.ts';
 
 test('reply echoes the user text and pads with filler to outputTokens words', () => {
   const pieces = replyPieces('what is up', 8);
@@ -31,4 +31,16 @@ test('fragments never split a surrogate pair', () => {
   const parts = fragmentText(text, 4);
   assert.equal(parts.join(''), text);
   for (const p of parts) assert.doesNotThrow(() => encodeURIComponent(p));
+});
+
+test('wrongRate answers a repeatable share of prompts wrongly (reversed echo)', () => {
+  const prompts = Array.from({ length: 400 }, (_, i) => `ping ${i}`);
+  const wrong = prompts.filter((p) => answerSource(p, 'm', 0.6) !== p);
+  assert.ok(wrong.length > 200 && wrong.length < 280, `${wrong.length} of 400`);
+  assert.equal(answerSource('ping 1', 'm', 0), 'ping 1');
+  assert.deepEqual(
+    prompts.map((p) => answerSource(p, 'm', 0.6)),
+    prompts.map((p) => answerSource(p, 'm', 0.6)),
+  );
+  assert.equal(answerSource('abc', 'm', 1), 'cba');
 });

@@ -1,6 +1,8 @@
 // Deterministic completion text shared by both wire formats. The reply echoes the last user message so
 // gateway tests can check what reached the upstream (e.g. that redaction happened before the call).
 
+import { hashString } from './random.ts';
+
 export const DEFAULT_OUTPUT_TOKENS = 12;
 const ECHO_CHARS = 200;
 const FILLER = ['lorem', 'ipsum', 'dolor', 'sit', 'amet', 'consectetur', 'adipiscing', 'elit', 'sed', 'do'];
@@ -12,6 +14,21 @@ export interface Generated {
   pieces: string[];
   finish: Finish;
   stopSequence: string | null;
+}
+
+/**
+ * The text the reply echoes: the prompt itself, or (for a `wrongRate` share of prompts, chosen by a hash of model and
+ * prompt so a rerun answers the same) the prompt reversed, so reference checks fail.
+ */
+export function answerSource(userText: string, model: string, wrongRate: number | undefined): string {
+  if (!wrongRate || wrongRate <= 0) return userText;
+  // FNV alone barely moves its high bits when only the last character differs ("ping 1", "ping 2"): finalise
+  // (murmur3 fmix32) so similar prompts draw independently.
+  let h = hashString(`${model}\u0000${userText}`);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  const draw = ((h ^ (h >>> 16)) >>> 0) / 4294967296;
+  return draw < wrongRate ? [...userText].reverse().join('') : userText;
 }
 
 /** Cheap prompt-token estimate: about four characters per token. */

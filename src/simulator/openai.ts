@@ -2,6 +2,7 @@
 
 import { openaiErrorBody } from './errors.ts';
 import {
+  answerSource,
   applyLimits,
   approxTokens,
   echoPrefix,
@@ -132,7 +133,8 @@ function decideOutput(body: JsonObject, messages: unknown[], ctx: GenContext, ma
     const json = JSON.stringify(exampleFromSchema(schema ?? { type: 'object' }));
     return { kind: 'text', gen: applyLimits(fragmentText(json), maxTokens, stops) };
   }
-  return { kind: 'text', gen: applyLimits(replyPieces(userText, ctx.outputTokens), maxTokens, stops) };
+  const said = answerSource(userText, String(body.model), ctx.wrongRate);
+  return { kind: 'text', gen: applyLimits(replyPieces(said, ctx.outputTokens), maxTokens, stops) };
 }
 
 /** A tool call is answered when tools exist, tool_choice is not "none" and the last turn is not a tool result. */

@@ -21,6 +21,8 @@ export type Plan =
 export interface GenContext {
   rng: Rng;
   outputTokens: number;
+  /** See SimBehavior.wrongRate. */
+  wrongRate?: number;
 }
 
 export type JsonObject = Record<string, unknown>;

@@ -12,6 +12,11 @@ export interface SimBehavior {
   tokensPerSecond?: number;
   /** Words generated (default 12), capped by max_tokens / max_completion_tokens. */
   outputTokens?: number;
+  /**
+   * 0..1 share of prompts answered wrongly (lifecycle tests: a measurably worse model version). The reply then
+   * echoes the prompt reversed instead of as sent; which prompts is a hash of (model, prompt), so it is repeatable.
+   */
+  wrongRate?: number;
   /** 0..1 probability of answering errorStatus. */
   errorRate?: number;
   /** Status for errorRate / failFirst (default 503). */

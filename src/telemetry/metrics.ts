@@ -9,6 +9,7 @@ import { LabelCap, statusClassLabel, statusLabel } from './labels.ts';
 export interface RecorderStats {
   queueDepth: number;
   lastWriteLagMs: number;
+  spooledRecords?: number;
 }
 
 /** 0 closed, 1 half-open, 2 open (the numbers are accepted as they are). */
@@ -20,6 +21,13 @@ export interface CircuitStateSample {
 }
 
 export type CacheResult = 'hit' | 'miss' | 'bypass';
+
+/** What the health gauges read (a subset of NodeStatus in src/server/health.ts). */
+export interface HealthSample {
+  ready: boolean;
+  store: { up: boolean };
+  audit: { lastCheckpointAt: number | null };
+}
 
 export interface MetricsOptions {
   /** Distinct values admitted per label (model, route, provider, target, …) before "other". Default 200. */
@@ -40,6 +48,8 @@ export interface Metrics {
   countCacheLookup(result: CacheResult): void;
   /** Registers the recorder's queue stats, read at each scrape. */
   setRecorderStats(read: () => RecorderStats): void;
+  /** Registers the node's health (readiness, store, audit anchoring), read at each scrape. */
+  setHealth(read: () => HealthSample): void;
   /** Registers the circuit breakers' states, read at each scrape. */
   setCircuitStates(read: () => Iterable<CircuitStateSample>): void;
   /** Prometheus text exposition of every metric. */
@@ -202,6 +212,41 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     },
   });
 
+  const spooled = new Gauge({
+    name: 'lintel_record_spooled_records',
+    help: 'Request records in the disk spool, waiting for the store (grows while the store is down).',
+    registers,
+    collect() {
+      if (readRecorder) spooled.set(readRecorder().spooledRecords ?? 0);
+    },
+  });
+
+  let readHealth: (() => HealthSample) | null = null;
+  const ready = new Gauge({
+    name: 'lintel_ready',
+    help: '1 when the node can serve calls (what /readyz answers), 0 while starting, draining or limits are down.',
+    registers,
+    collect() {
+      if (readHealth) ready.set(readHealth().ready ? 1 : 0);
+    },
+  });
+  const storeUp = new Gauge({
+    name: 'lintel_store_up',
+    help: '1 when the last probe of the relational store succeeded (the node serves either way; records spool).',
+    registers,
+    collect() {
+      if (readHealth) storeUp.set(readHealth().store.up ? 1 : 0);
+    },
+  });
+  const lastCheckpoint = new Gauge({
+    name: 'lintel_audit_last_checkpoint_timestamp_seconds',
+    help: 'Time of the newest signed audit checkpoint (0 before the first).',
+    registers,
+    collect() {
+      if (readHealth) lastCheckpoint.set((readHealth().audit.lastCheckpointAt ?? 0) / 1000);
+    },
+  });
+
   let readCircuits: (() => Iterable<CircuitStateSample>) | null = null;
   const circuitState = new Gauge({
     name: 'lintel_circuit_state',
@@ -326,6 +371,9 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     },
     setRecorderStats(read) {
       readRecorder = read;
+    },
+    setHealth(read) {
+      readHealth = read;
     },
     setCircuitStates(read) {
       readCircuits = read;

@@ -3,11 +3,16 @@ import { z } from 'zod';
 import { LintelError } from '../../errors/lintel-error.ts';
 import { BUDGET_PERIODS, ROLES } from '../types.ts';
 
+/** Sensible ceilings: larger numbers are typos or probes, and would overflow counters downstream. */
+const MAX_LIMIT = 1_000_000_000;
+const MAX_BUDGET_USD = 1_000_000_000;
+
 const posInt = (what: string) =>
   z
     .number({ message: `must be a positive integer (${what}) or null` })
     .int({ message: `must be a positive integer (${what}) or null` })
     .positive({ message: `must be a positive integer (${what}) or null` })
+    .max(MAX_LIMIT, { message: `must be at most ${MAX_LIMIT} (${what}); use null for no limit` })
     .nullable();
 
 export const limitsInput = z
@@ -23,7 +28,7 @@ export const budgetInput = z
     usd: z
       .number({ message: 'must be a positive number of US dollars' })
       .positive({ message: 'must be a positive number of US dollars' })
-      .finite(),
+      .max(MAX_BUDGET_USD, { message: `must be at most ${MAX_BUDGET_USD} US dollars` }),
     period: z.enum(BUDGET_PERIODS, { message: `must be one of ${BUDGET_PERIODS.join(', ')}` }),
   })
   .strict();

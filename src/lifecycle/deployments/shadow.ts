@@ -1,0 +1,97 @@
+// Shadow traffic: after the client has its answer, a sampled request is sent again to the candidate version,
+// both answers are scored with the deployment's scorers (plus their agreement, ROUGE-L) and stored. It runs
+// after the response ended, so it never adds client latency; its cost is accounted on the shadow row.
+import type { GatewayCallOptions, GatewayResponse } from '../../server/areas.ts';
+import type { Json } from '../../spec/translate.ts';
+import { compileScorers } from '../evals/scorers/index.ts';
+import { rougeL } from '../evals/scorers/overlap.ts';
+import type { RequestWaiter } from '../request-waiter.ts';
+import type { DeploymentStore } from './store.ts';
+import type { Deployment } from './types.ts';
+
+export interface ShadowDeps {
+  store: DeploymentStore;
+  gateway(path: string, body: unknown, opts?: GatewayCallOptions): Promise<GatewayResponse>;
+  waiter: RequestWaiter;
+  onError(err: unknown): void;
+}
+
+function answerText(json: unknown): string | null {
+  const c = (json as { choices?: { message?: { content?: unknown } }[] } | undefined)?.choices?.[0]?.message?.content;
+  return typeof c === 'string' ? c : null;
+}
+
+export class ShadowRunner {
+  private readonly pending = new Set<Promise<void>>();
+
+  constructor(private readonly deps: ShadowDeps) {}
+
+  /** Schedules the shadow call for one finished request (returns at once). */
+  schedule(d: Deployment, requestId: string, body: Json, primaryResponse: string | null): void {
+    const p = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.run(d, requestId, body, primaryResponse))
+      .catch(this.deps.onError)
+      .finally(() => this.pending.delete(p));
+    this.pending.add(p);
+  }
+
+  /** Waits for shadow calls in flight (shutdown, tests). */
+  async drain(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
+  }
+
+  private async run(d: Deployment, requestId: string, body: Json, primaryResponse: string | null): Promise<void> {
+    let primary: string | null = null;
+    try {
+      primary = primaryResponse ? answerText(JSON.parse(primaryResponse)) : null;
+    } catch {
+      primary = null; // a streamed answer: stored without text
+    }
+    const started = performance.now();
+    const { stream: _s, stream_options: _o, ...rest } = body as Json & { stream?: unknown; stream_options?: unknown };
+    const res = await this.deps.gateway(
+      '/v1/chat/completions',
+      { ...rest, model: `registry:${d.model}/${d.candidate}` },
+      { tags: { shadow_of: requestId, shadow_deployment: d.id } },
+    );
+    const latency = performance.now() - started;
+    const rid = res.headers['x-request-id'];
+    const record = typeof rid === 'string' ? await this.deps.waiter.wait(rid) : null;
+    const shadow = res.status === 200 ? answerText(res.json) : null;
+    const scorers = compileScorers(
+      d.config.scorers.length ? d.config.scorers : [{ type: 'json_valid', name: '_none' }],
+    );
+    const scoreOf = async (text: string | null) => {
+      const out: Record<string, number> = {};
+      if (text === null) return out;
+      for (const s of scorers) {
+        if (s.name === '_none' || s.needsReference) continue;
+        try {
+          const r = await s.score(
+            { output: text, toolCalls: [], item: { messages: [{ role: 'user', content: '' }] }, prompt: '' },
+            { gateway: this.deps.gateway, tags: { shadow_of: requestId } },
+          );
+          out[s.name] = r.score;
+        } catch (err) {
+          this.deps.onError(err);
+        }
+      }
+      return out;
+    };
+    const shadowScores = await scoreOf(shadow);
+    if (primary !== null && shadow !== null) shadowScores.agreement_rouge_l = rougeL(shadow, primary);
+    await this.deps.store.saveShadow({
+      requestId,
+      deploymentId: d.id,
+      shadowRequestId: typeof rid === 'string' ? rid : null,
+      primaryOutput: primary,
+      shadowOutput: shadow,
+      shadowStatus: res.status,
+      primaryScores: await scoreOf(primary),
+      shadowScores,
+      shadowLatencyMs: latency,
+      shadowCostUsd: record?.costUsd ?? null,
+      at: Date.now(),
+    });
+  }
+}

@@ -1,0 +1,178 @@
+// Deployment persistence: the deployment row, its event history, the per-request arm log and shadow results.
+import { type Kysely, sql } from 'kysely';
+import type { Arm, Deployment, DeploymentInput } from './types.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: tables are this module's own
+type Db = Kysely<any>;
+
+export function rowToDeployment(r: Record<string, unknown>): Deployment {
+  return {
+    id: String(r.id),
+    route: String(r.route),
+    model: String(r.model),
+    alias: String(r.alias),
+    baseline: Number(r.baseline),
+    candidate: Number(r.candidate),
+    strategy: String(r.strategy) as Deployment['strategy'],
+    config: JSON.parse(String(r.config)) as DeploymentInput,
+    state: String(r.state) as Deployment['state'],
+    weight: Number(r.weight),
+    step: Number(r.step),
+    stepStartedAt: Number(r.step_started_at),
+    createdBy: String(r.created_by),
+    createdAt: Number(r.created_at),
+    updatedAt: Number(r.updated_at),
+  };
+}
+
+export interface ArmRequest {
+  requestId: string;
+  deploymentId: string;
+  arm: Arm;
+  version: number;
+  status: number;
+  latencyMs: number;
+  costUsd: number | null;
+  at: number;
+}
+
+export interface ShadowResult {
+  requestId: string;
+  deploymentId: string;
+  shadowRequestId: string | null;
+  primaryOutput: string | null;
+  shadowOutput: string | null;
+  shadowStatus: number;
+  primaryScores: Record<string, number>;
+  shadowScores: Record<string, number>;
+  shadowLatencyMs: number;
+  shadowCostUsd: number | null;
+  at: number;
+}
+
+export class DeploymentStore {
+  constructor(readonly db: Db) {}
+
+  async insert(d: Deployment, db: Db = this.db): Promise<void> {
+    await sql`INSERT INTO lc_deployments (id, route, model, alias, baseline, candidate, strategy, config, state, weight,
+        step, step_started_at, created_by, created_at, updated_at)
+      VALUES (${d.id}, ${d.route}, ${d.model}, ${d.alias}, ${d.baseline}, ${d.candidate}, ${d.strategy},
+        ${JSON.stringify(d.config)}, ${d.state}, ${d.weight}, ${d.step}, ${d.stepStartedAt}, ${d.createdBy},
+        ${d.createdAt}, ${d.updatedAt})`.execute(db);
+  }
+
+  /** Moves weight/step/state; only an active deployment changes (returns false when it was not active). */
+  async update(
+    id: string,
+    patch: Pick<Deployment, 'state' | 'weight' | 'step' | 'stepStartedAt' | 'updatedAt'>,
+    db: Db = this.db,
+  ): Promise<boolean> {
+    const r =
+      await sql`UPDATE lc_deployments SET state = ${patch.state}, weight = ${patch.weight}, step = ${patch.step},
+        step_started_at = ${patch.stepStartedAt}, updated_at = ${patch.updatedAt}
+      WHERE id = ${id} AND state = 'active'`.execute(db);
+    return Number(r.numAffectedRows ?? 0) > 0;
+  }
+
+  async get(id: string, db: Db = this.db): Promise<Deployment | null> {
+    const r = await sql<Record<string, unknown>>`SELECT * FROM lc_deployments WHERE id = ${id}`.execute(db);
+    return r.rows[0] ? rowToDeployment(r.rows[0]) : null;
+  }
+
+  async list(route?: string): Promise<Deployment[]> {
+    const r = route
+      ? await sql<Record<string, unknown>>`SELECT * FROM lc_deployments WHERE route = ${route}
+          ORDER BY created_at DESC`.execute(this.db)
+      : await sql<Record<string, unknown>>`SELECT * FROM lc_deployments ORDER BY created_at DESC`.execute(this.db);
+    return r.rows.map(rowToDeployment);
+  }
+
+  async activeOn(route: string, db: Db = this.db): Promise<Deployment | null> {
+    const r = await sql<Record<string, unknown>>`SELECT * FROM lc_deployments
+      WHERE route = ${route} AND state = 'active'`.execute(db);
+    return r.rows[0] ? rowToDeployment(r.rows[0]) : null;
+  }
+
+  async event(id: string, at: number, kind: string, detail: unknown, db: Db = this.db): Promise<void> {
+    await sql`INSERT INTO lc_deployment_events (deployment_id, at, kind, detail)
+      VALUES (${id}, ${at}, ${kind}, ${JSON.stringify(detail)})`.execute(db);
+  }
+
+  async events(id: string): Promise<{ at: number; kind: string; detail: unknown }[]> {
+    const r = await sql<Record<string, unknown>>`SELECT * FROM lc_deployment_events WHERE deployment_id = ${id}
+      ORDER BY at, kind`.execute(this.db);
+    return r.rows.map((e) => ({ at: Number(e.at), kind: String(e.kind), detail: JSON.parse(String(e.detail)) }));
+  }
+
+  async logRequests(rows: ArmRequest[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.db.transaction().execute(async (trx) => {
+      for (const a of rows) {
+        await sql`INSERT INTO lc_deployment_requests (request_id, deployment_id, arm, version, status, latency_ms,
+            cost_usd, at)
+          VALUES (${a.requestId}, ${a.deploymentId}, ${a.arm}, ${a.version}, ${a.status}, ${a.latencyMs},
+            ${a.costUsd}, ${a.at}) ON CONFLICT DO NOTHING`.execute(trx);
+      }
+    });
+  }
+
+  /** Requests of a deployment since `from`, for analysis and per-arm metrics. */
+  async requests(id: string, from = 0): Promise<ArmRequest[]> {
+    const r = await sql<Record<string, unknown>>`SELECT * FROM lc_deployment_requests
+      WHERE deployment_id = ${id} AND at >= ${from}`.execute(this.db);
+    return r.rows.map((x) => ({
+      requestId: String(x.request_id),
+      deploymentId: String(x.deployment_id),
+      arm: String(x.arm) as Arm,
+      version: Number(x.version),
+      status: Number(x.status),
+      latencyMs: Number(x.latency_ms),
+      costUsd: x.cost_usd === null ? null : Number(x.cost_usd),
+      at: Number(x.at),
+    }));
+  }
+
+  async armOfRequest(requestId: string): Promise<ArmRequest | null> {
+    const r = await sql<Record<string, unknown>>`SELECT * FROM lc_deployment_requests
+      WHERE request_id = ${requestId}`.execute(this.db);
+    const x = r.rows[0];
+    return x
+      ? {
+          requestId: String(x.request_id),
+          deploymentId: String(x.deployment_id),
+          arm: String(x.arm) as Arm,
+          version: Number(x.version),
+          status: Number(x.status),
+          latencyMs: Number(x.latency_ms),
+          costUsd: x.cost_usd === null ? null : Number(x.cost_usd),
+          at: Number(x.at),
+        }
+      : null;
+  }
+
+  async saveShadow(s: ShadowResult): Promise<void> {
+    await sql`INSERT INTO lc_shadow_results (request_id, deployment_id, shadow_request_id, primary_output, shadow_output,
+        shadow_status, primary_scores, shadow_scores, shadow_latency_ms, shadow_cost_usd, at)
+      VALUES (${s.requestId}, ${s.deploymentId}, ${s.shadowRequestId}, ${s.primaryOutput}, ${s.shadowOutput},
+        ${s.shadowStatus}, ${JSON.stringify(s.primaryScores)}, ${JSON.stringify(s.shadowScores)},
+        ${s.shadowLatencyMs}, ${s.shadowCostUsd}, ${s.at}) ON CONFLICT DO NOTHING`.execute(this.db);
+  }
+
+  async shadows(id: string, limit = 100): Promise<ShadowResult[]> {
+    const r = await sql<Record<string, unknown>>`SELECT * FROM lc_shadow_results WHERE deployment_id = ${id}
+      ORDER BY at DESC LIMIT ${limit}`.execute(this.db);
+    return r.rows.map((x) => ({
+      requestId: String(x.request_id),
+      deploymentId: String(x.deployment_id),
+      shadowRequestId: x.shadow_request_id === null ? null : String(x.shadow_request_id),
+      primaryOutput: x.primary_output === null ? null : String(x.primary_output),
+      shadowOutput: x.shadow_output === null ? null : String(x.shadow_output),
+      shadowStatus: Number(x.shadow_status),
+      primaryScores: JSON.parse(String(x.primary_scores)),
+      shadowScores: JSON.parse(String(x.shadow_scores)),
+      shadowLatencyMs: Number(x.shadow_latency_ms),
+      shadowCostUsd: x.shadow_cost_usd === null ? null : Number(x.shadow_cost_usd),
+      at: Number(x.at),
+    }));
+  }
+}

@@ -1,0 +1,249 @@
+// Property test through the real server: generated OpenAI Chat Completions and Anthropic Messages requests —
+// well-formed, subtly wrong and plainly hostile — always get a 2xx or a 4xx in the route's own error format; the
+// process stays up, no circuit breaker changes state, and every call has exactly one record.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import fc from 'fast-check';
+import { Agent, request } from 'undici';
+import { listRequests } from '../recording/queries.ts';
+import { jsonDepthExceeds } from './body.ts';
+import { type Harness, simProviders, startHarness, TEST_KEY } from '../testing/harness.ts';
+
+const RUNS = Number(process.env.LINTEL_FUZZ_RUNS ?? 120);
+const agent = new Agent({ connections: 8 });
+let h: Harness;
+// A single counted failure would open these breakers.
+const strict = '    retry: { attempts: 1 }\n    circuit_breaker: { consecutive_failures: 1, cooldown_ms: 600000 }\n';
+
+before(async () => {
+  h = await startHarness(
+    (u) => `${simProviders(u)}recording: { flush_interval_ms: 20 }
+routes:
+  - model: gpt
+${strict}    targets: [{ provider: sim, model: sim-small }]
+  - model: claude
+${strict}    targets: [{ provider: sim-anthropic, model: sim-claude }]
+  - model: embed
+${strict}    targets: [{ provider: sim, model: sim-embed }]
+`,
+    { sim: { behavior: { outputTokens: 4 } } },
+  );
+});
+after(async () => {
+  await h?.close();
+  await agent.close();
+});
+
+// ---- generators: the schemas' shapes, with every field sometimes of the wrong type or out of range ----
+const weird = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom(-1, 0, 1e308, -1e308, 2 ** 53, 0.5, '', 'null', '\u0000', '\ud800'),
+);
+const maybe = <T>(a: fc.Arbitrary<T>) =>
+  fc.option(fc.oneof({ weight: 4, arbitrary: a }, { weight: 1, arbitrary: weird }));
+const model = fc.oneof(fc.constantFrom('gpt', 'claude', 'embed', 'nope', ''), weird);
+const text = fc.oneof(fc.string({ maxLength: 60 }), fc.string({ maxLength: 20, unit: 'grapheme' }));
+
+const openaiPart = fc.oneof(
+  fc.record({ type: fc.constant('text'), text }),
+  fc.record({ type: fc.constant('image_url'), image_url: fc.record({ url: fc.oneof(text, fc.webUrl()) }) }),
+  fc.record({ type: fc.constant('input_audio'), input_audio: fc.record({ data: text, format: text }) }),
+  fc.record({ type: fc.constantFrom('file', 'refusal', 'video'), file: weird, refusal: text }),
+);
+const openaiMessage = fc.record(
+  {
+    role: fc.oneof(fc.constantFrom('system', 'developer', 'user', 'assistant', 'tool', 'function'), weird),
+    content: fc.oneof(text, fc.array(openaiPart, { maxLength: 3 }), fc.constant(null), weird),
+    name: maybe(text),
+    tool_call_id: maybe(text),
+    tool_calls: maybe(
+      fc.array(
+        fc.record({
+          id: text,
+          type: fc.constant('function'),
+          function: fc.record({ name: text, arguments: fc.oneof(text, fc.constant('{"a":1}')) }),
+        }),
+        { maxLength: 2 },
+      ),
+    ),
+  },
+  { requiredKeys: ['role'] },
+);
+const openaiRequest = fc.record(
+  {
+    model,
+    messages: fc.oneof(
+      { weight: 5, arbitrary: fc.array(openaiMessage, { maxLength: 4 }) },
+      { weight: 1, arbitrary: weird },
+    ),
+    max_tokens: maybe(fc.integer({ min: -5, max: 2_000_000 })),
+    max_completion_tokens: maybe(fc.integer({ min: 0, max: 64 })),
+    n: maybe(fc.integer({ min: 0, max: 3 })),
+    temperature: maybe(fc.double({ min: -1, max: 3, noNaN: true })),
+    top_p: maybe(fc.double({ min: 0, max: 1, noNaN: true })),
+    stream: maybe(fc.boolean()),
+    stream_options: maybe(fc.record({ include_usage: fc.boolean() })),
+    stop: maybe(fc.oneof(text, fc.array(text, { maxLength: 5 }))),
+    tools: maybe(
+      fc.array(
+        fc.record({
+          type: fc.constant('function'),
+          function: fc.record({ name: text, parameters: fc.jsonValue({ maxDepth: 3 }) }),
+        }),
+        { maxLength: 2 },
+      ),
+    ),
+    tool_choice: maybe(fc.constantFrom('auto', 'none', 'required')),
+    response_format: maybe(fc.record({ type: fc.constantFrom('text', 'json_object', 'json_schema') })),
+    user: maybe(fc.string({ maxLength: 300 })),
+    metadata: maybe(fc.dictionary(fc.string({ maxLength: 70 }), fc.string({ maxLength: 20 }), { maxKeys: 3 })),
+    input: maybe(fc.oneof(text, fc.array(text, { maxLength: 3 }))),
+    extra: weird,
+  },
+  { requiredKeys: [] },
+);
+
+const anthropicBlock = fc.oneof(
+  fc.record({ type: fc.constant('text'), text }),
+  fc.record({
+    type: fc.constant('image'),
+    source: fc.record({ type: fc.constantFrom('base64', 'url', 'file'), media_type: text, data: text, url: text }),
+  }),
+  fc.record({ type: fc.constant('tool_use'), id: text, name: text, input: fc.jsonValue({ maxDepth: 2 }) }),
+  fc.record({ type: fc.constant('tool_result'), tool_use_id: text, content: fc.oneof(text, weird) }),
+  fc.record({ type: fc.constantFrom('document', 'thinking', 'server_tool_use', 'search_result'), source: weird }),
+);
+const anthropicRequest = fc.record(
+  {
+    model,
+    max_tokens: fc.oneof(fc.integer({ min: -5, max: 64 }), fc.integer({ min: 1, max: 2e9 }), weird),
+    messages: fc.oneof(
+      {
+        weight: 5,
+        arbitrary: fc.array(
+          fc.record({
+            role: fc.oneof(fc.constantFrom('user', 'assistant'), weird),
+            content: fc.oneof(text, fc.array(anthropicBlock, { maxLength: 3 }), weird),
+          }),
+          { maxLength: 4 },
+        ),
+      },
+      { weight: 1, arbitrary: weird },
+    ),
+    system: maybe(fc.oneof(text, fc.array(fc.record({ type: fc.constant('text'), text }), { maxLength: 2 }))),
+    stream: maybe(fc.boolean()),
+    temperature: maybe(fc.double({ min: -1, max: 2, noNaN: true })),
+    top_k: maybe(fc.integer({ min: -1, max: 100 })),
+    stop_sequences: maybe(fc.array(text, { maxLength: 3 })),
+    tools: maybe(fc.array(fc.record({ name: text, input_schema: fc.jsonValue({ maxDepth: 2 }) }), { maxLength: 2 })),
+    metadata: maybe(fc.record({ user_id: fc.string({ maxLength: 300 }) })),
+    thinking: maybe(fc.record({ type: fc.constant('enabled'), budget_tokens: fc.integer({ min: 0, max: 5000 }) })),
+  },
+  { requiredKeys: [] },
+);
+
+/** The body as bytes: usually the generated object, sometimes not JSON, not an object, or deeply nested. */
+const bodyOf = (obj: fc.Arbitrary<Record<string, unknown>>) =>
+  fc.oneof(
+    { weight: 12, arbitrary: obj.map((o) => JSON.stringify(o)) },
+    { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v)) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
+    {
+      weight: 1,
+      arbitrary: fc.integer({ min: 100, max: 3000 }).map((d) => `{"model":"gpt","x":${'['.repeat(d)}${']'.repeat(d)}}`),
+    },
+  );
+
+const ENDPOINTS = [
+  { path: '/v1/chat/completions', dialect: 'openai', body: bodyOf(openaiRequest) },
+  { path: '/v1/embeddings', dialect: 'openai', body: bodyOf(openaiRequest) },
+  { path: '/v1/messages', dialect: 'anthropic', body: bodyOf(anthropicRequest) },
+] as const;
+
+function breakerStates(): string {
+  return h.lintel
+    .router()
+    .allTargets()
+    .map((t) => `${t.id}=${t.breaker.current()}`)
+    .join(',');
+}
+
+/** Ids of answers that went through the gateway (a JSON body): each must have exactly one record. */
+const answered: string[] = [];
+/** Ids of answers refused while parsing (not JSON, not an object, too deep): counted, never recorded. */
+const refusedAtParse: string[] = [];
+const bodies = new Map<string, string>();
+
+function reachesGateway(body: string): boolean {
+  if (jsonDepthExceeds(Buffer.from(body), 128)) return false;
+  try {
+    JSON.parse(body);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function check(path: string, dialect: 'openai' | 'anthropic', body: string): Promise<void> {
+  const res = await request(`${h.url}${path}`, {
+    method: 'POST',
+    dispatcher: agent,
+    headers: { authorization: `Bearer ${TEST_KEY}`, 'content-type': 'application/json' },
+    body,
+  });
+  const text = await res.body.text();
+  const where = `${path} ${res.statusCode} for ${body.slice(0, 300)}\n→ ${text.slice(0, 300)}`;
+  assert.ok(res.statusCode >= 200 && res.statusCode < 500, where);
+  (reachesGateway(body) ? answered : refusedAtParse).push(String(res.headers['x-request-id']));
+  bodies.set(String(res.headers['x-request-id']), `${res.statusCode} ${body.slice(0, 200)} → ${text.slice(0, 200)}`);
+  if (res.statusCode >= 400) {
+    const j = JSON.parse(text);
+    if (dialect === 'anthropic') {
+      assert.equal(j.type, 'error', where);
+      assert.equal(typeof j.error?.type, 'string', where);
+      assert.equal(typeof j.error?.message, 'string', where);
+    } else {
+      assert.equal(typeof j.error?.message, 'string', where);
+      assert.equal(typeof j.error?.type, 'string', where);
+      assert.ok('code' in j.error && 'param' in j.error, where);
+    }
+  } else if (String(res.headers['content-type']).startsWith('text/event-stream')) {
+    assert.match(text, /^(event: |data: )/, where);
+  } else {
+    const j = JSON.parse(text);
+    assert.ok(j.choices || j.type === 'message' || j.data, where);
+  }
+}
+
+test('generated OpenAI and Anthropic requests: 2xx or 4xx in format, breakers untouched, one record each', async () => {
+  const initial = breakerStates();
+  const recordsBefore = h.records.length;
+  for (const ep of ENDPOINTS) {
+    await fc.assert(
+      fc.asyncProperty(ep.body, async (body) => {
+        await check(ep.path, ep.dialect, body);
+        assert.equal(breakerStates(), initial, `a breaker moved after ${ep.path} ${body.slice(0, 200)}`);
+      }),
+      { numRuns: RUNS, seed: Number(process.env.LINTEL_FUZZ_SEED ?? Date.now() % 2 ** 31), endOnFailure: true },
+    );
+  }
+  const health = await request(`${h.url}/healthz`, { dispatcher: agent });
+  assert.equal(health.statusCode, 200);
+  await health.body.text();
+  // One record per call, handed to the recorder once and stored once.
+  const handed = h.records.slice(recordsBefore).map((r) => r.id);
+  const extra = handed.filter((id) => !answered.includes(id));
+  assert.equal(handed.length, answered.length, extra.map((id) => bodies.get(id) ?? `unknown ${id}`).join('\n'));
+  assert.deepEqual([...handed].sort(), [...answered].sort());
+  await h.lintel.recorder!.flush();
+  const stored = new Map<string, number>();
+  let cursor: string | undefined;
+  do {
+    const page = await listRequests(h.lintel.database, { limit: 500, cursor });
+    for (const r of page.data) stored.set(r.id, (stored.get(r.id) ?? 0) + 1);
+    cursor = page.next_cursor ?? undefined;
+  } while (cursor);
+  for (const id of answered) assert.equal(stored.get(id), 1, `record ${id} stored ${stored.get(id) ?? 0} times`);
+  for (const id of refusedAtParse) assert.equal(stored.get(id), undefined);
+});
