@@ -6,7 +6,6 @@ import type { AddressInfo } from 'node:net';
 import { userInfo } from 'node:os';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import { type AccessLayer, createAccessLayer } from '../access/layer.ts';
 import { ACCESS_MIGRATIONS } from '../access/migrations.ts';
 import { type LoadedConfig, loadConfigFile } from '../config/load.ts';
