@@ -6,6 +6,7 @@ import { accessConfigSchema } from '../access/config.ts';
 import { priceOverridesSchema } from '../cost/schema.ts';
 import { guardSetsSchema } from '../guardrails/engine/config.ts';
 import { BUILTIN_SETS } from '../guardrails/engine/defaults.ts';
+import { consoleConfigSchema } from '../console/config.ts';
 import { secret } from './secret-fields.ts';
 
 const providerSchema = z
@@ -206,6 +207,7 @@ const retentionSchema = z
 
 export const configSchema = z
   .object({
+    console: consoleConfigSchema.default(consoleConfigSchema.parse({})),
     server: serverSchema.default(serverSchema.parse({})),
     storage: storageSchema.default(storageSchema.parse({})),
     providers: z.record(

@@ -2,6 +2,7 @@
 // lexical, dense (simulator embeddings through the gateway) and hybrid search, tenant isolation, ERM feedback,
 // key versions and rollback, audit events, the OpenAPI document.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,6 +80,21 @@ after(async () => {
   await h.close();
   rmSync(tmp, { recursive: true, force: true });
 });
+
+function spawnAsync(cmd: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
 
 const retrieve = (key: string, body: unknown) => call(h.url, 'POST', '/v1/retrieve', key, body);
 
@@ -197,6 +213,34 @@ describe('ERM through the API', () => {
       'retrieval.keys.rollback',
     ])
       assert.ok(actions.includes(a), `${a} in ${actions.join(',')}`);
+  });
+
+  test('lintel retrieval CLI talks to the node', async () => {
+    const run = (...args: string[]) =>
+      spawnAsync(process.execPath, [
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        'retrieval',
+        '--url',
+        h.url,
+        '--admin-key',
+        h.key,
+        '--tenant',
+        'a',
+        ...args,
+      ]);
+    const list = await run('collections');
+    assert.equal(list.code, 0, list.stderr);
+    assert.deepEqual(
+      JSON.parse(list.stdout).data.map((c: { name: string }) => c.name),
+      ['kb'],
+    );
+    const found = await run('search', 'kb', 'planets ellipses', '--mode', 'lexical');
+    assert.equal(JSON.parse(found.stdout).results[0].doc_key, 'orbits.md');
+    const missing = await run('search', 'nope', 'x');
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /no collection "nope"/);
   });
 
   test('the OpenAPI document lists the retrieval admin API', async () => {

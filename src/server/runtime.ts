@@ -298,6 +298,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     jobs,
     audit: (e) => governance.record(e),
     authorize: authorizeAdmin,
+    secret: secret.secret,
     onFinish: (l) => finishListeners.push(l),
     async gateway(path, body, o = {}): Promise<GatewayResponse> {
       if (!appRef) throw new Error('the gateway is not ready yet');
