@@ -40,6 +40,7 @@ const injection =
 
 test('an injection is blocked with 400 guardrail_blocked naming the guard (OpenAI and Anthropic formats)', async () => {
   h.sim.reset();
+  const since = h.finished.length;
   await assert.rejects(
     openai.chat.completions.create({ model: 'guarded', messages: [{ role: 'user', content: injection }] }),
     (err: InstanceType<typeof OpenAI.APIError>) => {
@@ -65,7 +66,7 @@ test('an injection is blocked with 400 guardrail_blocked naming the guard (OpenA
     },
   );
   assert.equal(h.sim.requests.length, 0, 'nothing reached the upstream');
-  const rec = h.records.at(-1)!;
+  const rec = await h.finishedAfter(since, (c) => c.modelRequested === 'claude-guarded');
   assert.equal(rec.errorType, 'guardrail_blocked');
   const d = rec.guardrails.find((g) => g.action === 'block')!;
   assert.equal(d.guard, 'prompt-injection');
@@ -100,6 +101,7 @@ test('a secret in the input is redacted: the upstream receives the placeholder, 
 test('an output guard stops a stream mid-way with a final error event', async () => {
   // The simulator echoes the first 200 characters of the prompt: put the term near the end of that echo.
   const filler = 'This is a perfectly ordinary sentence about the weather and the garden. '.repeat(3).slice(0, 182);
+  const since = h.finished.length;
   const stream = await openai.chat.completions.create({
     model: 'outblock',
     stream: true,
@@ -114,7 +116,8 @@ test('an output guard stops a stream mid-way with a final error event', async ()
   );
   assert.ok(text.length > 0, 'some text was streamed before the block');
   assert.ok(!text.includes('forbiddenword'), 'the blocked term never reached the client');
-  assert.equal(h.records.at(-1)!.errorType, 'guardrail_blocked');
+  const rec = await h.finishedAfter(since, (c) => c.modelRequested === 'outblock');
+  assert.equal(rec.errorType, 'guardrail_blocked');
 });
 
 test('a stream is redacted without broken framing', async () => {

@@ -42,19 +42,33 @@ after(() => h.close());
 const chat = (model: string, content: string, stream = false) =>
   call('POST', '/v1/chat/completions', { model, stream, messages: [{ role: 'user', content }] });
 
+/**
+ * The stored record of a request, waiting for it: the record and its sealed bodies are written after the client has
+ * its answer (sealing is asynchronous), so poll — flushing each time — instead of sleeping a guessed interval.
+ */
+async function stored(id: unknown) {
+  assert.equal(typeof id, 'string', 'the response names its request id');
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    await h.lintel.recorder!.flush();
+    const r = await call('GET', `/admin/requests/${id}`);
+    if (r.status === 200) return r;
+    if (Date.now() > deadline) throw new Error(`request ${id} was never stored (${r.status})`);
+    await new Promise((res) => setTimeout(res, 20));
+  }
+}
+
 test('bodies are recorded only when opted in, sealed at rest, readable through the admin API', async () => {
   const a = await chat('logged', 'the secret recipe is saffron');
   const b = await chat('plain', 'nothing to keep here');
   const s = await chat('logged', 'stream this one', true);
-  await new Promise((r) => setTimeout(r, 100));
-  await h.lintel.recorder!.flush();
-  const ra = await call('GET', `/admin/requests/${a.headers['x-request-id']}`);
+  const ra = await stored(a.headers['x-request-id']);
   assert.match(ra.json.bodies.request, /the secret recipe is saffron/);
   assert.match(ra.json.bodies.response, /Simulated reply to: the secret recipe/);
   assert.equal(ra.json.bodies.shredded, false);
-  const rs = await call('GET', `/admin/requests/${s.headers['x-request-id']}`);
+  const rs = await stored(s.headers['x-request-id']);
   assert.match(rs.json.bodies.response, /^data: /, 'a stream body is the SSE the client received');
-  const rb = await call('GET', `/admin/requests/${b.headers['x-request-id']}`);
+  const rb = await stored(b.headers['x-request-id']);
   assert.equal(rb.json.bodies, undefined, 'off by default');
   const raw = await sql<{ body: string }>`SELECT body FROM request_bodies`.execute(h.lintel.database.db);
   assert.equal(raw.rows.length, 4);
@@ -64,8 +78,7 @@ test('bodies are recorded only when opted in, sealed at rest, readable through t
 
 test('shredding the tenant makes its bodies unreadable; the audit chain still verifies', async () => {
   const a = await chat('logged', 'to be forgotten');
-  await new Promise((r) => setTimeout(r, 100));
-  await h.lintel.recorder!.flush();
+  await stored(a.headers['x-request-id']);
   const shred = await call('POST', '/admin/tenants/_global/shred', { reason: 'erasure request' });
   assert.equal(shred.status, 200, JSON.stringify(shred.json));
   assert.ok(shred.json.keys_destroyed >= 1);
@@ -78,8 +91,6 @@ test('shredding the tenant makes its bodies unreadable; the audit chain still ve
   assert.equal(v.json.ok, true);
   // New traffic gets a fresh key and is readable again.
   const b = await chat('logged', 'after the shred');
-  await new Promise((r) => setTimeout(r, 100));
-  await h.lintel.recorder!.flush();
-  const rb = await call('GET', `/admin/requests/${b.headers['x-request-id']}`);
+  const rb = await stored(b.headers['x-request-id']);
   assert.match(rb.json.bodies.request, /after the shred/);
 });

@@ -56,8 +56,9 @@ export function describeAdminWrite(
   let verb: string | null = null;
   for (const p of parts) {
     if (p.startsWith(':')) {
+      if (chain.length === 0) chain.push({ type: 'admin' }); // a route of another area: keep its id all the same
       const last = chain[chain.length - 1];
-      if (last) last.id = params[p.slice(1)] ?? last.id;
+      last.id = params[p.slice(1)] ?? last.id;
     } else if (SINGULAR[p]) chain.push({ type: SINGULAR[p] });
     else verb = p;
   }

@@ -177,6 +177,11 @@ test('every admin route of this module is in /admin/openapi.json with its roles'
 
 test('admin writes are audit events: tenants and keys created, a key stopped', async () => {
   const { sql } = await import('kysely');
+  // Its own stop and resume, so the test does not depend on the kill-switch test running first.
+  const target = keys['t2-auditor'].id;
+  const stop = { scope: 'key', target, reason: 'audit test' };
+  assert.equal((await call(h.key, 'POST', '/admin/killswitch', stop)).status, 201);
+  assert.equal((await call(h.key, 'DELETE', `/admin/killswitch/key/${target}`)).status, 200);
   const read = async () =>
     (
       await sql<{ action: string; resource: string }>`SELECT action, resource FROM audit_events ORDER BY seq`.execute(
@@ -198,7 +203,8 @@ test('admin writes are audit events: tenants and keys created, a key stopped', a
       .sort(),
     'each creation names the key it created',
   );
-  assert.ok(actions.some((a) => a.startsWith('killswitch.stop key:')));
+  assert.ok(actions.includes(`killswitch.stop key:${target}`), actions.join('\n'));
+  assert.ok(actions.includes(`killswitch.resume key:${target}`));
   assert.ok(actions.some((a) => a.startsWith('config.load')));
   const v = await call(h.key, 'GET', '/admin/audit/verify');
   assert.equal(v.json.ok, true);

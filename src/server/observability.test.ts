@@ -62,9 +62,14 @@ test('spans: request span with GenAI attributes, attempt children, client tracep
   const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
   assert.equal(await chat({ traceparent: `00-${traceId}-00f067aa0ba902b7-01` }), 200);
   h.sim.setBehavior('flaky', undefined);
-  await new Promise((r) => setTimeout(r, 50));
-  await h.lintel.observability.tracing.forceFlush();
-  const spans = exporter.getFinishedSpans();
+  // The request span ends when the gateway finishes the request, after the client has its answer: wait for it.
+  const deadline = Date.now() + 5000;
+  let spans = exporter.getFinishedSpans();
+  while (!spans.some((s) => s.name === 'chat mini') && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 10));
+    await h.lintel.observability.tracing.forceFlush();
+    spans = exporter.getFinishedSpans();
+  }
   const root = spans.find((s) => s.name === 'chat mini');
   assert.ok(root, `spans: ${spans.map((s) => s.name).join(', ')}`);
   assert.equal(root.spanContext().traceId, traceId, 'client trace continued');
@@ -97,10 +102,11 @@ test('limiter rejections are counted by limit; the explanation names the refusal
   const k = await post('/admin/keys', { name: 'one-per-minute', tenant: 'metered', limits: { rpm: 1 } });
   assert.equal(k.status, 201);
   const statuses = [];
+  const since = h.finished.length;
   for (let i = 0; i < 3; i++) statuses.push(await chat({ authorization: `Bearer ${k.json.key}` }));
   assert.deepEqual(statuses, [200, 429, 429]);
   const text = await (await request(`${h.url}/metrics`)).body.text();
   assert.match(text, /lintel_limiter_rejections_total\{limit="rpm"\} 2/);
-  const last = h.finished.at(-1)!;
-  assert.match(last.checks.map((c) => c.outcome).join(' '), /refused \(rate_limit_exceeded\)/);
+  const refused = await h.finishedAfter(since, (c) => c.status === 429);
+  assert.match(refused.checks.map((c) => c.outcome).join(' '), /refused \(rate_limit_exceeded\)/);
 });

@@ -19,6 +19,12 @@ export interface Harness {
   finished: RequestContext[];
   /** The record of every finished request, as handed to the recorder. */
   records: RequestRecord[];
+  /**
+   * The first finished request from index `since` on (take `h.finished.length` before the call) that matches, waiting
+   * for it: the gateway finishes a request after the client has its response, so "the last record" may not be there
+   * yet — or may belong to an earlier test.
+   */
+  finishedAfter(since: number, match: (ctx: RequestContext) => boolean, timeoutMs?: number): Promise<RequestContext>;
   close(): Promise<void>;
 }
 
@@ -52,6 +58,15 @@ export async function startHarness(
     key: TEST_KEY,
     finished,
     records,
+    async finishedAfter(since, match, timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = finished.slice(since).find(match);
+        if (found) return found;
+        if (Date.now() > deadline) throw new Error(`no finished request matched within ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    },
     async close() {
       await lintel.close();
       await sim.close();

@@ -79,7 +79,13 @@ export class AuditLog {
     const interval = opts.checkpointIntervalMs ?? 60_000;
     if (interval > 0) {
       log.timer = setInterval(() => {
-        log.checkpoint().catch((err) => log.log('timed audit checkpoint failed', err));
+        // Tracked, so close() waits for a timed checkpoint (and its delivery) that is under way.
+        log.track(
+          log.checkpoint().then(
+            () => {},
+            (err) => log.log('timed audit checkpoint failed', err),
+          ),
+        );
       }, interval);
       log.timer.unref();
     }
@@ -156,6 +162,8 @@ export class AuditLog {
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
     await Promise.allSettled([...this.appending]);
+    // A timed checkpoint under way may be the one covering the last events: let it reach the sinks first.
+    await Promise.all([...this.pending]);
     const onClose = this.opts.checkpointOnClose ?? (this.opts.checkpointIntervalMs ?? 60_000) > 0;
     if (onClose) {
       try {
@@ -231,7 +239,10 @@ export class AuditLog {
   }
 
   private deliverInBackground(cp: SignedCheckpoint): void {
-    const p = this.deliver(cp);
+    this.track(this.deliver(cp));
+  }
+
+  private track(p: Promise<void>): void {
     this.pending.add(p);
     void p.finally(() => this.pending.delete(p));
   }
