@@ -10,6 +10,7 @@ import { runGuardBench } from '../src/guardrails/bench.ts';
 import { guardrailsDataDir } from '../src/guardrails/data-path.ts';
 import { runGuardEval } from '../src/guardrails/eval/index.ts';
 import { toMarkdown as evalMarkdown } from '../src/guardrails/eval/report.ts';
+import { monitoringBenchMarkdown } from '../src/monitoring/bench.ts';
 import { usageBenchmark } from '../src/recording/bench-usage.ts';
 import { openDatabase } from '../src/storage/database.ts';
 
@@ -84,6 +85,7 @@ export async function runComponents(o: { quick: boolean }): Promise<string> {
     await db.close();
     rmSync(dir, { recursive: true, force: true });
   }
+  out.push(await monitoringBenchMarkdown(o));
   const text = out.join('\n');
   console.log(text);
   return text;

@@ -118,6 +118,10 @@ const serverSchema = z
     max_connections: z.number().int().positive().default(10_000),
     /** When set, GET /metrics needs `Authorization: Bearer <token>` (env LINTEL_METRICS_TOKEN). */
     metrics_token: secret(z.string().min(16, { message: 'must be at least 16 characters' })).optional(),
+    /** Client headers passed to same-dialect upstreams (provider feature flags); lower case. */
+    forward_headers: z
+      .array(z.string().regex(/^[a-z0-9-]+$/, 'header names in lower case'))
+      .default(['anthropic-beta', 'openai-beta']),
   })
   .strict()
   .refine((s) => s.request_timeout_ms === 0 || s.headers_timeout_ms <= s.request_timeout_ms, {
@@ -215,6 +219,11 @@ export const configSchema = z
     guardrails: guardrailsSchema.default({ sets: {}, apply: [], json_repair: false }),
     retention: retentionSchema.default(retentionSchema.parse({})),
     access: accessConfigSchema.default(accessConfigSchema.parse({})),
+    /** Stored responses of the Responses API (previous_response_id, GET /v1/responses/{id}). */
+    responses: z
+      .object({ store: z.boolean().default(true), retention_days: z.number().int().positive().default(30) })
+      .strict()
+      .default({ store: true, retention_days: 30 }),
   })
   .strict()
   .superRefine((cfg, ctx) => {

@@ -8,7 +8,7 @@ import { LintelError } from '../errors/lintel-error.ts';
 import { ClientAbortedError, executePlan } from '../routing/executor.ts';
 import type { CompiledRoute, PlanStep, Router, Target } from '../routing/router.ts';
 import type { ChatResponse, Dialect } from '../spec/chat.ts';
-import type { DialectCodec, Json } from '../spec/translate.ts';
+import type { DialectCodec, Egress, Json } from '../spec/translate.ts';
 import { UpstreamError } from '../upstream/upstream-error.ts';
 import type { RequestContext } from './context.ts';
 import type { GatewayDeps } from './deps.ts';
@@ -22,6 +22,7 @@ import { repairPrompt } from '../guardrails/detectors/output/json-schema.ts';
 import { JsonRepairNeeded } from './guardrail-hooks.ts';
 import { patchAnswerText } from './patch-answer.ts';
 import { tracedAttempt } from './traced-attempt.ts';
+import { relayClientError } from './upstream-client-error.ts';
 import { upstreamFailureToError } from './upstream-errors.ts';
 import { prepareUpstreamBodies, requestPreparationError } from './upstream-bodies.ts';
 import { addTag } from './client-strings.ts';
@@ -29,10 +30,17 @@ import { addTag } from './client-strings.ts';
 export const codecs: Record<Dialect, DialectCodec> = { openai: openaiCodec, anthropic: anthropicCodec };
 
 /** Builds the upstream body for a target: pass-through with the model swapped, or translated. */
-export function buildUpstreamBody(ingress: Dialect, body: Json, target: Target, wantUsage: boolean): string {
+export function buildUpstreamBody(
+  ingress: Dialect,
+  body: Json,
+  target: Target,
+  wantUsage: boolean,
+  warnings?: string[],
+): string {
   const upstream = target.provider.adapter.dialect;
   if (upstream === ingress) {
     const out: Json = { ...body, model: target.upstreamModel };
+    if (upstream === 'openai') stripThinkingBlocks(out);
     // Ask OpenAI-format upstreams for usage on streams so every record has real token counts;
     // the relay strips the extra usage chunk when the caller did not ask for it.
     if (upstream === 'openai' && body.stream === true && wantUsage) {
@@ -43,7 +51,26 @@ export function buildUpstreamBody(ingress: Dialect, body: Json, target: Target, 
   const spec = codecs[ingress].requestToSpec(body);
   spec.model = target.upstreamModel;
   if (spec.stream) spec.includeUsage = true;
-  return JSON.stringify(codecs[upstream].requestFromSpec(spec));
+  const out = JSON.stringify(codecs[upstream].requestFromSpec(spec));
+  if (warnings && spec.warnings) warnings.push(...spec.warnings);
+  return out;
+}
+
+/**
+ * Signed Claude thinking kept in an OpenAI-format history (thinking_blocks, LiteLLM's convention) is for Claude
+ * targets only: a Chat Completions upstream takes no reasoning input, so it is removed (copying only what changes).
+ */
+function stripThinkingBlocks(out: Json): void {
+  const messages = out.messages;
+  if (!Array.isArray(messages)) return;
+  let copied: Json[] | null = null;
+  messages.forEach((m: Json, i) => {
+    if (m?.thinking_blocks === undefined) return;
+    copied ??= [...messages];
+    const { thinking_blocks: _, ...rest } = m;
+    copied[i] = rest;
+  });
+  if (copied) out.messages = copied;
 }
 
 export async function handleChat(
@@ -52,6 +79,8 @@ export async function handleChat(
   input: Json,
   req: IncomingMessage,
   res: ServerResponse,
+  /** Another client format answered from this pipeline (the Responses API); the body is then an OpenAI chat body. */
+  egress?: Egress,
 ): Promise<void> {
   const ingress = ctx.dialect;
   const hooks = deps.hooks;
@@ -59,6 +88,7 @@ export async function handleChat(
   const model = body.model as string;
   ctx.modelRequested = model;
   ctx.stream = body.stream === true;
+  ctx.requestJson = body;
   if (typeof body.user === 'string') ctx.endUser = body.user;
   const meta = body.metadata;
   if (meta && typeof meta === 'object' && !Array.isArray(meta)) addMetadataTags(ctx, meta as Json);
@@ -81,6 +111,7 @@ export async function handleChat(
 
   let plan: PlanStep[];
   let bodyFor: (t: Target) => string;
+  const warnings = new Map<Target, string[]>();
   try {
     plan = applyStops(deps.killSwitch, ctx, picked?.plan ?? router.plan(route));
     if (hooks.admit) {
@@ -102,7 +133,21 @@ export async function handleChat(
       }
     }
     const guarded = body;
-    bodyFor = prepareUpstreamBodies(plan, (t) => buildUpstreamBody(ingress, guarded, t, true));
+    const build = (t: Target): string => {
+      const w: string[] = [];
+      const b = buildUpstreamBody(ingress, guarded, t, true, w);
+      if (w.length > 0) warnings.set(t, w);
+      return b;
+    };
+    // Translations are decided before any upstream attempt: a target that cannot take the request (n > 1 toward
+    // Claude, logprobs, …) leaves the plan; when none can, the caller gets 400 unsupported_parameter naming the
+    // field. The remaining targets' bodies are built now too, so Lintel's own faults never reach an attempt.
+    try {
+      plan = translatablePlan(ctx, plan, ingress, build);
+    } catch (err) {
+      throw requestPreparationError(err);
+    }
+    bodyFor = prepareUpstreamBodies(plan, build);
   } catch (err) {
     const le = toLintelError(err);
     ctx.checks.push({ stage: 'admission', outcome: `refused (${le.code}): ${le.message}` });
@@ -120,6 +165,18 @@ export async function handleChat(
   req.once('error', onClose);
 
   const deadline = Date.now() + route.timeout.total_ms;
+  // Provider feature headers (anthropic-beta, …) reach same-dialect upstreams; cross-dialect they mean nothing.
+  const forwarded = forwardedHeaders(req, deps.forwardHeaders);
+  const headersFor = (t: Target): Record<string, string> | undefined => {
+    const auth = hooks.upstreamAuth?.(ctx, t.provider);
+    if (!forwarded || egress || t.provider.adapter.dialect !== ingress) return auth;
+    return auth ? { ...forwarded, ...auth } : forwarded;
+  };
+  const served = (target: Target): void => {
+    markServed(ctx, target);
+    const w = warnings.get(target);
+    if (w) ctx.responseHeaders = { ...ctx.responseHeaders, 'x-lintel-translation': w.join('; ') };
+  };
 
   try {
     if (!ctx.stream) {
@@ -129,11 +186,11 @@ export async function handleChat(
             ctx,
             a,
             (h) => jsonAttempt(deps.pools, a, chatPath(a.target), forTarget(a.target), route.timeout.idle_ms, h),
-            hooks.upstreamAuth?.(ctx, a.target.provider),
+            headersFor(a.target),
           ),
         );
       let { result, target } = await call(bodyFor);
-      served(ctx, target);
+      served(target);
       let upstream = target.provider.adapter.dialect;
       ctx.usage = usageFromBody(upstream, result.json);
       if (typeof result.json.model === 'string') ctx.modelServed = result.json.model;
@@ -154,7 +211,7 @@ export async function handleChat(
           ({ result, target } = await call(
             prepareUpstreamBodies(plan, (t) => buildUpstreamBody(ingress, repaired, t, true)),
           ));
-          served(ctx, target);
+          served(target);
           upstream = target.provider.adapter.dialect;
           const u2 = usageFromBody(upstream, result.json);
           if (u2 && ctx.usage)
@@ -167,16 +224,22 @@ export async function handleChat(
         }
         // Same dialect: keep the upstream body and patch only the checked text (thinking blocks, refusals,
         // annotations and unknown fields survive); the bytes are untouched when no text changed.
-        const patched = upstream === ingress ? patchAnswerText(upstream, result.json, checked) : null;
+        const patched = upstream === ingress && !egress ? patchAnswerText(upstream, result.json, checked) : null;
         out =
-          patched === result.json ? result.text : JSON.stringify(patched ?? codecs[ingress].responseFromSpec(checked));
+          patched === result.json
+            ? result.text
+            : JSON.stringify(patched ?? (egress ?? codecs[ingress]).responseFromSpec(checked));
+      } else if (egress) {
+        out = JSON.stringify(egress.responseFromSpec(codecs[upstream].responseToSpec(result.json)));
       } else {
         out =
           upstream === ingress
             ? result.text
             : JSON.stringify(codecs[ingress].responseFromSpec(codecs[upstream].responseToSpec(result.json)));
       }
+      await egress?.beforeFinish?.();
       sendJson(res, ctx, 200, out);
+      ctx.answerJson = { dialect: upstream, json: result.json };
       if (route.recordBodies) ctx.responseBody = out;
       hooks.cacheStore?.(ctx, input, { kind: 'json', body: out });
       return;
@@ -192,16 +255,17 @@ export async function handleChat(
           ctx,
           a,
           (h) => streamAttempt(deps.pools, a, chatPath(a.target), bodyFor(a.target), route.timeout.idle_ms, h),
-          hooks.upstreamAuth?.(ctx, a.target.provider),
+          headersFor(a.target),
         ),
     );
-    served(ctx, target);
+    served(target);
     const frames = await relayStream(ctx, res, result, {
       ingress,
       upstream: target.provider.adapter.dialect,
       includeUsage: ingress === 'anthropic' || (body.stream_options as Json | undefined)?.include_usage === true,
       requestModel: model,
       filter: hooks.streamGuard?.(ctx) ?? null,
+      egress: egress ?? null,
       keepFrames: hooks.cacheStore !== undefined || route.recordBodies,
       drain: deps.drain,
     });
@@ -255,6 +319,44 @@ export function resolveRoute(
   ctx.route = route.model;
   ctx.strategy = route.strategy;
   return route;
+}
+
+function translatablePlan(
+  ctx: RequestContext,
+  plan: PlanStep[],
+  ingress: Dialect,
+  bodyFor: (t: Target) => string,
+): PlanStep[] {
+  let refusal: unknown = null;
+  const kept = plan.filter((step) => {
+    if (step.target.provider.adapter.dialect === ingress) return true; // pass-through cannot fail to translate
+    try {
+      bodyFor(step.target);
+      return true;
+    } catch (err) {
+      if ((err as Error)?.name !== 'TranslationError') throw err;
+      refusal ??= err;
+      ctx.notes.push(
+        `target ${step.target.provider.name}/${step.target.upstreamModel} skipped: ${(err as Error).message}`,
+      );
+      return false;
+    }
+  });
+  if (kept.length === 0 && refusal) throw refusal;
+  return kept;
+}
+
+/** The allow-listed provider headers the client sent, or null. */
+function forwardedHeaders(req: IncomingMessage, names: readonly string[] | undefined): Record<string, string> | null {
+  if (!names) return null;
+  let out: Record<string, string> | null = null;
+  for (const name of names) {
+    const v = req.headers[name];
+    if (v === undefined) continue;
+    out ??= {};
+    out[name] = Array.isArray(v) ? v.join(',') : v;
+  }
+  return out;
 }
 
 /** The text of the prompt (system + messages), for token estimates when the upstream sent no usage. */
@@ -312,7 +414,7 @@ function chatPath(t: Target): string {
   return t.provider.adapter.path('chat')!;
 }
 
-function served(ctx: RequestContext, target: Target): void {
+function markServed(ctx: RequestContext, target: Target): void {
   ctx.provider = target.provider.name;
   ctx.modelServed = target.upstreamModel;
 }
@@ -322,19 +424,7 @@ export function toLintelError(err: unknown): LintelError {
   return e instanceof LintelError ? e : new LintelError('internal_error', undefined, { cause: err });
 }
 
-/** A 4xx from the upstream is the caller's problem: relay its status and message in the caller's format. */
+/** A 4xx from the upstream is the caller's problem: its body as it is (same format) or mapped field by field. */
 export function passThroughClientError(res: ServerResponse, ctx: RequestContext, err: UpstreamError): void {
-  const status = err.status ?? 400;
-  let message = `upstream rejected the request (${status})`;
-  let param: string | null = null;
-  try {
-    const j = JSON.parse(err.body ?? '');
-    const m = j?.error?.message;
-    if (typeof m === 'string') message = m;
-    if (typeof j?.error?.param === 'string') param = j.error.param;
-  } catch {
-    /* keep the generic message */
-  }
-  const code = status === 404 ? 'model_not_found' : 'invalid_request';
-  sendError(res, ctx, new LintelError(code, message, { status, param }));
+  relayClientError(res, ctx, err);
 }

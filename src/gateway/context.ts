@@ -55,6 +55,12 @@ export class RequestContext {
   responseBody: string | null = null;
   /** Headers every response of this request carries (e.g. rate-limit state). */
   responseHeaders: Record<string, string> | null = null;
+  /** For monitoring listeners (references, no copies): the request body and the answer once known. */
+  requestJson: Record<string, unknown> | null = null;
+  /** Streamed answer: its text (bounded) and finish reason. */
+  answer: { text: string; finishReason: string | null } | null = null;
+  /** Non-streamed answer: the upstream's JSON body and its dialect (parsed lazily by listeners). */
+  answerJson: { dialect: Dialect; json: unknown } | null = null;
 
   constructor(
     readonly id: string,

@@ -1,5 +1,6 @@
 // What the gateway handlers need from the running server. Later stages (keys, limits, guardrails,
 // recording, telemetry) plug in here without the handlers knowing how they are implemented.
+import type { ResponseStore } from '../api/responses/store.ts';
 import type { Router } from '../routing/router.ts';
 import type { KillSwitch } from '../governance/killswitch/store.ts';
 import type { Tracing } from '../telemetry/tracing.ts';
@@ -13,6 +14,10 @@ export interface GatewayDeps {
   hooks: GatewayHooks;
   killSwitch?: KillSwitch;
   tracing: Tracing;
+  /** Client headers forwarded to same-dialect upstreams (config server.forward_headers). */
+  forwardHeaders?: readonly string[];
+  /** Stored responses of the Responses API (previous_response_id); absent: store and previous_response_id off. */
+  responses?: ResponseStore;
   /** Fills tokens estimates and cost on ctx once the response is over, before budgets settle. */
   account(ctx: RequestContext): void;
   /** Called once per request after the response ended (success, failure or abort). Must not throw. */

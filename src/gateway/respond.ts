@@ -7,6 +7,7 @@ import type { RequestContext } from './context.ts';
 export function gatewayHeaders(ctx: RequestContext, extra?: Record<string, string>): Record<string, string> {
   const h: Record<string, string> = { 'x-request-id': ctx.id };
   if (ctx.clientRequestId !== null) h['x-client-request-id'] = ctx.clientRequestId;
+  if (ctx.dialect === 'anthropic') h['request-id'] = ctx.id; // where the Anthropic SDKs read it (`_request_id`)
   const n = ctx.trace.attempts.length;
   if (n > 0) h['x-lintel-attempts'] = String(n);
   if (ctx.provider) h['x-lintel-provider'] = ctx.provider;

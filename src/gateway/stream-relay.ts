@@ -7,7 +7,7 @@ import type { ServerResponse } from 'node:http';
 import { errorFrame } from '../errors/format.ts';
 import { LintelError } from '../errors/lintel-error.ts';
 import type { Dialect, StreamPart } from '../spec/chat.ts';
-import type { Json, StreamDecoder, StreamEncoder } from '../spec/translate.ts';
+import type { Egress, Json, StreamDecoder, StreamEncoder } from '../spec/translate.ts';
 import type { SseEvent } from '../upstream/sse-parser.ts';
 import { codecs } from './chat.ts';
 import type { RequestContext } from './context.ts';
@@ -28,6 +28,8 @@ export interface RelayOptions {
   keepFrames: boolean;
   /** Fires when a draining node's limit is reached: the stream ends with a shutting_down error event. */
   drain?: AbortSignal;
+  /** The client's format when it is not the ingress dialect's own (the Responses API). */
+  egress?: Egress | null;
 }
 
 class StreamBlocked extends Error {
@@ -45,6 +47,7 @@ class StreamObserver {
   outputChars = 0;
   /** Output text kept (bounded) in case the upstream sends no usage and tokens must be estimated. */
   text = '';
+  finish: string | null = null;
   error: string | null = null;
   constructor(private readonly ctx: RequestContext) {}
   see(parts: StreamPart[]): void {
@@ -56,6 +59,7 @@ class StreamObserver {
       else if (p.type === 'usage') this.ctx.usage = { ...(this.ctx.usage ?? {}), ...p.usage };
       else if (p.type === 'start' && p.model) this.ctx.modelServed = p.model;
       else if (p.type === 'error') this.error = p.message;
+      else if (p.type === 'finish' && p.choice === 0) this.finish = p.reason;
     }
   }
 }
@@ -69,12 +73,18 @@ export async function relayStream(
 ): Promise<string[] | null> {
   const filter = o.filter;
   // Same dialect: the upstream's events go out as they came; output guards rewrite only the text in them.
-  const same = o.ingress === o.upstream;
+  const same = o.ingress === o.upstream && !o.egress;
   const rawFilter = same && filter ? createRawStreamFilter(o.ingress, filter) : null;
   const decoder: StreamDecoder = codecs[o.upstream].streamDecoder();
   const encoder: StreamEncoder | null = same
     ? null
-    : codecs[o.ingress].streamEncoder({ includeUsage: o.includeUsage, requestModel: o.requestModel });
+    : (o.egress?.streamEncoder() ??
+      codecs[o.ingress].streamEncoder({ includeUsage: o.includeUsage, requestModel: o.requestModel }));
+  // Lintel's own error events: in the egress format when there is one (it then ends that stream's events).
+  const errorEvent = (le: LintelError): string =>
+    o.egress && encoder
+      ? encoder.encode({ type: 'error', message: le.message, errorType: le.code })
+      : errorFrame(o.ingress, le);
   const frames: string[] | null = o.keepFrames ? [] : null;
   const observer = new StreamObserver(ctx);
   let malformed = 0;
@@ -95,6 +105,7 @@ export async function relayStream(
   const translate = (events: SseEvent[]): string => {
     let out = '';
     for (const ev of events) {
+      if (observer.error !== null) break; // an upstream error event ends what the client is sent
       if (ev.data === '[DONE]') {
         sawEnd = true;
         if (same) out += ev.raw;
@@ -150,7 +161,7 @@ export async function relayStream(
 
   try {
     await write(translate(up.first));
-    for (;;) {
+    while (observer.error === null) {
       const { value, done } = await up.iterator.next();
       if (done) {
         await write(translate(up.parser.end()));
@@ -158,16 +169,27 @@ export async function relayStream(
       }
       await write(translate(up.parser.push(value)));
     }
-    if (encoder) await write(encoder.end());
+    if (observer.error !== null) {
+      // Exactly one error event reached the client (in its format) and nothing follows it; usage reported
+      // before the error stays on the record.
+      up.body.destroy();
+      ctx.errorType = 'upstream_stream_error';
+      ctx.notes.push(`upstream error mid-stream: ${observer.error}`);
+      return null;
+    }
+    if (encoder) {
+      const tail = encoder.end();
+      await o.egress?.beforeFinish?.();
+      await write(tail);
+    }
     if (!sawEnd) throw new Error('upstream stream ended without its end marker');
-    if (observer.error) ctx.errorType = 'upstream_stream_error';
-    return observer.error ? null : frames;
+    return frames;
   } catch (err) {
     if (err instanceof StreamBlocked) {
       // An output guard stopped the stream: end it with an error event in the caller's format.
       up.body.destroy();
       ctx.errorType = err.error.code;
-      if (!res.destroyed) await write(err.partial + errorFrame(o.ingress, err.error));
+      if (!res.destroyed) await write(err.partial + errorEvent(err.error));
       return null;
     }
     if (drained && !res.destroyed) {
@@ -188,15 +210,16 @@ export async function relayStream(
     ctx.notes.push(`stream interrupted: ${(err as Error).message}`);
     const le = new LintelError('upstream_error', 'The upstream stream was interrupted.');
     if (!res.headersSent) {
-      await write(errorFrame(o.ingress, le));
+      await write(errorEvent(le));
     } else if (!res.destroyed) {
-      res.write(errorFrame(o.ingress, le));
+      res.write(errorEvent(le));
     }
     return null;
   } finally {
     res.off('close', onClose);
     o.drain?.removeEventListener('abort', onDrain);
     if (malformed > 0) ctx.notes.push(`${malformed} malformed upstream event(s) dropped`);
+    ctx.answer = { text: observer.text, finishReason: observer.finish };
     if (ctx.usage === null && observer.outputChars > 0) {
       ctx.tokensEstimated = true;
       ctx.usage = { inputTokens: 0, outputTokens: Math.ceil(observer.outputChars / 4) };

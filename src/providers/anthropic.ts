@@ -13,7 +13,14 @@ export function anthropicAdapter(cfg: ProviderConfig): ProviderAdapter {
   return {
     kind: 'anthropic',
     dialect: 'anthropic',
-    path: (e) => (e === 'chat' ? `${base}/v1/messages` : e === 'models' ? `${base}/v1/models` : null),
+    path: (e) =>
+      e === 'chat'
+        ? `${base}/v1/messages`
+        : e === 'models'
+          ? `${base}/v1/models`
+          : e === 'count_tokens'
+            ? `${base}/v1/messages/count_tokens`
+            : null,
     headers: () => headers,
     authHeaders: (apiKey) => ({ 'x-api-key': apiKey }),
   };

@@ -4,10 +4,11 @@ import type { Endpoint, ProviderAdapter } from './types.ts';
 /** OpenAI and every OpenAI-compatible server (vLLM, Ollama, llama.cpp, TGI): base URL ends in /v1. */
 export function openaiAdapter(cfg: ProviderConfig): ProviderAdapter {
   const base = new URL(cfg.base_url).pathname.replace(/\/+$/, '');
-  const paths: Record<Endpoint, string> = {
+  const paths: Record<Endpoint, string | null> = {
     chat: `${base}/chat/completions`,
     embeddings: `${base}/embeddings`,
     models: `${base}/models`,
+    count_tokens: null, // OpenAI has no token-counting endpoint: Lintel estimates
   };
   const headers: Record<string, string> = { 'content-type': 'application/json', ...cfg.headers };
   if (cfg.api_key) headers.authorization = `Bearer ${cfg.api_key}`;

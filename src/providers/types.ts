@@ -3,7 +3,7 @@
 import type { ProviderConfig } from '../config/schema.ts';
 import type { Dialect } from '../spec/chat.ts';
 
-export type Endpoint = 'chat' | 'embeddings' | 'models';
+export type Endpoint = 'chat' | 'embeddings' | 'models' | 'count_tokens';
 
 export interface ProviderAdapter {
   readonly kind: ProviderConfig['kind'];

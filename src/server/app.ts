@@ -7,8 +7,13 @@ import Fastify, {
   type FastifyReply,
   type FastifyRequest,
 } from 'fastify';
-import { validateMessagesRequest } from '../api/anthropic/schema.ts';
+import { validateCountTokensRequest, validateMessagesRequest } from '../api/anthropic/schema.ts';
+import { handleCountTokens } from '../gateway/count-tokens.ts';
 import { validateChatCompletionRequest, validateEmbeddingRequest } from '../api/openai/schema.ts';
+import { validateResponsesRequest } from '../api/responses/schema.ts';
+import { handleResponses } from '../gateway/responses.ts';
+import { model, modelList, speaksAnthropic } from './model-shapes.ts';
+import { registerResponseLookups } from './responses-routes.ts';
 import { errorBody } from '../errors/format.ts';
 import { LintelError } from '../errors/lintel-error.ts';
 import { handleChat } from '../gateway/chat.ts';
@@ -183,29 +188,47 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const chat = gateway('chat', 'openai', validateChatCompletionRequest, handleChat);
   const messages = gateway('messages', 'anthropic', validateMessagesRequest, handleChat);
   const embeddings = gateway('embeddings', 'openai', validateEmbeddingRequest, handleEmbeddings);
+  const responses = gateway('responses', 'openai', validateResponsesRequest, handleResponses);
+  const countTokens = gateway('count_tokens', 'anthropic', validateCountTokensRequest, handleCountTokens);
+  registerResponseLookups(app, opts.deps.hooks, () => opts.deps.responses);
   for (const prefix of ['/v1', '']) {
+    app.post(`${prefix}/responses`, responses);
+    app.post(`${prefix}/messages/count_tokens`, countTokens);
     app.post(`${prefix}/chat/completions`, chat);
     app.post(`${prefix}/messages`, messages);
     app.post(`${prefix}/embeddings`, embeddings);
-    app.get(`${prefix}/models`, async (req, reply) => {
-      const ctx = new RequestContext(req.id, 'chat', 'openai');
+    const models = async (req: FastifyRequest<{ Params: { '*'?: string } }>, reply: FastifyReply) => {
+      const anthropic = speaksAnthropic(req.headers);
+      const dialect: Dialect = anthropic ? 'anthropic' : 'openai';
+      const ctx = new RequestContext(req.id, 'chat', dialect);
+      const fail = (le: LintelError) =>
+        reply
+          .code(le.status)
+          .header('content-type', 'application/json')
+          .header('x-request-id', req.id)
+          .headers(anthropic ? { 'request-id': req.id } : {})
+          .send(errorBody(dialect, le));
       try {
         await opts.deps.hooks.authenticate(req.headers, ctx);
       } catch (err) {
-        const le = toClientError(err);
-        return reply.code(le.status).header('content-type', 'application/json').send(errorBody('openai', le));
+        return fail(toClientError(err));
       }
-      const created = Math.floor(Date.now() / 1000);
+      if (anthropic) reply.header('request-id', req.id);
       const mayCall = opts.deps.hooks.mayCall;
-      return {
-        object: 'list',
-        data: opts.deps
-          .router()
-          .models()
-          .filter((id) => !mayCall || mayCall(ctx, id)) // only what this key may call
-          .map((id) => ({ id, object: 'model', created, owned_by: 'lintel' })),
-      };
-    });
+      // Only what this key may call is listed or found.
+      const ids = opts.deps
+        .router()
+        .models()
+        .filter((m) => !mayCall || mayCall(ctx, m));
+      const id = req.params['*']; // a wildcard: routed model names may contain slashes
+      if (id === undefined) return modelList(ids, anthropic);
+      if (!ids.includes(id)) {
+        return fail(new LintelError('model_not_found', `The model '${id}' does not exist.`, { param: 'model' }));
+      }
+      return model(id, anthropic);
+    };
+    app.get(`${prefix}/models`, models);
+    app.get(`${prefix}/models/*`, models);
   }
 
   app.get('/healthz', async () => ({ status: 'ok' }));

@@ -4,7 +4,9 @@
 // routes and closes it on shutdown. Adding an area is one line in AREAS below.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import type { LoadedConfig } from '../config/load.ts';
+import { createMonitoringArea } from '../monitoring/area.ts';
 import type { RequestContext } from '../gateway/context.ts';
 import type { GatewayHooks } from '../gateway/hooks.ts';
 import { lifecycleArea } from '../lifecycle/index.ts';
@@ -37,6 +39,8 @@ export interface AreaContext {
   config(): LoadedConfig;
   database: Database;
   logger: Logger;
+  /** The node's Prometheus registry (served at /metrics): areas add their own gauges and counters. */
+  metrics: Registry;
   router(): Router;
   /** The durable job runner of this node (SQLite table embedded; the scale-out engine with PostgreSQL). */
   jobs: JobRunner;
@@ -75,4 +79,4 @@ export interface Area {
 }
 
 /** Every area of the product, in start order. */
-export const AREAS: Area[] = [lifecycleArea];
+export const AREAS: Area[] = [lifecycleArea, createMonitoringArea()];

@@ -24,6 +24,7 @@ import { SqlRecordSink } from '../recording/sql-sink.ts';
 import type { RequestRecord } from '../spec/record.ts';
 import { auditMigrations } from '../governance/audit/index.ts';
 import { retentionMigrations } from '../governance/retention/index.ts';
+import { ResponseStore, responsesMigrations } from '../api/responses/store.ts';
 import { adminAuditPlugin } from './admin-audit.ts';
 import { authorizeAdmin } from './admin-authz.ts';
 import { adminGovernancePlugin } from './admin-governance.ts';
@@ -41,7 +42,7 @@ import { buildApp } from './app.ts';
 import { createObservability, type Observability } from './observability.ts';
 import { NodeHealth } from './health.ts';
 import type { GatewayHooks } from '../gateway/hooks.ts';
-import { AREAS, type AreaContext, type GatewayResponse, type StartedArea } from './areas.ts';
+import { AREAS, type Area, type AreaContext, type GatewayResponse, type StartedArea } from './areas.ts';
 import { jobsAdminPlugin } from '../jobs/admin-routes.ts';
 import { createJobRunner, jobMigrations } from '../jobs/index.ts';
 import type { JobRunner } from '../jobs/types.ts';
@@ -60,6 +61,8 @@ export interface RuntimeOptions {
   secretKey?: string;
   /** Called for every finished request (tests observe records here). */
   onFinish?: (ctx: RequestContext, record: RequestRecord) => void;
+  /** Replaces the product areas (tests inject clocks this way); default AREAS. */
+  areas?: Area[];
   /** Span exporter for tests (InMemorySpanExporter). */
   spanExporter?: SpanExporter;
   /** How often the store is probed for /status, /readyz's store check and metrics (default 5000 ms). */
@@ -125,6 +128,7 @@ export function allMigrations(): Migration[] {
     ...retentionMigrations,
     ...jobMigrations,
     ...AREAS.flatMap((a) => a.migrations),
+    ...responsesMigrations,
   ];
 }
 
@@ -282,6 +286,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     config: () => current,
     database,
     logger: obs.logger,
+    metrics: obs.metrics.registry,
     router: () => router,
     jobs,
     audit: (e) => governance.record(e),
@@ -312,7 +317,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     },
   };
   const areas: StartedArea[] = [];
-  for (const area of AREAS) areas.push(await area.start(areaContext));
+  for (const area of opts.areas ?? AREAS) areas.push(await area.start(areaContext));
   for (const a of areas) if (a.hooks) Object.assign(hooks, a.hooks);
 
   const health = new NodeHealth({
@@ -326,6 +331,16 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   await health.start(opts.healthProbeMs);
   obs.metrics.setHealth(() => health.status());
   const drain = new AbortController();
+  // Stored Responses-API conversations, sealed with the tenant's data key (shredding a tenant covers them).
+  const responses = config.responses.store
+    ? new ResponseStore(database, {
+        retentionDays: config.responses.retention_days,
+        sealer: {
+          seal: (tenant, text) => governance.tenantKeys.encryptBody(tenant, text),
+          open: (tenant, sealed) => governance.tenantKeys.decryptBody(tenant, sealed),
+        },
+      })
+    : undefined;
 
   registerServerOpenApi();
   const app = await buildApp({
@@ -379,6 +394,8 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       hooks,
       killSwitch,
       tracing: obs.tracing,
+      responses,
+      forwardHeaders: config.server.forward_headers,
       account: (ctx) => {
         try {
           obs.account(ctx);

@@ -48,7 +48,9 @@ export function anthropicMessages(raw: unknown, ctx: GenContext): Plan {
 
   const tool = pickTool(body, messages);
   let gen: Generated;
+  const format = outputFormatSchema(body);
   if (tool) gen = applyLimits(fragmentText(JSON.stringify(exampleFromSchema(tool.schema))), maxTokens, []);
+  else if (format) gen = applyLimits(fragmentText(JSON.stringify(exampleFromSchema(format))), maxTokens, []);
   else
     gen = applyLimits(
       replyPieces(answerSource(lastUserText(messages), String(body.model), ctx.wrongRate), ctx.outputTokens),
@@ -118,6 +120,20 @@ function pickTool(body: JsonObject, messages: unknown[]): ToolPick | null {
     return tools.find((t) => t.name === choice.name) ?? tools[0] ?? null;
   }
   return tools[0] ?? null;
+}
+
+/** POST /v1/messages/count_tokens: the same prompt estimate the messages endpoint reports as input_tokens. */
+export function anthropicCountTokens(raw: unknown): Plan {
+  if (!isObject(raw)) return invalid('The request body must be a JSON object.');
+  if (typeof raw.model !== 'string' || !raw.model) return invalid('model: Field required');
+  if (!Array.isArray(raw.messages)) return invalid('messages: Field required');
+  return jsonPlan({ input_tokens: approxTokens(contentChars(raw.system) + promptChars(raw.messages)) });
+}
+
+/** Structured outputs (`output_config.format`, formerly the beta `output_format`): the text is schema-valid JSON. */
+function outputFormatSchema(body: JsonObject): unknown {
+  const cfg = isObject(body.output_config) ? body.output_config.format : body.output_format;
+  return isObject(cfg) && cfg.type === 'json_schema' && isObject(cfg.schema) ? cfg.schema : undefined;
 }
 
 function lastUserText(messages: unknown[]): string {

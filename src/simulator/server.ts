@@ -9,7 +9,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ANTHROPIC_MODELS, anthropicMessages } from './anthropic.ts';
+import { ANTHROPIC_MODELS, anthropicCountTokens, anthropicMessages } from './anthropic.ts';
 import { BadBehaviorHeader, BehaviorBook, type Resolved } from './behavior.ts';
 import { type Dialect, errorBody } from './errors.ts';
 import { Exchange } from './exchange.ts';
@@ -79,6 +79,7 @@ class SimulatorServer implements Simulator {
         handler: () => openaiModels([...ANTHROPIC_MODELS, ...this.book.modelNames()]),
       },
       'POST /v1/messages': { dialect: 'anthropic', handler: anthropicMessages },
+      'POST /v1/messages/count_tokens': { dialect: 'anthropic', handler: (b) => anthropicCountTokens(b) },
     };
     this.server = createServer((req, res) => this.onRequest(req, res));
   }

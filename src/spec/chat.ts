@@ -10,7 +10,9 @@ export type ContentPart =
   | { type: 'text'; text: string }
   | { type: 'image'; url: string; mediaType?: string } // url may be a data: URL
   | { type: 'tool_call'; id: string; name: string; arguments: string } // arguments: JSON text
-  | { type: 'tool_result'; toolCallId: string; content: string; isError?: boolean };
+  | { type: 'tool_result'; toolCallId: string; content: string; isError?: boolean }
+  /** Model reasoning (Anthropic thinking, OpenAI reasoning_content). `signature` lets Claude verify it later. */
+  | { type: 'reasoning'; text: string; signature?: string; redacted?: string };
 
 export interface Message {
   role: Role;
@@ -23,6 +25,9 @@ export interface ToolDefinition {
   description?: string;
   parameters: Record<string, unknown>; // JSON Schema
 }
+
+/** How much a model may think before answering; an Anthropic thinking budget or an OpenAI reasoning effort. */
+export type ReasoningEffort = 'minimal' | 'low' | 'medium' | 'high';
 
 export type ToolChoice = 'auto' | 'none' | 'required' | { name: string };
 
@@ -49,6 +54,13 @@ export interface ChatRequest {
   /** OpenAI `stream_options.include_usage`; Anthropic streams always carry usage. */
   includeUsage?: boolean;
   metadata?: Record<string, string>;
+  reasoningEffort?: ReasoningEffort;
+  /** Anthropic `thinking.budget_tokens` when the caller gave one (kept exact on Anthropic targets). */
+  reasoningBudget?: number;
+  /** false: at most one tool call per turn. */
+  parallelToolCalls?: boolean;
+  /** Filled by requestFromSpec: what the translation changed or approximated (x-lintel-translation). */
+  warnings?: string[];
 }
 
 export type FinishReason = 'stop' | 'length' | 'tool_calls' | 'content_filter' | 'error' | 'other';
@@ -79,6 +91,9 @@ export interface ChatResponse {
 export type StreamPart =
   | { type: 'start'; id: string; model: string; created: number }
   | { type: 'text-delta'; choice: number; text: string }
+  | { type: 'reasoning-delta'; choice: number; text: string }
+  /** The signature of the reasoning just streamed (Anthropic), or its redacted form. */
+  | { type: 'reasoning-signature'; choice: number; signature?: string; redacted?: string }
   | { type: 'tool-call-start'; choice: number; index: number; id: string; name: string }
   | { type: 'tool-call-delta'; choice: number; index: number; argumentsDelta: string }
   | { type: 'finish'; choice: number; reason: FinishReason }

@@ -28,3 +28,14 @@ export interface DialectCodec {
   /** `requestModel` is the model name the caller asked for (echoed in the events). */
   streamEncoder(opts: { includeUsage: boolean; requestModel: string }): StreamEncoder;
 }
+
+/**
+ * A client format answered from a Chat Completions pipeline (the Responses API): the request was turned into an
+ * OpenAI chat body up front; the answer — JSON or stream — is encoded from the spec in the client's format.
+ */
+export interface Egress {
+  responseFromSpec(res: ChatResponse): Json;
+  streamEncoder(): StreamEncoder;
+  /** Runs once the complete answer is known and before its last bytes go out (e.g. storing it). */
+  beforeFinish?(): Promise<void>;
+}

@@ -19,7 +19,7 @@ function translationError(fn: () => unknown, param: string): void {
 }
 
 describe('Anthropic request → OpenAI request', () => {
-  test('the agent turn: system blocks joined, thinking dropped, tool results split into tool messages', () => {
+  test('the agent turn: system blocks joined, signed thinking kept as thinking_blocks, tool results split into tool messages', () => {
     const body = toOpenAI(readJsonFixture(import.meta.url, 'request-agent-turn.json'));
     assert.deepEqual(body, {
       model: 'gpt-4o',
@@ -36,6 +36,13 @@ describe('Anthropic request → OpenAI request', () => {
         {
           role: 'assistant',
           content: 'Let me check.',
+          thinking_blocks: [
+            {
+              type: 'thinking',
+              thinking: 'Looks like the Eiffel Tower; get weather and time.',
+              signature: 'EuYBCkQYAiJAgCs1le6/Pol5Z4/JMomVOouGrWdhYNsH3ukzUECbB6iWrSQtsQuRHJID6lWV',
+            },
+          ],
           tool_calls: [
             {
               id: 'toolu_01A09q90qw90lq917835lq9B',

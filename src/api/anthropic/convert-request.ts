@@ -38,10 +38,19 @@ export function anthropicRequestToSpec(body: Json): ChatRequest {
     });
   }
   if (wire.tool_choice) req.toolChoice = toolChoiceToSpec(wire.tool_choice);
+  if (wire.tool_choice && 'disable_parallel_tool_use' in wire.tool_choice && wire.tool_choice.disable_parallel_tool_use)
+    req.parallelToolCalls = false;
+  if (wire.thinking?.type === 'enabled') {
+    req.reasoningBudget = wire.thinking.budget_tokens;
+    req.reasoningEffort = effortOfBudget(wire.thinking.budget_tokens);
+  }
   if (wire.temperature !== undefined) req.temperature = wire.temperature;
   if (wire.top_p !== undefined) req.topP = wire.top_p;
   if (wire.stop_sequences && wire.stop_sequences.length > 0) req.stop = wire.stop_sequences;
   if (wire.metadata?.user_id) req.user = wire.metadata.user_id;
+  const format = wire.output_config?.format ?? wire.output_format;
+  if (format?.type === 'json_schema')
+    req.responseFormat = { type: 'json_schema', name: 'output', schema: format.schema };
   return req;
 }
 
@@ -63,7 +72,7 @@ function messageToSpec(message: AnthropicMessage, i: number): Message[] {
     if (last?.role === role) last.content.push(part);
     else out.push({ role, content: [part] });
   });
-  return out; // empty when the turn held only thinking blocks
+  return out;
 }
 
 function blockToSpec(block: AnthropicBlock, param: string): ContentPart | undefined {
@@ -77,8 +86,9 @@ function blockToSpec(block: AnthropicBlock, param: string): ContentPart | undefi
     case 'tool_result':
       return toolResultToSpec(block, param);
     case 'thinking':
+      return { type: 'reasoning', text: block.thinking, signature: block.signature };
     case 'redacted_thinking':
-      return undefined; // signed reasoning only another Anthropic model can verify
+      return { type: 'reasoning', text: '', redacted: block.data };
     default:
       throw new TranslationError(param, `${block.type} blocks cannot be sent to this model`);
   }
@@ -124,7 +134,9 @@ export function anthropicRequestFromSpec(req: ChatRequest): Json {
     max_tokens: req.maxTokens ?? DEFAULT_MAX_TOKENS,
     messages: messagesFromSpec(req.messages),
   };
-  const system = [req.system, req.responseFormat && responseFormatInstruction(req.responseFormat)].filter(Boolean);
+  const structured = structuredOutputTool(req);
+  const instruction = structured ? undefined : req.responseFormat && responseFormatInstruction(req.responseFormat);
+  const system = [req.system, instruction].filter(Boolean);
   if (system.length > 0) body.system = system.join('\n\n');
   if (req.stream) body.stream = true;
   // OpenAI's temperature runs 0–2, Anthropic's 0–1: values above 1 are clamped rather than rescaled,
@@ -143,8 +155,77 @@ export function anthropicRequestFromSpec(req: ChatRequest): Json {
     );
   }
   if (req.toolChoice) body.tool_choice = toolChoiceFromSpec(req.toolChoice);
+  if (structured) {
+    // The answer comes back as this tool's input: forced when it is the only tool, else "some tool must be called".
+    const tools = [...((body.tools as Json[] | undefined) ?? []), structured];
+    body.tools = tools;
+    if (req.toolChoice !== 'none')
+      body.tool_choice = tools.length === 1 ? { type: 'tool', name: STRUCTURED_OUTPUT_TOOL } : { type: 'any' };
+    warn(req, 'response_format json_schema -> forced tool call');
+  }
+  if (req.parallelToolCalls === false && req.tools && req.tools.length > 0) {
+    body.tool_choice = {
+      ...((body.tool_choice as Json | undefined) ?? { type: 'auto' }),
+      disable_parallel_tool_use: true,
+    };
+  }
   if (req.user) body.metadata = { user_id: req.user };
+  if (req.reasoningEffort !== undefined || req.reasoningBudget !== undefined) applyThinking(body, req);
   return body;
+}
+
+/** Thinking budgets for OpenAI reasoning efforts (Anthropic's minimum budget is 1024 tokens). */
+export const THINKING_BUDGETS = { minimal: 1024, low: 2048, medium: 8192, high: 24576 } as const;
+
+function effortOfBudget(budget: number): ChatRequest['reasoningEffort'] {
+  if (budget <= THINKING_BUDGETS.minimal) return 'minimal';
+  if (budget <= THINKING_BUDGETS.low) return 'low';
+  if (budget <= THINKING_BUDGETS.medium) return 'medium';
+  return 'high';
+}
+
+/**
+ * reasoning_effort → `thinking` with a budget. OpenAI's token cap counts reasoning, Anthropic's max_tokens does
+ * too, so the budget is kept below the cap; thinking requires the default temperature, so a temperature is dropped.
+ */
+function applyThinking(body: Json, req: ChatRequest): void {
+  let budget = req.reasoningBudget ?? THINKING_BUDGETS[req.reasoningEffort ?? 'medium'];
+  let max = body.max_tokens as number;
+  if (req.maxTokens === undefined) max = DEFAULT_MAX_TOKENS + budget;
+  else if (budget >= max) budget = Math.max(1024, Math.floor(max / 2));
+  if (budget >= max) max = budget + 1024;
+  body.max_tokens = max;
+  body.thinking = { type: 'enabled', budget_tokens: budget };
+  if (req.reasoningBudget === undefined)
+    warn(req, `reasoning_effort=${req.reasoningEffort} → thinking.budget_tokens=${budget}`);
+  if (body.temperature !== undefined) {
+    delete body.temperature;
+    warn(req, 'temperature dropped (thinking requires the default)');
+  }
+}
+
+export function warn(req: ChatRequest, note: string): void {
+  if (req.warnings) req.warnings.push(note);
+  else req.warnings = [note];
+}
+
+/** The tool whose input is the JSON answer (see structuredOutputTool); its calls are returned as text content. */
+export const STRUCTURED_OUTPUT_TOOL = 'lintel_structured_output';
+
+/**
+ * response_format json_schema toward Claude, as the SDKs do it: a tool whose input schema is the answer's schema,
+ * so the answer is schema-valid JSON as far as Claude's tool use guarantees. Not with thinking (which cannot be
+ * combined with a forced tool) nor with a non-object schema (tool inputs are objects): the system prompt asks then.
+ */
+function structuredOutputTool(req: ChatRequest): Json | undefined {
+  const f = req.responseFormat;
+  if (f?.type !== 'json_schema' || f.schema.type !== 'object') return undefined;
+  if (req.reasoningEffort !== undefined || req.reasoningBudget !== undefined) return undefined;
+  return {
+    name: STRUCTURED_OUTPUT_TOOL,
+    description: `Respond with the final answer "${f.name}" as this tool's input. Call it exactly once.`,
+    input_schema: f.schema,
+  };
 }
 
 /**
@@ -194,6 +275,10 @@ function messagesFromSpec(messages: Message[]): AnthropicMessage[] {
 
 function partFromSpec(part: ContentPart): AnthropicBlock[] {
   switch (part.type) {
+    case 'reasoning':
+      // Claude verifies its own thinking by signature; reasoning from another model cannot be sent back.
+      if (part.redacted) return [{ type: 'redacted_thinking', data: part.redacted }];
+      return part.signature ? [{ type: 'thinking', thinking: part.text, signature: part.signature }] : [];
     case 'text':
       return part.text === '' ? [] : [{ type: 'text', text: part.text }];
     case 'image':

@@ -36,11 +36,21 @@ describe('Anthropic response → spec → OpenAI response', () => {
     });
   });
 
-  test('thinking is dropped; tool_use becomes tool_calls with JSON arguments; cache writes count as input', () => {
-    const spec = anthropicCodec.responseToSpec(readJsonFixture(import.meta.url, 'message-tool-use.json'));
+  test('thinking becomes reasoning_content + signed thinking_blocks; tool_use becomes tool_calls; cache writes count as input', () => {
+    const wire = readJsonFixture(import.meta.url, 'message-tool-use.json');
+    const spec = anthropicCodec.responseToSpec(wire);
     assert.deepEqual(spec.usage, { inputTokens: 418 + 1536, outputTokens: 112, cacheWriteTokens: 1536 });
     const body = openaiCodec.responseFromSpec(spec);
     const choice = (body.choices as { message: Record<string, unknown>; finish_reason: string }[])[0]!;
+    const thinking = (wire.content as { thinking: string; signature: string }[])[0]!;
+    assert.equal(choice.message.reasoning_content, thinking.thinking);
+    assert.deepEqual(choice.message.thinking_blocks, [{ type: 'thinking', ...thinking }]);
+    // The signed thinking goes back to Claude on the next turn of an OpenAI-format conversation.
+    const next = anthropicCodec.requestFromSpec(
+      openaiCodec.requestToSpec({ model: 'm', messages: [{ role: 'user', content: 'hi' }, choice.message] }),
+    );
+    const sent = (next.messages as { content: { type: string }[] }[])[1]!.content[0];
+    assert.deepEqual(sent, { type: 'thinking', ...thinking });
     assert.equal(choice.finish_reason, 'tool_calls');
     assert.equal(choice.message.content, "I'll check the weather and the local time in Paris for you.");
     const calls = choice.message.tool_calls as {
@@ -80,10 +90,10 @@ describe('Anthropic response → spec → OpenAI response', () => {
     }
   });
 
-  test('Anthropic → spec → Anthropic keeps text, tool use, stop reason and usage', () => {
+  test('Anthropic → spec → Anthropic keeps thinking (with its signature), text, tool use, stop reason and usage', () => {
     const wire = readJsonFixture(import.meta.url, 'message-tool-use.json');
     const again = anthropicCodec.responseFromSpec(anthropicCodec.responseToSpec(wire));
-    assert.deepEqual(again.content, (wire.content as { type: string }[]).slice(1)); // minus the thinking block
+    assert.deepEqual(again.content, wire.content);
     assert.equal(again.stop_reason, 'tool_use');
     assert.deepEqual(again.usage, {
       input_tokens: 418,

@@ -92,3 +92,10 @@ const messagesRequest = z.looseObject({
 export function validateMessagesRequest(body: unknown): ValidationResult {
   return validateWith(messagesRequest, body);
 }
+
+/** count_tokens takes a messages request without max_tokens (and without sampling settings). */
+const countTokensRequest = messagesRequest.omit({ max_tokens: true });
+
+export function validateCountTokensRequest(body: unknown): ValidationResult {
+  return validateWith(countTokensRequest, body);
+}

@@ -31,7 +31,7 @@ describe('@anthropic-ai/sdk reads the Anthropic stream encoder output', () => {
     const stream = clientServing(anthropicSseFromOpenAI('text-with-usage.chunks.txt')).messages.stream(params);
     const message = await stream.finalMessage();
     assert.equal(message.id, 'chatcmpl-C4xTq9RkVb2n7LmWpZs3aJd1Hy');
-    assert.equal(message.model, 'claude-sonnet-4');
+    assert.equal(message.model, 'gpt-4o-mini-2024-07-18'); // the served model
     assert.equal(message.stop_reason, 'end_turn');
     assert.deepEqual(message.content, [
       { type: 'text', text: 'The capital of France is Paris. It’s known for the Eiffel Tower.' },

@@ -3,6 +3,7 @@
 // gathered and reported once, as one `usage` part at message_stop.
 import type { StreamPart, Usage } from '../../spec/chat.ts';
 import type { Json, StreamDecoder } from '../../spec/translate.ts';
+import { STRUCTURED_OUTPUT_TOOL } from './convert-request.ts';
 import { stopReasonToSpec, usageToSpec } from './mapping.ts';
 import type { AnthropicStreamEvent, AnthropicUsage } from './wire.ts';
 
@@ -11,6 +12,9 @@ export class AnthropicStreamDecoder implements StreamDecoder {
   /** Content-block index → tool-call ordinal; text and ignored blocks are absent. */
   private readonly toolBlocks = new Map<number, number>();
   private readonly textBlocks = new Set<number>();
+  private readonly thinkingBlocks = new Set<number>();
+  /** Blocks of the structured-output tool: their input JSON is the answer text. */
+  private readonly answerBlocks = new Set<number>();
   private finished = false;
 
   decode(event: string | undefined, data: Json): StreamPart[] {
@@ -30,13 +34,22 @@ export class AnthropicStreamDecoder implements StreamDecoder {
         this.mergeUsage(usage);
         if (!delta?.stop_reason || this.finished) return [];
         this.finished = true;
-        return [{ type: 'finish', choice: 0, reason: stopReasonToSpec(delta.stop_reason) }];
+        // Stopping only to "call" the structured-output tool is the end of the answer.
+        const answered = delta.stop_reason === 'tool_use' && this.toolBlocks.size === 0 && this.answerBlocks.size > 0;
+        return [{ type: 'finish', choice: 0, reason: answered ? 'stop' : stopReasonToSpec(delta.stop_reason) }];
       }
       case 'message_stop':
         return [{ type: 'usage', usage: this.totalUsage() }];
       case 'error': {
         const { error } = ev as Extract<AnthropicStreamEvent, { type: 'error' }>;
-        return [{ type: 'error', message: error?.message ?? 'upstream error', errorType: error?.type }];
+        const failed: StreamPart = {
+          type: 'error',
+          message: error?.message ?? 'upstream error',
+          errorType: error?.type,
+        };
+        // Usage reported before the error (input tokens at message_start, output so far) stays on the record.
+        const seen = this.usage.input_tokens !== undefined || this.usage.output_tokens !== undefined;
+        return seen ? [{ type: 'usage', usage: this.totalUsage() }, failed] : [failed];
       }
       default:
         return []; // ping, content_block_stop and event types added later
@@ -49,7 +62,17 @@ export class AnthropicStreamDecoder implements StreamDecoder {
       this.textBlocks.add(ev.index);
       return block.text ? [{ type: 'text-delta', choice: 0, text: block.text }] : [];
     }
-    if (block.type !== 'tool_use') return []; // thinking, redacted_thinking, server tools
+    if (block.type === 'thinking') {
+      this.thinkingBlocks.add(ev.index);
+      return block.thinking ? [{ type: 'reasoning-delta', choice: 0, text: block.thinking }] : [];
+    }
+    if (block.type === 'redacted_thinking') return [{ type: 'reasoning-signature', choice: 0, redacted: block.data }];
+    if (block.type !== 'tool_use') return []; // server tools
+    if (block.name === STRUCTURED_OUTPUT_TOOL) {
+      this.answerBlocks.add(ev.index);
+      const pre = block.input && Object.keys(block.input).length > 0 ? JSON.stringify(block.input) : '';
+      return pre ? [{ type: 'text-delta', choice: 0, text: pre }] : [];
+    }
     const ordinal = this.toolBlocks.size;
     this.toolBlocks.set(ev.index, ordinal);
     const parts: StreamPart[] = [
@@ -67,12 +90,21 @@ export class AnthropicStreamDecoder implements StreamDecoder {
     if (delta.type === 'text_delta' && this.textBlocks.has(ev.index) && delta.text) {
       return [{ type: 'text-delta', choice: 0, text: delta.text }];
     }
+    if (delta.type === 'input_json_delta' && delta.partial_json && this.answerBlocks.has(ev.index)) {
+      return [{ type: 'text-delta', choice: 0, text: delta.partial_json }];
+    }
     if (delta.type === 'input_json_delta' && delta.partial_json) {
       const ordinal = this.toolBlocks.get(ev.index);
       if (ordinal !== undefined)
         return [{ type: 'tool-call-delta', choice: 0, index: ordinal, argumentsDelta: delta.partial_json }];
     }
-    return []; // thinking, signature and citation deltas
+    if (this.thinkingBlocks.has(ev.index)) {
+      if (delta.type === 'thinking_delta' && delta.thinking)
+        return [{ type: 'reasoning-delta', choice: 0, text: delta.thinking }];
+      if (delta.type === 'signature_delta' && delta.signature)
+        return [{ type: 'reasoning-signature', choice: 0, signature: delta.signature }];
+    }
+    return []; // citation deltas
   }
 
   /** message_delta usage is cumulative and may restate input counts; later non-null values win. */

@@ -16,12 +16,12 @@ export interface AnthropicStreamEncoderOptions {
 }
 
 export class AnthropicStreamEncoder implements StreamEncoder {
-  private readonly model: string;
+  private model: string;
   private started = false;
   private stopped = false;
   /** Position of the next content block; Anthropic indexes blocks by their place in `content`. */
   private nextBlock = 0;
-  private open: { kind: 'text' | 'tool'; index: number } | undefined;
+  private open: { kind: 'text' | 'tool' | 'thinking'; index: number } | undefined;
   /** Upstream tool-call index → content-block index. */
   private readonly toolBlocks = new Map<number, number>();
   private finish: FinishReason | undefined;
@@ -37,10 +37,28 @@ export class AnthropicStreamEncoder implements StreamEncoder {
     if ('choice' in part && part.choice !== 0) return '';
     switch (part.type) {
       case 'start':
+        if (part.model) this.model = part.model; // the model that served the call, as in JSON answers
         return this.start(part.id);
       case 'text-delta':
         if (part.text === '') return '';
         return this.start() + this.openText() + this.delta({ type: 'text_delta', text: part.text });
+      case 'reasoning-delta':
+        if (part.text === '') return '';
+        return this.start() + this.openThinking() + this.delta({ type: 'thinking_delta', thinking: part.text });
+      case 'reasoning-signature': {
+        if (part.redacted !== undefined) {
+          const frames = this.start() + this.closeBlock();
+          const index = this.nextBlock++;
+          const block = { type: 'redacted_thinking', data: part.redacted };
+          return (
+            frames +
+            frame('content_block_start', { type: 'content_block_start', index, content_block: block }) +
+            frame('content_block_stop', { type: 'content_block_stop', index })
+          );
+        }
+        if (!part.signature) return '';
+        return this.start() + this.openThinking() + this.delta({ type: 'signature_delta', signature: part.signature });
+      }
       case 'tool-call-start': {
         const frames = this.start() + this.closeBlock();
         const index = this.nextBlock++;
@@ -102,6 +120,15 @@ export class AnthropicStreamEncoder implements StreamEncoder {
       frames +
       frame('content_block_start', { type: 'content_block_start', index, content_block: { type: 'text', text: '' } })
     );
+  }
+
+  private openThinking(): string {
+    if (this.open?.kind === 'thinking') return '';
+    const frames = this.closeBlock();
+    const index = this.nextBlock++;
+    this.open = { kind: 'thinking', index };
+    const block = { type: 'thinking', thinking: '', signature: '' };
+    return frames + frame('content_block_start', { type: 'content_block_start', index, content_block: block });
   }
 
   private delta(delta: object): string {

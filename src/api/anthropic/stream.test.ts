@@ -221,12 +221,15 @@ describe('Anthropic stream decoder', () => {
     }
   });
 
-  test('thinking blocks and their deltas are ignored', () => {
+  test('thinking deltas become reasoning parts, the signature a reasoning-signature part', () => {
     const parts = decodeAll(
       readFixture(import.meta.url, 'thinking-then-text.events.txt'),
       anthropicCodec.streamDecoder(),
     );
-    assert.deepEqual(parts.slice(1), [
+    const reasoning = parts.filter((p) => p.type === 'reasoning-delta' || p.type === 'reasoning-signature');
+    assert.equal(reasoning.at(-1)?.type, 'reasoning-signature');
+    assert.ok(reasoning.length >= 2);
+    assert.deepEqual(parts.slice(1 + reasoning.length), [
       { type: 'text-delta', choice: 0, text: '27 × 453 = ' },
       { type: 'text-delta', choice: 0, text: '**12,231**' },
       { type: 'finish', choice: 0, reason: 'stop' },

@@ -54,6 +54,10 @@ export interface AnthropicRequest {
   tools?: AnthropicTool[];
   tool_choice?: AnthropicToolChoice;
   metadata?: { user_id?: string | null };
+  thinking?: { type: 'enabled'; budget_tokens: number } | { type: 'disabled' };
+  /** Structured outputs: `output_config.format` (GA) or the beta's `output_format`. */
+  output_config?: { format?: { type: 'json_schema'; schema: Record<string, unknown> } };
+  output_format?: { type: 'json_schema'; schema: Record<string, unknown> };
 }
 
 export type AnthropicStopReason =
@@ -93,7 +97,9 @@ export type AnthropicStreamEvent =
       delta:
         | { type: 'text_delta'; text: string }
         | { type: 'input_json_delta'; partial_json: string }
-        | { type: 'thinking_delta' | 'signature_delta' | 'citations_delta' };
+        | { type: 'thinking_delta'; thinking: string }
+        | { type: 'signature_delta'; signature: string }
+        | { type: 'citations_delta' };
     }
   | { type: 'content_block_stop'; index: number }
   | {

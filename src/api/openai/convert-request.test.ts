@@ -243,7 +243,7 @@ describe('OpenAI request → Anthropic request', () => {
     assert.equal(toAnthropic({ ...body, n: 1 }).n, undefined);
   });
 
-  test('response_format becomes a system instruction (Anthropic has no response_format)', () => {
+  test('response_format json_schema becomes a forced tool call; json_object a system instruction', () => {
     const schema = { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] };
     const body = toAnthropic({
       model: 'gpt-4o',
@@ -253,11 +253,37 @@ describe('OpenAI request → Anthropic request', () => {
       ],
       response_format: { type: 'json_schema', json_schema: { name: 'city_answer', schema, strict: true } },
     });
-    const system = body.system as string;
-    assert.ok(system.startsWith('Be terse.\n\nRespond only with a single valid JSON value'));
-    assert.ok(system.includes('"city_answer"'));
-    assert.ok(system.endsWith(JSON.stringify(schema)));
+    assert.equal(body.system, 'Be terse.');
+    assert.deepEqual(body.tools, [
+      {
+        name: 'lintel_structured_output',
+        description: 'Respond with the final answer "city_answer" as this tool\'s input. Call it exactly once.',
+        input_schema: schema,
+      },
+    ]);
+    assert.deepEqual(body.tool_choice, { type: 'tool', name: 'lintel_structured_output' });
     assert.equal(body.response_format, undefined);
+    // The forced call comes back as the answer text, and the turn as finished.
+    const answer = anthropicCodec.responseToSpec({
+      id: 'msg_1',
+      type: 'message',
+      role: 'assistant',
+      model: 'claude',
+      content: [{ type: 'tool_use', id: 't', name: 'lintel_structured_output', input: { city: 'Paris' } }],
+      stop_reason: 'tool_use',
+      stop_sequence: null,
+      usage: { input_tokens: 1, output_tokens: 1 },
+    });
+    assert.deepEqual(answer.choices[0]!.content, [{ type: 'text', text: '{"city":"Paris"}' }]);
+    assert.equal(answer.choices[0]!.finishReason, 'stop');
+    // A schema whose root is not an object cannot be a tool input: the system prompt asks for it instead.
+    const list = toAnthropic({
+      model: 'gpt-4o',
+      messages: [{ role: 'user', content: 'x' }],
+      response_format: { type: 'json_schema', json_schema: { name: 'l', schema: { type: 'array' } } },
+    });
+    assert.equal(list.tools, undefined);
+    assert.match(list.system as string, /^Respond only with a single valid JSON value/);
     const plain = toAnthropic({
       model: 'gpt-4o',
       messages: [{ role: 'user', content: 'x' }],

@@ -8,6 +8,7 @@ import type {
   OpenAIFunctionDefinition,
   OpenAIMessage,
   OpenAIResponseFormat,
+  OpenAIThinkingBlock,
   OpenAIToolChoice,
 } from './wire.ts';
 
@@ -34,6 +35,8 @@ export function openaiRequestToSpec(body: Json): ChatRequest {
   if (wire.user) req.user = wire.user;
   if (wire.stream_options?.include_usage) req.includeUsage = true;
   if (wire.metadata) req.metadata = wire.metadata;
+  if (wire.reasoning_effort) req.reasoningEffort = wire.reasoning_effort;
+  if (wire.parallel_tool_calls != null) req.parallelToolCalls = wire.parallel_tool_calls;
   return req;
 }
 
@@ -63,7 +66,7 @@ function messagesToSpec(wire: OpenAIMessage[]): { system?: string; messages: Mes
         messages.push(withName({ role: 'user', content: userContentToSpec(m.content, i) }, m.name));
         return;
       case 'assistant': {
-        const content: ContentPart[] = [];
+        const content: ContentPart[] = reasoningToSpec(m);
         const text = m.content == null ? '' : textOf(m.content, i);
         if (text !== '') content.push({ type: 'text', text });
         for (const call of m.tool_calls ?? []) {
@@ -103,6 +106,20 @@ function messagesToSpec(wire: OpenAIMessage[]): { system?: string; messages: Mes
     }
   });
   return systemTexts.length > 0 ? { system: systemTexts.join('\n\n'), messages } : { messages };
+}
+
+/** Signed thinking blocks win over plain reasoning_content (which Claude could not verify). */
+function reasoningToSpec(m: OpenAIMessage): ContentPart[] {
+  if (m.thinking_blocks && m.thinking_blocks.length > 0) {
+    return m.thinking_blocks.map((b) =>
+      b.type === 'redacted_thinking'
+        ? { type: 'reasoning', text: '', redacted: b.data }
+        : b.signature
+          ? { type: 'reasoning', text: b.thinking, signature: b.signature }
+          : { type: 'reasoning', text: b.thinking },
+    );
+  }
+  return m.reasoning_content ? [{ type: 'reasoning', text: m.reasoning_content }] : [];
 }
 
 function withName<T extends Message | OpenAIMessage>(message: T, name: string | undefined): T {
@@ -200,6 +217,9 @@ export function openaiRequestFromSpec(req: ChatRequest): Json {
   if (req.responseFormat) body.response_format = responseFormatFromSpec(req.responseFormat);
   if (req.user) body.user = req.user;
   if (req.metadata) body.metadata = req.metadata;
+  if (req.reasoningEffort) body.reasoning_effort = req.reasoningEffort;
+  if (req.parallelToolCalls !== undefined && req.tools && req.tools.length > 0)
+    body.parallel_tool_calls = req.parallelToolCalls;
   return body;
 }
 
@@ -233,6 +253,14 @@ function assistantFromSpec(parts: ContentPart[]): OpenAIMessage {
   );
   const msg: OpenAIMessage = { role: 'assistant', content: text === '' && calls.length > 0 ? null : text };
   if (calls.length > 0) msg.tool_calls = calls;
+  // Signed thinking rides along (LiteLLM's thinking_blocks) so a later Claude target can verify it; buildUpstreamBody
+  // strips it before a Chat Completions upstream, which takes no reasoning input.
+  const blocks = parts.flatMap((p): OpenAIThinkingBlock[] => {
+    if (p.type !== 'reasoning') return [];
+    if (p.redacted !== undefined) return [{ type: 'redacted_thinking', data: p.redacted }];
+    return p.signature ? [{ type: 'thinking', thinking: p.text, signature: p.signature }] : [];
+  });
+  if (blocks.length > 0) msg.thinking_blocks = blocks;
   return msg;
 }
 

@@ -22,6 +22,7 @@ export function openaiResponseToSpec(body: Json): ChatResponse {
 
 function messageContentToSpec(message: OpenAIMessage): ContentPart[] {
   const parts: ContentPart[] = [];
+  if (message.reasoning_content) parts.push({ type: 'reasoning', text: message.reasoning_content });
   const text = typeof message.content === 'string' ? message.content : '';
   // A refusal is the model's answer in words; the other dialect has no separate field for it.
   const answer = text || message.refusal || '';
@@ -55,7 +56,21 @@ function choiceFromSpec(choice: Choice): Json {
       ? [{ id: p.id, type: 'function' as const, function: { name: p.name, arguments: p.arguments } }]
       : [],
   );
-  const message: Json = { role: 'assistant', content: text === '' && calls.length > 0 ? null : text, refusal: null };
+  const refused = choice.finishReason === 'content_filter' && calls.length === 0 && text !== '';
+  const message: Json = {
+    role: 'assistant',
+    content: refused || (text === '' && calls.length > 0) ? null : text,
+    refusal: refused ? text : null,
+  };
   if (calls.length > 0) message.tool_calls = calls;
+  const reasoning = choice.content.flatMap((p) => (p.type === 'reasoning' ? [p] : []));
+  if (reasoning.length > 0) {
+    message.reasoning_content = reasoning.map((p) => p.text).join('');
+    message.thinking_blocks = reasoning.map((p) =>
+      p.redacted !== undefined
+        ? { type: 'redacted_thinking', data: p.redacted }
+        : { type: 'thinking', thinking: p.text, signature: p.signature ?? '' },
+    );
+  }
   return { index: choice.index, message, logprobs: null, finish_reason: finishReasonFromSpec(choice.finishReason) };
 }

@@ -34,7 +34,7 @@ describe('openai SDK reads the OpenAI stream encoder output', () => {
     });
     const completion = await stream.finalChatCompletion();
     assert.equal(completion.id, 'msg_01Vq3ZkT8xRmW5hJcN2pLb7d');
-    assert.equal(completion.model, 'gpt-4o');
+    assert.equal(completion.model, 'claude-sonnet-4-20250514'); // the served model
     const [choice] = completion.choices;
     assert.equal(choice!.finish_reason, 'tool_calls');
     assert.equal(choice!.message.content, "I'll check the weather and the local time in Paris for you.");

@@ -16,12 +16,20 @@ export class OpenAIStreamDecoder implements StreamDecoder {
       return [{ type: 'error', message: chunk.error.message ?? 'upstream error', errorType: chunk.error.type }];
     }
     const parts: StreamPart[] = [];
-    if (!this.started) {
+    // Some deployments (Azure) open with a chunk whose id and model are empty: identity comes from the next one.
+    if (!this.started && (chunk.id || chunk.model)) {
       this.started = true;
       parts.push({ type: 'start', id: chunk.id, model: chunk.model, created: chunk.created });
     }
     for (const choice of chunk.choices ?? []) {
       const { delta } = choice;
+      if (delta?.reasoning_content)
+        parts.push({ type: 'reasoning-delta', choice: choice.index, text: delta.reasoning_content });
+      for (const b of delta?.thinking_blocks ?? []) {
+        if (b.type === 'redacted_thinking')
+          parts.push({ type: 'reasoning-signature', choice: choice.index, redacted: b.data });
+        else if (b.signature) parts.push({ type: 'reasoning-signature', choice: choice.index, signature: b.signature });
+      }
       const text = delta?.content || delta?.refusal;
       if (text) parts.push({ type: 'text-delta', choice: choice.index, text });
       for (const call of delta?.tool_calls ?? []) {

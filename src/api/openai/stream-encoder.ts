@@ -16,13 +16,15 @@ export interface OpenAIStreamEncoderOptions {
 export class OpenAIStreamEncoder implements StreamEncoder {
   private id = '';
   private created = 0;
-  private readonly model: string;
+  private model: string;
   private readonly includeUsage: boolean;
   /** Choices whose opening `{role:"assistant"}` delta was sent. */
   private readonly opened = new Set<number>();
   /** Upstream tool-call index → OpenAI's 0-based position of the call within its choice, per choice. */
   private readonly toolIndex = new Map<string, number>();
   private readonly toolCount = new Map<number, number>();
+  /** `${choice}:${position}` of calls that have received no argument text yet. */
+  private readonly noArgs = new Set<string>();
 
   constructor(opts: OpenAIStreamEncoderOptions) {
     this.model = opts.requestModel;
@@ -34,23 +36,40 @@ export class OpenAIStreamEncoder implements StreamEncoder {
       case 'start':
         this.id = part.id;
         this.created = part.created;
+        if (part.model) this.model = part.model; // the model that served the call, as in JSON answers
         return this.open(0);
       case 'text-delta':
         if (part.text === '') return '';
         return this.open(part.choice) + this.delta(part.choice, { content: part.text });
+      case 'reasoning-delta':
+        if (part.text === '') return '';
+        return this.open(part.choice) + this.delta(part.choice, { reasoning_content: part.text });
+      case 'reasoning-signature': {
+        const block =
+          part.redacted !== undefined
+            ? { type: 'redacted_thinking' as const, data: part.redacted }
+            : { type: 'thinking' as const, thinking: '', signature: part.signature ?? '' };
+        return this.open(part.choice) + this.delta(part.choice, { thinking_blocks: [block] });
+      }
       case 'tool-call-start': {
         const index = this.toolPosition(part.choice, part.index);
         const call = { index, id: part.id, type: 'function' as const, function: { name: part.name, arguments: '' } };
+        this.noArgs.add(`${part.choice}:${index}`);
         return this.open(part.choice) + this.delta(part.choice, { tool_calls: [call] });
       }
       case 'tool-call-delta': {
         if (part.argumentsDelta === '') return '';
         const index = this.toolPosition(part.choice, part.index);
+        this.noArgs.delete(`${part.choice}:${index}`);
         const call = { index, function: { arguments: part.argumentsDelta } };
         return this.open(part.choice) + this.delta(part.choice, { tool_calls: [call] });
       }
       case 'finish':
-        return this.open(part.choice) + this.chunk([choice(part.choice, {}, finishReasonFromSpec(part.reason))]);
+        return (
+          this.open(part.choice) +
+          this.emptyArguments(part.choice) +
+          this.chunk([choice(part.choice, {}, finishReasonFromSpec(part.reason))])
+        );
       case 'usage':
         if (!this.includeUsage) return '';
         this.ensureIdentity();
@@ -64,6 +83,18 @@ export class OpenAIStreamEncoder implements StreamEncoder {
 
   end(): string {
     return 'data: [DONE]\n\n';
+  }
+
+  /** A call without arguments (Anthropic streams none for `input: {}`) gets "{}", which every client parses. */
+  private emptyArguments(choiceIndex: number): string {
+    let out = '';
+    for (const key of this.noArgs) {
+      const [c, index] = key.split(':').map(Number);
+      if (c !== choiceIndex) continue;
+      this.noArgs.delete(key);
+      out += this.delta(choiceIndex, { tool_calls: [{ index: index!, function: { arguments: '{}' } }] });
+    }
+    return out;
   }
 
   /** The first chunk of each choice carries the role, as OpenAI's does. */

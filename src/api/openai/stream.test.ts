@@ -47,7 +47,7 @@ describe('Anthropic upstream stream → OpenAI client', () => {
     for (const c of chunks) {
       assert.equal(c.object, 'chat.completion.chunk');
       assert.equal(c.id, 'msg_01Vq3ZkT8xRmW5hJcN2pLb7d');
-      assert.equal(c.model, 'gpt-4o');
+      assert.equal(c.model, 'claude-sonnet-4-20250514'); // the served model, as in JSON answers
     }
     assert.deepEqual(chunks[0]!.choices[0]!.delta, { role: 'assistant', content: '' });
     const calls = new Map<number, { id?: string; name?: string; args: string }>();
@@ -165,9 +165,9 @@ describe('OpenAI stream decoder', () => {
 
 describe('OpenAI stream encoder', () => {
   test('frames are exactly `data: {json}\\n\\n`; the first delta carries the role; end() is [DONE]', () => {
-    const enc = openaiCodec.streamEncoder({ includeUsage: false, requestModel: 'gpt-4o' });
+    const enc = openaiCodec.streamEncoder({ includeUsage: false, requestModel: 'claude' });
     assert.equal(
-      enc.encode({ type: 'start', id: 'msg_1', model: 'claude', created: 1700000000 }),
+      enc.encode({ type: 'start', id: 'msg_1', model: 'gpt-4o', created: 1700000000 }),
       'data: {"id":"msg_1","object":"chat.completion.chunk","created":1700000000,"model":"gpt-4o","choices":[{"index":0,"delta":{"role":"assistant","content":""},"logprobs":null,"finish_reason":null}]}\n\n',
     );
     assert.equal(

@@ -23,7 +23,15 @@ export interface OpenAIMessage {
   tool_call_id?: string;
   function_call?: { name: string; arguments: string } | null;
   refusal?: string | null;
+  /** Reasoning text (DeepSeek, vLLM, LiteLLM convention); Lintel fills it from Anthropic thinking. */
+  reasoning_content?: string | null;
+  /** Anthropic thinking blocks with their signatures (LiteLLM convention), so they can go back to Claude. */
+  thinking_blocks?: OpenAIThinkingBlock[] | null;
 }
+
+export type OpenAIThinkingBlock =
+  | { type: 'thinking'; thinking: string; signature?: string }
+  | { type: 'redacted_thinking'; data: string };
 
 export interface OpenAIFunctionDefinition {
   name: string;
@@ -61,6 +69,9 @@ export interface OpenAIChatRequest {
   user?: string | null;
   metadata?: Record<string, string> | null;
   logprobs?: boolean | null;
+  top_logprobs?: number | null;
+  reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high' | null;
+  parallel_tool_calls?: boolean | null;
   modalities?: string[] | null;
   audio?: unknown;
 }
@@ -107,6 +118,8 @@ export interface OpenAIChunk {
       role?: 'assistant';
       content?: string | null;
       refusal?: string | null;
+      reasoning_content?: string | null;
+      thinking_blocks?: OpenAIThinkingBlock[] | null;
       tool_calls?: OpenAIChunkToolCall[];
     };
     finish_reason: OpenAIFinishReason | null;

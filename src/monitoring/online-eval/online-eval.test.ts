@@ -1,0 +1,162 @@
+// Online evaluation through a real node: every answer of a weighted route is judged after its response by
+// an LLM judge called through a route of the node (a local judge that rates long answers 5 and short ones 1);
+// when one deployment arm starts answering tersely, its judge-score monitor fires for that arm only and
+// resolves after recovery. The judge budget caps calls per hour.
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { call, mustCall } from '../../access/testing/client.ts';
+import { simProviders } from '../../testing/harness.ts';
+import { MINUTE_MS } from '../clock.ts';
+import { startMonitoringNode, type MonitoringNode } from '../testing/node.ts';
+import { ONLINE_EVAL_QUEUE } from './runner.ts';
+
+let n: MonitoringNode;
+let judge: Server;
+let judgeCalls = 0;
+
+/** An OpenAI-compatible judge: 5 for answers of 30+ words, 1 for shorter ones. */
+function startJudge(): Promise<string> {
+  judge = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => {
+      body += c;
+    });
+    req.on('end', () => {
+      judgeCalls++;
+      const prompt = JSON.parse(body).messages.at(-1).content as string;
+      const answer = prompt.split('ANSWER:\n')[1] ?? '';
+      const score = answer.split(/\s+/).filter(Boolean).length >= 30 ? 5 : 1;
+      res.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          id: 'judge-1',
+          object: 'chat.completion',
+          created: 0,
+          model: 'judge-model',
+          choices: [
+            {
+              index: 0,
+              message: { role: 'assistant', content: JSON.stringify({ score, reason: `${score}/5` }) },
+              finish_reason: 'stop',
+            },
+          ],
+          usage: { prompt_tokens: 50, completion_tokens: 10, total_tokens: 60 },
+        }),
+      );
+    });
+  });
+  return new Promise((r) =>
+    judge.listen(0, '127.0.0.1', () => r(`http://127.0.0.1:${(judge.address() as AddressInfo).port}`)),
+  );
+}
+
+before(async () => {
+  const judgeUrl = await startJudge();
+  n = await startMonitoringNode(
+    (u) => `${simProviders(u)}  judge:
+    kind: openai-compatible
+    base_url: ${judgeUrl}/v1
+routes:
+  - model: m
+    strategy: weighted
+    targets: [{ provider: sim, model: arm-a }, { provider: sim, model: arm-b }]
+  - model: judge-route
+    targets: [{ provider: judge, model: judge-model }]
+`,
+  );
+  n.h.sim.setBehavior('*', { outputTokens: 60 });
+  await mustCall(n.h.url, 'PUT', '/admin/monitors/online-evals/quality', n.h.key, {
+    route: 'm',
+    sampling_rate: 1,
+    max_judge_calls_per_hour: 10_000,
+    scorers: [
+      { type: 'judge', name: 'helpfulness', judge_route: 'judge-route', criteria: 'Complete, detailed answers.' },
+    ],
+  });
+  await mustCall(n.h.url, 'PUT', '/admin/monitors/arm-quality', n.h.key, {
+    kind: 'signal',
+    metric: 'score.helpfulness.mean',
+    op: '<',
+    threshold: 0.6,
+    window_minutes: 3,
+    min_requests: 10,
+    group_by: ['arm'],
+    filter: { route: 'm' },
+  });
+});
+after(async () => {
+  await n.h.close();
+  await new Promise((r) => judge.close(r));
+});
+
+async function jobsDone(): Promise<void> {
+  for (let i = 0; i < 2000; i++) {
+    const queued = await n.svc.ctx.jobs.list({ queue: ONLINE_EVAL_QUEUE, state: 'queued', limit: 1 });
+    const active = await n.svc.ctx.jobs.list({ queue: ONLINE_EVAL_QUEUE, state: 'active', limit: 1 });
+    if (queued.length === 0 && active.length === 0) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('online evaluation jobs did not finish');
+}
+
+/** One window: 24 requests, their judge jobs done, then the clock moves on and monitors are evaluated. */
+async function window(): Promise<{ rule: string; labels: Record<string, string> }[]> {
+  await Promise.all(
+    Array.from({ length: 24 }, (_, i) =>
+      call(n.h.url, 'POST', '/v1/chat/completions', n.h.key, {
+        model: 'm',
+        messages: [{ role: 'user', content: `question ${i}` }],
+      }),
+    ),
+  );
+  await jobsDone();
+  n.clock.advance(MINUTE_MS);
+  await n.svc.evaluate();
+  return (await mustCall(n.h.url, 'GET', '/admin/alerts?state=firing', n.h.key)).data;
+}
+
+describe('online evaluation', () => {
+  it('fires the judge-score alert for the arm that got worse, and only for it, then resolves', async () => {
+    for (let w = 0; w < 4; w++) assert.deepEqual(await window(), [], 'stable arms raise nothing');
+    const calls = judgeCalls;
+    assert.ok(calls >= 90, `every answer judged (${calls})`);
+    n.h.sim.setBehavior('arm-b', { outputTokens: 8 });
+    let fired: { rule: string; labels: Record<string, string> }[] = [];
+    for (let w = 0; w < 4 && fired.length === 0; w++) fired = await window();
+    assert.equal(fired.length, 1, JSON.stringify(fired));
+    assert.equal(fired[0].rule, 'arm-quality');
+    assert.equal(fired[0].labels.arm, 'sim/arm-b');
+    const sig = await mustCall(n.h.url, 'GET', '/admin/monitors/signals?route=m&minutes=2&group_by=arm', n.h.key);
+    const byArm = Object.fromEntries(
+      sig.data.map((g: { group: string; signals: { scores: Record<string, { mean: number }> } }) => [
+        g.group,
+        g.signals.scores.helpfulness.mean,
+      ]),
+    );
+    assert.equal(byArm['sim/arm-a'], 1);
+    assert.ok(byArm['sim/arm-b'] < 0.2, JSON.stringify(byArm));
+    // The judge's scores are stored like feedback, next to each request.
+    const fb = await mustCall(n.h.url, 'GET', '/admin/feedback?name=helpfulness&limit=5', n.h.key);
+    assert.equal(fb.data[0].source, 'system');
+    n.h.sim.setBehavior('arm-b', undefined);
+    let still = fired;
+    for (let w = 0; w < 5 && still.length > 0; w++) still = await window();
+    assert.deepEqual(still, [], 'resolved after recovery');
+  });
+
+  it('spends at most max_judge_calls_per_hour judge calls', async () => {
+    await mustCall(n.h.url, 'PUT', '/admin/monitors/online-evals/quality', n.h.key, {
+      route: 'm',
+      sampling_rate: 1,
+      max_judge_calls_per_hour: 5,
+      scorers: [
+        { type: 'judge', name: 'helpfulness', judge_route: 'judge-route', criteria: 'Complete, detailed answers.' },
+      ],
+    });
+    n.clock.advance(60 * MINUTE_MS); // a fresh hour
+    const before = judgeCalls;
+    await window();
+    assert.equal(judgeCalls - before, 5);
+  });
+});

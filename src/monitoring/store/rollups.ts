@@ -1,0 +1,132 @@
+// Writes drained windows as one multi-row INSERT per batch and reads a time range back, merged per window or
+// per dimension. A monitor reads rows of its minutes only (index on minute / route+minute), so its cost grows
+// with the window and the dimension cardinality, never with the number of request records.
+import { sql } from 'kysely';
+import type { Database } from '../../storage/database.ts';
+import { MINUTE_MS } from '../clock.ts';
+import {
+  type Aggregate,
+  type AggregateJson,
+  aggregateToJson,
+  mergeInto,
+  newAggregate,
+  QUERY_RESERVOIR,
+} from '../signals/aggregate.ts';
+import type { PendingWindow } from '../signals/collector.ts';
+import type { Dimensions } from '../signals/features.ts';
+
+const BATCH_ROWS = 200;
+
+export async function writeWindows(database: Database, windows: PendingWindow[]): Promise<void> {
+  for (let i = 0; i < windows.length; i += BATCH_ROWS) {
+    const rows = windows.slice(i, i + BATCH_ROWS).map((w) => ({
+      minute: w.minute,
+      route: w.dims.route,
+      model: w.dims.model,
+      arm: w.dims.arm,
+      tenant: w.dims.tenant,
+      n: w.agg.n,
+      data: JSON.stringify({ ...aggregateToJson(w.agg), text: undefined }),
+      // Apart, so numeric and categorical queries never parse text samples.
+      text_samples: w.agg.text.seen > 0 ? JSON.stringify(w.agg.text) : null,
+    }));
+    await database.db.insertInto('monitor_rollups').values(rows).execute();
+  }
+}
+
+export interface RollupFilter {
+  route?: string;
+  model?: string;
+  arm?: string;
+  tenant?: string;
+}
+
+export type GroupBy = keyof Dimensions;
+
+/** Joins the values of a group key (arms hold '/', so a character no name uses). */
+export const GROUP_SEP = '\u0001';
+
+/** A group key as text: values joined by ", ". */
+export const groupText = (key: string) => key.split(GROUP_SEP).join(', ');
+
+export interface RangeQuery {
+  /** Inclusive start minute (epoch ms). */
+  from: number;
+  /** Exclusive end (epoch ms). */
+  to: number;
+  filter?: RollupFilter;
+  /** Split the merged aggregate by these dimensions (e.g. ['arm']). */
+  groupBy?: GroupBy[];
+  /** Also read the text samples (text drift); default false. */
+  withText?: boolean;
+}
+
+interface Row {
+  minute: number | string;
+  route: string;
+  model: string;
+  arm: string;
+  tenant: string;
+  data: string;
+  text_samples?: string | null;
+}
+
+async function rows(database: Database, q: RangeQuery): Promise<Row[]> {
+  let query = database.db
+    .selectFrom('monitor_rollups')
+    .select(['minute', 'route', 'model', 'arm', 'tenant', 'data', ...(q.withText ? ['text_samples'] : [])])
+    .where('minute', '>=', q.from)
+    .where('minute', '<', q.to);
+  const f = q.filter ?? {};
+  for (const k of ['route', 'model', 'arm', 'tenant'] as const) {
+    const v = f[k];
+    if (v !== undefined) query = query.where(k, '=', v);
+  }
+  return (await query.execute()) as Row[];
+}
+
+/** Merged aggregates of [from, to) per group (key '' when not grouped). */
+export async function readMerged(database: Database, q: RangeQuery): Promise<Map<string, Aggregate>> {
+  const out = new Map<string, Aggregate>();
+  for (const r of await rows(database, q)) {
+    const key = (q.groupBy ?? []).map((g) => r[g]).join(GROUP_SEP);
+    let a = out.get(key);
+    if (!a) {
+      a = newAggregate();
+      out.set(key, a);
+    }
+    mergeInto(a, parseRow(r), QUERY_RESERVOIR);
+  }
+  return out;
+}
+
+const NO_TEXT = { seen: 0, samples: [], terms: {} };
+
+function parseRow(r: Row): AggregateJson {
+  const j = JSON.parse(r.data) as AggregateJson;
+  j.text = r.text_samples ? JSON.parse(r.text_samples) : NO_TEXT;
+  return j;
+}
+
+/** Merged aggregate per minute of [from, to) (burn-rate windows and time series). */
+export async function readPerMinute(database: Database, q: RangeQuery): Promise<Map<number, Aggregate>> {
+  const out = new Map<number, Aggregate>();
+  for (const r of await rows(database, q)) {
+    const m = Number(r.minute);
+    let a = out.get(m);
+    if (!a) {
+      a = newAggregate();
+      out.set(m, a);
+    }
+    mergeInto(a, parseRow(r), QUERY_RESERVOIR);
+  }
+  return out;
+}
+
+/** Rollup rows older than `before` are removed (retention); returns the count. */
+export async function pruneRollups(database: Database, before: number): Promise<number> {
+  const r = await sql`DELETE FROM monitor_rollups WHERE minute < ${before}`.execute(database.db);
+  return Number(r.numAffectedRows ?? 0);
+}
+
+export { MINUTE_MS };
