@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildUi } from './ui-build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -29,5 +30,6 @@ function copyAssets(dir) {
   }
 }
 copyAssets(join(root, 'src'));
+await buildUi(); // the web console → dist/ui
 writeFileSync(join(dist, '.built'), `${new Date().toISOString()}\n`);
 console.log(`[lintel] built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

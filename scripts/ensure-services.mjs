@@ -1,4 +1,5 @@
-// Starts the local PostgreSQL and Redis the scale-out tests use, when they are down (commands from the machine notes).
+// Starts the local PostgreSQL and Redis the scale-out tests use when they are down (commands from the machine notes),
+// and installs Debian's Chromium for the console's browser tests when it is missing.
 import { execSync } from 'node:child_process';
 import net from 'node:net';
 
@@ -39,8 +40,12 @@ for (const svc of services) {
   console.log(`[lintel] ${svc.name} ${(await probe(svc.port)) ? 'is up' : 'is STILL DOWN'}`);
 }
 
-// Debian packages the test suite drives (the load-balancer drill); installed when missing.
-for (const [bin, pkg] of [['haproxy', 'haproxy']]) {
+// Debian packages the test suite drives (the load-balancer drill; Chromium for the console's browser tests, never
+// a browser download); installed when missing.
+for (const [bin, pkg] of [
+  ['haproxy', 'haproxy'],
+  ['chromium', 'chromium'],
+]) {
   try {
     execSync(`command -v ${bin}`, { stdio: 'ignore', shell: '/bin/bash' });
   } catch {

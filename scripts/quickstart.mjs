@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-for (const step of ['ensure-install.mjs', 'ensure-build.mjs']) {
+for (const step of ['ensure-install.mjs', 'ensure-build.mjs', 'ensure-ui.mjs']) {
   execFileSync(process.execPath, [join(root, 'scripts', step)], { stdio: 'inherit', cwd: root });
 }
 process.argv.splice(2, 0, 'quickstart');

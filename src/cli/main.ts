@@ -9,6 +9,7 @@ import { registerGuardCommands } from '../guardrails/cli.ts';
 import { registerJobCommands } from '../jobs/cli.ts';
 import { registerLifecycleCommands } from '../lifecycle/cli.ts';
 import { registerMonitorCommands } from '../monitoring/cli.ts';
+import { registerRetrievalCommands } from '../retrieval/cli.ts';
 import { registerSimulateCommand } from '../simulator/cli.ts';
 import { registerBenchCommand } from './bench-command.ts';
 import { openStoreFor, registerConfigCommands, registerConfigHistoryCommands } from './config-check.ts';
@@ -31,6 +32,7 @@ registerBenchCommand(program);
 registerQuickstartCommand(program);
 registerLifecycleCommands(program);
 registerMonitorCommands(program);
+registerRetrievalCommands(program);
 // Governance commands read the store named by LINTEL_CONFIG (or LINTEL_DATABASE_URL / LINTEL_DATA_DIR).
 const openDb = () => openStoreFor(process.env.LINTEL_CONFIG);
 registerAuditCommands(program, openDb, {

@@ -22,6 +22,7 @@ test('quickstart serves the demo model and shuts down cleanly on SIGTERM', async
   const key = /Master key[^:]*: (lk-master-[0-9a-f]+)/.exec(out)?.[1];
   assert.ok(url && key, `printed URL and generated key:\n${out}`);
   assert.match(out, /SIMULATOR/);
+  assert.ok(out.includes(`Console: ${url}/ui/`), 'the console URL is printed');
   const res = await request(`${url}/v1/chat/completions`, {
     method: 'POST',
     headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },

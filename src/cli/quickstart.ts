@@ -99,6 +99,8 @@ export function registerQuickstartCommand(program: Command): void {
   Master key${generated ? ' (generated; set LINTEL_MASTER_KEY to choose one)' : ''}: ${masterKey}
   Config: ${join(dataDir, 'quickstart.yaml')}
 
+  Console: ${runtime.url}/ui/   (sign in with the master key above)
+
   Try it:
     curl ${runtime.url}/v1/chat/completions -H "Authorization: Bearer ${masterKey}" -H "Content-Type: application/json" \\
       -d '{"model":"demo","messages":[{"role":"user","content":"Hello, Lintel!"}]}'

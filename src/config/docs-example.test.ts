@@ -12,6 +12,7 @@ test('docs/configuration.md example parses', () => {
     OPENAI_API_KEY: 'x',
     ANTHROPIC_API_KEY: 'y',
     ALERT_SECRET: '0123456789abcdef0123',
+    LINTEL_METRICS_TOKEN: 'metrics-token-0123456789',
   };
   const { config } = parseConfigText(yaml, 'docs', env);
   assert.equal(config.routes[0].model, 'smart');

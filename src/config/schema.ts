@@ -1,9 +1,12 @@
 // lintel.yaml, validated at load. Keys are snake_case as written by users; the loader returns these types as-is.
+import { retrievalConfigSchema } from '../retrieval/config.ts';
+import { ragRouteSchema } from '../retrieval/rag.ts';
 import { z } from 'zod';
 import { accessConfigSchema } from '../access/config.ts';
 import { priceOverridesSchema } from '../cost/schema.ts';
 import { guardSetsSchema } from '../guardrails/engine/config.ts';
 import { BUILTIN_SETS } from '../guardrails/engine/defaults.ts';
+import { consoleConfigSchema } from '../console/config.ts';
 import { secret } from './secret-fields.ts';
 
 const providerSchema = z
@@ -86,6 +89,8 @@ export const routeSchema = z
     guardrails: z.array(z.string()).optional(),
     /** Store prompt and response bodies of this route's calls (overrides recording.bodies). */
     record_bodies: z.boolean().optional(),
+    /** Retrieval-augmented generation from a collection (docs/retrieval.md). */
+    rag: ragRouteSchema.optional(),
   })
   .strict();
 
@@ -202,6 +207,7 @@ const retentionSchema = z
 
 export const configSchema = z
   .object({
+    console: consoleConfigSchema.default(consoleConfigSchema.parse({})),
     server: serverSchema.default(serverSchema.parse({})),
     storage: storageSchema.default(storageSchema.parse({})),
     providers: z.record(
@@ -224,6 +230,7 @@ export const configSchema = z
       .object({ store: z.boolean().default(true), retention_days: z.number().int().positive().default(30) })
       .strict()
       .default({ store: true, retention_days: 30 }),
+    retrieval: retrievalConfigSchema.default(retrievalConfigSchema.parse({})),
   })
   .strict()
   .superRefine((cfg, ctx) => {

@@ -175,7 +175,12 @@ export async function handleChat(
   const served = (target: Target): void => {
     markServed(ctx, target);
     const w = warnings.get(target);
-    if (w) ctx.responseHeaders = { ...ctx.responseHeaders, 'x-lintel-translation': w.join('; ') };
+    // Header values must be Latin-1: anything else in a note is replaced rather than failing the response.
+    if (w)
+      ctx.responseHeaders = {
+        ...ctx.responseHeaders,
+        'x-lintel-translation': w.join('; ').replace(/[^\x20-\x7e]/g, '?'),
+      };
   };
 
   try {

@@ -176,7 +176,7 @@ export class MonitoringService {
         this.metrics.setDrift(a.rule, a.labels.feature, d.method, group, a.value, d.drifted === true);
     }
     this.metrics.setAlerts(counts);
-    const to = minuteOf(report.at);
+    const to = minuteOf(report.at) + MINUTE_MS; // the last hour, the current minute included
     const byRoute = await readMerged(this.ctx.database, { from: to - 60 * MINUTE_MS, to, groupBy: ['route'] });
     for (const [route, agg] of byRoute) {
       for (const [name, s] of Object.entries(agg.scores))

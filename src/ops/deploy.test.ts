@@ -151,13 +151,21 @@ describe('alert rules and dashboard', () => {
     for (const expr of expressions()) {
       const tree = parser.parse(expr.replaceAll('$__rate_interval', '5m'));
       let error = false;
-      tree.iterate({ enter: (n) => void (n.type.isError && (error = true)) });
+      tree.iterate({
+        enter: (n) => {
+          if (n.type.isError) error = true;
+        },
+      });
       assert.equal(error, false, `PromQL syntax error in: ${expr}`);
     }
     assert.equal(
       (() => {
         let e = false;
-        parser.parse('sum(rate(x[5m]').iterate({ enter: (n) => void (n.type.isError && (e = true)) });
+        parser.parse('sum(rate(x[5m]').iterate({
+          enter: (n) => {
+            if (n.type.isError) e = true;
+          },
+        });
         return e;
       })(),
       true,

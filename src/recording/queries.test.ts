@@ -54,6 +54,18 @@ for (const dialect of BACKENDS) {
       await sql`DELETE FROM requests WHERE id LIKE 'q-new-%'`.execute(store.database.db);
     });
 
+    test('the model filter pages through every record of the model, newest first', async () => {
+      const all: RequestRecord[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await listRequests(store.database, { model: 'gpt-4o', limit: 300, ...(cursor ? { cursor } : {}) });
+        all.push(...page.data);
+        cursor = page.next_cursor;
+      } while (cursor);
+      const keep = (r: RequestRecord) => r.modelRequested === 'gpt-4o' || r.modelServed === 'gpt-4o';
+      assert.deepEqual(all, newestFirst(records.filter(keep)));
+    });
+
     test('filters match the records they name', async () => {
       const from = opts.start + 5 * HOUR;
       const to = opts.start + 20 * HOUR;

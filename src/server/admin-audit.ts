@@ -12,6 +12,7 @@ const SELF_AUDITED = [
   /^\/admin\/killswitch/,
   /^\/admin\/audit\//,
   /^\/admin\/tenants\/:tenant\/shred$/,
+  /^\/admin\/guardrails\/scan$/, // a read: text in, detections out; nothing changes
 ];
 const SINGULAR: Record<string, string> = {
   keys: 'key',

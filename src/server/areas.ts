@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { LoadedConfig } from '../config/load.ts';
 import { createMonitoringArea } from '../monitoring/area.ts';
+import { retrievalArea } from '../retrieval/area.ts';
 import type { RequestContext } from '../gateway/context.ts';
 import type { GatewayHooks } from '../gateway/hooks.ts';
 import { lifecycleArea } from '../lifecycle/index.ts';
@@ -16,6 +17,7 @@ import type { RequestRecord } from '../spec/record.ts';
 import type { Database, Migration } from '../storage/database.ts';
 import type { AdminActor, AdminCapability } from './admin-authz.ts';
 import type { AuditActor } from './governance.ts';
+import { consoleArea } from '../console/area.ts';
 
 /** A response from the node's own gateway (see AreaContext.gateway). */
 export interface GatewayResponse {
@@ -60,6 +62,8 @@ export interface AreaContext {
    * recording and cost all apply, exactly as for an external client. `path` like '/v1/chat/completions'.
    */
   gateway(path: string, body: unknown, opts?: GatewayCallOptions): Promise<GatewayResponse>;
+  /** The node secret (LINTEL_SECRET_KEY or the embedded secret file), for areas that seal data at rest. */
+  secret: string;
   /** Subscribes to every finished request (after its record is built). Listeners must be cheap and never throw. */
   onFinish(listener: (ctx: RequestContext, record: RequestRecord) => void): void;
 }
@@ -79,4 +83,4 @@ export interface Area {
 }
 
 /** Every area of the product, in start order. */
-export const AREAS: Area[] = [lifecycleArea, createMonitoringArea()];
+export const AREAS: Area[] = [lifecycleArea, createMonitoringArea(), retrievalArea, consoleArea];

@@ -1,6 +1,7 @@
 // Property test through the real server: generated OpenAI Chat Completions and Anthropic Messages requests —
 // well-formed, subtly wrong and plainly hostile — always get a 2xx or a 4xx in the route's own error format; the
-// process stays up, no circuit breaker changes state, and every call has exactly one record.
+// process stays up, no circuit breaker changes state, and every call has exactly one record. Admin API calls with
+// generated bodies and query strings never get a 500. LINTEL_FUZZ_RUNS / LINTEL_FUZZ_SEED replay or widen a run.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
@@ -246,4 +247,110 @@ test('generated OpenAI and Anthropic requests: 2xx or 4xx in format, breakers un
   } while (cursor);
   for (const id of answered) assert.equal(stored.get(id), 1, `record ${id} stored ${stored.get(id) ?? 0} times`);
   for (const id of refusedAtParse) assert.equal(stored.get(id), undefined);
+});
+
+// ---- the admin API: generated bodies and query strings on the routes that take them ----
+const adminValue = fc.oneof(
+  weird,
+  fc.record(
+    {
+      name: fc.oneof(fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/), weird),
+      tenant: maybe(fc.oneof(fc.constantFrom('fz'), fc.string({ maxLength: 70 }))),
+      team: maybe(fc.string({ maxLength: 10 })),
+      role: maybe(fc.constantFrom('admin', 'operator', 'auditor', 'developer', 'root')),
+      models: maybe(fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 })),
+      limits: maybe(fc.record({ rpm: weird, tpm: maybe(fc.integer()), concurrency: maybe(fc.integer()) })),
+      budget: maybe(
+        fc.record({ usd: fc.oneof(fc.double(), weird), period: fc.constantFrom('day', 'month', 'year', 'x') }),
+      ),
+      metadata: maybe(fc.dictionary(fc.string({ maxLength: 10 }), weird, { maxKeys: 3 })),
+      expires_at: maybe(
+        fc.oneof(
+          fc.date().map((d) => (Number.isNaN(d.getTime()) ? 'x' : d.toISOString())),
+          weird,
+        ),
+      ),
+      scope: maybe(fc.constantFrom('route', 'model', 'provider', 'key', 'tenant', 'x')),
+      target: maybe(fc.string({ maxLength: 300 })),
+      reason: maybe(fc.string({ maxLength: 30 })),
+      overlap_seconds: maybe(fc.integer({ min: -10, max: 3_000_000 })),
+    },
+    { requiredKeys: [] },
+  ),
+);
+const queryValue = fc.oneof(
+  fc.string({ maxLength: 20 }),
+  fc.constantFrom('1', '0', '-1', '1e309', 'NaN', 'hour', 'day', 'model', 'tenant', '2026-01-01', 'x'.repeat(300)),
+);
+const adminCall = fc.oneof(
+  fc.record({
+    method: fc.constantFrom('POST'),
+    path: fc.constantFrom('/admin/tenants', '/admin/keys', '/admin/killswitch', '/admin/tenants/fz/teams'),
+    body: adminValue,
+  }),
+  fc.record({
+    method: fc.constantFrom('PATCH'),
+    path: fc.constantFrom('/admin/tenants/fz', '/admin/tenants/missing', '/admin/keys/nope'),
+    body: adminValue,
+  }),
+  fc.record({
+    method: fc.constantFrom('GET'),
+    path: fc
+      .tuple(
+        fc.constantFrom('/admin/requests', '/admin/usage', '/admin/keys', '/admin/tenants', '/admin/jobs'),
+        fc.dictionary(
+          fc.constantFrom(
+            'limit',
+            'cursor',
+            'from',
+            'to',
+            'group_by',
+            'groupBy',
+            'granularity',
+            'model',
+            'status',
+            'tenant',
+          ),
+          queryValue,
+          { maxKeys: 4 },
+        ),
+      )
+      .map(([p, q]) => `${p}?${new URLSearchParams(q).toString()}`),
+    body: fc.constant(undefined),
+  }),
+);
+
+test('generated admin API calls: 2xx or 4xx in the OpenAI error format, never a 500', async () => {
+  const seed = await request(`${h.url}/admin/tenants`, {
+    method: 'POST',
+    dispatcher: agent,
+    headers: { authorization: `Bearer ${TEST_KEY}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'fz' }),
+  });
+  await seed.body.text();
+  await fc.assert(
+    fc.asyncProperty(adminCall, async ({ method, path, body }) => {
+      const res = await request(`${h.url}${path}`, {
+        method: method as 'GET',
+        dispatcher: agent,
+        headers: {
+          authorization: `Bearer ${TEST_KEY}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.body.text();
+      const where = `${method} ${path} ${JSON.stringify(body)?.slice(0, 300)}\n→ ${res.statusCode} ${text.slice(0, 300)}`;
+      assert.ok(res.statusCode >= 200 && res.statusCode < 500, where);
+      if (res.statusCode >= 400) {
+        const j = JSON.parse(text);
+        assert.equal(typeof j.error?.message, 'string', where);
+        assert.equal(typeof j.error?.code, 'string', where);
+      }
+    }),
+    { numRuns: RUNS * 2, seed: Number(process.env.LINTEL_FUZZ_SEED ?? Date.now() % 2 ** 31), endOnFailure: true },
+  );
+  const health = await request(`${h.url}/healthz`, { dispatcher: agent });
+  assert.equal(health.statusCode, 200);
+  await health.body.text();
 });

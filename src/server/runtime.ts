@@ -1,10 +1,11 @@
 // Assembles a running Lintel node from a loaded config: store, router, upstream pools, HTTP app,
 // and the graceful shutdown that drains in-flight requests and streams within a deadline.
+import { retrievalService } from '../retrieval/area.ts';
+import { withRag } from '../retrieval/rag.ts';
 import type { AddressInfo } from 'node:net';
 import { userInfo } from 'node:os';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import { type AccessLayer, createAccessLayer } from '../access/layer.ts';
 import { ACCESS_MIGRATIONS } from '../access/migrations.ts';
 import { type LoadedConfig, loadConfigFile } from '../config/load.ts';
@@ -230,6 +231,12 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     },
   });
   const hooks: GatewayHooks = { ...access.hooks, ...guardrails };
+  // RAG routes (src/retrieval/rag.ts): sources are injected after the input guardrails ran on the user's text.
+  hooks.guardInput = withRag(
+    hooks.guardInput,
+    (route) => current.config.routes.find((r) => r.model === route)?.rag,
+    retrievalService,
+  );
 
   const operator: AuditActor = {
     actor: process.env.LINTEL_CONFIG_AUTHOR || userInfo().username,
@@ -291,6 +298,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     jobs,
     audit: (e) => governance.record(e),
     authorize: authorizeAdmin,
+    secret: secret.secret,
     onFinish: (l) => finishListeners.push(l),
     async gateway(path, body, o = {}): Promise<GatewayResponse> {
       if (!appRef) throw new Error('the gateway is not ready yet');

@@ -18,7 +18,10 @@ before(async () => {
 routes:
   - model: demo
     targets: [{ provider: sim, model: sim-small }]
+  - model: slow
+    targets: [{ provider: sim, model: sim-slow }]
 `,
+    { sim: { models: { 'sim-slow': { latencyMs: REQUEST_MS + 1500 } } } },
   );
 });
 after(() => h?.close());
@@ -110,4 +113,12 @@ test('a connection beyond server.max_connections is refused with 503 server_busy
   }
   const ok = await call(h.url, 'GET', '/v1/models', TEST_KEY, undefined, { connection: 'close' });
   assert.equal(ok.status, 200, ok.text);
+});
+
+test('an answer that takes longer than request_timeout_ms is not cut: the timeout bounds receiving, not serving', async () => {
+  const r = await call(h.url, 'POST', '/v1/chat/completions', TEST_KEY, {
+    model: 'slow',
+    messages: [{ role: 'user', content: 'take your time' }],
+  });
+  assert.equal(r.status, 200, r.text);
 });

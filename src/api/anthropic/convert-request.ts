@@ -48,6 +48,9 @@ export function anthropicRequestToSpec(body: Json): ChatRequest {
   if (wire.top_p !== undefined) req.topP = wire.top_p;
   if (wire.stop_sequences && wire.stop_sequences.length > 0) req.stop = wire.stop_sequences;
   if (wire.metadata?.user_id) req.user = wire.metadata.user_id;
+  if (wire.top_k !== undefined) warn(req, 'top_k dropped (no equivalent)');
+  // OpenAI caches long prompt prefixes by itself; the breakpoints have no equivalent to send.
+  if (JSON.stringify(body).includes('"cache_control"')) warn(req, 'cache_control dropped (automatic prompt caching)');
   const format = wire.output_config?.format ?? wire.output_format;
   if (format?.type === 'json_schema')
     req.responseFormat = { type: 'json_schema', name: 'output', schema: format.schema };
@@ -197,7 +200,7 @@ function applyThinking(body: Json, req: ChatRequest): void {
   body.max_tokens = max;
   body.thinking = { type: 'enabled', budget_tokens: budget };
   if (req.reasoningBudget === undefined)
-    warn(req, `reasoning_effort=${req.reasoningEffort} → thinking.budget_tokens=${budget}`);
+    warn(req, `reasoning_effort=${req.reasoningEffort} -> thinking.budget_tokens=${budget}`);
   if (body.temperature !== undefined) {
     delete body.temperature;
     warn(req, 'temperature dropped (thinking requires the default)');

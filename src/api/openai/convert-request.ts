@@ -37,12 +37,23 @@ export function openaiRequestToSpec(body: Json): ChatRequest {
   if (wire.metadata) req.metadata = wire.metadata;
   if (wire.reasoning_effort) req.reasoningEffort = wire.reasoning_effort;
   if (wire.parallel_tool_calls != null) req.parallelToolCalls = wire.parallel_tool_calls;
+  if (wire.seed != null) req.warnings = ['seed dropped (no equivalent; sampling is not reproducible)'];
   return req;
 }
 
 /** Features the spec cannot carry: silently dropping them would return something the caller did not ask for. */
 function rejectUnrepresentable(wire: OpenAIChatRequest): void {
   if (wire.logprobs) throw new TranslationError('logprobs', 'logprobs are not available for this model');
+  if (wire.top_logprobs) throw new TranslationError('top_logprobs', 'logprobs are not available for this model');
+  for (const key of ['presence_penalty', 'frequency_penalty'] as const) {
+    if (wire[key]) throw new TranslationError(key, `${key} has no equivalent for this model; leave it at 0`);
+  }
+  if (wire.logit_bias && Object.keys(wire.logit_bias).length > 0) {
+    throw new TranslationError('logit_bias', 'logit_bias has no equivalent for this model');
+  }
+  if (wire.web_search_options != null) {
+    throw new TranslationError('web_search_options', 'web search cannot run on the targets of this model');
+  }
   if (wire.audio != null || wire.modalities?.includes('audio')) {
     throw new TranslationError(
       wire.audio != null ? 'audio' : 'modalities',

@@ -70,6 +70,11 @@ export interface OpenAIChatRequest {
   metadata?: Record<string, string> | null;
   logprobs?: boolean | null;
   top_logprobs?: number | null;
+  presence_penalty?: number | null;
+  frequency_penalty?: number | null;
+  logit_bias?: Record<string, number> | null;
+  seed?: number | null;
+  web_search_options?: unknown;
   reasoning_effort?: 'minimal' | 'low' | 'medium' | 'high' | null;
   parallel_tool_calls?: boolean | null;
   modalities?: string[] | null;

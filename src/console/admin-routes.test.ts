@@ -1,0 +1,196 @@
+// The console's admin endpoints over HTTP: the overview aggregates (tenant-scoped), audit events, the guard
+// scan (and its errors in the admin format), route state; the static UI (cache headers, CSP, fallback, no
+// traversal); the SSO claim mapping.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import OpenAI from 'openai';
+import { request } from 'undici';
+import { type Harness, simProviders, startHarness } from '../testing/harness.ts';
+import { principalFromClaims } from './oidc.ts';
+import { consoleConfigSchema } from './config.ts';
+
+let h: Harness;
+const keys: Record<string, { id: string; key: string }> = {};
+
+async function call(key: string, method: string, path: string, body?: unknown) {
+  const r = await request(`${h.url}${path}`, {
+    method: method as 'GET',
+    headers: { authorization: `Bearer ${key}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await r.body.text();
+  let json: unknown = null;
+  try {
+    json = JSON.parse(text);
+  } catch {}
+  // biome-ignore lint/suspicious/noExplicitAny: assertions read the JSON freely
+  return { status: r.statusCode, headers: r.headers, text, json: json as any };
+}
+
+before(async () => {
+  h = await startHarness(
+    (u) => `${simProviders(u)}
+recording: { flush_interval_ms: 20 }
+routes:
+  - model: demo
+    guardrails: [default]
+    targets: [{ provider: sim, model: m }]
+`,
+  );
+  for (const t of ['acme', 'globex']) await call(h.key, 'POST', '/admin/tenants', { name: t });
+  for (const t of ['acme', 'globex']) {
+    keys[`${t}-dev`] = (
+      await call(h.key, 'POST', '/admin/keys', { name: `${t}-dev`, tenant: t, role: 'developer' })
+    ).json;
+    keys[`${t}-aud`] = (
+      await call(h.key, 'POST', '/admin/keys', { name: `${t}-aud`, tenant: t, role: 'auditor' })
+    ).json;
+  }
+  for (const [t, n] of [
+    ['acme', 3],
+    ['globex', 2],
+  ] as const) {
+    const sdk = new OpenAI({ baseURL: `${h.url}/v1`, apiKey: keys[`${t}-dev`].key, maxRetries: 0 });
+    for (let i = 0; i < n; i++)
+      await sdk.chat.completions.create({ model: 'demo', messages: [{ role: 'user', content: 'hi' }] });
+  }
+  await h.lintel.recorder?.flush();
+});
+after(() => h.close());
+
+test('overview: totals and tops from the rollups, scoped to the caller', async () => {
+  const all = await call(h.key, 'GET', '/admin/console/overview');
+  assert.equal(all.status, 200, all.text);
+  assert.equal(all.json.totals.requests, 5);
+  assert.equal(all.json.totals.error_rate, 0);
+  assert.equal(all.json.latency.sample_size, 5);
+  assert.ok(all.json.latency.p50_ms !== null && all.json.latency.p99_ms >= all.json.latency.p50_ms);
+  assert.deepEqual(
+    all.json.top.tenants.map((t: { value: string; requests: number }) => [t.value, t.requests]),
+    [
+      ['acme', 3],
+      ['globex', 2],
+    ],
+  );
+  const acme = await call(keys['acme-aud'].key, 'GET', '/admin/console/overview');
+  assert.equal(acme.json.totals.requests, 3);
+  assert.deepEqual(acme.json.top.tenants, [], 'a tenant-bound caller gets no tenant ranking');
+  assert.ok(!acme.text.includes(keys['globex-dev'].id));
+  const dev = await call(keys['globex-dev'].key, 'GET', '/admin/console/overview');
+  assert.equal(dev.json.totals.requests, 2);
+  assert.deepEqual(
+    dev.json.top.keys.map((k: { value: string }) => k.value),
+    [keys['globex-dev'].id],
+  );
+  const bad = await call(h.key, 'GET', '/admin/console/overview?from=yesterday');
+  assert.equal(bad.status, 400);
+  assert.equal(bad.json.error.param, 'from');
+  const op = await call(h.key, 'POST', '/admin/keys', { name: 'op', role: 'operator' });
+  assert.equal((await call(op.json.key, 'GET', '/admin/console/overview')).status, 403);
+});
+
+test('audit events: newest first, paged, a tenant-bound auditor sees its tenant only; developers refused', async () => {
+  const all = await call(h.key, 'GET', '/admin/audit/events?limit=2');
+  assert.equal(all.status, 200, all.text);
+  const [a, b] = all.json.data as { seq: number }[];
+  assert.ok(a.seq > b.seq);
+  const next = await call(h.key, 'GET', `/admin/audit/events?limit=2&before_seq=${all.json.next_before_seq}`);
+  assert.ok((next.json.data as { seq: number }[])[0].seq < b.seq);
+  const acme = await call(keys['acme-aud'].key, 'GET', '/admin/audit/events?limit=500');
+  assert.ok((acme.json.data as { tenant: string | null }[]).every((e) => e.tenant === 'acme'));
+  assert.equal((await call(keys['acme-dev'].key, 'GET', '/admin/audit/events')).status, 403);
+  assert.equal((await call(keys['acme-aud'].key, 'GET', '/admin/console/evidence')).status, 403);
+  const ev = await call(h.key, 'GET', '/admin/console/evidence');
+  assert.equal(ev.status, 200);
+  assert.ok(ev.json.sections || ev.json.period || Object.keys(ev.json).length > 0);
+});
+
+test('guard scan: detections with spans; unknown sets and bad bodies get admin errors', async () => {
+  const r = await call(keys['acme-aud'].key, 'POST', '/admin/guardrails/scan', {
+    text: 'mail bob@example.com now',
+    sets: ['default'],
+  });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.flagged, true);
+  const span = (r.json.decisions as { spans: { start: number; end: number }[] }[]).flatMap((d) => d.spans)[0];
+  assert.equal('mail bob@example.com now'.slice(span.start, span.end), 'bob@example.com');
+  const unknown = await call(h.key, 'POST', '/admin/guardrails/scan', { text: 'x', sets: ['nope'] });
+  assert.equal(unknown.status, 400);
+  assert.equal(unknown.json.error.param, 'sets');
+  assert.equal((await call(h.key, 'POST', '/admin/guardrails/scan', { sets: ['default'] })).status, 400);
+  assert.equal(
+    (await call(keys['acme-dev'].key, 'POST', '/admin/guardrails/scan', { text: 'x', sets: ['default'] })).status,
+    403,
+  );
+});
+
+test('routes: targets with circuit state', async () => {
+  const r = await call(h.key, 'GET', '/admin/console/routes');
+  assert.equal(r.status, 200);
+  assert.deepEqual(r.json.data[0].targets[0].circuit, 'closed');
+  assert.deepEqual(r.json.data[0].guardrails, ['default']);
+  assert.ok((r.json.guard_sets as string[]).includes('default'));
+});
+
+test('static UI: index no-cache with CSP, hashed assets immutable, client routes fall back, no traversal', async () => {
+  const index = await request(`${h.url}/ui/`);
+  const html = await index.body.text();
+  if (index.statusCode === 503) {
+    assert.match(html, /not built/);
+    return; // the browser suites build it; this checks the message a fresh checkout gets
+  }
+  assert.equal(index.headers['cache-control'], 'no-cache');
+  assert.match(String(index.headers['content-security-policy']), /script-src 'self';/);
+  const asset = /src="(\/ui\/assets\/[^"]+)"/.exec(html)?.[1] ?? '';
+  const a = await request(`${h.url}${asset}`);
+  await a.body.dump();
+  assert.equal(a.headers['cache-control'], 'public, max-age=31536000, immutable');
+  assert.match(String(a.headers['content-type']), /javascript/);
+  const fallback = await request(`${h.url}/ui/some/client/route`);
+  assert.equal(await fallback.body.text(), html);
+  const missing = await request(`${h.url}/ui/assets/nope-123.js`);
+  await missing.body.dump();
+  assert.equal(missing.statusCode, 404);
+  const up = await request(`${h.url}/ui/..%2f..%2fpackage.json`);
+  assert.ok(!(await up.body.text()).includes('"devDependencies"'));
+});
+
+test('SSO claims map to a principal: first mapped group wins, tenant from its claim, no role → refused', () => {
+  const cfg = consoleConfigSchema.parse({
+    oidc: {
+      issuer: 'https://idp.example.com',
+      client_id: 'c',
+      redirect_uri: 'https://lintel.example.com/console/oidc/callback',
+      role_map: { ops: 'operator', audit: 'auditor' },
+    },
+  }).oidc!;
+  assert.deepEqual(principalFromClaims(cfg, { groups: ['x', 'audit', 'ops'], lintel_tenant: 'acme' }), {
+    role: 'auditor',
+    tenant: 'acme',
+    team: null,
+    keyId: null,
+    global: false,
+  });
+  assert.equal(principalFromClaims(cfg, { groups: ['x'] }), null);
+  assert.equal(principalFromClaims(cfg, { groups: 'ops' })?.global, true);
+  assert.equal(principalFromClaims({ ...cfg, default_role: 'auditor' }, {})?.role, 'auditor');
+  assert.throws(() => consoleConfigSchema.parse({ oidc: { ...cfg, role_map: { x: 'developer' } } }));
+});
+
+test('every console endpoint is in /admin/openapi.json', async () => {
+  const doc = (await call(h.key, 'GET', '/admin/openapi.json')).json;
+  for (const [path, method] of [
+    ['/admin/console/overview', 'get'],
+    ['/admin/console/routes', 'get'],
+    ['/admin/audit/events', 'get'],
+    ['/admin/console/evidence', 'get'],
+    ['/admin/console/guardrails', 'get'],
+    ['/admin/guardrails/scan', 'post'],
+    ['/console/api/session', 'post'],
+    ['/console/api/session', 'get'],
+    ['/console/api/session', 'delete'],
+  ]) {
+    assert.ok(doc.paths[path]?.[method], `${method.toUpperCase()} ${path} is documented`);
+  }
+  assert.deepEqual(doc.paths['/admin/console/overview'].get['x-lintel-roles'], ['admin', 'auditor', 'developer']);
+});

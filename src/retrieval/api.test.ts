@@ -1,0 +1,255 @@
+// The retrieval API through a real node: collections and ingestion jobs through the admin API, /v1/retrieve with
+// lexical, dense (simulator embeddings through the gateway) and hybrid search, tenant isolation, ERM feedback,
+// key versions and rollback, audit events, the OpenAPI document.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { call, mustCall } from '../access/testing/client.ts';
+import { type Harness, simProviders, startHarness } from '../testing/harness.ts';
+
+let h: Harness;
+const keys: Record<string, string> = {};
+const tmp = mkdtempSync(join(tmpdir(), 'lintel-retr-api-'));
+
+function corpus(dir: string, docs: Record<string, string>) {
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(docs)) writeFileSync(join(dir, name), text);
+}
+
+async function ingest(key: string, collection: string, path: string) {
+  const { job } = await mustCall(h.url, 'POST', `/admin/retrieval/collections/${collection}/ingest`, key, {
+    sources: [{ kind: 'files', path }],
+  });
+  for (;;) {
+    const info = await mustCall(h.url, 'GET', `/admin/retrieval/jobs/${job}`, key);
+    if (['completed', 'dead', 'cancelled'].includes(info.state)) return info;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+before(async () => {
+  process.env.LINTEL_SECRET_KEY ??= 'retrieval-test-secret-0123456789';
+  h = await startHarness(
+    (u) => `${simProviders(u)}routes:
+  - model: embed-sim
+    targets: [{ provider: sim, model: text-embedding-3-small }]
+`,
+  );
+  for (const t of ['a', 'b']) {
+    await mustCall(h.url, 'POST', '/admin/tenants', h.key, { name: t });
+    await mustCall(h.url, 'POST', `/admin/tenants/${t}/teams`, h.key, { name: 'core' });
+    keys[`${t}-admin`] = (
+      await mustCall(h.url, 'POST', '/admin/keys', h.key, {
+        name: `${t}-admin`,
+        tenant: t,
+        team: 'core',
+        role: 'admin',
+      })
+    ).key;
+    keys[`${t}-dev`] = (
+      await mustCall(h.url, 'POST', '/admin/keys', h.key, {
+        name: `${t}-dev`,
+        tenant: t,
+        team: 'core',
+        role: 'developer',
+      })
+    ).key;
+  }
+  corpus(join(tmp, 'a'), {
+    'orbits.md': '# Orbits\n\nKepler showed that planets move in ellipses around the sun.',
+    'tides.txt': 'Tides rise and fall with the pull of the moon.',
+    'rust.txt': 'Iron rusts when oxygen and water attack its surface.',
+  });
+  corpus(join(tmp, 'b'), { 'secret.txt': 'Tenant B private plan: planets and the moon project budget.' });
+  const created = await call(h.url, 'POST', '/admin/retrieval/collections', keys['a-admin'] as string, {
+    name: 'kb',
+    settings: { embeddingModel: 'embed-sim', embedDimensions: 256 },
+  });
+  assert.equal(created.status, 201, created.text);
+  await mustCall(h.url, 'POST', '/admin/retrieval/collections', keys['b-admin'] as string, { name: 'kb' });
+  const ja = await ingest(keys['a-admin'] as string, 'kb', join(tmp, 'a'));
+  assert.equal(ja.state, 'completed', JSON.stringify(ja));
+  assert.equal(ja.result.added, 3);
+  const jb = await ingest(keys['b-admin'] as string, 'kb', join(tmp, 'b'));
+  assert.equal(jb.state, 'completed', JSON.stringify(jb));
+});
+after(async () => {
+  await h.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+function spawnAsync(cmd: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const retrieve = (key: string, body: unknown) => call(h.url, 'POST', '/v1/retrieve', key, body);
+
+describe('POST /v1/retrieve', () => {
+  test('lexical search finds the document and says which index answered', async () => {
+    const r = await retrieve(keys['a-dev'] as string, {
+      collection: 'kb',
+      query: 'why do planets move in ellipses',
+      mode: 'lexical',
+    });
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.json.results[0].doc_key, 'orbits.md');
+    assert.equal(r.json.dense_search, null);
+    assert.ok(r.json.index_version >= 1);
+  });
+
+  test('dense and hybrid search embed through the gateway (exact cosine, said so)', async () => {
+    // The simulator's embeddings are hash vectors: the exact text of a chunk is its own nearest neighbour.
+    const lex = await retrieve(keys['a-dev'] as string, { collection: 'kb', query: 'tides', mode: 'lexical' });
+    const chunkText = lex.json.results[0].text as string;
+    const dense = await retrieve(keys['a-dev'] as string, { collection: 'kb', query: chunkText, mode: 'dense', k: 3 });
+    assert.equal(dense.status, 200, dense.text);
+    assert.equal(dense.json.dense_search, 'exact-cosine');
+    assert.equal(dense.json.results[0].doc_key, 'tides.txt');
+    assert.ok(Math.abs(dense.json.results[0].score - 1) < 1e-5);
+    const hybrid = await retrieve(keys['a-dev'] as string, {
+      collection: 'kb',
+      query: 'moon tides',
+      mode: 'hybrid',
+      fusion: { method: 'rrf' },
+    });
+    assert.equal(hybrid.json.mode, 'hybrid');
+    assert.equal(hybrid.json.results[0].doc_key, 'tides.txt');
+    const embedCalls = h.records.filter((rec) => rec.route === 'embed-sim');
+    const upstream = h.sim.requests.filter((r) => r.path.endsWith('/embeddings'));
+    assert.ok(upstream.length > 0 && upstream.every((r) => (r.body as { dimensions?: number }).dimensions === 256));
+    assert.ok(embedCalls.length > 0, 'the embeddings went through the gateway and were recorded');
+  });
+
+  test('tenant A never retrieves tenant B chunks', async () => {
+    for (const q of ['planets moon project budget', 'tenant B private plan', 'moon']) {
+      const r = await retrieve(keys['a-dev'] as string, { collection: 'kb', query: q, k: 50 });
+      assert.equal(r.status, 200);
+      assert.ok(!r.json.results.some((x: { text: string }) => /Tenant B/.test(x.text)), q);
+    }
+    const other = await retrieve(keys['a-dev'] as string, { collection: 'kb', query: 'budget', tenant: 'b' });
+    assert.equal(other.status, 403);
+    const b = await retrieve(keys['b-dev'] as string, { collection: 'kb', query: 'budget' });
+    assert.equal(b.json.results[0].doc_key, 'secret.txt');
+    assert.ok(!b.json.results.some((x: { doc_key: string }) => x.doc_key === 'orbits.md'));
+  });
+
+  test('bad input answers in the OpenAI error shape naming the field', async () => {
+    const r = await retrieve(keys['a-dev'] as string, { collection: 'kb', query: 'x', k: 0 });
+    assert.equal(r.status, 400);
+    assert.equal(r.json.error.param, 'k');
+    const missing = await retrieve(keys['a-dev'] as string, { collection: 'nope', query: 'x' });
+    assert.equal(missing.status, 404);
+    const noKey = await call(h.url, 'POST', '/v1/retrieve', 'lk-wrong', { collection: 'kb', query: 'x' });
+    assert.equal(noKey.status, 401);
+    const dev = await call(h.url, 'POST', '/admin/retrieval/collections', keys['a-dev'] as string, { name: 'x' });
+    assert.equal(dev.status, 403, 'developers cannot create collections');
+  });
+});
+
+describe('ERM through the API', () => {
+  test('feedback, commit, explain and rollback; each admin change is audited', async () => {
+    const dev = keys['a-dev'] as string;
+    const admin = keys['a-admin'] as string;
+    const top = async (query: string) =>
+      (await retrieve(dev, { collection: 'kb', query, mode: 'lexical' })).json.results[0]?.doc_key;
+    const paraphrase = 'oxygen and the pull of the moon';
+    assert.equal(await top(paraphrase), 'tides.txt', 'before feedback the tides text wins');
+    const rust = (await retrieve(dev, { collection: 'kb', query: 'iron', mode: 'lexical' })).json.results[0];
+    const fb = await call(h.url, 'POST', '/v1/retrieve/feedback', dev, {
+      collection: 'kb',
+      query: 'moon pull oxygen',
+      chunk: rust.id,
+      relevance: 1,
+    });
+    assert.equal(fb.status, 200, fb.text);
+    assert.equal(fb.json.accepted, true);
+    assert.ok(fb.json.credited.length > 0, fb.text);
+    const refused = await call(h.url, 'POST', '/v1/retrieve/feedback', dev, {
+      collection: 'kb',
+      query: 'moon',
+      chunk: rust.id,
+      relevance: 0,
+    });
+    assert.equal(refused.json.accepted, false);
+    const commit = await mustCall(h.url, 'POST', '/admin/retrieval/collections/kb/keys/commit', admin, {});
+    assert.equal(commit.version, 1);
+    assert.equal(await top(paraphrase), 'rust.txt', 'the learned keys move the judged document up');
+    const versions = await mustCall(h.url, 'GET', '/admin/retrieval/collections/kb/keys', admin);
+    assert.deepEqual(
+      versions.data.map((v: { version: number; active: boolean }) => [v.version, v.active]),
+      [
+        [0, false],
+        [1, true],
+      ],
+    );
+    const ex = await mustCall(h.url, 'POST', '/admin/retrieval/collections/kb/explain', admin, {
+      query: paraphrase,
+      chunk: rust.id,
+    });
+    assert.ok(ex.learned.length >= 2, JSON.stringify(ex));
+    const rb = await mustCall(h.url, 'POST', '/admin/retrieval/collections/kb/keys/rollback', admin, { version: 0 });
+    assert.deepEqual(rb, { from: 1, to: 0 });
+    assert.equal(await top(paraphrase), 'tides.txt', 'rollback restores the ranking');
+    const rows = await h.lintel.database.db.selectFrom('audit_events').select(['action']).execute();
+    const actions = rows.map((e: { action: string }) => e.action);
+    for (const a of [
+      'retrieval.collection.create',
+      'retrieval.ingest',
+      'retrieval.keys.commit',
+      'retrieval.keys.rollback',
+    ])
+      assert.ok(actions.includes(a), `${a} in ${actions.join(',')}`);
+  });
+
+  test('lintel retrieval CLI talks to the node', async () => {
+    const run = (...args: string[]) =>
+      spawnAsync(process.execPath, [
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        'retrieval',
+        '--url',
+        h.url,
+        '--admin-key',
+        h.key,
+        '--tenant',
+        'a',
+        ...args,
+      ]);
+    const list = await run('collections');
+    assert.equal(list.code, 0, list.stderr);
+    assert.deepEqual(
+      JSON.parse(list.stdout).data.map((c: { name: string }) => c.name),
+      ['kb'],
+    );
+    const found = await run('search', 'kb', 'planets ellipses', '--mode', 'lexical');
+    assert.equal(JSON.parse(found.stdout).results[0].doc_key, 'orbits.md');
+    const missing = await run('search', 'nope', 'x');
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /no collection "nope"/);
+  });
+
+  test('the OpenAPI document lists the retrieval admin API', async () => {
+    const doc = await mustCall(h.url, 'GET', '/admin/openapi.json', h.key);
+    for (const p of [
+      '/admin/retrieval/collections',
+      '/admin/retrieval/collections/{name}/ingest',
+      '/admin/retrieval/collections/{name}/keys/rollback',
+    ])
+      assert.ok(doc.paths[p], p);
+  });
+});

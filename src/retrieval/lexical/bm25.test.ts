@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyze, tokenize } from './analyzer.ts';
+import { Bm25Index, queryTerms, validateBm25 } from './bm25.ts';
+import { byteToLength, lengthToByte } from './lucene-norms.ts';
+
+const doc = (id: string, text: string) => {
+  const terms = analyze(text);
+  return { id, terms: queryTerms(terms), length: terms.length };
+};
+
+describe('BM25 with Lucene scoring', () => {
+  // Hand-computed: N = 3, avgdl = 7/3, k1 = 0.9, b = 0.4.
+  //   idf(cat) = ln(1 + (3 − 2 + 0.5)/(2 + 0.5)) = ln 1.6 = 0.470004
+  //   norm(dl 3) = 0.9 · (1 − 0.4 + 0.4 · 3/(7/3)) = 1.002857
+  //   d1 (tf 1): 0.470004 · 1/(1 + 1.002857) = 0.234667;  d2 (tf 2): 0.470004 · 2/(2 + 1.002857) = 0.313038
+  const index = new Bm25Index([doc('d1', 'cat sat mat'), doc('d2', 'cat cat dog'), doc('d3', 'bird')]);
+
+  test('scores equal the hand-computed values', () => {
+    const hits = index.search(queryTerms(analyze('cat')), 10);
+    assert.deepEqual(
+      hits.map((h) => h.id),
+      ['d2', 'd1'],
+    );
+    assert.ok(Math.abs((hits[0]?.score ?? 0) - 0.31303762) < 1e-6, `d2 ${hits[0]?.score}`);
+    assert.ok(Math.abs((hits[1]?.score ?? 0) - 0.23466658) < 1e-6, `d1 ${hits[1]?.score}`);
+  });
+
+  test('a two-term query sums the terms; explain shows each factor', () => {
+    // dog: df 1 → idf = ln(1 + 2.5/1.5) = 0.980829; d2: 0.980829 · 1/(1 + 1.002857) = 0.489715
+    const q = queryTerms(analyze('cat dog'));
+    const [top] = index.search(q, 1);
+    assert.equal(top?.id, 'd2');
+    assert.ok(Math.abs((top?.score ?? 0) - (0.31303762 + 0.48971503)) < 1e-6);
+    const ex = index.explain(q, 'd2');
+    assert.deepEqual(
+      ex.map((e) => [e.term, e.freq]),
+      [
+        ['cat', 2],
+        ['dog', 1],
+      ],
+    );
+  });
+
+  test('k1 and b are validated', () => {
+    assert.throws(() => validateBm25({ k1: -1, b: 0.4 }), /k1/);
+    assert.throws(() => validateBm25({ k1: 0.9, b: 1.5 }), /b must/);
+  });
+
+  test('document lengths are stored as Lucene does (exact to 24, then 4 significant bits)', () => {
+    for (const n of [0, 1, 23, 24]) assert.equal(byteToLength(lengthToByte(n)), n);
+    assert.equal(byteToLength(lengthToByte(100)), 96);
+    assert.ok(byteToLength(lengthToByte(1000)) <= 1000);
+  });
+});
+
+describe('English analyser', () => {
+  test('stop words, possessives and Porter stemming', () => {
+    assert.deepEqual(analyze("The patient's cells are dividing rapidly"), ['patient', 'cell', 'divid', 'rapidli']);
+  });
+  test('numbers and abbreviations stay whole; hyphens split', () => {
+    assert.deepEqual(tokenize('IL-6 rose 3.5-fold, e.g. in 1,000 mice'), [
+      'IL',
+      '6',
+      'rose',
+      '3.5',
+      'fold',
+      'e.g',
+      'in',
+      '1,000',
+      'mice',
+    ]);
+  });
+});

@@ -1,0 +1,54 @@
+// A collection as searched: BM25 postings, dense matrix and ERM engine built from the store's chunks, cached per
+// node and rebuilt when the collection's index version moves (another run, another node).
+import { ErmEngine } from './erm/engine.ts';
+import { analyze } from './lexical/analyzer.ts';
+import { Bm25Index, queryTerms } from './lexical/bm25.ts';
+import { DenseIndex } from './search/dense.ts';
+import type { RetrievalStore } from './store.ts';
+import type { Collection, StoredChunk, StoredDocument } from './types.ts';
+
+export interface LoadedCollection {
+  collection: Collection;
+  indexVersion: number;
+  chunks: Map<string, StoredChunk>;
+  documents: Map<string, StoredDocument>;
+  bm25: Bm25Index;
+  dense: DenseIndex | null;
+  erm: ErmEngine;
+}
+
+export async function loadCollection(store: RetrievalStore, c: Collection): Promise<LoadedCollection> {
+  const [chunks, documents, versions] = await Promise.all([
+    store.chunks(c.id),
+    store.documents(c.id),
+    store.keyVersions(c.id),
+  ]);
+  const bm25 = new Bm25Index(
+    chunks.map((ch) => ({ id: ch.id, terms: new Map(Object.entries(ch.terms)), length: ch.length })),
+    c.settings.bm25,
+  );
+  const withVectors = chunks.filter((ch) => ch.embedding && ch.embedding.length > 0);
+  const dense = withVectors.length
+    ? new DenseIndex(withVectors.map((ch) => ({ id: ch.id, vector: ch.embedding as ArrayLike<number> })))
+    : null;
+  const byId = new Map(chunks.map((ch) => [ch.id, ch]));
+  const erm = new ErmEngine(
+    {
+      index: bm25,
+      analyze,
+      toQuery: queryTerms,
+      docTerms: (id) => (byId.has(id) ? new Map(Object.entries(byId.get(id)?.terms ?? {})) : undefined),
+    },
+    c.settings.erm,
+  );
+  if (versions.length) erm.restore(versions, c.keyVersion);
+  return {
+    collection: c,
+    indexVersion: c.indexVersion,
+    chunks: byId,
+    documents: new Map(documents.map((d) => [d.docKey, d])),
+    bm25,
+    dense,
+    erm,
+  };
+}

@@ -1,0 +1,100 @@
+// RAG on a route through the real server with the official OpenAI and Anthropic SDKs: the simulator receives the
+// injected sources, the client gets the citations, the request's explanation lists the chunks used.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import Anthropic from '@anthropic-ai/sdk';
+import OpenAI from 'openai';
+import { call, mustCall } from '../access/testing/client.ts';
+import { type Harness, simProviders, startHarness } from '../testing/harness.ts';
+
+let h: Harness;
+const tmp = mkdtempSync(join(tmpdir(), 'lintel-rag-'));
+
+before(async () => {
+  h = await startHarness(
+    (u) => `${simProviders(u)}routes:
+  - model: rag-gpt
+    targets: [{ provider: sim, model: sim-gpt }]
+    rag: { collection: handbook, k: 2 }
+  - model: rag-claude
+    targets: [{ provider: sim-anthropic, model: sim-claude }]
+    rag: { collection: handbook, k: 2, template: "Context:\\n{context}" }
+  - model: plain
+    targets: [{ provider: sim, model: sim-gpt }]
+`,
+  );
+  const dir = join(tmp, 'handbook');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'leave.md'), '# Parental leave\n\nEmployees get sixteen weeks of paid parental leave.');
+  writeFileSync(join(dir, 'travel.md'), '# Travel\n\nBook trains for trips under four hours.');
+  writeFileSync(join(dir, 'security.md'), '# Laptops\n\nLaptops must use full-disk encryption.');
+  await mustCall(h.url, 'POST', '/admin/retrieval/collections', h.key, { name: 'handbook' });
+  const { job } = await mustCall(h.url, 'POST', '/admin/retrieval/collections/handbook/ingest', h.key, {
+    sources: [{ kind: 'files', path: dir }],
+  });
+  for (;;) {
+    const info = await mustCall(h.url, 'GET', `/admin/retrieval/jobs/${job}`, h.key);
+    if (info.state === 'completed') break;
+    assert.ok(!['dead', 'cancelled'].includes(info.state), JSON.stringify(info));
+    await new Promise((r) => setTimeout(r, 50));
+  }
+});
+after(async () => {
+  await h.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+const upstreamText = () => JSON.stringify(h.sim.requests.at(-1)?.body ?? {});
+
+test('OpenAI SDK: sources injected upstream, citations returned, chunks in the explanation', async () => {
+  const openai = new OpenAI({ baseURL: `${h.url}/v1`, apiKey: h.key, maxRetries: 0 });
+  const { data, response } = await openai.chat.completions
+    .create({
+      model: 'rag-gpt',
+      messages: [{ role: 'user', content: 'How many weeks of parental leave do employees get?' }],
+    })
+    .withResponse();
+  assert.equal(data.object, 'chat.completion');
+  assert.match(upstreamText(), /\[1\] Parental leave\\n\\nEmployees get sixteen weeks of paid parental leave/);
+  const citations = JSON.parse(response.headers.get('x-lintel-citations') ?? '[]');
+  assert.equal(citations[0].marker, '[1]');
+  assert.equal(citations[0].doc_key, 'leave.md');
+  const id = response.headers.get('x-request-id');
+  // Records are written in batches: wait until this one is stored.
+  let explain: unknown;
+  for (let i = 0; i < 200 && !explain; i++) {
+    const r = await call(h.url, 'GET', `/admin/requests/${id}/explain`, h.key);
+    if (r.status === 200) explain = r.json;
+    else await new Promise((res) => setTimeout(res, 25));
+  }
+  const rag = JSON.stringify(explain).match(/retrieved \d+ chunks from default\/handbook[^"]*/)?.[0] ?? '';
+  assert.ok(rag.includes(citations[0].chunk), rag);
+});
+
+test('Anthropic SDK: the route template goes into system; citations returned', async () => {
+  const anthropic = new Anthropic({ baseURL: h.url, apiKey: h.key, maxRetries: 0 });
+  const { data, response } = await anthropic.messages
+    .create({
+      model: 'rag-claude',
+      max_tokens: 64,
+      messages: [{ role: 'user', content: 'Do laptops need disk encryption?' }],
+    })
+    .withResponse();
+  assert.equal(data.type, 'message');
+  const body = h.sim.requests.at(-1)?.body as { system?: unknown };
+  assert.match(JSON.stringify(body.system), /Context:\\n\[1\] Laptops\\n\\nLaptops must use full-disk encryption/);
+  const citations = JSON.parse(response.headers.get('x-lintel-citations') ?? '[]');
+  assert.equal(citations[0].doc_key, 'security.md');
+});
+
+test('routes without rag are untouched', async () => {
+  const openai = new OpenAI({ baseURL: `${h.url}/v1`, apiKey: h.key, maxRetries: 0 });
+  const { response } = await openai.chat.completions
+    .create({ model: 'plain', messages: [{ role: 'user', content: 'parental leave?' }] })
+    .withResponse();
+  assert.equal(response.headers.get('x-lintel-citations'), null);
+  assert.doesNotMatch(upstreamText(), /sixteen weeks/);
+});

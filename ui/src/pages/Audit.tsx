@@ -1,0 +1,191 @@
+// Audit: events with filters (newest first, paged), Verify (checkpoint, public key, first bad sequence when
+// tampered) and the evidence bundle download.
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { api, apiRaw, errorOf } from '../api.ts';
+import { useSignedIn } from '../App.tsx';
+import { download, Time, TimeControls, useTimeControls } from '../components/controls.tsx';
+import { ErrorBox, QueryView } from '../components/states.tsx';
+import { fmtInt, rangeBounds } from '../format.ts';
+import { useParams } from '../route.ts';
+import type { AuditEvent, VerifyReport } from '../types.ts';
+
+function Verify() {
+  const pub = useQuery({
+    queryKey: ['audit-public-key'],
+    queryFn: () => api<{ keyId?: string; publicKeyPem?: string; pem?: string }>('/admin/audit/public-key'),
+  });
+  const v = useMutation({
+    // 409 carries the report of a failed verification: read it, do not treat it as an error.
+    mutationFn: async () => {
+      const res = await apiRaw('/admin/audit/verify');
+      if (res.status === 200 || res.status === 409) return (await res.json()) as VerifyReport;
+      throw await errorOf(res);
+    },
+  });
+  const r = v.data;
+  return (
+    <section className="card" aria-label="Verification">
+      <div className="row between">
+        <h2>Integrity</h2>
+        <button type="button" className="primary" onClick={() => v.mutate()} disabled={v.isPending}>
+          {v.isPending ? 'Verifying…' : 'Verify audit log'}
+        </button>
+      </div>
+      {v.error ? <ErrorBox error={v.error} title="Verification refused" /> : null}
+      {r ? (
+        <div role="status" className={r.ok ? 'ok-box' : 'error-box'} data-testid="verify-result">
+          <strong>
+            {r.ok ? 'Verified: the log is intact.' : `Verification FAILED at sequence ${r.firstBadSeq ?? '?'}`}
+          </strong>
+          {r.problem ? <p>{r.problem}</p> : null}
+          <dl className="kv">
+            <dt>Events checked</dt>
+            <dd>{fmtInt(r.eventsChecked)}</dd>
+            <dt>Checkpoints checked</dt>
+            <dd>{fmtInt(r.checkpointsChecked)}</dd>
+            <dt>Latest checkpoint</dt>
+            <dd>
+              {r.latestCheckpoint ? (
+                <>
+                  size {fmtInt(r.latestCheckpoint.treeSize)}, root{' '}
+                  <code>{r.latestCheckpoint.rootHash.slice(0, 16)}…</code>, key <code>{r.latestCheckpoint.keyId}</code>,{' '}
+                  <Time t={r.latestCheckpoint.ts} />
+                </>
+              ) : (
+                'none yet'
+              )}
+            </dd>
+            <dt>After the checkpoint</dt>
+            <dd>{fmtInt(r.uncheckpointedEvents)} event(s) (hash chain only)</dd>
+          </dl>
+        </div>
+      ) : null}
+      {pub.data ? (
+        <details>
+          <summary>Public key</summary>
+          <pre tabIndex={0} className="body">
+            {pub.data.publicKeyPem ?? pub.data.pem ?? JSON.stringify(pub.data, null, 2)}
+          </pre>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+export default function Audit() {
+  const session = useSignedIn();
+  const [params, set] = useParams();
+  const { range, refetchInterval } = useTimeControls();
+  const q = useQuery({
+    queryKey: ['audit', range, params.action, params.actor, params.before],
+    queryFn: () =>
+      api<{ data: AuditEvent[]; next_before_seq: number | null }>('/admin/audit/events', {
+        query: { ...rangeBounds(range), action: params.action, actor: params.actor, before_seq: params.before },
+      }),
+    refetchInterval,
+    placeholderData: (prev) => prev,
+  });
+  const evidence = useMutation({
+    mutationFn: () => api<unknown>('/admin/console/evidence', { query: rangeBounds(range) }),
+    onSuccess: (b) =>
+      download(
+        `lintel-evidence-${new Date().toISOString().slice(0, 10)}.json`,
+        'application/json',
+        JSON.stringify(b, null, 2),
+      ),
+  });
+  return (
+    <>
+      <div className="page-head">
+        <h1>Audit</h1>
+        <TimeControls />
+      </div>
+      {session.global ? (
+        <Verify />
+      ) : (
+        <p className="muted">Verification and evidence export cover the whole log: global admins and auditors only.</p>
+      )}
+      <form
+        className="filters"
+        aria-label="Audit filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const f = new FormData(e.currentTarget);
+          set({
+            action: String(f.get('action') ?? '') || undefined,
+            actor: String(f.get('actor') ?? '') || undefined,
+            before: undefined,
+          });
+        }}
+      >
+        <label>
+          Action prefix
+          <input name="action" defaultValue={params.action ?? ''} placeholder="e.g. killswitch." />
+        </label>
+        <label>
+          Actor
+          <input name="actor" defaultValue={params.actor ?? ''} />
+        </label>
+        <button type="submit" className="primary">
+          Apply
+        </button>
+        {session.global ? (
+          <button type="button" onClick={() => evidence.mutate()} disabled={evidence.isPending}>
+            Export evidence
+          </button>
+        ) : null}
+      </form>
+      {evidence.error ? <ErrorBox error={evidence.error} title="Export refused" /> : null}
+      <QueryView q={q} empty={(d) => d.data.length === 0}>
+        {(d) => (
+          <>
+            <table aria-label="Audit events">
+              <thead>
+                <tr>
+                  <th scope="col" className="num">
+                    Seq
+                  </th>
+                  <th scope="col">Time</th>
+                  <th scope="col">Actor</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Tenant</th>
+                  <th scope="col">Action</th>
+                  <th scope="col">Resource</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.data.map((e) => (
+                  <tr key={e.seq}>
+                    <td className="num">{e.seq}</td>
+                    <td>
+                      <Time t={e.ts} />
+                    </td>
+                    <td>{e.actor}</td>
+                    <td>{e.role}</td>
+                    <td>{e.tenant ?? '—'}</td>
+                    <td>{e.action}</td>
+                    <td>{e.resource}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <div className="row">
+              {params.before ? (
+                <button type="button" onClick={() => set({ before: undefined })}>
+                  Newest
+                </button>
+              ) : null}
+              <button
+                type="button"
+                disabled={d.next_before_seq === null}
+                onClick={() => set({ before: String(d.next_before_seq) })}
+              >
+                Older events
+              </button>
+            </div>
+          </>
+        )}
+      </QueryView>
+    </>
+  );
+}
