@@ -18,6 +18,7 @@ before(async () => {
   admin = adminClient(h);
   openai = new OpenAI({ baseURL: `${h.url}/v1`, apiKey: h.key, maxRetries: 0 });
   lifecycleClock.now = () => now;
+  lifecycleClock.autoAnalyze = false; // tests below drive the analysis step by step
   await admin('POST', '/admin/models', { name: 'support' });
   await admin('POST', '/admin/models/support/versions', upstream('sum-good')); // v1 baseline
   await admin('POST', '/admin/models/support/versions', upstream('sum-good2')); // v2 good candidate
@@ -34,6 +35,7 @@ afterEach(async () => {
 });
 after(async () => {
   lifecycleClock.now = () => Date.now();
+  lifecycleClock.autoAnalyze = true;
   await h.close();
 });
 
@@ -136,6 +138,7 @@ describe('deployments', () => {
   });
 
   test('a progressive rollout of a bad version rolls back by itself and audits it', async () => {
+    lifecycleClock.autoAnalyze = true; // the node's own periodic analysis decides; nobody calls analyze
     const id = await deploy({
       candidate: 3,
       strategy: 'progressive',
@@ -144,21 +147,25 @@ describe('deployments', () => {
       analysis: { min_requests: 20, max_error_rate_increase: 0.05 },
     });
     await send(200);
-    now += 61_000;
-    const r = await admin('POST', `/admin/deployments/${id}/analyze`);
-    assert.equal(r.status, 200, r.text);
-    assert.equal(r.json.decision, 'rolled_back', JSON.stringify(r.json.detail));
-    assert.match(JSON.stringify(r.json.detail), /error rate|p95 latency/);
+    let st = (await admin('GET', `/admin/deployments/${id}`)).json;
+    for (let i = 0; i < 1500 && st.deployment.state === 'active'; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      st = (await admin('GET', `/admin/deployments/${id}`)).json;
+    }
+    lifecycleClock.autoAnalyze = false;
+    assert.equal(st.deployment.state, 'rolled_back');
+    assert.deepEqual(
+      st.history.map((e: { kind: string }) => e.kind),
+      ['created', 'rolled_back'],
+    );
+    assert.match(JSON.stringify(st.history[1].detail), /error rate|p95 latency/);
     const events = await readAuditEvents(h.lintel.database, { actionPrefix: 'deployment.rollback' });
     assert.equal(events.at(-1)?.actor, 'system:rollout');
     const alerts = await readAuditEvents(h.lintel.database, { actionPrefix: 'alert.deployment' });
     assert.equal(alerts.at(-1)?.resource, `deployment:${id}`);
     assert.deepEqual(new Set(await send(20)), new Set(['sim/sum-good']));
-    const st = await admin('GET', `/admin/deployments/${id}`);
-    assert.deepEqual(
-      st.json.history.map((e: { kind: string }) => e.kind),
-      ['created', 'rolled_back'],
-    );
+    const again = await admin('POST', `/admin/deployments/${id}/analyze`);
+    assert.equal(again.json.decision, 'rolled_back', 'analysing a finished deployment changes nothing');
   });
 
   test('a progressive rollout of a good version reaches 100% and moves the alias', async () => {

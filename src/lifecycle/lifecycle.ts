@@ -22,7 +22,13 @@ import { LifecycleState } from './state.ts';
 import type { Audit } from './util.ts';
 
 /** The lifecycle's clock: rollout bake times and analysis windows read it; tests move it instead of waiting. */
-export const lifecycleClock = { now: (): number => Date.now() };
+export const lifecycleClock = {
+  now: (): number => Date.now(),
+  /** The periodic rollout analysis (tests that drive analysis step by step turn it off). */
+  autoAnalyze: true,
+};
+
+const ANALYSIS_INTERVAL_MS = 2_000;
 
 export class Lifecycle {
   readonly registryStore: RegistryStore;
@@ -119,8 +125,9 @@ export class Lifecycle {
     await this.state.start();
     // Progressive rollouts are analysed every few seconds (and on demand via POST /admin/deployments/:id/analyze).
     this.timer = setInterval(() => {
+      if (!lifecycleClock.autoAnalyze) return;
       this.analyzeAll().catch((err) => this.ctx.logger.warn({ err }, 'rollout analysis failed'));
-    }, 5_000);
+    }, ANALYSIS_INTERVAL_MS);
     this.timer.unref();
   }
 

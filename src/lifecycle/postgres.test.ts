@@ -26,6 +26,7 @@ before(async () => {
 });
 after(async () => {
   lifecycleClock.now = () => Date.now();
+  lifecycleClock.autoAnalyze = true;
   await h?.close();
   const c = new pg.Client({ connectionString: TEST_POSTGRES_URL });
   await c.connect();
@@ -67,6 +68,7 @@ test('registry, evals, gate and rollout on PostgreSQL with pg-boss', async () =>
 
   let now = Date.now();
   lifecycleClock.now = () => now;
+  lifecycleClock.autoAnalyze = false;
   const dep = await admin('POST', '/admin/deployments', {
     route: 'support',
     candidate: 2,

@@ -167,7 +167,8 @@ export class DeploymentService {
    */
   async analyze(id: string): Promise<{ deployment: Deployment; decision: string; detail: unknown }> {
     const d = await this.require(id);
-    this.requireActive(d);
+    // Already decided (by another node, the periodic analysis or an operator): nothing to do.
+    if (d.state !== 'active') return { deployment: d, decision: d.state, detail: 'the deployment is no longer active' };
     const now = this.deps.now();
     const rows = await this.deps.store.requests(d.id, d.stepStartedAt);
     if (d.strategy !== 'progressive') {

@@ -24,7 +24,7 @@ routes:
   - model: embed-sim
     targets: [{ provider: sim, model: sim-embed }]
 `,
-    { sim: { models: { 'sum-bad': BAD_BEHAVIOR } }, runtime },
+    { sim: { models: { 'sum-bad': BAD_BEHAVIOR, 'sum-slow': { latencyMs: 300 } } }, runtime },
   );
 }
 
