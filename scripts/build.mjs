@@ -7,14 +7,16 @@ import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildUi } from './ui-build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const ASSETS = /\.(json|jsonl)$/;
 
 const started = Date.now();
-rmSync(dist, { recursive: true, force: true });
+// dist/ui is kept: the console is rebuilt only when ui/ changed (below), so a server or test reading it while
+// the compiled sources are rebuilt never finds it missing.
+mkdirSync(dist, { recursive: true });
+for (const name of readdirSync(dist)) if (name !== 'ui') rmSync(join(dist, name), { recursive: true, force: true });
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
 
@@ -30,6 +32,6 @@ function copyAssets(dir) {
   }
 }
 copyAssets(join(root, 'src'));
-await buildUi(); // the web console → dist/ui
+await import('./ensure-ui.mjs'); // the web console → dist/ui, when ui/ changed since its last build
 writeFileSync(join(dist, '.built'), `${new Date().toISOString()}\n`);
 console.log(`[lintel] built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -200,7 +200,13 @@ test('the provider API key never appears in any log line, API response or error'
   await logged(chat(node(0), 'wrong-key', 'cheap'));
   const openapi = await logged(call(node(0), 'GET', '/admin/openapi.json', null));
   assert.equal(openapi.status, 200);
-  await new Promise((r) => setTimeout(r, 300)); // let logs flush
+  // Logs are written asynchronously: wait until every node's output has been quiet for 250 ms (bounded).
+  for (let last = -1, quietSince = Date.now(), deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+    const n = cluster.output().length;
+    if (n !== last) [last, quietSince] = [n, Date.now()];
+    else if (Date.now() - quietSince >= 250) break;
+    await new Promise((r) => setTimeout(r, 25));
+  }
   const everything = cluster.output() + replies.map((r) => JSON.stringify(r.headers) + r.text).join('\n');
   assert.ok(everything.length > 1000, 'the processes and responses said something');
   assert.ok(
