@@ -55,6 +55,7 @@ function toRecord(d: GuardDecision): GuardDecisionRecord {
     score: d.score,
     spans: d.spans.map((s) => ({ start: s.start, end: s.end, type: s.type })),
     latencyMs: d.latencyMs,
+    ...(d.channel !== undefined ? { channel: d.channel } : {}),
   };
 }
 
@@ -108,7 +109,7 @@ export function createGuardrailHooks(
       };
       states.set(ctx, { pipeline, gctx, vault });
       if (pipeline.guardsFor('input').length === 0 || mt.texts.length === 0) return body;
-      const r = await runMessages(pipeline, mt.texts, gctx);
+      const r = await runMessages(pipeline, mt.texts, gctx, 'input', mt.channels);
       for (const d of r.decisions) ctx.guardrails.push(toRecord(d));
       if (r.blocked && r.blockedBy) throw blocked(ctx, opts, r.blockedBy, 'input');
       const changed = r.texts.some((t, i) => t !== mt.texts[i]);

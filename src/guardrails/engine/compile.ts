@@ -4,6 +4,7 @@
 import { createDetector } from '../detectors/registry.ts';
 import { createMatcher, type Matcher, type TermList } from '../detectors/topics/lists.ts';
 import type { Detector, GuardAction, GuardStage } from '../types.ts';
+import type { Channel, ChannelAction } from './channels.ts';
 import { type GuardSetsInput, type GuardSpec, guardSetsSchema } from './config.ts';
 import { BUILTIN_SETS } from './defaults.ts';
 import { GuardPipeline } from './pipeline.ts';
@@ -18,6 +19,8 @@ export interface CompiledGuard {
   onError: 'open' | 'closed';
   allow: Matcher | null;
   reversible: boolean;
+  /** Configured per-channel actions (defaults in channels.ts apply to the rest). */
+  channels?: Partial<Record<Channel, ChannelAction>>;
 }
 
 export interface GuardRegistry {
@@ -54,6 +57,7 @@ function compileGuard(set: string, g: GuardSpec, cache: Map<string, Detector>): 
     onError: g.on_error ?? (g.action === 'block' ? 'closed' : 'open'),
     allow: allow && g.detector !== 'denylist' ? createMatcher(allow) : null,
     reversible: reversible === true,
+    channels: g.channels,
   };
 }
 

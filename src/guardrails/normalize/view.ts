@@ -3,6 +3,7 @@
 
 import { DEFAULT_DECODE_LIMITS, type DecodeLimits, type Encoding, findEncodedSegments } from './decode.ts';
 import { type Normalized, normalizeText } from './normalize.ts';
+import { findTransformed } from './transforms.ts';
 
 /** One text a detector scans, with the mapping of its offsets back to the raw text. */
 export interface ScanTarget {
@@ -48,9 +49,18 @@ function segmentTarget(text: string, kind: Encoding, depth: number, start: numbe
 }
 
 function decodeAll(normTarget: ScanTarget, tagTargets: ScanTarget[], limits: DecodeLimits): ScanTarget[] {
-  const out: ScanTarget[] = [...tagTargets];
   const budget = { chars: limits.maxTotalChars };
-  let level: ScanTarget[] = [normTarget, ...tagTargets];
+  // Obfuscations of the text itself (entities, leetspeak, spaced letters, ROT13, reversal): depth 1.
+  const transformed: ScanTarget[] = [];
+  for (const seg of findTransformed(normTarget.text)) {
+    if (budget.chars <= 0) break;
+    const raw = normTarget.toRaw(seg.start, seg.end);
+    const text = normalizeText(seg.text.slice(0, budget.chars)).text;
+    budget.chars -= text.length;
+    transformed.push(segmentTarget(text, seg.transform, 1, raw.start, raw.end));
+  }
+  const out: ScanTarget[] = [...tagTargets, ...transformed];
+  let level: ScanTarget[] = [normTarget, ...tagTargets, ...transformed];
   for (let depth = 1; depth <= limits.maxDepth && level.length > 0; depth++) {
     const next: ScanTarget[] = [];
     for (const t of level) {

@@ -2,7 +2,8 @@
 // sparsely in models/injection-v1.json. Loaded once, scored synchronously.
 
 import { readFileSync } from 'node:fs';
-import { type FeatureConfig, mapCode } from './features.ts';
+import { conceptHits } from '../concepts/lexicon.ts';
+import { type FeatureConfig, mapCode, weightCount } from './features.ts';
 
 /** On-disk format: only non-zero weights, delta-encoded indexes, values as integers / scale. */
 export interface InjectionModelFile {
@@ -30,7 +31,7 @@ export interface InjectionModel {
 export const DEFAULT_MODEL_URL = new URL('../../models/injection-v1.json', import.meta.url);
 
 export function decodeModel(file: InjectionModelFile): InjectionModel {
-  const weights = new Float32Array(1 << file.features.bits);
+  const weights = new Float32Array(weightCount(file.features));
   let idx = 0;
   for (let i = 0; i < file.index.length; i++) {
     idx += file.index[i];
@@ -111,6 +112,8 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
   const { features: cfg, weights, bias } = model;
   const { charMin, charMax, words, window: W, stride } = cfg;
   const shift = 32 - cfg.bits;
+  const conceptBase = 1 << cfg.bits;
+  const scale = cfg.ngramScale ?? 1;
   const counts = new Uint32Array(1 << cfg.bits);
   const perChar = charMax - charMin + 1 + (words ? 2 : 0);
   let cap = 1;
@@ -147,7 +150,7 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
           }
           tail++;
         }
-        const z = distinct > 0 ? bias + dot / Math.sqrt(distinct) : bias;
+        const z = distinct > 0 ? bias + (scale * dot) / Math.sqrt(distinct) : bias;
         if (z > bestScore) {
           bestScore = z;
           bestEnd = end;
@@ -203,6 +206,8 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
     }
     // Reset the counts touched by this call.
     for (let k = tail; k < head; k++) counts[ring[k & mask]] = 0;
+    // Concept families of the whole text count for every window.
+    if (cfg.concepts) for (const k of conceptHits(cfg.concepts, text)) bestScore += weights[conceptBase + k];
     const start = Math.max(0, bestEnd - W - 1);
     return {
       score: 1 / (1 + Math.exp(-bestScore)),
