@@ -77,6 +77,7 @@ export async function relayStream(
   const observer = new StreamObserver(ctx);
   let malformed = 0;
   let sawEnd = false;
+  let completed = false;
 
   const onClose = () => {
     if (!res.writableFinished) up.body.destroy();
@@ -152,6 +153,7 @@ export async function relayStream(
     if (encoder) await write(encoder.end());
     if (!sawEnd) throw new Error('upstream stream ended without its end marker');
     if (observer.error) ctx.errorType = 'upstream_stream_error';
+    completed = !observer.error;
     return observer.error ? null : frames;
   } catch (err) {
     if (err instanceof StreamBlocked) {
@@ -184,6 +186,8 @@ export async function relayStream(
       ctx.outputText = observer.text;
     }
     if (!res.destroyed && !res.writableEnded) res.end();
+    // The client has the whole answer; async output guards judge it now, for the record.
+    if (completed && filter?.settle) await filter.settle();
   }
 }
 

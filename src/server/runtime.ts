@@ -27,6 +27,7 @@ import { authorizeAdmin } from './admin-authz.ts';
 import { adminGovernancePlugin } from './admin-governance.ts';
 import { createGuardrailHooks } from '../gateway/guardrail-hooks.ts';
 import { compileGuardSets } from '../guardrails/engine/compile.ts';
+import { judgeChat } from './judge-chat.ts';
 import { configChanges } from './config-reload.ts';
 import { type AuditActor, NO_TENANT, startGovernance } from './governance.ts';
 import { registerServerOpenApi } from './openapi-routes.ts';
@@ -170,7 +171,11 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   });
   if (Object.values(config.providers).some((p) => p.credential !== undefined)) await access.useCredentials();
   // Keys (master key included), model allow-lists, rate limits, budgets and the response cache.
-  const guardRegistry = compileGuardSets(config.guardrails.sets);
+  // The llm_judge guard calls a route of this node in-process (bound once the app exists).
+  let judgeApp: { inject: FastifyInstance['inject'] } | null = null;
+  const guardRegistry = compileGuardSets(config.guardrails.sets, {
+    chat: (model, messages) => judgeChat(judgeApp, masterKey, model, messages),
+  });
   const guardrails = createGuardrailHooks({
     registry: guardRegistry,
     jsonRepair: config.guardrails.json_repair,
@@ -320,6 +325,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       }
     },
   });
+  judgeApp = app;
 
   await app.listen({ port: opts.port ?? config.server.port, host: opts.host ?? config.server.host });
   const addr = app.server.address() as AddressInfo;

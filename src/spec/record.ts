@@ -18,6 +18,8 @@ export interface GuardDecisionRecord {
   latencyMs?: number;
   /** Input: where the text sat (user, system, tool_result, tool_call, document, embedding …). */
   channel?: string;
+  /** The guard failed (timeout, bad answer …) and its on_error decided; the message, never the text. */
+  error?: string;
 }
 
 /** Why the request went the way it did: route, plan, circuit states, fallbacks, checks. */

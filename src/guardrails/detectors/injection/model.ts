@@ -1,5 +1,6 @@
 // The shipped injection classifier: logistic regression over hashed features, weights stored
-// sparsely in models/injection-v1.json. Loaded once, scored synchronously.
+// sparsely in models/injection-v2.json (the harmful-request model uses the same format). Loaded once,
+// scored synchronously.
 
 import { readFileSync } from 'node:fs';
 import { conceptHits } from '../concepts/lexicon.ts';
@@ -28,7 +29,7 @@ export interface InjectionModel {
   nonZero: number;
 }
 
-export const DEFAULT_MODEL_URL = new URL('../../models/injection-v1.json', import.meta.url);
+export const DEFAULT_MODEL_URL = new URL('../../models/injection-v2.json', import.meta.url);
 
 export function decodeModel(file: InjectionModelFile): InjectionModel {
   const weights = new Float32Array(weightCount(file.features));
