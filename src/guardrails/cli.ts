@@ -117,6 +117,7 @@ export function registerGuardCommands(program: Command): Command {
     .option('--task <names>', 'comma-separated: injection,pii,harmful,leak')
     .option('--by-source', 'leave-one-source-out: train without each source, evaluate on it (minutes)')
     .option('--concept <names>', 'with --by-source: injection,harmful', 'injection,harmful')
+    .option('--source <names>', 'with --by-source: hold out only these sources (comma-separated)')
     .action(
       (o: {
         data?: string;
@@ -126,12 +127,14 @@ export function registerGuardCommands(program: Command): Command {
         task?: string;
         bySource?: boolean;
         concept: string;
+        source?: string;
       }) => {
         if (o.bySource) {
           const r = evalBySource({
             dataDir: requireData(o.data),
             concepts: o.concept.split(',').map((x) => x.trim()) as Concept[],
             sample: o.sample ? Number(o.sample) : undefined,
+            sources: o.source?.split(',').map((x) => x.trim()),
             log: (m) => process.stderr.write(`${m}\n`),
           });
           process.stdout.write(o.json ? `${JSON.stringify(r)}\n` : `${bySourceMarkdown(r)}\n`);

@@ -8,6 +8,7 @@ import { DEFAULT_FEATURES } from '../detectors/injection/features.ts';
 import { createScorer } from '../detectors/injection/model.ts';
 import { findInjectionRules } from '../detectors/injection/rules.ts';
 import { findHarmfulTopics } from '../detectors/topics/harmful.ts';
+import { personaOnly } from '../detectors/concepts/lexicon.ts';
 import type { LabeledText } from '../train/datasets.ts';
 import { type Concept, loadAdviceQuestions, loadCorpus } from '../train/corpus.ts';
 import { vectorize } from '../train/ftrl.ts';
@@ -42,6 +43,8 @@ export interface BySourceOptions {
   concepts?: readonly Concept[];
   /** At most n items per source (quick checks and tests). */
   sample?: number;
+  /** Hold out only these sources (default: every source in turn). */
+  sources?: readonly string[];
   learner?: Partial<Record<Concept, LearnerOptions>>;
   log?: (msg: string) => void;
 }
@@ -64,7 +67,9 @@ function limit(items: LabeledText[], n: number | undefined): LabeledText[] {
 function flagger(m: Fitted, concept: Concept): (text: string) => { clf: boolean; any: boolean } {
   const score = createScorer(m);
   return (text) => {
-    const clf = score(text).score >= m.threshold;
+    // As the detectors do: the injection classifier alone never flags persona-only role-play.
+    const w = score(text);
+    const clf = w.score >= m.threshold && !(concept === 'injection' && personaOnly(w.concepts));
     return { clf, any: clf || ruleHit[concept](text) };
   };
 }
@@ -87,7 +92,7 @@ export function evalBySource(o: BySourceOptions): BySourceResult {
     flagged.set(concept, marks);
     const all = fit(items, opts, vecs);
     const inSample = flagger(all, concept);
-    const sources = [...new Set(items.map((t) => t.source))];
+    const sources = [...new Set(items.map((t) => t.source))].filter((x) => !o.sources || o.sources.includes(x));
     for (const source of sources) {
       const held = items.filter((t) => t.source === source);
       const heldKeys = new Set(held.map((t) => groupKey(t.text)));

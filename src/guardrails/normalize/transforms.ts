@@ -61,6 +61,9 @@ export function decodeHtmlEntities(s: string): string {
   return s.replace(ENTITY, entityValue);
 }
 
+const LEET_HINT = /[a-z][013457@$|!][a-z]/i;
+const SPACED_HINT = /(?:^|[^\w])\w[ ._-]\w[ ._-]\w[ ._-]\w[ ._-]\w(?:[^\w]|$)/;
+
 const LEET: Record<string, string> = {
   '0': 'o',
   '1': 'i',
@@ -107,16 +110,18 @@ export function findTransformed(text: string, maxChars = 8192): TransformedSegme
     const r = replaceMapped(text, ENTITY, (m) => entityValue(m[0], m[1], m[2], m[3]));
     whole('html', r.text, r.map);
   }
-  LEET_WORD.lastIndex = 0;
-  let leet = 0;
   // Counted only with a leet character between letters that decodes to a plain word ("1gn0r3"), so
-  // "mp3", "10am", "h264", hashes and tokens do not count.
-  for (let m = LEET_WORD.exec(text); m && leet < 2; m = LEET_WORD.exec(text)) {
-    if (/[a-z][013457@$|!]+[a-z]/i.test(m[0]) && /^[a-z]+$/i.test(unLeet(m[0]))) leet++;
+  // "mp3", "10am", "h264", hashes and tokens do not count. The hint is one cheap scan.
+  let leet = 0;
+  if (LEET_HINT.test(text)) {
+    LEET_WORD.lastIndex = 0;
+    for (let m = LEET_WORD.exec(text); m && leet < 2; m = LEET_WORD.exec(text)) {
+      if (/[a-z][013457@$|!]+[a-z]/i.test(m[0]) && /^[a-z]+$/i.test(unLeet(m[0]))) leet++;
+    }
   }
   if (leet >= 2) whole('leet', unLeet(text));
   SPACED.lastIndex = 0;
-  if (SPACED.test(text)) {
+  if (SPACED_HINT.test(text) && SPACED.test(text)) {
     // Each letter keeps its own offset: the separators are dropped.
     let t = '';
     const map: number[] = [];
@@ -134,7 +139,8 @@ export function findTransformed(text: string, maxChars = 8192): TransformedSegme
     for (let i = last; i < text.length; i++) map.push(i);
     whole('spaced', t + text.slice(last), Int32Array.from(map));
   }
-  if (text.length >= 12 && text.length <= maxChars && /[a-z]/i.test(text)) {
+  // Ordinary prose already has common words near its start: no ROT13 or reversal to look for.
+  if (text.length >= 12 && text.length <= maxChars && /[a-z]/i.test(text) && countCommon(text.slice(0, 400)) < 3) {
     const here = countCommon(text);
     const r13 = rot13(text);
     if (countCommon(r13) >= Math.max(3, 2 * here + 1)) whole('rot13', r13);

@@ -12,7 +12,9 @@ interface Family {
   re: RegExp;
 }
 
-const f = (name: string, src: string): Family => ({ name, re: new RegExp(src, 'iu') });
+// Case-insensitive without the unicode flag: several times faster, and the families are ASCII words
+// plus a few accented ones matched literally.
+const f = (name: string, src: string): Family => ({ name, re: new RegExp(src, 'i') });
 
 const INJECTION: Family[] = [
   f(
@@ -140,8 +142,7 @@ export function conceptNames(set: ConceptSet): string[] {
 }
 
 /**
- * Slots (0-based, below conceptCount) hit in `text`. Long texts are scanned in full: a family's
- * regex has no nested quantifier over the text, so each scan is linear.
+ * Slots (0-based, below conceptCount) hit in `text` (the scorer passes its best window).
  */
 export function conceptHits(set: ConceptSet | undefined, text: string): number[] {
   if (!set) return [];
@@ -151,4 +152,14 @@ export function conceptHits(set: ConceptSet | undefined, text: string): number[]
   if (out.length >= 2) out.push(fams.length);
   if (out.length >= 4) out.push(fams.length + 1); // ≥3 families (plus the ≥2 slot just added)
   return out;
+}
+
+/**
+ * True when the only injection family in `text` is a persona ("pretend you are", "act as", "from now
+ * on"): role-play without an override, a limit to lift, a secret to extract or forced output. The
+ * injection detector does not let its classifier alone flag such a text (issue 15: role-play,
+ * fiction and hypotheticals without an override are benign); rules still apply.
+ */
+export function personaOnly(hits: readonly number[]): boolean {
+  return hits.length === 1 && INJECTION[hits[0]].name === 'persona';
 }

@@ -116,7 +116,7 @@ export function firstWindowVector(text: string, cfg: FeatureConfig): { idx: Int3
   const seen = new Set<number>();
   forEachFeature(text.slice(0, cfg.window), cfg, (id) => seen.add(id), cfg.window);
   const n = seen.size;
-  const concepts = conceptHits(cfg.concepts, text);
+  const concepts = conceptHits(cfg.concepts, text.slice(0, cfg.window));
   const idx = Int32Array.from([...seen, ...concepts.map((k) => (1 << cfg.bits) + k)]);
   const val = new Float32Array(idx.length).fill(n > 0 ? (cfg.ngramScale ?? 1) / Math.sqrt(n) : 0);
   for (let i = n; i < idx.length; i++) val[i] = 1;

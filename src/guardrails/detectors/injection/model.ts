@@ -89,7 +89,11 @@ export function loadInjectionModel(url: URL | string = DEFAULT_MODEL_URL): Injec
   return m;
 }
 
+const NO_HITS: readonly number[] = [];
+
 export interface WindowScore {
+  /** Concept-feature slots hit in the best window (empty for models without concepts). */
+  concepts: readonly number[];
   score: number; // probability of the best window
   start: number; // offsets of that window in the scored text
   end: number;
@@ -207,13 +211,13 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
     }
     // Reset the counts touched by this call.
     for (let k = tail; k < head; k++) counts[ring[k & mask]] = 0;
-    // Concept families of the whole text count for every window.
-    if (cfg.concepts) for (const k of conceptHits(cfg.concepts, text)) bestScore += weights[conceptBase + k];
     const start = Math.max(0, bestEnd - W - 1);
-    return {
-      score: 1 / (1 + Math.exp(-bestScore)),
-      start: L <= W ? 0 : start,
-      end: L <= W ? text.length : Math.min(text.length, Math.max(start, bestEnd - 1)),
-    };
+    const wStart = L <= W ? 0 : start;
+    const wEnd = L <= W ? text.length : Math.min(text.length, Math.max(start, bestEnd - 1));
+    // Concept families of the best window (the whole text when it fits one window, as in training):
+    // the cost stays bounded by the window on long texts.
+    const concepts = cfg.concepts ? conceptHits(cfg.concepts, L <= W ? text : text.slice(wStart, wEnd)) : NO_HITS;
+    for (const k of concepts) bestScore += weights[conceptBase + k];
+    return { score: 1 / (1 + Math.exp(-bestScore)), start: wStart, end: wEnd, concepts };
   };
 }

@@ -36,7 +36,7 @@ describe('judge formats', () => {
   });
 });
 
-/** A judge upstream: answers in the format its model name says; "XUNSAFEX" in the text → unsafe, "XSLOWX" → 2 s late. */
+/** A judge upstream: answers in the format its model name says; "XUNSAFEX" in the text → unsafe, "XSLOWX" → 5 s late. */
 function startJudge(): Promise<{ server: Server; url: string; calls: string[] }> {
   const calls: string[] = [];
   const server = createServer((req, res) => {
@@ -73,7 +73,7 @@ function startJudge(): Promise<{ server: Server; url: string; calls: string[] }>
           }),
         );
       };
-      if (text.includes('XSLOWX')) setTimeout(send, 2000).unref();
+      if (text.includes('XSLOWX')) setTimeout(send, 5000).unref();
       else send();
     });
   });
@@ -166,7 +166,7 @@ ${route('lg', 'lg-block')}${route('sg', 'sg-flag')}${route('open', 'open')}${rou
       assert.match(e.message, /timed out/);
       return true;
     });
-    assert.ok(Date.now() - t0 < 1800, 'did not wait for the judge');
+    assert.ok(Date.now() - t0 < 4500, 'did not wait for the 5 s judge');
     const r = await ask('open', 'XSLOWX question two');
     assert.ok(r.choices[0].message.content);
     const d = h.records.at(-1)!.guardrails.find((g) => g.guard === 'judge');
