@@ -51,6 +51,8 @@ export async function handleEmbeddings(
         ctx.checks.push({ stage: 'admission', outcome: 'admitted: limits and budget reserved' });
       }
     }
+    // Input guards see embeddings input too (channel "embedding"): redacted text is what gets embedded.
+    if (deps.hooks.guardInput) body = await deps.hooks.guardInput(ctx, body);
   } catch (err) {
     const le = toLintelError(err);
     ctx.checks.push({ stage: 'admission', outcome: `refused (${le.code}): ${le.message}` });

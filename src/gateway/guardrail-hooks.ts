@@ -55,6 +55,8 @@ function toRecord(d: GuardDecision): GuardDecisionRecord {
     score: d.score,
     spans: d.spans.map((s) => ({ start: s.start, end: s.end, type: s.type })),
     latencyMs: d.latencyMs,
+    ...(d.channel !== undefined ? { channel: d.channel } : {}),
+    ...(d.error !== undefined ? { error: d.error } : {}),
   };
 }
 
@@ -108,7 +110,7 @@ export function createGuardrailHooks(
       };
       states.set(ctx, { pipeline, gctx, vault });
       if (pipeline.guardsFor('input').length === 0 || mt.texts.length === 0) return body;
-      const r = await runMessages(pipeline, mt.texts, gctx);
+      const r = await runMessages(pipeline, mt.texts, gctx, 'input', mt.channels);
       for (const d of r.decisions) ctx.guardrails.push(toRecord(d));
       if (r.blocked && r.blockedBy) throw blocked(ctx, opts, r.blockedBy, 'input');
       const changed = r.texts.some((t, i) => t !== mt.texts[i]);
@@ -175,8 +177,11 @@ export function createGuardrailHooks(
         }
         return g;
       };
+      const collected = new Map<number, number>();
       const collect = (choice: number) => {
-        for (const d of guardFor(choice).decisions()) ctx.guardrails.push(toRecord(d));
+        const all = guardFor(choice).decisions();
+        for (const d of all.slice(collected.get(choice) ?? 0)) ctx.guardrails.push(toRecord(d));
+        collected.set(choice, all.length);
       };
       const filter: OutputStreamFilter = {
         push(choice, text) {
@@ -192,6 +197,17 @@ export function createGuardrailHooks(
           collect(choice);
           if (step.blocked) return { emit: step.emit, block: blocked(ctx, opts, step.blocked, 'output') };
           return { emit: step.emit };
+        },
+        async settle() {
+          if (!st.pipeline.hasAsync('output')) return;
+          for (const [choice, g] of guards) {
+            try {
+              await g.settle();
+            } catch (err) {
+              ctx.notes.push(`async output guard failed after the stream: ${(err as Error).message}`);
+            }
+            collect(choice);
+          }
         },
       };
       return filter;

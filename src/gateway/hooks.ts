@@ -18,6 +18,8 @@ export interface Admission {
 export interface OutputStreamFilter {
   push(choice: number, text: string): { emit: string; block?: LintelError };
   end(choice: number): { emit: string; block?: LintelError };
+  /** After a completed stream: async output guards (webhook, LLM judge) judge the whole text; recorded only. */
+  settle?(): Promise<void>;
 }
 
 /** A response kept by the cache, in the caller's dialect. */

@@ -89,6 +89,7 @@ export async function relayStream(
   const observer = new StreamObserver(ctx);
   let malformed = 0;
   let sawEnd = false;
+  let completed = false;
 
   const onClose = () => {
     if (!res.writableFinished) up.body.destroy();
@@ -183,6 +184,7 @@ export async function relayStream(
       await write(tail);
     }
     if (!sawEnd) throw new Error('upstream stream ended without its end marker');
+    completed = true;
     return frames;
   } catch (err) {
     if (err instanceof StreamBlocked) {
@@ -226,6 +228,8 @@ export async function relayStream(
       ctx.outputText = observer.text;
     }
     if (!res.destroyed && !res.writableEnded) res.end();
+    // The client has the whole answer; async output guards judge it now, for the record.
+    if (completed && filter?.settle) await filter.settle();
   }
 }
 

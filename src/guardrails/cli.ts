@@ -3,7 +3,7 @@
 //   node --import tsx src/guardrails/cli.ts guard eval --markdown
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
@@ -14,7 +14,10 @@ import { compileGuardSets } from './engine/compile.ts';
 import type { GuardSetsInput } from './engine/config.ts';
 import { runGuardEval } from './eval/index.ts';
 import { toMarkdown, toText } from './eval/report.ts';
-import { trainInjectionModel } from './train/train.ts';
+import { evalBySource } from './eval/by-source.ts';
+import { bySourceMarkdown } from './eval/by-source-report.ts';
+import type { Concept } from './train/corpus.ts';
+import { MODEL_VERSIONS, trainConceptModel } from './train/train-concept.ts';
 import type { GuardStage } from './types.ts';
 
 /**
@@ -87,20 +90,21 @@ export function registerGuardCommands(program: Command): Command {
 
   guard
     .command('train')
-    .description('train the injection classifier from ../shared/data/guardrails and write the model file')
+    .description(
+      'train the injection and harmful-intent classifiers from ../shared/data/guardrails and write the model files',
+    )
     .option('--data <dir>', 'guardrails data folder')
-    .option('--out <file>', 'model file', sourceModelPath())
-    .option('--seed <n>', 'split and shuffle seed', '1337')
-    .option('--target-fpr <x>', 'false-positive rate the threshold is chosen for', '0.015')
-    .action((o: { data?: string; out: string; seed: string; targetFpr: string }) => {
-      const { model } = trainInjectionModel({
-        dataDir: requireData(o.data),
-        seed: Number(o.seed),
-        targetFpr: Number(o.targetFpr),
-        log: (m) => process.stderr.write(`${m}\n`),
-      });
-      writeFileSync(o.out, `${JSON.stringify(model)}\n`);
-      process.stderr.write(`wrote ${o.out} (${model.index.length} weights, threshold ${model.threshold})\n`);
+    .option('--concept <names>', 'comma-separated: injection,harmful', 'injection,harmful')
+    .option('--out-dir <dir>', 'folder of the model files', dirname(sourceModelPath()))
+    .action((o: { data?: string; concept: string; outDir: string }) => {
+      const dataDir = requireData(o.data);
+      for (const c of o.concept.split(',').map((x) => x.trim()) as Concept[]) {
+        if (!MODEL_VERSIONS[c]) throw new Error(`unknown concept "${c}" (injection or harmful)`);
+        const model = trainConceptModel(dataDir, c, (m) => process.stderr.write(`${m}\n`));
+        const out = join(o.outDir, `${MODEL_VERSIONS[c]}.json`);
+        writeFileSync(out, `${JSON.stringify(model)}\n`);
+        process.stderr.write(`wrote ${out} (${model.index.length} weights, threshold ${model.threshold})\n`);
+      }
     });
 
   guard
@@ -111,18 +115,43 @@ export function registerGuardCommands(program: Command): Command {
     .option('--json', 'print JSON')
     .option('--sample <n>', 'at most n items per dataset')
     .option('--task <names>', 'comma-separated: injection,pii,harmful,leak')
-    .action((o: { data?: string; markdown?: boolean; json?: boolean; sample?: string; task?: string }) => {
-      const r = runGuardEval({
-        dataDir: o.data,
-        sample: o.sample ? Number(o.sample) : undefined,
-        tasks: o.task?.split(',').map((t) => t.trim()) as never,
-      });
-      if (o.json) process.stdout.write(`${JSON.stringify(r)}\n`);
-      else {
-        const head = `injection model ${r.injectionModel}, threshold ${r.injectionThreshold}; ${r.seconds.toFixed(1)}s`;
-        process.stdout.write(`${o.markdown ? toMarkdown(r.rows) : toText(r.rows)}\n\n${head}\n`);
-      }
-    });
+    .option('--by-source', 'leave-one-source-out: train without each source, evaluate on it (minutes)')
+    .option('--concept <names>', 'with --by-source: injection,harmful', 'injection,harmful')
+    .option('--source <names>', 'with --by-source: hold out only these sources (comma-separated)')
+    .action(
+      (o: {
+        data?: string;
+        markdown?: boolean;
+        json?: boolean;
+        sample?: string;
+        task?: string;
+        bySource?: boolean;
+        concept: string;
+        source?: string;
+      }) => {
+        if (o.bySource) {
+          const r = evalBySource({
+            dataDir: requireData(o.data),
+            concepts: o.concept.split(',').map((x) => x.trim()) as Concept[],
+            sample: o.sample ? Number(o.sample) : undefined,
+            sources: o.source?.split(',').map((x) => x.trim()),
+            log: (m) => process.stderr.write(`${m}\n`),
+          });
+          process.stdout.write(o.json ? `${JSON.stringify(r)}\n` : `${bySourceMarkdown(r)}\n`);
+          return;
+        }
+        const r = runGuardEval({
+          dataDir: o.data,
+          sample: o.sample ? Number(o.sample) : undefined,
+          tasks: o.task?.split(',').map((t) => t.trim()) as never,
+        });
+        if (o.json) process.stdout.write(`${JSON.stringify(r)}\n`);
+        else {
+          const head = `injection model ${r.injectionModel}, threshold ${r.injectionThreshold}; ${r.seconds.toFixed(1)}s`;
+          process.stdout.write(`${o.markdown ? toMarkdown(r.rows) : toText(r.rows)}\n\n${head}\n`);
+        }
+      },
+    );
 
   guard
     .command('scan')

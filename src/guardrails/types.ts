@@ -29,6 +29,8 @@ export interface GuardContext {
   requestId?: string;
   /** Aborts pending async guards (webhook) when the client goes away. */
   signal?: AbortSignal;
+  /** Where the text sits in the request (user turn, system prompt, tool result …); see engine/channels.ts. */
+  channel?: import('./engine/channels.ts').Channel;
 }
 
 /** What a detector receives besides the text view. */
@@ -86,6 +88,8 @@ export interface GuardDecision {
   error?: string;
   /** Index of the message (multi-message helper); absent for single texts and request-scope guards. */
   message?: number;
+  /** The channel of the text (input guards over a request); absent for single texts. */
+  channel?: string;
 }
 
 export interface BlockInfo {

@@ -34,6 +34,7 @@ import { compileGuardSets } from '../guardrails/engine/compile.ts';
 import { BUILTIN_SETS } from '../guardrails/engine/defaults.ts';
 import { effectiveGuardSets } from '../access/guard-sets.ts';
 import { guardSetVariant } from '../access/cache/variant.ts';
+import { judgeChat } from './judge-chat.ts';
 import { configChanges } from './config-reload.ts';
 import { type AuditActor, NO_TENANT, startGovernance } from './governance.ts';
 import { registerServerOpenApi } from './openapi-routes.ts';
@@ -196,7 +197,11 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   }
   let shuttingDown = false;
   const sealing = new Set<Promise<void>>();
-  const guardRegistry = compileGuardSets(config.guardrails.sets);
+  // The llm_judge guard calls a route of this node in-process (bound once the app exists).
+  let judgeApp: { inject: FastifyInstance['inject'] } | null = null;
+  const guardRegistry = compileGuardSets(config.guardrails.sets, {
+    chat: (model, messages) => judgeChat(judgeApp, masterKey, model, messages),
+  });
   // The route's sets, plus any named in the tenant's metadata or in the metadata of the key or any key above it
   // (`guardrails: "strict,topics"`): a key's children inherit its guard sets.
   const setsFor = (ctx: RequestContext): readonly string[] =>
@@ -454,6 +459,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     },
     status: () => health.status(),
   });
+  judgeApp = app;
 
   appRef = app;
   await jobs.start();

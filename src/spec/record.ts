@@ -16,6 +16,10 @@ export interface GuardDecisionRecord {
   score?: number;
   spans?: { start: number; end: number; type: string }[]; // offsets only, never the text
   latencyMs?: number;
+  /** Input: where the text sat (user, system, tool_result, tool_call, document, embedding …). */
+  channel?: string;
+  /** The guard failed (timeout, bad answer …) and its on_error decided; the message, never the text. */
+  error?: string;
 }
 
 /** Why the request went the way it did: route, plan, circuit states, fallbacks, checks. */

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { Detector } from '../types.ts';
 import { createInjectionDetector } from './injection/index.ts';
+import { createJudgeDetector, type JudgeChat } from './judge/judge.ts';
 import { createJsonSchemaDetector } from './output/json-schema.ts';
 import { createMaxTokensDetector } from './output/max-tokens.ts';
 import { createPromptLeakDetector } from './output/prompt-leak.ts';
@@ -16,9 +17,14 @@ import { createWebhookDetector } from './webhook/webhook.ts';
 
 const termList = z.object({ terms: z.array(z.string()).optional(), regexes: z.array(z.string()).optional() }).strict();
 
+/** What some detectors need from the node they run in (the judge calls a gateway route). */
+export interface DetectorServices {
+  chat?: JudgeChat;
+}
+
 interface Kind<S extends z.ZodType> {
   options: S;
-  create(opts: z.infer<S>, threshold: number | undefined, id: string): Detector;
+  create(opts: z.infer<S>, threshold: number | undefined, id: string, services: DetectorServices): Detector;
 }
 
 const kind = <S extends z.ZodType>(k: Kind<S>): Kind<S> => k;
@@ -52,9 +58,17 @@ export const DETECTOR_KINDS = {
   }),
   harmful: kind({
     options: z
-      .object({ categories: z.array(z.enum(HARM_CATEGORIES)).optional(), decoded: z.boolean().optional() })
+      .object({
+        categories: z.array(z.enum(HARM_CATEGORIES)).optional(),
+        decoded: z.boolean().optional(),
+        rules: z.boolean().optional(),
+        classifier: z.boolean().optional(),
+        model: z.string().optional(),
+        classifier_threshold: z.number().min(0).max(1).optional(),
+      })
       .strict(),
-    create: (o, threshold, id) => createHarmfulDetector({ ...o, threshold }, id),
+    create: (o, threshold, id) =>
+      createHarmfulDetector({ ...o, classifierThreshold: o.classifier_threshold, threshold }, id),
   }),
   denylist: kind({
     options: termList
@@ -105,18 +119,50 @@ export const DETECTOR_KINDS = {
       .strict(),
     create: (o, _t, id) => createWebhookDetector({ url: o.url, timeoutMs: o.timeout_ms, headers: o.headers }, id),
   }),
+  llm_judge: kind({
+    options: z
+      .object({
+        route: z.string().min(1),
+        format: z.enum(['llama_guard_3', 'shieldgemma', 'json']).default('json'),
+        policy: z.string().optional(),
+        categories: z.array(z.string()).optional(),
+        timeout_ms: z.number().int().positive().max(60_000).optional(),
+        cache_size: z.number().int().min(0).optional(),
+        verdict: z.enum(['block', 'flag']).optional(),
+      })
+      .strict(),
+    create: (o, _t, id, services) =>
+      createJudgeDetector(
+        {
+          route: o.route,
+          format: o.format,
+          policy: o.policy,
+          categories: o.categories,
+          timeoutMs: o.timeout_ms,
+          cacheSize: o.cache_size,
+          verdict: o.verdict,
+        },
+        services.chat,
+        id,
+      ),
+  }),
 } as const;
 
 export type DetectorName = keyof typeof DETECTOR_KINDS;
 export const DETECTOR_NAMES = Object.keys(DETECTOR_KINDS) as DetectorName[];
 
 /** Validates options and builds the detector; throws a readable error naming the problem. */
-export function createDetector(name: DetectorName, options: unknown, threshold?: number): Detector {
+export function createDetector(
+  name: DetectorName,
+  options: unknown,
+  threshold?: number,
+  services: DetectorServices = {},
+): Detector {
   const k = DETECTOR_KINDS[name] as Kind<z.ZodType>;
   const parsed = k.options.safeParse(options ?? {});
   if (!parsed.success) {
     const msg = parsed.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; ');
     throw new Error(`invalid options for detector "${name}": ${msg}`);
   }
-  return k.create(parsed.data, threshold, name);
+  return k.create(parsed.data, threshold, name, services);
 }

@@ -1,9 +1,10 @@
 // Compiles guard-set configuration into a registry: options validated and detectors built once,
 // at load. `registry.get(names)` returns the (cached) pipeline for a route/key/tenant's sets.
 
-import { createDetector } from '../detectors/registry.ts';
+import { createDetector, type DetectorServices } from '../detectors/registry.ts';
 import { createMatcher, type Matcher, type TermList } from '../detectors/topics/lists.ts';
 import type { Detector, GuardAction, GuardStage } from '../types.ts';
+import type { Channel, ChannelAction } from './channels.ts';
 import { type GuardSetsInput, type GuardSpec, guardSetsSchema } from './config.ts';
 import { BUILTIN_SETS } from './defaults.ts';
 import { GuardPipeline } from './pipeline.ts';
@@ -18,6 +19,8 @@ export interface CompiledGuard {
   onError: 'open' | 'closed';
   allow: Matcher | null;
   reversible: boolean;
+  /** Configured per-channel actions (defaults in channels.ts apply to the rest). */
+  channels?: Partial<Record<Channel, ChannelAction>>;
 }
 
 export interface GuardRegistry {
@@ -27,7 +30,12 @@ export interface GuardRegistry {
   names(): string[];
 }
 
-function compileGuard(set: string, g: GuardSpec, cache: Map<string, Detector>): CompiledGuard {
+function compileGuard(
+  set: string,
+  g: GuardSpec,
+  cache: Map<string, Detector>,
+  services: DetectorServices,
+): CompiledGuard {
   const { allow, reversible, ...rest } = (g.options ?? {}) as { allow?: TermList; reversible?: unknown };
   // The denylist detector understands `allow` itself.
   const detectorOptions = g.detector === 'denylist' && allow ? { ...rest, allow } : rest;
@@ -35,7 +43,7 @@ function compileGuard(set: string, g: GuardSpec, cache: Map<string, Detector>): 
   let detector = cache.get(key);
   if (!detector) {
     try {
-      detector = createDetector(g.detector, detectorOptions, g.threshold);
+      detector = createDetector(g.detector, detectorOptions, g.threshold, services);
     } catch (e) {
       throw new Error(`guard set "${set}", guard "${g.name}": ${(e as Error).message}`);
     }
@@ -54,6 +62,7 @@ function compileGuard(set: string, g: GuardSpec, cache: Map<string, Detector>): 
     onError: g.on_error ?? (g.action === 'block' ? 'closed' : 'open'),
     allow: allow && g.detector !== 'denylist' ? createMatcher(allow) : null,
     reversible: reversible === true,
+    channels: g.channels,
   };
 }
 
@@ -61,14 +70,14 @@ function compileGuard(set: string, g: GuardSpec, cache: Map<string, Detector>): 
  * Validates and compiles guard sets. The built-in sets (`default`, `topics`) are included unless
  * the configuration defines sets of the same names. Throws (with the set and guard named) on invalid configuration.
  */
-export function compileGuardSets(config: GuardSetsInput = {}): GuardRegistry {
+export function compileGuardSets(config: GuardSetsInput = {}, services: DetectorServices = {}): GuardRegistry {
   const parsed = guardSetsSchema.parse({ ...BUILTIN_SETS, ...config });
   const cache = new Map<string, Detector>();
   const sets = new Map<string, CompiledGuard[]>();
   for (const [name, guards] of Object.entries(parsed)) {
     sets.set(
       name,
-      guards.map((g) => compileGuard(name, g, cache)),
+      guards.map((g) => compileGuard(name, g, cache, services)),
     );
   }
   const pipelines = new Map<string, GuardPipeline>();

@@ -7,6 +7,7 @@
 
 import { z } from 'zod';
 import { DETECTOR_NAMES, type DetectorName } from '../detectors/registry.ts';
+import { CHANNELS } from './channels.ts';
 
 export const guardSpecSchema = z
   .object({
@@ -18,6 +19,8 @@ export const guardSpecSchema = z
     options: z.record(z.string(), z.unknown()).optional(),
     /** What a failing guard does: `closed` blocks, `open` lets the text through. Default: closed for block guards, open otherwise. */
     on_error: z.enum(['open', 'closed']).optional(),
+    /** Per-channel action (or `skip`) on input, e.g. `{ system: flag, tool_result: block }`. */
+    channels: z.partialRecord(z.enum(CHANNELS), z.enum(['block', 'redact', 'flag', 'log', 'skip'])).optional(),
   })
   .strict();
 

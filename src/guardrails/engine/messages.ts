@@ -4,6 +4,7 @@
 
 import { RedactionVault } from '../redact/vault.ts';
 import type { BlockInfo, GuardContext, GuardDecision, GuardOutcome, GuardStage } from '../types.ts';
+import type { Channel } from './channels.ts';
 import type { GuardPipeline } from './pipeline.ts';
 
 export interface MessagesOutcome {
@@ -24,6 +25,8 @@ export async function runMessages(
   texts: readonly string[],
   ctx: GuardContext = {},
   stage: GuardStage = 'input',
+  /** The channel of each text (same order as `texts`): decides per-channel actions and is recorded. */
+  channels?: readonly Channel[],
 ): Promise<MessagesOutcome> {
   const vault = ctx.vault ?? new RedactionVault();
   const shared: GuardContext = { ...ctx, vault };
@@ -45,7 +48,8 @@ export async function runMessages(
     if (merge(await pipeline.check(stage, texts.join('\n'), shared, 'request'), undefined)) return out;
   }
   for (const [i, text] of texts.entries()) {
-    if (merge(await pipeline.check(stage, text, shared, 'text'), i)) return out;
+    const c = channels?.[i] === undefined ? shared : { ...shared, channel: channels[i] };
+    if (merge(await pipeline.check(stage, text, c, 'text'), i)) return out;
   }
   if (vault.size > 0) out.redactions = vault;
   return out;

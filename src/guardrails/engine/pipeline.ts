@@ -17,6 +17,7 @@ import type {
   GuardOutcome,
   GuardStage,
 } from '../types.ts';
+import { channelAction } from './channels.ts';
 import type { CompiledGuard } from './compile.ts';
 
 export type GuardScope = 'text' | 'request' | 'all';
@@ -127,6 +128,20 @@ export class GuardPipeline {
     return list;
   }
 
+  /** The guards as they act on the context's channel (input only): some skipped, some with another action. */
+  #forChannel(guards: CompiledGuard[], stage: GuardStage, ctx: GuardContext): CompiledGuard[] {
+    if (stage !== 'input' || ctx.channel === undefined) return guards;
+    let out: CompiledGuard[] | null = null;
+    guards.forEach((g, i) => {
+      const a = channelAction(g.detectorName, g.action, g.channels, ctx.channel);
+      if (a === g.action && out === null) return;
+      out ??= guards.slice(0, i);
+      if (a === g.action) out.push(g);
+      else if (a !== 'skip') out.push({ ...g, action: a, onError: g.onError });
+    });
+    return out ?? guards;
+  }
+
   hasAsync(stage: GuardStage): boolean {
     return this.guardsFor(stage).some((g) => g.detector.kind === 'async');
   }
@@ -149,7 +164,7 @@ export class GuardPipeline {
     ctx: GuardContext = {},
     scope: GuardScope = 'all',
   ): GuardOutcome | Promise<GuardOutcome> {
-    const guards = this.guardsFor(stage, scope);
+    const guards = this.#forChannel(this.guardsFor(stage, scope), stage, ctx);
     const acc = new OutcomeBuilder(stage, text, ctx);
     if (guards.length === 0) return acc.finish();
     const input: DetectInput = { view: createTextView(text), stage, ctx };
@@ -211,7 +226,9 @@ class OutcomeBuilder {
     this.timings.push({ guard: h.guard.name, latencyMs: Math.round(h.latencyMs * 1000) / 1000 });
     const effect = guardEffect(h);
     if (effect.action === null && h.error === undefined) return false;
-    this.decisions.push(toDecision(h, this.stage, effect));
+    const d = toDecision(h, this.stage, effect);
+    if (this.ctx.channel !== undefined) d.channel = this.ctx.channel;
+    this.decisions.push(d);
     switch (effect.action) {
       case 'block':
         this.blockedBy = { guard: h.guard.name, detector: h.guard.detectorName, reason: effect.reason };

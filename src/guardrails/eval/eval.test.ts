@@ -28,7 +28,7 @@ describe(
       const r = runGuardEval({ sample: 15 });
       const tasks = new Set(r.rows.map((x) => x.task));
       assert.deepEqual([...tasks].sort(), ['harmful', 'injection', 'leak', 'pii']);
-      assert.equal(r.injectionModel, 'injection-v1');
+      assert.equal(r.injectionModel, 'injection-v2');
       for (const row of r.rows) {
         assert.ok(row.n >= 0 && typeof row.dataset === 'string');
         for (const v of [row.precision, row.recall, row.f1, row.fpr, row.recallAt1])

@@ -2,7 +2,7 @@
 // hidden in an encoding is still seen by detectors. Decoded text is kept only when it looks like
 // text; size, count and depth are capped so hostile input cannot make this expensive.
 
-export type Encoding = 'base64' | 'hex' | 'url' | 'escape' | 'tags';
+export type Encoding = 'base64' | 'hex' | 'url' | 'escape' | 'tags' | 'html' | 'leet' | 'spaced' | 'rot13' | 'reversed';
 
 export interface DecodeLimits {
   maxSegments: number; // per text and level

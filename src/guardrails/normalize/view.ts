@@ -3,6 +3,7 @@
 
 import { DEFAULT_DECODE_LIMITS, type DecodeLimits, type Encoding, findEncodedSegments } from './decode.ts';
 import { type Normalized, normalizeText } from './normalize.ts';
+import { findTransformed, type TransformedSegment } from './transforms.ts';
 
 /** One text a detector scans, with the mapping of its offsets back to the raw text. */
 export interface ScanTarget {
@@ -47,10 +48,34 @@ function segmentTarget(text: string, kind: Encoding, depth: number, start: numbe
   return { text, kind, depth, toRaw: () => span };
 }
 
+function transformTarget(seg: TransformedSegment, base: ScanTarget): ScanTarget {
+  const { map, text } = seg;
+  return {
+    text,
+    kind: seg.transform,
+    depth: 1,
+    toRaw(start, end) {
+      if (end <= start)
+        return base.toRaw(map ? (map[start] ?? text.length) : start, map ? (map[start] ?? text.length) : start);
+      const a = map ? map[start] : start;
+      const b = map ? map[end - 1] : end - 1;
+      return base.toRaw(Math.min(a, b), Math.max(a, b) + 1);
+    },
+  };
+}
+
 function decodeAll(normTarget: ScanTarget, tagTargets: ScanTarget[], limits: DecodeLimits): ScanTarget[] {
-  const out: ScanTarget[] = [...tagTargets];
   const budget = { chars: limits.maxTotalChars };
-  let level: ScanTarget[] = [normTarget, ...tagTargets];
+  // Obfuscations of the text itself (entities, leetspeak, spaced letters, ROT13, reversal): depth 1,
+  // with offsets mapped back character by character.
+  const transformed: ScanTarget[] = [];
+  for (const seg of findTransformed(normTarget.text)) {
+    if (budget.chars < seg.text.length) break;
+    budget.chars -= seg.text.length;
+    transformed.push(transformTarget(seg, normTarget));
+  }
+  const out: ScanTarget[] = [...tagTargets, ...transformed];
+  let level: ScanTarget[] = [normTarget, ...tagTargets, ...transformed];
   for (let depth = 1; depth <= limits.maxDepth && level.length > 0; depth++) {
     const next: ScanTarget[] = [];
     for (const t of level) {

@@ -32,8 +32,9 @@ export interface LinearModel {
   bias: number;
 }
 
-export function trainFtrl(docs: readonly SparseDoc[], bits: number, o: FtrlOptions): LinearModel {
-  const D = 1 << bits;
+/** `dim`: number of weights (see weightCount); the bias is learned apart. */
+export function trainFtrl(docs: readonly SparseDoc[], dim: number, o: FtrlOptions): LinearModel {
+  const D = dim;
   const z = new Float64Array(D + 1); // last slot: bias
   const sqrtN = new Float64Array(D + 1); // sqrt of the summed squared gradients
   const { alpha, beta, l1, l2 } = o;

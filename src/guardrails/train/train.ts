@@ -3,7 +3,7 @@
 // false-positive rate), and reports held-out numbers. Deterministic for a given seed.
 
 import { readFileSync } from 'node:fs';
-import { DEFAULT_FEATURES, type FeatureConfig } from '../detectors/injection/features.ts';
+import { DEFAULT_FEATURES, type FeatureConfig, weightCount } from '../detectors/injection/features.ts';
 import { createScorer, encodeModel, type InjectionModelFile } from '../detectors/injection/model.ts';
 import { findInjectionRules } from '../detectors/injection/rules.ts';
 import { normalizeText } from '../normalize/normalize.ts';
@@ -163,7 +163,7 @@ export function trainInjectionModel(o: TrainOptions): TrainOutput {
   for (let f = 0; f < folds; f++) {
     const m = trainFtrl(
       docs.filter((_, i) => fold[i] !== f),
-      cfg.bits,
+      weightCount(cfg),
       ftrl,
     );
     docs.forEach((d, i) => {
@@ -180,7 +180,7 @@ export function trainInjectionModel(o: TrainOptions): TrainOutput {
     log(`  out-of-fold ${k}: n ${v.n}, flagged ${v.classifier} (classifier), ${v.withRules} (with rules)`);
   }
 
-  const final = trainFtrl(docs, cfg.bits, ftrl);
+  const final = trainFtrl(docs, weightCount(cfg), ftrl);
   // Held-out check of the classifier alone (the detector adds rules; `lintel guard eval` has both).
   const score = createScorer({ features: cfg, ...final });
   const heldOut: Record<string, { n: number; flagged: number }> = {};

@@ -1,6 +1,9 @@
 // Hashed text features shared by the trainer and the detector: character n-grams and word
 // uni/bigrams of the lower-cased normalised text, hashed into 2^bits buckets (2^16: the weights stay in cache), weighted 1 + ln(tf)
-// and L2-normalised per window. Long texts are scored in sliding windows.
+// and L2-normalised per window. Long texts are scored in sliding windows. Optional concept features
+// (detectors/concepts/lexicon.ts) take the slots after the hashed ones, with value 1 each.
+
+import { type ConceptSet, conceptCount, conceptHits } from '../concepts/lexicon.ts';
 
 export interface FeatureConfig {
   bits: number; // hash buckets = 2^bits
@@ -9,6 +12,15 @@ export interface FeatureConfig {
   words: boolean; // word unigrams and bigrams
   window: number; // characters per window
   stride: number; // characters between window evaluations on long texts
+  /** Concept-feature family set (none in models before v2). */
+  concepts?: ConceptSet;
+  /** Value of the L2-normalised n-gram vector (default 1); below 1 the regulariser leans on concepts. */
+  ngramScale?: number;
+}
+
+/** Number of weights of a model with these features: hashed buckets, then concept slots. */
+export function weightCount(cfg: FeatureConfig): number {
+  return (1 << cfg.bits) + conceptCount(cfg.concepts);
 }
 
 export const DEFAULT_FEATURES: FeatureConfig = {
@@ -103,7 +115,10 @@ export function forEachFeature(
 export function firstWindowVector(text: string, cfg: FeatureConfig): { idx: Int32Array; val: Float32Array } {
   const seen = new Set<number>();
   forEachFeature(text.slice(0, cfg.window), cfg, (id) => seen.add(id), cfg.window);
-  const idx = Int32Array.from(seen);
-  const val = new Float32Array(idx.length).fill(idx.length > 0 ? 1 / Math.sqrt(idx.length) : 0);
+  const n = seen.size;
+  const concepts = conceptHits(cfg.concepts, text.slice(0, cfg.window));
+  const idx = Int32Array.from([...seen, ...concepts.map((k) => (1 << cfg.bits) + k)]);
+  const val = new Float32Array(idx.length).fill(n > 0 ? (cfg.ngramScale ?? 1) / Math.sqrt(n) : 0);
+  for (let i = n; i < idx.length; i++) val[i] = 1;
   return { idx, val };
 }

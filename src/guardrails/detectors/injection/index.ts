@@ -3,6 +3,7 @@
 // its decoded text and reported on the encoded span).
 
 import type { Detection, SyncDetector } from '../../types.ts';
+import { personaOnly } from '../concepts/lexicon.ts';
 import { resolveOverlaps } from '../finder.ts';
 import { createScorer, type InjectionModel, loadInjectionModel } from './model.ts';
 import { findInjectionRules } from './rules.ts';
@@ -37,7 +38,8 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
         }
         if (score && t.text.trim().length > 0) {
           const w = score(t.text);
-          if (w.score >= threshold) {
+          // Persona-only role-play is never flagged by the classifier alone (rules still apply).
+          if (w.score >= threshold && !personaOnly(w.concepts)) {
             const r = t.toRaw(w.start, w.end);
             out.push({ detector: id, type: 'prompt_injection', start: r.start, end: r.end, score: w.score });
           }

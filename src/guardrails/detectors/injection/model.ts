@@ -1,8 +1,10 @@
 // The shipped injection classifier: logistic regression over hashed features, weights stored
-// sparsely in models/injection-v1.json. Loaded once, scored synchronously.
+// sparsely in models/injection-v2.json (the harmful-request model uses the same format). Loaded once,
+// scored synchronously.
 
 import { readFileSync } from 'node:fs';
-import { type FeatureConfig, mapCode } from './features.ts';
+import { conceptHits } from '../concepts/lexicon.ts';
+import { type FeatureConfig, mapCode, weightCount } from './features.ts';
 
 /** On-disk format: only non-zero weights, delta-encoded indexes, values as integers / scale. */
 export interface InjectionModelFile {
@@ -27,10 +29,10 @@ export interface InjectionModel {
   nonZero: number;
 }
 
-export const DEFAULT_MODEL_URL = new URL('../../models/injection-v1.json', import.meta.url);
+export const DEFAULT_MODEL_URL = new URL('../../models/injection-v2.json', import.meta.url);
 
 export function decodeModel(file: InjectionModelFile): InjectionModel {
-  const weights = new Float32Array(1 << file.features.bits);
+  const weights = new Float32Array(weightCount(file.features));
   let idx = 0;
   for (let i = 0; i < file.index.length; i++) {
     idx += file.index[i];
@@ -87,7 +89,11 @@ export function loadInjectionModel(url: URL | string = DEFAULT_MODEL_URL): Injec
   return m;
 }
 
+const NO_HITS: readonly number[] = [];
+
 export interface WindowScore {
+  /** Concept-feature slots hit in the best window (empty for models without concepts). */
+  concepts: readonly number[];
   score: number; // probability of the best window
   start: number; // offsets of that window in the scored text
   end: number;
@@ -111,6 +117,8 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
   const { features: cfg, weights, bias } = model;
   const { charMin, charMax, words, window: W, stride } = cfg;
   const shift = 32 - cfg.bits;
+  const conceptBase = 1 << cfg.bits;
+  const scale = cfg.ngramScale ?? 1;
   const counts = new Uint32Array(1 << cfg.bits);
   const perChar = charMax - charMin + 1 + (words ? 2 : 0);
   let cap = 1;
@@ -147,7 +155,7 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
           }
           tail++;
         }
-        const z = distinct > 0 ? bias + dot / Math.sqrt(distinct) : bias;
+        const z = distinct > 0 ? bias + (scale * dot) / Math.sqrt(distinct) : bias;
         if (z > bestScore) {
           bestScore = z;
           bestEnd = end;
@@ -204,10 +212,12 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
     // Reset the counts touched by this call.
     for (let k = tail; k < head; k++) counts[ring[k & mask]] = 0;
     const start = Math.max(0, bestEnd - W - 1);
-    return {
-      score: 1 / (1 + Math.exp(-bestScore)),
-      start: L <= W ? 0 : start,
-      end: L <= W ? text.length : Math.min(text.length, Math.max(start, bestEnd - 1)),
-    };
+    const wStart = L <= W ? 0 : start;
+    const wEnd = L <= W ? text.length : Math.min(text.length, Math.max(start, bestEnd - 1));
+    // Concept families of the best window (the whole text when it fits one window, as in training):
+    // the cost stays bounded by the window on long texts.
+    const concepts = cfg.concepts ? conceptHits(cfg.concepts, L <= W ? text : text.slice(wStart, wEnd)) : NO_HITS;
+    for (const k of concepts) bestScore += weights[conceptBase + k];
+    return { score: 1 / (1 + Math.exp(-bestScore)), start: wStart, end: wEnd, concepts };
   };
 }

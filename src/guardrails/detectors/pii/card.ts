@@ -1,9 +1,10 @@
-// Payment card numbers: 12–19 digits (optionally grouped by spaces or dashes), Luhn-valid, with a
+// Payment card numbers: 12–19 digits (optionally grouped by spaces, dashes or dots), Luhn-valid, with a
 // known issuer prefix and length. Short numbers need a context word to count.
 
 import { contextBefore, type Finding } from '../finder.ts';
 
-const CANDIDATE = /(?<![\d.,-])\d(?:[ -]?\d){11,18}(?![\d]|[.,-]\d)/g;
+// Dots only between groups of four (4111.1111.1111.1111), so decimals and version numbers stay out.
+const CANDIDATE = /(?<![\d.,-])(?:\d{4}(?:\.\d{4}){2,3}(?:\.\d{1,3})?|\d(?:[ -]?\d){11,18})(?![\d]|[.,-]\d)/g;
 const CONTEXT =
   /\b(?:card|cc|visa|master ?card|amex|american express|discover|maestro|jcb|credit|debit|payment|pan)\b/i;
 
@@ -45,7 +46,7 @@ export function findCards(text: string): Finding[] {
   const out: Finding[] = [];
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-    const digits = m[0].replace(/[ -]/g, '');
+    const digits = m[0].replace(/[ .-]/g, '');
     if (!luhn(digits) || /^(\d)\1+$/.test(digits)) continue;
     const ctx = contextBefore(text, m.index, CONTEXT, 48);
     // Unknown issuer prefixes (test numbers, new ranges) count only next to a context word.

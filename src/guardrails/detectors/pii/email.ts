@@ -5,9 +5,23 @@ import type { Finding } from '../finder.ts';
 const EMAIL =
   /(?<![A-Za-z0-9._%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9@-])/g;
 
+// Spelled-out addresses: "jane at example dot com", "jane [at] example (dot) co (dot) uk".
+const AT = String.raw`(?:\s*[[(<{]\s*at\s*[\])>}]\s*|\s+at\s+)`;
+const DOT = String.raw`(?:\s*[[(<{]\s*dot\s*[\])>}]\s*|\s+dot\s+)`;
+const SPELLED = new RegExp(
+  String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,62}${AT}[A-Za-z0-9-]{1,63}(?:(?:${DOT}|\.)[A-Za-z0-9-]{1,63})*${DOT}(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|ch|at|info|biz|me|us|ca|au)\b`,
+  'gi',
+);
+
 export function findEmails(text: string): Finding[] {
-  if (!text.includes('@')) return [];
   const out: Finding[] = [];
+  if (/\bdot\b/i.test(text)) {
+    SPELLED.lastIndex = 0;
+    for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) {
+      out.push({ type: 'email', start: m.index, end: m.index + m[0].length, score: 0.85 });
+    }
+  }
+  if (!text.includes('@')) return out;
   EMAIL.lastIndex = 0;
   for (let m = EMAIL.exec(text); m; m = EMAIL.exec(text)) {
     out.push({ type: 'email', start: m.index, end: m.index + m[0].length, score: 0.95 });

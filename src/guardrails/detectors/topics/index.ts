@@ -1,24 +1,53 @@
-// The harmful-topic detector over the normalised text.
+// The harmful-intent detector over the normalised text: topic rules (a harmful object with a request
+// phrase) plus the harmful-request classifier (models/harmful-v1.json, concept features + n-grams),
+// which catches harmful goals however they are dressed (persona, fiction, hypothetical).
 
-import type { SyncDetector } from '../../types.ts';
+import type { Detection, SyncDetector } from '../../types.ts';
 import { resolveOverlaps, runFinders } from '../finder.ts';
+import { createScorer, loadInjectionModel } from '../injection/model.ts';
 import { findHarmfulTopics, type HarmCategory } from './harmful.ts';
+
+export const HARMFUL_MODEL_URL = new URL('../../models/harmful-v1.json', import.meta.url);
 
 export interface HarmfulOptions {
   categories?: readonly HarmCategory[];
   threshold?: number;
   decoded?: boolean;
+  rules?: boolean; // default true
+  /** The classifier (default true); its detections have type `harmful:request`. */
+  classifier?: boolean;
+  /** Path of another model file (same format as models/harmful-v1.json). */
+  model?: string;
+  /** Classifier probability that counts (default: the model's calibrated threshold). */
+  classifierThreshold?: number;
 }
 
 export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): SyncDetector {
   const cats = o.categories ? new Set(o.categories) : undefined;
   const minScore = o.threshold ?? 0.5;
   const decoded = o.decoded ?? true;
+  const rules = o.rules ?? true;
+  // Limited to some categories, the rules alone apply unless the classifier is asked for.
+  const model = (o.classifier ?? !o.categories) ? loadInjectionModel(o.model ?? HARMFUL_MODEL_URL) : null;
+  const score = model ? createScorer(model) : null;
+  const cut = o.classifierThreshold ?? model?.threshold ?? 0.5;
   return {
     id,
     kind: 'sync',
     detect({ view }) {
-      return resolveOverlaps(runFinders(id, view, [(t) => findHarmfulTopics(t, cats)], { decoded, minScore }), () => 0);
+      const out: Detection[] = rules
+        ? runFinders(id, view, [(t) => findHarmfulTopics(t, cats)], { decoded, minScore })
+        : [];
+      if (score && out.length === 0) {
+        for (const t of decoded ? view.targets : [view.normTarget]) {
+          if (t.text.trim().length === 0) continue;
+          const w = score(t.text);
+          if (w.score < cut) continue;
+          const r = t.toRaw(w.start, w.end);
+          out.push({ detector: id, type: 'harmful:request', start: r.start, end: r.end, score: w.score });
+        }
+      }
+      return resolveOverlaps(out, () => 0);
     },
   };
 }

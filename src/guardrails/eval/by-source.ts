@@ -1,0 +1,158 @@
+// `lintel guard eval --by-source`: leave-one-source-out. For every source of a concept, the
+// learner is trained on all other sources (near-duplicates of the held-out texts removed), its
+// threshold chosen on out-of-fold scores of that training data, and the held-out source scored:
+// recall for attack sources, false-positive rate for benign ones. The in-sample rate (trained on
+// everything, scored on its own training data) sits beside it to show how much it flatters.
+
+import { DEFAULT_FEATURES } from '../detectors/injection/features.ts';
+import { createScorer } from '../detectors/injection/model.ts';
+import { findInjectionRules } from '../detectors/injection/rules.ts';
+import { findHarmfulTopics } from '../detectors/topics/harmful.ts';
+import { personaOnly } from '../detectors/concepts/lexicon.ts';
+import type { LabeledText } from '../train/datasets.ts';
+import { type Concept, loadAdviceQuestions, loadCorpus } from '../train/corpus.ts';
+import { vectorize } from '../train/ftrl.ts';
+import { type Fitted, fit, type LearnerOptions } from '../train/learner.ts';
+import { groupKey } from '../train/split.ts';
+import { CONCEPT_OPTIONS } from '../train/concepts.ts';
+
+export interface SourceRow {
+  concept: Concept;
+  source: string;
+  kind: 'attack' | 'benign';
+  n: number;
+  /** Held-out rate (recall for attacks, FPR for benign): classifier alone and with the rules. */
+  loso: number;
+  losoRules: number;
+  /** Trained on every source, scored on its own training items (with the rules). */
+  inSample: number;
+  threshold: number;
+}
+
+export interface BySourceResult {
+  rows: SourceRow[];
+  /** Benign sources: FPR of injection OR harmful (both held out), what a user of both guards sees. */
+  union: { source: string; n: number; loso: number; inSample: number }[];
+  /** Informative: harmful guard flag rate on forbidden-question advice categories (not harmful). */
+  advice?: { n: number; loso: number };
+  seconds: number;
+}
+
+export interface BySourceOptions {
+  dataDir: string;
+  concepts?: readonly Concept[];
+  /** At most n items per source (quick checks and tests). */
+  sample?: number;
+  /** Hold out only these sources (default: every source in turn). */
+  sources?: readonly string[];
+  learner?: Partial<Record<Concept, LearnerOptions>>;
+  log?: (msg: string) => void;
+}
+
+const ruleHit: Record<Concept, (text: string) => boolean> = {
+  injection: (t) => findInjectionRules(t).length > 0,
+  harmful: (t) => findHarmfulTopics(t).length > 0,
+};
+
+function limit(items: LabeledText[], n: number | undefined): LabeledText[] {
+  if (n === undefined) return items;
+  const seen = new Map<string, number>();
+  return items.filter((t) => {
+    const k = (seen.get(t.source) ?? 0) + 1;
+    seen.set(t.source, k);
+    return k <= n;
+  });
+}
+
+function flagger(m: Fitted, concept: Concept): (text: string) => { clf: boolean; any: boolean } {
+  const score = createScorer(m);
+  return (text) => {
+    // As the detectors do: the injection classifier alone never flags persona-only role-play.
+    const w = score(text);
+    const clf = w.score >= m.threshold && !(concept === 'injection' && personaOnly(w.concepts));
+    return { clf, any: clf || ruleHit[concept](text) };
+  };
+}
+
+export function evalBySource(o: BySourceOptions): BySourceResult {
+  const t0 = performance.now();
+  const log = o.log ?? (() => {});
+  const rows: SourceRow[] = [];
+  // Per concept, per benign text: flagged held out / in sample (for the union table).
+  const flagged = new Map<Concept, Map<string, Map<string, { loso: boolean; inSample: boolean }>>>();
+  let advice: BySourceResult['advice'];
+  for (const concept of o.concepts ?? (['injection', 'harmful'] as const)) {
+    const opts = { ...CONCEPT_OPTIONS[concept], ...o.learner?.[concept] };
+    const items = limit(loadCorpus(o.dataDir, concept), o.sample);
+    const vecs = vectorize(
+      items.map((t) => t.text),
+      opts.features ?? DEFAULT_FEATURES,
+    );
+    const marks = new Map<string, Map<string, { loso: boolean; inSample: boolean }>>();
+    flagged.set(concept, marks);
+    const all = fit(items, opts, vecs);
+    const inSample = flagger(all, concept);
+    const sources = [...new Set(items.map((t) => t.source))].filter((x) => !o.sources || o.sources.includes(x));
+    for (const source of sources) {
+      const held = items.filter((t) => t.source === source);
+      const heldKeys = new Set(held.map((t) => groupKey(t.text)));
+      const keep = items.map((t) => t.source !== source && !heldKeys.has(groupKey(t.text)));
+      const m = fit(
+        items.filter((_, i) => keep[i]),
+        opts,
+        vecs.filter((_, i) => keep[i]),
+      );
+      const f = flagger(m, concept);
+      let clf = 0;
+      let any = 0;
+      let ins = 0;
+      for (const t of held) {
+        const r = f(t.text);
+        const s = inSample(t.text).any;
+        if (r.clf) clf++;
+        if (r.any) any++;
+        if (s) ins++;
+        if (t.label === 0) {
+          const m = marks.get(source) ?? new Map();
+          marks.set(source, m);
+          m.set(t.text, { loso: r.any, inSample: s });
+        }
+      }
+      const n = held.length;
+      rows.push({
+        concept,
+        source,
+        kind: held[0].label === 1 ? 'attack' : 'benign',
+        n,
+        loso: clf / n,
+        losoRules: any / n,
+        inSample: ins / n,
+        threshold: m.threshold,
+      });
+      log(
+        `${concept} ${source}: n ${n}, held out ${(any / n).toFixed(3)}, in sample ${(ins / n).toFixed(3)} (${((performance.now() - t0) / 1000).toFixed(0)}s)`,
+      );
+    }
+    if (concept === 'harmful') {
+      // Advice questions are never trained on, so the all-sources model holds them out already.
+      const qs = loadAdviceQuestions(o.dataDir).slice(0, o.sample);
+      advice = { n: qs.length, loso: qs.filter((q) => inSample(q).any).length / Math.max(1, qs.length) };
+    }
+  }
+  const union: BySourceResult['union'] = [];
+  const concepts = [...flagged.keys()];
+  for (const source of new Set(rows.filter((r) => r.kind === 'benign').map((r) => r.source))) {
+    const per = concepts.map((c) => flagged.get(c)!);
+    if (concepts.length < 2 || per.some((m) => !m.has(source))) continue; // one concept only (alpaca outputs)
+    const texts = new Set(per.flatMap((m) => [...m.get(source)!.keys()]));
+    let loso = 0;
+    let ins = 0;
+    for (const t of texts) {
+      const marks = per.map((m) => m.get(source)!.get(t));
+      if (marks.some((x) => x?.loso)) loso++;
+      if (marks.some((x) => x?.inSample)) ins++;
+    }
+    union.push({ source, n: texts.size, loso: loso / texts.size, inSample: ins / texts.size });
+  }
+  return { rows, union, advice, seconds: (performance.now() - t0) / 1000 };
+}

@@ -1,0 +1,19 @@
+// Learner settings of each concept (chosen by the leave-one-source-out table, see README).
+
+import { DEFAULT_FEATURES } from '../detectors/injection/features.ts';
+import type { Concept } from './corpus.ts';
+import type { LearnerOptions } from './learner.ts';
+
+export const CONCEPT_OPTIONS: Record<Concept, LearnerOptions> = {
+  injection: {
+    features: { ...DEFAULT_FEATURES, concepts: 'injection' },
+    targetFpr: 0.01,
+    sourceBalance: 0.5,
+    sourceWeights: { 'lintel-attack': 0.25, 'deepset-injection': 3, 'alpaca-eval': 1.5 },
+  },
+  harmful: {
+    features: { ...DEFAULT_FEATURES, concepts: 'harmful' },
+    targetFpr: 0.01,
+    sourceBalance: 0.5,
+  },
+};

@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { GENERATED_SETS, readGeneratedSet, toJsonl } from './index.ts';
+
+describe("Lintel's generated prompt sets", () => {
+  it('the shipped files equal the generator output (regenerate: node --import tsx src/guardrails/train/generate/index.ts)', () => {
+    for (const s of GENERATED_SETS) assert.equal(toJsonl(readGeneratedSet(s)), toJsonl(s.items()), s.file);
+  });
+
+  it('are big enough, distinct and in several languages', () => {
+    const min: Record<string, number> = { 'lintel-roleplay': 300, 'lintel-trigger': 300, 'lintel-sensitive': 200 };
+    for (const s of GENERATED_SETS) {
+      const items = readGeneratedSet(s);
+      assert.ok(items.length >= (min[s.source] ?? 100), s.source);
+      assert.equal(new Set(items.map((i) => i.text.toLowerCase())).size, items.length);
+      assert.ok(new Set(items.map((i) => i.lang)).size >= 3, s.source);
+    }
+  });
+});

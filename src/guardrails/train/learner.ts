@@ -1,0 +1,108 @@
+// One learner for every concept: logistic regression (FTRL) over hashed word and character
+// n-grams, per-source weights, and a threshold chosen on grouped out-of-fold scores so that every
+// benign training source stays at or under the target false-positive rate.
+
+import { DEFAULT_FEATURES, type FeatureConfig, weightCount } from '../detectors/injection/features.ts';
+import type { LabeledText } from './datasets.ts';
+import {
+  DEFAULT_FTRL,
+  type FtrlOptions,
+  type LinearModel,
+  linearScore,
+  type SparseDoc,
+  trainFtrl,
+  vectorize,
+} from './ftrl.ts';
+import { fnv1a, groupKey } from './split.ts';
+
+export interface LearnerOptions {
+  features?: FeatureConfig;
+  ftrl?: Partial<FtrlOptions>;
+  folds?: number;
+  targetFpr?: number;
+  /** Exponent of per-source weighting inside a class: 0 = per item, 1 = every source equal. */
+  sourceBalance?: number;
+  sourceWeights?: Readonly<Record<string, number>>;
+  seed?: number;
+}
+
+export interface Fitted extends LinearModel {
+  features: FeatureConfig;
+  threshold: number;
+  /** Out-of-fold score of each training item. */
+  oof: Float64Array;
+}
+
+/** Each class gets half the total weight; inside a class a source of n items weighs n^balance. */
+export function sampleWeights(
+  items: readonly LabeledText[],
+  balance: number,
+  multipliers: Readonly<Record<string, number>> = {},
+): number[] {
+  const perSource = new Map<string, number>();
+  for (const it of items) perSource.set(it.source, (perSource.get(it.source) ?? 0) + 1);
+  const raw = items.map((it) => perSource.get(it.source)! ** (balance - 1) * (multipliers[it.source] ?? 1));
+  const total = [0, 0];
+  items.forEach((it, i) => {
+    total[it.label] += raw[i];
+  });
+  return items.map((it, i) => (raw[i] * items.length) / (2 * total[it.label]));
+}
+
+/** Highest score a benign source may reach at `target` FPR (the threshold sits just above it). */
+function thresholdFor(scores: number[], target: number): number {
+  const sorted = [...scores].sort((a, b) => b - a);
+  return (sorted[Math.floor(target * sorted.length)] ?? 0) + 1e-6;
+}
+
+/**
+ * The strictest per-source threshold: each benign source's out-of-fold FPR ≤ target. A pooled
+ * threshold would let a small source (role-play) sit far above target while a big one sits below.
+ */
+export function perSourceThreshold(items: readonly LabeledText[], oof: Float64Array, target: number): number {
+  const bySource = new Map<string, number[]>();
+  items.forEach((t, i) => {
+    if (t.label !== 0) return;
+    const xs = bySource.get(t.source) ?? [];
+    xs.push(oof[i]);
+    bySource.set(t.source, xs);
+  });
+  let th = 0;
+  for (const xs of bySource.values()) th = Math.max(th, thresholdFor(xs, target));
+  return Math.min(0.999, th);
+}
+
+/** Vectorises (or reuses `vecs`), trains out-of-fold models for the threshold, then the final model. */
+export function fit(
+  items: readonly LabeledText[],
+  o: LearnerOptions = {},
+  vecs?: readonly { idx: Int32Array; val: Float32Array }[],
+): Fitted {
+  const cfg = o.features ?? DEFAULT_FEATURES;
+  const ftrl = { ...DEFAULT_FTRL, ...o.ftrl };
+  const folds = o.folds ?? 3;
+  const seed = o.seed ?? 1337;
+  const v =
+    vecs ??
+    vectorize(
+      items.map((t) => t.text),
+      cfg,
+    );
+  const weights = sampleWeights(items, o.sourceBalance ?? 0.5, o.sourceWeights);
+  const docs: SparseDoc[] = items.map((t, i) => ({ ...v[i], label: t.label, weight: weights[i] }));
+  const fold = items.map((t) => fnv1a(groupKey(t.group ?? t.text), seed + 1) % folds);
+  const oof = new Float64Array(items.length);
+  for (let f = 0; f < folds; f++) {
+    const m = trainFtrl(
+      docs.filter((_, i) => fold[i] !== f),
+      weightCount(cfg),
+      ftrl,
+    );
+    docs.forEach((d, i) => {
+      if (fold[i] === f) oof[i] = linearScore(m, d);
+    });
+  }
+  const threshold = perSourceThreshold(items, oof, o.targetFpr ?? 0.01);
+  const final = trainFtrl(docs, weightCount(cfg), ftrl);
+  return { ...final, features: cfg, threshold, oof };
+}

@@ -1,0 +1,45 @@
+// `lintel guard train`: one model per concept (injection, harmful), trained on every source with
+// the settings of concepts.ts; the threshold keeps every benign source's out-of-fold FPR at or under
+// the target. The honest figure is the leave-one-source-out table (`guard eval --by-source`).
+
+import { encodeModel, type InjectionModelFile } from '../detectors/injection/model.ts';
+import { type Concept, loadCorpus } from './corpus.ts';
+import { CONCEPT_OPTIONS } from './concepts.ts';
+import { fit } from './learner.ts';
+
+export const MODEL_VERSIONS: Record<Concept, string> = { injection: 'injection-v2', harmful: 'harmful-v1' };
+
+export function trainConceptModel(dataDir: string, concept: Concept, log: (m: string) => void = () => {}) {
+  const t0 = performance.now();
+  const opts = CONCEPT_OPTIONS[concept];
+  const items = loadCorpus(dataDir, concept);
+  const counts: Record<string, number> = {};
+  for (const t of items) counts[t.source] = (counts[t.source] ?? 0) + 1;
+  log(`${concept}: ${items.length} texts from ${Object.keys(counts).length} sources`);
+  const m = fit(items, opts);
+  const oofRate: Record<string, number> = {};
+  items.forEach((t, i) => {
+    if (m.oof[i] >= m.threshold) oofRate[t.source] = (oofRate[t.source] ?? 0) + 1;
+  });
+  for (const k of Object.keys(counts)) oofRate[k] = Math.round(((oofRate[k] ?? 0) / counts[k]) * 1000) / 1000;
+  const file: InjectionModelFile = encodeModel({
+    version: MODEL_VERSIONS[concept],
+    createdAt: new Date().toISOString(),
+    features: m.features,
+    bias: m.bias,
+    weights: m.weights,
+    threshold: Math.round(m.threshold * 1e4) / 1e4,
+    meta: {
+      concept,
+      folds: opts.folds ?? 4,
+      targetFpr: opts.targetFpr,
+      sourceBalance: opts.sourceBalance,
+      sourceWeights: opts.sourceWeights ?? {},
+      trainCounts: counts,
+      oofFlagRate: oofRate,
+      trainSeconds: Math.round((performance.now() - t0) / 100) / 10,
+    },
+  });
+  log(`${concept}: threshold ${file.threshold}, ${file.index.length} weights, ${file.meta.trainSeconds}s`);
+  return file;
+}
