@@ -42,7 +42,6 @@ export async function handleEmbeddings(
   let bodyFor: (t: Target) => string;
   try {
     plan = applyStops(deps.killSwitch, ctx, embeddable);
-    bodyFor = prepareUpstreamBodies(plan, (t) => JSON.stringify({ ...body, model: t.upstreamModel }));
     if (deps.hooks.admit) {
       const admission = await deps.hooks.admit(ctx, body, route);
       if (admission) {
@@ -53,6 +52,9 @@ export async function handleEmbeddings(
     }
     // Input guards see embeddings input too (channel "embedding"): redacted text is what gets embedded.
     if (deps.hooks.guardInput) body = await deps.hooks.guardInput(ctx, body);
+    // Built after the guards (what is embedded is the guarded text), before any attempt.
+    const guarded = body;
+    bodyFor = prepareUpstreamBodies(plan, (t) => JSON.stringify({ ...guarded, model: t.upstreamModel }));
   } catch (err) {
     const le = toLintelError(err);
     ctx.checks.push({ stage: 'admission', outcome: `refused (${le.code}): ${le.message}` });

@@ -55,3 +55,9 @@ describe('obfuscation views', () => {
     assert.equal(text.slice(d[0].start, d[0].end), '&#106;ane@example.com');
   });
 });
+
+it('a leet-looking word that does not decode to letters never loops (regression: URL credentials hung)', () => {
+  // Before the fix this call never returned.
+  const views = findTransformed('postgres://admin:s3cretPw9@db.internal/app and h3ll0 w0rld');
+  assert.ok(views.every((v) => v.transform !== 'leet' || v.text.includes('hello')));
+});

@@ -114,8 +114,10 @@ export function findTransformed(text: string, maxChars = 8192): TransformedSegme
   // "mp3", "10am", "h264", hashes and tokens do not count. The hint is one cheap scan.
   let leet = 0;
   if (LEET_HINT.test(text)) {
-    LEET_WORD.lastIndex = 0;
-    for (let m = LEET_WORD.exec(text); m && leet < 2; m = LEET_WORD.exec(text)) {
+    // A regex of its own: unLeet() below runs LEET_WORD through replace(), which resets its lastIndex and
+    // would restart this loop at the first word forever.
+    const words = new RegExp(LEET_WORD.source, LEET_WORD.flags);
+    for (let m = words.exec(text); m && leet < 2; m = words.exec(text)) {
       if (/[a-z][013457@$|!]+[a-z]/i.test(m[0]) && /^[a-z]+$/i.test(unLeet(m[0]))) leet++;
     }
   }
