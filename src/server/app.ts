@@ -37,6 +37,7 @@ import {
 } from './http-limits.ts';
 import { checkBodyBounds, endUserHeader, parseTags } from '../gateway/client-strings.ts';
 import type { Logger } from 'pino';
+import { closeIdleGently } from './graceful-close.ts';
 
 export interface AppOptions {
   deps: GatewayDeps;
@@ -95,6 +96,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     clientErrorHandler,
     frameworkErrors: frameworkErrorHandler(dialectOf),
   }) as unknown as FastifyInstance;
+  closeIdleGently(app.server);
   registerJsonParser(app, opts.maxJsonDepth);
   limitConnections(app, limits.maxConnections, dialectOf);
   app.addHook('onRequest', (req, reply, done) => {

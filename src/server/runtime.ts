@@ -48,6 +48,7 @@ import { AREAS, type Area, type AreaContext, type GatewayResponse, type StartedA
 import { jobsAdminPlugin } from '../jobs/admin-routes.ts';
 import { createJobRunner, jobMigrations } from '../jobs/index.ts';
 import type { JobRunner } from '../jobs/types.ts';
+import { sweepIdleWhileClosing } from './graceful-close.ts';
 
 export interface RuntimeOptions {
   /** Overrides config.server.port (0 = random, for tests). */
@@ -507,9 +508,12 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
         drain.abort();
         hard = setTimeout(cut, 1000);
       }, config.server.shutdown_timeout_ms);
+      // Answers that finished while the listener closed turn idle once flushed; close those as they do.
+      const stopSweep = sweepIdleWhileClosing(app.server);
       try {
         await app.close();
       } finally {
+        stopSweep();
         clearTimeout(deadline);
         clearTimeout(hard);
       }
