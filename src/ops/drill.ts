@@ -31,6 +31,10 @@ export interface PhaseCounts {
   ok: number;
   failed: number;
   errors: Record<string, number>;
+  /** Calls of this phase not yet ended. */
+  inflight: number;
+  /** Streams cut at the client after their headers: request id, chunks read, ms into the drill, status recorded. */
+  cut: Array<{ id: string; chunks: number; at: number; recorded?: number | null }>;
 }
 
 export interface DrillReport {
@@ -189,7 +193,7 @@ routes:
       maxRetries: 0,
       timeout: 30_000,
     });
-    let phase: PhaseCounts = { sent: 0, ok: 0, failed: 0, errors: {} };
+    let phase: PhaseCounts = { sent: 0, ok: 0, failed: 0, errors: {}, inflight: 0, cut: [] };
     let answered = 0;
     const fail = (p: PhaseCounts, why: string) => {
       p.failed++;
@@ -199,6 +203,7 @@ routes:
       for (let i = 0; !stopLoad.stop; i++) {
         const p = phase;
         p.sent++;
+        p.inflight++;
         try {
           if ((w + i) % 2 === 0) {
             const r = await client.chat.completions.create({
@@ -207,16 +212,25 @@ routes:
             });
             if (!r.choices[0]?.message.content) throw new Error('empty answer');
           } else {
-            const s = await client.chat.completions.create({
-              model: 'story',
-              stream: true,
-              messages: [{ role: 'user', content: `s${i}` }],
-            });
+            const { data: s, response } = await client.chat.completions
+              .create({
+                model: 'story',
+                stream: true,
+                messages: [{ role: 'user', content: `s${i}` }],
+              })
+              .withResponse();
             let text = '';
             let finished = false;
-            for await (const c of s) {
-              text += c.choices[0]?.delta?.content ?? '';
-              if (c.choices[0]?.finish_reason) finished = true;
+            let chunks = 0;
+            try {
+              for await (const c of s) {
+                chunks++;
+                text += c.choices[0]?.delta?.content ?? '';
+                if (c.choices[0]?.finish_reason) finished = true;
+              }
+            } catch (err) {
+              p.cut.push({ id: response.headers.get('x-request-id') ?? '?', chunks, at: Date.now() - started });
+              throw err;
             }
             if (!finished || text.length === 0) throw new Error('stream ended without finish_reason');
           }
@@ -229,6 +243,8 @@ routes:
             p,
             `${status !== undefined ? `HTTP ${status}: ` : ''}${String((err as Error).message ?? err).slice(0, 90)}`,
           );
+        } finally {
+          p.inflight--;
         }
       }
     };
@@ -236,15 +252,19 @@ routes:
     const load = Promise.all(Array.from({ length: o.workers ?? 8 }, (_, w) => worker(w)));
     await new Promise((r) => setTimeout(r, settle));
     for (const n of nodes) {
+      log(`drill: SIGTERM to node ${n.port} at ${Date.now() - started} ms`);
       const code = await n.stop('SIGTERM');
-      log(`drill: node ${n.port} stopped by SIGTERM (exit ${code})`);
+      log(`drill: node ${n.port} stopped by SIGTERM (exit ${code}) at ${Date.now() - started} ms`);
       if (code !== 0) throw new Error(`node ${n.port} exited ${code} after SIGTERM (expected 0)`);
       await n.start();
       // Back in the pool only after HAProxy's rise checks.
       await new Promise((r) => setTimeout(r, settle));
     }
     const rolling = phase;
-    phase = { sent: 0, ok: 0, failed: 0, errors: {} };
+    phase = { sent: 0, ok: 0, failed: 0, errors: {}, inflight: 0, cut: [] };
+    // Calls of the rolling phase still in flight belong to it: let them end before the SIGKILL, or the kill's
+    // cuts are counted against the rolling restart.
+    await until(async () => rolling.inflight === 0, 30_000, 'rolling-phase calls finished');
     const victim = nodes[1] as Node;
     await victim.stop('SIGKILL');
     log(`drill: node ${victim.port} killed with SIGKILL`);
@@ -271,6 +291,13 @@ routes:
           e.n,
         ]),
       );
+      const cut = [...rolling.cut, ...sigkill.cut];
+      const ids = cut.map((x) => x.id);
+      const found = ids.length
+        ? await c.query(`SELECT id, status FROM "${schema}".requests WHERE id = ANY($1)`, [ids])
+        : { rows: [] };
+      const statusOf = new Map(found.rows.map((x: { id: string; status: number }) => [x.id, x.status]));
+      for (const x of cut) x.recorded = statusOf.get(x.id) ?? null;
       return {
         rolling,
         sigkill,
