@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
+import { mustCall } from '../access/testing/client.ts';
 import { type Harness, simProviders, startHarness } from '../testing/harness.ts';
 
 let h: Harness;
@@ -82,6 +83,24 @@ for (const model of ['claude-sim', 'gpt-sim']) {
     });
   });
 }
+
+test("countTokens honours the key's model allow-list (403 in Anthropic's format, nothing forwarded)", async () => {
+  const k = await mustCall(h.url, 'POST', '/admin/keys', h.key, {
+    name: 'gpt-only',
+    models: ['gpt-sim'],
+  });
+  const narrow = new Anthropic({ baseURL: h.url, apiKey: k.key, maxRetries: 0 });
+  h.sim.reset();
+  await assert.rejects(
+    narrow.messages.countTokens({ model: 'claude-sim', messages: [{ role: 'user', content: 'hi' }] }),
+    (e: unknown) =>
+      e instanceof Anthropic.PermissionDeniedError &&
+      (e.error as { error?: { message?: string } }).error?.message === 'This key may not call the model "claude-sim".',
+  );
+  assert.equal(h.sim.requests.length, 0, 'nothing reached the upstream');
+  const ok = await narrow.messages.countTokens({ model: 'gpt-sim', messages: [{ role: 'user', content: 'hi' }] });
+  assert.ok(ok.input_tokens > 0);
+});
 
 test('beta: anthropic-beta reaches an Anthropic upstream, not an OpenAI one', async () => {
   h.sim.reset();

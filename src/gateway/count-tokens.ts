@@ -3,6 +3,7 @@
 // `x-lintel-tokens-estimated: true`. Counting is free, so no budget is reserved.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { anthropicCodec } from '../api/anthropic/codec.ts';
+import { LintelError } from '../errors/lintel-error.ts';
 import { estimateChatPromptTokens, estimateTokens } from '../cost/tokens.ts';
 import { ClientAbortedError, executePlan } from '../routing/executor.ts';
 import type { Json } from '../spec/translate.ts';
@@ -28,6 +29,11 @@ export async function handleCountTokens(
   const router = deps.router();
   const route = resolveRoute(router, ctx, res, model);
   if (!route) return;
+  // Free, so it skips admission's budget reservation — but not the key's model allow-list.
+  if (deps.hooks.mayCall && !deps.hooks.mayCall(ctx, model)) {
+    const msg = `This key may not call the model "${model}".`;
+    return sendError(res, ctx, new LintelError('permission_denied', msg, { param: 'model' }));
+  }
   let plan: ReturnType<typeof applyStops>;
   try {
     plan = applyStops(
