@@ -96,6 +96,32 @@ test('a password inside any URL is masked, even where the schema expects none', 
   assert.equal(maskUrl('not a url', true), 'not a url');
 });
 
+test('secrets in comments are masked: an old key left commented out, a URL password, token-shaped strings', () => {
+  const text = `# rotated on 2026-11-30; old value: api_key: sk-live-oldoldold123
+server:
+  port: 4000 # master_key = lk-commented-master-999
+  # redis_url: redis://:commentpass@r:6379/0
+  # ask ops for the token (ghp_abcdefghijklmnopqrstu1234) — api_key: \${OPENAI_API_KEY} stays
+routes: []
+# trailing: Authorization: Bearer trailing-secret-abc
+`;
+  const masked = maskConfigText(text);
+  for (const leak of [
+    'sk-live-oldoldold123',
+    'lk-commented-master-999',
+    'commentpass',
+    'ghp_abcdefghijklmnopqrstu1234',
+    'trailing-secret-abc',
+  ]) {
+    assert.ok(!masked.includes(leak), `${leak} leaked:\n${masked}`);
+  }
+  assert.match(masked, /# rotated on 2026-11-30; old value: api_key: \*\*\*/);
+  assert.match(masked, /redis:\/\/:\*\*\*@r:6379\/0/);
+  assert.match(masked, /api_key: \$\{OPENAI_API_KEY\} stays/, 'an ${ENV} reference in a comment is kept');
+  assert.equal(parse(masked).server.port, 4000);
+  assert.equal(maskConfigText(masked), masked, 'idempotent');
+});
+
 test('a text that does not parse is withheld, not stored half-masked', () => {
   const masked = maskConfigText('providers: { a: [unclosed\n  api_key: sk-live-123');
   assert.ok(!masked.includes('sk-live-123'));

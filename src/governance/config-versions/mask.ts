@@ -1,9 +1,11 @@
 // Masks every secret in a config text before it is stored as a version, by walking the YAML document beside the
 // zod schema: a value is masked because its field is declared secret (config/secret-fields.ts), wherever and
-// however it is written (block or flow style, quoted, anchored). Comments and layout survive. Inside free-form
+// however it is written (block or flow style, quoted, anchored). Comments and layout survive, but a comment is
+// free text the schema cannot describe (often an old key left commented out), so in comments a value after a
+// secret-looking name, a URL's password and anything shaped like a known token are masked. Inside free-form
 // parts the schema cannot describe (guard detector `options`), values under secret-looking names and every
 // `headers` value are masked. Anywhere, a password inside a URL is masked. A `${ENV}` reference is kept as written.
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument, Scalar } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument, Scalar, visit } from 'yaml';
 import type { z } from 'zod';
 import { configSchema } from '../../config/schema.ts';
 import { type SecretKind, secretKindOf } from '../../config/secret-fields.ts';
@@ -107,11 +109,41 @@ function walk(node: unknown, schema: z.ZodType | null, kind: SecretKind | undefi
   return undefined;
 }
 
+const COMMENT_ASSIGNMENT =
+  /([\w-]*(?:api[_-]?key|secret|password|passwd|token|authorization|credentials?|private[_-]?key)[\w-]*)(["']?\s*[:=]\s*)(?:(?:Bearer|Basic)\s+)?(\$\{[^}\s]*\}|[^\s,;}"']+)/gi;
+const COMMENT_URL = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>]+/gi;
+// Prefixes of widely used credentials: OpenAI/Anthropic/Lintel keys, Stripe, Slack, GitHub, AWS access keys, JWTs.
+const COMMENT_TOKEN =
+  /\b(?:sk|lk|pk|rk)[-_][A-Za-z0-9_-]{8,}|\bxox[abpr]-[A-Za-z0-9-]{8,}|\bgh[pousr]_[A-Za-z0-9]{16,}|\bAKIA[0-9A-Z]{16}\b|\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g;
+
+/** A comment with what looks like a secret masked (see the header). */
+export function maskComment(comment: string): string {
+  return comment
+    .replace(COMMENT_URL, (u) => maskUrl(u, false))
+    .replace(COMMENT_ASSIGNMENT, (whole, name: string, sep: string, value: string) =>
+      ENV_ONLY.test(value) || value === MASK ? whole : `${name}${sep}${MASK}`,
+    )
+    .replace(COMMENT_TOKEN, MASK);
+}
+
+type Commented = { commentBefore?: string | null; comment?: string | null };
+function maskComments(target: Commented): void {
+  if (target.commentBefore) target.commentBefore = maskComment(target.commentBefore);
+  if (target.comment) target.comment = maskComment(target.comment);
+}
+
 /** The config text with every secret masked; a text that does not parse is withheld entirely. */
 export function maskConfigText(text: string): string {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) return WITHHELD;
   const root = unwrap(configSchema as unknown as z.ZodType);
   walk(doc.contents, root.schema, root.kind); // the root is a map: changes happen in place
+  maskComments(doc as Commented);
+  visit(doc, {
+    Node: (_, node) => maskComments(node as Commented),
+    Pair: (_, pair) => {
+      if (pair.key && typeof pair.key === 'object') maskComments(pair.key as Commented);
+    },
+  });
   return doc.toString({ lineWidth: 0 });
 }
