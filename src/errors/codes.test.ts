@@ -1,9 +1,11 @@
 // The error registry: every code maps to a status and to error types each API's clients understand, and errors
 // render in the caller's format (JSON bodies and the SSE frame that ends a stream).
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { SseParser } from '../upstream/sse-parser.ts';
 import { ERROR_CODES, type ErrorCode } from './codes.ts';
+import { ERRORS_DOC, renderErrorsDoc } from './doc.ts';
 import { errorBody, errorFrame } from './format.ts';
 import { LintelError } from './lintel-error.ts';
 
@@ -78,4 +80,11 @@ test('the frame that ends a stream parses as one SSE event carrying the body (na
     assert.equal(events[0].event, dialect === 'anthropic' ? 'error' : undefined);
     assert.equal(events[0].data, errorBody(dialect, err));
   }
+});
+
+test('docs/errors.md lists every code as the registry defines it (regenerate: node --import tsx src/errors/doc.ts)', () => {
+  assert.ok(existsSync(ERRORS_DOC), 'docs/errors.md exists');
+  const doc = readFileSync(ERRORS_DOC, 'utf8');
+  assert.equal(doc, renderErrorsDoc(), 'docs/errors.md is stale');
+  for (const code of CODES) assert.ok(doc.includes(`| \`${code}\` | ${ERROR_CODES[code].status} |`), code);
 });
