@@ -17,7 +17,7 @@ import type { OnlineEvalSpec } from './definitions.ts';
 import { feedbackFromTag } from './feedback/schema.ts';
 import { FeedbackService } from './feedback/service.ts';
 import { FeedbackStore } from './feedback/store.ts';
-import { ONLINE_EVAL_QUEUE, type OnlineEvalJob, OnlineEvaluator } from './online-eval/runner.ts';
+import { EVAL_TAG, ONLINE_EVAL_QUEUE, type OnlineEvalJob, OnlineEvaluator } from './online-eval/runner.ts';
 import { SignalCollector } from './signals/collector.ts';
 import { answerOf, promptOf, requestTimeFeedback } from './signals/features.ts';
 import { DefinitionStore } from './store/definitions.ts';
@@ -83,7 +83,8 @@ export class MonitoringService {
     this.feedback = new FeedbackService(ctx.database, this.feedbackStore, this.collector, this.clock);
     this.metrics = createMonitoringMetrics(ctx.metrics);
     this.online = new OnlineEvaluator(ctx.database, ctx.jobs, this.feedback, this.clock, ctx.logger, {
-      gateway: (path, body) => ctx.gateway(path, body, { tags: { lintel_online_eval: '1' } }),
+      gateway: (path, body, o) => ctx.gateway(path, body, o),
+      tags: { [EVAL_TAG]: '1' },
     });
   }
 

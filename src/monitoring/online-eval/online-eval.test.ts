@@ -26,7 +26,7 @@ function startJudge(): Promise<string> {
     req.on('end', () => {
       judgeCalls++;
       const prompt = JSON.parse(body).messages.at(-1).content as string;
-      const answer = prompt.split('ANSWER:\n')[1] ?? '';
+      const answer = prompt.split('Answer to grade:\n')[1] ?? '';
       const score = answer.split(/\s+/).filter(Boolean).length >= 30 ? 5 : 1;
       res.writeHead(200, { 'content-type': 'application/json' }).end(
         JSON.stringify({
