@@ -12,7 +12,6 @@ import { TEST_POSTGRES_URL, testSchemaName } from '../storage/database.ts';
 import { simProviders } from '../testing/harness.ts';
 import type { EvaluationReport } from './alerts/engine.ts';
 import { MINUTE_MS } from './clock.ts';
-import { recentTicks } from './store/ticks.ts';
 import { type MonitoringNode, startMonitoringNode } from './testing/node.ts';
 
 const schema = testSchemaName('monfleet');
@@ -110,7 +109,10 @@ describe('monitoring evaluation across a fleet on PostgreSQL + pg-boss', () => {
     assert.ok(last);
     const firing = received.filter((r) => r.status === 'firing');
     assert.equal(firing.length, 1, 'one firing notification for the fleet, not one per node or per tick');
-    const ticks = await recentTicks(live[0].svc.ctx.database);
+    const ticks = (await mustCall(live[0].h.url, 'GET', '/admin/monitors/ticks', live[0].h.key)).data as {
+      node: string;
+      finishedAt: number | null;
+    }[];
     assert.equal(ticks.length, 4);
     assert.ok(ticks.every((t) => t.finishedAt !== null && live.some((n) => n.svc.node === t.node)));
     console.log(`4 ticks on 2 nodes: evaluated by ${evaluators.size} distinct node(s), 1 firing notification`);

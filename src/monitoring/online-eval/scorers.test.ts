@@ -18,7 +18,11 @@ async function score(spec: Record<string, unknown>, answer: string) {
 
 describe('online scorers (the evaluation scorers)', () => {
   it('json_valid accepts a fenced answer; json_schema checks the schema', async () => {
-    assert.deepEqual(await score({ type: 'json_valid' }, '```json\n{"a":1}\n```'), { ok: true, score: 1, reason: 'pass' });
+    assert.deepEqual(await score({ type: 'json_valid' }, '```json\n{"a":1}\n```'), {
+      ok: true,
+      score: 1,
+      reason: 'pass',
+    });
     const invalid = await score({ type: 'json_valid' }, '{a:1}');
     assert.ok(invalid.ok && invalid.score === 0 && /not JSON/.test(invalid.reason), JSON.stringify(invalid));
     const schema = { type: 'object', properties: { n: { type: 'integer' } }, required: ['n'] };

@@ -100,8 +100,11 @@ describe('rollup compaction and retention', () => {
     const beforeJob = await answers();
     const hourRows = (await rowCounts())['60'];
     n.clock.set(H2 + HOUR_MS + n.svc.compactAfterDays * DAY_MS);
-    const id = await n.svc.ctx.jobs.enqueue(COMPACT_QUEUE, {});
-    const job = await n.svc.ctx.jobs.wait(id, { timeoutMs: 30_000 });
+    const queued = await call(n.h.url, 'POST', '/admin/monitors/compact', n.h.key);
+    assert.equal(queued.status, 202);
+    assert.equal(queued.json.compact_after_days, 7);
+    const job = await n.svc.ctx.jobs.wait(queued.json.job, { timeoutMs: 30_000 });
+    assert.equal(job.queue, COMPACT_QUEUE);
     assert.equal(job.state, 'completed', job.error ?? '');
     const result = job.result as { hours: number; rowsOut: number };
     assert.equal(result.hours, 1);

@@ -17,7 +17,12 @@ function needRoute(spec: ScorerSpec, i: number): string {
 export function embedding(spec: ScorerSpec, i: number): Scorer {
   const route = needRoute(spec, i);
   return similarity(
-    { ...spec, route, name: spec.name ?? 'embedding', threshold: typeof spec.threshold === 'number' ? spec.threshold : 0.8 },
+    {
+      ...spec,
+      route,
+      name: spec.name ?? 'embedding',
+      threshold: typeof spec.threshold === 'number' ? spec.threshold : 0.8,
+    },
     i,
     'embedding',
   );

@@ -7,7 +7,9 @@ function strings(spec: ScorerSpec, key: string, i: number): string[] {
   const v = spec[key];
   if (v === undefined) return [];
   if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
-    throw new LintelError('invalid_request', `rule: "${key}" must be a list of strings`, { param: `scorers.${i}.${key}` });
+    throw new LintelError('invalid_request', `rule: "${key}" must be a list of strings`, {
+      param: `scorers.${i}.${key}`,
+    });
   }
   return v as string[];
 }
@@ -16,7 +18,9 @@ function count(spec: ScorerSpec, key: string, i: number): number | undefined {
   const v = spec[key];
   if (v === undefined) return undefined;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
-    throw new LintelError('invalid_request', `rule: "${key}" must be a whole number ≥ 0`, { param: `scorers.${i}.${key}` });
+    throw new LintelError('invalid_request', `rule: "${key}" must be a whole number ≥ 0`, {
+      param: `scorers.${i}.${key}`,
+    });
   }
   return v;
 }

@@ -52,7 +52,14 @@ describe('scorers', () => {
   });
 
   test('rule: contains, not_contains, regex, length range', async () => {
-    const spec = { type: 'rule', contains: ['Paris'], not_contains: ['Berlin'], regex: '^It', min_chars: 5, max_chars: 40 };
+    const spec = {
+      type: 'rule',
+      contains: ['Paris'],
+      not_contains: ['Berlin'],
+      regex: '^It',
+      min_chars: 5,
+      max_chars: 40,
+    };
     assert.equal((await score(spec, 'It is Paris.')).pass, true);
     const bad = await score(spec, 'Berlin');
     assert.equal(bad.score, 0);

@@ -29,7 +29,10 @@ export function cosineSparse(a: number[], b: number[]): number {
 /** `tag` names the scorer in its gateway calls' tags. */
 export function similarity(spec: ScorerSpec, i: number, tag = 'similarity'): Scorer {
   const fixed = spec.references;
-  if (fixed !== undefined && (!Array.isArray(fixed) || fixed.length === 0 || fixed.some((r) => typeof r !== 'string'))) {
+  if (
+    fixed !== undefined &&
+    (!Array.isArray(fixed) || fixed.length === 0 || fixed.some((r) => typeof r !== 'string'))
+  ) {
     throw new LintelError('invalid_request', 'similarity: "references" must be a non-empty list of strings', {
       param: `scorers.${i}.references`,
     });
@@ -54,7 +57,12 @@ export function similarity(spec: ScorerSpec, i: number, tag = 'similarity'): Sco
           { tags: { ...deps.tags, scorer: tag } },
         );
         const data = (r.json as { data?: { embedding?: number[] }[] } | undefined)?.data;
-        if (r.status !== 200 || !Array.isArray(data) || data.length !== refs.length + 1 || data.some((d) => !d?.embedding)) {
+        if (
+          r.status !== 200 ||
+          !Array.isArray(data) ||
+          data.length !== refs.length + 1 ||
+          data.some((d) => !d?.embedding)
+        ) {
           throw new Error(`embeddings route "${route}" answered ${r.status}`);
         }
         const v = data.map((d) => d.embedding as number[]);
