@@ -9,7 +9,14 @@ import { mustCall } from '../access/testing/client.ts';
 import { simProviders } from '../testing/harness.ts';
 import { MINUTE_MS } from './clock.ts';
 import type { EvaluationReport } from './alerts/engine.ts';
-import { type Judge, judgeProvider, judgeRoute, onlineEvalsDone, startJudge } from './testing/judge.ts';
+import {
+  armJudgeDefinitions,
+  type Judge,
+  judgeProvider,
+  judgeRoute,
+  onlineEvalsDone,
+  startJudge,
+} from './testing/judge.ts';
 import { startMonitoringNode, type MonitoringNode } from './testing/node.ts';
 import { Traffic } from './testing/traffic.ts';
 
@@ -233,23 +240,9 @@ describe('monitoring scenarios on simulated traffic', () => {
   });
 
   it('a deployment arm that gets worse judge scores fires the judge-score alert naming the arm, then resolves', async () => {
-    await put('/admin/monitors/online-evals/arms-quality', {
-      route: 'arms',
-      sampling_rate: 1,
-      max_judge_calls_per_hour: 10_000,
-      scorers: [{ type: 'judge', name: 'helpfulness', judge_route: 'judge-route', criteria: 'Complete answers.' }],
-    });
-    await put('/admin/monitors/arm-judge', {
-      kind: 'signal',
-      metric: 'score.helpfulness.mean',
-      op: '<',
-      threshold: 0.6,
-      window_minutes: 3,
-      min_requests: 10,
-      for_minutes: 1,
-      group_by: ['arm'],
-      filter: { route: 'arms' },
-    });
+    const defs = armJudgeDefinitions('arms', 1);
+    await put('/admin/monitors/online-evals/arms-quality', defs.onlineEval);
+    await put('/admin/monitors/arm-judge', defs.monitor);
     armTraffic = new Traffic(n, 11, 40, 'arms');
     for (let w = 0; w < 4; w++) await tick();
     assert.deepEqual(

@@ -7,7 +7,14 @@ import { after, before, describe, it } from 'node:test';
 import { call, mustCall } from '../../access/testing/client.ts';
 import { simProviders } from '../../testing/harness.ts';
 import { MINUTE_MS } from '../clock.ts';
-import { type Judge, judgeProvider, judgeRoute, onlineEvalsDone, startJudge } from '../testing/judge.ts';
+import {
+  armJudgeDefinitions,
+  type Judge,
+  judgeProvider,
+  judgeRoute,
+  onlineEvalsDone,
+  startJudge,
+} from '../testing/judge.ts';
 import { startMonitoringNode, type MonitoringNode } from '../testing/node.ts';
 
 let n: MonitoringNode;
@@ -23,24 +30,9 @@ before(async () => {
 ${judgeRoute}`,
   );
   n.h.sim.setBehavior('*', { outputTokens: 60 });
-  await mustCall(n.h.url, 'PUT', '/admin/monitors/online-evals/quality', n.h.key, {
-    route: 'm',
-    sampling_rate: 1,
-    max_judge_calls_per_hour: 10_000,
-    scorers: [
-      { type: 'judge', name: 'helpfulness', judge_route: 'judge-route', criteria: 'Complete, detailed answers.' },
-    ],
-  });
-  await mustCall(n.h.url, 'PUT', '/admin/monitors/arm-quality', n.h.key, {
-    kind: 'signal',
-    metric: 'score.helpfulness.mean',
-    op: '<',
-    threshold: 0.6,
-    window_minutes: 3,
-    min_requests: 10,
-    group_by: ['arm'],
-    filter: { route: 'm' },
-  });
+  const defs = armJudgeDefinitions('m');
+  await mustCall(n.h.url, 'PUT', '/admin/monitors/online-evals/quality', n.h.key, defs.onlineEval);
+  await mustCall(n.h.url, 'PUT', '/admin/monitors/arm-quality', n.h.key, defs.monitor);
 });
 after(async () => {
   await n.h.close();

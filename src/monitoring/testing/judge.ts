@@ -54,6 +54,31 @@ export async function startJudge(): Promise<Judge> {
 export const judgeProvider = (url: string) => `  judge:\n    kind: openai-compatible\n    base_url: ${url}/v1\n`;
 export const judgeRoute = '  - model: judge-route\n    targets: [{ provider: judge, model: judge-model }]\n';
 
+/** An online evaluation judging every answer of `route`, and a monitor on its mean score per arm. */
+export function armJudgeDefinitions(route: string, forMinutes = 0) {
+  return {
+    onlineEval: {
+      route,
+      sampling_rate: 1,
+      max_judge_calls_per_hour: 10_000,
+      scorers: [
+        { type: 'judge', name: 'helpfulness', judge_route: 'judge-route', criteria: 'Complete, detailed answers.' },
+      ],
+    },
+    monitor: {
+      kind: 'signal',
+      metric: 'score.helpfulness.mean',
+      op: '<',
+      threshold: 0.6,
+      window_minutes: 3,
+      min_requests: 10,
+      for_minutes: forMinutes,
+      group_by: ['arm'],
+      filter: { route },
+    },
+  };
+}
+
 export async function onlineEvalsDone(n: MonitoringNode): Promise<void> {
   for (let i = 0; i < 2000; i++) {
     const queued = await n.svc.ctx.jobs.list({ queue: ONLINE_EVAL_QUEUE, state: 'queued', limit: 1 });
