@@ -1,5 +1,5 @@
 // Tick claims on the embedded store (SQLite): a tick is evaluated once however often it is asked for; the next
-// tick is evaluated again; a node with `evaluator: false` never claims.
+// tick is evaluated again; a tick another node claimed is not evaluated here.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { mustCall } from '../../access/testing/client.ts';
