@@ -17,7 +17,8 @@ import { monitorSchema, sloSchema } from './definitions.ts';
 import { SignalCollector } from './signals/collector.ts';
 import { DefinitionStore } from './store/definitions.ts';
 import { monitoringMigrations } from './store/migrations.ts';
-import { writeWindows } from './store/rollups.ts';
+import { compactRollups, DAY_MS } from './store/compact.ts';
+import { readMerged, writeWindows } from './store/rollups.ts';
 
 const WORDS = [
   'the',
@@ -116,6 +117,10 @@ export interface QueryBench {
   signalMs: number;
   driftMs: number;
   sloMs: number;
+  /** Reading the whole period (7 days by arm) before and after compacting all but the last day into hours. */
+  periodMsBefore: number;
+  periodMsAfter: number;
+  compaction: { ms: number; rowsIn: number; rowsOut: number };
 }
 
 /** Monitor queries over rollups standing for `days` × 1,440 minutes × 4 tuples × `perMinute` records. */
@@ -181,7 +186,20 @@ export async function benchMonitorQueries(days = 7, perMinute = 250): Promise<Qu
     const signalMs = await time(() => signalInstances(database, signal, now));
     const driftMs = await time(() => driftInstances(database, defs, drift, now));
     const sloMs = await time(() => sloInstances(database, slo, now));
-    return { records, rows, buildSeconds, signalMs, driftMs, sloMs };
+    const period = { from: start, to: now, groupBy: ['arm' as const] };
+    let periodBefore = 0;
+    const periodMsBefore = await time(async () => {
+      for (const a of (await readMerged(database, period)).values()) periodBefore += a.n;
+    });
+    const c0 = performance.now();
+    const c = await compactRollups(database, { compactBefore: now - DAY_MS, maxHours: days * 24 });
+    const compaction = { ms: performance.now() - c0, rowsIn: c.rowsIn, rowsOut: c.rowsOut };
+    let periodAfter = 0;
+    const periodMsAfter = await time(async () => {
+      for (const a of (await readMerged(database, period)).values()) periodAfter += a.n;
+    });
+    if (periodAfter !== periodBefore) throw new Error(`compaction changed the count: ${periodBefore} → ${periodAfter}`);
+    return { records, rows, buildSeconds, signalMs, driftMs, sloMs, periodMsBefore, periodMsAfter, compaction };
   } finally {
     await database.close();
     rmSync(dir, { recursive: true, force: true });
@@ -197,6 +215,8 @@ export async function monitoringBenchMarkdown(o: { quick: boolean }): Promise<st
     `hot path (onFinish collector): **${hot.cpuUsPerRequest.toFixed(2)} µs CPU/request** (target ≤ 20 µs); batched flush serialisation ${hot.flushCpuUsPerRequest.toFixed(2)} µs/request`,
     '',
     `monitors over ${q.records.toLocaleString('en')} records (${q.rows.toLocaleString('en')} rollup rows, built in ${q.buildSeconds.toFixed(1)} s): signal (p95 by arm, 1 h) **${q.signalMs.toFixed(0)} ms**, drift (1 h vs previous day) **${q.driftMs.toFixed(0)} ms**, SLO burn (6 h per minute) **${q.sloMs.toFixed(0)} ms** (target < 1,000 ms each)`,
+    '',
+    `compaction of all but the last day into hour rows: ${q.compaction.rowsIn.toLocaleString('en')} → ${q.compaction.rowsOut.toLocaleString('en')} rows in ${(q.compaction.ms / 1000).toFixed(1)} s; reading the whole period by arm ${q.periodMsBefore.toFixed(0)} ms before, **${q.periodMsAfter.toFixed(0)} ms after** (same counts)`,
     '',
   ].join('\n');
 }

@@ -134,6 +134,12 @@ export function registerMonitorCommands(program: Command): void {
   m.command('evaluate')
     .description('run an evaluation pass now')
     .action(run((cmd) => api(cmd, 'POST', '/admin/monitors/evaluate')));
+  m.command('compact')
+    .description('queue the rollup compaction and retention job now (it also runs hourly)')
+    .action(run((cmd) => api(cmd, 'POST', '/admin/monitors/compact')));
+  m.command('ticks')
+    .description('the last evaluation ticks and the node that evaluated each')
+    .action(run((cmd) => api(cmd, 'GET', '/admin/monitors/ticks')));
   m.command('alerts')
     .description('alerts')
     .option('--state <state>', 'pending | firing | resolved | inactive')

@@ -2,6 +2,7 @@
 // receivers, silences, references and online evaluation. Stored as JSON in monitor_definitions.
 import { z } from 'zod';
 import { ALL_FEATURES } from './drift/detect.ts';
+import { compileOnlineScorers } from './online-eval/scorers.ts';
 import { isKnownMetric } from './signals/metrics.ts';
 
 const name = z.string().regex(/^[A-Za-z0-9_.:-]{1,80}$/, 'letters, digits, _ . : - (1–80)');
@@ -145,6 +146,14 @@ export const onlineEvalSchema = z
           z.object({ type: z.literal('json_valid'), name: name.default('json_valid') }).strict(),
           z
             .object({
+              type: z.literal('json_schema'),
+              name: name.default('json_schema'),
+              /** A JSON Schema the answer (JSON, optionally in a ```json fence) must satisfy. */
+              schema: z.record(z.string(), z.unknown()),
+            })
+            .strict(),
+          z
+            .object({
               type: z.literal('rule'),
               name,
               contains: z.array(z.string()).optional(),
@@ -178,7 +187,27 @@ export const onlineEvalSchema = z
       .min(1),
     max_judge_calls_per_hour: z.number().int().min(0).default(100),
   })
-  .strict();
+  .strict()
+  .superRefine((s, ctx) => {
+    // Compiled by the evaluation scorers now, so a bad pattern or schema is a 400 at definition time.
+    try {
+      compileOnlineScorers(s.scorers);
+    } catch (err) {
+      const path: (string | number)[] = ((err as { param?: string | null }).param ?? 'scorers')
+        .split('.')
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+      // Back to the online spec's field names.
+      const type = s.scorers[path[1] as number]?.type;
+      const renamed: Record<string, string> =
+        type === 'judge' ? { route: 'judge_route', rubric: 'criteria' } : { route: 'embedding_route' };
+      if (typeof path[2] === 'string') path[2] = renamed[path[2]] ?? path[2];
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: (err as Error).message,
+      });
+    }
+  });
 export type OnlineEvalSpec = z.infer<typeof onlineEvalSchema>;
 
 export const DEFINITION_KINDS = {

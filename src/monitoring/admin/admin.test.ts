@@ -37,6 +37,8 @@ describe('monitoring admin API', () => {
       ['/admin/monitors/references/{name}', 'put'],
       ['/admin/monitors/{name}/status', 'get'],
       ['/admin/monitors/evaluate', 'post'],
+      ['/admin/monitors/compact', 'post'],
+      ['/admin/monitors/ticks', 'get'],
       ['/admin/monitors/prometheus-rules', 'get'],
       ['/admin/alerts', 'get'],
       ['/admin/alerts/{fingerprint}', 'get'],

@@ -17,8 +17,9 @@ import { aggregateFromJson, aggregateToJson, type AggregateJson, newAggregate } 
 import { signalSummary } from '../signals/metrics.ts';
 import { aggregateOfSamples, referenceSampleSchema } from '../signals/samples.ts';
 import { budgetRemaining } from '../slo/burn-rate.ts';
-import type { MonitoringService } from '../service.ts';
+import { COMPACT_QUEUE, type MonitoringService } from '../service.ts';
 import { GROUP_SEP, type GroupBy, groupText, readMerged } from '../store/rollups.ts';
+import { recentTicks } from '../store/ticks.ts';
 import { globalActor, intParam, parseBody, queryOf } from './http.ts';
 
 const DIMS: GroupBy[] = ['route', 'model', 'arm', 'tenant'];
@@ -160,6 +161,27 @@ export function queryRoutes(ctx: AreaContext, svc: MonitoringService) {
       try {
         await globalActor(ctx, req, 'operate');
         return await svc.evaluate();
+      } catch (err) {
+        return sendAdminError(reply, err);
+      }
+    });
+    app.post('/admin/monitors/compact', async (req, reply) => {
+      try {
+        await globalActor(ctx, req, 'operate');
+        const job = await ctx.jobs.enqueue(COMPACT_QUEUE, {}, { singletonKey: 'compact' });
+        return reply.code(202).send({
+          job,
+          compact_after_days: svc.compactAfterDays,
+          retention_days: svc.retentionDays,
+        });
+      } catch (err) {
+        return sendAdminError(reply, err);
+      }
+    });
+    app.get('/admin/monitors/ticks', async (req, reply) => {
+      try {
+        await globalActor(ctx, req, 'read_config');
+        return { data: await recentTicks(db, 50) };
       } catch (err) {
         return sendAdminError(reply, err);
       }
@@ -317,6 +339,24 @@ function registerQueryOpenApi(): void {
       tags,
       roles: [...write],
       ok: { description: 'evaluation report', schema: obj },
+    }),
+  );
+  registerOpenApiPath(
+    '/admin/monitors/compact',
+    'post',
+    op('Queue the rollup compaction and retention job now (it also runs hourly)', {
+      tags,
+      roles: [...write],
+      ok: { description: '{job, compact_after_days, retention_days}', schema: obj },
+    }),
+  );
+  registerOpenApiPath(
+    '/admin/monitors/ticks',
+    'get',
+    op('The last 50 evaluation ticks: which node evaluated each, when, and its transitions', {
+      tags,
+      roles: [...read],
+      ok: { description: '{data: [{tick, node, startedAt, finishedAt, transitions}]}', schema: obj },
     }),
   );
   registerOpenApiPath(

@@ -1,21 +1,15 @@
 // One evaluation pass: monitors and SLOs → alert instances → state machine → stored state, an audit event
 // per state change, and notifications. Notification stages follow Alertmanager: silence → group (per
 // receiver, rule and new state) → dedupe (only a state not yet notified is sent; a still-firing alert is
-// not re-sent, a resolve goes out once and only for an alert that was notified firing) → send with retries
-// → record (the notified state is written after a successful send).
+// not re-sent, a resolve goes out once and only for an alert that was notified firing) → queue a durable
+// notification job per group (delivered with retries by any node; see notify/queue.ts) → record.
 import type { Logger } from 'pino';
 import type { Database } from '../../storage/database.ts';
 import type { Clock } from '../clock.ts';
 import type { MonitorSpec, ReceiverSpec, SilenceSpec, SloSpec } from '../definitions.ts';
 import type { DefinitionStore } from '../store/definitions.ts';
-import { deliver, type DeliveryOptions } from './notify/deliver.ts';
-import {
-  type AlertNotice,
-  type OutgoingRequest,
-  pagerDutyRequests,
-  slackRequest,
-  webhookRequest,
-} from './notify/payloads.ts';
+import type { AlertNotice } from './notify/payloads.ts';
+import { type NotifyJob, notifyJobs } from './notify/queue.ts';
 import { type AlertInstance, driftInstances, signalInstances, sloInstances } from './instances.ts';
 import { INITIAL, step } from './state.ts';
 import type { AlertRow, AlertStore } from './store.ts';
@@ -29,14 +23,16 @@ export interface EngineDeps {
   clock: Clock;
   audit: AuditFn;
   logger: Logger;
-  delivery?: DeliveryOptions;
+  /** Queues one notification on the job runner; returns the job id. */
+  enqueueNotification(job: NotifyJob): Promise<string>;
 }
 
 export interface EvaluationReport {
   at: number;
   instances: number;
   transitions: { fingerprint: string; rule: string; from: string; to: string; labels: Record<string, string> }[];
-  notifications: { receiver: string; state: string; alerts: number; ok: boolean; attempts: number }[];
+  /** Notifications queued (job ids on the job runner). */
+  notifications: { receiver: string; state: string; alerts: number; jobs: string[] }[];
   errors: { rule: string; error: string }[];
 }
 
@@ -157,7 +153,7 @@ async function notify(
       groups.set(key, g);
     }
   }
-  const delivered = new Map<string, boolean>(); // fingerprint → every receiver succeeded
+  const unqueued = new Set<string>(); // fingerprints whose notification the store refused
   for (const [key, g] of groups) {
     const notices: AlertNotice[] = g.rows.map((r) => ({
       fingerprint: r.fingerprint,
@@ -171,43 +167,21 @@ async function notify(
       startsAt: r.firedAt ?? now,
       endsAt: g.state === 'resolved' ? r.resolvedAt : null,
     }));
-    const requests = requestsFor(g.receiver, key, notices, now);
-    let ok = true;
-    let attempts = 0;
-    for (const req of requests) {
-      const res = await deliver(req, d.delivery);
-      attempts += res.attempts;
-      ok &&= res.ok;
-      if (!res.ok)
-        d.logger.warn({ receiver: g.receiver.name, status: res.status, error: res.error }, 'alert notification failed');
+    const jobs: string[] = [];
+    try {
+      for (const job of notifyJobs(g.receiver, key, g.state, notices)) jobs.push(await d.enqueueNotification(job));
+    } catch (err) {
+      for (const r of g.rows) unqueued.add(r.fingerprint);
+      d.logger.warn({ err, receiver: g.receiver.name }, 'alert notification could not be queued');
     }
-    report.notifications.push({ receiver: g.receiver.name, state: g.state, alerts: notices.length, ok, attempts });
-    for (const r of g.rows) {
-      delivered.set(r.fingerprint, (delivered.get(r.fingerprint) ?? true) && ok);
-      await d.alerts.logNotification({
-        id: `${r.fingerprint}:${g.receiver.name}:${g.state}:${r.state === 'firing' ? r.firedAt : r.resolvedAt}`,
-        fingerprint: r.fingerprint,
-        receiver: g.receiver.name,
-        state: g.state,
-        attempts,
-        status: ok ? 'sent' : 'failed',
-        error: ok ? null : 'delivery failed',
-        at: now,
-      });
-    }
+    report.notifications.push({ receiver: g.receiver.name, state: g.state, alerts: notices.length, jobs });
   }
+  // Queued (delivery is the job runner's from here, with retries and a dead letter), or nowhere to send:
+  // settled. Enqueued before being marked, so a crash in between re-sends rather than loses (receivers dedupe
+  // on the group key / PagerDuty's dedup_key); if the store refused a job, the next evaluation tries that alert again.
   for (const { row } of items) {
-    if (quiet.has(row.fingerprint) || row.notifiedState === row.state) continue;
-    // Sent to every receiver, or nowhere to send: settled. A failed send stays unsettled and is retried
-    // on the next evaluation.
-    if (delivered.get(row.fingerprint) === false) continue;
+    if (quiet.has(row.fingerprint) || unqueued.has(row.fingerprint) || row.notifiedState === row.state) continue;
     row.notifiedState = row.state;
     await d.alerts.save(row);
   }
-}
-
-function requestsFor(r: ReceiverSpec, groupKey: string, notices: AlertNotice[], now: number): OutgoingRequest[] {
-  if (r.type === 'slack') return [slackRequest({ url: r.url as string }, notices)];
-  if (r.type === 'pagerduty') return pagerDutyRequests(r, notices, now);
-  return [webhookRequest({ name: r.name, url: r.url as string, secret: r.secret }, groupKey, notices, now)];
 }

@@ -91,7 +91,10 @@ export class AlertStore {
     await this.database.db
       .insertInto('monitor_notifications')
       .values({ ...n })
-      .onConflict((oc) => oc.column('id').doNothing())
+      // A later attempt (a retried dead notification) replaces the outcome.
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet({ attempts: n.attempts, status: n.status, error: n.error, at: n.at }),
+      )
       .execute();
   }
 

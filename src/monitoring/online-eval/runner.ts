@@ -12,7 +12,7 @@ import type { Clock } from '../clock.ts';
 import type { OnlineEvalSpec } from '../definitions.ts';
 import type { FeedbackService } from '../feedback/service.ts';
 import type { Dimensions } from '../signals/features.ts';
-import { runScorer, type ScorerDeps } from './scorers.ts';
+import { compileOnlineScorers, runScorer, type Scorer, type ScorerDeps } from './scorers.ts';
 
 export const ONLINE_EVAL_QUEUE = 'monitoring.online-eval';
 /** Requests made by the evaluator itself carry this tag and are never sampled. */
@@ -31,6 +31,8 @@ export interface OnlineEvalJob {
 
 export class OnlineEvaluator {
   private byRoute = new Map<string, OnlineEvalSpec[]>();
+  /** Compiled scorers per evaluation, rebuilt when its spec changes. */
+  private compiled = new Map<string, { spec: string; scorers: Scorer[] }>();
   private readonly rng = createRng(0xe7a1);
 
   constructor(
@@ -83,7 +85,8 @@ export class OnlineEvaluator {
     const spec = specs.get(job.evaluation);
     if (!spec) return { skipped: 'evaluation removed' };
     const results: Record<string, unknown> = {};
-    for (const scorer of spec.scorers) {
+    const compiled = this.scorersOf(spec);
+    for (const [i, scorer] of spec.scorers.entries()) {
       if (scorer.type === 'judge') {
         const existing = await this.feedbackExists(job.requestId, scorer.name);
         if (existing) {
@@ -95,7 +98,7 @@ export class OnlineEvaluator {
           continue;
         }
       }
-      const out = await runScorer(scorer, { prompt: job.prompt, answer: job.answer }, this.deps);
+      const out = await runScorer(compiled[i], { prompt: job.prompt, answer: job.answer }, this.deps);
       if (!out.ok) {
         results[scorer.name] = { error: out.error };
         continue;
@@ -115,6 +118,15 @@ export class OnlineEvaluator {
       results[scorer.name] = { score: out.score, reason: out.reason };
     }
     return results;
+  }
+
+  private scorersOf(spec: OnlineEvalSpec): Scorer[] {
+    const key = JSON.stringify(spec.scorers);
+    const hit = this.compiled.get(spec.name);
+    if (hit?.spec === key) return hit.scorers;
+    const scorers = compileOnlineScorers(spec.scorers);
+    this.compiled.set(spec.name, { spec: key, scorers });
+    return scorers;
   }
 
   private async feedbackExists(requestId: string, name: string): Promise<boolean> {

@@ -78,4 +78,20 @@ export const monitoringMigrations: Migration[] = [
       )`.execute(db);
     },
   },
+  {
+    name: '0601_monitoring_ticks_and_compaction',
+    async up(db) {
+      // One row per evaluation tick: the node that claimed it (first insert wins) evaluates it, so a fleet
+      // sharing the store evaluates each tick once.
+      await sql`CREATE TABLE monitor_ticks (
+        tick BIGINT PRIMARY KEY,
+        node TEXT NOT NULL,
+        started_at BIGINT NOT NULL,
+        finished_at BIGINT,
+        transitions INTEGER
+      )`.execute(db);
+      // Minutes a rollup row covers: 1 as written, 60 once compacted into its hour.
+      await sql`ALTER TABLE monitor_rollups ADD COLUMN span INTEGER NOT NULL DEFAULT 1`.execute(db);
+    },
+  },
 ];

@@ -1,7 +1,6 @@
 // Writes drained windows as one multi-row INSERT per batch and reads a time range back, merged per window or
 // per dimension. A monitor reads rows of its minutes only (index on minute / route+minute), so its cost grows
 // with the window and the dimension cardinality, never with the number of request records.
-import { sql } from 'kysely';
 import type { Database } from '../../storage/database.ts';
 import { MINUTE_MS } from '../clock.ts';
 import {
@@ -17,19 +16,25 @@ import type { Dimensions } from '../signals/features.ts';
 
 const BATCH_ROWS = 200;
 
+/** One stored row: `span` minutes (1 as written, 60 once compacted) starting at `minute`. */
+export function rollupRow(minute: number, dims: Dimensions, agg: Aggregate, span = 1) {
+  return {
+    minute,
+    route: dims.route,
+    model: dims.model,
+    arm: dims.arm,
+    tenant: dims.tenant,
+    n: agg.n,
+    data: JSON.stringify({ ...aggregateToJson(agg), text: undefined }),
+    // Apart, so numeric and categorical queries never parse text samples.
+    text_samples: agg.text.seen > 0 ? JSON.stringify(agg.text) : null,
+    span,
+  };
+}
+
 export async function writeWindows(database: Database, windows: PendingWindow[]): Promise<void> {
   for (let i = 0; i < windows.length; i += BATCH_ROWS) {
-    const rows = windows.slice(i, i + BATCH_ROWS).map((w) => ({
-      minute: w.minute,
-      route: w.dims.route,
-      model: w.dims.model,
-      arm: w.dims.arm,
-      tenant: w.dims.tenant,
-      n: w.agg.n,
-      data: JSON.stringify({ ...aggregateToJson(w.agg), text: undefined }),
-      // Apart, so numeric and categorical queries never parse text samples.
-      text_samples: w.agg.text.seen > 0 ? JSON.stringify(w.agg.text) : null,
-    }));
+    const rows = windows.slice(i, i + BATCH_ROWS).map((w) => rollupRow(w.minute, w.dims, w.agg));
     await database.db.insertInto('monitor_rollups').values(rows).execute();
   }
 }
@@ -61,7 +66,7 @@ export interface RangeQuery {
   withText?: boolean;
 }
 
-interface Row {
+export interface Row {
   minute: number | string;
   route: string;
   model: string;
@@ -85,7 +90,10 @@ async function rows(database: Database, q: RangeQuery): Promise<Row[]> {
   return (await query.execute()) as Row[];
 }
 
-/** Merged aggregates of [from, to) per group (key '' when not grouped). */
+/**
+ * Merged aggregates of [from, to) per group (key '' when not grouped). Rows are selected by their start: an
+ * hour row (compacted, see compact.ts) counts when its hour starts inside the range.
+ */
 export async function readMerged(database: Database, q: RangeQuery): Promise<Map<string, Aggregate>> {
   const out = new Map<string, Aggregate>();
   for (const r of await rows(database, q)) {
@@ -102,7 +110,7 @@ export async function readMerged(database: Database, q: RangeQuery): Promise<Map
 
 const NO_TEXT = { seen: 0, samples: [], terms: {} };
 
-function parseRow(r: Row): AggregateJson {
+export function parseRow(r: Row): AggregateJson {
   const j = JSON.parse(r.data) as AggregateJson;
   j.text = r.text_samples ? JSON.parse(r.text_samples) : NO_TEXT;
   return j;
@@ -121,12 +129,6 @@ export async function readPerMinute(database: Database, q: RangeQuery): Promise<
     mergeInto(a, parseRow(r), QUERY_RESERVOIR);
   }
   return out;
-}
-
-/** Rollup rows older than `before` are removed (retention); returns the count. */
-export async function pruneRollups(database: Database, before: number): Promise<number> {
-  const r = await sql`DELETE FROM monitor_rollups WHERE minute < ${before}`.execute(database.db);
-  return Number(r.numAffectedRows ?? 0);
 }
 
 export { MINUTE_MS };

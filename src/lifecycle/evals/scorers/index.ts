@@ -1,9 +1,12 @@
-// The scorer registry: type → factory. Specs are compiled once per run; an unknown type or a bad option is a 400
+// The scorer registry: type → factory — one set of implementations for offline evaluation runs and for
+// monitoring's online evaluation (src/monitoring/online-eval/scorers.ts adapts its specs to these). Specs are compiled once per run; an unknown type or a bad option is a 400
 // naming the scorer's position, before anything is stored.
 import { LintelError } from '../../../errors/lintel-error.ts';
 import { jsonSchema, jsonValid } from './json.ts';
 import { embedding, judge } from './model-graded.ts';
 import { numeric } from './numeric.ts';
+import { rule } from './rule.ts';
+import { similarity } from './similarity.ts';
 import { bleuScorer, rougeLScorer } from './overlap.ts';
 import { contains, exact, regex } from './text.ts';
 import { toolCall } from './tool-call.ts';
@@ -22,7 +25,9 @@ const FACTORIES: Record<string, (spec: ScorerSpec, i: number) => Scorer> = {
   bleu: bleuScorer,
   tool_call: toolCall,
   embedding,
+  similarity,
   judge,
+  rule,
 };
 
 export const SCORER_TYPES = Object.keys(FACTORIES);

@@ -1,7 +1,8 @@
 // Scorers that call a model through the gateway itself (limits, cost and the request log apply):
 // embedding similarity through an embeddings route, and an LLM judge through a chat route with a rubric.
 import { LintelError } from '../../../errors/lintel-error.ts';
-import { referenceText, type Scorer, type ScorerDeps, type ScorerSpec } from './types.ts';
+import { similarity } from './similarity.ts';
+import { referenceText, type Scorer, type ScorerSpec } from './types.ts';
 
 function needRoute(spec: ScorerSpec, i: number): string {
   if (typeof spec.route !== 'string' || !spec.route) {
@@ -12,38 +13,19 @@ function needRoute(spec: ScorerSpec, i: number): string {
   return spec.route;
 }
 
-export function cosine(a: number[], b: number[]): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    dot += a[i] * b[i];
-    na += a[i] * a[i];
-    nb += b[i] * b[i];
-  }
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
-}
-
+/** Embedding similarity to the item's reference through an embeddings route (the similarity scorer with a route). */
 export function embedding(spec: ScorerSpec, i: number): Scorer {
   const route = needRoute(spec, i);
-  const threshold = typeof spec.threshold === 'number' ? spec.threshold : 0.8;
-  return {
-    name: spec.name ?? 'embedding',
-    needsReference: true,
-    async score({ output, item }, deps: ScorerDeps) {
-      const r = await deps.gateway(
-        '/v1/embeddings',
-        { model: route, input: [output || ' ', referenceText(item) || ' '] },
-        { tags: { ...deps.tags, scorer: 'embedding' } },
-      );
-      const data = (r.json as { data?: { embedding?: number[] }[] } | undefined)?.data;
-      if (r.status !== 200 || !data?.[0]?.embedding || !data[1]?.embedding) {
-        throw new Error(`embeddings route "${route}" answered ${r.status}`);
-      }
-      const s = Math.max(0, cosine(data[0].embedding, data[1].embedding));
-      return { score: s, pass: s >= threshold, reason: `cosine ${s.toFixed(3)}` };
+  return similarity(
+    {
+      ...spec,
+      route,
+      name: spec.name ?? 'embedding',
+      threshold: typeof spec.threshold === 'number' ? spec.threshold : 0.8,
     },
-  };
+    i,
+    'embedding',
+  );
 }
 
 const JUDGE_SCHEMA = {

@@ -45,6 +45,47 @@ describe('scorers', () => {
     );
   });
 
+  test('json_valid with allow_fences takes a ```json fenced answer (off by default)', async () => {
+    const fenced = '```json\n{"a":1}\n```';
+    assert.equal((await score({ type: 'json_valid' }, fenced)).pass, false);
+    assert.equal((await score({ type: 'json_valid', allow_fences: true }, fenced)).pass, true);
+  });
+
+  test('rule: contains, not_contains, regex, length range', async () => {
+    const spec = {
+      type: 'rule',
+      contains: ['Paris'],
+      not_contains: ['Berlin'],
+      regex: '^It',
+      min_chars: 5,
+      max_chars: 40,
+    };
+    assert.equal((await score(spec, 'It is Paris.')).pass, true);
+    const bad = await score(spec, 'Berlin');
+    assert.equal(bad.score, 0);
+    assert.equal(bad.reason, 'missing "Paris"; contains "Berlin"; does not match /^It/');
+    assert.throws(
+      () => compileScorers([{ type: 'rule', regex: '(' }]),
+      (e: { param?: string }) => e.param === 'scorers.0.regex',
+    );
+    assert.throws(
+      () => compileScorers([{ type: 'rule', min_chars: -1 }]),
+      (e: { param?: string }) => e.param === 'scorers.0.min_chars',
+    );
+  });
+
+  test('similarity without a route: hashed word n-grams, best of the references or the item reference', async () => {
+    // Unigrams+bigrams of "a b c" = {a, b, c, a b, b c} and of "a b d" = {a, b, d, a b, b d}: 3 shared of 5 and 5.
+    const s = await score({ type: 'similarity', references: ['x y', 'a b d'] }, 'a b c');
+    assert.ok(Math.abs(s.score - 3 / 5) < 1e-12, String(s.score));
+    assert.match(s.reason ?? '', /reference #2/);
+    assert.equal((await score({ type: 'similarity' }, 'same words here', 'same words here')).score, 1);
+    assert.throws(
+      () => compileScorers([{ type: 'similarity', references: [] }]),
+      (e: { param?: string }) => e.param === 'scorers.0.references',
+    );
+  });
+
   test('numeric tolerance', async () => {
     assert.equal((await score({ type: 'numeric', tolerance: 0.01 }, 'about 3.14159', 3.14)).pass, true);
     assert.equal((await score({ type: 'numeric', tolerance: 0.001 }, 'about 3.15', 3.14)).pass, false);

@@ -75,7 +75,11 @@ async function minute(errorRate: number): Promise<void> {
     });
   }
   n.clock.advance(MINUTE_MS);
-  await n.svc.evaluate();
+  const report = await n.svc.evaluate();
+  // Deliveries are jobs on the node's runner: wait until each is done (retries included).
+  for (const x of report.notifications) {
+    for (const id of x.jobs) assert.equal((await n.svc.ctx.jobs.wait(id, { timeoutMs: 30_000 })).state, 'completed');
+  }
 }
 
 const on = (path: string) => received.filter((r) => r.path === path && r.status < 300).map((r) => JSON.parse(r.body));
@@ -153,5 +157,47 @@ describe('alert notifications', () => {
     const bad = await call(n.h.url, 'PUT', '/admin/alerts/receivers/x', n.h.key, { type: 'pagerduty' });
     assert.equal(bad.status, 400);
     assert.equal(bad.json.error.param, 'routing_key');
+  });
+
+  it('a notification out of attempts is a dead job, logged as failed, and delivered when retried', async () => {
+    await mustCall(n.h.url, 'PUT', '/admin/alerts/receivers/down', n.h.key, { type: 'slack', url: `${base}/down` });
+    await mustCall(n.h.url, 'PUT', '/admin/monitors/errors-down', n.h.key, {
+      kind: 'signal',
+      metric: 'failure_rate',
+      threshold: 0.5,
+      window_minutes: 1,
+      min_requests: 5,
+      receivers: ['down'],
+    });
+    failNext.set('/down', 4); // as many 500s as the test node's attempts
+    n.h.sim.setBehavior('*', { errorRate: 1, errorStatus: 503 });
+    const failingMinute = async () => {
+      for (let i = 0; i < 10; i++) {
+        await call(n.h.url, 'POST', '/v1/chat/completions', n.h.key, {
+          model: 'm',
+          messages: [{ role: 'user', content: 'hi' }],
+        });
+      }
+      n.clock.advance(MINUTE_MS);
+      return n.svc.evaluate();
+    };
+    const report = await failingMinute();
+    const [id] = report.notifications.find((x) => x.receiver === 'down')?.jobs ?? [];
+    const dead = await n.svc.ctx.jobs.wait(id, { timeoutMs: 30_000 });
+    assert.equal(dead.state, 'dead');
+    assert.equal(dead.attempts, 4);
+    assert.deepEqual(
+      received.filter((r) => r.path === '/down').map((r) => r.status),
+      [500, 500, 500, 500],
+    );
+    const fp = (dead.data as { notices: { fingerprint: string }[] }).notices[0].fingerprint;
+    const log = await mustCall(n.h.url, 'GET', `/admin/alerts/${fp}`, n.h.key);
+    assert.equal(log.notifications[0].status, 'failed');
+    // Still firing: the evaluation does not queue it again (the dead letter is the operator's to retry).
+    assert.equal((await failingMinute()).notifications.filter((x) => x.receiver === 'down').length, 0);
+    assert.equal(await n.svc.ctx.jobs.retry(id), true);
+    assert.equal((await n.svc.ctx.jobs.wait(id, { timeoutMs: 30_000 })).state, 'completed');
+    assert.equal(on('/down').length, 1);
+    assert.equal((await mustCall(n.h.url, 'GET', `/admin/alerts/${fp}`, n.h.key)).notifications[0].status, 'sent');
   });
 });
