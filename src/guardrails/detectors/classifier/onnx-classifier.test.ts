@@ -64,6 +64,15 @@ describe('onnx_classifier detector', () => {
     }
   });
 
+  it('loads again in fresh workers after an earlier pool stopped (the native binding stays registered)', async () => {
+    for (let i = 0; i < 2; i++) {
+      const d = createOnnxClassifierDetector(base);
+      await d.warmUp?.();
+      assert.equal((await d.detect({ view: createTextView('override'), stage: 'input', ctx: {} })).verdict, 'block');
+      await d.close?.();
+    }
+  });
+
   it('refuses a bad directory, unknown labels and inconsistent thresholds with a clear message', () => {
     assert.throws(() => createOnnxClassifierDetector({ ...base, modelDir: join(root, 'missing') }), /is not a directory/);
     assert.throws(

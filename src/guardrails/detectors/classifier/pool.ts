@@ -5,6 +5,9 @@
 // A call that waits longer than its time limit is rejected (the run it is part of still finishes in the worker).
 
 import { Worker } from 'node:worker_threads';
+// The native binding stays loaded in the main thread: a worker loading it after another worker that had it exited
+// fails with "Module did not self-register" (the binding registers once per process).
+import 'onnxruntime-node';
 import type { TextScore, WorkerInit, WorkerReply } from './worker.ts';
 
 interface Job {
