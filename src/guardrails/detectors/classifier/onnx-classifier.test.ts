@@ -12,6 +12,7 @@ import { parseConfigText } from '../../../config/load.ts';
 import { startRuntime } from '../../../server/runtime.ts';
 import { type Harness, simProviders, startHarness } from '../../../testing/harness.ts';
 import { createTextView } from '../../normalize/view.ts';
+import { createDetector } from '../registry.ts';
 import { createOnnxClassifierDetector } from './onnx-classifier.ts';
 import { tinyClassifierDir } from './tiny-classifier.ts';
 
@@ -79,6 +80,11 @@ describe('onnx_classifier detector', () => {
       () => createOnnxClassifierDetector({ ...base, positiveLabels: ['INJECTION'] }),
       /positive label "INJECTION" is not in config.json id2label \(BENIGN, MALICIOUS\)/,
     );
+    assert.throws(
+      () => createDetector('onnx_classifier', { model_dir: tiny, threshold: 0.5, flag_threshold: 0.8 }),
+      /flag_threshold: flag_threshold must not exceed threshold/,
+    );
+    assert.throws(() => createDetector('onnx_classifier', { model_dir: tiny, labels: ['x'] }), /Unrecognized key/);
   });
 });
 
