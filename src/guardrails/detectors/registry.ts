@@ -171,7 +171,10 @@ export const DETECTOR_KINDS = {
         message: 'flag_threshold must not exceed threshold',
         path: ['flag_threshold'],
       })
-      .refine((o) => o.stride < o.max_length / 2, { message: 'stride must be under half of max_length', path: ['stride'] }),
+      .refine((o) => o.stride < o.max_length / 2, {
+        message: 'stride must be under half of max_length',
+        path: ['stride'],
+      }),
     create: (o, _t, id) =>
       createOnnxClassifierDetector(
         {

@@ -87,7 +87,9 @@ export function compileGuardSets(config: GuardSetsInput = {}, services: Detector
   const pipelines = new Map<string, GuardPipeline>();
   const warm = new Map<Detector, string>();
   for (const [set, guards] of sets)
-    for (const g of guards) if (g.detector.kind === 'async' && g.detector.warmUp && !warm.has(g.detector)) warm.set(g.detector, `guard set "${set}", guard "${g.name}"`);
+    for (const g of guards)
+      if (g.detector.kind === 'async' && g.detector.warmUp && !warm.has(g.detector))
+        warm.set(g.detector, `guard set "${set}", guard "${g.name}"`);
   return {
     get(names) {
       const key = names.join('\u0000');

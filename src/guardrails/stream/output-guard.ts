@@ -79,8 +79,7 @@ export function createOutputStreamGuard(pipeline: GuardPipeline, opts: StreamGua
   const lookback = opts.lookbackChars ?? 64;
   const all = pipeline.guardsFor('output');
   const asyncWindowGuards = all.filter((g) => g.detector.kind === 'async' && g.detector.streaming === 'window');
-  const minRelease =
-    asyncWindowGuards.length > 0 ? (opts.asyncMinReleaseChars ?? 256) : (opts.minReleaseChars ?? 32);
+  const minRelease = asyncWindowGuards.length > 0 ? (opts.asyncMinReleaseChars ?? 256) : (opts.minReleaseChars ?? 32);
   const maxHold = Math.max(opts.maxHoldChars ?? 16_384, hold * 2);
   const windowGuards = all.filter((g) => g.detector.kind === 'sync' && g.detector.streaming !== 'final');
   const finalGuards = all.filter((g) => g.detector.kind === 'sync' && g.detector.streaming === 'final');

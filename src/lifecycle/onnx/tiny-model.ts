@@ -84,7 +84,12 @@ export function onnxGraph(spec: GraphSpec): Uint8Array {
     ...spec.outputs.flatMap((v) => valueInfo(12, v)),
   ];
   // ModelProto: ir_version 8, producer, graph, opset_import {domain "", version}.
-  return Uint8Array.from([...int(1, 8), ...str(2, 'lintel-test'), ...bytes(7, graph), ...bytes(8, int(2, spec.opset ?? 13))]);
+  return Uint8Array.from([
+    ...int(1, 8),
+    ...str(2, 'lintel-test'),
+    ...bytes(7, graph),
+    ...bytes(8, int(2, spec.opset ?? 13)),
+  ]);
 }
 
 /** W is inDim×outDim, row-major; B has outDim entries. */

@@ -46,14 +46,19 @@ export function readModelDir(path: string, positiveLabels?: string[], modelFile?
   if (!found) throw new Error(`model_dir "${dir}" has no ${candidates.join(' or ')}`);
   if (statSync(found).size < 16) throw new Error(`${found} is empty or truncated`);
 
-  const config = readJson(need('config.json'), 'config.json') as { id2label?: Record<string, string>; problem_type?: string; pad_token_id?: number };
+  const config = readJson(need('config.json'), 'config.json') as {
+    id2label?: Record<string, string>;
+    problem_type?: string;
+    pad_token_id?: number;
+  };
   const id2label = config.id2label;
   if (!id2label || typeof id2label !== 'object' || Object.keys(id2label).length < 2)
     throw new Error(`config.json in "${dir}" has no id2label with at least two labels (not a sequence classifier?)`);
   const labels: string[] = [];
   for (const [k, v] of Object.entries(id2label)) {
     const i = Number(k);
-    if (!Number.isInteger(i) || i < 0 || typeof v !== 'string') throw new Error(`config.json id2label entry "${k}" is not index → name`);
+    if (!Number.isInteger(i) || i < 0 || typeof v !== 'string')
+      throw new Error(`config.json id2label entry "${k}" is not index → name`);
     labels[i] = v;
   }
   if (labels.some((l) => l === undefined) || labels.length !== Object.keys(id2label).length)
@@ -67,15 +72,22 @@ export function readModelDir(path: string, positiveLabels?: string[], modelFile?
       return i;
     });
   } else {
-    positive = labels.flatMap((l, i) => (/^(benign|safe|negative|legit(imate)?|label_0|0|no|clean)$/i.test(l) ? [] : [i]));
+    positive = labels.flatMap((l, i) =>
+      /^(benign|safe|negative|legit(imate)?|label_0|0|no|clean)$/i.test(l) ? [] : [i],
+    );
     if (positive.length === 0 || positive.length === labels.length)
       throw new Error(`cannot tell the unsafe labels among ${labels.join(', ')}: set options.positive_labels`);
   }
 
-  const tokenizerJson = readJson(need('tokenizer.json'), 'tokenizer.json') as { model?: { type?: string }; padding?: { pad_id?: number } | null };
+  const tokenizerJson = readJson(need('tokenizer.json'), 'tokenizer.json') as {
+    model?: { type?: string };
+    padding?: { pad_id?: number } | null;
+  };
   if (!tokenizerJson.model?.type) throw new Error(`tokenizer.json in "${dir}" has no model.type`);
   const cfgPath = join(dir, 'tokenizer_config.json');
-  const tokenizerConfig = existsSync(cfgPath) ? (readJson(cfgPath, 'tokenizer_config.json') as Record<string, unknown>) : {};
+  const tokenizerConfig = existsSync(cfgPath)
+    ? (readJson(cfgPath, 'tokenizer_config.json') as Record<string, unknown>)
+    : {};
   const padId = tokenizerJson.padding?.pad_id ?? config.pad_token_id ?? 0;
   return {
     dir,

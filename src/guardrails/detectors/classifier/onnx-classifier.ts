@@ -64,7 +64,9 @@ export function createOnnxClassifierDetector(o: OnnxClassifierOptions, id = 'onn
         verdict,
         score: r.score,
         reason: `classifier: ${label} (${r.score.toFixed(3)}${r.windows > 1 ? `, ${r.windows} windows` : ''})`,
-        detections: [{ detector: id, type: `classifier:${label.toLowerCase()}`, start: 0, end: text.length, score: r.score }],
+        detections: [
+          { detector: id, type: `classifier:${label.toLowerCase()}`, start: 0, end: text.length, score: r.score },
+        ],
       };
     },
   };

@@ -127,20 +127,22 @@ export class ClassifierPool {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
     this.slots.splice(i, 1);
-    for (const j of slot.busy ?? []) if (!j.done) {
-      j.done = true;
-      j.reject(e);
-    }
+    for (const j of slot.busy ?? [])
+      if (!j.done) {
+        j.done = true;
+        j.reject(e);
+      }
     slot.busy = null;
     void slot.worker.terminate();
     // Queued jobs fail fast while no worker can load the model, instead of waiting for their time limit.
     slot.ready.then(
       () => this.schedule(),
       (err: Error) => {
-        for (const j of this.queue.splice(0)) if (!j.done) {
-          j.done = true;
-          j.reject(err);
-        }
+        for (const j of this.queue.splice(0))
+          if (!j.done) {
+            j.done = true;
+            j.reject(err);
+          }
       },
     );
   }

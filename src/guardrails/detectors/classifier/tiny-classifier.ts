@@ -10,7 +10,20 @@ import { join } from 'node:path';
 import { onnxGraph } from '../../../lifecycle/onnx/tiny-model.ts';
 
 const SPECIAL = ['[PAD]', '[UNK]', '[CLS]', '[SEP]'];
-const WORDS = ['override', 'hypothetically', 'the', 'a', 'please', 'rules', 'story', 'tell', 'me', 'about', 'weather', 'word'];
+const WORDS = [
+  'override',
+  'hypothetically',
+  'the',
+  'a',
+  'please',
+  'rules',
+  'story',
+  'tell',
+  'me',
+  'about',
+  'weather',
+  'word',
+];
 
 export function tinyClassifierDir(dir: string, opts: { slowLayers?: number; width?: number } = {}): string {
   mkdirSync(dir, { recursive: true });
@@ -22,12 +35,30 @@ export function tinyClassifierDir(dir: string, opts: { slowLayers?: number; widt
       version: '1.0',
       truncation: null,
       padding: null,
-      added_tokens: SPECIAL.map((t, id) => ({ id, content: t, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true })),
-      normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: null, lowercase: true },
+      added_tokens: SPECIAL.map((t, id) => ({
+        id,
+        content: t,
+        single_word: false,
+        lstrip: false,
+        rstrip: false,
+        normalized: false,
+        special: true,
+      })),
+      normalizer: {
+        type: 'BertNormalizer',
+        clean_text: true,
+        handle_chinese_chars: true,
+        strip_accents: null,
+        lowercase: true,
+      },
       pre_tokenizer: { type: 'BertPreTokenizer' },
       post_processor: {
         type: 'TemplateProcessing',
-        single: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }],
+        single: [
+          { SpecialToken: { id: '[CLS]', type_id: 0 } },
+          { Sequence: { id: 'A', type_id: 0 } },
+          { SpecialToken: { id: '[SEP]', type_id: 0 } },
+        ],
         pair: [
           { SpecialToken: { id: '[CLS]', type_id: 0 } },
           { Sequence: { id: 'A', type_id: 0 } },
@@ -38,22 +69,49 @@ export function tinyClassifierDir(dir: string, opts: { slowLayers?: number; widt
         special_tokens: { '[CLS]': special('[CLS]'), '[SEP]': special('[SEP]') },
       },
       decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
-      model: { type: 'WordPiece', unk_token: '[UNK]', continuing_subword_prefix: '##', max_input_chars_per_word: 100, vocab },
+      model: {
+        type: 'WordPiece',
+        unk_token: '[UNK]',
+        continuing_subword_prefix: '##',
+        max_input_chars_per_word: 100,
+        vocab,
+      },
     }),
   );
   writeFileSync(
     join(dir, 'tokenizer_config.json'),
-    JSON.stringify({ do_lower_case: true, model_max_length: 512, cls_token: '[CLS]', sep_token: '[SEP]', pad_token: '[PAD]', unk_token: '[UNK]', tokenizer_class: 'BertTokenizer' }),
+    JSON.stringify({
+      do_lower_case: true,
+      model_max_length: 512,
+      cls_token: '[CLS]',
+      sep_token: '[SEP]',
+      pad_token: '[PAD]',
+      unk_token: '[UNK]',
+      tokenizer_class: 'BertTokenizer',
+    }),
   );
   writeFileSync(
     join(dir, 'config.json'),
-    JSON.stringify({ architectures: ['BertForSequenceClassification'], id2label: { 0: 'BENIGN', 1: 'MALICIOUS' }, label2id: { BENIGN: 0, MALICIOUS: 1 }, pad_token_id: 0 }),
+    JSON.stringify({
+      architectures: ['BertForSequenceClassification'],
+      id2label: { 0: 'BENIGN', 1: 'MALICIOUS' },
+      label2id: { BENIGN: 0, MALICIOUS: 1 },
+      pad_token_id: 0,
+    }),
   );
-  writeFileSync(join(dir, 'model.onnx'), tinyClassifierModel(Object.keys(vocab).length, vocab.override, vocab.hypothetically, opts));
+  writeFileSync(
+    join(dir, 'model.onnx'),
+    tinyClassifierModel(Object.keys(vocab).length, vocab.override, vocab.hypothetically, opts),
+  );
   return dir;
 }
 
-function tinyClassifierModel(vocabSize: number, trigger: number, suspect: number, opts: { slowLayers?: number; width?: number }): Uint8Array {
+function tinyClassifierModel(
+  vocabSize: number,
+  trigger: number,
+  suspect: number,
+  opts: { slowLayers?: number; width?: number },
+): Uint8Array {
   const layers = opts.slowLayers ?? 0;
   const width = layers > 0 ? (opts.width ?? 512) : 2;
   // Feature 1 carries the signal; the others stay 0, so the slow layers (identity matrices) keep it unchanged.

@@ -245,7 +245,10 @@ routes:
         }),
       });
       const body = await res.text();
-      assert.match(body, /event: error\ndata: \{"type":"error","error":\{"type":"invalid_request_error","message":"Blocked by guardrail \\"judge-window\\"/);
+      assert.match(
+        body,
+        /event: error\ndata: \{"type":"error","error":\{"type":"invalid_request_error","message":"Blocked by guardrail \\"judge-window\\"/,
+      );
       assert.ok(!body.includes('XUNSAFEX'));
 
       // A safe answer streams whole, judged window by window (several judge calls, text released before the end).

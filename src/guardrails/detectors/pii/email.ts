@@ -26,7 +26,10 @@ const PROSE_BEFORE_AT = new Set(
 );
 
 function prose(match: string): boolean {
-  const local = match.split(/\s*[[(<{]?\s*\bat\b/i)[0].trim().toLowerCase();
+  const local = match
+    .split(/\s*[[(<{]?\s*\bat\b/i)[0]
+    .trim()
+    .toLowerCase();
   return PROSE_BEFORE_AT.has(local);
 }
 
