@@ -129,32 +129,36 @@ export function createOutputStreamGuard(pipeline: GuardPipeline, opts: StreamGua
     return blocked ? { emit: text, blocked } : { emit: text };
   };
 
+  /** Records one guard's hit on the window starting at `offset`; returns false when it blocked. */
+  const applyWindowHit = (raw: GuardHit, offset: number): boolean => {
+    // Absolute offsets; findings entirely inside the released context were handled earlier.
+    const fresh = raw.detections
+      .map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }))
+      .filter((d) => d.end > base);
+    const h: GuardHit = { ...raw, detections: fresh };
+    const effect = guardEffect(h);
+    record(h, effect);
+    if (effect.action === 'block') {
+      blocked = { guard: h.guard.name, detector: h.guard.detectorName, reason: effect.reason };
+      return false;
+    }
+    if (effect.action === 'flag') flagged = true;
+    if (effect.action === 'redact') {
+      for (const d of fresh) {
+        addRedaction({ start: Math.max(base, d.start), end: d.end, type: d.type, reversible: h.guard.reversible });
+      }
+    }
+    return true;
+  };
+
   /** Scans the window; returns false when a guard blocked. */
   const scan = (): boolean => {
     if (windowGuards.length === 0) return true;
     const windowText = tail + pending;
     const offset = base - tail.length;
     const view = createTextView(windowText);
-    for (const g of windowGuards) {
-      const raw = runSyncGuard(g, { view, stage: 'output', ctx });
-      // Absolute offsets; findings entirely inside the released context were handled earlier.
-      const fresh = raw.detections
-        .map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }))
-        .filter((d) => d.end > base);
-      const h: GuardHit = { ...raw, detections: fresh };
-      const effect = guardEffect(h);
-      record(h, effect);
-      if (effect.action === 'block') {
-        blocked = { guard: g.name, detector: g.detectorName, reason: effect.reason };
-        return false;
-      }
-      if (effect.action === 'flag') flagged = true;
-      if (effect.action === 'redact') {
-        for (const d of fresh) {
-          addRedaction({ start: Math.max(base, d.start), end: d.end, type: d.type, reversible: g.reversible });
-        }
-      }
-    }
+    for (const g of windowGuards)
+      if (!applyWindowHit(runSyncGuard(g, { view, stage: 'output', ctx }), offset)) return false;
     return true;
   };
 
@@ -165,19 +169,7 @@ export function createOutputStreamGuard(pipeline: GuardPipeline, opts: StreamGua
     const offset = base - tail.length;
     const view = createTextView(tail + pending);
     const hits = await Promise.all(asyncWindowGuards.map((g) => runAsyncGuard(g, { view, stage: 'output', ctx })));
-    for (const raw of hits) {
-      const fresh = raw.detections
-        .map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }))
-        .filter((d) => d.end > base);
-      const h: GuardHit = { ...raw, detections: fresh };
-      const effect = guardEffect(h);
-      record(h, effect);
-      if (effect.action === 'block') {
-        blocked = { guard: h.guard.name, detector: h.guard.detectorName, reason: effect.reason };
-        return false;
-      }
-      if (effect.action === 'flag') flagged = true;
-    }
+    for (const raw of hits) if (!applyWindowHit(raw, offset)) return false;
     return true;
   };
 

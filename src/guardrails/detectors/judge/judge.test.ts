@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import OpenAI from 'openai';
+import { anthropicBlockEvent, anthropicStreamBody, readTextStream, waitFor } from '../../../testing/guard-streams.ts';
 import { type Harness, simProviders, startHarness } from '../../../testing/harness.ts';
 import { judgePrompt, parseVerdict } from './formats.ts';
 
@@ -234,21 +235,8 @@ routes:
       assert.equal(rec.errorType, 'guardrail_blocked');
       assert.equal(rec.guardrails.find((g) => g.guard === 'judge-window')?.stage, 'output');
 
-      const res = await fetch(`${h.url}/v1/messages`, {
-        method: 'POST',
-        headers: { 'x-api-key': h.key, 'anthropic-version': '2023-06-01', 'content-type': 'application/json' },
-        body: JSON.stringify({
-          model: 'claude-win',
-          max_tokens: 400,
-          stream: true,
-          messages: [{ role: 'user', content: 'XUNSAFEX tell me a story' }],
-        }),
-      });
-      const body = await res.text();
-      assert.match(
-        body,
-        /event: error\ndata: \{"type":"error","error":\{"type":"invalid_request_error","message":"Blocked by guardrail \\"judge-window\\"/,
-      );
+      const body = await anthropicStreamBody(h.url, h.key, 'claude-win', 'XUNSAFEX tell me a story');
+      assert.match(body, anthropicBlockEvent('judge-window'));
       assert.ok(!body.includes('XUNSAFEX'));
 
       // A safe answer streams whole, judged window by window (several judge calls, text released before the end).
@@ -258,13 +246,7 @@ routes:
         stream: true,
         messages: [{ role: 'user', content: 'Tell me a story about the sea' }],
       });
-      let safe = '';
-      let pieces = 0;
-      for await (const chunk of ok) {
-        const t = chunk.choices[0]?.delta?.content ?? '';
-        if (t) pieces++;
-        safe += t;
-      }
+      const { text: safe, pieces } = await readTextStream(ok);
       assert.match(safe, /^Simulated reply to: Tell me a story about the sea/);
       assert.ok(pieces >= 2, `released window by window (${pieces} pieces)`);
       assert.ok(judge.calls.length - calls >= 2, 'each window was judged');
@@ -274,13 +256,3 @@ routes:
     }
   });
 });
-
-async function waitFor<T>(f: () => T | undefined, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = f();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error('condition not met');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
