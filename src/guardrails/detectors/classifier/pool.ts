@@ -150,7 +150,7 @@ export class ClassifierPool {
   private settle(slot: Slot, m: Extract<WorkerReply, { type: 'result' | 'error' }>): void {
     const jobs = slot.busy ?? [];
     slot.busy = null;
-    if (this.queue.length === 0 && this.slots.every((s) => !s.busy)) for (const s of this.slots) s.worker.unref();
+    this.unrefIdle();
     for (const [i, j] of jobs.entries()) {
       if (j.done) continue;
       j.done = true;
@@ -170,7 +170,14 @@ export class ClassifierPool {
     });
   }
 
+  /** An idle pool does not keep the process alive. */
+  private unrefIdle(): void {
+    if (this.queue.every((j) => j.done) && this.slots.every((s) => !s.busy))
+      for (const s of this.slots) s.worker.unref();
+  }
+
   private dispatch(): void {
+    this.unrefIdle();
     if (this.slots.length < this.opts.threads && this.queue.length > 0) this.start();
     for (const slot of this.slots) {
       this.queue = this.queue.filter((j) => !j.done);
