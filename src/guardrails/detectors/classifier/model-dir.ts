@@ -15,8 +15,9 @@ export interface ModelDir {
   positive: number[];
   /** Sigmoid per label (multi_label_classification) instead of a softmax over labels. */
   multiLabel: boolean;
-  tokenizerJson: unknown;
-  tokenizerConfig: Record<string, unknown>;
+  /** Read again by each worker: the parsed tokenizer is not kept in the server's main thread. */
+  tokenizerPath: string;
+  tokenizerConfigPath: string | null;
   padId: number;
 }
 
@@ -79,15 +80,15 @@ export function readModelDir(path: string, positiveLabels?: string[], modelFile?
       throw new Error(`cannot tell the unsafe labels among ${labels.join(', ')}: set options.positive_labels`);
   }
 
-  const tokenizerJson = readJson(need('tokenizer.json'), 'tokenizer.json') as {
+  const tokenizerPath = need('tokenizer.json');
+  const tokenizerJson = readJson(tokenizerPath, 'tokenizer.json') as {
     model?: { type?: string };
     padding?: { pad_id?: number } | null;
   };
   if (!tokenizerJson.model?.type) throw new Error(`tokenizer.json in "${dir}" has no model.type`);
   const cfgPath = join(dir, 'tokenizer_config.json');
-  const tokenizerConfig = existsSync(cfgPath)
-    ? (readJson(cfgPath, 'tokenizer_config.json') as Record<string, unknown>)
-    : {};
+  const tokenizerConfigPath = existsSync(cfgPath) ? cfgPath : null;
+  if (tokenizerConfigPath) readJson(tokenizerConfigPath, 'tokenizer_config.json');
   const padId = tokenizerJson.padding?.pad_id ?? config.pad_token_id ?? 0;
   return {
     dir,
@@ -95,8 +96,8 @@ export function readModelDir(path: string, positiveLabels?: string[], modelFile?
     labels,
     positive,
     multiLabel: config.problem_type === 'multi_label_classification',
-    tokenizerJson,
-    tokenizerConfig,
+    tokenizerPath,
+    tokenizerConfigPath,
     padId,
   };
 }

@@ -33,8 +33,8 @@ export function createOnnxClassifierDetector(o: OnnxClassifierOptions, id = 'onn
   const pool = new ClassifierPool(
     {
       modelPath: md.modelPath,
-      tokenizerJson: md.tokenizerJson,
-      tokenizerConfig: md.tokenizerConfig,
+      tokenizerPath: md.tokenizerPath,
+      tokenizerConfigPath: md.tokenizerConfigPath,
       padId: md.padId,
       positive: md.positive,
       multiLabel: md.multiLabel,

@@ -3,6 +3,7 @@
 // probability, the highest over the text's token windows. Tokenising and inference both run here, off the
 // event loop of the server.
 
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Tokenizer } from '@huggingface/tokenizers';
 import ort from 'onnxruntime-node';
@@ -10,8 +11,8 @@ import { specialsOf, tokenWindows } from './windows.ts';
 
 export interface WorkerInit {
   modelPath: string;
-  tokenizerJson: unknown;
-  tokenizerConfig: Record<string, unknown>;
+  tokenizerPath: string;
+  tokenizerConfigPath: string | null;
   padId: number;
   positive: number[];
   multiLabel: boolean;
@@ -47,7 +48,8 @@ function probabilities(logits: Float32Array | number[], multiLabel: boolean): nu
 }
 
 async function main(): Promise<void> {
-  const tok = new Tokenizer(init.tokenizerJson as object, init.tokenizerConfig);
+  const config = init.tokenizerConfigPath ? JSON.parse(readFileSync(init.tokenizerConfigPath, 'utf8')) : {};
+  const tok = new Tokenizer(JSON.parse(readFileSync(init.tokenizerPath, 'utf8')), config);
   const specials = specialsOf(tok);
   const session = await ort.InferenceSession.create(init.modelPath, {
     intraOpNumThreads: init.intraOpThreads,
