@@ -75,6 +75,22 @@ describe('onnx_classifier detector', () => {
     }
   });
 
+  it('replaces a worker that died: calls in flight fail (their on_error decides), later calls are served', async () => {
+    const d = createOnnxClassifierDetector(base);
+    try {
+      await d.warmUp?.();
+      const slots = (d.pool as unknown as { slots: { worker: { terminate(): Promise<number> } }[] }).slots;
+      const inFlight = d.detect({ view: createTextView(longText.repeat(5)), stage: 'input', ctx: {} });
+      await new Promise((r) => setImmediate(r)); // dispatched to the worker
+      await slots[0].worker.terminate();
+      await assert.rejects(inFlight, /inference worker exited/);
+      const after = await d.detect({ view: createTextView('override'), stage: 'input', ctx: {} });
+      assert.equal(after.verdict, 'block');
+    } finally {
+      await d.close?.();
+    }
+  });
+
   it('refuses a bad directory, unknown labels and inconsistent thresholds with a clear message', () => {
     assert.throws(
       () => createOnnxClassifierDetector({ ...base, modelDir: join(root, 'missing') }),
