@@ -7,7 +7,7 @@ import type { GuardRegistry } from '../guardrails/engine/compile.ts';
 import { runMessages } from '../guardrails/engine/messages.ts';
 import type { GuardPipeline } from '../guardrails/engine/pipeline.ts';
 import { RedactionVault } from '../guardrails/redact/vault.ts';
-import { createOutputStreamGuard } from '../guardrails/stream/output-guard.ts';
+import { createOutputStreamGuard, type StreamStep } from '../guardrails/stream/output-guard.ts';
 import type { GuardContext, GuardDecision } from '../guardrails/types.ts';
 import type { ChatResponse, ContentPart } from '../spec/chat.ts';
 import type { GuardDecisionRecord } from '../spec/record.ts';
@@ -183,20 +183,25 @@ export function createGuardrailHooks(
         for (const d of all.slice(collected.get(choice) ?? 0)) ctx.guardrails.push(toRecord(d));
         collected.set(choice, all.length);
       };
+      const step = (choice: number, r: StreamStep) => {
+        if (r.blocked) {
+          collect(choice);
+          return { emit: r.emit, block: blocked(ctx, opts, r.blocked, 'output') };
+        }
+        return { emit: r.emit };
+      };
+      const ended = (choice: number, r: StreamStep) => {
+        collect(choice);
+        return r.blocked ? { emit: r.emit, block: blocked(ctx, opts, r.blocked, 'output') } : { emit: r.emit };
+      };
       const filter: OutputStreamFilter = {
         push(choice, text) {
-          const step = guardFor(choice).push(text);
-          if (step.blocked) {
-            collect(choice);
-            return { emit: step.emit, block: blocked(ctx, opts, step.blocked, 'output') };
-          }
-          return { emit: step.emit };
+          const g = guardFor(choice);
+          return g.async ? g.pushAsync(text).then((r) => step(choice, r)) : step(choice, g.push(text));
         },
         end(choice) {
-          const step = guardFor(choice).end();
-          collect(choice);
-          if (step.blocked) return { emit: step.emit, block: blocked(ctx, opts, step.blocked, 'output') };
-          return { emit: step.emit };
+          const g = guardFor(choice);
+          return g.async ? g.endAsync().then((r) => ended(choice, r)) : ended(choice, g.end());
         },
         async settle() {
           if (!st.pipeline.hasAsync('output')) return;

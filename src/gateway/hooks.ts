@@ -15,9 +15,15 @@ export interface Admission {
 }
 
 /** Filters streamed text of one choice; may hold text back (windows) or stop the stream. */
+export interface FilterStep {
+  emit: string;
+  block?: LintelError;
+}
+
 export interface OutputStreamFilter {
-  push(choice: number, text: string): { emit: string; block?: LintelError };
-  end(choice: number): { emit: string; block?: LintelError };
+  /** A promise only when async guards scan stream windows (ONNX classifier, LLM judge with stream: window). */
+  push(choice: number, text: string): FilterStep | Promise<FilterStep>;
+  end(choice: number): FilterStep | Promise<FilterStep>;
   /** After a completed stream: async output guards (webhook, LLM judge) judge the whole text; recorded only. */
   settle?(): Promise<void>;
 }

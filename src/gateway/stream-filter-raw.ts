@@ -25,14 +25,14 @@ export function createRawStreamFilter(dialect: Dialect, filter: OutputStreamFilt
   /** Anthropic: indexes of the content blocks that are text. */
   const textBlocks = new Set<number>();
 
-  const anthropic = (ev: SseEvent, data: Json): FilteredEvent => {
+  const anthropic = async (ev: SseEvent, data: Json): Promise<FilteredEvent> => {
     const index = typeof data.index === 'number' ? data.index : -1;
     if (ev.event === 'content_block_start' && (data.content_block as Json | undefined)?.type === 'text') {
       textBlocks.add(index);
       const initial = (data.content_block as Json).text;
       if (typeof initial === 'string' && initial !== '') {
         // Text in the start event itself (rare): filter it like a delta.
-        const r = filter.push(index, initial);
+        const r = await filter.push(index, initial);
         if (r.block) return { out: '', block: r.block };
         return { out: sse(ev.event, { ...data, content_block: { type: 'text', text: r.emit } }) };
       }
@@ -41,13 +41,13 @@ export function createRawStreamFilter(dialect: Dialect, filter: OutputStreamFilt
     if (ev.event === 'content_block_delta' && textBlocks.has(index)) {
       const delta = data.delta as Json | undefined;
       if (delta?.type !== 'text_delta' || typeof delta.text !== 'string') return { out: ev.raw };
-      const r = filter.push(index, delta.text);
+      const r = await filter.push(index, delta.text);
       if (r.block) return { out: '', block: r.block };
       return { out: r.emit ? sse(ev.event, { ...data, delta: { ...delta, text: r.emit } }) : '' };
     }
     if (ev.event === 'content_block_stop' && textBlocks.has(index)) {
       textBlocks.delete(index);
-      const r = filter.end(index);
+      const r = await filter.end(index);
       if (r.block) return { out: '', block: r.block };
       const held = r.emit
         ? sse('content_block_delta', {
@@ -61,36 +61,40 @@ export function createRawStreamFilter(dialect: Dialect, filter: OutputStreamFilt
     return { out: ev.raw };
   };
 
-  const openai = (ev: SseEvent, data: Json): FilteredEvent => {
+  const openai = async (ev: SseEvent, data: Json): Promise<FilteredEvent> => {
     const choices = data.choices;
     if (!Array.isArray(choices) || choices.length === 0) return { out: ev.raw };
     let changed = false;
-    const next = (choices as Json[]).map((c, i) => {
+    const next: Json[] = [];
+    for (const [i, c] of (choices as Json[]).entries()) {
       const index = typeof c.index === 'number' ? c.index : i;
       const delta = c.delta as Json | undefined;
       let text: string | null = null;
       if (typeof delta?.content === 'string') {
-        const r = filter.push(index, delta.content);
+        const r = await filter.push(index, delta.content);
         if (r.block) throw r.block;
         text = r.emit;
       }
       if (c.finish_reason != null) {
         // The held-back tail rides in the finishing chunk itself, after this chunk's own released text.
-        const r = filter.end(index);
+        const r = await filter.end(index);
         if (r.block) throw r.block;
         if (r.emit) text = (text ?? '') + r.emit;
       }
-      if (text === null || text === delta?.content) return c;
+      if (text === null || text === delta?.content) {
+        next.push(c);
+        continue;
+      }
       changed = true;
-      return { ...c, delta: { ...(delta ?? {}), content: text } };
-    });
+      next.push({ ...c, delta: { ...(delta ?? {}), content: text } });
+    }
     return { out: changed ? sse(undefined, { ...data, choices: next }) : ev.raw };
   };
 
-  return (ev: SseEvent, data: Json): FilteredEvent => {
+  return async (ev: SseEvent, data: Json): Promise<FilteredEvent> => {
     if (dialect === 'anthropic') return anthropic(ev, data);
     try {
-      return openai(ev, data);
+      return await openai(ev, data);
     } catch (err) {
       return { out: '', block: err as LintelError };
     }

@@ -103,7 +103,7 @@ export async function relayStream(
   if (o.drain?.aborted) onDrain();
   else o.drain?.addEventListener('abort', onDrain, { once: true });
 
-  const translate = (events: SseEvent[]): string => {
+  const translate = async (events: SseEvent[]): Promise<string> => {
     let out = '';
     for (const ev of events) {
       if (observer.error !== null) break; // an upstream error event ends what the client is sent
@@ -124,14 +124,14 @@ export async function relayStream(
       observer.see(parts);
       if (encoder) {
         try {
-          for (const p of parts) out += filter ? encodeFiltered(encoder, filter, p) : encoder.encode(p);
+          for (const p of parts) out += filter ? await encodeFiltered(encoder, filter, p) : encoder.encode(p);
         } catch (err) {
           if (err instanceof StreamBlocked) err.partial = out;
           throw err;
         }
       } else if (!(o.ingress === 'openai' && !o.includeUsage && isUsageOnlyChunk(data))) {
         if (rawFilter) {
-          const r = rawFilter(ev, data);
+          const r = await rawFilter(ev, data);
           if (r.block) {
             const blocked = new StreamBlocked(r.block);
             blocked.partial = out;
@@ -161,14 +161,14 @@ export async function relayStream(
   };
 
   try {
-    await write(translate(up.first));
+    await write(await translate(up.first));
     while (observer.error === null) {
       const { value, done } = await up.iterator.next();
       if (done) {
-        await write(translate(up.parser.end()));
+        await write(await translate(up.parser.end()));
         break;
       }
-      await write(translate(up.parser.push(value)));
+      await write(await translate(up.parser.push(value)));
     }
     if (observer.error !== null) {
       // Exactly one error event reached the client (in its format) and nothing follows it; usage reported
@@ -234,14 +234,14 @@ export async function relayStream(
 }
 
 /** Passes text deltas through the output filter; flushes held-back text before a choice finishes. */
-function encodeFiltered(encoder: StreamEncoder, filter: OutputStreamFilter, p: StreamPart): string {
+async function encodeFiltered(encoder: StreamEncoder, filter: OutputStreamFilter, p: StreamPart): Promise<string> {
   if (p.type === 'text-delta') {
-    const r = filter.push(p.choice, p.text);
+    const r = await filter.push(p.choice, p.text);
     if (r.block) throw new StreamBlocked(r.block);
     return r.emit ? encoder.encode({ ...p, text: r.emit }) : '';
   }
   if (p.type === 'finish') {
-    const r = filter.end(p.choice);
+    const r = await filter.end(p.choice);
     if (r.block) throw new StreamBlocked(r.block);
     const held = r.emit ? encoder.encode({ type: 'text-delta', choice: p.choice, text: r.emit }) : '';
     return held + encoder.encode(p);

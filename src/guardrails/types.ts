@@ -53,9 +53,17 @@ export interface SyncDetector {
 export interface AsyncDetector {
   readonly id: string;
   readonly kind: 'async';
-  readonly streaming?: 'final';
+  /**
+   * 'window': scans stream windows before their text is released (the stream waits for it);
+   * 'final' (default): judges the whole answer once the stream ended, for the record.
+   */
+  readonly streaming?: 'window' | 'final';
   readonly scope?: 'text' | 'request';
   detect(input: DetectInput): Promise<AsyncVerdict>;
+  /** Loads what the detector needs (a model); the server awaits it at start so a bad model stops the start. */
+  warmUp?(): Promise<void>;
+  /** Frees what warmUp() or detect() started (worker threads). */
+  close?(): Promise<void>;
 }
 
 /** An async detector (webhook) may demand an action stronger or weaker than the guard's own. */

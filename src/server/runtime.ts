@@ -8,7 +8,7 @@ import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { FastifyInstance } from 'fastify';
 import { type AccessLayer, createAccessLayer } from '../access/layer.ts';
 import { ACCESS_MIGRATIONS } from '../access/migrations.ts';
-import { type LoadedConfig, loadConfigFile } from '../config/load.ts';
+import { ConfigError, type LoadedConfig, loadConfigFile } from '../config/load.ts';
 import { MIN_MASTER_KEY_LENGTH } from '../config/schema.ts';
 import { preflightConfig, preflightProblems } from '../config/preflight.ts';
 import { LintelError } from '../errors/lintel-error.ts';
@@ -159,6 +159,18 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   // The same checks `lintel config check` runs: a config that passes it does not stop here.
   preflightConfig(loaded, { masterKey: opts.masterKey, secretKey: opts.secretKey, databaseUrl: opts.databaseUrl });
   const masterKey = resolveMasterKey(config, opts.masterKey);
+  // The llm_judge guard calls a route of this node in-process (bound once the app exists).
+  let judgeApp: { inject: FastifyInstance['inject'] } | null = null;
+  const guardRegistry = compileGuardSets(config.guardrails.sets, {
+    chat: (model, messages) => judgeChat(judgeApp, masterKey, model, messages),
+  });
+  // Model-backed guards load their models now, before anything is opened: a model that does not load stops the start.
+  try {
+    await guardRegistry.warmUp();
+  } catch (err) {
+    await guardRegistry.close();
+    throw new ConfigError(loaded.source, [`guardrails.sets: ${(err as Error).message}`]);
+  }
   const database = await openStore(loaded, opts);
   await runMigrations(database, allMigrations());
 
@@ -198,11 +210,6 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   }
   let shuttingDown = false;
   const sealing = new Set<Promise<void>>();
-  // The llm_judge guard calls a route of this node in-process (bound once the app exists).
-  let judgeApp: { inject: FastifyInstance['inject'] } | null = null;
-  const guardRegistry = compileGuardSets(config.guardrails.sets, {
-    chat: (model, messages) => judgeChat(judgeApp, masterKey, model, messages),
-  });
   // The route's sets, plus any named in the tenant's metadata or in the metadata of the key or any key above it
   // (`guardrails: "strict,topics"`): a key's children inherit its guard sets.
   const setsFor = (ctx: RequestContext): readonly string[] =>
@@ -521,6 +528,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       await jobs.stop();
       for (const a of [...areas].reverse()) await a.close?.();
       await pools.close();
+      await guardRegistry.close();
       killSwitch.stop();
       await Promise.all(sealing);
       await governance.close();

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { Detector } from '../types.ts';
 import { createInjectionDetector } from './injection/index.ts';
+import { createOnnxClassifierDetector } from './classifier/onnx-classifier.ts';
 import { createJudgeDetector, type JudgeChat } from './judge/judge.ts';
 import { createJsonSchemaDetector } from './output/json-schema.ts';
 import { createMaxTokensDetector } from './output/max-tokens.ts';
@@ -129,6 +130,7 @@ export const DETECTOR_KINDS = {
         timeout_ms: z.number().int().positive().max(60_000).optional(),
         cache_size: z.number().int().min(0).optional(),
         verdict: z.enum(['block', 'flag']).optional(),
+        stream: z.enum(['window', 'final']).optional(),
       })
       .strict(),
     create: (o, _t, id, services) =>
@@ -141,8 +143,55 @@ export const DETECTOR_KINDS = {
           timeoutMs: o.timeout_ms,
           cacheSize: o.cache_size,
           verdict: o.verdict,
+          stream: o.stream,
         },
         services.chat,
+        id,
+      ),
+  }),
+  onnx_classifier: kind({
+    options: z
+      .object({
+        model_dir: z.string().min(1),
+        model_file: z.string().min(1).optional(),
+        positive_labels: z.array(z.string().min(1)).min(1).optional(),
+        threshold: z.number().min(0).max(1).default(0.5),
+        flag_threshold: z.number().min(0).max(1).optional(),
+        max_length: z.number().int().min(8).max(8192).default(512),
+        stride: z.number().int().min(0).default(64),
+        max_windows: z.number().int().min(1).max(1024).default(64),
+        timeout_ms: z.number().int().positive().max(60_000).default(1000),
+        threads: z.number().int().min(1).max(16).default(1),
+        intra_op_threads: z.number().int().min(1).max(16).default(1),
+        max_batch: z.number().int().min(1).max(256).default(16),
+        stream: z.enum(['window', 'final']).default('window'),
+      })
+      .strict()
+      .refine((o) => o.flag_threshold === undefined || o.flag_threshold <= o.threshold, {
+        message: 'flag_threshold must not exceed threshold',
+        path: ['flag_threshold'],
+      })
+      .refine((o) => o.stride < o.max_length / 2, {
+        message: 'stride must be under half of max_length',
+        path: ['stride'],
+      }),
+    create: (o, _t, id) =>
+      createOnnxClassifierDetector(
+        {
+          modelDir: o.model_dir,
+          modelFile: o.model_file,
+          positiveLabels: o.positive_labels,
+          threshold: o.threshold,
+          flagThreshold: o.flag_threshold,
+          maxLength: o.max_length,
+          stride: o.stride,
+          maxWindows: o.max_windows,
+          timeoutMs: o.timeout_ms,
+          threads: o.threads,
+          intraOpThreads: o.intra_op_threads,
+          maxBatch: o.max_batch,
+          stream: o.stream,
+        },
         id,
       ),
   }),

@@ -25,12 +25,14 @@ const STRENGTH: Record<GuardAction, number> = { log: 0, flag: 1, redact: 2, bloc
 /**
  * Defaults by detector, applied only when the guard does not configure the channel and only to
  * weaken it: the system prompt is the operator's (role assignments and "never reveal" clauses read
- * like injections; PII there is usually deliberate), so injection and harmful guards log and PII flags.
+ * like injections; PII there is usually deliberate), so injection, harmful and model-backed classifier
+ * guards log and PII flags.
  */
 export const DEFAULT_CHANNEL_ACTIONS: Readonly<Record<string, Partial<Record<Channel, GuardAction>>>> = {
   injection: { system: 'log' },
   harmful: { system: 'log' },
   pii: { system: 'flag' },
+  onnx_classifier: { system: 'log' },
 };
 
 /** The action of a guard (detector `detector`, configured action and channels) on `channel`. */

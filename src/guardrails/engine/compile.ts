@@ -28,6 +28,10 @@ export interface GuardRegistry {
   get(names: readonly string[]): GuardPipeline;
   has(name: string): boolean;
   names(): string[];
+  /** Loads the models of model-backed guards (ONNX classifiers); rejects naming the set and guard that failed. */
+  warmUp(): Promise<void>;
+  /** Stops what model-backed guards started (worker threads). */
+  close(): Promise<void>;
 }
 
 function compileGuard(
@@ -81,6 +85,11 @@ export function compileGuardSets(config: GuardSetsInput = {}, services: Detector
     );
   }
   const pipelines = new Map<string, GuardPipeline>();
+  const warm = new Map<Detector, string>();
+  for (const [set, guards] of sets)
+    for (const g of guards)
+      if (g.detector.kind === 'async' && g.detector.warmUp && !warm.has(g.detector))
+        warm.set(g.detector, `guard set "${set}", guard "${g.name}"`);
   return {
     get(names) {
       const key = names.join('\u0000');
@@ -104,5 +113,18 @@ export function compileGuardSets(config: GuardSetsInput = {}, services: Detector
     },
     has: (name) => sets.has(name),
     names: () => [...sets.keys()],
+    async warmUp() {
+      for (const [d, where] of warm) {
+        if (d.kind !== 'async') continue;
+        try {
+          await d.warmUp?.();
+        } catch (e) {
+          throw new Error(`${where}: ${(e as Error).message}`);
+        }
+      }
+    },
+    async close() {
+      for (const d of warm.keys()) if (d.kind === 'async') await d.close?.().catch(() => {});
+    },
   };
 }

@@ -32,6 +32,11 @@ export interface StreamGuardOptions {
   maxHoldChars?: number;
   /** Restore reversible placeholders of the request's vault in the emitted text. */
   restore?: boolean;
+  /**
+   * With async window guards (ONNX classifier, LLM judge with stream: window): scan only when this many new
+   * characters can be released (default 256), since every scan waits for a model.
+   */
+  asyncMinReleaseChars?: number;
 }
 
 export interface StreamStep {
@@ -46,10 +51,16 @@ export interface StreamSummary {
 }
 
 export interface OutputStreamGuard {
+  /** True when async guards scan windows: use pushAsync()/endAsync() (push()/end() throw). */
+  readonly async: boolean;
   /** Feed the next text delta; returns the text that may be sent now. */
   push(delta: string): StreamStep;
   /** The stream ended: scans and releases the rest (and runs final-only guards such as JSON Schema). */
   end(): StreamStep;
+  /** push() that also waits for async window guards before releasing text. */
+  pushAsync(delta: string): Promise<StreamStep>;
+  /** end() that also waits for async window guards. */
+  endAsync(): Promise<StreamStep>;
   readonly blocked: BlockInfo | undefined;
   readonly flagged: boolean;
   /** Decisions so far, one per guard, spans in offsets of the full (unredacted) output. */
@@ -66,12 +77,13 @@ export function createOutputStreamGuard(pipeline: GuardPipeline, opts: StreamGua
   const vault = ctx.vault!;
   const hold = opts.holdBackChars ?? 128;
   const lookback = opts.lookbackChars ?? 64;
-  const minRelease = opts.minReleaseChars ?? 32;
-  const maxHold = Math.max(opts.maxHoldChars ?? 16_384, hold * 2);
   const all = pipeline.guardsFor('output');
+  const asyncWindowGuards = all.filter((g) => g.detector.kind === 'async' && g.detector.streaming === 'window');
+  const minRelease = asyncWindowGuards.length > 0 ? (opts.asyncMinReleaseChars ?? 256) : (opts.minReleaseChars ?? 32);
+  const maxHold = Math.max(opts.maxHoldChars ?? 16_384, hold * 2);
   const windowGuards = all.filter((g) => g.detector.kind === 'sync' && g.detector.streaming !== 'final');
   const finalGuards = all.filter((g) => g.detector.kind === 'sync' && g.detector.streaming === 'final');
-  const asyncGuards = all.filter((g) => g.detector.kind === 'async');
+  const asyncGuards = all.filter((g) => g.detector.kind === 'async' && g.detector.streaming !== 'window');
   const restorer: StreamRestorer | null = opts.restore ? vault.createRestorer() : null;
 
   const chunks: string[] = []; // the full raw output, for final-only and async guards
@@ -117,33 +129,105 @@ export function createOutputStreamGuard(pipeline: GuardPipeline, opts: StreamGua
     return blocked ? { emit: text, blocked } : { emit: text };
   };
 
+  /** Records one guard's hit on the window starting at `offset`; returns false when it blocked. */
+  const applyWindowHit = (raw: GuardHit, offset: number): boolean => {
+    // Absolute offsets; findings entirely inside the released context were handled earlier.
+    const fresh = raw.detections
+      .map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }))
+      .filter((d) => d.end > base);
+    const h: GuardHit = { ...raw, detections: fresh };
+    const effect = guardEffect(h);
+    record(h, effect);
+    if (effect.action === 'block') {
+      blocked = { guard: h.guard.name, detector: h.guard.detectorName, reason: effect.reason };
+      return false;
+    }
+    if (effect.action === 'flag') flagged = true;
+    if (effect.action === 'redact') {
+      for (const d of fresh) {
+        addRedaction({ start: Math.max(base, d.start), end: d.end, type: d.type, reversible: h.guard.reversible });
+      }
+    }
+    return true;
+  };
+
   /** Scans the window; returns false when a guard blocked. */
   const scan = (): boolean => {
     if (windowGuards.length === 0) return true;
     const windowText = tail + pending;
     const offset = base - tail.length;
     const view = createTextView(windowText);
-    for (const g of windowGuards) {
-      const raw = runSyncGuard(g, { view, stage: 'output', ctx });
-      // Absolute offsets; findings entirely inside the released context were handled earlier.
-      const fresh = raw.detections
-        .map((d) => ({ ...d, start: d.start + offset, end: d.end + offset }))
-        .filter((d) => d.end > base);
-      const h: GuardHit = { ...raw, detections: fresh };
-      const effect = guardEffect(h);
-      record(h, effect);
-      if (effect.action === 'block') {
-        blocked = { guard: g.name, detector: g.detectorName, reason: effect.reason };
-        return false;
-      }
-      if (effect.action === 'flag') flagged = true;
-      if (effect.action === 'redact') {
-        for (const d of fresh) {
-          addRedaction({ start: Math.max(base, d.start), end: d.end, type: d.type, reversible: g.reversible });
+    for (const g of windowGuards)
+      if (!applyWindowHit(runSyncGuard(g, { view, stage: 'output', ctx }), offset)) return false;
+    return true;
+  };
+
+  /** Sync guards, then the async window guards together on the same window; false when a guard blocked. */
+  const scanAsync = async (): Promise<boolean> => {
+    if (!scan()) return false;
+    if (pending.length === 0) return true;
+    const offset = base - tail.length;
+    const view = createTextView(tail + pending);
+    const hits = await Promise.all(asyncWindowGuards.map((g) => runAsyncGuard(g, { view, stage: 'output', ctx })));
+    for (const raw of hits) if (!applyWindowHit(raw, offset)) return false;
+    return true;
+  };
+
+  /** Takes a delta; returns the step when no scan is due, else null. */
+  const accept = (delta: string): StreamStep | null => {
+    if (blocked || ended) return { emit: '', ...(blocked ? { blocked } : {}) };
+    if (delta.length === 0) return { emit: '' };
+    chunks.push(delta);
+    pending += delta;
+    // Nothing scans windows (only final or async guards): no reason to hold text back.
+    if (windowGuards.length === 0 && asyncWindowGuards.length === 0) return out(release(pending.length), false);
+    if (pending.length < hold + minRelease) return { emit: '' };
+    return null;
+  };
+
+  /** After a passing scan: releases all but the held tail, never cutting through a span still to redact. */
+  const releaseScanned = (): StreamStep => {
+    let cut = pending.length - hold;
+    // Do not cut through a span that may still grow or is not complete yet.
+    for (let moved = true; moved; ) {
+      moved = false;
+      for (const r of redact) {
+        if (r.start < base + cut && r.end > base + cut) {
+          cut = r.start - base;
+          moved = true;
         }
       }
     }
-    return true;
+    if (cut <= 0 && pending.length > maxHold) cut = pending.length - hold;
+    return out(release(cut), false);
+  };
+
+  /** Final-only guards on the whole text, then the rest is released. */
+  const finish = (): StreamStep => {
+    if (finalGuards.length > 0) {
+      const view = createTextView(chunks.join(''));
+      for (const g of finalGuards) {
+        const h = runSyncGuard(g, { view, stage: 'output', ctx });
+        const effect = guardEffect(h);
+        record(h, effect);
+        if (effect.action === 'block') {
+          blocked = { guard: g.name, detector: g.detectorName, reason: effect.reason };
+          return out('', true);
+        }
+        if (effect.action === 'flag') flagged = true;
+        if (effect.action === 'redact') {
+          for (const d of h.detections) {
+            if (d.end > base)
+              addRedaction({ start: Math.max(base, d.start), end: d.end, type: d.type, reversible: g.reversible });
+          }
+        }
+      }
+    }
+    return out(release(pending.length, true), true);
+  };
+
+  const syncOnly = (): void => {
+    if (asyncWindowGuards.length > 0) throw new Error('async window guards: use pushAsync()/endAsync()');
   };
 
   /** Releases pending text up to `cut` (relative), redacted. */
@@ -174,54 +258,36 @@ export function createOutputStreamGuard(pipeline: GuardPipeline, opts: StreamGua
   };
 
   return {
+    async: asyncWindowGuards.length > 0,
+
     push(delta) {
-      if (blocked || ended) return { emit: '', ...(blocked ? { blocked } : {}) };
-      if (delta.length === 0) return { emit: '' };
-      chunks.push(delta);
-      pending += delta;
-      // Nothing scans windows (only final or async guards): no reason to hold text back.
-      if (windowGuards.length === 0) return out(release(pending.length), false);
-      if (pending.length < hold + minRelease) return { emit: '' };
+      syncOnly();
+      const early = accept(delta);
+      if (early) return early;
       if (!scan()) return out('', false);
-      let cut = pending.length - hold;
-      // Do not cut through a span that may still grow or is not complete yet.
-      for (let moved = true; moved; ) {
-        moved = false;
-        for (const r of redact) {
-          if (r.start < base + cut && r.end > base + cut) {
-            cut = r.start - base;
-            moved = true;
-          }
-        }
-      }
-      if (cut <= 0 && pending.length > maxHold) cut = pending.length - hold;
-      return out(release(cut), false);
+      return releaseScanned();
     },
 
     end() {
+      syncOnly();
       if (blocked || ended) return { emit: '', ...(blocked ? { blocked } : {}) };
       ended = true;
       if (!scan()) return out('', true);
-      if (finalGuards.length > 0) {
-        const view = createTextView(chunks.join(''));
-        for (const g of finalGuards) {
-          const h = runSyncGuard(g, { view, stage: 'output', ctx });
-          const effect = guardEffect(h);
-          record(h, effect);
-          if (effect.action === 'block') {
-            blocked = { guard: g.name, detector: g.detectorName, reason: effect.reason };
-            return out('', true);
-          }
-          if (effect.action === 'flag') flagged = true;
-          if (effect.action === 'redact') {
-            for (const d of h.detections) {
-              if (d.end > base)
-                addRedaction({ start: Math.max(base, d.start), end: d.end, type: d.type, reversible: g.reversible });
-            }
-          }
-        }
-      }
-      return out(release(pending.length, true), true);
+      return finish();
+    },
+
+    async pushAsync(delta) {
+      const early = accept(delta);
+      if (early) return early;
+      if (!(await scanAsync())) return out('', false);
+      return releaseScanned();
+    },
+
+    async endAsync() {
+      if (blocked || ended) return { emit: '', ...(blocked ? { blocked } : {}) };
+      ended = true;
+      if (!(await scanAsync())) return out('', true);
+      return finish();
     },
 
     get blocked() {

@@ -1,11 +1,12 @@
 // The llm_judge guard through the real server: a judge route on a judge upstream the test builds
 // (Llama Guard 3, ShieldGemma and JSON answers), block and flag, cached verdicts, a slow judge
-// failing open or closed, output judging on complete answers and after a stream.
+// failing open or closed, output judging on complete answers, after a stream, and on stream windows (stream: window).
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import OpenAI from 'openai';
+import { anthropicBlockEvent, anthropicStreamBody, readTextStream, waitFor } from '../../../testing/guard-streams.ts';
 import { type Harness, simProviders, startHarness } from '../../../testing/harness.ts';
 import { judgePrompt, parseVerdict } from './formats.ts';
 
@@ -192,12 +193,66 @@ ${route('lg', 'lg-block')}${route('sg', 'sg-flag')}${route('open', 'open')}${rou
   });
 });
 
-async function waitFor<T>(f: () => T | undefined, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = f();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error('condition not met');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+describe('llm_judge on stream windows (stream: window)', () => {
+  it('cuts a streamed answer before the unsafe window is released, with the error event in both formats', async () => {
+    const judge = await startJudge();
+    const h = await startHarness(
+      (u) => `${simProviders(u)}  judge:
+    kind: openai-compatible
+    base_url: ${judge.url}/v1
+guardrails:
+  sets:
+    out-window:
+      - { name: judge-window, detector: llm_judge, stage: output, action: block, options: { route: judge-lg, format: llama_guard_3, stream: window } }
+routes:
+  - model: judge-lg
+    targets: [{ provider: judge, model: lg }]
+  - model: win
+    guardrails: [out-window]
+    targets: [{ provider: sim, model: sim-win }]
+  - model: claude-win
+    guardrails: [out-window]
+    targets: [{ provider: sim-anthropic, model: sim-claude }]
+`,
+      { sim: { behavior: { outputTokens: 150 } } },
+    );
+    try {
+      const openai = new OpenAI({ baseURL: `${h.url}/v1`, apiKey: h.key, maxRetries: 0 });
+      const stream = await openai.chat.completions.create({
+        model: 'win',
+        stream: true,
+        messages: [{ role: 'user', content: 'XUNSAFEX tell me a story' }],
+      });
+      let text = '';
+      await assert.rejects(
+        (async () => {
+          for await (const chunk of stream) text += chunk.choices[0]?.delta?.content ?? '';
+        })(),
+        (err: Error) => /guardrail "judge-window" \(llm_judge\): judge: unsafe \(S9\)/.test(err.message),
+      );
+      assert.ok(!text.includes('XUNSAFEX'), 'the unsafe window was never released');
+      const rec = await waitFor(() => h.records.findLast((r) => r.modelRequested === 'win' && r.stream));
+      assert.equal(rec.errorType, 'guardrail_blocked');
+      assert.equal(rec.guardrails.find((g) => g.guard === 'judge-window')?.stage, 'output');
+
+      const body = await anthropicStreamBody(h.url, h.key, 'claude-win', 'XUNSAFEX tell me a story');
+      assert.match(body, anthropicBlockEvent('judge-window'));
+      assert.ok(!body.includes('XUNSAFEX'));
+
+      // A safe answer streams whole, judged window by window (several judge calls, text released before the end).
+      const calls = judge.calls.length;
+      const ok = await openai.chat.completions.create({
+        model: 'win',
+        stream: true,
+        messages: [{ role: 'user', content: 'Tell me a story about the sea' }],
+      });
+      const { text: safe, pieces } = await readTextStream(ok);
+      assert.match(safe, /^Simulated reply to: Tell me a story about the sea/);
+      assert.ok(pieces >= 2, `released window by window (${pieces} pieces)`);
+      assert.ok(judge.calls.length - calls >= 2, 'each window was judged');
+    } finally {
+      await h.close();
+      judge.server.close();
+    }
+  });
+});

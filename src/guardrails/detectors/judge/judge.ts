@@ -21,6 +21,8 @@ export interface JudgeOptions {
   cacheSize?: number;
   /** Judge on 'flag' instead of 'block' when the verdict is unsafe (the guard's action still applies). */
   verdict?: 'block' | 'flag';
+  /** Streams: 'final' (default) judges the whole answer after the stream; 'window' judges each window before release. */
+  stream?: 'window' | 'final';
 }
 
 const insideJudge = new AsyncLocalStorage<true>();
@@ -36,7 +38,7 @@ export function createJudgeDetector(o: JudgeOptions, chat: JudgeChat | undefined
   return {
     id,
     kind: 'async',
-    streaming: 'final',
+    streaming: o.stream ?? 'final',
     async detect({ view, stage, ctx }) {
       if (insideJudge.getStore()) return { verdict: 'pass', score: 0, detections: [] };
       if (!chat) throw new Error('no gateway to call the judge route (llm_judge works inside a Lintel node)');

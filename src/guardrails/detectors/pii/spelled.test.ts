@@ -21,4 +21,24 @@ describe('PII written to evade patterns', () => {
     }
     assert.deepEqual(findEmails('look at the dot matrix printer'), []);
   });
+
+  it('reads "meet at noon dot com" and similar phrases as prose, not as an address', () => {
+    for (const t of [
+      'Let us meet at noon dot com',
+      "we'll meet at noon dot com is a site",
+      'see you at lunch dot com',
+      'I will be there at home dot org',
+    ]) {
+      assert.deepEqual(findEmails(t), [], t);
+    }
+    // Mailbox words and names stay addresses, and so does the "@" form of the same words.
+    for (const [t, want] of [
+      ['mail support at noon dot com please', 'support at noon dot com'],
+      ['reach Jane at noon dot com', 'Jane at noon dot com'],
+    ] as const) {
+      const [e] = findEmails(t);
+      assert.equal(t.slice(e.start, e.end), want);
+    }
+    assert.equal(findEmails('write meet@noon.com').length, 1);
+  });
 });
