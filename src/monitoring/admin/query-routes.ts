@@ -18,10 +18,29 @@ import { signalSummary } from '../signals/metrics.ts';
 import { aggregateOfSamples, referenceSampleSchema } from '../signals/samples.ts';
 import { budgetRemaining } from '../slo/burn-rate.ts';
 import type { MonitoringService } from '../service.ts';
-import { GROUP_SEP, type GroupBy, groupText, readMerged } from '../store/rollups.ts';
+import { GROUP_SEP, type GroupBy, groupText, readMerged, readPerBucket, type RollupFilter } from '../store/rollups.ts';
 import { globalActor, intParam, parseBody, queryOf } from './http.ts';
 
 const DIMS: GroupBy[] = ['route', 'model', 'arm', 'tenant'];
+const MAX_SERIES_POINTS = 500;
+
+/** Volume, errors, latency and cost per bucket of [from, to) (buckets without traffic are left out). */
+async function seriesOf(db: AreaContext['database'], from: number, to: number, step: number, filter: RollupFilter) {
+  const buckets = await readPerBucket(db, { from, to, filter }, step);
+  return [...buckets]
+    .sort(([a], [b]) => a - b)
+    .map(([at, agg]) => ({
+      at,
+      requests: agg.n,
+      error_rate: agg.n > 0 ? agg.errors / agg.n : null,
+      latency_p50_ms: agg.num.latency_ms.quantile(0.5),
+      latency_p95_ms: agg.num.latency_ms.quantile(0.95),
+      ttft_p50_ms: agg.num.ttft_ms.quantile(0.5),
+      tokens_in: agg.inTokens,
+      tokens_out: agg.outTokens,
+      cost_usd: agg.cost,
+    }));
+}
 
 const rangeSchema = z.object({ from: z.number().int(), to: z.number().int() }).strict();
 const driftRequestSchema = z
@@ -81,6 +100,12 @@ export function queryRoutes(ctx: AreaContext, svc: MonitoringService) {
         await svc.flush();
         const filter = { route: q.route, model: q.model, arm: q.arm, tenant: q.tenant };
         const groups = await readMerged(db, { from: minuteOf(from), to, filter, groupBy });
+        const step = q.step_minutes === undefined ? null : intParam(q, 'step_minutes', 1, 1, 1440) * MINUTE_MS;
+        if (step !== null && (to - minuteOf(from)) / step > MAX_SERIES_POINTS) {
+          throw new LintelError('invalid_request', `step_minutes gives more than ${MAX_SERIES_POINTS} points.`, {
+            param: 'step_minutes',
+          });
+        }
         return {
           from: minuteOf(from),
           to,
@@ -90,6 +115,7 @@ export function queryRoutes(ctx: AreaContext, svc: MonitoringService) {
             dimensions: Object.fromEntries(groupBy.map((g, i) => [g, key.split(GROUP_SEP)[i]])),
             signals: signalSummary(agg),
           })),
+          ...(step === null ? {} : { step_ms: step, series: await seriesOf(db, minuteOf(from), to, step, filter) }),
         };
       } catch (err) {
         return sendAdminError(reply, err);
@@ -273,9 +299,10 @@ function registerQueryOpenApi(): void {
           { name: 'to', description: 'epoch ms, exclusive (default: end of the current minute)' },
           { name: 'minutes', description: 'window length when from is absent (default 60)' },
           { name: 'group_by', description: 'comma-separated: route, model, arm, tenant' },
+          { name: 'step_minutes', description: 'also return a time series (series: [{at, requests, …}]) per step' },
           ...dimsQuery,
         ],
-        ok: { description: '{from, to, data: [{group, signals}]}', schema: obj },
+        ok: { description: '{from, to, data: [{group, signals}], series?}', schema: obj },
       },
     ),
   );
