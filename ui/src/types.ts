@@ -190,7 +190,14 @@ export interface GateReport {
   version: number;
   current: number | null;
   passed: boolean;
-  criteria: { dataset: string; criterion: string; required: number; actual: number | null; passed: boolean; detail: string }[];
+  criteria: {
+    dataset: string;
+    criterion: string;
+    required: number;
+    actual: number | null;
+    passed: boolean;
+    detail: string;
+  }[];
   runs: string[];
 }
 export interface Deployment {
@@ -211,7 +218,13 @@ export interface DeploymentStatus {
   deployment: Deployment;
   arms: Record<
     string,
-    { requests: number; errors: number; error_rate: number | null; p95_latency_ms: number | null; cost_per_request_usd: number | null }
+    {
+      requests: number;
+      errors: number;
+      error_rate: number | null;
+      p95_latency_ms: number | null;
+      cost_per_request_usd: number | null;
+    }
   >;
   history: { at: number; kind: string; detail?: unknown }[];
 }
@@ -254,7 +267,15 @@ export interface SloStatus {
   spec: { sli: string; objective: number; period_days: number; filter: Record<string, string> };
   period: { days: number; good: number; total: number; sli: number | null };
   error_budget_remaining: number | null;
-  burn: { severity: string; firing: boolean; longBurn: number; shortBurn: number; factor: number; longMinutes: number; shortMinutes: number }[];
+  burn: {
+    severity: string;
+    firing: boolean;
+    longBurn: number;
+    shortBurn: number;
+    factor: number;
+    longMinutes: number;
+    shortMinutes: number;
+  }[];
 }
 export interface Alert {
   fingerprint: string;

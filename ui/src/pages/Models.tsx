@@ -27,7 +27,8 @@ function RegisterModel() {
   const inv = useInvalidate();
   const [, set] = useParams();
   const m = useMutation({
-    mutationFn: (b: { name: string; description: string }) => api<ModelRow>('/admin/models', { method: 'POST', body: b }),
+    mutationFn: (b: { name: string; description: string }) =>
+      api<ModelRow>('/admin/models', { method: 'POST', body: b }),
     onSuccess: (r) => {
       inv('models');
       set({ model: r.name, version: undefined });
@@ -631,7 +632,9 @@ function DeploymentDetail({ id, canOperate }: { id: string; canOperate: boolean 
             </h3>
             <p>
               Candidate weight {fmtPct(s.deployment.weight)}
-              {s.deployment.config.steps ? ` · step ${s.deployment.step + 1} of ${s.deployment.config.steps.length}` : ''}
+              {s.deployment.config.steps
+                ? ` · step ${s.deployment.step + 1} of ${s.deployment.config.steps.length}`
+                : ''}
             </p>
             <table aria-label="Arms">
               <thead>

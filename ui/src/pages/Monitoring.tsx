@@ -443,6 +443,9 @@ function CreateMonitor() {
           <option>refusal_rate</option>
           <option>guardrail_hit_rate</option>
           <option>cost_per_request</option>
+          <option>tokens_in.mean</option>
+          <option>tokens_out.mean</option>
+          <option>empty_rate</option>
         </select>
       </label>
       <label>

@@ -115,10 +115,11 @@ function IngestRun({ id, canCancel }: { id: string; canCancel: boolean }) {
     if (done) inv('collection', 'documents', 'collections');
   }, [done]);
   const cancel = useMutation({
-    mutationFn: () => api<{ cancelled: boolean }>(`/admin/retrieval/jobs/${encodeURIComponent(id)}/cancel`, {
-      method: 'POST',
-      body: {},
-    }),
+    mutationFn: () =>
+      api<{ cancelled: boolean }>(`/admin/retrieval/jobs/${encodeURIComponent(id)}/cancel`, {
+        method: 'POST',
+        body: {},
+      }),
     onSuccess: () => inv('job'),
   });
   return (
@@ -318,7 +319,15 @@ function Search({ collection, tenant }: { collection: string; tenant: string | u
   );
 }
 
-function Memory({ collection, tenant, canWrite }: { collection: string; tenant: string | undefined; canWrite: boolean }) {
+function Memory({
+  collection,
+  tenant,
+  canWrite,
+}: {
+  collection: string;
+  tenant: string | undefined;
+  canWrite: boolean;
+}) {
   const inv = useInvalidate();
   const [target, setTarget] = useState<number | null>(null);
   const base = `/admin/retrieval/collections/${encodeURIComponent(collection)}/keys`;

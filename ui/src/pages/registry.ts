@@ -49,6 +49,9 @@ export const PAGES: PageDef[] = [
     { id: 'models', title: 'Models & lifecycle', needs: ['read_config'], group: 'Build', globalOnly: true },
     () => import('./Models.tsx'),
   ),
-  page({ id: 'retrieval', title: 'Retrieval', needs: ['read_config'], group: 'Build' }, () => import('./Retrieval.tsx')),
+  page(
+    { id: 'retrieval', title: 'Retrieval', needs: ['read_config'], group: 'Build' },
+    () => import('./Retrieval.tsx'),
+  ),
   page({ id: 'playground', title: 'Playground', needs: ['gateway'], group: 'Build' }, () => import('./Playground.tsx')),
 ];
