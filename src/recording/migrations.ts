@@ -110,4 +110,15 @@ export const recordingMigrations: Migration[] = [
       }
     },
   },
+  {
+    // The request list's route filter pages through its own index, like the key and model filters.
+    name: 'recording_0002_requests_route_idx',
+    async up(db) {
+      await db.schema
+        .createIndex('requests_route_received_idx')
+        .on('requests')
+        .columns(['route', 'received_at'])
+        .execute();
+    },
+  },
 ];
