@@ -350,6 +350,47 @@ test(
   },
 );
 
+test('access: tenant and team limits and budgets edited in the UI', { skip: missing }, async () => {
+  await b.step('access-tenant', async () => {
+    await goto('Access');
+    const tenants = b.page.getByRole('region', { name: 'Tenants' });
+    await tenants.getByLabel('New tenant').fill('acme');
+    await tenants.getByRole('button', { name: 'Create tenant' }).click();
+    await tenants.getByRole('button', { name: 'Edit tenant acme' }).click();
+    const form = b.page.getByRole('form', { name: 'Edit tenant acme' });
+    await form.getByLabel('Budget (USD)').fill('50');
+    await form.getByLabel('Requests per minute').fill('100');
+    await form.getByRole('button', { name: 'Save' }).click();
+    const row = b.page.getByRole('table', { name: 'Tenant list' }).getByRole('row', { name: /acme/ });
+    await row.getByText(/\$50\.00 \/ month · 100 rpm/).waitFor();
+    const stored = await admin('GET', '/admin/tenants/acme');
+    assert.deepEqual(stored.json.budget, { usd: 50, period: 'month' });
+    assert.equal(stored.json.limits.rpm, 100);
+  });
+  await b.step('access-team', async () => {
+    await b.page.getByRole('button', { name: 'Teams of acme' }).click();
+    const teams = b.page.getByRole('region', { name: 'Teams of acme' });
+    const create = teams.getByRole('form', { name: 'Create a team in acme' });
+    await create.getByLabel('Team name').fill('core');
+    await create.getByLabel('Tokens per minute').fill('5000');
+    await create.getByRole('button', { name: 'Create team' }).click();
+    const row = teams.getByRole('table', { name: 'Team list of acme' }).getByRole('row', { name: /core/ });
+    await row.getByText(/no budget · 5000 tpm/).waitFor();
+    await row.getByRole('button', { name: 'Edit team core' }).click();
+    const edit = teams.getByRole('form', { name: 'Edit team core' });
+    await edit.getByLabel('Budget (USD)').fill('10');
+    await edit.getByLabel('Budget period').selectOption('day');
+    await edit.getByLabel('Tokens per minute').fill('');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await row.getByText(/\$10\.00 \/ day$/).waitFor();
+    assert.match(b.page.url(), /tenant=acme/);
+    const stored = await admin('GET', '/admin/tenants/acme/teams/core');
+    assert.deepEqual(stored.json.budget, { usd: 10, period: 'day' });
+    assert.equal(stored.json.limits.tpm, null, 'an emptied field removes the limit');
+    await noSeriousAxe('access with tenants and teams');
+  });
+});
+
 test(
   'a global auditor sees the new pages without mutation buttons; the API refuses forced calls',
   { skip: missing },

@@ -295,3 +295,19 @@ export interface Definition<T> {
   created_at: number;
   updated_at: number;
 }
+
+// Access scopes (tenants, teams, keys) share a policy.
+export interface Policy {
+  models: string[] | null;
+  limits: { rpm: number | null; tpm: number | null; concurrency: number | null };
+  budget: { usd: number; period: string } | null;
+}
+export interface TenantView extends Policy {
+  name: string;
+  created_at: string;
+}
+export interface TeamView extends Policy {
+  tenant: string;
+  name: string;
+  created_at: string;
+}
