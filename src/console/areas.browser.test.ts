@@ -2,7 +2,7 @@
 // model version and run evaluations on the simulator, compare them, see a promotion refused with its gate report
 // and overridden with a reason, roll a canary back; traffic through the OpenAI SDK shows in the signals, an SLO
 // and an alert rule created in the UI fire, a silence is created and expired; a directory is ingested, searched
-// and explained, learned keys committed and rolled back. Then a global auditor sees none of the mutation
+// and explained, learned keys committed and rolled back, the live search evaluated on judged queries. Then a global auditor sees none of the mutation
 // buttons, and the API refuses the same calls when the page forces them.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -346,6 +346,34 @@ test(
       await b.page.getByRole('dialog').getByRole('button', { name: 'Roll back' }).click();
       await memory.getByText('Rolled back from v1 to v0.').waitFor();
       await memory.getByRole('cell', { name: 'v0 (active)' }).waitFor();
+    });
+    await b.step('retrieval-eval', async () => {
+      const form = b.page.getByRole('form', { name: 'Evaluate the search' });
+      await form
+        .getByLabel(/Judged queries/)
+        .fill(
+          [
+            JSON.stringify({ query: 'refund purchase', relevant: ['refunds.md'] }),
+            JSON.stringify({ query: 'warehouse', relevant: { 'shipping.md': 2 } }),
+            JSON.stringify({ query: 'warehouse', relevant: ['refunds.md'] }),
+          ].join('\n'),
+        );
+      await form.getByRole('button', { name: 'Evaluate' }).click();
+      const summary = b.page.getByTestId('eval-summary');
+      await summary.waitFor();
+      assert.match(
+        (await summary.textContent()) ?? '',
+        /^3 queries · nDCG@10 0\.667 · recall@100 0\.667 · MRR@10 0\.667/,
+      );
+      const rows = b.page.getByRole('table', { name: 'Evaluation per query' }).locator('tbody tr');
+      assert.deepEqual(await rows.nth(2).locator('td').allTextContents(), [
+        'warehouse',
+        '0.000',
+        '0.000',
+        '0.000',
+        'shipping.md',
+      ]);
+      await noSeriousAxe('retrieval with an evaluation');
     });
   },
 );

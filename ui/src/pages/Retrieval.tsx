@@ -1,6 +1,6 @@
 // Retrieval: collections (create), ingestion runs with live progress and cancel, a search box with per-result
-// explanations (BM25 terms and learned ERM keys), the ERM memory versions (commit, roll back) and the index
-// versions with their ingestion statistics. Collection, tenant and query live in the URL.
+// explanations (BM25 terms and learned ERM keys), the ERM memory versions (commit, roll back), the index
+// versions with their ingestion statistics, and an evaluation of the live search on judged queries. Collection, tenant and query live in the URL.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api } from '../api.ts';
@@ -439,6 +439,108 @@ function Memory({
   );
 }
 
+interface EvalReport {
+  mode: string;
+  index_version: number;
+  key_version: number;
+  metrics: { ndcg10: number; recall100: number; mrr10: number; queries: number };
+  per_query: { query: string; ndcg10: number; recall100: number; mrr10: number; top: string[] }[];
+}
+
+const metric = (n: number) => n.toFixed(3);
+
+/** Judged queries (JSON Lines: {"query": …, "relevant": ["doc_key", …] or {"doc_key": grade}}) → live metrics. */
+function Evaluate({ collection, tenant }: { collection: string; tenant: string | undefined }) {
+  const [parseError, setParseError] = useState<string | null>(null);
+  const m = useMutation({
+    mutationFn: (body: Record<string, unknown>) =>
+      api<EvalReport>(`/admin/retrieval/collections/${encodeURIComponent(collection)}/eval`, {
+        method: 'POST',
+        body: { ...body, ...(tenant ? { tenant } : {}) },
+      }),
+  });
+  return (
+    <section className="card" aria-label="Evaluation">
+      <h2>Evaluation</h2>
+      <form
+        className="form-grid"
+        aria-label="Evaluate the search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const f = new FormData(e.currentTarget);
+          const lines = String(f.get('judgments') ?? '')
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean);
+          try {
+            const judgments = lines.map((l) => JSON.parse(l) as unknown);
+            setParseError(null);
+            m.mutate({ judgments, mode: String(f.get('mode')) });
+          } catch (err) {
+            setParseError(`Each line must be JSON: ${(err as Error).message}`);
+          }
+        }}
+      >
+        <label className="wide">
+          Judged queries (one JSON object per line: {'{"query": "…", "relevant": ["doc_key"]}'})
+          <textarea name="judgments" rows={4} required />
+        </label>
+        <label>
+          Mode
+          <select name="mode" defaultValue="lexical">
+            <option>lexical</option>
+            <option>dense</option>
+            <option>hybrid</option>
+          </select>
+        </label>
+        <button type="submit" className="primary" disabled={m.isPending}>
+          Evaluate
+        </button>
+      </form>
+      {parseError ? <ErrorBox error={new Error(parseError)} title="Not evaluated" /> : null}
+      {m.error ? <ErrorBox error={m.error} title="Not evaluated" /> : null}
+      {m.data ? (
+        <>
+          <p role="status" data-testid="eval-summary">
+            {m.data.metrics.queries} queries · nDCG@10 {metric(m.data.metrics.ndcg10)} · recall@100{' '}
+            {metric(m.data.metrics.recall100)} · MRR@10 {metric(m.data.metrics.mrr10)} ({m.data.mode}, index v
+            {m.data.index_version}, keys v{m.data.key_version})
+          </p>
+          <table aria-label="Evaluation per query">
+            <thead>
+              <tr>
+                <th scope="col">Query</th>
+                <th scope="col" className="num">
+                  nDCG@10
+                </th>
+                <th scope="col" className="num">
+                  Recall@100
+                </th>
+                <th scope="col" className="num">
+                  MRR@10
+                </th>
+                <th scope="col">Top documents</th>
+              </tr>
+            </thead>
+            <tbody>
+              {m.data.per_query.map((q, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: queries may repeat; the order is the input's
+                <tr key={i}>
+                  <td>{q.query}</td>
+                  <td className="num">{metric(q.ndcg10)}</td>
+                  <td className="num">{metric(q.recall100)}</td>
+                  <td className="num">{metric(q.mrr10)}</td>
+                  <td>{q.top.join(', ') || '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
 function CollectionView({ name, tenant }: { name: string; tenant: string | undefined }) {
   const s = useSignedIn();
   const write = can(s, 'operate');
@@ -536,6 +638,7 @@ function CollectionView({ name, tenant }: { name: string; tenant: string | undef
       </section>
       <Search collection={name} tenant={tenant} />
       <Memory collection={name} tenant={tenant} canWrite={write} />
+      <Evaluate collection={name} tenant={tenant} />
       <section className="card" aria-label="Documents">
         <h2>Documents</h2>
         <QueryView q={docs} empty={(d) => d.data.length === 0}>
