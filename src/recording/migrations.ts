@@ -111,14 +111,17 @@ export const recordingMigrations: Migration[] = [
     },
   },
   {
-    // The request list's route filter pages through its own index, like the key and model filters.
-    name: 'recording_0002_requests_route_idx',
+    // The request list's new filters: route pages through its own index, like the key and model filters; the
+    // guardrail-outcome and tag filters walk partial indexes holding only the records with decisions / tags.
+    name: 'recording_0002_request_filters',
     async up(db) {
       await db.schema
         .createIndex('requests_route_received_idx')
         .on('requests')
         .columns(['route', 'received_at'])
         .execute();
+      await sql`CREATE INDEX requests_guarded_idx ON requests (received_at, id) WHERE guardrails <> '[]'`.execute(db);
+      await sql`CREATE INDEX requests_tagged_idx ON requests (received_at, id) WHERE tags <> '{}'`.execute(db);
     },
   },
 ];

@@ -160,6 +160,8 @@ for (const dialect of BACKENDS) {
         [() => listRequests(store.database, { guard: 'blocked' }), 'guard'],
         [() => listRequests(store.database, { tag: '=x' }), 'tag'],
         [() => listRequests(store.database, { route: '' }), 'route'],
+        [() => listRequests(store.database, { tag: ['a', 'b'] as unknown as string }), 'tag'],
+        [() => listRequests(store.database, { q: ['a'] as unknown as string }), 'q'],
         [() => getRequest(store.database, ''), 'id'],
         [() => usage(store.database, { groupBy: 'user', from: 0, to: 1 }), 'groupBy'],
         [() => usage(store.database, { groupBy: 'model', granularity: 'week', from: 0, to: 1 }), 'granularity'],
