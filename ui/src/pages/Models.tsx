@@ -2,26 +2,20 @@
 // aggregate score and 95 % CI, paired comparisons, gated promotion (the gate report when refused; admins may
 // override with a reason) and deployments (canary / A/B / shadow / progressive) with per-arm state and rollback.
 // The selected model, version, comparison and deployment live in the URL.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, api } from '../api.ts';
 import { useSignedIn } from '../App.tsx';
 import { Confirm, Time, useTimeControls } from '../components/controls.tsx';
 import { ErrorBox, QueryView } from '../components/states.tsx';
 import { fmtInt, fmtMs, fmtPct, fmtUsd } from '../format.ts';
+import { useInvalidate } from '../invalidate.ts';
 import { useParams } from '../route.ts';
 import { can } from '../session.ts';
 import type { Deployment, DeploymentStatus, EvalRun, GateReport, ModelDetail, ModelRow } from '../types.ts';
 
 const ci = (c: [number, number] | null | undefined) => (c ? `[${c[0].toFixed(3)}, ${c[1].toFixed(3)}]` : '—');
 const score = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toFixed(3));
-
-function useInvalidate() {
-  const qc = useQueryClient();
-  return (...keys: string[]) => {
-    for (const k of keys) qc.invalidateQueries({ queryKey: [k] });
-  };
-}
 
 function RegisterModel() {
   const inv = useInvalidate();

@@ -1,13 +1,14 @@
 // Monitoring: signals over time for a route / model / arm (and per group), drift between the range and the
 // period before it (statistic, threshold, top contributors), SLOs with their burn rates, alerts by state, signal
 // monitors, silences (create, expire) and recent feedback. Filters live in the URL.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { api } from '../api.ts';
 import { useSignedIn } from '../App.tsx';
 import { Time, TimeControls, useTimeControls } from '../components/controls.tsx';
 import { ErrorBox, Loading, QueryView } from '../components/states.tsx';
 import { fmtInt, fmtMs, fmtPct, fmtUsd, RANGES, rangeBounds } from '../format.ts';
+import { useInvalidate } from '../invalidate.ts';
 import { useParams } from '../route.ts';
 import { can } from '../session.ts';
 import type { Alert, Definition, DriftResult, Signals, SloStatus } from '../types.ts';
@@ -32,13 +33,6 @@ interface SignalsAnswer {
   to: number;
   data: { group: string; dimensions: Record<string, string>; signals: Signals }[];
   series: SeriesPoint[];
-}
-
-function useInvalidate() {
-  const qc = useQueryClient();
-  return (...keys: string[]) => {
-    for (const k of keys) qc.invalidateQueries({ queryKey: [k] });
-  };
 }
 
 function SignalFilters() {

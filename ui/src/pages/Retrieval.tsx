@@ -1,13 +1,14 @@
 // Retrieval: collections (create), ingestion runs with live progress and cancel, a search box with per-result
 // explanations (BM25 terms and learned ERM keys), the ERM memory versions (commit, roll back), the index
 // versions with their ingestion statistics, and an evaluation of the live search on judged queries. Collection, tenant and query live in the URL.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api } from '../api.ts';
 import { useSignedIn } from '../App.tsx';
 import { Confirm, Time, useTimeControls } from '../components/controls.tsx';
 import { ErrorBox, Loading, QueryView } from '../components/states.tsx';
 import { fmtInt } from '../format.ts';
+import { useInvalidate } from '../invalidate.ts';
 import { useParams } from '../route.ts';
 import { can } from '../session.ts';
 
@@ -53,13 +54,6 @@ interface Hit {
 }
 
 const TERMINAL = ['completed', 'cancelled', 'dead', 'failed'];
-
-function useInvalidate() {
-  const qc = useQueryClient();
-  return (...keys: string[]) => {
-    for (const k of keys) qc.invalidateQueries({ queryKey: [k] });
-  };
-}
 
 function CreateCollection({ tenant }: { tenant: string | undefined }) {
   const inv = useInvalidate();
