@@ -166,6 +166,9 @@ test('models: register a version, evaluate, compare, gated promotion, canary rol
     const arms = detail.getByRole('table', { name: 'Arms' });
     await arms.getByRole('cell', { name: 'candidate' }).waitFor();
     await noSeriousAxe('models with a deployment');
+    // A canary is not stepped automatically: the analysis reports the arms and decides nothing.
+    await detail.getByRole('button', { name: 'Analyze now' }).click();
+    await detail.getByText(/^Analysis: none — \{"baseline":\{"requests":\d+/).waitFor();
     await detail.getByRole('button', { name: 'Roll back' }).click();
     const dialog = b.page.getByRole('dialog');
     await dialog.getByLabel(/Reason/).fill('latency regression');
@@ -441,9 +444,27 @@ test(
       'Create collection',
       'Start ingestion',
       'Commit current keys as a version',
+      'Analyze now',
+      'Promote candidate',
     ];
+    // An active deployment, open in the URL: its promote / analyze / roll back buttons are what to hide.
+    const live = await admin('POST', '/admin/deployments', {
+      route: 'support',
+      strategy: 'canary',
+      candidate: 3,
+      weight: 0.1,
+    });
+    assert.equal(live.status, 201, live.text);
     const pages: [string, () => Promise<void>][] = [
-      ['Models & lifecycle', () => b.page.getByRole('table', { name: 'Runs' }).waitFor()],
+      [
+        'Models & lifecycle',
+        async () => {
+          await b.page.goto(`${h.url}/ui/#/models?dep=${live.json.id}`);
+          await b.page.getByRole('table', { name: 'Runs' }).waitFor();
+          const detail = b.page.getByRole('region', { name: `Deployment ${live.json.id}` });
+          assert.equal(await detail.getByTestId('deployment-state').textContent(), 'active');
+        },
+      ],
       ['Monitoring', () => b.page.getByRole('table', { name: 'SLO list' }).waitFor()],
       ['Retrieval', () => b.page.getByRole('table', { name: 'Memory versions' }).waitFor()],
     ];

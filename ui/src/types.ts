@@ -226,6 +226,14 @@ export interface DeploymentStatus {
       cost_per_request_usd: number | null;
     }
   >;
+  /** Shadow deployments: the candidate answered every sampled request in the background. */
+  shadow?: {
+    compared: number;
+    primary_scores: Record<string, number>;
+    shadow_scores: Record<string, number>;
+    shadow_cost_usd: number;
+    shadow_errors: number;
+  };
   history: { at: number; kind: string; detail?: unknown }[];
 }
 

@@ -607,6 +607,14 @@ function DeploymentDetail({ id, canOperate }: { id: string; canOperate: boolean 
     queryFn: () => api<DeploymentStatus>(`/admin/deployments/${encodeURIComponent(id)}`),
     refetchInterval,
   });
+  const analyze = useMutation({
+    mutationFn: () =>
+      api<{ decision: string; detail: unknown }>(`/admin/deployments/${encodeURIComponent(id)}/analyze`, {
+        method: 'POST',
+        body: {},
+      }),
+    onSuccess: () => inv('deployments', 'model'),
+  });
   const act = useMutation({
     mutationFn: (a: 'rollback' | 'promote') =>
       api(`/admin/deployments/${encodeURIComponent(id)}/${a}`, {
@@ -660,6 +668,22 @@ function DeploymentDetail({ id, canOperate }: { id: string; canOperate: boolean 
                 ))}
               </tbody>
             </table>
+            {s.shadow ? (
+              <dl className="kv" aria-label="Shadow comparison">
+                <dt>Shadow comparisons</dt>
+                <dd>{fmtInt(s.shadow.compared)}</dd>
+                <dt>Scores (primary → shadow)</dt>
+                <dd>
+                  {Object.keys({ ...s.shadow.primary_scores, ...s.shadow.shadow_scores })
+                    .map((k) => `${k}: ${score(s.shadow?.primary_scores[k])} → ${score(s.shadow?.shadow_scores[k])}`)
+                    .join(' · ') || '—'}
+                </dd>
+                <dt>Shadow errors</dt>
+                <dd>{fmtInt(s.shadow.shadow_errors)}</dd>
+                <dt>Shadow cost</dt>
+                <dd>{fmtUsd(s.shadow.shadow_cost_usd)}</dd>
+              </dl>
+            ) : null}
             <h4>History</h4>
             <ul>
               {s.history.map((h, i) => (
@@ -674,11 +698,21 @@ function DeploymentDetail({ id, canOperate }: { id: string; canOperate: boolean 
                 <button type="button" onClick={() => setConfirm('promote')}>
                   Promote candidate
                 </button>
+                <button type="button" onClick={() => analyze.mutate()} disabled={analyze.isPending}>
+                  Analyze now
+                </button>
                 <button type="button" className="danger" onClick={() => setConfirm('rollback')}>
                   Roll back
                 </button>
               </div>
             ) : null}
+            {analyze.data ? (
+              <p role="status">
+                Analysis: <strong>{analyze.data.decision}</strong>
+                {analyze.data.detail ? ` — ${JSON.stringify(analyze.data.detail)}` : ''}
+              </p>
+            ) : null}
+            {analyze.error ? <ErrorBox error={analyze.error} title="Not analysed" /> : null}
             {act.error ? <ErrorBox error={act.error} title="Refused" /> : null}
           </>
         )}
