@@ -86,6 +86,9 @@ test('models: register a version, evaluate, compare, gated promotion, canary rol
     await signIn(h.key);
     await goto('Models & lifecycle');
     await b.page.getByRole('region', { name: 'Model support' }).waitFor();
+    await b.page.getByLabel('Auto-refresh').selectOption('30');
+    assert.match(b.page.url(), /refresh=30/);
+    await b.page.getByLabel('Auto-refresh').selectOption('0');
     await noSeriousAxe('models');
   });
   await b.step('models-register-version', async () => {

@@ -6,7 +6,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, api } from '../api.ts';
 import { useSignedIn } from '../App.tsx';
-import { Confirm, Time, useTimeControls } from '../components/controls.tsx';
+import { Confirm, RefreshControl, Time, useTimeControls } from '../components/controls.tsx';
 import { ErrorBox, QueryView } from '../components/states.tsx';
 import { fmtInt, fmtMs, fmtPct, fmtUsd } from '../format.ts';
 import { useInvalidate } from '../invalidate.ts';
@@ -889,6 +889,7 @@ export default function Models() {
     <>
       <div className="page-head">
         <h1>Models & lifecycle</h1>
+        <RefreshControl />
       </div>
       <section className="card" aria-label="Models">
         <h2>Models</h2>

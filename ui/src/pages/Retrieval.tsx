@@ -5,7 +5,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api } from '../api.ts';
 import { useSignedIn } from '../App.tsx';
-import { Confirm, Time, useTimeControls } from '../components/controls.tsx';
+import { Confirm, RefreshControl, Time, useTimeControls } from '../components/controls.tsx';
 import { ErrorBox, Loading, QueryView } from '../components/states.tsx';
 import { fmtInt } from '../format.ts';
 import { useInvalidate } from '../invalidate.ts';
@@ -687,6 +687,7 @@ export default function Retrieval() {
     <>
       <div className="page-head">
         <h1>Retrieval</h1>
+        <RefreshControl />
         {s.global ? (
           <form
             className="controls"
