@@ -18,30 +18,11 @@ import { signalSummary } from '../signals/metrics.ts';
 import { aggregateOfSamples, referenceSampleSchema } from '../signals/samples.ts';
 import { budgetRemaining } from '../slo/burn-rate.ts';
 import type { MonitoringService } from '../service.ts';
-import { GROUP_SEP, type GroupBy, groupText, readMerged, readPerBucket, type RollupFilter } from '../store/rollups.ts';
+import { GROUP_SEP, type GroupBy, groupText, readMerged } from '../store/rollups.ts';
 import { globalActor, intParam, parseBody, queryOf } from './http.ts';
+import { MAX_SERIES_POINTS, seriesOf } from './series.ts';
 
 const DIMS: GroupBy[] = ['route', 'model', 'arm', 'tenant'];
-const MAX_SERIES_POINTS = 500;
-
-/** Volume, errors, latency and cost per bucket of [from, to) (buckets without traffic are left out). */
-async function seriesOf(db: AreaContext['database'], from: number, to: number, step: number, filter: RollupFilter) {
-  const buckets = await readPerBucket(db, { from, to, filter }, step);
-  return [...buckets]
-    .sort(([a], [b]) => a - b)
-    .map(([at, agg]) => ({
-      at,
-      requests: agg.n,
-      error_rate: agg.n > 0 ? agg.errors / agg.n : null,
-      latency_p50_ms: agg.num.latency_ms.quantile(0.5),
-      latency_p95_ms: agg.num.latency_ms.quantile(0.95),
-      ttft_p50_ms: agg.num.ttft_ms.quantile(0.5),
-      tokens_in: agg.inTokens,
-      tokens_out: agg.outTokens,
-      cost_usd: agg.cost,
-    }));
-}
-
 const rangeSchema = z.object({ from: z.number().int(), to: z.number().int() }).strict();
 const driftRequestSchema = z
   .object({
