@@ -1,7 +1,7 @@
 // Console server-time benchmark: loads N synthetic records (default 1,000,000) into a fresh embedded store
 // through the recorder's SQL sink, then times what the console's two busiest pages ask the server for —
 // the overview aggregates (global, one tenant, one developer) and the first page of the request list
-// (unfiltered, by tenant, by model, by status class) — median of 5 runs each. Bound: < 300 ms server-side.
+// (unfiltered, by tenant, by model, by status class, by route / guard outcome / tag / id search) — median of 5 runs each. Bound: < 300 ms server-side.
 // Then (with Chromium present) starts a node on that store and times, in the browser, sign-in → overview
 // numbers shown and → request table shown (the issue's bound: render under 1 s).
 //   node --import tsx bench/console.ts [records]
@@ -113,6 +113,25 @@ try {
     'request list, key + 1 day',
     await time(() => listRequests(database, { keyId: 'key-5', ...day, limit: 50 })),
   ]);
+  // The filters on route, guardrail outcome (JSON), tags (JSON) and id search: matching and never-matching.
+  const idPart = (await listRequests(database, { limit: 1 })).data[0]?.id.slice(2, 9) ?? 'x';
+  const filters: [string, Parameters<typeof listRequests>[1]][] = [
+    ['route', { route: 'gpt-4o' }],
+    ['guard outcome redact (1 in 6)', { guard: 'redact' }],
+    ['guard outcome block (none)', { guard: 'block' }],
+    ['guard outcome block (none) + 1 day', { guard: 'block', ...day }],
+    ['tag env=prod (1 in 2)', { tag: 'env=prod' }],
+    ['tag env=staging (none)', { tag: 'env=staging' }],
+    ['tag env=staging (none) + 1 day', { tag: 'env=staging', ...day }],
+    ['id search (one match)', { q: idPart }],
+    ['id search (one match) + 1 day', { q: idPart, ...day }],
+    ['id search (none)', { q: 'zz-none' }],
+    ['id search (none) + 1 day', { q: 'zz-none', ...day }],
+    ['route + guard + tag', { route: 'gpt-4o', guard: 'redact', tag: 'env=prod' }],
+  ];
+  for (const [name, params] of filters) {
+    rows.push([`request list, ${name}`, await time(() => listRequests(database, { ...params, limit: 50 }))]);
+  }
   console.log(`records: ${n.toLocaleString('en')} (loaded in ${loadS.toFixed(1)} s, SQLite embedded)`);
   console.log('| query | median server time |\n|---|---:|');
   for (const [q, ms] of rows) console.log(`| ${q} | ${ms.toFixed(1)} ms |`);

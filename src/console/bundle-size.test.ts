@@ -12,7 +12,17 @@ test('the built console is code-split and under 400 KB of gzipped JavaScript', (
   assert.ok(dir, 'the console is built (npm test runs scripts/ensure-ui.mjs first)');
   const assets = join(dir, 'assets');
   const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
-  for (const page of ['Overview', 'Requests', 'Access', 'Routes', 'Audit', 'Playground']) {
+  for (const page of [
+    'Overview',
+    'Requests',
+    'Access',
+    'Routes',
+    'Audit',
+    'Playground',
+    'Models',
+    'Monitoring',
+    'Retrieval',
+  ]) {
     assert.ok(
       js.some((f) => f.startsWith(`${page}-`)),
       `${page} is its own chunk`,

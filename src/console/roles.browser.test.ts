@@ -119,6 +119,7 @@ test('a tenant auditor: logs and audit, no key management, nothing of another te
       'Overview',
       'Playground',
       'Requests',
+      'Retrieval',
       'Routes & models',
     ]);
     await b.page.locator('.stat', { hasText: 'Requests' }).locator('.stat-value').getByText('4').waitFor();

@@ -110,4 +110,22 @@ export const recordingMigrations: Migration[] = [
       }
     },
   },
+  {
+    // The request list's new filters: route pages through its own index, like the key and model filters; the
+    // guardrail-outcome and tag filters walk partial indexes holding only the records with decisions / tags.
+    name: 'recording_0002_request_filters',
+    async up(db, dialect) {
+      await db.schema
+        .createIndex('requests_route_received_idx')
+        .on('requests')
+        .columns(['route', 'received_at'])
+        .execute();
+      // On SQLite the JSON text rides in the index too, so rows that do not match are rejected from the index
+      // alone (no table lookup). PostgreSQL caps btree entries (~2.7 KB), so there the index holds the keys only.
+      const guarded = dialect === 'sqlite' ? sql`received_at, id, guardrails` : sql`received_at, id`;
+      const tagged = dialect === 'sqlite' ? sql`received_at, id, tags` : sql`received_at, id`;
+      await sql`CREATE INDEX requests_guarded_idx ON requests (${guarded}) WHERE guardrails <> '[]'`.execute(db);
+      await sql`CREATE INDEX requests_tagged_idx ON requests (${tagged}) WHERE tags <> '{}'`.execute(db);
+    },
+  },
 ];

@@ -81,7 +81,26 @@ for (const dialect of BACKENDS) {
           { tenant: 'tenant-0', status: '2xx', from },
           (r) => r.tenant === 'tenant-0' && r.status < 300 && r.receivedAt >= from,
         ],
+        [{ route: 'gpt-4o' }, (r) => r.route === 'gpt-4o'],
+        [{ guard: 'redact' }, (r) => r.guardrails.some((g) => g.action === 'redact')],
+        [{ guard: 'any' }, (r) => r.guardrails.length > 0],
+        [{ guard: 'none', status: '5xx' }, (r) => r.guardrails.length === 0 && r.status >= 500],
+        [{ tag: 'env=prod' }, (r) => r.tags.env === 'prod'],
+        [{ tag: 'feature/x=ünïcode "quoted",env' }, (r) => r.tags['feature/x'] === 'ünïcode "quoted"'],
+        [{ q: records[7].id.slice(2, 6) }, (r) => r.id.includes(records[7].id.slice(2, 6))],
+        [{ q: records[7].id }, (r) => r.id === records[7].id],
+        [
+          { route: 'gpt-4o', guard: 'redact', tag: 'env=prod', model: 'gpt-4o' },
+          (r) => r.route === 'gpt-4o' && r.guardrails.length > 0 && r.tags.env === 'prod',
+        ],
       ];
+      for (const [params, none] of [
+        [{ guard: 'block' }, 'no block decisions'],
+        [{ tag: 'env=staging' }, 'no such tag value'],
+        [{ q: 'zz-not-an-id' }, 'no such id'],
+      ] as const) {
+        assert.deepEqual((await listRequests(store.database, params)).data, [], none);
+      }
       for (const [params, keep] of cases) {
         const page = await listRequests(store.database, { ...params, limit: 500 });
         const expected = newestFirst(records.filter(keep));
@@ -138,6 +157,11 @@ for (const dialect of BACKENDS) {
         [() => listRequests(store.database, { status: 'teapot' }), 'status'],
         [() => listRequests(store.database, { from: 'yesterday-ish' }), 'from'],
         [() => listRequests(store.database, { tenant: '' }), 'tenant'],
+        [() => listRequests(store.database, { guard: 'blocked' }), 'guard'],
+        [() => listRequests(store.database, { tag: '=x' }), 'tag'],
+        [() => listRequests(store.database, { route: '' }), 'route'],
+        [() => listRequests(store.database, { tag: ['a', 'b'] as unknown as string }), 'tag'],
+        [() => listRequests(store.database, { q: ['a'] as unknown as string }), 'q'],
         [() => getRequest(store.database, ''), 'id'],
         [() => usage(store.database, { groupBy: 'user', from: 0, to: 1 }), 'groupBy'],
         [() => usage(store.database, { groupBy: 'model', granularity: 'week', from: 0, to: 1 }), 'granularity'],

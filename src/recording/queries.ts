@@ -40,6 +40,14 @@ export interface ListRequestsParams {
   from?: TimeInput;
   /** Exclusive upper bound on receivedAt. */
   to?: TimeInput;
+  /** The route (public model name) that matched. */
+  route?: string;
+  /** Guardrail outcome: a decision's action (block, redact, flag, log), `any` decision or `none`. */
+  guard?: string;
+  /** Tags, comma-separated: `key=value` (that value) or `key` (tag present). All must match. */
+  tag?: string;
+  /** Text search on the request id (case-sensitive substring). */
+  q?: string;
   /** 1..500, default 50. */
   limit?: number | string;
   cursor?: string;
@@ -118,6 +126,66 @@ function parseStatus(v: number | string): [number, number] {
   throw new QueryValidationError('status', 'expected a status code (e.g. 429) or class (e.g. 5xx)');
 }
 
+const GUARD_OUTCOMES = ['block', 'redact', 'flag', 'log', 'any', 'none'];
+
+function parseGuard(v: string | undefined): string | undefined {
+  if (v === undefined || v === '') return undefined;
+  if (!GUARD_OUTCOMES.includes(v))
+    throw new QueryValidationError('guard', `expected one of ${GUARD_OUTCOMES.join(', ')}`);
+  return v;
+}
+
+function parseTags(v: string | undefined): [string, string | null][] {
+  if (v === undefined || v === '') return [];
+  if (typeof v !== 'string') throw new QueryValidationError('tag', 'give the tags once, comma-separated');
+  return v.split(',').map((pair) => {
+    const i = pair.indexOf('=');
+    const key = (i < 0 ? pair : pair.slice(0, i)).trim();
+    if (!/^[^"\\]{1,128}$/.test(key)) throw new QueryValidationError('tag', 'expected key=value[,key=value]');
+    return [key, i < 0 ? null : pair.slice(i + 1)];
+  });
+}
+
+/**
+ * Filters on the JSON columns, per dialect: a guard decision with an action (or none at all), a tag present
+ * or equal to a value. Both stay inside the time range's index scan.
+ */
+function jsonFilters(dialect: Database['dialect'], guard: string | undefined, tags: [string, string | null][]) {
+  const out: ReturnType<typeof sql<boolean>>[] = [];
+  // The columns are written by JSON.stringify, so a match must contain this exact text: a LIKE on it first skips
+  // most rows without parsing JSON (5–10× faster when nothing matches); the JSON test after it decides.
+  const contains = (column: 'guardrails' | 'tags', text: string) =>
+    sql<boolean>`${sql.ref(column)} LIKE ${`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`;
+  // `<> '[]'` / `<> '{}'` let both stores walk the partial indexes of records with decisions / tags.
+  if (guard === 'none') out.push(sql<boolean>`guardrails = '[]'`);
+  else if (guard !== undefined) out.push(sql<boolean>`guardrails <> '[]'`);
+  if (guard !== undefined && guard !== 'none' && guard !== 'any') {
+    out.push(contains('guardrails', `"action":${JSON.stringify(guard)}`));
+    out.push(
+      dialect === 'postgres'
+        ? sql<boolean>`EXISTS (SELECT 1 FROM jsonb_array_elements(guardrails::jsonb) g WHERE g->>'action' = ${guard})`
+        : sql<boolean>`EXISTS (SELECT 1 FROM json_each(guardrails) g WHERE json_extract(g.value, '$.action') = ${guard})`,
+    );
+  }
+  if (tags.length > 0) out.push(sql<boolean>`tags <> '{}'`);
+  for (const [key, value] of tags) {
+    out.push(
+      contains('tags', value === null ? `${JSON.stringify(key)}:` : `${JSON.stringify(key)}:${JSON.stringify(value)}`),
+    );
+    if (dialect === 'postgres') {
+      out.push(value === null ? sql<boolean>`tags::jsonb ? ${key}` : sql<boolean>`tags::jsonb ->> ${key} = ${value}`);
+    } else {
+      const path = `$.${JSON.stringify(key)}`;
+      out.push(
+        value === null
+          ? sql<boolean>`json_type(tags, ${path}) IS NOT NULL`
+          : sql<boolean>`json_extract(tags, ${path}) = ${value}`,
+      );
+    }
+  }
+  return out;
+}
+
 function nonEmpty(field: string, v: string | undefined): string | undefined {
   if (v === undefined) return undefined;
   if (typeof v !== 'string' || v === '') throw new QueryValidationError(field, 'expected a non-empty string');
@@ -147,6 +215,9 @@ export async function listRequests(database: Database, params: ListRequestsParam
   const from = params.from === undefined ? undefined : parseTime('from', params.from);
   const to = params.to === undefined ? undefined : parseTime('to', params.to);
   const cursor = params.cursor ? decodeCursor(params.cursor) : undefined;
+  const route = nonEmpty('route', params.route);
+  const search = params.q === undefined || params.q === '' ? undefined : nonEmpty('q', params.q);
+  const json = jsonFilters(database.dialect, parseGuard(params.guard), parseTags(params.tag));
 
   // biome-ignore lint/suspicious/noExplicitAny: tables are owned by migrations.ts
   const filtered = <Q extends SelectQueryBuilder<any, any, any>>(q: Q): Q => {
@@ -156,6 +227,12 @@ export async function listRequests(database: Database, params: ListRequestsParam
     if (status) f = f.where('status', '>=', status[0]).where('status', '<=', status[1]) as Q;
     if (from !== undefined) f = f.where('received_at', '>=', from) as Q;
     if (to !== undefined) f = f.where('received_at', '<', to) as Q;
+    if (route !== undefined) f = f.where('route', '=', route) as Q;
+    if (search !== undefined) {
+      const fn = database.dialect === 'postgres' ? sql`strpos(id, ${search})` : sql`instr(id, ${search})`;
+      f = f.where(sql<boolean>`${fn} > 0`) as Q;
+    }
+    for (const cond of json) f = f.where(cond) as Q;
     if (cursor) {
       const [t, id] = cursor;
       // biome-ignore lint/suspicious/noExplicitAny: see above

@@ -147,6 +147,40 @@ describe('POST /v1/retrieve', () => {
     assert.ok(!b.json.results.some((x: { doc_key: string }) => x.doc_key === 'orbits.md'));
   });
 
+  test('the live evaluation scores judged queries like the offline one (per query and overall)', async () => {
+    const evaluate = (key: string, body: unknown) =>
+      call(h.url, 'POST', '/admin/retrieval/collections/kb/eval', key, body);
+    const r = await evaluate(keys['a-admin'] as string, {
+      mode: 'lexical',
+      judgments: [
+        { query: 'planets ellipses', relevant: ['orbits.md'] },
+        { query: 'pull of the moon', relevant: { 'tides.txt': 2, 'orbits.md': 0 } },
+        { query: 'oxygen and water', relevant: ['orbits.md'] },
+      ],
+    });
+    assert.equal(r.status, 200, r.text);
+    assert.deepEqual(
+      r.json.per_query.map((q: { query: string; mrr10: number; recall100: number }) => [q.query, q.mrr10, q.recall100]),
+      [
+        ['planets ellipses', 1, 1],
+        ['pull of the moon', 1, 1],
+        ['oxygen and water', 0, 0],
+      ],
+    );
+    assert.deepEqual(r.json.per_query[2].top, ['rust.txt']);
+    assert.equal(r.json.metrics.queries, 3);
+    assert.ok(Math.abs(r.json.metrics.mrr10 - 2 / 3) < 1e-9);
+    assert.equal(r.json.mode, 'lexical');
+    // Tenant B's collection of the same name holds none of A's documents.
+    const b = await evaluate(keys['b-admin'] as string, { judgments: [{ query: 'planets', relevant: ['orbits.md'] }] });
+    assert.equal(b.json.metrics.recall100, 0);
+    const bad = await evaluate(keys['a-admin'] as string, { judgments: [{ query: 'x', relevant: [] }] });
+    assert.equal(bad.status, 400);
+    assert.equal(bad.json.error.param, 'judgments.0.relevant');
+    const dev = await evaluate(keys['a-dev'] as string, { judgments: [{ query: 'x', relevant: ['a'] }] });
+    assert.equal(dev.status, 403, 'developers lack read_config');
+  });
+
   test('bad input answers in the OpenAI error shape naming the field', async () => {
     const r = await retrieve(keys['a-dev'] as string, { collection: 'kb', query: 'x', k: 0 });
     assert.equal(r.status, 400);
@@ -249,6 +283,7 @@ describe('ERM through the API', () => {
       '/admin/retrieval/collections',
       '/admin/retrieval/collections/{name}/ingest',
       '/admin/retrieval/collections/{name}/keys/rollback',
+      '/admin/retrieval/collections/{name}/eval',
     ])
       assert.ok(doc.paths[p], p);
   });

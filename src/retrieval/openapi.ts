@@ -1,7 +1,7 @@
 // OpenAPI entries of the retrieval admin API.
 import { op } from '../access/admin/openapi-ops.ts';
 import { registerOpenApiPath } from '../access/openapi.ts';
-import { createCollectionBody, explainBody, ingestBody, rollbackBody } from './schemas.ts';
+import { createCollectionBody, evalBody, explainBody, ingestBody, rollbackBody } from './schemas.ts';
 
 const obj = { type: 'object' };
 const READ = ['admin', 'operator', 'auditor'] as const;
@@ -132,6 +132,17 @@ export function registerRetrievalOpenApi(): void {
       params: ['name'],
       body: rollbackBody,
       ok: { description: '{from, to}', schema: obj },
+    }),
+  );
+  registerOpenApiPath(
+    `${base}/:name/eval`,
+    'post',
+    op('Evaluate the live search on judged queries: nDCG@10, recall@100, MRR@10 overall and per query', {
+      tags,
+      roles: [...READ],
+      params: ['name'],
+      body: evalBody,
+      ok: { description: '{metrics, per_query, mode, index_version, key_version}', schema: obj },
     }),
   );
   registerOpenApiPath(

@@ -7,7 +7,16 @@ import { LintelError } from '../errors/lintel-error.ts';
 import type { AreaContext } from '../server/areas.ts';
 import { sendAdminError } from '../server/admin-errors.ts';
 import { INGEST_QUEUE, type IngestJob } from './ingest-job.ts';
-import { createCollectionBody, explainBody, feedbackBody, ingestBody, retrieveBody, rollbackBody } from './schemas.ts';
+import { evaluateLive } from './eval/live.ts';
+import {
+  createCollectionBody,
+  evalBody,
+  explainBody,
+  feedbackBody,
+  ingestBody,
+  retrieveBody,
+  rollbackBody,
+} from './schemas.ts';
 import type { RetrievalService } from './service.ts';
 
 export const DEFAULT_TENANT = 'default';
@@ -257,6 +266,22 @@ export function retrievalRoutes(ctx: AreaContext, service: RetrievalService) {
           after: { version: r.to },
         });
         return r;
+      } catch (err) {
+        return sendAdminError(reply, err);
+      }
+    });
+
+    app.post(`${base}/:name/eval`, async (req, reply) => {
+      try {
+        const who = await ctx.authorize(req, 'read_config');
+        const { name } = req.params as { name: string };
+        const b = parse(evalBody, req.body);
+        const tenant = tenantFor(who.tenant, b.tenant);
+        return await evaluateLive(
+          (r) => service.retrieve(r),
+          { tenant, collection: name, mode: b.mode, key: bearer(req) },
+          b.judgments,
+        );
       } catch (err) {
         return sendAdminError(reply, err);
       }

@@ -87,3 +87,24 @@ export const rollbackBody = z
 export const explainBody = z
   .object({ query: z.string().min(1), chunk: z.string().min(1), tenant: z.string().min(1).optional() })
   .strict();
+
+export const evalBody = z
+  .object({
+    judgments: z
+      .array(
+        z
+          .object({
+            query: z.string().min(1).max(10_000),
+            relevant: z.union([
+              z.array(z.string().min(1)).min(1),
+              z.record(z.string().min(1), z.number().min(0).max(10)),
+            ]),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(1000),
+    mode: z.enum(['lexical', 'dense', 'hybrid']).optional(),
+    tenant: z.string().min(1).optional(),
+  })
+  .strict();

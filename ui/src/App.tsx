@@ -10,7 +10,7 @@ import { SignIn } from './SignIn.tsx';
 function Shell({ session }: { session: SessionInfo }) {
   const [route, navigate] = useRoute();
   const signOut = useSignOut();
-  const visible = PAGES.filter((p) => p.needs.every((c) => can(session, c)));
+  const visible = PAGES.filter((p) => p.needs.every((c) => can(session, c)) && (!p.globalOnly || session.global));
   const page = visible.find((p) => p.id === route.page) ?? visible[0];
   const main = useRef<HTMLElement>(null);
   useEffect(() => {

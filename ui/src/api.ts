@@ -6,6 +6,8 @@ export class ApiError extends Error {
     message: string,
     readonly code: string | null,
     readonly param: string | null,
+    /** The whole error body (some refusals carry more, e.g. a promotion's gate report). */
+    readonly body: Record<string, unknown> | null = null,
   ) {
     super(message);
   }
@@ -46,13 +48,15 @@ export async function errorOf(res: Response): Promise<ApiError> {
   let message = `${res.status} ${res.statusText}`;
   let code: string | null = null;
   let param: string | null = null;
+  let body: Record<string, unknown> | null = null;
   try {
     const j = (await res.json()) as { error?: { message?: string; code?: string; param?: string } };
+    body = j as Record<string, unknown>;
     if (j.error?.message) message = j.error.message;
     code = j.error?.code ?? null;
     param = j.error?.param ?? null;
   } catch {}
-  return new ApiError(res.status, message, code, param);
+  return new ApiError(res.status, message, code, param, body);
 }
 
 export async function api<T>(path: string, init: { method?: string; body?: unknown; query?: Query } = {}): Promise<T> {

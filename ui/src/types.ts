@@ -132,3 +132,190 @@ export interface VerifyReport {
   latestCheckpoint?: { treeSize: number; rootHash: string; ts: number; keyId: string };
   uncheckpointedEvents: number;
 }
+
+// Models & lifecycle (src/lifecycle).
+export interface ModelRow {
+  name: string;
+  description: string;
+  owner: string | null;
+  policy: unknown;
+  createdBy: string;
+  createdAt: number;
+}
+export interface ModelCard {
+  intended_use: string;
+  out_of_scope: string;
+  limitations: string;
+  data_refs: string[];
+  owner: string;
+  risk_level: 'low' | 'medium' | 'high';
+  notes: string;
+  evaluations?: { run: string; dataset: string; value: number; ci95: [number, number] | null; at: number }[];
+}
+export interface ModelVersion {
+  model: string;
+  version: number;
+  spec: { kind: 'upstream'; provider: string; model: string } | { kind: 'onnx' };
+  specHash: string;
+  card: ModelCard;
+  tags: Record<string, string>;
+  createdAt: number;
+}
+export interface ModelDetail extends ModelRow {
+  versions: ModelVersion[];
+  aliases: { alias: string; version: number | null; follows: string | null; updatedAt: number }[];
+}
+export interface EvalRun {
+  id: string;
+  model: string;
+  version: number;
+  dataset: string;
+  status: 'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
+  total: number;
+  done?: number;
+  reused?: boolean;
+  summary: {
+    items: number;
+    errors: number;
+    score: { mean: number; ci95: [number, number] | null };
+    cost_usd: number;
+    latency_ms: { p50: number | null; p95: number | null };
+  } | null;
+  error: string | null;
+  createdAt: number;
+}
+export interface GateReport {
+  model: string;
+  alias: string;
+  version: number;
+  current: number | null;
+  passed: boolean;
+  criteria: {
+    dataset: string;
+    criterion: string;
+    required: number;
+    actual: number | null;
+    passed: boolean;
+    detail: string;
+  }[];
+  runs: string[];
+}
+export interface Deployment {
+  id: string;
+  route: string;
+  model: string;
+  alias: string;
+  baseline: number;
+  candidate: number;
+  strategy: 'canary' | 'ab' | 'shadow' | 'progressive';
+  config: { steps?: number[]; weight?: number };
+  state: 'active' | 'promoted' | 'rolled_back' | 'stopped';
+  weight: number;
+  step: number;
+  createdAt: number;
+}
+export interface DeploymentStatus {
+  deployment: Deployment;
+  arms: Record<
+    string,
+    {
+      requests: number;
+      errors: number;
+      error_rate: number | null;
+      p95_latency_ms: number | null;
+      cost_per_request_usd: number | null;
+    }
+  >;
+  /** Shadow deployments: the candidate answered every sampled request in the background. */
+  shadow?: {
+    compared: number;
+    primary_scores: Record<string, number>;
+    shadow_scores: Record<string, number>;
+    shadow_cost_usd: number;
+    shadow_errors: number;
+  };
+  history: { at: number; kind: string; detail?: unknown }[];
+}
+
+// Monitoring (src/monitoring).
+export interface Quantiles {
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
+  mean: number | null;
+  count: number;
+}
+export interface Signals {
+  requests: number;
+  error_rate: number | null;
+  latency_ms: Quantiles;
+  ttft_ms: Quantiles;
+  tokens_in: { total: number };
+  tokens_out: { total: number };
+  cost_per_request: number | null;
+  refusal_rate: number | null;
+  guardrail_hit_rate: number | null;
+}
+export interface DriftResult {
+  feature: string;
+  kind: 'numeric' | 'categorical' | 'text';
+  method: string;
+  status: string;
+  drifted: boolean;
+  statistic: number | null;
+  pValue: number | null;
+  distance: number | null;
+  threshold: number;
+  nReference: number;
+  nCurrent: number;
+  top: { name: string; [k: string]: unknown }[];
+}
+export interface SloStatus {
+  name: string;
+  spec: { sli: string; objective: number; period_days: number; filter: Record<string, string> };
+  period: { days: number; good: number; total: number; sli: number | null };
+  error_budget_remaining: number | null;
+  burn: {
+    severity: string;
+    firing: boolean;
+    longBurn: number;
+    shortBurn: number;
+    factor: number;
+    longMinutes: number;
+    shortMinutes: number;
+  }[];
+}
+export interface Alert {
+  fingerprint: string;
+  rule: string;
+  state: 'inactive' | 'pending' | 'firing' | 'resolved';
+  labels: Record<string, string>;
+  value: number | null;
+  summary: string;
+  pendingSince: number | null;
+  firedAt: number | null;
+  resolvedAt: number | null;
+  updatedAt: number;
+}
+export interface Definition<T> {
+  name: string;
+  spec: T;
+  created_at: number;
+  updated_at: number;
+}
+
+// Access scopes (tenants, teams, keys) share a policy.
+export interface Policy {
+  models: string[] | null;
+  limits: { rpm: number | null; tpm: number | null; concurrency: number | null };
+  budget: { usd: number; period: string } | null;
+}
+export interface TenantView extends Policy {
+  name: string;
+  created_at: string;
+}
+export interface TeamView extends Policy {
+  tenant: string;
+  name: string;
+  created_at: string;
+}

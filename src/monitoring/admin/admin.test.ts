@@ -121,6 +121,26 @@ describe('monitoring admin API', () => {
     assert.match(errors.expr, /lintel_requests_total\{status_class=~"4xx\|5xx",route="m"\}\[5m\]/);
     const page = rules.find((r: { alert: string }) => r.alert === 'SLO_avail_page');
     assert.match(page.expr, /\[60m\].*> \(14\.4 \* 0\.001\) and .*\[5m\]/);
+    // The same traffic as a time series: one point per minute with its own volume and answer sizes.
+    const signals = await mustCall(
+      n.h.url,
+      'GET',
+      `/admin/monitors/signals?from=${start}&to=${start + 2 * MINUTE_MS}&step_minutes=1&route=m`,
+      n.h.key,
+    );
+    assert.equal(signals.step_ms, MINUTE_MS);
+    assert.deepEqual(
+      signals.series.map((p: { at: number; requests: number }) => [p.at - start, p.requests]),
+      [
+        [0, 40],
+        [MINUTE_MS, 40],
+      ],
+    );
+    assert.ok(signals.series[0].tokens_out > signals.series[1].tokens_out, '60-token answers, then 20-token ones');
+    assert.equal(signals.data[0].signals.requests, 80, 'the whole window beside the series');
+    const tooMany = await call(n.h.url, 'GET', '/admin/monitors/signals?minutes=43200&step_minutes=1', n.h.key);
+    assert.equal(tooMany.status, 400);
+    assert.equal(tooMany.json.error.param, 'step_minutes');
     const slos = await mustCall(n.h.url, 'GET', '/admin/slos', n.h.key);
     assert.equal(slos.data[0].period.total, 80);
     assert.equal(slos.data[0].error_budget_remaining, 1);

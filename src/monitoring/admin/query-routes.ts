@@ -21,9 +21,9 @@ import { COMPACT_QUEUE, type MonitoringService } from '../service.ts';
 import { GROUP_SEP, type GroupBy, groupText, readMerged } from '../store/rollups.ts';
 import { recentTicks } from '../store/ticks.ts';
 import { globalActor, intParam, parseBody, queryOf } from './http.ts';
+import { MAX_SERIES_POINTS, seriesOf } from './series.ts';
 
 const DIMS: GroupBy[] = ['route', 'model', 'arm', 'tenant'];
-
 const rangeSchema = z.object({ from: z.number().int(), to: z.number().int() }).strict();
 const driftRequestSchema = z
   .object({
@@ -82,6 +82,12 @@ export function queryRoutes(ctx: AreaContext, svc: MonitoringService) {
         await svc.flush();
         const filter = { route: q.route, model: q.model, arm: q.arm, tenant: q.tenant };
         const groups = await readMerged(db, { from: minuteOf(from), to, filter, groupBy });
+        const step = q.step_minutes === undefined ? null : intParam(q, 'step_minutes', 1, 1, 1440) * MINUTE_MS;
+        if (step !== null && (to - minuteOf(from)) / step > MAX_SERIES_POINTS) {
+          throw new LintelError('invalid_request', `step_minutes gives more than ${MAX_SERIES_POINTS} points.`, {
+            param: 'step_minutes',
+          });
+        }
         return {
           from: minuteOf(from),
           to,
@@ -91,6 +97,7 @@ export function queryRoutes(ctx: AreaContext, svc: MonitoringService) {
             dimensions: Object.fromEntries(groupBy.map((g, i) => [g, key.split(GROUP_SEP)[i]])),
             signals: signalSummary(agg),
           })),
+          ...(step === null ? {} : { step_ms: step, series: await seriesOf(db, minuteOf(from), to, step, filter) }),
         };
       } catch (err) {
         return sendAdminError(reply, err);
@@ -295,9 +302,10 @@ function registerQueryOpenApi(): void {
           { name: 'to', description: 'epoch ms, exclusive (default: end of the current minute)' },
           { name: 'minutes', description: 'window length when from is absent (default 60)' },
           { name: 'group_by', description: 'comma-separated: route, model, arm, tenant' },
+          { name: 'step_minutes', description: 'also return a time series (series: [{at, requests, …}]) per step' },
           ...dimsQuery,
         ],
-        ok: { description: '{from, to, data: [{group, signals}]}', schema: obj },
+        ok: { description: '{from, to, data: [{group, signals}], series?}', schema: obj },
       },
     ),
   );

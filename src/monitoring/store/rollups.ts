@@ -118,9 +118,26 @@ export function parseRow(r: Row): AggregateJson {
 
 /** Merged aggregate per minute of [from, to) (burn-rate windows and time series). */
 export async function readPerMinute(database: Database, q: RangeQuery): Promise<Map<number, Aggregate>> {
+  return readKeyed(database, q, (m) => m);
+}
+
+/** Merged aggregate per bucket of `stepMs` from `q.from` (a time series in one query); keys are bucket starts. */
+export async function readPerBucket(
+  database: Database,
+  q: RangeQuery,
+  stepMs: number,
+): Promise<Map<number, Aggregate>> {
+  return readKeyed(database, q, (m) => q.from + Math.floor((m - q.from) / stepMs) * stepMs);
+}
+
+async function readKeyed(
+  database: Database,
+  q: RangeQuery,
+  keyOf: (minute: number) => number,
+): Promise<Map<number, Aggregate>> {
   const out = new Map<number, Aggregate>();
   for (const r of await rows(database, q)) {
-    const m = Number(r.minute);
+    const m = keyOf(Number(r.minute));
     let a = out.get(m);
     if (!a) {
       a = newAggregate();

@@ -27,18 +27,34 @@ export function TimeControls() {
           <option value="30d">Last 30 days</option>
         </select>
       </label>
-      <label>
-        Auto-refresh{' '}
-        <select
-          value={params.refresh ?? '0'}
-          onChange={(e) => set({ refresh: e.target.value === '0' ? undefined : e.target.value })}
-        >
-          <option value="0">Off</option>
-          <option value="5">5 s</option>
-          <option value="30">30 s</option>
-          <option value="60">1 min</option>
-        </select>
-      </label>
+      <RefreshSelect />
+    </div>
+  );
+}
+
+function RefreshSelect() {
+  const [params, set] = useParams();
+  return (
+    <label>
+      Auto-refresh{' '}
+      <select
+        value={params.refresh ?? '0'}
+        onChange={(e) => set({ refresh: e.target.value === '0' ? undefined : e.target.value })}
+      >
+        <option value="0">Off</option>
+        <option value="5">5 s</option>
+        <option value="30">30 s</option>
+        <option value="60">1 min</option>
+      </select>
+    </label>
+  );
+}
+
+/** Auto-refresh alone, for pages that show state rather than a time range (registry, collections). */
+export function RefreshControl() {
+  return (
+    <div className="controls" role="group" aria-label="Refresh">
+      <RefreshSelect />
     </div>
   );
 }

@@ -7,7 +7,9 @@ import { useSignedIn } from '../App.tsx';
 import { Confirm, CopyButton, Time } from '../components/controls.tsx';
 import { ErrorBox, QueryView } from '../components/states.tsx';
 import { fmtInt, fmtUsd } from '../format.ts';
-import type { KeyView } from '../types.ts';
+import { PolicyFields, policySummary, readPolicy } from '../components/policy.tsx';
+import { useParams } from '../route.ts';
+import type { KeyView, Policy, TeamView, TenantView } from '../types.ts';
 
 const list = (v: FormDataEntryValue | null) =>
   String(v ?? '')
@@ -125,41 +127,11 @@ function EditKey({ k, onClose }: { k: KeyView; onClose: () => void }) {
       aria-label={`Edit key ${k.name}`}
       onSubmit={(e) => {
         e.preventDefault();
-        const f = new FormData(e.currentTarget);
-        const usd = num(f.get('budget_usd'));
-        const models = list(f.get('models'));
-        m.mutate({
-          models: models.length ? models : null,
-          budget: usd ? { usd, period: String(f.get('period')) } : null,
-          limits: { rpm: num(f.get('rpm')) ?? null, tpm: num(f.get('tpm')) ?? null },
-        });
+        m.mutate(readPolicy(new FormData(e.currentTarget)));
       }}
     >
       <h2>Edit {k.name}</h2>
-      <label>
-        Models
-        <input name="models" defaultValue={(k.models ?? []).join(', ')} />
-      </label>
-      <label>
-        Budget (USD)
-        <input name="budget_usd" type="number" step="0.000001" min="0" defaultValue={k.budget?.usd ?? ''} />
-      </label>
-      <label>
-        Budget period
-        <select name="period" defaultValue={k.budget?.period ?? 'month'}>
-          <option>day</option>
-          <option>week</option>
-          <option>month</option>
-        </select>
-      </label>
-      <label>
-        Requests per minute
-        <input name="rpm" type="number" min="1" defaultValue={k.limits.rpm ?? ''} />
-      </label>
-      <label>
-        Tokens per minute
-        <input name="tpm" type="number" min="1" defaultValue={k.limits.tpm ?? ''} />
-      </label>
+      <PolicyFields p={k} />
       <div className="row">
         <button type="submit" className="primary" disabled={m.isPending}>
           Save
@@ -282,49 +254,194 @@ function Keys() {
   );
 }
 
-function Tenants() {
+/** Edits a tenant's or a team's models, limits and budget (PATCH with the shared policy body). */
+function EditPolicy({ title, path, p, onClose }: { title: string; path: string; p: Policy; onClose: () => void }) {
   const qc = useQueryClient();
-  const tenants = useQuery({
-    queryKey: ['tenants'],
-    queryFn: () =>
-      api<{ data: { name: string; budget: { usd: number; period: string } | null; models: string[] | null }[] }>(
-        '/admin/tenants',
-      ),
+  const m = useMutation({
+    mutationFn: (body: Record<string, unknown>) => api(path, { method: 'PATCH', body }),
+    onSuccess: () => {
+      qc.invalidateQueries({ queryKey: ['tenants'] });
+      qc.invalidateQueries({ queryKey: ['teams'] });
+      onClose();
+    },
   });
+  return (
+    <form
+      className="form-grid"
+      aria-label={title}
+      onSubmit={(e) => {
+        e.preventDefault();
+        m.mutate(readPolicy(new FormData(e.currentTarget)));
+      }}
+    >
+      <h3>{title}</h3>
+      <PolicyFields p={p} />
+      <div className="row">
+        <button type="submit" className="primary" disabled={m.isPending}>
+          Save
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+      {m.error ? <ErrorBox error={m.error} title="Not saved" /> : null}
+    </form>
+  );
+}
+
+function Teams({ tenant }: { tenant: string }) {
+  const qc = useQueryClient();
+  const [editing, setEditing] = useState<TeamView | null>(null);
+  const base = `/admin/tenants/${encodeURIComponent(tenant)}/teams`;
+  const teams = useQuery({ queryKey: ['teams', tenant], queryFn: () => api<{ data: TeamView[] }>(base) });
+  const create = useMutation({
+    mutationFn: (body: Record<string, unknown>) => api(base, { method: 'POST', body }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['teams', tenant] }),
+  });
+  return (
+    <section className="card" aria-label={`Teams of ${tenant}`}>
+      <h3>Teams of {tenant}</h3>
+      <QueryView q={teams} empty={(d) => d.data.length === 0}>
+        {(d) => (
+          <table aria-label={`Team list of ${tenant}`}>
+            <thead>
+              <tr>
+                <th scope="col">Team</th>
+                <th scope="col">Policy</th>
+                <th scope="col">Created</th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.data.map((t) => (
+                <tr key={t.name}>
+                  <td>{t.name}</td>
+                  <td>{policySummary(t, fmtUsd)}</td>
+                  <td>
+                    <Time t={t.created_at} />
+                  </td>
+                  <td>
+                    <button type="button" onClick={() => setEditing(t)} aria-label={`Edit team ${t.name}`}>
+                      Edit
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryView>
+      {editing ? (
+        <EditPolicy
+          key={editing.name}
+          title={`Edit team ${editing.name}`}
+          path={`${base}/${encodeURIComponent(editing.name)}`}
+          p={editing}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+      <form
+        className="form-grid"
+        aria-label={`Create a team in ${tenant}`}
+        onSubmit={(e) => {
+          e.preventDefault();
+          const f = new FormData(e.currentTarget);
+          const { models, budget, limits } = readPolicy(f);
+          create.mutate({ name: String(f.get('team')).trim(), ...(models ? { models } : {}), budget, limits });
+          e.currentTarget.reset();
+        }}
+      >
+        <h3>New team</h3>
+        <label>
+          Team name
+          <input name="team" required />
+        </label>
+        <PolicyFields />
+        <button type="submit" className="primary" disabled={create.isPending}>
+          Create team
+        </button>
+        {create.error ? <ErrorBox error={create.error} title="Team not created" /> : null}
+      </form>
+    </section>
+  );
+}
+
+function Tenants() {
+  const s = useSignedIn();
+  const qc = useQueryClient();
+  const [params, set] = useParams();
+  const [editing, setEditing] = useState<TenantView | null>(null);
+  const tenants = useQuery({ queryKey: ['tenants'], queryFn: () => api<{ data: TenantView[] }>('/admin/tenants') });
   const create = useMutation({
     mutationFn: (name: string) => api('/admin/tenants', { method: 'POST', body: { name } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['tenants'] }),
   });
+  const selected = params.tenant ?? (s.global ? undefined : (s.tenant ?? undefined));
   return (
     <section className="card" aria-label="Tenants">
       <h2>Tenants</h2>
-      <form
-        className="row"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const f = new FormData(e.currentTarget);
-          create.mutate(String(f.get('tenant')));
-          e.currentTarget.reset();
-        }}
-      >
-        <label>
-          New tenant <input name="tenant" required />
-        </label>
-        <button type="submit">Create tenant</button>
-      </form>
+      {s.global ? (
+        <form
+          className="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const f = new FormData(e.currentTarget);
+            create.mutate(String(f.get('tenant')));
+            e.currentTarget.reset();
+          }}
+        >
+          <label>
+            New tenant <input name="tenant" required />
+          </label>
+          <button type="submit">Create tenant</button>
+        </form>
+      ) : null}
       {create.error ? <ErrorBox error={create.error} title="Not created" /> : null}
       <QueryView q={tenants} empty={(d) => d.data.length === 0}>
         {(d) => (
-          <ul className="chips">
-            {d.data.map((t) => (
-              <li key={t.name} className="chip">
-                {t.name}
-                {t.budget ? ` · ${fmtUsd(t.budget.usd)}/${t.budget.period}` : ''}
-              </li>
-            ))}
-          </ul>
+          <table aria-label="Tenant list">
+            <thead>
+              <tr>
+                <th scope="col">Tenant</th>
+                <th scope="col">Policy</th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.data.map((t) => (
+                <tr key={t.name} className={selected === t.name ? 'selected' : undefined}>
+                  <td>{t.name}</td>
+                  <td>{policySummary(t, fmtUsd)}</td>
+                  <td className="actions">
+                    <button type="button" onClick={() => set({ tenant: t.name })} aria-label={`Teams of ${t.name}`}>
+                      Teams
+                    </button>
+                    {s.global ? (
+                      <button type="button" onClick={() => setEditing(t)} aria-label={`Edit tenant ${t.name}`}>
+                        Edit
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         )}
       </QueryView>
+      {editing ? (
+        <EditPolicy
+          key={editing.name}
+          title={`Edit tenant ${editing.name}`}
+          path={`/admin/tenants/${encodeURIComponent(editing.name)}`}
+          p={editing}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+      {selected ? <Teams key={selected} tenant={selected} /> : null}
     </section>
   );
 }
@@ -361,7 +478,7 @@ export default function Access() {
       <div className="page-head">
         <h1>Access</h1>
       </div>
-      {s.role === 'admin' && s.global ? <Tenants /> : null}
+      {s.role === 'admin' ? <Tenants /> : null}
       <Keys />
       {s.role === 'admin' ? <Credentials /> : null}
     </>

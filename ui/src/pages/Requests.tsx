@@ -10,11 +10,24 @@ import { useParams } from '../route.ts';
 import type { RequestRecord } from '../types.ts';
 
 const FILTERS = [
+  { id: 'q', label: 'Search request id' },
   { id: 'model', label: 'Model' },
+  { id: 'route', label: 'Route' },
   { id: 'status', label: 'Status (e.g. 200, 4xx)' },
   { id: 'key_id', label: 'Key id' },
   { id: 'tenant', label: 'Tenant' },
+  { id: 'tag', label: 'Tags (key=value, …)' },
 ] as const;
+
+const GUARD_OUTCOMES: [string, string][] = [
+  ['', 'any or none'],
+  ['any', 'any decision'],
+  ['none', 'no decision'],
+  ['block', 'blocked'],
+  ['redact', 'redacted'],
+  ['flag', 'flagged'],
+  ['log', 'logged'],
+];
 
 function Filters() {
   const [params, set] = useParams();
@@ -27,6 +40,7 @@ function Filters() {
         const f = new FormData(e.currentTarget);
         const changes: Record<string, string | undefined> = { cursor: undefined, prev: undefined };
         for (const { id } of FILTERS) changes[id] = String(f.get(id) ?? '').trim() || undefined;
+        changes.guard = String(f.get('guard') ?? '') || undefined;
         const id = String(f.get('id') ?? '').trim();
         if (id) changes.id = id;
         set(changes);
@@ -39,7 +53,17 @@ function Filters() {
         </label>
       ))}
       <label>
-        Request id
+        Guardrail outcome
+        <select name="guard" defaultValue={params.guard ?? ''} key={params.guard ?? ''}>
+          {GUARD_OUTCOMES.map(([v, label]) => (
+            <option key={v} value={v}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Open request id
         <input name="id" placeholder="open by id" />
       </label>
       <button type="submit" className="primary">
@@ -183,6 +207,10 @@ export default function Requests() {
     status: params.status,
     key_id: params.key_id,
     tenant: params.tenant,
+    route: params.route,
+    guard: params.guard,
+    tag: params.tag,
+    q: params.q,
     cursor: params.cursor,
   };
   const q = useQuery({
@@ -211,7 +239,9 @@ export default function Requests() {
                   <th scope="col">Time</th>
                   <th scope="col">Request id</th>
                   <th scope="col">Model</th>
+                  <th scope="col">Route</th>
                   <th scope="col">Key</th>
+                  <th scope="col">Guardrails</th>
                   <th scope="col">Status</th>
                   <th scope="col" className="num">
                     Latency
@@ -236,7 +266,9 @@ export default function Requests() {
                       </button>
                     </td>
                     <td>{r.modelRequested ?? '—'}</td>
+                    <td>{r.route ?? '—'}</td>
                     <td>{r.keyId ?? 'master'}</td>
+                    <td>{[...new Set(r.guardrails.map((g) => g.action))].join(', ') || '—'}</td>
                     <td className={r.status >= 400 ? 'bad' : ''}>{r.status}</td>
                     <td className="num">{fmtMs(r.doneAt - r.receivedAt)}</td>
                     <td className="num">{fmtInt((r.inputTokens ?? 0) + (r.outputTokens ?? 0))}</td>

@@ -7,6 +7,8 @@ export interface PageDef {
   id: string;
   title: string;
   needs: Capability[];
+  /** Node-wide areas (registry, monitors) refuse tenant-bound callers: hide the page from them. */
+  globalOnly?: boolean;
   /** Nav group; later areas add their own. */
   group: 'Observe' | 'Manage' | 'Govern' | 'Build';
   component: React.LazyExoticComponent<() => React.ReactElement>;
@@ -39,5 +41,17 @@ export const PAGES: PageDef[] = [
     () => import('./Guardrails.tsx'),
   ),
   page({ id: 'audit', title: 'Audit', needs: ['audit'], group: 'Govern' }, () => import('./Audit.tsx')),
+  page(
+    { id: 'monitoring', title: 'Monitoring', needs: ['read_config'], group: 'Observe', globalOnly: true },
+    () => import('./Monitoring.tsx'),
+  ),
+  page(
+    { id: 'models', title: 'Models & lifecycle', needs: ['read_config'], group: 'Build', globalOnly: true },
+    () => import('./Models.tsx'),
+  ),
+  page(
+    { id: 'retrieval', title: 'Retrieval', needs: ['read_config'], group: 'Build' },
+    () => import('./Retrieval.tsx'),
+  ),
   page({ id: 'playground', title: 'Playground', needs: ['gateway'], group: 'Build' }, () => import('./Playground.tsx')),
 ];
