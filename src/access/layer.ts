@@ -24,7 +24,13 @@ import { rebuildFromLog } from './limits/rebuild-from-log.ts';
 import { type RebuildReport, RedisLimitStore } from './limits/redis-store.ts';
 import type { LimitStore } from './limits/types.ts';
 import { ACCESS_MIGRATIONS } from './migrations.ts';
-import { createRedisClient, describeRedisTarget, parseRedisUrl, type RedisClient, type RedisTarget } from './redis-client.ts';
+import {
+  createRedisClient,
+  describeRedisTarget,
+  parseRedisUrl,
+  type RedisClient,
+  type RedisTarget,
+} from './redis-client.ts';
 import { SpendJournal } from './spend-journal.ts';
 import type { AdminPrincipal } from './types.ts';
 
@@ -134,12 +140,14 @@ export async function createAccessLayer(opts: AccessLayerOptions): Promise<Acces
           { tenant: r.tenant, scopes: r.scopes, spentUsd: r.spentUsd, windowRequests: r.requests, ms: r.ms },
           'access: Redis held no limit state for this tenant (first use, or Redis lost its data); rebuilt budgets and rate windows from the request log',
         );
-        opts.audit?.({
-          action: 'limits.rebuild',
-          resource: `tenant:${r.tenant ?? '-'}`,
-          tenant: r.tenant,
-          after: { scopes: r.scopes, spent_usd: r.spentUsd, window_requests: r.requests },
-        });
+        if (lost) {
+          opts.audit?.({
+            action: 'limits.rebuild',
+            resource: `tenant:${r.tenant ?? '-'}`,
+            tenant: r.tenant,
+            after: { scopes: r.scopes, spent_usd: r.spentUsd, window_requests: r.requests },
+          });
+        }
       },
     });
     failover = new FailoverLimitStore(shared, new MemoryLimitStore(), cfg.redis_failure_mode, logger);
@@ -231,9 +239,7 @@ export async function createAccessLayer(opts: AccessLayerOptions): Promise<Acces
     stats: () => ({
       mode: redis ? 'redis' : 'embedded',
       redis:
-        failover && shared && target
-          ? { ...failover.stats(), topology: target.mode, rebuilds: shared.rebuilds }
-          : null,
+        failover && shared && target ? { ...failover.stats(), topology: target.mode, rebuilds: shared.rebuilds } : null,
       cache: caching && cache ? { ...caching.counters, entries: cache.stats().entries } : null,
       alerts: alerts?.stats() ?? null,
       keys: directory.listKeys().length,

@@ -217,6 +217,15 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     priceBook: obs.priceBook,
     cacheVariant: (ctx) => guardVariant(setsFor(ctx)),
     clock: opts.accessClock,
+    audit: (e) =>
+      void governance
+        .record({
+          actor: { actor: 'system:limits', role: 'system', tenant: e.tenant },
+          action: e.action,
+          resource: e.resource,
+          after: e.after,
+        })
+        .catch((err) => obs.logger.warn({ err }, 'audit of a limit-state rebuild failed')),
   });
   if (Object.values(config.providers).some((p) => p.credential !== undefined)) await access.useCredentials();
   const guardrails = createGuardrailHooks({
@@ -337,7 +346,14 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     database,
     limits: () => {
       const r = access.stats().redis;
-      return r ? { redisUp: r.redisUp, failClosed: config.access.redis_failure_mode === 'closed' } : null;
+      return r
+        ? {
+            redisUp: r.redisUp,
+            failClosed: config.access.redis_failure_mode === 'closed',
+            topology: r.topology,
+            rebuilds: r.rebuilds,
+          }
+        : null;
     },
     records: () => recorder?.stats() ?? null,
   });

@@ -26,6 +26,7 @@ export type CacheResult = 'hit' | 'miss' | 'bypass';
 export interface HealthSample {
   ready: boolean;
   store: { up: boolean };
+  limits: { rebuilds: number };
   audit: { lastCheckpointAt: number | null };
 }
 
@@ -236,6 +237,16 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     registers,
     collect() {
       if (readHealth) storeUp.set(readHealth().store.up ? 1 : 0);
+    },
+  });
+  const limitRebuilds = new Counter({
+    name: 'lintel_limits_rebuilds_total',
+    help: "Tenants whose limits and budgets this node rebuilt from the request log because Redis held no state for them (first use, or Redis lost its data).",
+    registers,
+    collect() {
+      if (!readHealth) return;
+      limitRebuilds.reset();
+      limitRebuilds.inc(readHealth().limits.rebuilds);
     },
   });
   const lastCheckpoint = new Gauge({
