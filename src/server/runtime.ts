@@ -14,7 +14,14 @@ import { preflightConfig, preflightProblems } from '../config/preflight.ts';
 import { LintelError } from '../errors/lintel-error.ts';
 import type { RequestContext } from '../gateway/context.ts';
 import { Router } from '../routing/router.ts';
-import { type Database, type Migration, openDatabase, runMigrations } from '../storage/database.ts';
+import {
+  type Database,
+  type Migration,
+  openDatabase,
+  postgresOptions,
+  readView,
+  runMigrations,
+} from '../storage/database.ts';
 import { UpstreamPools } from '../upstream/pools.ts';
 import { configVersionMigrations, recordConfigVersion } from '../governance/config-versions/store.ts';
 import { ExplainingSink, explanationMigrations } from '../governance/explain/store.ts';
@@ -140,6 +147,7 @@ function openStore(loaded: LoadedConfig, opts: RuntimeOptions): Promise<Database
     url: opts.databaseUrl || config.storage.database_url || process.env.LINTEL_DATABASE_URL || undefined,
     dataDir: opts.dataDir || process.env.LINTEL_DATA_DIR || config.storage.data_dir,
     schema: opts.databaseSchema || config.storage.schema || process.env.LINTEL_DATABASE_SCHEMA || undefined,
+    postgres: postgresOptions(config.storage.postgres),
   });
 }
 
@@ -400,7 +408,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
         reloadConfig: (a) => reloadFromFile({ actor: a.actor, role: a.role, tenant: a.tenant }),
       }),
       governance.plugin(authorizeAdmin, (t) => t === NO_TENANT || access.directory.tenant(t) !== undefined),
-      adminRequestsPlugin(database, authorizeAdmin, (tenant, sealed) =>
+      adminRequestsPlugin(readView(database), authorizeAdmin, (tenant, sealed) =>
         governance.tenantKeys.decryptBody(tenant ?? NO_TENANT, sealed),
       ),
       jobsAdminPlugin(jobs, authorizeAdmin),
