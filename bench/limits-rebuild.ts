@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { rebuildFromLog } from '../src/access/limits/rebuild-from-log.ts';
 import { RedisLimitStore } from '../src/access/limits/redis-store.ts';
+import { deleteByPrefix } from '../src/access/redis-client.ts';
 import { scopesFor } from '../src/access/scopes.ts';
 import { type KeyRecord, NO_LIMITS, type TenantRecord } from '../src/access/types.ts';
 import { recordingMigrations } from '../src/recording/migrations.ts';
@@ -81,7 +82,11 @@ try {
     rebuild: source,
   });
   const a0 = performance.now();
-  const admitted = await store.admit({ scopes: scopesFor(dir, keys.get('k1') as KeyRecord, null, now), tokens: 1, costUsd: 0 });
+  const admitted = await store.admit({
+    scopes: scopesFor(dir, keys.get('k1') as KeyRecord, null, now),
+    tokens: 1,
+    costUsd: 0,
+  });
   const firstAdmitMs = performance.now() - a0;
   const s0 = performance.now();
   await store.admit({ scopes: scopesFor(dir, keys.get('k2') as KeyRecord, null, now), tokens: 1, costUsd: 0 });
@@ -102,12 +107,7 @@ try {
     }),
   );
 } finally {
-  let cursor = '0';
-  do {
-    const [next, found] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-    cursor = next;
-    if (found.length) await redis.del(...found);
-  } while (cursor !== '0');
+  await deleteByPrefix(redis, prefix);
   redis.disconnect();
   await sql.raw(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).execute(database.db);
   await database.close();

@@ -67,7 +67,8 @@ export function parseRedisUrl(url: string): RedisTarget {
   const password = colon >= 0 ? decodeURIComponent(auth.slice(colon + 1)) || undefined : undefined;
   const tls = scheme === 'rediss' || params.get('tls') === '1' || params.get('tls') === 'true';
   for (const k of params.keys()) {
-    if (k !== 'tls' && k !== 'sentinel_password') throw new Error(`unknown option "${k}" (known: tls, sentinel_password)`);
+    if (k !== 'tls' && k !== 'sentinel_password')
+      throw new Error(`unknown option "${k}" (known: tls, sentinel_password)`);
   }
   if (topology === 'cluster') {
     if (path.length > 0) throw new Error('a cluster has no database number or master name: drop the path');
@@ -146,4 +147,17 @@ export function describeRedisTarget(t: RedisTarget): string {
   if (t.mode === 'single') return t.url.replace(/\/\/([^@/]*)@/, '//***@');
   if (t.mode === 'sentinel') return `sentinel ${hp(t.sentinels)} master "${t.name}" db ${t.db}`;
   return `cluster ${hp(t.nodes)}`;
+}
+
+/** Deletes every key starting with `prefix` on one server (SCAN, not KEYS): test and drill clean-up, drills of a
+ * Redis that lost its data. Returns how many were deleted. */
+export async function deleteByPrefix(redis: Redis, prefix: string): Promise<number> {
+  let n = 0;
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+    cursor = next;
+    if (keys.length) n += await redis.del(...keys);
+  } while (cursor !== '0');
+  return n;
 }

@@ -12,6 +12,7 @@ import { TEST_POSTGRES_URL, testSchemaName } from '../storage/database.ts';
 import { type Harness, simProviders, startHarness } from '../testing/harness.ts';
 import { RedisLimitStore } from './limits/redis-store.ts';
 import type { ScopeCheck } from './limits/types.ts';
+import { deleteByPrefix } from './redis-client.ts';
 import { call, chat, mustCall } from './testing/client.ts';
 import { NO_LIMITS } from './types.ts';
 
@@ -41,16 +42,7 @@ recording:
 }
 
 /** Deletes every key of this test's prefix: what a Redis restart without persistence does to them. */
-async function emptyRedis(): Promise<number> {
-  let n = 0;
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length) n += await redis.del(...keys);
-  } while (cursor !== '0');
-  return n;
-}
+const emptyRedis = () => deleteByPrefix(redis, prefix);
 
 async function until(what: string, ok: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const t0 = Date.now();
@@ -88,7 +80,8 @@ after(async () => {
 
 async function newKey(body: Record<string, unknown>) {
   const k = await mustCall(a.url, 'POST', '/admin/keys', a.key, { tenant: 'acme', ...body });
-  for (const n of [a, b]) await until('the key on every node', async () => (await call(n.url, 'GET', '/admin/whoami', k.key)).status === 200);
+  for (const n of [a, b])
+    await until('the key on every node', async () => (await call(n.url, 'GET', '/admin/whoami', k.key)).status === 200);
   return k;
 }
 
@@ -138,7 +131,10 @@ test('an exhausted budget stays exhausted after Redis loses its data', async () 
   assert.ok(refused, 'the budget ran out');
   assert.equal(refused.json.error.type, 'insufficient_quota');
   const answered = await mustCall(a.url, 'GET', `/admin/keys/${k.id}`, a.key);
-  await until('every answered call recorded', async () => (await recorded(k.id)).cost >= answered.spend.spent_usd - 1e-12);
+  await until(
+    'every answered call recorded',
+    async () => (await recorded(k.id)).cost >= answered.spend.spent_usd - 1e-12,
+  );
   await emptyRedis();
   const r = await chat(b.url, k.key, 'm', { max_tokens: 50 });
   assert.equal(r.status, 429, r.text);

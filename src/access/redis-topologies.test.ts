@@ -76,70 +76,81 @@ describe('Redis Cluster and Sentinel (real servers)', async () => {
     await Promise.all([cluster?.close(), sentinel?.close()]);
   });
 
-  test('every key of one request is in one slot; tenants spread over slots', { skip: !present && 'redis-server or redis-cli not installed' }, async () => {
-    const node = new Redis(cluster.servers[0]);
-    try {
-      const slot = (k: string) => node.cluster('KEYSLOT', k) as Promise<number>;
-      const budget = { usd: 1, period: 'day' as const, periodId: '2026-01-01', endsAt: 1 };
-      for (const tenant of ['acme', 'globex', null]) {
-        const keys = [
-          ...Object.values(scopeKeys('lintel:', scope('t:x', 'tenant', tenant, { budget }))),
-          ...Object.values(scopeKeys('lintel:', scope('tm:x/y', 'team', tenant))),
-          ...Object.values(scopeKeys('lintel:', scope('k:abc', 'key', tenant, { budget }))),
-          ...Object.values(scopeKeys('lintel:', scope('u:x/someone', 'end_user', tenant))),
-          epochKey('lintel:', tenant),
-          lateSettleKey('lintel:', tenant, 'n.1'),
-        ];
-        const slots = new Set(await Promise.all(keys.map(slot)));
-        assert.equal(slots.size, 1, `tenant ${tenant}: ${keys.join(' ')}`);
+  test(
+    'every key of one request is in one slot; tenants spread over slots',
+    { skip: !present && 'redis-server or redis-cli not installed' },
+    async () => {
+      const node = new Redis(cluster.servers[0]);
+      try {
+        const slot = (k: string) => node.cluster('KEYSLOT', k) as Promise<number>;
+        const budget = { usd: 1, period: 'day' as const, periodId: '2026-01-01', endsAt: 1 };
+        for (const tenant of ['acme', 'globex', null]) {
+          const keys = [
+            ...Object.values(scopeKeys('lintel:', scope('t:x', 'tenant', tenant, { budget }))),
+            ...Object.values(scopeKeys('lintel:', scope('tm:x/y', 'team', tenant))),
+            ...Object.values(scopeKeys('lintel:', scope('k:abc', 'key', tenant, { budget }))),
+            ...Object.values(scopeKeys('lintel:', scope('u:x/someone', 'end_user', tenant))),
+            epochKey('lintel:', tenant),
+            lateSettleKey('lintel:', tenant, 'n.1'),
+          ];
+          const slots = new Set(await Promise.all(keys.map(slot)));
+          assert.equal(slots.size, 1, `tenant ${tenant}: ${keys.join(' ')}`);
+        }
+        const spread = new Set(await Promise.all(['a', 'b', 'c', 'd', 'e', 'f'].map((t) => slot(epochKey('p:', t)))));
+        assert.ok(spread.size > 1, 'different tenants land on different slots');
+      } finally {
+        node.disconnect();
       }
-      const spread = new Set(await Promise.all(['a', 'b', 'c', 'd', 'e', 'f'].map((t) => slot(epochKey('p:', t)))));
-      assert.ok(spread.size > 1, 'different tenants land on different slots');
-    } finally {
-      node.disconnect();
-    }
-  });
+    },
+  );
 
   for (const which of ['cluster', 'sentinel'] as const) {
-    test(`limit store over ${which}: multi-scope admits and settles are exact`, { skip: !present && 'redis-server or redis-cli not installed' }, async () => {
-      const topo = which === 'cluster' ? cluster : sentinel;
-      const target = parseRedisUrl(topo.url);
-      assert.equal(target.mode, which);
-      const redis = createRedisClient(target, { commandTimeoutMs: 2000 });
-      await redis.connect();
-      try {
-        const store = new RedisLimitStore(redis, {
-          prefix: `t${which}:`,
-          concurrencyLeaseMs: 60_000,
-          reservationLeaseMs: 60_000,
-        });
-        const budget = { usd: 1, period: 'total' as const, periodId: 'total', endsAt: null };
-        for (const tenant of ['acme', 'globex']) {
-          const scopes = [
-            scope(`t:${tenant}`, 'tenant', tenant, { limits: { rpm: 100, tpm: 1000, concurrency: 10 }, budget }),
-            scope(`k:${tenant}1`, 'key', tenant, { limits: { rpm: 3, tpm: null, concurrency: null }, budget }),
-          ];
-          const results = [];
-          for (let i = 0; i < 4; i++) results.push(await store.admit({ scopes, tokens: 10, costUsd: 0.1 }));
-          assert.deepEqual(
-            results.map((r) => r.ok),
-            [true, true, true, false],
-          );
-          for (const r of results) if (r.ok) await store.settle(r.ticket, { tokens: 5, costUsd: 0.05 });
-          const state = await store.budgetState(`k:${tenant}1`, 'total', tenant);
-          assert.ok(Math.abs(state.spentUsd - 0.15) < 1e-9 && state.reservedUsd === 0, JSON.stringify(state));
+    test(
+      `limit store over ${which}: multi-scope admits and settles are exact`,
+      { skip: !present && 'redis-server or redis-cli not installed' },
+      async () => {
+        const topo = which === 'cluster' ? cluster : sentinel;
+        const target = parseRedisUrl(topo.url);
+        assert.equal(target.mode, which);
+        const redis = createRedisClient(target, { commandTimeoutMs: 2000 });
+        await redis.connect();
+        try {
+          const store = new RedisLimitStore(redis, {
+            prefix: `t${which}:`,
+            concurrencyLeaseMs: 60_000,
+            reservationLeaseMs: 60_000,
+          });
+          const budget = { usd: 1, period: 'total' as const, periodId: 'total', endsAt: null };
+          for (const tenant of ['acme', 'globex']) {
+            const scopes = [
+              scope(`t:${tenant}`, 'tenant', tenant, { limits: { rpm: 100, tpm: 1000, concurrency: 10 }, budget }),
+              scope(`k:${tenant}1`, 'key', tenant, { limits: { rpm: 3, tpm: null, concurrency: null }, budget }),
+            ];
+            const results = [];
+            for (let i = 0; i < 4; i++) results.push(await store.admit({ scopes, tokens: 10, costUsd: 0.1 }));
+            assert.deepEqual(
+              results.map((r) => r.ok),
+              [true, true, true, false],
+            );
+            for (const r of results) if (r.ok) await store.settle(r.ticket, { tokens: 5, costUsd: 0.05 });
+            const state = await store.budgetState(`k:${tenant}1`, 'total', tenant);
+            assert.ok(Math.abs(state.spentUsd - 0.15) < 1e-9 && state.reservedUsd === 0, JSON.stringify(state));
+          }
+        } finally {
+          redis.disconnect();
         }
-      } finally {
-        redis.disconnect();
-      }
-    });
+      },
+    );
   }
 
-  test('a node on Redis Cluster: rate limit, budget and cache through the server', { skip: !present && 'redis-server or redis-cli not installed' }, async () => {
-    let h: Harness | undefined;
-    try {
-      h = await startHarness(
-        (u) => `${simProviders(u)}
+  test(
+    'a node on Redis Cluster: rate limit, budget and cache through the server',
+    { skip: !present && 'redis-server or redis-cli not installed' },
+    async () => {
+      let h: Harness | undefined;
+      try {
+        h = await startHarness(
+          (u) => `${simProviders(u)}
 routes:
   - model: m
     targets: [{ provider: sim, model: gpt-4o-mini }]
@@ -148,22 +159,24 @@ access:
   redis_prefix: "node:"
   cache: { enabled: true }
 `,
-      );
-      await mustCall(h.url, 'POST', '/admin/tenants', h.key, { name: 'acme' });
-      const k = await mustCall(h.url, 'POST', '/admin/keys', h.key, {
-        name: 'three',
-        tenant: 'acme',
-        limits: { rpm: 3 },
-        budget: { usd: 5, period: 'month' },
-      });
-      const statuses = [];
-      for (let i = 0; i < 4; i++) statuses.push((await chat(h.url, k.key, 'm', { messages: [{ role: 'user', content: `q${i}` }] })).status);
-      assert.deepEqual(statuses, [200, 200, 200, 429]);
-      const view = await mustCall(h.url, 'GET', `/admin/keys/${k.id}`, h.key);
-      assert.ok(view.spend.spent_usd > 0, JSON.stringify(view.spend));
-      assert.equal(h.lintel.access.stats().redis?.topology, 'cluster');
-    } finally {
-      await h?.close();
-    }
-  });
+        );
+        await mustCall(h.url, 'POST', '/admin/tenants', h.key, { name: 'acme' });
+        const k = await mustCall(h.url, 'POST', '/admin/keys', h.key, {
+          name: 'three',
+          tenant: 'acme',
+          limits: { rpm: 3 },
+          budget: { usd: 5, period: 'month' },
+        });
+        const statuses = [];
+        for (let i = 0; i < 4; i++)
+          statuses.push((await chat(h.url, k.key, 'm', { messages: [{ role: 'user', content: `q${i}` }] })).status);
+        assert.deepEqual(statuses, [200, 200, 200, 429]);
+        const view = await mustCall(h.url, 'GET', `/admin/keys/${k.id}`, h.key);
+        assert.ok(view.spend.spent_usd > 0, JSON.stringify(view.spend));
+        assert.equal(h.lintel.access.stats().redis?.topology, 'cluster');
+      } finally {
+        await h?.close();
+      }
+    },
+  );
 });

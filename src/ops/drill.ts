@@ -15,6 +15,7 @@ import OpenAI from 'openai';
 import pg from 'pg';
 import { periodWindow } from '../access/limits/periods.ts';
 import { budgetKeys } from '../access/limits/redis-keys.ts';
+import { deleteByPrefix } from '../access/redis-client.ts';
 import { startSimulator } from '../simulator/server.ts';
 import { TEST_POSTGRES_URL, testSchemaName } from '../storage/database.ts';
 
@@ -283,7 +284,7 @@ routes:
     await until(
       async () => (await countRecords(pgUrl, schema, limited.id)) === limitedCounts.ok + limitedCounts.refused,
       10_000,
-      'the limited key\'s calls recorded',
+      "the limited key's calls recorded",
     );
     phase = { sent: 0, ok: 0, failed: 0, errors: {} };
     const victim = nodes[1] as Node;
@@ -430,16 +431,7 @@ async function countRecords(url: string, schema: string, keyId: string): Promise
 
 async function dropRedisPrefix(url: string | undefined, prefix: string): Promise<void> {
   const redis = new Redis(url ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
+  await deleteByPrefix(redis, prefix).finally(() => redis.disconnect());
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

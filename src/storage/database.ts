@@ -78,7 +78,9 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
   const url = opts.url;
   if (url && /^postgres(ql)?:\/\//.test(url)) return openPostgres(url, opts);
   if (opts.postgres?.readReplicaUrl) {
-    throw new Error('storage.postgres.read_replica_url needs a PostgreSQL database_url (the embedded store has no replica)');
+    throw new Error(
+      'storage.postgres.read_replica_url needs a PostgreSQL database_url (the embedded store has no replica)',
+    );
   }
   let file: string;
   if (url?.startsWith('sqlite:')) file = url.slice('sqlite:'.length);
@@ -160,7 +162,9 @@ async function openPostgres(url: string, opts: OpenDatabaseOptions): Promise<Dat
     reader,
     dialect: 'postgres',
     describe:
-      safe(url) + (schema ? ` (schema ${schema})` : '') + (o.readReplicaUrl ? `, reads: ${safe(o.readReplicaUrl)}` : ''),
+      safe(url) +
+      (schema ? ` (schema ${schema})` : '') +
+      (o.readReplicaUrl ? `, reads: ${safe(o.readReplicaUrl)}` : ''),
     postgres: { url, schema },
     close: async () => {
       await db.destroy();

@@ -73,7 +73,10 @@ test('connection timeout: a server that never answers fails the query instead of
 
 test('config: bad storage.postgres values are refused with the field named; the embedded store has no replica', async () => {
   const bad = (yaml: string) => () => parseConfigText(yaml, 'bad.yaml');
-  assert.throws(bad('storage:\n  postgres:\n    read_replica_url: mysql://x/y\n'), /read_replica_url[\s\S]*postgres:\/\//);
+  assert.throws(
+    bad('storage:\n  postgres:\n    read_replica_url: mysql://x/y\n'),
+    /read_replica_url[\s\S]*postgres:\/\//,
+  );
   assert.throws(bad('storage:\n  postgres:\n    pool_max: 0\n'), /pool_max/);
   assert.throws(bad('storage:\n  postgres:\n    statement_timeout: 5\n'), /statement_timeout/);
   await assert.rejects(

@@ -241,7 +241,7 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   });
   const limitRebuilds = new Counter({
     name: 'lintel_limits_rebuilds_total',
-    help: "Tenants whose limits and budgets this node rebuilt from the request log because Redis held no state for them (first use, or Redis lost its data).",
+    help: 'Tenants whose limits and budgets this node rebuilt from the request log because Redis held no state for them (first use, or Redis lost its data).',
     registers,
     collect() {
       if (!readHealth) return;

@@ -15,7 +15,8 @@ test('budget periods in UTC: day, ISO week from Monday, calendar month, total', 
     const w = periodWindow(p, at);
     assert.equal(periodEnd(w.id), w.endsAt, `the journal recovers the end of a ${p}`);
     // The start is the start of the same window: the id names its first day.
-    if (p !== 'total') assert.equal(new Date(periodStart(p, at)).toISOString().slice(0, 10), w.id.replace(/^w/, '').padEnd(10, '-01'));
+    if (p !== 'total')
+      assert.equal(new Date(periodStart(p, at)).toISOString().slice(0, 10), w.id.replace(/^w/, '').padEnd(10, '-01'));
   }
   assert.equal(periodStart('total', at), 0);
 });

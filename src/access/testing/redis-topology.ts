@@ -55,7 +55,13 @@ async function freePort(taken: Set<number>): Promise<number> {
 async function untilPing(port: number, timeoutMs = 10_000): Promise<void> {
   const t0 = Date.now();
   for (;;) {
-    const c = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    const c = new Redis({
+      port,
+      host: '127.0.0.1',
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+    });
     c.on('error', () => {});
     try {
       await c.connect();
