@@ -62,7 +62,8 @@ export interface AccessLayerOptions {
 export interface AccessStats {
   mode: 'embedded' | 'redis';
   /** Redis failures, fail-open admissions and fail-closed refusals (Redis mode). */
-  redis: (FailoverStats & { topology: string; rebuilds: number }) | null;
+  /** Redis mode: failures, topology, and tenants' limit state rebuilt from the request log (all / restored). */
+  redis: (FailoverStats & { topology: string; rebuilds: number; restored: number }) | null;
   cache: { hits: number; misses: number; bypasses: number; stores: number; entries: number | null } | null;
   alerts: { sent: number; failed: number } | null;
   keys: number;
@@ -116,6 +117,8 @@ export async function createAccessLayer(opts: AccessLayerOptions): Promise<Acces
   const redisUrl = opts.redisUrl || cfg.redis_url || process.env.LINTEL_REDIS_URL || undefined;
   let redis: RedisClient | null = null;
   let shared: RedisLimitStore | null = null;
+  /** Rebuilds that restored something (Redis had lost it), as opposed to a tenant's first use. */
+  let restored = 0;
   let store: LimitStore;
   let failover: FailoverLimitStore | null = null;
   let journal: SpendJournal | null = null;
@@ -141,6 +144,7 @@ export async function createAccessLayer(opts: AccessLayerOptions): Promise<Acces
           'access: Redis held no limit state for this tenant (first use, or Redis lost its data); rebuilt budgets and rate windows from the request log',
         );
         if (lost) {
+          restored++;
           opts.audit?.({
             action: 'limits.rebuild',
             resource: `tenant:${r.tenant ?? '-'}`,
@@ -239,7 +243,9 @@ export async function createAccessLayer(opts: AccessLayerOptions): Promise<Acces
     stats: () => ({
       mode: redis ? 'redis' : 'embedded',
       redis:
-        failover && shared && target ? { ...failover.stats(), topology: target.mode, rebuilds: shared.rebuilds } : null,
+        failover && shared && target
+          ? { ...failover.stats(), topology: target.mode, rebuilds: shared.rebuilds, restored }
+          : null,
       cache: caching && cache ? { ...caching.counters, entries: cache.stats().entries } : null,
       alerts: alerts?.stats() ?? null,
       keys: directory.listKeys().length,

@@ -113,7 +113,7 @@ test('60 per minute stays 60 when Redis loses its data mid-minute; spend is rebu
   assert.ok(Math.abs(view.spend.spent_usd - inLog) < 1e-9, 'Redis counts what PostgreSQL recorded');
 
   const metrics = (await call(a.url, 'GET', '/metrics', null)).text + (await call(b.url, 'GET', '/metrics', null)).text;
-  assert.match(metrics, /lintel_limits_rebuilds_total [1-9]/);
+  assert.match(metrics, /lintel_limits_rebuilds_total\{kind="restored"\} [1-9]/);
   await until('the audit event', async () => {
     const r = await db.query(`SELECT count(*)::int AS n FROM ${schema}.audit_events WHERE action = 'limits.rebuild'`);
     return r.rows[0].n >= 1;

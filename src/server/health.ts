@@ -12,7 +12,7 @@ export type NodePhase = 'starting' | 'serving' | 'draining' | 'stopping';
 export interface HealthInputs {
   database: Database;
   /** Redis state of the limits: null when limits are in process. */
-  limits(): { redisUp: boolean; failClosed: boolean; topology: string; rebuilds: number } | null;
+  limits(): { redisUp: boolean; failClosed: boolean; topology: string; rebuilds: number; restored: number } | null;
   records(): { queueDepth: number; spooledRecords: number; degraded: boolean } | null;
   now?: () => number;
 }
@@ -31,6 +31,8 @@ export interface NodeStatus {
     topology?: string;
     /** Tenants whose limit state this node rebuilt from the request log (first use, or Redis lost its data). */
     rebuilds: number;
+    /** Of those, rebuilds that restored recorded spend or requests: Redis had lost them. */
+    restored: number;
   };
   records: { queueDepth: number; spooled: number; degraded: boolean } | null;
   audit: { lastCheckpointAt: number | null };
@@ -100,8 +102,9 @@ export class NodeHealth {
             failClosed: limits.failClosed,
             topology: limits.topology,
             rebuilds: limits.rebuilds,
+            restored: limits.restored,
           }
-        : { backend: 'memory', up: true, failClosed: false, rebuilds: 0 },
+        : { backend: 'memory', up: true, failClosed: false, rebuilds: 0, restored: 0 },
       records: rec ? { queueDepth: rec.queueDepth, spooled: rec.spooledRecords, degraded: rec.degraded } : null,
       audit: { lastCheckpointAt: this.lastCheckpointAt },
     };

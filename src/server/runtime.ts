@@ -360,6 +360,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
             failClosed: config.access.redis_failure_mode === 'closed',
             topology: r.topology,
             rebuilds: r.rebuilds,
+            restored: r.restored,
           }
         : null;
     },

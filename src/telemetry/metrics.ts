@@ -26,7 +26,7 @@ export type CacheResult = 'hit' | 'miss' | 'bypass';
 export interface HealthSample {
   ready: boolean;
   store: { up: boolean };
-  limits: { rebuilds: number };
+  limits: { rebuilds: number; restored: number };
   audit: { lastCheckpointAt: number | null };
 }
 
@@ -241,12 +241,15 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   });
   const limitRebuilds = new Counter({
     name: 'lintel_limits_rebuilds_total',
-    help: 'Tenants whose limits and budgets this node rebuilt from the request log because Redis held no state for them (first use, or Redis lost its data).',
+    help: 'Tenants whose limits and budgets this node rebuilt from the request log because Redis held no state for them: kind="restored" when Redis had lost recorded state, "first_use" otherwise.',
+    labelNames: ['kind'] as const,
     registers,
     collect() {
       if (!readHealth) return;
+      const { rebuilds, restored } = readHealth().limits;
       limitRebuilds.reset();
-      limitRebuilds.inc(readHealth().limits.rebuilds);
+      limitRebuilds.inc({ kind: 'restored' }, restored);
+      limitRebuilds.inc({ kind: 'first_use' }, rebuilds - restored);
     },
   });
   const lastCheckpoint = new Gauge({
