@@ -4,6 +4,7 @@
 // either topology enforces the same numbers.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { Redis as RedisServer } from 'ioredis';
 import { Redis } from 'ioredis';
 import { type Harness, simProviders, startHarness } from '../testing/harness.ts';
 import { accessConfigSchema } from './config.ts';
@@ -15,6 +16,7 @@ import { chat, mustCall } from './testing/client.ts';
 import {
   type RedisTopology,
   redisBinariesPresent,
+  type SentinelTopology,
   startRedisCluster,
   startRedisSentinel,
 } from './testing/redis-topology.ts';
@@ -67,7 +69,7 @@ const scope = (id: string, level: ScopeCheck['level'], tenant: string | null, ov
 describe('Redis Cluster and Sentinel (real servers)', async () => {
   const present = await redisBinariesPresent();
   let cluster: RedisTopology;
-  let sentinel: RedisTopology;
+  let sentinel: SentinelTopology;
   before(async () => {
     if (!present) return;
     [cluster, sentinel] = await Promise.all([startRedisCluster(), startRedisSentinel()]);
@@ -142,6 +144,41 @@ describe('Redis Cluster and Sentinel (real servers)', async () => {
       },
     );
   }
+
+  test(
+    'Sentinel failover: the store follows the new master and the counts survive',
+    { skip: !present && 'redis-server or redis-cli not installed' },
+    async () => {
+      const redis = createRedisClient(parseRedisUrl(sentinel.url), { commandTimeoutMs: 2000 });
+      await redis.connect();
+      try {
+        const store = new RedisLimitStore(redis, {
+          prefix: 'tfailover:',
+          concurrencyLeaseMs: 60_000,
+          reservationLeaseMs: 60_000,
+        });
+        const scopes = [scope('k:f', 'key', 'acme', { limits: { rpm: 3, tpm: null, concurrency: null } })];
+        for (let i = 0; i < 3; i++) assert.ok((await store.admit({ scopes, tokens: 1, costUsd: 0 })).ok);
+        // The replica has the counts once it acknowledged them: WAIT for it before promoting it.
+        await (redis as RedisServer).call('WAIT', 1, 5000);
+        await sentinel.failover();
+        // Commands fail fast while ioredis finds the new master; the failure policy covers that gap.
+        const t0 = Date.now();
+        let r: Awaited<ReturnType<typeof store.admit>> | null = null;
+        while (r === null) {
+          try {
+            r = await store.admit({ scopes, tokens: 1, costUsd: 0 });
+          } catch (err) {
+            assert.ok(Date.now() - t0 < 20_000, `never reached the new master: ${(err as Error).message}`);
+            await new Promise((res) => setTimeout(res, 100));
+          }
+        }
+        assert.ok(!r.ok && r.kind === 'rpm', 'the 4th call of the minute is still refused on the new master');
+      } finally {
+        redis.disconnect();
+      }
+    },
+  );
 
   test(
     'a node on Redis Cluster: rate limit, budget and cache through the server',

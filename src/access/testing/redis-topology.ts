@@ -149,15 +149,39 @@ export async function startRedisCluster(): Promise<RedisTopology> {
   }
 }
 
-/** One master and one Sentinel watching it as `mymaster`. */
-export async function startRedisSentinel(): Promise<RedisTopology> {
+export interface SentinelTopology extends RedisTopology {
+  /** Asks the Sentinel to promote the replica; resolves when the Sentinel names it the master. */
+  failover(): Promise<void>;
+}
+
+async function untilTrue(what: string, ok: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const t0 = Date.now();
+  while (!(await ok().catch(() => false))) {
+    if (Date.now() - t0 > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+/** A master, a replica of it, and one Sentinel watching them as `mymaster`. */
+export async function startRedisSentinel(): Promise<SentinelTopology> {
   const procs = new Processes();
   try {
     const taken = new Set<number>();
     const master = await freePort(taken);
+    const replica = await freePort(taken);
     const sentinel = await freePort(taken);
     procs.start(['--port', String(master), ...EPHEMERAL]);
     await untilPing(master);
+    procs.start(['--port', String(replica), '--replicaof', '127.0.0.1', String(master), ...EPHEMERAL]);
+    await untilPing(replica);
+    const r = new Redis({ port: replica, host: '127.0.0.1', maxRetriesPerRequest: 0 });
+    try {
+      await untilTrue('the replica in sync', async () =>
+        (await r.info('replication')).includes('master_link_status:up'),
+      );
+    } finally {
+      r.disconnect();
+    }
     const conf = join(procs.dir, 'sentinel.conf');
     writeFileSync(
       conf,
@@ -167,14 +191,36 @@ export async function startRedisSentinel(): Promise<RedisTopology> {
         'protected-mode no',
         `sentinel monitor mymaster 127.0.0.1 ${master} 1`,
         'sentinel down-after-milliseconds mymaster 2000',
+        'sentinel failover-timeout mymaster 10000',
         '',
       ].join('\n'),
     );
     procs.start([conf, '--sentinel']);
     await untilPing(sentinel);
+    const ask = async <T>(fn: (c: Redis) => Promise<T>): Promise<T> => {
+      const c = new Redis({ port: sentinel, host: '127.0.0.1', maxRetriesPerRequest: 0 });
+      try {
+        return await fn(c);
+      } finally {
+        c.disconnect();
+      }
+    };
+    const masterPort = () =>
+      ask(async (c) => Number(((await c.call('SENTINEL', 'get-master-addr-by-name', 'mymaster')) as string[])[1]));
+    await untilTrue('the Sentinel to know the replica', () =>
+      ask(async (c) => ((await c.call('SENTINEL', 'replicas', 'mymaster')) as unknown[]).length > 0),
+    );
     return {
       url: `redis+sentinel://127.0.0.1:${sentinel}/mymaster`,
-      servers: [{ host: '127.0.0.1', port: master }],
+      servers: [
+        { host: '127.0.0.1', port: master },
+        { host: '127.0.0.1', port: replica },
+      ],
+      async failover() {
+        const before = await masterPort();
+        await ask((c) => c.call('SENTINEL', 'failover', 'mymaster'));
+        await untilTrue('the Sentinel to switch masters', async () => (await masterPort()) !== before);
+      },
       close: () => procs.close(),
     };
   } catch (err) {
