@@ -7,6 +7,7 @@ import { after, test } from 'node:test';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { parseConfigText } from '../config/load.ts';
+import { preflightProblems } from '../config/preflight.ts';
 import { chat } from '../access/testing/client.ts';
 import { type Harness, simProviders, startHarness } from '../testing/harness.ts';
 import { startTcpProxy } from '../testing/tcp-proxy.ts';
@@ -79,6 +80,22 @@ test('config: bad storage.postgres values are refused with the field named; the 
   );
   assert.throws(bad('storage:\n  postgres:\n    pool_max: 0\n'), /pool_max/);
   assert.throws(bad('storage:\n  postgres:\n    statement_timeout: 5\n'), /statement_timeout/);
+  // `lintel config check` / serve's preflight: a replica without PostgreSQL, and a bad LINTEL_REDIS_URL.
+  const problems = preflightProblems(
+    parseConfigText(
+      `${simProviders('http://127.0.0.1:9')}storage:\n  postgres:\n    read_replica_url: ${TEST_POSTGRES_URL}\n`,
+      'replica.yaml',
+    ),
+    { masterKey: 'a-long-master-key-0123', env: { LINTEL_REDIS_URL: 'redis+sentinel://s1:26379' } },
+  );
+  assert.ok(
+    problems.some((p) => /read_replica_url: needs a PostgreSQL database_url/.test(p)),
+    problems.join('; '),
+  );
+  assert.ok(
+    problems.some((p) => /^LINTEL_REDIS_URL: names no master/.test(p)),
+    problems.join('; '),
+  );
   await assert.rejects(
     openDatabase({ url: 'sqlite::memory:', postgres: { readReplicaUrl: TEST_POSTGRES_URL } }),
     /read_replica_url needs a PostgreSQL database_url/,

@@ -128,7 +128,16 @@ export class RedisLimitStore implements LimitStore {
       throw new Error('timed out waiting for another node to rebuild the limit state of this tenant');
     }
     try {
-      const plan = this.opts.rebuild ? await this.opts.rebuild(tenant, this.opts.clock?.() ?? Date.now()) : [];
+      let plan: SeedScope[] = [];
+      try {
+        if (this.opts.rebuild) plan = await this.opts.rebuild(tenant, this.opts.clock?.() ?? Date.now());
+      } catch (err) {
+        // Without the log the state cannot be restored: fail this admit (the failure policy applies) and retry later.
+        throw new Error(
+          `Redis holds no limit state for tenant ${tenant ?? '(none)'} and it cannot be rebuilt from the request log: ${(err as Error).message}`,
+          { cause: err },
+        );
+      }
       const keys = [epoch];
       const args: (string | number)[] = [this.opts.reservationLeaseMs, plan.length, this.opts.clock?.() ?? 0];
       let spentUsd = 0;
