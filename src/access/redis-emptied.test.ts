@@ -171,3 +171,34 @@ test('a call in flight when Redis emptied is counted once when it settles', asyn
   assert.ok(third.ok);
   assert.equal(third.states[0].remainingRequests, 2, 'the late call is back in the window');
 });
+
+test('only the epoch key lost (evicted): the rebuild raises counts to the log, never doubles them', async () => {
+  const logSecond = Math.floor(Date.now() / 1000);
+  const store = new RedisLimitStore(redis, {
+    prefix: `${prefix}evict:`,
+    concurrencyLeaseMs: 60_000,
+    reservationLeaseMs: 60_000,
+    rebuild: async () => [
+      // What the log says: 0.3 spent and 2 requests in one second (the same second for both rebuilds).
+      { scope: s, spentUsd: 0.3, buckets: [[logSecond, 2, 0]] },
+    ],
+  });
+  const s: ScopeCheck = {
+    id: 'k:e',
+    level: 'key',
+    tenant: 'acme',
+    name: 'e',
+    limits: { ...NO_LIMITS, rpm: 10 },
+    budget: { usd: 1, period: 'total', periodId: 'total', endsAt: null },
+  };
+  // First use: Redis counts from the (same) log, then two more calls are admitted and settled.
+  const first = await store.admit({ scopes: [s], tokens: 1, costUsd: 0.1 });
+  assert.ok(first.ok);
+  await store.settle(first.ticket, { tokens: 1, costUsd: 0.1 });
+  assert.ok(Math.abs((await store.budgetState('k:e', 'total', 'acme')).spentUsd - 0.4) < 1e-9);
+  assert.equal(await redis.del(`${prefix}evict:{t:acme}epoch`), 1);
+  const next = await store.admit({ scopes: [s], tokens: 1, costUsd: 0 });
+  assert.ok(next.ok);
+  assert.ok(Math.abs((await store.budgetState('k:e', 'total', 'acme')).spentUsd - 0.4) < 1e-9, 'not 0.7');
+  assert.equal(next.states[0].remainingRequests, 10 - 3 - 1, 'the window holds 3 before this call, not 5');
+});

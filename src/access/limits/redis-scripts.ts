@@ -308,8 +308,9 @@ return out
 `;
 
 /**
- * Rebuilds a tenant's state once (a no-op when its epoch key exists): adds the spend and per-second request and
- * token counts recorded in the request log, then writes the epoch key (Redis time, ms; no expiry).
+ * Rebuilds a tenant's state once (a no-op when its epoch key exists): raises each budget's spend and each second's
+ * request and token counts to at least what the request log recorded, then writes the epoch key (Redis time, ms;
+ * no expiry).
  * KEYS: epoch, then per scope: win, bud. ARGV: resLeaseMs, nScopes, clockMs, then per scope: spent (-1 = no
  * budget), budgetExpireAtMs (0 = never), budgetUsd, nBuckets, then nBuckets × (sec, requests, tokens).
  * Returns 1 when it seeded, 0 when another node had already done it.
@@ -325,14 +326,24 @@ for i = 1, n do
   local endsAt, bud, nb = tonumber(ARGV[p+1]), tonumber(ARGV[p+2]), tonumber(ARGV[p+3])
   p = p + 4
   if tonumber(spentS) >= 0 then
-    -- Added, not set: a late settle that ran before the rebuild is kept (counted twice at worst, never lost).
-    local spent = tonumber(redis.call('HINCRBYFLOAT', b, 'spent', spentS))
+    -- The larger of what Redis still holds and what the log recorded: keeps a settle that ran since the loss, and
+    -- does not double a budget when only the epoch key was lost (evicted).
+    local spent = tonumber(redis.call('HGET', b, 'spent') or '0')
+    if tonumber(spentS) > spent then
+      redis.call('HSET', b, 'spent', spentS)
+      spent = tonumber(spentS)
+    end
     local crossed = crossedAt(spent, bud)
     if crossed > tonumber(redis.call('HGET', b, 'alerted') or '0') then redis.call('HSET', b, 'alerted', tostring(crossed)) end
     if endsAt > 0 then redis.call('PEXPIREAT', b, endsAt + resLease) end
   end
   for j = 1, nb do
-    addToWindow(win, tonumber(ARGV[p]), tonumber(ARGV[p+1]), tonumber(ARGV[p+2]))
+    -- Per second, likewise the larger of the two counts.
+    local sec = tonumber(ARGV[p])
+    local h = redis.call('HMGET', win, 'r:' .. sec, 't:' .. sec)
+    local dr = math.max(0, tonumber(ARGV[p+1]) - tonumber(h[1] or '0'))
+    local dt = math.max(0, tonumber(ARGV[p+2]) - tonumber(h[2] or '0'))
+    addToWindow(win, sec, dr, dt)
     p = p + 3
   end
 end
