@@ -2,6 +2,7 @@
 // optional; Redis is used when `redis_url` or LINTEL_REDIS_URL is set.
 import { z } from 'zod';
 import { secret } from '../config/secret-fields.ts';
+import { parseRedisUrl } from './redis-client.ts';
 
 const cacheSchema = z
   .object({
@@ -38,10 +39,25 @@ const alertsSchema = z
 
 export const accessConfigSchema = z
   .object({
-    /** redis://… ; default: the LINTEL_REDIS_URL environment variable; unset = embedded in-process limits. */
-    redis_url: secret(z.string(), 'url').nullish(),
-    /** Prefix of every Redis key (several deployments may share one Redis). */
-    redis_prefix: z.string().default('lintel:'),
+    /**
+     * redis://host:6379, redis+sentinel://s1:26379,s2:26379/MASTER or redis+cluster://n1:6379,n2:6379 (rediss… for
+     * TLS); default: the LINTEL_REDIS_URL environment variable; unset = embedded in-process limits.
+     */
+    redis_url: secret(
+      z.string().superRefine((url, ctx) => {
+        try {
+          parseRedisUrl(url);
+        } catch (err) {
+          ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        }
+      }),
+      'url',
+    ).nullish(),
+    /** Prefix of every Redis key (several deployments may share one Redis). Braces are reserved for hash tags. */
+    redis_prefix: z
+      .string()
+      .regex(/^[^{}]*$/, 'must not contain { or } (Lintel puts the hash tag that picks the Redis Cluster slot there)')
+      .default('lintel:'),
     /** Redis unreachable: `closed` refuses with 503; `open` falls back to this node's own limits. */
     redis_failure_mode: z.enum(['closed', 'open']).default('closed'),
     redis_command_timeout_ms: z.number().int().positive().default(1000),

@@ -202,7 +202,7 @@ test('spend survives a restart of an embedded node', async () => {
     logger: { info() {}, warn() {}, error() {} },
   });
   try {
-    const state = await again.store().budgetState(`k:${k.id}`, 'total');
+    const state = await again.store().budgetState(`k:${k.id}`, 'total', null);
     assert.ok(Math.abs(state.spentUsd - before) < 1e-9);
   } finally {
     await again.close();

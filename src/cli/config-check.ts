@@ -3,7 +3,7 @@ import { ConfigError, loadConfigFile } from '../config/load.ts';
 import { preflightConfig } from '../config/preflight.ts';
 import { diffLines } from '../governance/config-versions/diff.ts';
 import { configVersionMigrations, getConfigVersion, listConfigVersions } from '../governance/config-versions/store.ts';
-import { type Database, openDatabase, runMigrations } from '../storage/database.ts';
+import { type Database, openDatabase, postgresOptions, runMigrations } from '../storage/database.ts';
 
 export function registerConfigCommands(program: Command): void {
   const config = program.command('config').description('Configuration tools.');
@@ -36,6 +36,7 @@ export async function openStoreFor(file: string | undefined): Promise<Database> 
     url: cfg?.storage.database_url || process.env.LINTEL_DATABASE_URL || undefined,
     dataDir: process.env.LINTEL_DATA_DIR || cfg?.storage.data_dir || '.lintel',
     schema: process.env.LINTEL_DATABASE_SCHEMA || undefined,
+    ...(cfg ? { postgres: postgresOptions(cfg.storage.postgres) } : {}),
   });
 }
 

@@ -1,5 +1,6 @@
 // Everything `serve` checks about a loaded config before it opens anything, in one place: `lintel config check`
 // runs exactly this, so a config that passes the check does not stop `serve` on a config problem.
+import { parseRedisUrl } from '../access/redis-client.ts';
 import { createPriceBook } from '../cost/price-book.ts';
 import { compileGuardSets } from '../guardrails/engine/compile.ts';
 import { Router } from '../routing/router.ts';
@@ -29,6 +30,18 @@ export function preflightProblems(loaded: LoadedConfig, opts: PreflightOptions =
   const dbUrl = opts.databaseUrl || config.storage.database_url || env.LINTEL_DATABASE_URL || '';
   if (/^postgres(ql)?:/.test(dbUrl) && !secret)
     problems.push('LINTEL_SECRET_KEY: must be set (the same on every node) when the store is PostgreSQL');
+  if (config.storage.postgres.read_replica_url && !/^postgres(ql)?:/.test(dbUrl))
+    problems.push(
+      'storage.postgres.read_replica_url: needs a PostgreSQL database_url (the embedded store has no replica)',
+    );
+  // access.redis_url is checked by the schema; the environment variable only here.
+  if (!config.access.redis_url && env.LINTEL_REDIS_URL) {
+    try {
+      parseRedisUrl(env.LINTEL_REDIS_URL);
+    } catch (err) {
+      problems.push(`LINTEL_REDIS_URL: ${(err as Error).message}`);
+    }
+  }
   const metricsToken = config.server.metrics_token || env.LINTEL_METRICS_TOKEN;
   if (metricsToken !== undefined && metricsToken !== '' && metricsToken.length < 16)
     problems.push('LINTEL_METRICS_TOKEN: must be at least 16 characters');

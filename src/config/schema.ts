@@ -134,9 +134,29 @@ const serverSchema = z
     path: ['headers_timeout_ms'],
   });
 
+const postgresSchema = z
+  .object({
+    /** Connections per process at most; size it so pool_max × processes × nodes stays under max_connections. */
+    pool_max: z.number().int().min(1).max(1000).default(10),
+    /** Waiting for a connection fails after this long (0 = wait forever). */
+    connection_timeout_ms: z.number().int().min(0).default(10_000),
+    /** Idle pooled connections are closed after this long (0 = never). */
+    idle_timeout_ms: z.number().int().min(0).default(10_000),
+    /** PostgreSQL cancels statements running longer (0 = no limit; migrations are exempt). */
+    statement_timeout_ms: z.number().int().min(0).default(0),
+    /** postgres://… of a read replica for the admin read paths (request log, usage, console overview). */
+    read_replica_url: secret(
+      z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL'),
+      'url',
+    ).optional(),
+  })
+  .strict();
+
 const storageSchema = z
   .object({
     database_url: secret(z.string(), 'url').nullish(),
+    /** PostgreSQL pool, timeouts and read replica (ignored by the embedded store). */
+    postgres: postgresSchema.default(postgresSchema.parse({})),
     data_dir: z.string().default('.lintel'),
     /** PostgreSQL schema (created if missing); default LINTEL_DATABASE_SCHEMA, else the search_path default. */
     schema: z

@@ -10,6 +10,7 @@ import type { GuardStage } from '../guardrails/types.ts';
 import { sendAdminError } from '../server/admin-errors.ts';
 import type { AdminActor } from '../server/admin-authz.ts';
 import type { AreaContext } from '../server/areas.ts';
+import { readView } from '../storage/database.ts';
 import { auditEvents, guardrailHits } from './audit-queries.ts';
 import { overview } from './overview.ts';
 
@@ -62,7 +63,7 @@ export function registerConsoleAdminRoutes(app: FastifyInstance, ctx: AreaContex
 
   route('/admin/console/overview', async (req) => {
     const actor = await ctx.authorize(req, 'read_logs');
-    return overview(ctx.database, actor, rangeOf(req.query as Query));
+    return overview(readView(ctx.database), actor, rangeOf(req.query as Query));
   });
 
   route('/admin/console/routes', async (req) => {
@@ -113,7 +114,7 @@ export function registerConsoleAdminRoutes(app: FastifyInstance, ctx: AreaContex
   route('/admin/console/guardrails', async (req) => {
     const actor = await ctx.authorize(req, 'read_logs');
     if (actor.keyIds !== null) throw new LintelError('permission_denied', 'Developers may not read guardrail hits.');
-    return guardrailHits(ctx.database, actor.tenant, rangeOf(req.query as Query));
+    return guardrailHits(readView(ctx.database), actor.tenant, rangeOf(req.query as Query));
   });
 
   app.post('/admin/guardrails/scan', async (req, reply) => {

@@ -55,6 +55,15 @@ export const ALERT_RULES: AlertRule[] = [
     action: 'Restore the store; the spool replays by itself. Watch disk space on the data volume.',
   },
   {
+    alert: 'LintelRedisLostLimitState',
+    expr: 'sum(increase(lintel_limits_rebuilds_total{kind="restored"}[10m])) > 0',
+    for: '0m',
+    severity: 'ticket',
+    summary: 'Redis had lost the limit and budget state of a tenant; it was rebuilt from the request log',
+    action:
+      'Redis restarted without persistence, failed over to an empty replica, or evicted keys: check appendonly and maxmemory-policy.',
+  },
+  {
     alert: 'LintelStoreDown',
     expr: 'min(lintel_store_up) == 0',
     for: '2m',

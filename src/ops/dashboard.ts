@@ -91,6 +91,10 @@ export const ROWS: { title: string; panels: Panel[] }[] = [
         targets: [
           { expr: 'sum by (limit) (rate(lintel_limiter_rejections_total[$__rate_interval]))', legend: '{{limit}}' },
           { expr: 'sum(rate(lintel_budget_rejections_total[$__rate_interval]))', legend: 'budget' },
+          {
+            expr: 'sum(increase(lintel_limits_rebuilds_total{kind="restored"}[$__rate_interval]))',
+            legend: 'limit state rebuilt (Redis lost it)',
+          },
         ],
       },
       {

@@ -14,7 +14,7 @@ const haproxy = (() => {
 })();
 
 test(
-  'rolling restart behind HAProxy: no call refused, nodes exit 0, every answer recorded once',
+  'rolling restart behind HAProxy: no call refused, nodes exit 0, every answer recorded once, limits and budgets exact',
   { timeout: 240_000 },
   async (t) => {
     if (!haproxy) {
@@ -33,6 +33,16 @@ test(
     // The SIGKILL fails only calls in flight on the killed node (at most one per load worker), each cleanly.
     assert.ok(r.sigkill.failed <= 6, `SIGKILL failures ${JSON.stringify(r.sigkill.errors)}`);
     assert.equal(r.duplicateRecords, 0, 'no record stored twice');
+    // The limited key: exactly its limit passed across three nodes and the restarts, the rest were refused, and the
+    // spend Redis counted is what PostgreSQL recorded.
+    const l = r.limits;
+    assert.deepEqual(l.other, {}, 'the limited key got only 200s and 429s');
+    assert.ok(l.sent > l.rpm, `the limit was reached (${l.sent} calls for ${l.rpm}/min)`);
+    assert.equal(l.ok, l.rpm, 'exactly the limit was admitted');
+    assert.equal(l.refused, l.sent - l.rpm, 'every other call was refused');
+    assert.equal(l.recordsOk, l.ok);
+    assert.ok(l.spentRedisUsd > 0 && Math.abs(l.spentRedisUsd - l.spentRecordedUsd) < 1e-9, JSON.stringify(l));
+    assert.equal(l.reservedRedisUsd, 0, 'no reservation left behind');
     assert.deepEqual(r.recordedErrors, {}, 'the nodes answered every call they received');
     // SIGKILL loses at most the records of the last flush interval on the killed node.
     assert.ok(

@@ -1,15 +1,21 @@
 // The load-balancer drill: HAProxy (Debian's package) in front of three `lintel serve` nodes on PostgreSQL and
 // Redis, health-checked on /readyz; steady JSON and streaming load from the OpenAI SDK; each node restarted in
 // turn (SIGTERM, wait, start); then one node killed with SIGKILL. Reports what was sent, answered and failed, and
-// checks the request log against the answers. Run by hand: `npm run drill` (or `node --import tsx src/ops/drill.ts`).
+// checks the request log against the answers. During the rolling restart a second, limited key (a per-minute limit
+// and a budget) is called at a steady pace through the same load balancer: its admitted and refused counts and its
+// spend in Redis are compared with what the limit allows and what PostgreSQL recorded. Run by hand: `npm run drill` (or `node --import tsx src/ops/drill.ts`).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
 import OpenAI from 'openai';
 import pg from 'pg';
+import { periodWindow } from '../access/limits/periods.ts';
+import { budgetKeys } from '../access/limits/redis-keys.ts';
+import { deleteByPrefix } from '../access/redis-client.ts';
 import { startSimulator } from '../simulator/server.ts';
 import { TEST_POSTGRES_URL, testSchemaName } from '../storage/database.ts';
 
@@ -21,6 +27,10 @@ export interface DrillOptions {
   workers?: number;
   /** Seconds of load before, between and after the restarts. */
   settleMs?: number;
+  /** Requests per minute of the limited key. Default 30. */
+  limitRpm?: number;
+  /** Time between calls of the limited key. Default 250 ms. */
+  limitGapMs?: number;
   postgresUrl?: string;
   redisUrl?: string;
   log?: (line: string) => void;
@@ -37,8 +47,26 @@ export interface PhaseCounts {
   cut: Array<{ id: string; chunks: number; at: number; recorded?: number | null }>;
 }
 
+/** The limited key across the rolling restart. */
+export interface LimitsReport {
+  rpm: number;
+  sent: number;
+  /** Answered 200. */
+  ok: number;
+  /** Answered 429 rate_limit_exceeded. */
+  refused: number;
+  /** Anything else (transport errors, other statuses). */
+  other: Record<string, number>;
+  /** The key's spend in Redis after the load, and the sum of its recorded costs in PostgreSQL. */
+  spentRedisUsd: number;
+  reservedRedisUsd: number;
+  spentRecordedUsd: number;
+  recordsOk: number;
+}
+
 export interface DrillReport {
   rolling: PhaseCounts;
+  limits: LimitsReport;
   sigkill: PhaseCounts;
   /** Answered calls (any HTTP answer from a node) vs request records stored. */
   answered: number;
@@ -163,6 +191,8 @@ routes:
     targets: [{ provider: sim, model: demo }]
   - model: story
     targets: [{ provider: sim, model: story }]
+  - model: priced
+    targets: [{ provider: sim, model: gpt-4o-mini }]
 `,
   );
   const env = {
@@ -186,6 +216,8 @@ routes:
     haproxy = spawn('haproxy', ['-db', '-f', join(dir, 'haproxy.cfg')], { stdio: ['ignore', 'ignore', 'pipe'] });
     await until(async () => (await fetch(`http://127.0.0.1:${lbPort}/readyz`)).status === 200, 10_000, 'HAProxy up');
     log(`drill: 3 nodes ${nodes.map((n) => n.port).join(', ')} behind HAProxy :${lbPort}`);
+    const lb = `http://127.0.0.1:${lbPort}`;
+    const limited = await limitedKey(lb, nodes, o.limitRpm ?? 30);
 
     const client = new OpenAI({
       baseURL: `http://127.0.0.1:${lbPort}/v1`,
@@ -250,6 +282,8 @@ routes:
     };
     const settle = o.settleMs ?? 1500;
     const load = Promise.all(Array.from({ length: o.workers ?? 8 }, (_, w) => worker(w)));
+    const stopLimited = { stop: false };
+    const limitedLoad = limitedWorker(lb, limited.key, o.limitGapMs ?? 250, stopLimited);
     await new Promise((r) => setTimeout(r, settle));
     for (const n of nodes) {
       log(`drill: SIGTERM to node ${n.port} at ${Date.now() - started} ms`);
@@ -265,6 +299,14 @@ routes:
     // Calls of the rolling phase still in flight belong to it: let them end before the SIGKILL, or the kill's
     // cuts are counted against the rolling restart.
     await until(async () => rolling.inflight === 0, 30_000, 'rolling-phase calls finished');
+    stopLimited.stop = true;
+    const limitedCounts = await limitedLoad;
+    // Its records reach PostgreSQL before a node is killed (the SIGKILL phase must not eat them).
+    await until(
+      async () => (await countRecords(pgUrl, schema, limited.id)) === limitedCounts.ok + limitedCounts.refused,
+      10_000,
+      "the limited key's calls recorded",
+    );
     const victim = nodes[1] as Node;
     await victim.stop('SIGKILL');
     log(`drill: node ${victim.port} killed with SIGKILL`);
@@ -280,11 +322,24 @@ routes:
     const c = new pg.Client({ connectionString: pgUrl });
     await c.connect();
     try {
-      const r = await c.query(`SELECT COUNT(*)::int AS n, COUNT(DISTINCT id)::int AS d FROM "${schema}".requests`);
+      const r = await c.query(
+        `SELECT COUNT(*)::int AS n, COUNT(DISTINCT id)::int AS d FROM "${schema}".requests WHERE key_id IS DISTINCT FROM $1`,
+        [limited.id],
+      );
       const { n, d } = r.rows[0] as { n: number; d: number };
       const errs = await c.query(
-        `SELECT status, error_type, COUNT(*)::int AS n FROM "${schema}".requests WHERE status <> 200 GROUP BY 1, 2`,
+        `SELECT status, error_type, COUNT(*)::int AS n FROM "${schema}".requests
+         WHERE status <> 200 AND key_id IS DISTINCT FROM $1 GROUP BY 1, 2`,
+        [limited.id],
       );
+      const own = await c.query(
+        `SELECT COUNT(*)::int AS n, COALESCE(SUM(cost_usd), 0)::float8 AS cost FROM "${schema}".requests
+         WHERE key_id = $1 AND status = 200`,
+        [limited.id],
+      );
+      const redis = new Redis(o.redisUrl ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
+      const budget = budgetKeys(`${schema}:`, 'drill', `k:${limited.id}`, periodWindow('month', Date.now()).id).bud;
+      const [spent, reserved] = await redis.hmget(budget, 'spent', 'reserved').finally(() => redis.disconnect());
       const recordedErrors = Object.fromEntries(
         errs.rows.map((e: { status: number; error_type: string | null; n: number }) => [
           `${e.status} ${e.error_type ?? ''}`.trim(),
@@ -300,6 +355,14 @@ routes:
       for (const x of cut) x.recorded = statusOf.get(x.id) ?? null;
       return {
         rolling,
+        limits: {
+          rpm: limited.rpm,
+          ...limitedCounts,
+          spentRedisUsd: Number(spent ?? 0),
+          reservedRedisUsd: Number(reserved ?? 0),
+          spentRecordedUsd: Number(own.rows[0].cost),
+          recordsOk: Number(own.rows[0].n),
+        },
         sigkill,
         answered,
         recordsStored: n,
@@ -308,6 +371,7 @@ routes:
         durationMs: Date.now() - started,
       };
     } finally {
+      await dropRedisPrefix(o.redisUrl, `${schema}:`);
       await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).catch(() => {});
       await c.end();
     }
@@ -319,7 +383,85 @@ routes:
   }
 }
 
+/** A tenant and a key with a per-minute limit and a monthly budget, known to every node before the load starts. */
+async function limitedKey(lb: string, nodes: Node[], rpm: number): Promise<{ id: string; key: string; rpm: number }> {
+  const admin = async (path: string, body: unknown) => {
+    const r = await fetch(`${lb}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (r.status !== 201 && r.status !== 200) throw new Error(`drill: ${path} answered ${r.status}: ${await r.text()}`);
+    return (await r.json()) as { id: string; key: string };
+  };
+  await admin('/admin/tenants', { name: 'drill' });
+  const k = await admin('/admin/keys', {
+    name: 'limited',
+    tenant: 'drill',
+    limits: { rpm },
+    budget: { usd: 100, period: 'month' },
+  });
+  for (const n of nodes) {
+    await until(
+      async () =>
+        (await fetch(`http://127.0.0.1:${n.port}/admin/whoami`, { headers: { authorization: `Bearer ${k.key}` } }))
+          .status === 200,
+      10_000,
+      `key known to node ${n.port}`,
+    );
+  }
+  return { id: k.id, key: k.key, rpm };
+}
+
+/**
+ * Calls the limited key every `gapMs` until told to stop, for at most 55 s so that every call falls in one window of
+ * the limit: exactly `rpm` may pass, the rest must be refused with 429.
+ */
+async function limitedWorker(lb: string, key: string, gapMs: number, control: { stop: boolean }) {
+  const out = { sent: 0, ok: 0, refused: 0, other: {} as Record<string, number> };
+  const t0 = Date.now();
+  for (let i = 0; !control.stop && Date.now() - t0 < 55_000; i++) {
+    const wait = t0 + i * gapMs - Date.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    out.sent++;
+    try {
+      const r = await fetch(`${lb}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'priced', messages: [{ role: 'user', content: `limited ${i}` }] }),
+      });
+      const body = (await r.json()) as { error?: { code?: string } };
+      if (r.status === 200) out.ok++;
+      else if (r.status === 429 && body.error?.code === 'rate_limit_exceeded') out.refused++;
+      else {
+        const why = `HTTP ${r.status} ${body.error?.code ?? ''}`.trim();
+        out.other[why] = (out.other[why] ?? 0) + 1;
+      }
+    } catch (err) {
+      const why = String((err as Error).message).slice(0, 60);
+      out.other[why] = (out.other[why] ?? 0) + 1;
+    }
+  }
+  return out;
+}
+
+async function countRecords(url: string, schema: string, keyId: string): Promise<number> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const r = await c.query(`SELECT COUNT(*)::int AS n FROM "${schema}".requests WHERE key_id = $1`, [keyId]);
+    return (r.rows[0] as { n: number }).n;
+  } finally {
+    await c.end();
+  }
+}
+
+async function dropRedisPrefix(url: string | undefined, prefix: string): Promise<void> {
+  const redis = new Redis(url ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
+  await deleteByPrefix(redis, prefix).finally(() => redis.disconnect());
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const report = await runDrill({ log: (l) => console.error(l), workers: 16, settleMs: 3000 });
+  const report = await runDrill({ log: (l) => console.error(l), workers: 16, settleMs: 3000, limitRpm: 100 });
   console.log(JSON.stringify(report, null, 2));
 }

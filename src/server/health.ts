@@ -12,7 +12,7 @@ export type NodePhase = 'starting' | 'serving' | 'draining' | 'stopping';
 export interface HealthInputs {
   database: Database;
   /** Redis state of the limits: null when limits are in process. */
-  limits(): { redisUp: boolean; failClosed: boolean } | null;
+  limits(): { redisUp: boolean; failClosed: boolean; topology: string; rebuilds: number; restored: number } | null;
   records(): { queueDepth: number; spooledRecords: number; degraded: boolean } | null;
   now?: () => number;
 }
@@ -23,7 +23,17 @@ export interface NodeStatus {
   /** Why the node is not ready (empty when ready). */
   reasons: string[];
   store: { up: boolean; checkedAt: number | null; error?: string };
-  limits: { backend: 'memory' | 'redis'; up: boolean; failClosed: boolean };
+  limits: {
+    backend: 'memory' | 'redis';
+    up: boolean;
+    failClosed: boolean;
+    /** Redis: single, sentinel or cluster. */
+    topology?: string;
+    /** Tenants whose limit state this node rebuilt from the request log (first use, or Redis lost its data). */
+    rebuilds: number;
+    /** Of those, rebuilds that restored recorded spend or requests: Redis had lost them. */
+    restored: number;
+  };
   records: { queueDepth: number; spooled: number; degraded: boolean } | null;
   audit: { lastCheckpointAt: number | null };
 }
@@ -86,8 +96,15 @@ export class NodeHealth {
         ...(this.storeError ? { error: this.storeError } : {}),
       },
       limits: limits
-        ? { backend: 'redis', up: limits.redisUp, failClosed: limits.failClosed }
-        : { backend: 'memory', up: true, failClosed: false },
+        ? {
+            backend: 'redis',
+            up: limits.redisUp,
+            failClosed: limits.failClosed,
+            topology: limits.topology,
+            rebuilds: limits.rebuilds,
+            restored: limits.restored,
+          }
+        : { backend: 'memory', up: true, failClosed: false, rebuilds: 0, restored: 0 },
       records: rec ? { queueDepth: rec.queueDepth, spooled: rec.spooledRecords, degraded: rec.degraded } : null,
       audit: { lastCheckpointAt: this.lastCheckpointAt },
     };

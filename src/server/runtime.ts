@@ -14,7 +14,14 @@ import { preflightConfig, preflightProblems } from '../config/preflight.ts';
 import { LintelError } from '../errors/lintel-error.ts';
 import type { RequestContext } from '../gateway/context.ts';
 import { Router } from '../routing/router.ts';
-import { type Database, type Migration, openDatabase, runMigrations } from '../storage/database.ts';
+import {
+  type Database,
+  type Migration,
+  openDatabase,
+  postgresOptions,
+  readView,
+  runMigrations,
+} from '../storage/database.ts';
 import { UpstreamPools } from '../upstream/pools.ts';
 import { configVersionMigrations, recordConfigVersion } from '../governance/config-versions/store.ts';
 import { ExplainingSink, explanationMigrations } from '../governance/explain/store.ts';
@@ -141,6 +148,7 @@ function openStore(loaded: LoadedConfig, opts: RuntimeOptions): Promise<Database
     url: opts.databaseUrl || config.storage.database_url || process.env.LINTEL_DATABASE_URL || undefined,
     dataDir: opts.dataDir || process.env.LINTEL_DATA_DIR || config.storage.data_dir,
     schema: opts.databaseSchema || config.storage.schema || process.env.LINTEL_DATABASE_SCHEMA || undefined,
+    postgres: postgresOptions(config.storage.postgres),
   });
 }
 
@@ -225,6 +233,15 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     priceBook: obs.priceBook,
     cacheVariant: (ctx) => guardVariant(setsFor(ctx)),
     clock: opts.accessClock,
+    audit: (e) =>
+      void governance
+        .record({
+          actor: { actor: 'system:limits', role: 'system', tenant: e.tenant },
+          action: e.action,
+          resource: e.resource,
+          after: e.after,
+        })
+        .catch((err) => obs.logger.warn({ err }, 'audit of a limit-state rebuild failed')),
   });
   if (Object.values(config.providers).some((p) => p.credential !== undefined)) await access.useCredentials();
   const guardrails = createGuardrailHooks({
@@ -345,7 +362,15 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     database,
     limits: () => {
       const r = access.stats().redis;
-      return r ? { redisUp: r.redisUp, failClosed: config.access.redis_failure_mode === 'closed' } : null;
+      return r
+        ? {
+            redisUp: r.redisUp,
+            failClosed: config.access.redis_failure_mode === 'closed',
+            topology: r.topology,
+            rebuilds: r.rebuilds,
+            restored: r.restored,
+          }
+        : null;
     },
     records: () => recorder?.stats() ?? null,
   });
@@ -392,7 +417,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
         reloadConfig: (a) => reloadFromFile({ actor: a.actor, role: a.role, tenant: a.tenant }),
       }),
       governance.plugin(authorizeAdmin, (t) => t === NO_TENANT || access.directory.tenant(t) !== undefined),
-      adminRequestsPlugin(database, authorizeAdmin, (tenant, sealed) =>
+      adminRequestsPlugin(readView(database), authorizeAdmin, (tenant, sealed) =>
         governance.tenantKeys.decryptBody(tenant ?? NO_TENANT, sealed),
       ),
       jobsAdminPlugin(jobs, authorizeAdmin),

@@ -10,6 +10,12 @@ export type SqlDialect = 'sqlite' | 'postgres';
 export interface Database {
   // biome-ignore lint/suspicious/noExplicitAny: tables are owned by the modules that migrate them
   db: Kysely<any>;
+  /**
+   * Where admin read paths go (request log listing, usage rollups, console overview): the PostgreSQL read replica
+   * when one is configured, else `db`. Writes, and reads that must see this node's own writes, always use `db`.
+   */
+  // biome-ignore lint/suspicious/noExplicitAny: see db
+  reader?: Kysely<any>;
   dialect: SqlDialect;
   /** The embedded store's native handle, for hot write paths that keep prepared statements (SQLite only). */
   sqlite?: SQLite.Database;
@@ -28,11 +34,54 @@ export interface OpenDatabaseOptions {
   /** PostgreSQL schema to use (created if missing); tests use one per run. */
   schema?: string;
   poolSize?: number;
+  /** PostgreSQL pool and statement limits (see PostgresOptions). */
+  postgres?: PostgresOptions;
+}
+
+/** `storage.postgres` in lintel.yaml. */
+export interface PostgresOptions {
+  /** Connections per process at most (each `--workers` process has its own pool). */
+  poolMax?: number;
+  /** Waiting for a connection (new or from the pool) fails after this long; 0 = wait forever. */
+  connectionTimeoutMs?: number;
+  /** An idle pooled connection is closed after this long; 0 = never. */
+  idleTimeoutMs?: number;
+  /** PostgreSQL cancels a statement running longer (its statement_timeout); 0 = no limit. */
+  statementTimeoutMs?: number;
+  /** A read replica for the admin read paths (request log, usage, overview). */
+  readReplicaUrl?: string;
+}
+
+/** `storage.postgres` of lintel.yaml as open options. */
+export function postgresOptions(c: {
+  pool_max: number;
+  connection_timeout_ms: number;
+  idle_timeout_ms: number;
+  statement_timeout_ms: number;
+  read_replica_url?: string;
+}): PostgresOptions {
+  return {
+    poolMax: c.pool_max,
+    connectionTimeoutMs: c.connection_timeout_ms,
+    idleTimeoutMs: c.idle_timeout_ms,
+    statementTimeoutMs: c.statement_timeout_ms,
+    readReplicaUrl: c.read_replica_url,
+  };
+}
+
+/** The database admin read paths should use (the read replica when configured). */
+export function readView(database: Database): Database {
+  return database.reader && database.reader !== database.db ? { ...database, db: database.reader } : database;
 }
 
 export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database> {
   const url = opts.url;
   if (url && /^postgres(ql)?:\/\//.test(url)) return openPostgres(url, opts);
+  if (opts.postgres?.readReplicaUrl) {
+    throw new Error(
+      'storage.postgres.read_replica_url needs a PostgreSQL database_url (the embedded store has no replica)',
+    );
+  }
   let file: string;
   if (url?.startsWith('sqlite:')) file = url.slice('sqlite:'.length);
   else {
@@ -89,23 +138,38 @@ async function openPostgres(url: string, opts: OpenDatabaseOptions): Promise<Dat
       await admin.end();
     }
   }
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: opts.poolSize ?? 10,
-    ...(schema ? { options: `-c search_path=${schema}` } : {}),
-  });
-  // An idle client that loses its server must not crash the process; the next query reports the error.
-  pool.on('error', () => {});
-  // A checked-out client whose socket dies emits 'error' too; queries on it still reject, so just absorb it.
-  pool.on('connect', (client) => client.on('error', () => {}));
-  const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
-  const safe = url.replace(/\/\/([^:@/]+):([^@/]+)@/, '//$1:***@');
+  const o = opts.postgres ?? {};
+  const open = (connectionString: string) => {
+    const pool = new pg.Pool({
+      connectionString,
+      max: o.poolMax ?? opts.poolSize ?? 10,
+      connectionTimeoutMillis: o.connectionTimeoutMs ?? 10_000,
+      idleTimeoutMillis: o.idleTimeoutMs ?? 10_000,
+      ...(o.statementTimeoutMs ? { statement_timeout: o.statementTimeoutMs } : {}),
+      ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    });
+    // An idle client that loses its server must not crash the process; the next query reports the error.
+    pool.on('error', () => {});
+    // A checked-out client whose socket dies emits 'error' too; queries on it still reject, so just absorb it.
+    pool.on('connect', (client) => client.on('error', () => {}));
+    return new Kysely({ dialect: new PostgresDialect({ pool }) });
+  };
+  const db = open(url);
+  const reader = o.readReplicaUrl ? open(o.readReplicaUrl) : db;
+  const safe = (u: string) => u.replace(/\/\/([^:@/]+):([^@/]+)@/, '//$1:***@');
   return {
     db,
+    reader,
     dialect: 'postgres',
-    describe: safe + (schema ? ` (schema ${schema})` : ''),
+    describe:
+      safe(url) +
+      (schema ? ` (schema ${schema})` : '') +
+      (o.readReplicaUrl ? `, reads: ${safe(o.readReplicaUrl)}` : ''),
     postgres: { url, schema },
-    close: () => db.destroy(),
+    close: async () => {
+      await db.destroy();
+      if (reader !== db) await reader.destroy();
+    },
   };
 }
 
@@ -122,7 +186,11 @@ export async function runMigrations(database: Database, migrations: Migration[])
   const applied: string[] = [];
   const ordered = [...migrations].sort((a, b) => a.name.localeCompare(b.name));
   await db.transaction().execute(async (trx) => {
-    if (dialect === 'postgres') await sql`SELECT pg_advisory_xact_lock(7411203)`.execute(trx);
+    if (dialect === 'postgres') {
+      // Migrations (and waiting for another node's) may take longer than storage.postgres.statement_timeout_ms.
+      await sql`SET LOCAL statement_timeout = 0`.execute(trx);
+      await sql`SELECT pg_advisory_xact_lock(7411203)`.execute(trx);
+    }
     await sql`CREATE TABLE IF NOT EXISTS lintel_migrations (name TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)`.execute(
       trx,
     );

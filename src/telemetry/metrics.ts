@@ -26,6 +26,7 @@ export type CacheResult = 'hit' | 'miss' | 'bypass';
 export interface HealthSample {
   ready: boolean;
   store: { up: boolean };
+  limits: { rebuilds: number; restored: number };
   audit: { lastCheckpointAt: number | null };
 }
 
@@ -236,6 +237,19 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     registers,
     collect() {
       if (readHealth) storeUp.set(readHealth().store.up ? 1 : 0);
+    },
+  });
+  const limitRebuilds = new Counter({
+    name: 'lintel_limits_rebuilds_total',
+    help: 'Tenants whose limits and budgets this node rebuilt from the request log because Redis held no state for them: kind="restored" when Redis had lost recorded state, "first_use" otherwise.',
+    labelNames: ['kind'] as const,
+    registers,
+    collect() {
+      if (!readHealth) return;
+      const { rebuilds, restored } = readHealth().limits;
+      limitRebuilds.reset();
+      limitRebuilds.inc({ kind: 'restored' }, restored);
+      limitRebuilds.inc({ kind: 'first_use' }, rebuilds - restored);
     },
   });
   const lastCheckpoint = new Gauge({

@@ -48,7 +48,7 @@ export function registerKeyRoutes(app: FastifyInstance, deps: AdminDeps & { stor
     const k = keyFor(deps, principalOf(req), req.params.id, true);
     if (!k.budget) return keyView(k);
     const w = periodWindow(k.budget.period, Date.now());
-    const s = await deps.store().budgetState(scopeId('key', null, k.id), w.id);
+    const s = await deps.store().budgetState(scopeId('key', null, k.id), w.id, k.tenant);
     const usd = (x: number) => Math.round(x * 1e9) / 1e9;
     return { ...keyView(k), spend: { period_id: w.id, spent_usd: usd(s.spentUsd), reserved_usd: usd(s.reservedUsd) } };
   });

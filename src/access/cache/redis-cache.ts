@@ -1,12 +1,13 @@
 // Shared response cache in Redis (scale-out): one string per entry with a TTL; Redis's maxmemory policy bounds it.
-// A failing Redis is a miss, never an error for the client.
-import type { Redis } from 'ioredis';
+// A failing Redis is a miss, never an error for the client. One key per entry, so on Redis Cluster entries spread
+// over every slot (no hash tag).
+import type { RedisClient } from '../redis-client.ts';
 import type { CachedResponse } from '../../gateway/hooks.ts';
 import type { ResponseCache } from './types.ts';
 
 export class RedisResponseCache implements ResponseCache {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     private readonly ttlMs: number,
     private readonly onError: (err: unknown) => void,

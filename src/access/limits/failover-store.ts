@@ -126,8 +126,8 @@ export class FailoverLimitStore implements LimitStore {
     }
   }
 
-  budgetState(scopeId: string, periodId: string): Promise<BudgetState> {
-    return this.shared.budgetState(scopeId, periodId);
+  budgetState(scopeId: string, periodId: string, tenant: string | null): Promise<BudgetState> {
+    return this.shared.budgetState(scopeId, periodId, tenant);
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { periodEnd } from '../spend-journal.ts';
-import { periodWindow } from './periods.ts';
+import { periodStart, periodWindow } from './periods.ts';
 
 test('budget periods in UTC: day, ISO week from Monday, calendar month, total', () => {
   const at = Date.parse('2026-03-05T15:00:00Z'); // a Thursday
@@ -14,5 +14,9 @@ test('budget periods in UTC: day, ISO week from Monday, calendar month, total', 
   for (const p of ['day', 'week', 'month', 'total'] as const) {
     const w = periodWindow(p, at);
     assert.equal(periodEnd(w.id), w.endsAt, `the journal recovers the end of a ${p}`);
+    // The start is the start of the same window: the id names its first day.
+    if (p !== 'total')
+      assert.equal(new Date(periodStart(p, at)).toISOString().slice(0, 10), w.id.replace(/^w/, '').padEnd(10, '-01'));
   }
+  assert.equal(periodStart('total', at), 0);
 });

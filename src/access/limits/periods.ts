@@ -25,3 +25,13 @@ export function periodWindow(period: BudgetPeriod, now: number): PeriodWindow {
 function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
+
+/** When the period containing `now` began (0 for lifetime budgets). */
+export function periodStart(period: BudgetPeriod, now: number): number {
+  if (period === 'total') return 0;
+  const d = new Date(now);
+  const dayStart = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  if (period === 'day') return dayStart;
+  if (period === 'week') return dayStart - ((d.getUTCDay() + 6) % 7) * DAY;
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+}

@@ -6,6 +6,11 @@
 // admit reads three fields and trims only the seconds that expired since the last one; conc ZSET (member id, score = lease expiry), bud HASH {spent, reserved, alerted},
 // res ZSET (member "id|cost", score = reservation lease expiry). Expired leases are trimmed on the next admit, so
 // a crashed node's slots and reservations heal by themselves.
+//
+// After the scope keys comes the tenant's epoch key (redis-keys.ts): while it is missing Redis holds no state for
+// the tenant (first use, or Redis lost its data), so admit counts nothing and answers "unseeded"; the node then
+// rebuilds the tenant's budgets and windows from the request log (SEED_LUA) and retries. All keys of one call share
+// the tenant's hash tag, so on Redis Cluster they are in one slot.
 
 // CLOCK is the ARGV index of a fixed time in ms (tests); 0 there means Redis's own clock.
 const common = (clockArg: number) => `
@@ -60,15 +65,41 @@ local function trimWindow(key)
   redis.call('HSET', key, 'R', R, 'T', T, 'lo', lo)
   return R, T, lo
 end
+-- Adds requests and tokens to the bucket of second sec (seeding, late settles), keeping lo the oldest second.
+local function addToWindow(key, sec, reqs, toks)
+  if sec <= nowSec - BUCKETS then return end
+  if reqs > 0 then
+    redis.call('HINCRBY', key, 'r:' .. sec, reqs)
+    redis.call('HINCRBY', key, 'R', reqs)
+  end
+  if toks > 0 then
+    redis.call('HINCRBY', key, 't:' .. sec, toks)
+    redis.call('HINCRBY', key, 'T', toks)
+  end
+  local lo = tonumber(redis.call('HGET', key, 'lo') or '')
+  if lo == nil or sec < lo then redis.call('HSET', key, 'lo', sec) end
+  redis.call('PEXPIRE', key, (BUCKETS + 1) * 1000)
+end
+-- Budget alert threshold reached by spent (0 = none).
+local function crossedAt(spent, bud)
+  local crossed = 0
+  for _, th in ipairs({0.5, 0.8, 1}) do
+    if spent >= bud * th - EPS then crossed = th end
+  end
+  return crossed
+end
 `;
 
 /**
  * ARGV: id, nScopes, tokens, cost, concLeaseMs, resLeaseMs, clockMs (0 = Redis TIME), then per scope: rpm, tpm, conc, budgetUsd (-1 = none),
  * budgetExpireAtMs (0 = never).
+ * KEYS: 4 per scope, then the tenant's epoch key.
  * Returns: {ok, now, failScope (1-based, 0 = none), failKind, retryMs, spent, reserved, alertScope, alertSpent,
- * then 4 states per scope (-1 = not limited): remaining requests and tokens count this request only if it passed}.
+ * then 4 states per scope (-1 = not limited): remaining requests and tokens count this request only if it passed};
+ * {-1, now} when the epoch key is missing (nothing counted: the tenant's state must be rebuilt first).
  */
 export const ADMIT_LUA = `${common(7)}
+if redis.call('EXISTS', KEYS[#KEYS]) == 0 then return {-1, now} end
 local id = ARGV[1]
 local n = tonumber(ARGV[2])
 local tokens = tonumber(ARGV[3])
@@ -191,29 +222,66 @@ return out
 `;
 
 /**
- * ARGV: id, nScopes, admitSec, estTokens, actualTokens, estCost, actualCost, clockMs, then per scope: hasTpm (0/1),
- * hasConc (0/1), budgetUsd (-1 = none). Returns alerts flat: {scope (1-based), threshold, spent, …}.
+ * ARGV: id, nScopes, admitSec, estTokens, actualTokens, estCost, actualCost, clockMs, ticketAtMs, resLeaseMs, then per
+ * scope: hasRpm, hasTpm, hasConc (0/1), budgetUsd (-1 = none), budgetExpireAtMs (0 = never).
+ * KEYS: 4 per scope, the tenant's epoch key, this ticket's late-settle marker.
+ * Returns alerts flat: {scope (1-based), threshold, spent, …}.
  * The settle takes effect once: tokens and spend are corrected only by the call that removed the reservation or
- * the concurrency slot (or, for a scope with neither, unconditionally).
+ * the concurrency slot (or, for a scope with neither, unconditionally). A request admitted before Redis lost its
+ * data finds its reservation gone: it is counted now ("late": its window entry and its spend), once per ticket.
  */
 export const SETTLE_LUA = `${common(8)}
 local id = ARGV[1]
 local n = tonumber(ARGV[2])
 local admitSec = tonumber(ARGV[3])
-local delta = tonumber(ARGV[5]) - tonumber(ARGV[4])
+local actTokens = tonumber(ARGV[5])
+local delta = actTokens - tonumber(ARGV[4])
 local estC, actC = ARGV[6], ARGV[7]
+local ticketAt = tonumber(ARGV[9])
+local resLease = tonumber(ARGV[10])
+local epochKey, lateKey = KEYS[4 * n + 1], KEYS[4 * n + 2]
+local lateState = nil
+-- True once per ticket admitted before the tenant's state was (re)built, or while it is missing.
+local function late()
+  if lateState == nil then
+    lateState = false
+    local e = tonumber(redis.call('GET', epochKey) or '-1')
+    if e < 0 or e > ticketAt then
+      lateState = redis.call('SET', lateKey, '1', 'NX', 'PX', resLease) ~= false
+    end
+  end
+  return lateState
+end
 local out = {}
+local function addSpend(i, b, bud)
+  local spent = tonumber(redis.call('HINCRBYFLOAT', b, 'spent', actC))
+  local crossed = crossedAt(spent, bud)
+  if crossed > tonumber(redis.call('HGET', b, 'alerted') or '0') then
+    redis.call('HSET', b, 'alerted', tostring(crossed))
+    table.insert(out, i)
+    table.insert(out, tostring(crossed))
+    table.insert(out, tostring(spent))
+  end
+end
 for i = 1, n do
   local k = (i - 1) * 4
-  local a = 8 + (i - 1) * 3
-  local bud = tonumber(ARGV[a+3])
+  local a = 10 + (i - 1) * 5
+  local hasRpm, hasTpm, hasConc = ARGV[a+1] == '1', ARGV[a+2] == '1', ARGV[a+3] == '1'
+  local bud = tonumber(ARGV[a+4])
   local first = true
-  if ARGV[a+2] == '1' then first = redis.call('ZREM', KEYS[k+2], id) == 1 end
+  if hasConc then first = redis.call('ZREM', KEYS[k+2], id) == 1 end
   local removed = 0
   if bud >= 0 then removed = redis.call('ZREM', KEYS[k+4], id .. '|' .. estC) end
   if bud >= 0 then first = removed == 1 end
+  local lost
+  if hasConc or bud >= 0 then
+    lost = not first and late()
+  else
+    lost = (hasRpm or hasTpm) and redis.call('EXISTS', KEYS[k+1]) == 0 and late()
+    if lost then first = false end
+  end
   local field = 't:' .. admitSec
-  if first and ARGV[a+1] == '1' and delta ~= 0 and admitSec > nowSec - BUCKETS then
+  if first and hasTpm and delta ~= 0 and admitSec > nowSec - BUCKETS then
     local had = tonumber(redis.call('HGET', KEYS[k+1], field) or '-1')
     if had >= 0 then
       local d = math.max(delta, -had)
@@ -224,18 +292,61 @@ for i = 1, n do
   if removed == 1 then
     local b = KEYS[k+3]
     if tonumber(redis.call('HINCRBYFLOAT', b, 'reserved', '-' .. estC)) < EPS then redis.call('HSET', b, 'reserved', '0') end
-    local spent = tonumber(redis.call('HINCRBYFLOAT', b, 'spent', actC))
-    local crossed = 0
-    for _, th in ipairs({0.5, 0.8, 1}) do
-      if spent >= bud * th - EPS then crossed = th end
+    addSpend(i, b, bud)
+  elseif lost then
+    if hasRpm or hasTpm then
+      addToWindow(KEYS[k+1], admitSec, hasRpm and 1 or 0, hasTpm and actTokens or 0)
     end
-    if crossed > tonumber(redis.call('HGET', b, 'alerted') or '0') then
-      redis.call('HSET', b, 'alerted', tostring(crossed))
-      table.insert(out, i)
-      table.insert(out, tostring(crossed))
-      table.insert(out, tostring(spent))
+    if bud >= 0 then
+      addSpend(i, KEYS[k+3], bud)
+      local endsAt = tonumber(ARGV[a+5])
+      if endsAt > 0 then redis.call('PEXPIREAT', KEYS[k+3], endsAt + resLease) end
     end
   end
 end
 return out
+`;
+
+/**
+ * Rebuilds a tenant's state once (a no-op when its epoch key exists): raises each budget's spend and each second's
+ * request and token counts to at least what the request log recorded, then writes the epoch key (Redis time, ms;
+ * no expiry).
+ * KEYS: epoch, then per scope: win, bud. ARGV: resLeaseMs, nScopes, clockMs, then per scope: spent (-1 = no
+ * budget), budgetExpireAtMs (0 = never), budgetUsd, nBuckets, then nBuckets × (sec, requests, tokens).
+ * Returns 1 when it seeded, 0 when another node had already done it.
+ */
+export const SEED_LUA = `${common(3)}
+if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+local resLease = tonumber(ARGV[1])
+local n = tonumber(ARGV[2])
+local p = 4
+for i = 1, n do
+  local win, b = KEYS[2 * i], KEYS[2 * i + 1]
+  local spentS = ARGV[p]
+  local endsAt, bud, nb = tonumber(ARGV[p+1]), tonumber(ARGV[p+2]), tonumber(ARGV[p+3])
+  p = p + 4
+  if tonumber(spentS) >= 0 then
+    -- The larger of what Redis still holds and what the log recorded: keeps a settle that ran since the loss, and
+    -- does not double a budget when only the epoch key was lost (evicted).
+    local spent = tonumber(redis.call('HGET', b, 'spent') or '0')
+    if tonumber(spentS) > spent then
+      redis.call('HSET', b, 'spent', spentS)
+      spent = tonumber(spentS)
+    end
+    local crossed = crossedAt(spent, bud)
+    if crossed > tonumber(redis.call('HGET', b, 'alerted') or '0') then redis.call('HSET', b, 'alerted', tostring(crossed)) end
+    if endsAt > 0 then redis.call('PEXPIREAT', b, endsAt + resLease) end
+  end
+  for j = 1, nb do
+    -- Per second, likewise the larger of the two counts.
+    local sec = tonumber(ARGV[p])
+    local h = redis.call('HMGET', win, 'r:' .. sec, 't:' .. sec)
+    local dr = math.max(0, tonumber(ARGV[p+1]) - tonumber(h[1] or '0'))
+    local dt = math.max(0, tonumber(ARGV[p+2]) - tonumber(h[2] or '0'))
+    addToWindow(win, sec, dr, dt)
+    p = p + 3
+  end
+end
+redis.call('SET', KEYS[1], tostring(now))
+return 1
 `;

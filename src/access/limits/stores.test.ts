@@ -109,7 +109,7 @@ for (const [name, make] of stores) {
       assert.ok(a.ok && b.ok);
       assert.ok(!c.ok && c.kind === 'budget');
       assert.equal(c.reservedUsd, 0.8);
-      assert.deepEqual(await store.budgetState('k', 'total'), { spentUsd: 0, reservedUsd: 0.8 });
+      assert.deepEqual(await store.budgetState('k', 'total', null), { spentUsd: 0, reservedUsd: 0.8 });
       const alertsA = await store.settle(a.ticket, { tokens: 1, costUsd: 0.55 });
       assert.deepEqual(
         alertsA.map((x) => [x.threshold, x.spentUsd]),
@@ -121,7 +121,7 @@ for (const [name, make] of stores) {
         alertsB.map((x) => x.threshold),
         [0.8],
       );
-      const st = await store.budgetState('k', 'total');
+      const st = await store.budgetState('k', 'total', null);
       assert.ok(Math.abs(st.spentUsd - 0.85) < 1e-9 && st.reservedUsd < 1e-9, JSON.stringify(st));
       const d = await store.admit({ scopes: [s], tokens: 1, costUsd: 0.2 });
       assert.ok(!d.ok && d.kind === 'budget');

@@ -88,7 +88,8 @@ export interface LimitStore {
   admit(input: AdmitInput): Promise<AdmitResult>;
   /** Replaces the estimate with the actual tokens, frees the slot, moves the reservation to spent. Idempotent. */
   settle(ticket: Ticket, actual: { tokens: number; costUsd: number }): Promise<BudgetAlert[]>;
-  budgetState(scopeId: string, periodId: string): Promise<BudgetState>;
+  /** Settled and reserved spend of a scope in a period; `tenant` is the scope's tenant (it names the Redis slot). */
+  budgetState(scopeId: string, periodId: string, tenant: string | null): Promise<BudgetState>;
   close(): Promise<void>;
 }
 
