@@ -21,6 +21,7 @@ import { ExplainingSink, explanationMigrations } from '../governance/explain/sto
 import { KillSwitch, killSwitchMigrations } from '../governance/killswitch/store.ts';
 import { recordingMigrations } from '../recording/migrations.ts';
 import { RequestRecorder } from '../recording/recorder.ts';
+import { IntegrationStreams } from '../integrations/streams.ts';
 import { SqlRecordSink } from '../recording/sql-sink.ts';
 import type { RequestRecord } from '../spec/record.ts';
 import { auditMigrations } from '../governance/audit/index.ts';
@@ -102,6 +103,8 @@ export interface LintelRuntime {
   reloadFromFile(by?: AuditActor): Promise<ReloadResult>;
   observability: Observability;
   recorder: RequestRecorder | null;
+  /** Streaming sinks for records and audit events (none unless `integrations.sinks` is set). */
+  streams: IntegrationStreams;
   /** Keys, tenants, limits, budgets, cache; `access.stats()` for metrics. */
   access: AccessLayer;
   /** The durable job runner (evaluations, ingestion, monitors). */
@@ -175,6 +178,13 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
         onError: (err, where) => obs.logger.warn({ err, where }, 'request recording degraded'),
       })
     : null;
+  // Streaming sinks (src/integrations) start before governance so they receive this start's config.load event.
+  const streams = new IntegrationStreams(config.integrations, {
+    dataDir,
+    logger: obs.logger,
+    registry: obs.metrics.registry,
+  });
+  if (streams.enabled) await streams.start();
   await recordConfigVersion(database, {
     version: loaded.version,
     author: process.env.LINTEL_CONFIG_AUTHOR || userInfo().username,
@@ -184,7 +194,13 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   const killSwitch = new KillSwitch(database);
   await killSwitch.start();
   const secret = resolveSecretKey(dataDir, { given: opts.secretKey, shared: database.dialect === 'postgres' });
-  const governance = await startGovernance(config, database, secret.secret, obs.logger);
+  const governance = await startGovernance(
+    config,
+    database,
+    secret.secret,
+    obs.logger,
+    streams.enabled ? (e) => streams.onAudit(e) : undefined,
+  );
   await governance.record({
     actor: { actor: process.env.LINTEL_CONFIG_AUTHOR || userInfo().username, role: 'admin', tenant: null },
     action: 'config.load',
@@ -437,6 +453,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
           } else {
             recorder?.record(record);
           }
+          streams.onRecord(record);
           for (const l of finishListeners) l(ctx, record);
           opts.onFinish?.(ctx, record);
         } catch (err) {
@@ -489,6 +506,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     reloadFromFile,
     observability: obs,
     recorder,
+    streams,
     access,
     jobs,
     async close() {
@@ -521,6 +539,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       await Promise.all(sealing);
       await governance.close();
       await recorder?.close();
+      await streams.close();
       await access.close();
       await obs.close();
       await database.close();
