@@ -1,7 +1,8 @@
 // `lintel export --from … --to … --out FILE [--format parquet|csv] [--tenant T] [--model M]`.
 import type { Command } from 'commander';
 import { type CliIo, cliIo, withDb } from '../../governance/audit/cli.ts';
-import type { Database } from '../../storage/database.ts';
+import { type Database, runMigrations } from '../../storage/database.ts';
+import { recordingMigrations } from '../migrations.ts';
 import { QueryValidationError } from '../queries.ts';
 import { type ExportFormat, exportRequests } from './export.ts';
 
@@ -44,7 +45,11 @@ export function registerExportCommand(program: Command, openDb: () => Promise<Da
           if (!Number.isInteger(rowGroupSize) || rowGroupSize < 1)
             throw new QueryValidationError('row-group-size', 'expected a positive integer');
           const started = Date.now();
-          const r = await withDb(openDb, (db) => exportRequests(db, { ...flags, format, rowGroupSize }));
+          // Migrating is a no-op on a store in use; on a new one it makes the (empty) request log to export.
+          const r = await withDb(openDb, async (db) => {
+            await runMigrations(db, recordingMigrations);
+            return exportRequests(db, { ...flags, format, rowGroupSize });
+          });
           out(`wrote ${r.rows} records to ${r.file} (${r.format}, ${Date.now() - started} ms)`);
         } catch (err) {
           if (!(err instanceof QueryValidationError)) throw err;

@@ -12,7 +12,12 @@ export interface ExportColumn {
 
 const TIMESTAMPS = new Set<keyof RequestRow>(['received_at', 'first_byte_at', 'done_at']);
 const FLAGS = new Set<keyof RequestRow>(['tokens_estimated', 'stream', 'cache_hit']);
-const JSON_COLUMNS = new Set<keyof RequestRow>(['attempts', 'guardrails', 'tags']);
+const JSON_SOURCE = {
+  attempts: (r: RequestRecord) => r.attempts ?? [],
+  guardrails: (r: RequestRecord) => r.guardrails ?? [],
+  tags: (r: RequestRecord) => r.tags ?? {},
+};
+const JSON_COLUMNS = new Set<keyof RequestRow>(Object.keys(JSON_SOURCE) as (keyof RequestRow)[]);
 
 export const EXPORT_COLUMNS: readonly ExportColumn[] = (
   Object.entries(REQUEST_COLUMN_TYPES) as [keyof RequestRow, string][]
@@ -35,7 +40,8 @@ export function exportValues(r: RequestRecord): Record<keyof RequestRow, unknown
     if (v === null || v === undefined) out[name] = null;
     else if (type === 'TIMESTAMP') out[name] = new Date(Number(v));
     else if (type === 'BOOLEAN') out[name] = Boolean(v);
-    else if (type === 'JSON') out[name] = typeof v === 'string' ? JSON.parse(v) : v;
+    else if (type === 'JSON')
+      out[name] = JSON_SOURCE[name as keyof typeof JSON_SOURCE](r); // not the row's text
     else out[name] = v;
   }
   return out;
