@@ -205,6 +205,22 @@ test('records and audit events stream to OTLP, Splunk HEC, Elastic and syslog TC
       assert.equal(s.delivered, want.length, `${s.name} delivered count`);
       assert.equal(s.rejected, 0);
     }
+    const admin = await request(`${h.url}/admin/integrations/sinks`, { headers: { authorization: `Bearer ${h.key}` } });
+    const adminText = await admin.body.text();
+    assert.equal(admin.statusCode, 200);
+    const listed = (JSON.parse(adminText) as { data: { name: string; delivered: number; spooled: number }[] }).data;
+    assert.deepEqual(
+      listed.map((s) => [s.name, s.delivered, s.spooled]),
+      ['otel', 'splunk', 'es', 'syslog-tcp', 'syslog-tls'].map((n) => [n, want.length, 0]),
+    );
+    for (const secret of [HEC_TOKEN, ES_KEY, OTLP_HEADER]) assert.ok(!adminText.includes(secret));
+    const unauth = await request(`${h.url}/admin/integrations/sinks`);
+    assert.equal(unauth.statusCode, 401);
+    await unauth.body.dump();
+    const openapi = (await (await request(`${h.url}/admin/openapi.json`)).body.json()) as {
+      paths: Record<string, unknown>;
+    };
+    assert.ok(openapi.paths['/admin/integrations/sinks'], 'documented in /admin/openapi.json');
     const metrics = await (await request(`${h.url}/metrics`)).body.text();
     assert.match(metrics, new RegExp(`^lintel_sink_delivered_events_total\\{sink="splunk"\\} ${want.length}$`, 'm'));
     assert.match(metrics, /^lintel_sink_spooled_events\{sink="es"\} 0$/m);

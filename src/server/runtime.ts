@@ -22,6 +22,7 @@ import { KillSwitch, killSwitchMigrations } from '../governance/killswitch/store
 import { recordingMigrations } from '../recording/migrations.ts';
 import { RequestRecorder } from '../recording/recorder.ts';
 import { IntegrationStreams } from '../integrations/streams.ts';
+import { integrationsAdminPlugin } from '../integrations/admin-routes.ts';
 import { SqlRecordSink } from '../recording/sql-sink.ts';
 import type { RequestRecord } from '../spec/record.ts';
 import { auditMigrations } from '../governance/audit/index.ts';
@@ -404,6 +405,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
         governance.tenantKeys.decryptBody(tenant ?? NO_TENANT, sealed),
       ),
       jobsAdminPlugin(jobs, authorizeAdmin),
+      integrationsAdminPlugin(streams, authorizeAdmin),
       ...areas.flatMap((a) => (a.plugin ? [(app: FastifyInstance) => a.plugin?.(app)] : [])),
     ],
     bodyLimitBytes: Math.round(config.server.body_limit_mb * 1024 * 1024),
