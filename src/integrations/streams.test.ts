@@ -231,3 +231,51 @@ test('records and audit events stream to OTLP, Splunk HEC, Elastic and syslog TC
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('what a stopped node spooled while its receivers were down is delivered by the next start, once', async () => {
+  const http = await startHttpReceivers();
+  const tcp = await startSyslogReceiver();
+  await Promise.all([http.stop(), tcp.stop()]);
+  const dataDir = mkdtempSync(join(tmpdir(), 'lintel-sinks-restart-'));
+  const fast = 'flush_interval_ms: 30, retry_min_ms: 30, retry_max_ms: 200, timeout_ms: 1000';
+  const config = (u: string) =>
+    `${simProviders(u)}\nroutes:\n  - model: demo\n    targets: [{ provider: sim, model: demo }]\n` +
+    `integrations:\n  sinks:\n` +
+    `    - { name: splunk, type: splunk_hec, url: "http://127.0.0.1:${http.port}", token: "${HEC_TOKEN}", ${fast} }\n` +
+    `    - { name: sys, type: syslog, host: 127.0.0.1, port: ${tcp.port}, tls: { enabled: false }, ${fast} }\n`;
+  const ids: string[] = [];
+  let first = await startHarness(config, { runtime: { dataDir } });
+  try {
+    const client = new OpenAI({ baseURL: `${first.url}/v1`, apiKey: first.key, maxRetries: 0 });
+    for (let i = 0; i < 10; i++) {
+      await client.chat.completions.create({ model: 'demo', messages: [{ role: 'user', content: `r${i}` }] });
+    }
+    await until(() => first.records.length === 10, 'records');
+    ids.push(...first.records.map((r) => `request:${r.id}`));
+    await first.close(); // receivers still down: the events stay in the spools
+    const left = readdirSync(join(dataDir, 'spool', 'sinks', 'splunk')).filter((f) => f.startsWith('events-'));
+    assert.ok(left.length > 0, 'spooled events survive the stop');
+    await Promise.all([http.start(), tcp.start()]);
+    first = await startHarness(config, { runtime: { dataDir } });
+    const db = first.lintel.database.db;
+    const audit = async () =>
+      (await db.selectFrom('audit_events').select('seq').orderBy('seq').execute()).map(
+        (r) => `audit:audit-${Number(r.seq)}`,
+      );
+    const want = async () => [...ids, ...(await audit())];
+    await until(async () => {
+      const w = await want();
+      return [http.hec.order, tcp.received.order].every((got) => w.every((id) => got.includes(id)));
+    }, 'the spooled events after the restart');
+    for (const [who, got] of [
+      ['splunk', http.hec.order],
+      ['syslog', tcp.received.order],
+    ] as const) {
+      assertExactlyOnceInOrder(got, await want(), who);
+    }
+  } finally {
+    await first.close();
+    await Promise.allSettled([http.stop(), tcp.stop()]);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
