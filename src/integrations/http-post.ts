@@ -2,7 +2,8 @@
 // RetryableDeliveryError for a network failure, a timeout, 429 or 5xx.
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'undici';
-import { RetryableDeliveryError } from './delivery.ts';
+import { excerpt, isPermanentStatus, type RejectedEvent, RetryableDeliveryError, rejectAll } from './delivery.ts';
+import type { StreamEvent } from './events.ts';
 
 export interface HttpTlsOptions {
   /** PEM file of the CA that signed the receiver's certificate (a private CA). */
@@ -61,4 +62,10 @@ export class HttpPoster {
   close(): Promise<void> {
     return this.#agent.close();
   }
+}
+
+/** A non-2xx answer to a whole batch: refused for good (4xx) → every event rejected; otherwise retried. */
+export function refusedBatch(events: readonly StreamEvent[], res: HttpAnswer): RejectedEvent[] {
+  if (isPermanentStatus(res.status)) return rejectAll(events, `HTTP ${res.status}: ${excerpt(res.text)}`);
+  throw new RetryableDeliveryError(`HTTP ${res.status}`, res.status);
 }

@@ -4,16 +4,9 @@
 // other refusals (mapping errors) go to the dead-letter file.
 // https://www.elastic.co/guide/en/elasticsearch/reference/current/docs-bulk.html
 import type { SinkConfig } from '../config.ts';
-import {
-  type EventSink,
-  excerpt,
-  isPermanentStatus,
-  type RejectedEvent,
-  rejectAll,
-  RetryableDeliveryError,
-} from '../delivery.ts';
+import { type EventSink, excerpt, isPermanentStatus, type RejectedEvent, RetryableDeliveryError } from '../delivery.ts';
 import type { StreamEvent } from '../events.ts';
-import { HttpPoster } from '../http-post.ts';
+import { HttpPoster, refusedBatch } from '../http-post.ts';
 
 type ElasticConfig = Extract<SinkConfig, { type: 'elastic' }>;
 
@@ -52,10 +45,7 @@ export class ElasticBulkSink implements EventSink {
     let body = '';
     for (const e of events) body += bulkLines(this.#cfg, e);
     const res = await this.#http.post(this.#url, { ...this.#auth, 'content-type': 'application/x-ndjson' }, body);
-    if (res.status < 200 || res.status >= 300) {
-      if (isPermanentStatus(res.status)) return rejectAll(events, `HTTP ${res.status}: ${excerpt(res.text)}`);
-      throw new RetryableDeliveryError(`HTTP ${res.status}`, res.status);
-    }
+    if (res.status < 200 || res.status >= 300) return refusedBatch(events, res);
     let answer: { errors?: boolean; items?: Record<string, BulkItem>[] };
     try {
       answer = JSON.parse(res.text);

@@ -2,16 +2,9 @@
 // concatenated JSON event objects (one per line). https://docs.splunk.com/Documentation/Splunk/latest/Data/FormateventsforHTTPEventCollector
 import { hostname } from 'node:os';
 import type { SinkConfig } from '../config.ts';
-import {
-  type EventSink,
-  excerpt,
-  isPermanentStatus,
-  type RejectedEvent,
-  rejectAll,
-  RetryableDeliveryError,
-} from '../delivery.ts';
+import type { EventSink, RejectedEvent } from '../delivery.ts';
 import type { StreamEvent } from '../events.ts';
-import { HttpPoster } from '../http-post.ts';
+import { HttpPoster, refusedBatch } from '../http-post.ts';
 
 type SplunkConfig = Extract<SinkConfig, { type: 'splunk_hec' }>;
 
@@ -51,9 +44,7 @@ export class SplunkHecSink implements EventSink {
       { authorization: `Splunk ${this.#cfg.token}`, 'content-type': 'application/json' },
       body,
     );
-    if (res.status >= 200 && res.status < 300) return [];
-    if (isPermanentStatus(res.status)) return rejectAll(events, `HTTP ${res.status}: ${excerpt(res.text)}`);
-    throw new RetryableDeliveryError(`HTTP ${res.status}`, res.status);
+    return res.status >= 200 && res.status < 300 ? [] : refusedBatch(events, res);
   }
 
   close(): Promise<void> {
