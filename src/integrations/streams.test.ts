@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:http';
 import { test } from 'node:test';
 import OpenAI from 'openai';
 import { request } from 'undici';
@@ -277,5 +278,39 @@ test('what a stopped node spooled while its receivers were down is delivered by 
     await first.close();
     await Promise.allSettled([http.stop(), tcp.stop()]);
     rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('a receiver that accepts and never answers does not hold up a single request', async () => {
+  const held: import('node:http').ServerResponse[] = [];
+  const hang = createServer((_req, res) => {
+    held.push(res); // never answered
+  });
+  await new Promise<void>((r) => hang.listen(0, '127.0.0.1', () => r()));
+  const port = (hang.address() as { port: number }).port;
+  const h = await startHarness(
+    (u) =>
+      `${simProviders(u)}\nroutes:\n  - model: demo\n    targets: [{ provider: sim, model: demo }]\n` +
+      `integrations:\n  sinks:\n    - { name: slow, type: splunk_hec, url: "http://127.0.0.1:${port}", token: t, flush_interval_ms: 10, timeout_ms: 60000 }\n`,
+  );
+  try {
+    const client = new OpenAI({ baseURL: `${h.url}/v1`, apiKey: h.key, maxRetries: 0 });
+    await until(() => held.length > 0, 'the first delivery (config.load) to reach the hanging receiver');
+    for (let i = 0; i < 20; i++) {
+      const r = await client.chat.completions.create({ model: 'demo', messages: [{ role: 'user', content: `q${i}` }] });
+      assert.ok(r.choices[0]?.message.content);
+    }
+    // Every call was answered while the sink's first delivery is still waiting for the receiver.
+    const [st] = h.lintel.streams.stats();
+    assert.equal(st.delivered, 0);
+    assert.equal(held.length, 1, 'one delivery at a time');
+    assert.ok(st.queueDepth >= 20, `the records wait in the sink's queue (${st.queueDepth})`);
+  } finally {
+    // Stop listening, then cut the held delivery: it fails and is spooled (and replays are refused), so close()
+    // does not wait out the sink's timeout.
+    const closed = new Promise<void>((r) => hang.close(() => r()));
+    hang.closeAllConnections();
+    await h.close();
+    await closed;
   }
 });
