@@ -1,7 +1,7 @@
 // Each sink against a local receiver: which answers deliver, retry or dead-letter; syslog framing and escaping;
 // config validation and masking.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -13,6 +13,7 @@ import type { StreamEvent } from './events.ts';
 import { ElasticBulkSink } from './sinks/elastic.ts';
 import { SplunkHecSink } from './sinks/splunk-hec.ts';
 import { formatRfc5424, octetFrame } from './sinks/syslog.ts';
+import { claimSpoolDir } from './spool-dir.ts';
 import { IntegrationStreams } from './streams.ts';
 import { parseRfc5424, startHttpReceivers, takeFrames } from './testing.ts';
 
@@ -101,7 +102,7 @@ test('a refused batch goes to the dead-letter file with its reason, is counted, 
     assert.equal(st.rejected, 1);
     assert.equal(st.delivered, 1);
     assert.deepEqual(receivers.hec.order.slice(before), ['request:ok-1']);
-    const dir = join(dataDir, 'spool', 'sinks', 'sp');
+    const dir = join(dataDir, 'spool', 'sinks', 'sp', String(process.pid));
     const dead = readdirSync(dir).filter((f) => f.startsWith('rejected-'));
     assert.equal(dead.length, 1);
     const line = JSON.parse(readFileSync(join(dir, dead[0]), 'utf8').trim()) as StreamEvent & { reason: string };
@@ -171,4 +172,31 @@ integrations:
   }
   assert.match(masked, /host: siem\.example\.com/, 'non-secrets stay');
   assert.match(masked, /username: svc/);
+});
+
+test("spool directories are per process; a dead process's spool is adopted once, a live one's is left alone", () => {
+  const base = mkdtempSync(join(tmpdir(), 'lintel-spooldir-'));
+  try {
+    const dead = 4_194_304 + 4242; // above Linux's pid_max: never a running process
+    mkdirSync(join(base, String(dead)));
+    writeFileSync(join(base, String(dead), 'events-0000000000100.jsonl'), 'old\n');
+    writeFileSync(join(base, String(dead), 'rejected-0000000000100.jsonl'), 'refused\n');
+    mkdirSync(join(base, String(process.ppid)));
+    writeFileSync(join(base, String(process.ppid), 'events-0000000000300.jsonl'), 'live\n');
+    const mine = join(base, String(process.pid));
+    mkdirSync(mine);
+    writeFileSync(join(mine, 'events-0000000000100.jsonl'), 'mine\n'); // same name as the dead one's file
+    assert.equal(claimSpoolDir(base), mine);
+    assert.deepEqual(readdirSync(mine).sort(), [
+      'events-0000000000100.jsonl',
+      'events-0000000000101.jsonl',
+      'rejected-0000000000100.jsonl',
+    ]);
+    assert.equal(readFileSync(join(mine, 'events-0000000000100.jsonl'), 'utf8'), 'mine\n');
+    assert.equal(readFileSync(join(mine, 'events-0000000000101.jsonl'), 'utf8'), 'old\n');
+    assert.deepEqual(readdirSync(base).sort(), [String(process.pid), String(process.ppid)].sort());
+    assert.equal(claimSpoolDir(base), mine, 'claiming again is a no-op');
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
 });

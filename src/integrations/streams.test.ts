@@ -175,7 +175,7 @@ test('records and audit events stream to OTLP, Splunk HEC, Elastic and syslog TC
       'every sink to spool the outage',
     );
     for (const name of ['otel', 'splunk', 'es', 'syslog-tcp', 'syslog-tls']) {
-      const files = readdirSync(join(dataDir, 'spool', 'sinks', name));
+      const files = readdirSync(join(dataDir, 'spool', 'sinks', name, String(process.pid)));
       assert.ok(
         files.some((f) => /^events-\d+\.jsonl$/.test(f)),
         `${name} spools to disk: ${files.join(', ')}`,
@@ -195,7 +195,7 @@ test('records and audit events stream to OTLP, Splunk HEC, Elastic and syslog TC
     assert.ok(h.records.length >= sent1 + 16);
     for (const [who, got] of receivers) assertExactlyOnceInOrder(got(), want, who);
     for (const name of ['otel', 'splunk', 'es', 'syslog-tcp', 'syslog-tls']) {
-      const files = readdirSync(join(dataDir, 'spool', 'sinks', name));
+      const files = readdirSync(join(dataDir, 'spool', 'sinks', name, String(process.pid)));
       assert.deepEqual(
         files.filter((f) => f.startsWith('events-')),
         [],
@@ -254,7 +254,9 @@ test('what a stopped node spooled while its receivers were down is delivered by 
     await until(() => first.records.length === 10, 'records');
     ids.push(...first.records.map((r) => `request:${r.id}`));
     await first.close(); // receivers still down: the events stay in the spools
-    const left = readdirSync(join(dataDir, 'spool', 'sinks', 'splunk')).filter((f) => f.startsWith('events-'));
+    const left = readdirSync(join(dataDir, 'spool', 'sinks', 'splunk', String(process.pid))).filter((f) =>
+      f.startsWith('events-'),
+    );
     assert.ok(left.length > 0, 'spooled events survive the stop');
     await Promise.all([http.start(), tcp.start()]);
     first = await startHarness(config, { runtime: { dataDir } });

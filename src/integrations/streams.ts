@@ -1,8 +1,9 @@
 // The node's streaming sinks: one DurableQueue per configured sink (the request log's queue, spool and replay;
 // see src/recording/durable-queue.ts), fed by the finish listener (request records) and the audit log's
 // listener (audit events). Feeding is O(1) and never blocks a request: a full queue spills to the sink's spool
-// at <dataDir>/spool/sinks/<name>/events-<ts>.jsonl, replayed in order when the receiver is back. Events a
-// receiver refuses for good (4xx) go to rejected-<ts>.jsonl beside it, with the reason, and are counted.
+// at <dataDir>/spool/sinks/<name>/<pid>/events-<ts>.jsonl, replayed in order when the receiver is back. Events a
+// receiver refuses for good (4xx) go to rejected-<ts>.jsonl beside it, with the reason, and are counted. The
+// directory is per process (<name>/<pid>/, see spool-dir.ts), so `--workers N` processes never share one.
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { Counter, Gauge, type Registry } from 'prom-client';
@@ -12,6 +13,7 @@ import { Spool, type SpoolCodec } from '../recording/spool.ts';
 import type { RequestRecord } from '../spec/record.ts';
 import type { IntegrationsConfig, SinkConfig } from './config.ts';
 import type { EventSink } from './delivery.ts';
+import { claimSpoolDir } from './spool-dir.ts';
 import { auditEvent, requestEvent, type StreamEvent, streamEventCodec } from './events.ts';
 import { ElasticBulkSink } from './sinks/elastic.ts';
 import { OtlpLogSink } from './sinks/otlp.ts';
@@ -145,7 +147,8 @@ export class IntegrationStreams {
     };
     const make = opts.makeSink ?? createSink;
     this.#channels = cfg.sinks.map(
-      (s) => new SinkChannel(s, make(s), join(opts.dataDir, 'spool', 'sinks', s.name), opts.logger, counters),
+      (s) =>
+        new SinkChannel(s, make(s), claimSpoolDir(join(opts.dataDir, 'spool', 'sinks', s.name)), opts.logger, counters),
     );
     this.#requests = this.#channels.filter((c) => c.requests);
     this.#audit = this.#channels.filter((c) => c.audit);
