@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import pino from 'pino';
+import { parseConfigText } from '../config/load.ts';
+import { preflightProblems } from '../config/preflight.ts';
 import { maskConfigText } from '../governance/config-versions/mask.ts';
 import { integrationsConfigSchema, type SinkConfig } from './config.ts';
 import { RetryableDeliveryError } from './delivery.ts';
@@ -199,4 +201,14 @@ test("spool directories are per process; a dead process's spool is adopted once,
   } finally {
     rmSync(base, { recursive: true, force: true });
   }
+});
+
+test('a sink certificate file that cannot be read is a config problem naming the key', () => {
+  const loaded = parseConfigText(
+    `providers: {}\nintegrations:\n  sinks:\n    - { name: s, type: syslog, host: h, tls: { ca_file: /nonexistent/ca.pem } }\n`,
+    'test.yaml',
+  );
+  assert.deepEqual(preflightProblems(loaded, { masterKey: 'lk-0123456789abcdef0123' }), [
+    'integrations.sinks[0].tls.ca_file: cannot read /nonexistent/ca.pem',
+  ]);
 });
