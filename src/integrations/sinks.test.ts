@@ -13,6 +13,7 @@ import { integrationsConfigSchema, type SinkConfig } from './config.ts';
 import { RetryableDeliveryError } from './delivery.ts';
 import type { StreamEvent } from './events.ts';
 import { ElasticBulkSink } from './sinks/elastic.ts';
+import { OtlpLogSink } from './sinks/otlp.ts';
 import { SplunkHecSink } from './sinks/splunk-hec.ts';
 import { formatRfc5424, octetFrame } from './sinks/syslog.ts';
 import { claimSpoolDir } from './spool-dir.ts';
@@ -211,4 +212,22 @@ test('a sink certificate file that cannot be read is a config problem naming the
   assert.deepEqual(preflightProblems(loaded, { masterKey: 'lk-0123456789abcdef0123' }), [
     'integrations.sinks[0].tls.ca_file: cannot read /nonexistent/ca.pem',
   ]);
+});
+
+test('otlp: a 400 from the collector rejects the batch, a 503 retries it', async () => {
+  const sink = new OtlpLogSink(
+    sinkConfig({ name: 'ot', type: 'otlp', endpoint: `${base}/v1/logs`, timeout_ms: 500 }) as never,
+  );
+  receivers.answer.set('/v1/logs', { status: 400, body: '{"code":3,"message":"bad log record"}' });
+  const rejected = await sink.send([ev('a'), ev('b')]);
+  assert.deepEqual(
+    rejected.map((r) => r.event.id),
+    ['a', 'b'],
+  );
+  assert.match(rejected[0].reason, /^HTTP 400/);
+  receivers.answer.set('/v1/logs', { status: 503, body: '' });
+  await assert.rejects(sink.send([ev('c')]), RetryableDeliveryError);
+  receivers.answer.delete('/v1/logs');
+  assert.deepEqual(await sink.send([ev('d')]), []);
+  await sink.close();
 });
