@@ -114,8 +114,6 @@ export interface IntegrationStreamsOptions {
   logger: Logger;
   /** The node's Prometheus registry (lintel_sink_* metrics). */
   registry?: Registry;
-  /** Builds the sink for a config entry (tests wrap the real ones). */
-  makeSink?: (cfg: SinkConfig) => EventSink;
 }
 
 export class IntegrationStreams {
@@ -145,10 +143,15 @@ export class IntegrationStreams {
         registers,
       }),
     };
-    const make = opts.makeSink ?? createSink;
     this.#channels = cfg.sinks.map(
       (s) =>
-        new SinkChannel(s, make(s), claimSpoolDir(join(opts.dataDir, 'spool', 'sinks', s.name)), opts.logger, counters),
+        new SinkChannel(
+          s,
+          createSink(s),
+          claimSpoolDir(join(opts.dataDir, 'spool', 'sinks', s.name)),
+          opts.logger,
+          counters,
+        ),
     );
     this.#requests = this.#channels.filter((c) => c.requests);
     this.#audit = this.#channels.filter((c) => c.audit);
