@@ -540,8 +540,8 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       killSwitch.stop();
       await Promise.all(sealing);
       await governance.close();
-      await recorder?.close();
-      await streams.close();
+      // Independent destinations, each bounded (a delivery in flight, then up to 5 s of spool draining): in parallel.
+      await Promise.all([recorder?.close(), streams.close()]);
       await access.close();
       await obs.close();
       await database.close();
