@@ -9,6 +9,7 @@ import { registerGuardCommands } from '../guardrails/cli.ts';
 import { registerJobCommands } from '../jobs/cli.ts';
 import { registerLifecycleCommands } from '../lifecycle/cli.ts';
 import { registerMonitorCommands } from '../monitoring/cli.ts';
+import { registerExportCommand } from '../recording/export/cli.ts';
 import { registerRetrievalCommands } from '../retrieval/cli.ts';
 import { registerSimulateCommand } from '../simulator/cli.ts';
 import { registerBenchCommand } from './bench-command.ts';
@@ -44,6 +45,7 @@ registerAuditCommands(program, openDb, {
   },
 });
 registerGovernanceCommands(program, openDb);
+registerExportCommand(program, openDb);
 registerJobCommands(program, openDb);
 
 await program.parseAsync(process.argv);

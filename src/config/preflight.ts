@@ -1,5 +1,6 @@
 // Everything `serve` checks about a loaded config before it opens anything, in one place: `lintel config check`
 // runs exactly this, so a config that passes the check does not stop `serve` on a config problem.
+import { accessSync, constants } from 'node:fs';
 import { parseRedisUrl } from '../access/redis-client.ts';
 import { createPriceBook } from '../cost/price-book.ts';
 import { compileGuardSets } from '../guardrails/engine/compile.ts';
@@ -55,6 +56,19 @@ export function preflightProblems(loaded: LoadedConfig, opts: PreflightOptions =
   attempt('guardrails.sets', () => compileGuardSets(config.guardrails.sets));
   attempt('providers', () => new Router(config));
   attempt('cost.prices', () => createPriceBook(config.cost.prices));
+  // Certificate files of the streaming sinks are read at start: a missing one stops serve here, naming the key.
+  config.integrations.sinks.forEach((sink, i) => {
+    const tls = (sink as { tls?: Record<string, unknown> }).tls ?? {};
+    for (const key of ['ca_file', 'cert_file', 'key_file']) {
+      const file = tls[key];
+      if (typeof file !== 'string') continue;
+      try {
+        accessSync(file, constants.R_OK);
+      } catch {
+        problems.push(`integrations.sinks[${i}].tls.${key}: cannot read ${file}`);
+      }
+    }
+  });
   return problems;
 }
 

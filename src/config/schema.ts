@@ -7,6 +7,7 @@ import { priceOverridesSchema } from '../cost/schema.ts';
 import { guardSetsSchema } from '../guardrails/engine/config.ts';
 import { BUILTIN_SETS } from '../guardrails/engine/defaults.ts';
 import { consoleConfigSchema } from '../console/config.ts';
+import { integrationsConfigSchema } from '../integrations/config.ts';
 import { secret } from './secret-fields.ts';
 
 const providerSchema = z
@@ -251,6 +252,8 @@ export const configSchema = z
       .strict()
       .default({ store: true, retention_days: 30 }),
     retrieval: retrievalConfigSchema.default(retrievalConfigSchema.parse({})),
+    /** Streaming sinks for request records and audit events (OTLP logs, syslog, Splunk HEC, Elastic). */
+    integrations: integrationsConfigSchema.default({ sinks: [] }),
   })
   .strict()
   .superRefine((cfg, ctx) => {

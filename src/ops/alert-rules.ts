@@ -88,6 +88,22 @@ export const ALERT_RULES: AlertRule[] = [
     action: 'Check the node logs for checkpoint sink errors; run POST /admin/audit/checkpoint.',
   },
   {
+    alert: 'LintelSinkBacklog',
+    expr: 'max by (sink) (lintel_sink_spooled_events) > 0',
+    for: '10m',
+    severity: 'ticket',
+    summary: 'A streaming sink (SIEM, log pipeline) has not taken events for 10 minutes; they wait in its spool',
+    action: 'Check the receiver and the node log for the sink; the spool replays in order once it answers.',
+  },
+  {
+    alert: 'LintelSinkRejecting',
+    expr: 'sum by (sink) (increase(lintel_sink_rejected_events_total[15m])) > 0',
+    for: '0m',
+    severity: 'ticket',
+    summary: 'A streaming sink refused events (4xx); they were set aside in its rejected-*.jsonl file',
+    action: 'Fix the token, index or mapping named in the log, then re-send the rejected file (docs/integrations.md).',
+  },
+  {
     alert: 'LintelNodeNotReady',
     expr: 'min(lintel_ready) == 0',
     for: '5m',

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { LintelConfig } from '../config/schema.ts';
 import { LintelError } from '../errors/lintel-error.ts';
 import {
+  type AuditEvent,
   AuditLog,
   type CheckpointSink,
   currentPublicKeyPem,
@@ -64,6 +65,7 @@ export async function startGovernance(
   database: Database,
   secretKey: string,
   logger: Logger,
+  onAuditEvent?: (event: AuditEvent) => void,
 ): Promise<GovernanceServices> {
   const signer = await loadOrCreateSigner({ database, secretKey });
   const sinks: CheckpointSink[] = [];
@@ -83,6 +85,7 @@ export async function startGovernance(
     checkpointEvery: config.audit.checkpoint_every,
     checkpointIntervalMs: config.audit.checkpoint_interval_ms,
     log: (msg, err) => logger.warn({ err }, msg),
+    onEvent: onAuditEvent,
   });
   const tenantKeys = await TenantKeyStore.open(database, { audit, secretKey });
   const r = config.retention;

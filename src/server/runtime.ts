@@ -28,6 +28,8 @@ import { ExplainingSink, explanationMigrations } from '../governance/explain/sto
 import { KillSwitch, killSwitchMigrations } from '../governance/killswitch/store.ts';
 import { recordingMigrations } from '../recording/migrations.ts';
 import { RequestRecorder } from '../recording/recorder.ts';
+import { IntegrationStreams } from '../integrations/streams.ts';
+import { integrationsAdminPlugin } from '../integrations/admin-routes.ts';
 import { SqlRecordSink } from '../recording/sql-sink.ts';
 import type { RequestRecord } from '../spec/record.ts';
 import { auditMigrations } from '../governance/audit/index.ts';
@@ -110,6 +112,8 @@ export interface LintelRuntime {
   reloadFromFile(by?: AuditActor): Promise<ReloadResult>;
   observability: Observability;
   recorder: RequestRecorder | null;
+  /** Streaming sinks for records and audit events (none unless `integrations.sinks` is set). */
+  streams: IntegrationStreams;
   /** Keys, tenants, limits, budgets, cache; `access.stats()` for metrics. */
   access: AccessLayer;
   /** The durable job runner (evaluations, ingestion, monitors). */
@@ -196,6 +200,13 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
         onError: (err, where) => obs.logger.warn({ err, where }, 'request recording degraded'),
       })
     : null;
+  // Streaming sinks (src/integrations) start before governance so they receive this start's config.load event.
+  const streams = new IntegrationStreams(config.integrations, {
+    dataDir,
+    logger: obs.logger,
+    registry: obs.metrics.registry,
+  });
+  if (streams.enabled) await streams.start();
   await recordConfigVersion(database, {
     version: loaded.version,
     author: process.env.LINTEL_CONFIG_AUTHOR || userInfo().username,
@@ -205,7 +216,13 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   const killSwitch = new KillSwitch(database);
   await killSwitch.start();
   const secret = resolveSecretKey(dataDir, { given: opts.secretKey, shared: database.dialect === 'postgres' });
-  const governance = await startGovernance(config, database, secret.secret, obs.logger);
+  const governance = await startGovernance(
+    config,
+    database,
+    secret.secret,
+    obs.logger,
+    streams.enabled ? (e) => streams.onAudit(e) : undefined,
+  );
   await governance.record({
     actor: { actor: process.env.LINTEL_CONFIG_AUTHOR || userInfo().username, role: 'admin', tenant: null },
     action: 'config.load',
@@ -421,6 +438,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
         governance.tenantKeys.decryptBody(tenant ?? NO_TENANT, sealed),
       ),
       jobsAdminPlugin(jobs, authorizeAdmin),
+      integrationsAdminPlugin(streams, authorizeAdmin),
       ...areas.flatMap((a) => (a.plugin ? [(app: FastifyInstance) => a.plugin?.(app)] : [])),
     ],
     bodyLimitBytes: Math.round(config.server.body_limit_mb * 1024 * 1024),
@@ -470,6 +488,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
           } else {
             recorder?.record(record);
           }
+          streams.onRecord(record);
           for (const l of finishListeners) l(ctx, record);
           opts.onFinish?.(ctx, record);
         } catch (err) {
@@ -522,6 +541,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     reloadFromFile,
     observability: obs,
     recorder,
+    streams,
     access,
     jobs,
     async close() {
@@ -557,7 +577,8 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       killSwitch.stop();
       await Promise.all(sealing);
       await governance.close();
-      await recorder?.close();
+      // Independent destinations, each bounded (a delivery in flight, then up to 5 s of spool draining): in parallel.
+      await Promise.all([recorder?.close(), streams.close()]);
       await access.close();
       await obs.close();
       await database.close();

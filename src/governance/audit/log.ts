@@ -37,6 +37,11 @@ export interface AuditLogOptions {
   checkpointOnClose?: boolean;
   now?: () => number;
   log?: GovernanceLogger;
+  /**
+   * Called with each event once it is committed (streaming sinks, src/integrations). Must be cheap and never
+   * block: it runs on the append path. Throwing is logged and ignored.
+   */
+  onEvent?: (event: AuditEvent) => void;
 }
 
 /** Thrown when the stored chain is broken; the log refuses to sign over it. */
@@ -130,6 +135,13 @@ export class AuditLog {
         .executeTakeFirst();
       return { event, due: seq - toNumber(cp?.size) >= this.every };
     });
+    if (this.opts.onEvent) {
+      try {
+        this.opts.onEvent(event);
+      } catch (err) {
+        this.log(`audit event ${event.seq} listener failed`, err);
+      }
+    }
     if (due) {
       try {
         const made = await this.createCheckpoint();

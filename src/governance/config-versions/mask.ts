@@ -75,6 +75,24 @@ function maskValue(value: string, kind: SecretKind): string {
 
 const hasUrlPassword = (v: string) => /^[a-z][a-z0-9+.-]*:\/\/[^/?#@]*:[^/?#@]*@/i.test(v);
 
+/** The object member of a (discriminated) union whose literal fields match the map, e.g. a sink's `type`. */
+function unionMember(d: Def, node: { items: unknown[] }): Def | null {
+  const values = new Map<string, unknown>();
+  for (const pair of node.items) {
+    if (isPair(pair) && isScalar(pair.key) && isScalar(pair.value))
+      values.set(String(pair.key.value), pair.value.value);
+  }
+  for (const option of d.options as z.ZodType[]) {
+    const od = defOf(unwrap(option).schema);
+    if (od.type !== 'object') continue;
+    const literals = Object.entries(od.shape as Record<string, z.ZodType>)
+      .map(([k, v]) => [k, defOf(unwrap(v).schema)] as const)
+      .filter(([, vd]) => vd.type === 'literal');
+    if (literals.length > 0 && literals.every(([k, vd]) => (vd.values as unknown[]).includes(values.get(k)))) return od;
+  }
+  return null;
+}
+
 /** Returns a replacement node when `node` itself must change (scalars, aliases into secret fields). */
 function walk(node: unknown, schema: z.ZodType | null, kind: SecretKind | undefined): Node | undefined {
   if (isAlias(node)) return kind ? new Scalar(MASK) : undefined;
@@ -84,7 +102,8 @@ function walk(node: unknown, schema: z.ZodType | null, kind: SecretKind | undefi
     else if (hasUrlPassword(node.value)) node.value = maskUrl(node.value, false);
     return undefined;
   }
-  const d = schema ? defOf(schema) : null;
+  let d = schema ? defOf(schema) : null;
+  if (d?.type === 'union' && isMap(node)) d = unionMember(d, node);
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
