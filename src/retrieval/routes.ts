@@ -56,7 +56,8 @@ export function retrievalRoutes(ctx: AreaContext, service: RetrievalService) {
       try {
         const who = caller(req);
         const b = parse(retrieveBody, req.body);
-        return await service.retrieve({ ...b, tenant: tenantFor(who.tenant, b.tenant), key: bearer(req) });
+        const json = await service.retrieveJson({ ...b, tenant: tenantFor(who.tenant, b.tenant), key: bearer(req) });
+        return reply.header('content-type', 'application/json; charset=utf-8').send(json);
       } catch (err) {
         return sendApiError(reply, err);
       }

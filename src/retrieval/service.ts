@@ -10,6 +10,7 @@ import { analyze } from './lexical/analyzer.ts';
 import { queryTerms } from './lexical/bm25.ts';
 import { type LoadedCollection, loadCollection } from './loaded.ts';
 import { type Ranked, rrf, weightedFusion } from './search/fusion.ts';
+import { retrieveResponseJson } from './response-json.ts';
 import type { RetrievalStore } from './store.ts';
 import { type Collection, type CollectionSettings, DEFAULT_COLLECTION_SETTINGS } from './types.ts';
 
@@ -166,6 +167,16 @@ export class RetrievalService {
   }
 
   async retrieve(r: RetrieveRequest): Promise<RetrieveResponse> {
+    return (await this.search(r)).response;
+  }
+
+  /** The answer as JSON text (the HTTP route): chunk texts are serialised once per loaded index, not per query. */
+  async retrieveJson(r: RetrieveRequest): Promise<string> {
+    const { lc, response } = await this.search(r);
+    return retrieveResponseJson(lc, response);
+  }
+
+  private async search(r: RetrieveRequest): Promise<{ lc: LoadedCollection; response: RetrieveResponse }> {
     const k = r.k ?? 10;
     if (!Number.isInteger(k) || k < 1 || k > 1000)
       throw new LintelError('invalid_request', 'k must be an integer in 1..1000', { param: 'k' });
@@ -204,13 +215,13 @@ export class RetrievalService {
         doc_key: ch?.docKey ?? '',
         title: doc?.title ?? '',
         text: ch?.text ?? '',
-        score: h.score,
         metadata: doc?.metadata ?? {},
+        score: h.score,
       };
       if (r.explain) out.explain = lc.erm.explain(r.query, h.id);
       return out;
     });
-    return {
+    const response: RetrieveResponse = {
       collection: r.collection,
       mode,
       dense_search: mode === 'lexical' ? null : (lc.dense?.kind ?? null),
@@ -218,6 +229,7 @@ export class RetrievalService {
       key_version: lc.erm.activeVersion(),
       results,
     };
+    return { lc, response };
   }
 
   private filterFn(lc: LoadedCollection, filter: NonNullable<RetrieveRequest['filter']>): (id: string) => boolean {
