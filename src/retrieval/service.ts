@@ -43,11 +43,16 @@ export interface RetrievedChunk {
 export interface RetrieveResponse {
   collection: string;
   mode: SearchMode;
-  /** 'exact-cosine' when dense search ran (an exact scan, not an ANN index). */
+  /** What ran the dense search: 'sqlite-vec', 'pgvector' or 'exact-cosine (why)'; null for lexical searches. */
   dense_search: string | null;
   index_version: number;
   key_version: number;
   results: RetrievedChunk[];
+}
+
+/** Frees a replaced index's sqlite-vec database once searches that started on it have surely finished. */
+function retire(lc: LoadedCollection): void {
+  setTimeout(() => lc.dense?.close(), 60_000).unref();
 }
 
 const NAME = /^[a-z0-9][a-z0-9_.-]{0,62}$/;
@@ -98,6 +103,8 @@ export class RetrievalService {
   async remove(tenant: string, name: string): Promise<Collection> {
     const c = await this.get(tenant, name);
     await this.store.deleteCollection(c.id);
+    const old = this.cache.get(c.id)?.loaded;
+    if (old) retire(old);
     this.cache.delete(c.id);
     return c;
   }
@@ -162,7 +169,9 @@ export class RetrievalService {
       this.loading.set(key, p);
     }
     const loaded = await p;
+    const previous = this.cache.get(c.id)?.loaded;
     this.cache.set(c.id, { loaded, checkedAt: this.now() });
+    if (previous && previous !== loaded) retire(previous);
     return loaded;
   }
 
@@ -200,7 +209,7 @@ export class RetrievalService {
       if (!model || !this.opts.embed)
         throw new LintelError('invalid_request', 'dense search needs an embeddings route', { param: 'mode' });
       const [vec] = await this.opts.embed(model, [r.query], r.key, lc.collection.settings.embedDimensions ?? undefined);
-      lists.push(lc.dense.search(vec ?? [], mode === 'dense' ? k : depth, allow));
+      lists.push(await lc.dense.search(vec ?? [], mode === 'dense' ? k : depth, allow));
     }
     let ranked = lists[0] ?? [];
     if (mode === 'hybrid') {
@@ -224,7 +233,7 @@ export class RetrievalService {
     const response: RetrieveResponse = {
       collection: r.collection,
       mode,
-      dense_search: mode === 'lexical' ? null : (lc.dense?.kind ?? null),
+      dense_search: mode === 'lexical' ? null : (lc.dense?.kindFor(allow !== undefined) ?? null),
       index_version: lc.indexVersion,
       key_version: lc.erm.activeVersion(),
       results,

@@ -80,6 +80,11 @@ export class RetrievalStore {
     return this.database.db;
   }
 
+  /** The database under the store (dense search picks pgvector or sqlite-vec by it). */
+  get handle(): Database {
+    return this.database;
+  }
+
   async createCollection(
     tenant: string,
     name: string,
