@@ -63,31 +63,10 @@ export async function runRetrievalBench(o: RetrievalBenchOptions): Promise<Retri
     .split('\n')
     .filter(Boolean)
     .map((l) => (JSON.parse(l) as { text: string }).text);
-  const tmp = mkdtempSync(join(tmpdir(), 'lintel-retrieval-bench-'));
-  const sim = await startSimulatorProcess();
-  const { masterKey, secretKey } = benchSecrets();
-  const configPath = join(tmp, 'lintel.yaml');
-  writeFileSync(
-    configPath,
-    `server:\n  host: 127.0.0.1\nproviders:\n  sim:\n    kind: openai-compatible\n    base_url: ${sim.url}/v1\n` +
-      'routes:\n  - model: embed-sim\n    targets: [{ provider: sim, model: text-embedding-3-small }]\n',
-  );
-  let node: Awaited<ReturnType<typeof startLintelProcess>> | null = null;
+  const started = await startRetrievalNode(o.profileDir);
+  const { node, masterKey } = started;
   const pool: { p: Pool | null } = { p: null };
   try {
-    node = await startLintelProcess({
-      configPath,
-      nodeArgs: o.profileDir ? ['--cpu-prof', '--cpu-prof-dir', o.profileDir] : undefined,
-      env: {
-        LINTEL_DATABASE_URL: undefined,
-        LINTEL_REDIS_URL: undefined,
-        LINTEL_MASTER_KEY: masterKey,
-        LINTEL_SECRET_KEY: secretKey,
-        LINTEL_DATA_DIR: join(tmp, 'data'),
-        LINTEL_CONFIG: undefined,
-        LINTEL_PORT: undefined,
-      },
-    });
     const p = new Pool(node.url, { connections: o.concurrency, pipelining: 1 });
     pool.p = p;
     const call = async (method: string, path: string, key: string, body?: unknown) => {
@@ -181,9 +160,53 @@ export async function runRetrievalBench(o: RetrievalBenchOptions): Promise<Retri
     };
   } finally {
     await pool.p?.close();
-    await node?.stop();
+    await started.stop();
+  }
+}
+
+/**
+ * A Lintel node (embedded store) and the simulator, each in its own process; routes `embed-sim` (random vectors
+ * per text) and `embed-ngram` (hashed character trigrams) go to the simulator's embeddings.
+ */
+export async function startRetrievalNode(profileDir?: string) {
+  const tmp = mkdtempSync(join(tmpdir(), 'lintel-retrieval-bench-'));
+  const sim = await startSimulatorProcess();
+  const { masterKey, secretKey } = benchSecrets();
+  const configPath = join(tmp, 'lintel.yaml');
+  writeFileSync(
+    configPath,
+    `server:\n  host: 127.0.0.1\nproviders:\n  sim:\n    kind: openai-compatible\n    base_url: ${sim.url}/v1\n` +
+      'routes:\n  - model: embed-sim\n    targets: [{ provider: sim, model: text-embedding-3-small }]\n' +
+      '  - model: embed-ngram\n    targets: [{ provider: sim, model: sim-embed-ngram }]\n',
+  );
+  try {
+    const node = await startLintelProcess({
+      configPath,
+      nodeArgs: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : undefined,
+      env: {
+        LINTEL_DATABASE_URL: undefined,
+        LINTEL_REDIS_URL: undefined,
+        LINTEL_MASTER_KEY: masterKey,
+        LINTEL_SECRET_KEY: secretKey,
+        LINTEL_DATA_DIR: join(tmp, 'data'),
+        LINTEL_CONFIG: undefined,
+        LINTEL_PORT: undefined,
+      },
+    });
+    return {
+      node,
+      sim,
+      masterKey,
+      async stop() {
+        await node.stop();
+        await sim.stop();
+        rmSync(tmp, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
     await sim.stop();
     rmSync(tmp, { recursive: true, force: true });
+    throw err;
   }
 }
 

@@ -135,7 +135,10 @@ describe('POST /v1/retrieve', () => {
       both.map((x: { id: string }) => x.id),
     );
     for (const [i, x] of both.entries())
-      assert.ok(Math.abs(x.score - filtered.json.results[i].score) < 1e-5, `${x.score} vs ${filtered.json.results[i].score}`);
+      assert.ok(
+        Math.abs(x.score - filtered.json.results[i].score) < 1e-5,
+        `${x.score} vs ${filtered.json.results[i].score}`,
+      );
     const hybrid = await retrieve(keys['a-dev'] as string, {
       collection: 'kb',
       query: 'moon tides',

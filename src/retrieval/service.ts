@@ -12,7 +12,7 @@ import { type LoadedCollection, loadCollection } from './loaded.ts';
 import { type Ranked, rrf, weightedFusion } from './search/fusion.ts';
 import { retrieveResponseJson } from './response-json.ts';
 import type { RetrievalStore } from './store.ts';
-import { type Collection, type CollectionSettings, DEFAULT_COLLECTION_SETTINGS } from './types.ts';
+import { type Collection, type CollectionSettings, DEFAULT_COLLECTION_SETTINGS, type FusionSetting } from './types.ts';
 
 export type SearchMode = 'lexical' | 'dense' | 'hybrid';
 
@@ -22,7 +22,8 @@ export interface RetrieveRequest {
   query: string;
   k?: number;
   mode?: SearchMode;
-  fusion?: { method: 'rrf'; k?: number } | { method: 'weighted'; lexical: number; dense: number };
+  /** Default: the collection's `fusion` setting, else RRF with equal weights. */
+  fusion?: FusionSetting;
   /** Exact match on document metadata (or doc_key / source); an array means any of. */
   filter?: Record<string, string | number | boolean | (string | number | boolean)[]>;
   explain?: boolean;
@@ -213,8 +214,11 @@ export class RetrievalService {
     }
     let ranked = lists[0] ?? [];
     if (mode === 'hybrid') {
-      const f = r.fusion ?? { method: 'rrf' as const };
-      ranked = f.method === 'rrf' ? rrf(lists, f.k ?? 60) : weightedFusion(lists, [f.lexical, f.dense]);
+      const f: FusionSetting = r.fusion ?? lc.collection.settings.fusion ?? { method: 'rrf' };
+      ranked =
+        f.method === 'rrf'
+          ? rrf(lists, f.k ?? 60, [1, f.dense_weight ?? 1])
+          : weightedFusion(lists, [f.lexical, f.dense]);
     }
     const results = ranked.slice(0, k).map((h) => {
       const ch = lc.chunks.get(h.id);

@@ -230,11 +230,16 @@ function streamMessage(s: StreamSpec): Plan {
   const frames: Frame[] = [sse('message_start', JSON.stringify({ type: 'message_start', message }))];
   // Cited quotes first, each its own text block: start, citations_delta, text_delta, stop.
   s.cited.forEach((c, index) => {
-    const delta = (d: JsonObject) => sse('content_block_delta', JSON.stringify({ type: 'content_block_delta', index, delta: d }), true);
+    const delta = (d: JsonObject) =>
+      sse('content_block_delta', JSON.stringify({ type: 'content_block_delta', index, delta: d }), true);
     frames.push(
       sse(
         'content_block_start',
-        JSON.stringify({ type: 'content_block_start', index, content_block: { type: 'text', text: '', citations: [] } }),
+        JSON.stringify({
+          type: 'content_block_start',
+          index,
+          content_block: { type: 'text', text: '', citations: [] },
+        }),
       ),
       delta({ type: 'citations_delta', citation: c.citation }),
       delta({ type: 'text_delta', text: c.text }),

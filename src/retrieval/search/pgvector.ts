@@ -12,9 +12,9 @@ const literal = (v: ArrayLike<number>) => `[${Array.from(v, (x) => (Number.isFin
 
 /** True when pgvector can be used (installed, or installable by this role). */
 export async function pgvectorAvailable(db: Db): Promise<boolean> {
-  const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_available_extensions WHERE name = 'vector'`.execute(
-    db,
-  );
+  const r = await sql<{
+    n: number;
+  }>`SELECT count(*)::int AS n FROM pg_available_extensions WHERE name = 'vector'`.execute(db);
   if (!r.rows[0]?.n) return false;
   try {
     await sql`CREATE EXTENSION IF NOT EXISTS vector`.execute(db);
@@ -63,7 +63,9 @@ export class PgvectorIndex {
   }
 
   async setVector(id: string, vector: ArrayLike<number>): Promise<void> {
-    await sql`UPDATE retrieval_vectors SET embedding = ${literal(vector)}::vector WHERE chunk_id = ${id}`.execute(this.db);
+    await sql`UPDATE retrieval_vectors SET embedding = ${literal(vector)}::vector WHERE chunk_id = ${id}`.execute(
+      this.db,
+    );
   }
 
   async search(query: ArrayLike<number>, k: number): Promise<Ranked[]> {
