@@ -34,7 +34,12 @@ async function denseSearch(
     else why = 'pgvector not installed in PostgreSQL';
   } else {
     const opened = openVecDatabase();
-    if ('db' in opened) engine = new SqliteVecIndex(opened.db, rows);
+    // The exact index's normalised rows, so a rollback writes back the very same floats into both.
+    if ('db' in opened)
+      engine = new SqliteVecIndex(
+        opened.db,
+        rows.map((r) => ({ id: r.id, vector: exact.vector(r.id) ?? r.vector })),
+      );
     else why = `sqlite-vec did not load: ${opened.error}`;
   }
   return new DenseSearch(exact, engine, why);
@@ -60,10 +65,12 @@ export async function loadCollection(store: RetrievalStore, c: Collection): Prom
       analyze,
       toQuery: queryTerms,
       docTerms: (id) => (byId.has(id) ? new Map(Object.entries(byId.get(id)?.terms ?? {})) : undefined),
+      ...(dense ? { dense } : {}),
     },
     c.settings.erm,
   );
   if (versions.length) erm.restore(versions, c.keyVersion);
+  await erm.settled();
   return {
     collection: c,
     indexVersion: c.indexVersion,

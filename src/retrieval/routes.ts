@@ -75,6 +75,7 @@ export function retrievalRoutes(ctx: AreaContext, service: RetrievalService) {
           relevance: b.relevance,
           source: b.source ?? 'feedback',
           queryId: req.id,
+          key: bearer(req),
         });
         return {
           accepted: r.accepted,
@@ -82,6 +83,7 @@ export function retrievalRoutes(ctx: AreaContext, service: RetrievalService) {
           chunk: r.chunk,
           credited: r.credited.map((a) => ({ term: a.term, source: a.source, gain: a.gain })),
           evictions: r.evictions,
+          dense: r.dense ?? false,
           key_version: r.key_version,
         };
       } catch (err) {

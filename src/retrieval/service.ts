@@ -259,7 +259,11 @@ export class RetrievalService {
   }
 
   /** ERM feedback: a relevance judgement for (query, chunk). Returns what the gate and attribution did. */
-  async feedback(tenant: string, name: string, fb: Omit<Feedback, 'doc'> & { chunk?: string; doc_key?: string }) {
+  async feedback(
+    tenant: string,
+    name: string,
+    fb: Omit<Feedback, 'doc' | 'vector'> & { chunk?: string; doc_key?: string; key?: string },
+  ) {
     const lc = await this.loaded(tenant, name);
     let chunk = fb.chunk;
     if (!chunk && fb.doc_key) {
@@ -270,6 +274,12 @@ export class RetrievalService {
     }
     if (!chunk)
       throw new LintelError('invalid_request', 'feedback needs chunk (a result id) or doc_key', { param: 'chunk' });
+    // Dense ERM: the query's embedding (the caller's key pays for it, as for a dense search).
+    const model = lc.collection.settings.embeddingModel;
+    const vector =
+      lc.dense && model && this.opts.embed && fb.relevance >= lc.erm.config.minRelevance
+        ? (await this.opts.embed(model, [fb.query], fb.key, lc.collection.settings.embedDimensions ?? undefined))[0]
+        : undefined;
     const before = lc.erm.activeVersion();
     const result = lc.erm.observe({
       query: fb.query,
@@ -277,7 +287,9 @@ export class RetrievalService {
       doc: chunk,
       relevance: fb.relevance,
       source: fb.source,
+      ...(vector ? { vector } : {}),
     });
+    await lc.erm.settled();
     if (lc.erm.activeVersion() !== before) await this.persistKeys(lc);
     return { chunk, ...result, key_version: lc.erm.activeVersion() };
   }
@@ -285,6 +297,7 @@ export class RetrievalService {
   async commitKeys(tenant: string, name: string, note = 'manual'): Promise<KeyVersion> {
     const lc = await this.loaded(tenant, name);
     const v = lc.erm.commit(note);
+    await lc.erm.settled();
     await this.persistKeys(lc);
     return v;
   }
@@ -305,6 +318,7 @@ export class RetrievalService {
       created_at: v.createdAt,
       documents: Object.keys(v.keys).length,
       units: Object.values(v.keys).reduce((n, k) => n + Object.keys(k).length, 0),
+      dense_keys: Object.keys(v.dense ?? {}).length,
       active: v.version === lc.erm.activeVersion(),
     }));
   }
@@ -315,6 +329,7 @@ export class RetrievalService {
     if (!lc.erm.versions().some((v) => v.version === version))
       throw new LintelError('not_found', `no key version ${version}`, { param: 'version' });
     lc.erm.rollback(version);
+    await lc.erm.settled();
     await this.persistKeys(lc);
     return { from, to: version };
   }
@@ -322,6 +337,10 @@ export class RetrievalService {
   async explain(tenant: string, name: string, query: string, chunk: string) {
     const lc = await this.loaded(tenant, name);
     if (!lc.chunks.has(chunk)) throw new LintelError('not_found', `no chunk ${chunk}`, { param: 'chunk' });
-    return { ...lc.erm.explain(query, chunk), memory: lc.erm.units(chunk) };
+    return {
+      ...lc.erm.explain(query, chunk),
+      memory: lc.erm.units(chunk),
+      dense_key: { update_norm: lc.erm.denseNorms()[chunk] ?? 0, bound: lc.erm.config.denseMaxNorm },
+    };
   }
 }

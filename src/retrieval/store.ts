@@ -287,6 +287,7 @@ export class RetrievalStore {
         feedback: v.feedback,
         keys: JSON.stringify(v.keys),
         memory: JSON.stringify(v.memory),
+        dense: v.dense && Object.keys(v.dense).length ? JSON.stringify(v.dense) : null,
         created_at: v.createdAt,
       })
       .execute();
@@ -305,6 +306,7 @@ export class RetrievalStore {
       feedback: num(r.feedback),
       keys: JSON.parse(r.keys),
       memory: JSON.parse(r.memory),
+      ...(r.dense ? { dense: JSON.parse(r.dense) } : {}),
       createdAt: num(r.created_at),
     }));
   }

@@ -23,6 +23,10 @@ export class DenseSearch {
     return this.exact.dims;
   }
 
+  original(id: string): Float32Array | undefined {
+    return this.exact.original(id);
+  }
+
   /** What answers a query: the engine, or the exact scan (with filters, which the engines do not apply). */
   kindFor(filtered: boolean): string {
     if (this.engine && !filtered) return this.engine.kind;
@@ -35,10 +39,12 @@ export class DenseSearch {
     return this.exact.search(query, k, allow);
   }
 
-  /** Replaces a chunk's vector everywhere it is searched (ERM's dense key update and its rollback). */
-  async setVector(id: string, vector: ArrayLike<number>): Promise<void> {
-    this.exact.setVector(id, vector);
-    await this.engine?.setVector(id, vector);
+  /** Replaces a chunk's vector everywhere it is searched (ERM's dense key update); null puts the ingested one back. */
+  async setVector(id: string, vector: ArrayLike<number> | null): Promise<void> {
+    if (vector === null) this.exact.reset(id);
+    else this.exact.setVector(id, vector);
+    const now = this.exact.vector(id);
+    if (now) await this.engine?.setVector(id, now);
   }
 
   close(): void {
@@ -81,9 +87,28 @@ export class DenseIndex {
     return i === undefined ? undefined : this.matrix.slice(i * this.dims, (i + 1) * this.dims);
   }
 
+  private readonly originals = new Map<number, Float32Array>();
+
+  /** Puts a chunk's ingested vector back, bit for bit (ERM rollback). */
+  reset(id: string): void {
+    const i = this.rowOf.get(id);
+    const o = i === undefined ? undefined : this.originals.get(i);
+    if (i === undefined || !o) return;
+    this.matrix.set(o, i * this.dims);
+    this.originals.delete(i);
+  }
+
+  /** The vector as ingested (normalised), also after setVector. */
+  original(id: string): Float32Array | undefined {
+    const i = this.rowOf.get(id);
+    if (i === undefined) return undefined;
+    return this.originals.get(i)?.slice() ?? this.vector(id);
+  }
+
   setVector(id: string, vector: ArrayLike<number>): void {
     const i = this.rowOf.get(id);
     if (i === undefined || vector.length !== this.dims) return;
+    if (!this.originals.has(i)) this.originals.set(i, this.matrix.slice(i * this.dims, (i + 1) * this.dims));
     let sq = 0;
     for (let j = 0; j < this.dims; j++) sq += (vector[j] as number) ** 2;
     const norm = Math.sqrt(sq) || 1;
