@@ -212,6 +212,13 @@ export function registerRetrievalCommands(program: Command): void {
         }
       }),
     );
+  r.command('cancel <job>')
+    .description('cancel an ingestion run (documents already written stay whole; a re-run resumes)')
+    .action(
+      run(async (job: string, _o: Opts, cmd: Command) =>
+        call(cmd, 'POST', `/admin/retrieval/jobs/${encodeURIComponent(job)}/cancel`, {}),
+      ),
+    );
   r.command('search <name> <query>')
     .option('--k <n>', 'results', '10')
     .option('--mode <mode>', 'lexical | dense | hybrid')
