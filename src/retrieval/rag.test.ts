@@ -8,6 +8,7 @@ import { after, before, test } from 'node:test';
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { call, mustCall } from '../access/testing/client.ts';
+import { ingestAndWait } from './testing/fixtures.ts';
 import { type Harness, simProviders, startHarness } from '../testing/harness.ts';
 
 let h: Harness;
@@ -38,15 +39,7 @@ before(async () => {
   writeFileSync(join(dir, 'travel.md'), '# Travel\n\nBook trains for trips under four hours.');
   writeFileSync(join(dir, 'security.md'), '# Laptops\n\nLaptops must use full-disk encryption.');
   await mustCall(h.url, 'POST', '/admin/retrieval/collections', h.key, { name: 'handbook' });
-  const { job } = await mustCall(h.url, 'POST', '/admin/retrieval/collections/handbook/ingest', h.key, {
-    sources: [{ kind: 'files', path: dir }],
-  });
-  for (;;) {
-    const info = await mustCall(h.url, 'GET', `/admin/retrieval/jobs/${job}`, h.key);
-    if (info.state === 'completed') break;
-    assert.ok(!['dead', 'cancelled'].includes(info.state), JSON.stringify(info));
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await ingestAndWait(h.url, h.key, 'handbook', dir);
 });
 after(async () => {
   await h.close();

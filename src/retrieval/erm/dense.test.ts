@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { mustCall } from '../../access/testing/client.ts';
+import { ingestAndWait } from '../testing/fixtures.ts';
 import { type Harness, simProviders, startHarness } from '../../testing/harness.ts';
 
 let h: Harness;
@@ -32,15 +33,7 @@ before(async () => {
     name: 'health',
     settings: { embeddingModel: 'embed-ngram', embedDimensions: 512 },
   });
-  const { job } = await mustCall(h.url, 'POST', '/admin/retrieval/collections/health/ingest', h.key, {
-    sources: [{ kind: 'files', path: dir }],
-  });
-  for (;;) {
-    const info = await mustCall(h.url, 'GET', `/admin/retrieval/jobs/${job}`, h.key);
-    if (info.state === 'completed') break;
-    assert.ok(!['dead', 'cancelled'].includes(info.state), JSON.stringify(info));
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await ingestAndWait(h.url, h.key, 'health', dir);
 });
 after(async () => {
   await h.close();

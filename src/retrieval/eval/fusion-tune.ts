@@ -2,7 +2,7 @@
 // set; the judged queries are split at random into a tuning part and a held-out part (repeated over several seeds);
 // every candidate (weighted fusion with dense weight w, RRF with dense weight w) is scored by nDCG@10 on the tuning
 // part, the best is then measured on the held-out part beside BM25 alone, dense alone and plain RRF.
-import { createRng } from '../../util/prng.ts';
+import { createRng, shuffled } from '../../util/prng.ts';
 import { analyze } from '../lexical/analyzer.ts';
 import { queryTerms } from '../lexical/bm25.ts';
 import { DenseIndex } from '../search/dense.ts';
@@ -96,14 +96,10 @@ export async function tuneFusion(o: FusionTuneOptions): Promise<FusionTuneReport
   const rng = createRng(o.seed);
   const splits: FusionSplit[] = [];
   for (let s = 0; s < o.splits; s++) {
-    const shuffled = [...queries];
-    for (let i = shuffled.length - 1; i > 0; i--) {
-      const j = Math.floor(rng() * (i + 1));
-      [shuffled[i], shuffled[j]] = [shuffled[j] as BeirQuery, shuffled[i] as BeirQuery];
-    }
-    const cut = Math.round(shuffled.length * o.tuneShare);
-    const tune = shuffled.slice(0, cut);
-    const held = shuffled.slice(cut);
+    const order = shuffled(queries, rng);
+    const cut = Math.round(order.length * o.tuneShare);
+    const tune = order.slice(0, cut);
+    const held = order.slice(cut);
     let best: { choice: FusionChoice; ndcg: number } | null = null;
     for (const c of candidates()) {
       const n = score(tune, (l) => fuse(c, l.lexical, l.dense));
