@@ -93,7 +93,7 @@ export async function runComponents(o: { quick: boolean }): Promise<string> {
     concurrency: 32,
     embed: true,
     modes: ['lexical', 'hybrid'],
-    rate: 0,
+    rates: [0, 500],
   };
   out.push(retrievalMarkdown(await runRetrievalBench(ro), ro));
   const text = out.join('\n');

@@ -3,7 +3,7 @@
 // POST /v1/retrieve with a tenant key from 32 concurrent clients (closed loop: each client sends its next claim as
 // soon as the previous answer arrived) and reports p50/p99, the node's CPU per request and its memory. Data read in
 // place from ../shared/data/retrieval/scifact. `npm run bench` runs it (runComponents) with a short request count.
-// Usage: node --import tsx bench/retrieval.ts [--requests 6000] [--concurrency 32] [--no-embed] [--modes lexical,hybrid] [--rate N]
+// Usage: node --import tsx bench/retrieval.ts [--requests 6000] [--concurrency 32] [--no-embed] [--modes lexical,hybrid] [--rates 0,500]
 //   [--profile DIR]
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -22,11 +22,11 @@ export interface RetrievalBenchOptions {
   embed: boolean;
   modes: ('lexical' | 'hybrid' | 'dense')[];
   /**
-   * Paced load: the clients together send this many requests per second (each client on its own schedule; latency
-   * counted from the scheduled send time, so a slow answer delays the next one's clock, not its measurement).
-   * 0 = closed loop (each client sends as soon as its previous answer arrived).
+   * Loads to run, each a rate in requests/s for all clients together. Paced (> 0): each client on its own schedule,
+   * latency counted from the scheduled send time (a slow answer is not hidden by a late send). 0 = closed loop: each
+   * client sends as soon as its previous answer arrived (latency ≈ clients / throughput).
    */
-  rate: number;
+  rates: number[];
   /** Write the node's CPU profile into this folder (`--profile DIR`). */
   profileDir?: string;
 }
@@ -37,6 +37,10 @@ export interface RetrievalBenchResult {
   firstQueryMs: number;
   modes: {
     mode: string;
+    /** Offered rate (0 = closed loop). */
+    rate: number;
+    /** 1-minute load average of the machine right after the run. */
+    load1: number;
     requests: number;
     rps: number;
     p50: number;
@@ -107,49 +111,52 @@ export async function runRetrievalBench(o: RetrievalBenchOptions): Promise<Retri
     await call('POST', '/v1/retrieve', key, { collection: 'scifact', query: 'warm-up', mode: 'lexical' });
     const firstQueryMs = performance.now() - t1;
     const modes: RetrievalBenchResult['modes'] = [];
-    for (const mode of o.modes) {
-      // Warm-up (JIT, connections), then the measured run.
-      for (const n of [Math.min(500, o.requests), o.requests]) {
-        const lat = new Float64Array(n);
-        let next = 0;
-        const cpu0 = cpuMs([node.pid]);
-        const start = performance.now();
-        const gap = o.rate > 0 ? (1000 * o.concurrency) / o.rate : 0;
-        await Promise.all(
-          Array.from({ length: o.concurrency }, async (_, c) => {
-            let due = start + (gap * c) / o.concurrency;
-            while (next < n) {
-              const i = next++;
-              if (gap > 0) {
-                const wait = due - performance.now();
-                if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    for (const mode of o.modes)
+      for (const rate of o.rates) {
+        // Warm-up (JIT, connections), then the measured run.
+        for (const n of [Math.min(500, o.requests), o.requests]) {
+          const lat = new Float64Array(n);
+          let next = 0;
+          const cpu0 = cpuMs([node.pid]);
+          const start = performance.now();
+          const gap = rate > 0 ? (1000 * o.concurrency) / rate : 0;
+          await Promise.all(
+            Array.from({ length: o.concurrency }, async (_, c) => {
+              let due = start + (gap * c) / o.concurrency;
+              while (next < n) {
+                const i = next++;
+                if (gap > 0) {
+                  const wait = due - performance.now();
+                  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+                }
+                const s = gap > 0 ? due : performance.now();
+                due += gap;
+                await call('POST', '/v1/retrieve', key, {
+                  collection: 'scifact',
+                  query: queries[i % queries.length],
+                  k: 10,
+                  mode,
+                });
+                lat[i] = performance.now() - s;
               }
-              const s = gap > 0 ? due : performance.now();
-              due += gap;
-              await call('POST', '/v1/retrieve', key, {
-                collection: 'scifact',
-                query: queries[i % queries.length],
-                k: 10,
-                mode,
-              });
-              lat[i] = performance.now() - s;
-            }
-          }),
-        );
-        const secs = (performance.now() - start) / 1000;
-        if (n !== o.requests) continue;
-        const s = summarize(lat);
-        modes.push({
-          mode,
-          requests: n,
-          rps: n / secs,
-          p50: s.p50,
-          p90: s.p90,
-          p99: s.p99,
-          nodeCpuMs: (cpuMs([node.pid]) - cpu0) / n,
-        });
+            }),
+          );
+          const secs = (performance.now() - start) / 1000;
+          if (n !== o.requests) continue;
+          const s = summarize(lat);
+          modes.push({
+            mode,
+            rate,
+            load1: loadavg()[0] as number,
+            requests: n,
+            rps: n / secs,
+            p50: s.p50,
+            p90: s.p90,
+            p99: s.p99,
+            nodeCpuMs: (cpuMs([node.pid]) - cpu0) / n,
+          });
+        }
       }
-    }
     return {
       ingestS,
       ingest: info.result,
@@ -217,16 +224,15 @@ export function retrievalMarkdown(r: RetrievalBenchResult | null, o: RetrievalBe
     '',
     `ingest ${r.ingestS.toFixed(1)} s (embeddings ${o.embed ? 'on' : 'off'}); first query (loads the index) ${r.firstQueryMs.toFixed(0)} ms; node RSS ${r.nodeRssMb.toFixed(0)} MB`,
     '',
-    o.rate > 0
-      ? `paced: ${o.rate} requests/s in all, latency from each request's scheduled time`
-      : 'closed loop: each client sends its next query when the answer arrived (latency ≈ clients / throughput)',
+    'load: closed = each client sends its next query when the answer arrived (latency ≈ clients / throughput); ' +
+      "N/s = paced, latency from each request's scheduled send time",
     '',
-    `| mode | requests | clients | req/s | p50 ms | p90 ms | p99 ms | node CPU ms/request |`,
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    `| mode | load | requests | clients | req/s | p50 ms | p90 ms | p99 ms | node CPU ms/request | load avg |`,
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const m of r.modes)
     out.push(
-      `| ${m.mode} | ${m.requests} | ${o.concurrency} | ${m.rps.toFixed(0)} | ${m.p50.toFixed(2)} | ${m.p90.toFixed(2)} | ${m.p99.toFixed(2)} | ${m.nodeCpuMs.toFixed(3)} |`,
+      `| ${m.mode} | ${m.rate > 0 ? `${m.rate}/s` : 'closed'} | ${m.requests} | ${o.concurrency} | ${m.rps.toFixed(0)} | ${m.p50.toFixed(2)} | ${m.p90.toFixed(2)} | ${m.p99.toFixed(2)} | ${m.nodeCpuMs.toFixed(3)} | ${m.load1.toFixed(1)} |`,
     );
   return `${out.join('\n')}\n`;
 }
@@ -242,7 +248,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     concurrency: Number(arg('concurrency', '32')),
     embed,
     modes: arg('modes', embed ? 'lexical,hybrid' : 'lexical').split(',') as RetrievalBenchOptions['modes'],
-    rate: Number(arg('rate', '0')),
+    rates: arg('rates', '0').split(',').map(Number),
     profileDir: process.argv.includes('--profile') ? arg('profile', '') : undefined,
   };
   const r = await runRetrievalBench(o);
