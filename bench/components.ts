@@ -1,6 +1,7 @@
 // Component benchmarks that `npm run bench` runs after the HTTP matrix, each in this process:
 // guardrail latency and quality (issue 5), auth + limits + budget CPU embedded vs Redis (issue 3),
-// usage over N stored records from rollups (issue 4). Printed as Markdown and returned for the report.
+// usage over N stored records from rollups (issue 4), retrieval on SciFact through a node of its own (issue 14).
+// Printed as Markdown and returned for the report.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { toMarkdown as evalMarkdown } from '../src/guardrails/eval/report.ts';
 import { monitoringBenchMarkdown } from '../src/monitoring/bench.ts';
 import { usageBenchmark } from '../src/recording/bench-usage.ts';
 import { openDatabase } from '../src/storage/database.ts';
+import { type RetrievalBenchOptions, retrievalMarkdown, runRetrievalBench } from './retrieval.ts';
 
 function reachable(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -86,6 +88,14 @@ export async function runComponents(o: { quick: boolean }): Promise<string> {
     rmSync(dir, { recursive: true, force: true });
   }
   out.push(await monitoringBenchMarkdown(o));
+  const ro: RetrievalBenchOptions = {
+    requests: o.quick ? 2000 : 6000,
+    concurrency: 32,
+    embed: true,
+    modes: ['lexical', 'hybrid'],
+    rates: [0, 500],
+  };
+  out.push(retrievalMarkdown(await runRetrievalBench(ro), ro));
   const text = out.join('\n');
   console.log(text);
   return text;

@@ -1,106 +1,257 @@
-// Retrieval bench: ingest the SciFact corpus into an embedded (SQLite) node through an ingestion job — with
-// embeddings through the gateway's embeddings route (the simulator) — then drive POST /v1/retrieve from 32
-// concurrent clients and report p50/p99 and memory. The client runs in the node's process (one event loop), so
-// latencies include the client's share. Data read in place from ../shared/data/retrieval/scifact.
-// Usage: npx tsx bench/retrieval.ts [--requests 3000] [--concurrency 32] [--no-embed] [--modes lexical,hybrid]
-import { existsSync, readFileSync } from 'node:fs';
+// Retrieval bench: a real Lintel node (`lintel serve`, its own process, embedded SQLite) and the simulator (its own
+// process, for the embeddings route) ingest the SciFact corpus through an ingestion job, then this process drives
+// POST /v1/retrieve with a tenant key from 32 concurrent clients (closed loop: each client sends its next claim as
+// soon as the previous answer arrived) and reports p50/p99, the node's CPU per request and its memory. Data read in
+// place from ../shared/data/retrieval/scifact. `npm run bench` runs it (runComponents) with a short request count.
+// Usage: node --import tsx bench/retrieval.ts [--requests 6000] [--concurrency 32] [--no-embed] [--modes lexical,hybrid] [--rates 0,500]
+//   [--profile DIR]
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
 import { sharedDataDir } from '../src/guardrails/data-path.ts';
-import { simProviders, startHarness } from '../src/testing/harness.ts';
+import { benchSecrets } from './gateway.ts';
+import { cpuMs, rssBytes } from './proc-stats.ts';
+import { startLintelProcess, startSimulatorProcess } from './processes.ts';
+import { summarize } from './stats.ts';
 
-const arg = (name: string, def: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? def) : def;
-};
-const requests = Number(arg('requests', '3000'));
-const concurrency = Number(arg('concurrency', '32'));
-const embed = !process.argv.includes('--no-embed');
-const dir = join(sharedDataDir(), 'retrieval', 'scifact');
-if (!existsSync(join(dir, 'corpus.jsonl'))) {
-  console.error(`SciFact not found at ${dir}; skipping`);
-  process.exit(0);
+export interface RetrievalBenchOptions {
+  requests: number;
+  concurrency: number;
+  embed: boolean;
+  modes: ('lexical' | 'hybrid' | 'dense')[];
+  /**
+   * Loads to run, each a rate in requests/s for all clients together. Paced (> 0): each client on its own schedule,
+   * latency counted from the scheduled send time (a slow answer is not hidden by a late send). 0 = closed loop: each
+   * client sends as soon as its previous answer arrived (latency ≈ clients / throughput).
+   */
+  rates: number[];
+  /** Write the node's CPU profile into this folder (`--profile DIR`). */
+  profileDir?: string;
 }
-const queries = readFileSync(join(dir, 'queries.train.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => (JSON.parse(l) as { text: string }).text);
 
-const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] as number;
-const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+export interface RetrievalBenchResult {
+  ingestS: number;
+  ingest: Record<string, unknown>;
+  firstQueryMs: number;
+  modes: {
+    mode: string;
+    /** Offered rate (0 = closed loop). */
+    rate: number;
+    /** 1-minute load average of the machine right after the run. */
+    load1: number;
+    requests: number;
+    rps: number;
+    p50: number;
+    p90: number;
+    p99: number;
+    /** The node's CPU (user + system) per request. */
+    nodeCpuMs: number;
+  }[];
+  nodeRssMb: number;
+  loadavg: number[];
+}
 
-const h = await startHarness(
-  (u) =>
-    `${simProviders(u)}routes:\n  - model: embed-sim\n    targets: [{ provider: sim, model: text-embedding-3-small }]\n`,
-);
-const pool = new Pool(h.url, { connections: concurrency });
-const post = async (path: string, body: unknown) => {
-  const r = await pool.request({
-    method: 'POST',
-    path,
-    headers: { authorization: `Bearer ${h.key}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const text = await r.body.text();
-  if (r.statusCode >= 300) throw new Error(`${path} → ${r.statusCode}: ${text}`);
-  return JSON.parse(text);
-};
-const get = async (path: string) => {
-  const r = await pool.request({ method: 'GET', path, headers: { authorization: `Bearer ${h.key}` } });
-  return JSON.parse(await r.body.text());
-};
-try {
-  const rss0 = process.memoryUsage().rss;
-  await post('/admin/retrieval/collections', {
-    name: 'scifact',
-    settings: {
-      ...(embed ? { embeddingModel: 'embed-sim', embedBatch: 128 } : {}),
-      chunking: { maxTokens: 512, overlapTokens: 32 },
-    },
-  });
-  const t0 = performance.now();
-  const { job } = await post('/admin/retrieval/collections/scifact/ingest', {
-    sources: [{ kind: 'files', path: join(dir, 'corpus.jsonl') }],
-  });
-  let info: { state: string; result: Record<string, unknown> };
-  for (;;) {
-    info = await get(`/admin/retrieval/jobs/${job}`);
-    if (['completed', 'dead', 'cancelled'].includes(info.state)) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const ingestS = (performance.now() - t0) / 1000;
-  console.log(
-    `ingest: ${info.state} in ${ingestS.toFixed(1)} s (embeddings ${embed ? 'on' : 'off'}): ${JSON.stringify(info.result)}`,
-  );
-  const t1 = performance.now();
-  await post('/v1/retrieve', { collection: 'scifact', query: 'warm-up', mode: 'lexical' });
-  console.log(`first query (loads postings): ${(performance.now() - t1).toFixed(0)} ms`);
-  const modes = arg('modes', embed ? 'lexical,hybrid' : 'lexical').split(',');
-  for (const mode of modes) {
-    const lat: number[] = [];
-    let next = 0;
-    const start = performance.now();
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (next < requests) {
-          const q = queries[next++ % queries.length] as string;
-          const s = performance.now();
-          await post('/v1/retrieve', { collection: 'scifact', query: q, k: 10, mode });
-          lat.push(performance.now() - s);
+const mb = (b: number) => b / 1024 / 1024;
+
+export function scifactDir(): string | null {
+  const dir = join(sharedDataDir(), 'retrieval', 'scifact');
+  return existsSync(join(dir, 'corpus.jsonl')) ? dir : null;
+}
+
+export async function runRetrievalBench(o: RetrievalBenchOptions): Promise<RetrievalBenchResult | null> {
+  const dir = scifactDir();
+  if (!dir) return null;
+  const queries = readFileSync(join(dir, 'queries.train.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const started = await startRetrievalNode(o.profileDir);
+  const { node, masterKey } = started;
+  const pool: { p: Pool | null } = { p: null };
+  try {
+    const p = new Pool(node.url, { connections: o.concurrency, pipelining: 1 });
+    pool.p = p;
+    const call = async (method: string, path: string, key: string, body?: unknown) => {
+      const r = await p.request({
+        method: method as 'GET',
+        path,
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await r.body.text();
+      if (r.statusCode >= 300) throw new Error(`${method} ${path} → ${r.statusCode}: ${text.slice(0, 300)}`);
+      return JSON.parse(text);
+    };
+    await call('POST', '/admin/tenants', masterKey, { name: 'bench' });
+    await call('POST', '/admin/retrieval/collections', masterKey, {
+      name: 'scifact',
+      tenant: 'bench',
+      settings: {
+        ...(o.embed ? { embeddingModel: 'embed-sim', embedBatch: 128 } : {}),
+        chunking: { maxTokens: 512, overlapTokens: 32 },
+      },
+    });
+    const { key } = await call('POST', '/admin/keys', masterKey, { name: 'retrieval-bench', tenant: 'bench' });
+    const t0 = performance.now();
+    const { job } = await call('POST', '/admin/retrieval/collections/scifact/ingest', masterKey, {
+      tenant: 'bench',
+      sources: [{ kind: 'files', path: join(dir, 'corpus.jsonl') }],
+    });
+    let info: { state: string; result: Record<string, unknown> };
+    for (;;) {
+      info = await call('GET', `/admin/retrieval/jobs/${job}`, masterKey);
+      if (['completed', 'dead', 'cancelled'].includes(info.state)) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const ingestS = (performance.now() - t0) / 1000;
+    if (info.state !== 'completed') throw new Error(`ingest ended ${info.state}: ${JSON.stringify(info)}`);
+    const t1 = performance.now();
+    await call('POST', '/v1/retrieve', key, { collection: 'scifact', query: 'warm-up', mode: 'lexical' });
+    const firstQueryMs = performance.now() - t1;
+    const modes: RetrievalBenchResult['modes'] = [];
+    for (const mode of o.modes)
+      for (const rate of o.rates) {
+        // Warm-up (JIT, connections), then the measured run.
+        for (const n of [Math.min(500, o.requests), o.requests]) {
+          const lat = new Float64Array(n);
+          let next = 0;
+          const cpu0 = cpuMs([node.pid]);
+          const start = performance.now();
+          const gap = rate > 0 ? (1000 * o.concurrency) / rate : 0;
+          await Promise.all(
+            Array.from({ length: o.concurrency }, async (_, c) => {
+              let due = start + (gap * c) / o.concurrency;
+              while (next < n) {
+                const i = next++;
+                if (gap > 0) {
+                  const wait = due - performance.now();
+                  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+                }
+                const s = gap > 0 ? due : performance.now();
+                due += gap;
+                await call('POST', '/v1/retrieve', key, {
+                  collection: 'scifact',
+                  query: queries[i % queries.length],
+                  k: 10,
+                  mode,
+                });
+                lat[i] = performance.now() - s;
+              }
+            }),
+          );
+          const secs = (performance.now() - start) / 1000;
+          if (n !== o.requests) continue;
+          const s = summarize(lat);
+          modes.push({
+            mode,
+            rate,
+            load1: loadavg()[0] as number,
+            requests: n,
+            rps: n / secs,
+            p50: s.p50,
+            p90: s.p90,
+            p99: s.p99,
+            nodeCpuMs: (cpuMs([node.pid]) - cpu0) / n,
+          });
         }
-      }),
-    );
-    const secs = (performance.now() - start) / 1000;
-    lat.sort((a, b) => a - b);
-    console.log(
-      `${mode}: ${lat.length} requests, ${concurrency} concurrent: ${(lat.length / secs).toFixed(0)} req/s, p50 ${pct(lat, 50).toFixed(2)} ms, p99 ${pct(lat, 99).toFixed(2)} ms`,
-    );
+      }
+    return {
+      ingestS,
+      ingest: info.result,
+      firstQueryMs,
+      modes,
+      nodeRssMb: mb(rssBytes([node.pid])),
+      loadavg: loadavg(),
+    };
+  } finally {
+    await pool.p?.close();
+    await started.stop();
   }
-  const m = process.memoryUsage();
-  console.log(
-    `memory (node + simulator + client in one process): rss ${mb(m.rss)} (start ${mb(rss0)}), heap used ${mb(m.heapUsed)}`,
+}
+
+/**
+ * A Lintel node (embedded store) and the simulator, each in its own process; routes `embed-sim` (random vectors
+ * per text) and `embed-ngram` (hashed character trigrams) go to the simulator's embeddings.
+ */
+export async function startRetrievalNode(profileDir?: string) {
+  const tmp = mkdtempSync(join(tmpdir(), 'lintel-retrieval-bench-'));
+  const sim = await startSimulatorProcess();
+  const { masterKey, secretKey } = benchSecrets();
+  const configPath = join(tmp, 'lintel.yaml');
+  writeFileSync(
+    configPath,
+    `server:\n  host: 127.0.0.1\nproviders:\n  sim:\n    kind: openai-compatible\n    base_url: ${sim.url}/v1\n` +
+      'routes:\n  - model: embed-sim\n    targets: [{ provider: sim, model: text-embedding-3-small }]\n' +
+      '  - model: embed-ngram\n    targets: [{ provider: sim, model: sim-embed-ngram }]\n',
   );
-} finally {
-  await pool.close();
-  await h.close();
+  try {
+    const node = await startLintelProcess({
+      configPath,
+      nodeArgs: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : undefined,
+      env: {
+        LINTEL_DATABASE_URL: undefined,
+        LINTEL_REDIS_URL: undefined,
+        LINTEL_MASTER_KEY: masterKey,
+        LINTEL_SECRET_KEY: secretKey,
+        LINTEL_DATA_DIR: join(tmp, 'data'),
+        LINTEL_CONFIG: undefined,
+        LINTEL_PORT: undefined,
+      },
+    });
+    return {
+      node,
+      sim,
+      masterKey,
+      async stop() {
+        await node.stop();
+        await sim.stop();
+        rmSync(tmp, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    await sim.stop();
+    rmSync(tmp, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+export function retrievalMarkdown(r: RetrievalBenchResult | null, o: RetrievalBenchOptions): string {
+  if (!r) return '### Retrieval: skipped — SciFact not found (../shared/data/retrieval/scifact)\n';
+  const out = [
+    `### Retrieval (SciFact, ${String(r.ingest.documents)} documents, ${String(r.ingest.chunks)} chunks; node and simulator in their own processes; load average ${r.loadavg.map((x) => x.toFixed(2)).join(' ')})`,
+    '',
+    `ingest ${r.ingestS.toFixed(1)} s (embeddings ${o.embed ? 'on' : 'off'}); first query (loads the index) ${r.firstQueryMs.toFixed(0)} ms; node RSS ${r.nodeRssMb.toFixed(0)} MB`,
+    '',
+    'load: closed = each client sends its next query when the answer arrived (latency ≈ clients / throughput); ' +
+      "N/s = paced, latency from each request's scheduled send time",
+    '',
+    `| mode | load | requests | clients | req/s | p50 ms | p90 ms | p99 ms | node CPU ms/request | load avg |`,
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const m of r.modes)
+    out.push(
+      `| ${m.mode} | ${m.rate > 0 ? `${m.rate}/s` : 'closed'} | ${m.requests} | ${o.concurrency} | ${m.rps.toFixed(0)} | ${m.p50.toFixed(2)} | ${m.p90.toFixed(2)} | ${m.p99.toFixed(2)} | ${m.nodeCpuMs.toFixed(3)} | ${m.load1.toFixed(1)} |`,
+    );
+  return `${out.join('\n')}\n`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const arg = (name: string, def: string) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i >= 0 ? (process.argv[i + 1] ?? def) : def;
+  };
+  const embed = !process.argv.includes('--no-embed');
+  const o: RetrievalBenchOptions = {
+    requests: Number(arg('requests', '6000')),
+    concurrency: Number(arg('concurrency', '32')),
+    embed,
+    modes: arg('modes', embed ? 'lexical,hybrid' : 'lexical').split(',') as RetrievalBenchOptions['modes'],
+    rates: arg('rates', '0').split(',').map(Number),
+    profileDir: process.argv.includes('--profile') ? arg('profile', '') : undefined,
+  };
+  const r = await runRetrievalBench(o);
+  if (r) console.log(JSON.stringify(r.ingest));
+  console.log(retrievalMarkdown(r, o));
 }

@@ -83,6 +83,10 @@ function contentParts(c: Collector, content: unknown, channel: Channel, base: Pa
       if (isObj(src) && src.type === 'text') c.add(src.data, 'document', [...at, 'source', 'data']);
       else if (isObj(src) && src.type === 'content')
         contentParts(c, src.content, 'document', [...at, 'source', 'content']);
+    } else if (type === 'search_result') {
+      // Client-sent search results are outside content like documents (RAG's own are added after the guards).
+      c.add(p.title, 'document', [...at, 'title']);
+      contentParts(c, p.content, 'document', [...at, 'content']);
     } else if (type === 'file' && isObj(p.file)) c.add(p.file.filename, 'document', [...at, 'file', 'filename']);
   });
 }

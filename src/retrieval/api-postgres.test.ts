@@ -15,7 +15,9 @@ let h: Harness;
 
 before(async () => {
   h = await startHarness(
-    (u) => `${simProviders(u)}routes:\n  - model: m\n    targets: [{ provider: sim, model: sim-gpt }]\n`,
+    (u) =>
+      `${simProviders(u)}routes:\n  - model: m\n    targets: [{ provider: sim, model: sim-gpt }]\n` +
+      '  - model: embed\n    targets: [{ provider: sim, model: text-embedding-3-small }]\n',
     {
       runtime: { databaseUrl: TEST_POSTGRES_URL, databaseSchema: schema },
     },
@@ -36,7 +38,10 @@ test('PostgreSQL node: ingestion job, search, feedback and key versions', async 
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'a.txt'), 'Penguins huddle together to survive Antarctic storms.');
   writeFileSync(join(dir, 'b.txt'), 'Camels store fat in their humps for desert travel.');
-  await mustCall(h.url, 'POST', '/admin/retrieval/collections', h.key, { name: 'zoo' });
+  await mustCall(h.url, 'POST', '/admin/retrieval/collections', h.key, {
+    name: 'zoo',
+    settings: { embeddingModel: 'embed' },
+  });
   const { job } = await mustCall(h.url, 'POST', '/admin/retrieval/collections/zoo/ingest', h.key, {
     sources: [{ kind: 'files', path: dir }],
   });
@@ -51,6 +56,20 @@ test('PostgreSQL node: ingestion job, search, feedback and key versions', async 
   const r = await call(h.url, 'POST', '/v1/retrieve', h.key, { collection: 'zoo', query: 'desert humps' });
   assert.equal(r.status, 200, r.text);
   assert.equal(r.json.results[0].doc_key, 'b.txt');
+  // Dense search: pgvector when this PostgreSQL has it, else the exact scan — and the answer says which.
+  const c = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+  await c.connect();
+  const hasVector = (await c.query(`SELECT 1 FROM pg_available_extensions WHERE name = 'vector'`)).rowCount === 1;
+  await c.end();
+  const d = await call(h.url, 'POST', '/v1/retrieve', h.key, {
+    collection: 'zoo',
+    query: 'Camels store fat in their humps for desert travel.',
+    mode: 'dense',
+  });
+  assert.equal(d.status, 200, d.text);
+  assert.equal(d.json.dense_search, hasVector ? 'pgvector' : 'exact-cosine (pgvector not installed in PostgreSQL)');
+  assert.equal(d.json.results[0].doc_key, 'b.txt');
+  assert.ok(Math.abs(d.json.results[0].score - 1) < 1e-5);
   const fb = await mustCall(h.url, 'POST', '/v1/retrieve/feedback', h.key, {
     collection: 'zoo',
     query: 'antarctic desert storms',

@@ -111,15 +111,34 @@ describe('POST /v1/retrieve', () => {
     assert.ok(r.json.index_version >= 1);
   });
 
-  test('dense and hybrid search embed through the gateway (exact cosine, said so)', async () => {
+  test('dense and hybrid search embed through the gateway (sqlite-vec; exact scan under a filter, said so)', async () => {
     // The simulator's embeddings are hash vectors: the exact text of a chunk is its own nearest neighbour.
     const lex = await retrieve(keys['a-dev'] as string, { collection: 'kb', query: 'tides', mode: 'lexical' });
     const chunkText = lex.json.results[0].text as string;
     const dense = await retrieve(keys['a-dev'] as string, { collection: 'kb', query: chunkText, mode: 'dense', k: 3 });
     assert.equal(dense.status, 200, dense.text);
-    assert.equal(dense.json.dense_search, 'exact-cosine');
+    assert.equal(dense.json.dense_search, 'sqlite-vec');
     assert.equal(dense.json.results[0].doc_key, 'tides.txt');
     assert.ok(Math.abs(dense.json.results[0].score - 1) < 1e-5);
+    const filtered = await retrieve(keys['a-dev'] as string, {
+      collection: 'kb',
+      query: chunkText,
+      mode: 'dense',
+      k: 3,
+      filter: { doc_key: ['tides.txt', 'orbits.md'] },
+    });
+    assert.equal(filtered.json.dense_search, 'exact-cosine (metadata filter)');
+    // The exact scan and sqlite-vec agree on the ranking and (to float rounding) the scores.
+    const both = dense.json.results.filter((x: { doc_key: string }) => ['tides.txt', 'orbits.md'].includes(x.doc_key));
+    assert.deepEqual(
+      filtered.json.results.slice(0, both.length).map((x: { id: string }) => x.id),
+      both.map((x: { id: string }) => x.id),
+    );
+    for (const [i, x] of both.entries())
+      assert.ok(
+        Math.abs(x.score - filtered.json.results[i].score) < 1e-5,
+        `${x.score} vs ${filtered.json.results[i].score}`,
+      );
     const hybrid = await retrieve(keys['a-dev'] as string, {
       collection: 'kb',
       query: 'moon tides',

@@ -2,6 +2,7 @@
 // of a running node's API (--url / LINTEL_URL, --admin-key / LINTEL_ADMIN_KEY or LINTEL_MASTER_KEY).
 import type { Command } from 'commander';
 import { request } from 'undici';
+import { type FusionChoice, tuneFusion } from './eval/fusion-tune.ts';
 import { runEval } from './eval/run.ts';
 
 type Opts = Record<string, string | boolean | undefined>;
@@ -103,6 +104,60 @@ export function registerRetrievalCommands(program: Command): void {
       }),
     );
 
+  r.command('tune-fusion')
+    .description(
+      'choose hybrid fusion weights on data: BM25 + an embeddings route of a running node, tuned on a random share of the judged queries, measured on the rest',
+    )
+    .requiredOption('--corpus <file>', 'corpus.jsonl')
+    .requiredOption('--queries <file>', 'queries.jsonl')
+    .requiredOption('--qrels <file>', 'qrels .tsv')
+    .requiredOption('--embed-model <model>', 'embeddings model (a route of the node at --url)')
+    .option('--dimensions <n>', 'requested embedding size (models that can shorten vectors)')
+    .option('--splits <n>', 'random splits', '5')
+    .option('--tune <share>', 'share of the queries the weights are chosen on', '0.5')
+    .option('--seed <n>', 'split seed', '1')
+    .option('--json', 'JSON output')
+    .action(
+      run(async (o: Opts, cmd: Command) => {
+        const splits = Number(o.splits);
+        const share = Number(o.tune);
+        if (!Number.isInteger(splits) || splits < 1 || !(share > 0 && share < 1))
+          throw new Error('--splits must be ≥ 1 and --tune in (0, 1)');
+        const rep = await tuneFusion({
+          corpus: o.corpus as string,
+          queries: o.queries as string,
+          qrels: o.qrels as string,
+          splits,
+          tuneShare: share,
+          seed: Number(o.seed),
+          embed: async (texts) => {
+            const r = (await call(cmd, 'POST', '/v1/embeddings', {
+              model: o.embedModel,
+              input: texts,
+              ...(o.dimensions ? { dimensions: Number(o.dimensions) } : {}),
+            })) as {
+              data: { index: number; embedding: number[] }[];
+            };
+            return [...r.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
+          },
+        });
+        if (o.json) return rep;
+        const c = (x: FusionChoice) =>
+          x.method === 'weighted' ? `weighted lexical ${x.lexical} dense ${x.dense}` : `rrf dense weight ${x.dense}`;
+        const ms = (x: { mean: number; sd: number }) => `${fmt(x.mean)} ± ${fmt(x.sd)}`;
+        const lines = rep.splits.map(
+          (sp) =>
+            `split ${sp.split}: chose ${c(sp.chosen)} (tuning nDCG@10 ${fmt(sp.tuneNdcg)}) | held-out BM25 ${fmt(sp.heldOut.bm25)} dense ${fmt(sp.heldOut.dense)} RRF ${fmt(sp.heldOut.rrf)} chosen ${fmt(sp.heldOut.chosen)}`,
+        );
+        lines.push(
+          `held-out nDCG@10 over ${rep.splits.length} splits (${rep.documents} documents, ${rep.queries} judged queries): BM25 ${ms(rep.bm25)}, dense ${ms(rep.dense)}, RRF 1:1 ${ms(rep.rrf)}, chosen ${ms(rep.chosen)}`,
+          `recommended collection setting: fusion ${JSON.stringify(rep.recommended.method === 'rrf' ? { method: 'rrf', dense_weight: rep.recommended.dense } : rep.recommended)}`,
+        );
+        process.stdout.write(`${lines.join('\n')}\n`);
+        return undefined;
+      }),
+    );
+
   r.command('collections')
     .description('List collections')
     .action(run(async (_o: Opts, cmd: Command) => call(cmd, 'GET', '/admin/retrieval/collections')));
@@ -156,6 +211,13 @@ export function registerRetrievalCommands(program: Command): void {
           await new Promise((res) => setTimeout(res, 500));
         }
       }),
+    );
+  r.command('cancel <job>')
+    .description('cancel an ingestion run (documents already written stay whole; a re-run resumes)')
+    .action(
+      run(async (job: string, _o: Opts, cmd: Command) =>
+        call(cmd, 'POST', `/admin/retrieval/jobs/${encodeURIComponent(job)}/cancel`, {}),
+      ),
     );
   r.command('search <name> <query>')
     .option('--k <n>', 'results', '10')

@@ -3,7 +3,9 @@
 import { ErmEngine } from './erm/engine.ts';
 import { analyze } from './lexical/analyzer.ts';
 import { Bm25Index, queryTerms } from './lexical/bm25.ts';
-import { DenseIndex } from './search/dense.ts';
+import { type DenseEngine, DenseIndex, DenseSearch } from './search/dense.ts';
+import { PgvectorIndex, pgvectorAvailable } from './search/pgvector.ts';
+import { openVecDatabase, SqliteVecIndex } from './search/sqlite-vec.ts';
 import type { RetrievalStore } from './store.ts';
 import type { Collection, StoredChunk, StoredDocument } from './types.ts';
 
@@ -13,8 +15,34 @@ export interface LoadedCollection {
   chunks: Map<string, StoredChunk>;
   documents: Map<string, StoredDocument>;
   bm25: Bm25Index;
-  dense: DenseIndex | null;
+  dense: DenseSearch | null;
   erm: ErmEngine;
+}
+
+/** sqlite-vec on the embedded store, pgvector on PostgreSQL when the server has it, else the exact scan. */
+async function denseSearch(
+  store: RetrievalStore,
+  c: Collection,
+  rows: { id: string; vector: ArrayLike<number> }[],
+): Promise<DenseSearch> {
+  const exact = new DenseIndex(rows);
+  const { dialect, db } = store.handle;
+  let engine: DenseEngine | null = null;
+  let why: string | null = null;
+  if (dialect === 'postgres') {
+    if (await pgvectorAvailable(db)) engine = await PgvectorIndex.load(db, c.id, c.indexVersion, rows);
+    else why = 'pgvector not installed in PostgreSQL';
+  } else {
+    const opened = openVecDatabase();
+    // The exact index's normalised rows, so a rollback writes back the very same floats into both.
+    if ('db' in opened)
+      engine = new SqliteVecIndex(
+        opened.db,
+        rows.map((r) => ({ id: r.id, vector: exact.vector(r.id) ?? r.vector })),
+      );
+    else why = `sqlite-vec did not load: ${opened.error}`;
+  }
+  return new DenseSearch(exact, engine, why);
 }
 
 export async function loadCollection(store: RetrievalStore, c: Collection): Promise<LoadedCollection> {
@@ -28,9 +56,8 @@ export async function loadCollection(store: RetrievalStore, c: Collection): Prom
     c.settings.bm25,
   );
   const withVectors = chunks.filter((ch) => ch.embedding && ch.embedding.length > 0);
-  const dense = withVectors.length
-    ? new DenseIndex(withVectors.map((ch) => ({ id: ch.id, vector: ch.embedding as ArrayLike<number> })))
-    : null;
+  const rows = withVectors.map((ch) => ({ id: ch.id, vector: ch.embedding as ArrayLike<number> }));
+  const dense = rows.length ? await denseSearch(store, c, rows) : null;
   const byId = new Map(chunks.map((ch) => [ch.id, ch]));
   const erm = new ErmEngine(
     {
@@ -38,10 +65,12 @@ export async function loadCollection(store: RetrievalStore, c: Collection): Prom
       analyze,
       toQuery: queryTerms,
       docTerms: (id) => (byId.has(id) ? new Map(Object.entries(byId.get(id)?.terms ?? {})) : undefined),
+      ...(dense ? { dense } : {}),
     },
     c.settings.erm,
   );
   if (versions.length) erm.restore(versions, c.keyVersion);
+  await erm.settled();
   return {
     collection: c,
     indexVersion: c.indexVersion,

@@ -70,4 +70,13 @@ async function up(db: Db): Promise<void> {
     .execute();
 }
 
-export const retrievalMigrations: Migration[] = [{ name: '0800_retrieval', up: (db) => up(db) }];
+export const retrievalMigrations: Migration[] = [
+  { name: '0800_retrieval', up: (db) => up(db) },
+  {
+    // Dense ERM: per version, the additive key updates of chunk vectors (JSON: chunk → base64 float32 delta).
+    name: '0801_retrieval_dense_keys',
+    up: async (db) => {
+      await db.schema.alterTable('retrieval_key_versions').addColumn('dense', 'text').execute();
+    },
+  },
+];

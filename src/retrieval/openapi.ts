@@ -30,7 +30,7 @@ export function registerRetrievalOpenApi(): void {
   registerOpenApiPath(
     base,
     'post',
-    op('Create a collection (BM25 k1/b, chunking, PII redaction, embeddings model, ERM settings)', {
+    op('Create a collection (BM25 k1/b, chunking, PII redaction, embeddings model, ERM settings, default hybrid fusion)', {
       tags,
       roles: [...OPERATE],
       body: createCollectionBody,

@@ -8,6 +8,7 @@ import { after, before, test } from 'node:test';
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { call, mustCall } from '../access/testing/client.ts';
+import { ingestAndWait } from './testing/fixtures.ts';
 import { type Harness, simProviders, startHarness } from '../testing/harness.ts';
 
 let h: Harness;
@@ -21,7 +22,13 @@ before(async () => {
     rag: { collection: handbook, k: 2 }
   - model: rag-claude
     targets: [{ provider: sim-anthropic, model: sim-claude }]
-    rag: { collection: handbook, k: 2, template: "Context:\\n{context}" }
+    rag: { collection: handbook, k: 2, template: "Context:\\n{context}", anthropic: system }
+  - model: rag-claude-cite
+    targets: [{ provider: sim-anthropic, model: sim-claude }]
+    rag: { collection: handbook, k: 2 }
+  - model: rag-claude-via-gpt
+    targets: [{ provider: sim, model: sim-gpt }]
+    rag: { collection: handbook, k: 1 }
   - model: plain
     targets: [{ provider: sim, model: sim-gpt }]
 `,
@@ -32,15 +39,7 @@ before(async () => {
   writeFileSync(join(dir, 'travel.md'), '# Travel\n\nBook trains for trips under four hours.');
   writeFileSync(join(dir, 'security.md'), '# Laptops\n\nLaptops must use full-disk encryption.');
   await mustCall(h.url, 'POST', '/admin/retrieval/collections', h.key, { name: 'handbook' });
-  const { job } = await mustCall(h.url, 'POST', '/admin/retrieval/collections/handbook/ingest', h.key, {
-    sources: [{ kind: 'files', path: dir }],
-  });
-  for (;;) {
-    const info = await mustCall(h.url, 'GET', `/admin/retrieval/jobs/${job}`, h.key);
-    if (info.state === 'completed') break;
-    assert.ok(!['dead', 'cancelled'].includes(info.state), JSON.stringify(info));
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await ingestAndWait(h.url, h.key, 'handbook', dir);
 });
 after(async () => {
   await h.close();
@@ -74,7 +73,64 @@ test('OpenAI SDK: sources injected upstream, citations returned, chunks in the e
   assert.ok(rag.includes(citations[0].chunk), rag);
 });
 
-test('Anthropic SDK: the route template goes into system; citations returned', async () => {
+test('Anthropic SDK: sources sent as search_result blocks; the answer carries search_result_location citations', async () => {
+  const anthropic = new Anthropic({ baseURL: h.url, apiKey: h.key, maxRetries: 0 });
+  const { data, response } = await anthropic.messages
+    .create({
+      model: 'rag-claude-cite',
+      max_tokens: 64,
+      messages: [{ role: 'user', content: 'Do laptops need disk encryption?' }],
+    })
+    .withResponse();
+  const sent = h.sim.requests.at(-1)?.body as { system?: unknown; messages: { content: unknown[] }[] };
+  assert.equal(sent.system, undefined);
+  const blocks = sent.messages.at(-1)?.content as Record<string, unknown>[];
+  assert.equal(blocks[0]?.type, 'search_result');
+  assert.equal(blocks[0]?.source, 'security.md');
+  assert.deepEqual(blocks[0]?.citations, { enabled: true });
+  assert.match(JSON.stringify(blocks[0]?.content), /Laptops must use full-disk encryption/);
+  assert.deepEqual(blocks.at(-1), { type: 'text', text: 'Do laptops need disk encryption?' });
+  const cited = data.content.flatMap((b) => (b.type === 'text' ? (b.citations ?? []) : []));
+  assert.ok(cited.length >= 1, JSON.stringify(data.content));
+  const first = cited[0] as Anthropic.CitationsSearchResultLocation;
+  assert.equal(first.type, 'search_result_location');
+  assert.equal(first.source, 'security.md');
+  assert.equal(first.search_result_index, 0);
+  assert.match(first.cited_text, /full-disk encryption/);
+  const header = JSON.parse(response.headers.get('x-lintel-citations') ?? '[]');
+  assert.equal(header[0].doc_key, 'security.md');
+});
+
+test('Anthropic SDK stream: citations_delta events arrive and the final message carries the citations', async () => {
+  const anthropic = new Anthropic({ baseURL: h.url, apiKey: h.key, maxRetries: 0 });
+  const stream = anthropic.messages.stream({
+    model: 'rag-claude-cite',
+    max_tokens: 64,
+    messages: [{ role: 'user', content: 'How many weeks of parental leave?' }],
+  });
+  const deltas: unknown[] = [];
+  stream.on('citation', (c) => deltas.push(c));
+  const final = await stream.finalMessage();
+  assert.ok(deltas.length >= 1);
+  const cited = final.content.flatMap((b) => (b.type === 'text' ? (b.citations ?? []) : []));
+  assert.equal(cited.length, deltas.length);
+  assert.equal((cited[0] as Anthropic.CitationsSearchResultLocation).source, 'leave.md');
+});
+
+test('Anthropic caller on an OpenAI-format target: search results reach the model as text', async () => {
+  const anthropic = new Anthropic({ baseURL: h.url, apiKey: h.key, maxRetries: 0 });
+  const { data } = await anthropic.messages
+    .create({
+      model: 'rag-claude-via-gpt',
+      max_tokens: 64,
+      messages: [{ role: 'user', content: 'Book trains for short trips?' }],
+    })
+    .withResponse();
+  assert.equal(data.type, 'message');
+  assert.match(upstreamText(), /Travel \(travel\.md\)\\nTravel\\n\\nBook trains for trips under four hours/);
+});
+
+test('Anthropic SDK with anthropic: system: the route template goes into system; citations returned', async () => {
   const anthropic = new Anthropic({ baseURL: h.url, apiKey: h.key, maxRetries: 0 });
   const { data, response } = await anthropic.messages
     .create({

@@ -1,7 +1,9 @@
-// RAG on routes: a route with `rag: {collection, …}` retrieves for the last user message, injects the top chunks
-// with citation markers into the prompt (a system message on OpenAI-format calls, the `system` field on
-// Anthropic-format calls; template configurable), returns the citations in the `x-lintel-citations` response
-// header (JSON), and lists the chunks used in the request's explanation (checks, stage "rag").
+// RAG on routes: a route with `rag: {collection, …}` retrieves for the last user message and injects the top chunks.
+// OpenAI-format calls get a system message with numbered sources (template configurable). Anthropic-format calls get
+// the chunks as `search_result` blocks (citations enabled) before the user's text in the last user turn, so Claude
+// answers with `citations` (search_result_location) on its text blocks and `citations_delta` in streams, relayed
+// as sent; `anthropic: system` puts the template into `system` instead. Every call also gets the citations in the
+// `x-lintel-citations` response header (JSON), and the chunks used are in the request's explanation (stage "rag").
 import { z } from 'zod';
 import type { RequestContext } from '../gateway/context.ts';
 import type { Json } from '../spec/translate.ts';
@@ -20,6 +22,8 @@ export const ragRouteSchema = z
       .default('Answer using the sources below and cite them by their markers, e.g. [1].\n\nSources:\n{context}'),
     /** One source; `{n}`, `{title}`, `{text}` (chunks start with their heading path), `{doc_key}`. */
     source_template: z.string().default('[{n}] {text}'),
+    /** Anthropic-format calls: sources as search_result blocks (native citations) or in the system prompt. */
+    anthropic: z.enum(['search_results', 'system']).default('search_results'),
   })
   .strict();
 
@@ -99,6 +103,7 @@ export async function augment(
   );
   ctx.responseHeaders = { ...(ctx.responseHeaders ?? {}), 'x-lintel-citations': header };
   if (citations.length === 0) return body;
+  if (dialect === 'anthropic' && rag.anthropic === 'search_results') return withSearchResults(body, r.results);
   const context = renderContext(rag, r.results);
   if (dialect === 'anthropic') {
     const system = body.system;
@@ -112,6 +117,25 @@ export async function augment(
   }
   const messages = Array.isArray(body.messages) ? (body.messages as Json[]) : [];
   return { ...body, messages: [{ role: 'system', content: context }, ...messages] } as Json;
+}
+
+/** Anthropic search results: one block per chunk (source = doc_key), placed before the last user turn's content. */
+export function withSearchResults(body: Json, chunks: RetrievedChunk[]): Json {
+  const messages = Array.isArray(body.messages) ? [...(body.messages as Json[])] : [];
+  let i = messages.length - 1;
+  while (i >= 0 && messages[i]?.role !== 'user') i--;
+  if (i < 0) return body;
+  const m = messages[i] as Json;
+  const own = typeof m.content === 'string' ? [{ type: 'text', text: m.content }] : (m.content as unknown[]);
+  const results = chunks.map((c) => ({
+    type: 'search_result',
+    source: c.doc_key,
+    title: c.title || c.doc_key,
+    content: [{ type: 'text', text: c.text }],
+    citations: { enabled: true },
+  }));
+  messages[i] = { ...m, content: [...results, ...own] };
+  return { ...body, messages } as Json;
 }
 
 /** Chains RAG after the input guardrails: the user's text is checked first, then the sources are added. */

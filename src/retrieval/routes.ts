@@ -65,7 +65,8 @@ export function retrievalRoutes(ctx: AreaContext, service: RetrievalService) {
       try {
         const who = caller(req);
         const b = parse(retrieveBody, req.body);
-        return await service.retrieve({ ...b, tenant: tenantFor(who.tenant, b.tenant), key: bearer(req) });
+        const json = await service.retrieveJson({ ...b, tenant: tenantFor(who.tenant, b.tenant), key: bearer(req) });
+        return reply.header('content-type', 'application/json; charset=utf-8').send(json);
       } catch (err) {
         return sendApiError(reply, err);
       }
@@ -83,6 +84,7 @@ export function retrievalRoutes(ctx: AreaContext, service: RetrievalService) {
           relevance: b.relevance,
           source: b.source ?? 'feedback',
           queryId: req.id,
+          key: bearer(req),
         });
         return {
           accepted: r.accepted,
@@ -90,6 +92,7 @@ export function retrievalRoutes(ctx: AreaContext, service: RetrievalService) {
           chunk: r.chunk,
           credited: r.credited.map((a) => ({ term: a.term, source: a.source, gain: a.gain })),
           evictions: r.evictions,
+          dense: r.dense ?? false,
           key_version: r.key_version,
         };
       } catch (err) {

@@ -3,18 +3,25 @@ import { z } from 'zod';
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
+/** Hybrid fusion: RRF (optionally with a weight on the dense list) or min-max weighted scores. */
+export const fusionSpec = z.discriminatedUnion('method', [
+  z
+    .object({
+      method: z.literal('rrf'),
+      k: z.number().positive().optional(),
+      dense_weight: z.number().min(0).optional(),
+    })
+    .strict(),
+  z.object({ method: z.literal('weighted'), lexical: z.number().min(0), dense: z.number().min(0) }).strict(),
+]);
+
 export const retrieveBody = z
   .object({
     collection: z.string().min(1),
     query: z.string().min(1).max(10_000),
     k: z.number().int().min(1).max(1000).optional(),
     mode: z.enum(['lexical', 'dense', 'hybrid']).optional(),
-    fusion: z
-      .discriminatedUnion('method', [
-        z.object({ method: z.literal('rrf'), k: z.number().positive().optional() }).strict(),
-        z.object({ method: z.literal('weighted'), lexical: z.number().min(0), dense: z.number().min(0) }).strict(),
-      ])
-      .optional(),
+    fusion: fusionSpec.optional(),
     filter: z.record(z.string(), z.union([scalar, z.array(scalar)])).optional(),
     explain: z.boolean().optional(),
     /** Global callers name the tenant; tenant-bound keys always search their own. */
@@ -70,6 +77,8 @@ export const createCollectionBody = z
         embedDimensions: z.number().int().min(1).max(8192).nullable().optional(),
         nearDuplicateBits: z.number().int().min(0).max(16).optional(),
         erm: z.record(z.string(), z.number()).optional(),
+        /** Default fusion of hybrid queries (e.g. what `lintel retrieval tune-fusion` recommends). */
+        fusion: fusionSpec.optional(),
       })
       .strict()
       .optional(),

@@ -10,8 +10,9 @@ import { analyze } from './lexical/analyzer.ts';
 import { queryTerms } from './lexical/bm25.ts';
 import { type LoadedCollection, loadCollection } from './loaded.ts';
 import { type Ranked, rrf, weightedFusion } from './search/fusion.ts';
+import { retrieveResponseJson } from './response-json.ts';
 import type { RetrievalStore } from './store.ts';
-import { type Collection, type CollectionSettings, DEFAULT_COLLECTION_SETTINGS } from './types.ts';
+import { type Collection, type CollectionSettings, DEFAULT_COLLECTION_SETTINGS, type FusionSetting } from './types.ts';
 
 export type SearchMode = 'lexical' | 'dense' | 'hybrid';
 
@@ -21,7 +22,8 @@ export interface RetrieveRequest {
   query: string;
   k?: number;
   mode?: SearchMode;
-  fusion?: { method: 'rrf'; k?: number } | { method: 'weighted'; lexical: number; dense: number };
+  /** Default: the collection's `fusion` setting, else RRF with equal weights. */
+  fusion?: FusionSetting;
   /** Exact match on document metadata (or doc_key / source); an array means any of. */
   filter?: Record<string, string | number | boolean | (string | number | boolean)[]>;
   explain?: boolean;
@@ -42,11 +44,16 @@ export interface RetrievedChunk {
 export interface RetrieveResponse {
   collection: string;
   mode: SearchMode;
-  /** 'exact-cosine' when dense search ran (an exact scan, not an ANN index). */
+  /** What ran the dense search: 'sqlite-vec', 'pgvector' or 'exact-cosine (why)'; null for lexical searches. */
   dense_search: string | null;
   index_version: number;
   key_version: number;
   results: RetrievedChunk[];
+}
+
+/** Frees a replaced index's sqlite-vec database once searches that started on it have surely finished. */
+function retire(lc: LoadedCollection): void {
+  setTimeout(() => lc.dense?.close(), 60_000).unref();
 }
 
 const NAME = /^[a-z0-9][a-z0-9_.-]{0,62}$/;
@@ -97,6 +104,8 @@ export class RetrievalService {
   async remove(tenant: string, name: string): Promise<Collection> {
     const c = await this.get(tenant, name);
     await this.store.deleteCollection(c.id);
+    const old = this.cache.get(c.id)?.loaded;
+    if (old) retire(old);
     this.cache.delete(c.id);
     return c;
   }
@@ -161,11 +170,23 @@ export class RetrievalService {
       this.loading.set(key, p);
     }
     const loaded = await p;
+    const previous = this.cache.get(c.id)?.loaded;
     this.cache.set(c.id, { loaded, checkedAt: this.now() });
+    if (previous && previous !== loaded) retire(previous);
     return loaded;
   }
 
   async retrieve(r: RetrieveRequest): Promise<RetrieveResponse> {
+    return (await this.search(r)).response;
+  }
+
+  /** The answer as JSON text (the HTTP route): chunk texts are serialised once per loaded index, not per query. */
+  async retrieveJson(r: RetrieveRequest): Promise<string> {
+    const { lc, response } = await this.search(r);
+    return retrieveResponseJson(lc, response);
+  }
+
+  private async search(r: RetrieveRequest): Promise<{ lc: LoadedCollection; response: RetrieveResponse }> {
     const k = r.k ?? 10;
     if (!Number.isInteger(k) || k < 1 || k > 1000)
       throw new LintelError('invalid_request', 'k must be an integer in 1..1000', { param: 'k' });
@@ -189,12 +210,15 @@ export class RetrievalService {
       if (!model || !this.opts.embed)
         throw new LintelError('invalid_request', 'dense search needs an embeddings route', { param: 'mode' });
       const [vec] = await this.opts.embed(model, [r.query], r.key, lc.collection.settings.embedDimensions ?? undefined);
-      lists.push(lc.dense.search(vec ?? [], mode === 'dense' ? k : depth, allow));
+      lists.push(await lc.dense.search(vec ?? [], mode === 'dense' ? k : depth, allow));
     }
     let ranked = lists[0] ?? [];
     if (mode === 'hybrid') {
-      const f = r.fusion ?? { method: 'rrf' as const };
-      ranked = f.method === 'rrf' ? rrf(lists, f.k ?? 60) : weightedFusion(lists, [f.lexical, f.dense]);
+      const f: FusionSetting = r.fusion ?? lc.collection.settings.fusion ?? { method: 'rrf' };
+      ranked =
+        f.method === 'rrf'
+          ? rrf(lists, f.k ?? 60, [1, f.dense_weight ?? 1])
+          : weightedFusion(lists, [f.lexical, f.dense]);
     }
     const results = ranked.slice(0, k).map((h) => {
       const ch = lc.chunks.get(h.id);
@@ -204,20 +228,21 @@ export class RetrievalService {
         doc_key: ch?.docKey ?? '',
         title: doc?.title ?? '',
         text: ch?.text ?? '',
-        score: h.score,
         metadata: doc?.metadata ?? {},
+        score: h.score,
       };
       if (r.explain) out.explain = lc.erm.explain(r.query, h.id);
       return out;
     });
-    return {
+    const response: RetrieveResponse = {
       collection: r.collection,
       mode,
-      dense_search: mode === 'lexical' ? null : (lc.dense?.kind ?? null),
+      dense_search: mode === 'lexical' ? null : (lc.dense?.kindFor(allow !== undefined) ?? null),
       index_version: lc.indexVersion,
       key_version: lc.erm.activeVersion(),
       results,
     };
+    return { lc, response };
   }
 
   private filterFn(lc: LoadedCollection, filter: NonNullable<RetrieveRequest['filter']>): (id: string) => boolean {
@@ -234,7 +259,11 @@ export class RetrievalService {
   }
 
   /** ERM feedback: a relevance judgement for (query, chunk). Returns what the gate and attribution did. */
-  async feedback(tenant: string, name: string, fb: Omit<Feedback, 'doc'> & { chunk?: string; doc_key?: string }) {
+  async feedback(
+    tenant: string,
+    name: string,
+    fb: Omit<Feedback, 'doc' | 'vector'> & { chunk?: string; doc_key?: string; key?: string },
+  ) {
     const lc = await this.loaded(tenant, name);
     let chunk = fb.chunk;
     if (!chunk && fb.doc_key) {
@@ -245,6 +274,12 @@ export class RetrievalService {
     }
     if (!chunk)
       throw new LintelError('invalid_request', 'feedback needs chunk (a result id) or doc_key', { param: 'chunk' });
+    // Dense ERM: the query's embedding (the caller's key pays for it, as for a dense search).
+    const model = lc.collection.settings.embeddingModel;
+    const vector =
+      lc.dense && model && this.opts.embed && fb.relevance >= lc.erm.config.minRelevance
+        ? (await this.opts.embed(model, [fb.query], fb.key, lc.collection.settings.embedDimensions ?? undefined))[0]
+        : undefined;
     const before = lc.erm.activeVersion();
     const result = lc.erm.observe({
       query: fb.query,
@@ -252,7 +287,9 @@ export class RetrievalService {
       doc: chunk,
       relevance: fb.relevance,
       source: fb.source,
+      ...(vector ? { vector } : {}),
     });
+    await lc.erm.settled();
     if (lc.erm.activeVersion() !== before) await this.persistKeys(lc);
     return { chunk, ...result, key_version: lc.erm.activeVersion() };
   }
@@ -260,6 +297,7 @@ export class RetrievalService {
   async commitKeys(tenant: string, name: string, note = 'manual'): Promise<KeyVersion> {
     const lc = await this.loaded(tenant, name);
     const v = lc.erm.commit(note);
+    await lc.erm.settled();
     await this.persistKeys(lc);
     return v;
   }
@@ -280,6 +318,7 @@ export class RetrievalService {
       created_at: v.createdAt,
       documents: Object.keys(v.keys).length,
       units: Object.values(v.keys).reduce((n, k) => n + Object.keys(k).length, 0),
+      dense_keys: Object.keys(v.dense ?? {}).length,
       active: v.version === lc.erm.activeVersion(),
     }));
   }
@@ -290,6 +329,7 @@ export class RetrievalService {
     if (!lc.erm.versions().some((v) => v.version === version))
       throw new LintelError('not_found', `no key version ${version}`, { param: 'version' });
     lc.erm.rollback(version);
+    await lc.erm.settled();
     await this.persistKeys(lc);
     return { from, to: version };
   }
@@ -297,6 +337,10 @@ export class RetrievalService {
   async explain(tenant: string, name: string, query: string, chunk: string) {
     const lc = await this.loaded(tenant, name);
     if (!lc.chunks.has(chunk)) throw new LintelError('not_found', `no chunk ${chunk}`, { param: 'chunk' });
-    return { ...lc.erm.explain(query, chunk), memory: lc.erm.units(chunk) };
+    return {
+      ...lc.erm.explain(query, chunk),
+      memory: lc.erm.units(chunk),
+      dense_key: { update_norm: lc.erm.denseNorms()[chunk] ?? 0, bound: lc.erm.config.denseMaxNorm },
+    };
   }
 }

@@ -80,6 +80,11 @@ export class RetrievalStore {
     return this.database.db;
   }
 
+  /** The database under the store (dense search picks pgvector or sqlite-vec by it). */
+  get handle(): Database {
+    return this.database;
+  }
+
   async createCollection(
     tenant: string,
     name: string,
@@ -282,6 +287,7 @@ export class RetrievalStore {
         feedback: v.feedback,
         keys: JSON.stringify(v.keys),
         memory: JSON.stringify(v.memory),
+        dense: v.dense && Object.keys(v.dense).length ? JSON.stringify(v.dense) : null,
         created_at: v.createdAt,
       })
       .execute();
@@ -300,6 +306,7 @@ export class RetrievalStore {
       feedback: num(r.feedback),
       keys: JSON.parse(r.keys),
       memory: JSON.parse(r.memory),
+      ...(r.dense ? { dense: JSON.parse(r.dense) } : {}),
       createdAt: num(r.created_at),
     }));
   }

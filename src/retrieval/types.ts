@@ -22,7 +22,13 @@ export interface CollectionSettings {
   /** Near-duplicate threshold: chunks whose SimHash differs in at most this many of 64 bits collapse. */
   nearDuplicateBits: number;
   erm: Partial<ErmConfig>;
+  /** Default fusion of hybrid queries; unset = RRF (k 60, equal weights). */
+  fusion?: FusionSetting;
 }
+
+export type FusionSetting =
+  | { method: 'rrf'; k?: number; dense_weight?: number }
+  | { method: 'weighted'; lexical: number; dense: number };
 
 export const DEFAULT_COLLECTION_SETTINGS: CollectionSettings = {
   bm25: { k1: 0.9, b: 0.4 },

@@ -71,9 +71,10 @@ export function anthropicMessages(raw: unknown, ctx: GenContext): Plan {
   const toolId = tool ? randomId(ctx.rng, 'toolu_') : '';
   const text = gen.pieces.join('');
   const model = body.model;
+  const cited = tool ? [] : citedSources(messages);
 
   if (body.stream === true) {
-    return streamMessage({ id, model, tool, toolId, gen, stopReason, inputTokens });
+    return streamMessage({ id, model, tool, toolId, gen, stopReason, inputTokens, cited });
   }
   const block = tool
     ? { type: 'tool_use', id: toolId, name: tool.name, input: parseOr(text, {}) }
@@ -83,7 +84,7 @@ export function anthropicMessages(raw: unknown, ctx: GenContext): Plan {
     type: 'message',
     role: 'assistant',
     model,
-    content: [block],
+    content: [...cited.map((c) => ({ type: 'text', text: c.text, citations: [c.citation] })), block],
     stop_reason: stopReason,
     stop_sequence: gen.stopSequence,
     usage: {
@@ -151,6 +152,43 @@ function lastUserText(messages: unknown[]): string {
   return '';
 }
 
+interface CitedSource {
+  text: string;
+  citation: JsonObject;
+}
+
+/**
+ * Search results with citations enabled in the last user turn: like Claude, the answer quotes each one (its first
+ * sentence) in a text block of its own carrying a search_result_location citation.
+ */
+function citedSources(messages: unknown[]): CitedSource[] {
+  const last = messages[messages.length - 1];
+  if (!isObject(last) || last.role !== 'user' || !Array.isArray(last.content)) return [];
+  const out: CitedSource[] = [];
+  last.content
+    .filter((b): b is JsonObject => isObject(b) && b.type === 'search_result')
+    .forEach((b, i) => {
+      if (!isObject(b.citations) || b.citations.enabled !== true) return;
+      const first = Array.isArray(b.content) ? b.content[0] : undefined;
+      const body = isObject(first) && typeof first.text === 'string' ? first.text : '';
+      const sentence = (/^[\s\S]*?[.!?](\s|$)/.exec(body)?.[0] ?? body).trim().slice(0, 300);
+      if (!sentence) return;
+      out.push({
+        text: sentence,
+        citation: {
+          type: 'search_result_location',
+          source: String(b.source ?? ''),
+          title: typeof b.title === 'string' ? b.title : null,
+          cited_text: sentence,
+          search_result_index: i,
+          start_block_index: 0,
+          end_block_index: 0,
+        },
+      });
+    });
+  return out;
+}
+
 function promptChars(messages: unknown[]): number {
   let chars = 0;
   for (const m of messages) if (isObject(m)) chars += contentChars(m.content);
@@ -165,6 +203,7 @@ interface StreamSpec {
   gen: Generated;
   stopReason: string;
   inputTokens: number;
+  cited: CitedSource[];
 }
 
 function sse(event: string, data: string, tick = false): Frame {
@@ -188,17 +227,36 @@ function streamMessage(s: StreamSpec): Plan {
     },
   };
   const block = s.tool ? { type: 'tool_use', id: s.toolId, name: s.tool.name, input: {} } : { type: 'text', text: '' };
-  const frames: Frame[] = [
-    sse('message_start', JSON.stringify({ type: 'message_start', message })),
-    sse('content_block_start', JSON.stringify({ type: 'content_block_start', index: 0, content_block: block })),
+  const frames: Frame[] = [sse('message_start', JSON.stringify({ type: 'message_start', message }))];
+  // Cited quotes first, each its own text block: start, citations_delta, text_delta, stop.
+  s.cited.forEach((c, index) => {
+    const delta = (d: JsonObject) =>
+      sse('content_block_delta', JSON.stringify({ type: 'content_block_delta', index, delta: d }), true);
+    frames.push(
+      sse(
+        'content_block_start',
+        JSON.stringify({
+          type: 'content_block_start',
+          index,
+          content_block: { type: 'text', text: '', citations: [] },
+        }),
+      ),
+      delta({ type: 'citations_delta', citation: c.citation }),
+      delta({ type: 'text_delta', text: c.text }),
+      sse('content_block_stop', JSON.stringify({ type: 'content_block_stop', index })),
+    );
+  });
+  const index = s.cited.length;
+  frames.push(
+    sse('content_block_start', JSON.stringify({ type: 'content_block_start', index, content_block: block })),
     sse('ping', '{"type":"ping"}'),
-  ];
+  );
   const deltaHead = s.tool
-    ? '{"type":"content_block_delta","index":0,"delta":{"type":"input_json_delta","partial_json":'
-    : '{"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":';
+    ? `{"type":"content_block_delta","index":${index},"delta":{"type":"input_json_delta","partial_json":`
+    : `{"type":"content_block_delta","index":${index},"delta":{"type":"text_delta","text":`;
   for (const piece of s.gen.pieces)
     frames.push(sse('content_block_delta', `${deltaHead}${JSON.stringify(piece)}}}`, true));
-  frames.push(sse('content_block_stop', '{"type":"content_block_stop","index":0}'));
+  frames.push(sse('content_block_stop', `{"type":"content_block_stop","index":${index}}`));
   frames.push(
     sse(
       'message_delta',

@@ -237,7 +237,12 @@ export function openaiEmbeddings(raw: unknown): Plan {
   const data = inputs.map((input, index) => {
     tokens += typeof input === 'string' ? approxTokens(input.length) : input.length;
     const key = typeof input === 'string' ? `s:${input}` : `t:${input.join(',')}`;
-    const vec = unitVector(key, dims);
+    // Models named "…ngram…" embed by hashed character trigrams (texts sharing words land near each other);
+    // every other model gets a random unit vector per exact input (no meaning: only identical texts match).
+    const vec =
+      String(raw.model).includes('ngram') && typeof input === 'string'
+        ? ngramVector(input, dims)
+        : unitVector(key, dims);
     return { object: 'embedding', index, embedding: base64 ? toBase64(vec) : vec };
   });
   return jsonPlan({ object: 'list', data, model: raw.model, usage: { prompt_tokens: tokens, total_tokens: tokens } });
@@ -264,6 +269,23 @@ function unitVector(key: string, dims: number): number[] {
   // Rounded through float32 so the float and base64 forms carry the same numbers.
   for (let i = 0; i < dims; i++) v[i] = Math.fround(v[i] / norm);
   return v;
+}
+
+/**
+ * Feature hashing of each word's character trigrams (with boundary marks), signed, L2-normalised. Words of up to
+ * three characters are skipped: without corpus statistics, function words would dominate every vector.
+ */
+function ngramVector(text: string, dims: number): number[] {
+  const v = new Array<number>(dims).fill(0);
+  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []) {
+    const w = `<${word}>`;
+    for (let i = 0; i + 3 <= w.length; i++) {
+      const h = hashString(w.slice(i, i + 3));
+      v[h % dims] += h & 0x80000000 ? -1 : 1;
+    }
+  }
+  const norm = Math.sqrt(v.reduce((s, x) => s + x * x, 0)) || 1;
+  return v.map((x) => Math.fround(x / norm));
 }
 
 function toBase64(vec: number[]): string {

@@ -92,6 +92,12 @@ function blockToSpec(block: AnthropicBlock, param: string): ContentPart | undefi
       return { type: 'reasoning', text: block.thinking, signature: block.signature };
     case 'redacted_thinking':
       return { type: 'reasoning', text: '', redacted: block.data };
+    case 'search_result':
+      // Models without search-result support read the source as text (no citation blocks come back).
+      return {
+        type: 'text',
+        text: `${block.title} (${block.source})\n${block.content.map((c) => c.text).join('\n')}`,
+      };
     default:
       throw new TranslationError(param, `${block.type} blocks cannot be sent to this model`);
   }

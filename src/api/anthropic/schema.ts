@@ -31,6 +31,12 @@ const thinkingBlock = z.looseObject({ type: z.literal('thinking'), thinking: z.s
 const redactedThinkingBlock = z.looseObject({ type: z.literal('redacted_thinking'), data: z.string() });
 // Accepted so pass-through calls keep working (PDFs, web-search history); the translator rejects them.
 const documentBlock = z.looseObject({ type: z.literal('document'), source: z.looseObject({}) });
+const searchResultBlock = z.looseObject({
+  type: z.literal('search_result'),
+  source: z.string(),
+  title: z.string(),
+  content: z.array(textBlock),
+});
 const serverToolUseBlock = z.looseObject({ type: z.literal('server_tool_use'), id: nonEmpty, name: nonEmpty });
 const webSearchResultBlock = z.looseObject({ type: z.literal('web_search_tool_result'), tool_use_id: nonEmpty });
 
@@ -42,6 +48,7 @@ const contentBlock = z.discriminatedUnion('type', [
   thinkingBlock,
   redactedThinkingBlock,
   documentBlock,
+  searchResultBlock,
   serverToolUseBlock,
   webSearchResultBlock,
 ]);

@@ -16,8 +16,18 @@ export type AnthropicToolResultBlock = {
   is_error?: boolean;
 };
 
+/** A retrieved source the model may cite (Anthropic's search results; citations come back as search_result_location). */
+export type AnthropicSearchResultBlock = {
+  type: 'search_result';
+  source: string;
+  title: string;
+  content: AnthropicTextBlock[];
+  citations?: { enabled: boolean };
+};
+
 export type AnthropicBlock =
   | AnthropicTextBlock
+  | AnthropicSearchResultBlock
   | AnthropicImageBlock
   | AnthropicToolUseBlock
   | AnthropicToolResultBlock

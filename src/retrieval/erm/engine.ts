@@ -5,6 +5,7 @@
 // that can be rolled back to. Query time is unchanged: no expansion runs per query.
 import type { Bm25Index, LearnedKeys, QueryTerms, TermExplanation } from '../lexical/bm25.ts';
 import { type Attribution, attribute, type Candidate } from './attribution.ts';
+import { type DenseKeyTarget, DenseKeys } from './dense-keys.ts';
 import { DocumentMemory, type MemoryEviction, type MemoryUnit } from './memory.ts';
 import { DEFAULT_ERM, type ErmConfig, type Feedback, type GateResult } from './types.ts';
 
@@ -16,6 +17,8 @@ export interface KeyVersion {
   /** doc → term → weight */
   keys: Record<string, Record<string, number>>;
   memory: Record<string, MemoryUnit[]>;
+  /** Dense keys: chunk → base64 float32 delta added to its ingested vector (absent: no dense keys). */
+  dense?: Record<string, string>;
 }
 
 export interface ObserveResult {
@@ -24,6 +27,8 @@ export interface ObserveResult {
   credited: Attribution[];
   evictions: MemoryEviction[];
   committed?: number;
+  /** The query vector was recorded for the chunk's dense key. */
+  dense?: boolean;
 }
 
 export interface ErmDeps {
@@ -33,6 +38,8 @@ export interface ErmDeps {
   docTerms(id: string): Map<string, number> | undefined;
   toQuery(terms: string[]): QueryTerms;
   now?: () => number;
+  /** The dense index, when the collection has vectors (dense ERM). */
+  dense?: DenseKeyTarget;
 }
 
 export class ErmEngine {
@@ -44,6 +51,8 @@ export class ErmEngine {
   private batches = 0;
   private massAtBatchStart = 0;
   private feedbackCount = 0;
+  private readonly denseKeys: DenseKeys | null;
+  private applying: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly deps: ErmDeps,
@@ -51,6 +60,7 @@ export class ErmEngine {
   ) {
     this.config = { ...DEFAULT_ERM, ...config };
     this.memory = new DocumentMemory(this.config.memoryCapacity);
+    this.denseKeys = deps.dense ? new DenseKeys(deps.dense, this.config) : null;
     this.history.push(this.snapshot(0, 'initial (no learned keys)'));
     this.deps.index.learnedBoost = this.config.learnedBoost;
     this.deps.index.minLearnedMatches = this.config.minLearnedMatches;
@@ -92,10 +102,11 @@ export class ErmEngine {
       const cands: Candidate[] = prf.map((term) => ({ term, source: 'prf' }));
       for (const a of attribute(index, expanded, fb.doc, docNo, cands, unitWeight)) keep(a);
     }
+    const dense = fb.vector && this.denseKeys ? this.denseKeys.observe(fb.doc, fb.vector, fb.relevance) : false;
     this.feedbackCount++;
     this.pending++;
     const committed = this.maybeCommit();
-    return { accepted: true, credited, evictions, ...(committed !== null ? { committed } : {}) };
+    return { accepted: true, credited, evictions, dense, ...(committed !== null ? { committed } : {}) };
   }
 
   /** Top terms (Σ tf·idf) of the top documents of the current ranking, excluding the query's terms. */
@@ -132,14 +143,27 @@ export class ErmEngine {
   commit(note = 'manual'): KeyVersion {
     this.batches = 0;
     this.pending = 0;
-    const v = this.snapshot(this.history.length, note);
+    const dense = this.denseKeys?.commit();
+    const v = this.snapshot(this.history.length, note, dense);
     this.history.push(v);
     this.active = v.version;
     this.deps.index.setLearned(toLearned(v.keys));
+    this.applyDense(v.dense);
     return v;
   }
 
-  private snapshot(version: number, note: string): KeyVersion {
+  /** Dense keys are written asynchronously (pgvector): `settled()` resolves once the active version is searched. */
+  private applyDense(snapshot: Record<string, string> | undefined): void {
+    const keys = this.denseKeys;
+    if (!keys) return;
+    this.applying = this.applying.then(() => keys.apply(snapshot));
+  }
+
+  settled(): Promise<void> {
+    return this.applying;
+  }
+
+  private snapshot(version: number, note: string, dense?: Record<string, string>): KeyVersion {
     const keys: KeyVersion['keys'] = {};
     const { eta, maxWeight } = this.config;
     for (const doc of this.memory.documents()) {
@@ -154,6 +178,7 @@ export class ErmEngine {
       feedback: this.feedbackCount,
       keys,
       memory: this.memory.toJSON(),
+      ...(dense && Object.keys(dense).length ? { dense } : {}),
     };
   }
 
@@ -166,7 +191,13 @@ export class ErmEngine {
     this.massAtBatchStart = this.memory.mass();
     this.pending = 0;
     this.deps.index.setLearned(toLearned(v.keys));
+    this.applyDense(v.dense);
     return v;
+  }
+
+  /** Norms of the active dense key updates (chunk → ‖delta‖). */
+  denseNorms(): Record<string, number> {
+    return this.denseKeys?.norms() ?? {};
   }
 
   /** Loads persisted versions (the store) and activates `active`. */

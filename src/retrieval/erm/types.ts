@@ -24,6 +24,10 @@ export interface ErmConfig {
   minLearnedMatches: number;
   /** Learned scores are scaled by (covered share of the query's idf mass)^coveragePower. */
   coveragePower: number;
+  /** Dense ERM: share of the mean judged query vector added to a chunk's key per commit. */
+  denseEta: number;
+  /** Dense ERM: norm bound of a chunk's total key update (keys are unit vectors). */
+  denseMaxNorm: number;
 }
 
 export const DEFAULT_ERM: ErmConfig = {
@@ -39,6 +43,8 @@ export const DEFAULT_ERM: ErmConfig = {
   learnedBoost: 1,
   minLearnedMatches: 2,
   coveragePower: 2,
+  denseEta: 0.5,
+  denseMaxNorm: 0.5,
 };
 
 export interface Feedback {
@@ -50,6 +56,8 @@ export interface Feedback {
   /** Graded relevance (0 = not relevant). */
   relevance: number;
   source: 'qrels' | 'feedback' | 'click';
+  /** The query's embedding (dense ERM), when the collection has vectors. */
+  vector?: ArrayLike<number>;
 }
 
 export type GateResult = { ok: true } | { ok: false; reason: string };

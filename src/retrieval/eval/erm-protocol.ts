@@ -1,7 +1,7 @@
 // The ERM evaluation protocol: for each of several random splits of the judged queries, evolve the keys with the
 // qrels of the "evolve" part, then compare BM25 and BM25+ERM on the held-out part. Keys are reset between splits.
 // Also reports the held-out queries none of whose relevant documents received feedback (the no-regression check).
-import { createRng } from '../../util/prng.ts';
+import { createRng, shuffled } from '../../util/prng.ts';
 import { ErmEngine } from '../erm/engine.ts';
 import type { ErmConfig } from '../erm/types.ts';
 import type { Bm25Index, QueryTerms } from '../lexical/bm25.ts';
@@ -62,14 +62,10 @@ export function runErmProtocol(
       ),
     ).ndcg10;
   for (let s = 0; s < opts.splits; s++) {
-    const shuffled = [...judged];
-    for (let i = shuffled.length - 1; i > 0; i--) {
-      const j = Math.floor(rng() * (i + 1));
-      [shuffled[i], shuffled[j]] = [shuffled[j] as BeirQuery, shuffled[i] as BeirQuery];
-    }
-    const cut = Math.round(shuffled.length * opts.evolveFraction);
-    const evolve = shuffled.slice(0, cut);
-    const held = shuffled.slice(cut);
+    const order = shuffled(judged, rng);
+    const cut = Math.round(order.length * opts.evolveFraction);
+    const evolve = order.slice(0, cut);
+    const held = order.slice(cut);
     // A fresh engine resets the keys (version 0) for every split.
     const erm = new ErmEngine({ index, ...deps }, opts.erm);
     const fed = new Set<string>();

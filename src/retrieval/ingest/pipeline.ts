@@ -101,6 +101,8 @@ export async function runIngest(o: IngestOptions): Promise<IngestStats> {
         });
       }
     }
+    // Cancelled while embedding: write nothing more (what is written is whole documents, each in one transaction).
+    signal.throwIfAborted();
     await store.replaceDocuments(pending);
     pending = [];
     pendingChunks = 0;

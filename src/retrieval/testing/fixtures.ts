@@ -1,7 +1,9 @@
 // Test fixtures made on the fly: a one-page PDF (hand-written objects and xref) and a directory holding one file
 // of every supported format.
+import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mustCall } from '../../access/testing/client.ts';
 
 /** A valid one-page PDF showing `text` (ASCII) in Helvetica. */
 export function makePdf(text: string): Buffer {
@@ -56,4 +58,17 @@ export function writeEveryFormat(dir: string): void {
   );
   writeFileSync(join(dir, 'paper.pdf'), makePdf('Photosynthesis converts sunlight into chemical energy.'));
   writeFileSync(join(dir, 'ignored.bin'), Buffer.from([0, 1, 2, 3]));
+}
+
+/** Runs an ingestion job of `dir` into a collection through the admin API and waits until it completed. */
+export async function ingestAndWait(url: string, key: string, collection: string, dir: string): Promise<unknown> {
+  const { job } = await mustCall(url, 'POST', `/admin/retrieval/collections/${collection}/ingest`, key, {
+    sources: [{ kind: 'files', path: dir }],
+  });
+  for (;;) {
+    const info = await mustCall(url, 'GET', `/admin/retrieval/jobs/${job}`, key);
+    if (info.state === 'completed') return info;
+    assert.ok(!['dead', 'cancelled'].includes(info.state), JSON.stringify(info));
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
