@@ -291,7 +291,17 @@ export function registerLifecycleCommands(program: Command, io: LifecycleCliIo =
     .action(action(async (c, id) => (await call(c, 'GET', `/admin/deployments/${enc(id)}`)).json));
   deploy
     .command('promote <id>')
-    .action(action(async (c, id) => (await call(c, 'POST', `/admin/deployments/${enc(id)}/promote`)).json));
+    .option('--override <reason>', 'admin: promote although the gate refuses (audited with the reason)')
+    .action(
+      action(
+        async (c, id) =>
+          (
+            await call(c, 'POST', `/admin/deployments/${enc(id)}/promote`, {
+              override_reason: (c.opts() as Opts).override,
+            })
+          ).json,
+      ),
+    );
   deploy
     .command('rollback <id>')
     .requiredOption('--reason <text>', 'why')

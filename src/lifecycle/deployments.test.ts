@@ -138,12 +138,13 @@ describe('deployments', () => {
   });
 
   test('a progressive rollout of a bad version rolls back by itself and audits it', async () => {
-    lifecycleClock.autoAnalyze = true; // the node's own periodic analysis decides; nobody calls analyze
+    lifecycleClock.autoAnalyze = true; // the analysis jobs on the runner decide; nobody calls analyze
     const id = await deploy({
       candidate: 3,
       strategy: 'progressive',
       steps: [0.2, 0.5, 1],
       bake_ms: 60_000,
+      analysis_interval_ms: 100,
       analysis: { min_requests: 20, max_error_rate_increase: 0.05 },
     });
     await send(200);

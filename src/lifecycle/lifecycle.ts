@@ -10,6 +10,7 @@ import { EVAL_QUEUE, EvalService } from './evals/service.ts';
 import { EvalStore } from './evals/store.ts';
 import { Gates } from './gates/promote.ts';
 import { DeploymentService } from './deployments/service.ts';
+import { RolloutJobs } from './deployments/rollout-job.ts';
 import { ShadowRunner } from './deployments/shadow.ts';
 import { type ArmRequest, DeploymentStore } from './deployments/store.ts';
 import { RegistryService } from './registry/service.ts';
@@ -24,11 +25,9 @@ import type { Audit } from './util.ts';
 /** The lifecycle's clock: rollout bake times and analysis windows read it; tests move it instead of waiting. */
 export const lifecycleClock = {
   now: (): number => Date.now(),
-  /** The periodic rollout analysis (tests that drive analysis step by step turn it off). */
+  /** The rollout analysis jobs analyse (tests that drive analysis step by step turn it off). */
   autoAnalyze: true,
 };
-
-const ANALYSIS_INTERVAL_MS = 2_000;
 
 export class Lifecycle {
   readonly registryStore: RegistryStore;
@@ -45,7 +44,7 @@ export class Lifecycle {
   readonly onnx: OnnxServing;
   private armLog: ArmRequest[] = [];
   private flushing: Promise<void> | null = null;
-  private timer: NodeJS.Timeout | null = null;
+  readonly rollouts: RolloutJobs;
 
   constructor(private readonly ctx: AreaContext) {
     const { database } = ctx;
@@ -78,6 +77,7 @@ export class Lifecycle {
     this.deployments = new DeploymentService({
       store: depStore,
       registry: this.registry,
+      gates: this.gates,
       audit: this.audit,
       config: () => ctx.config().config,
       now: () => lifecycleClock.now(),
@@ -86,7 +86,19 @@ export class Lifecycle {
         await this.state.reload();
       },
       edge,
+      scheduleAnalysis: async (d) => {
+        await this.rollouts.schedule(d, 0);
+      },
+      quality: (d, since) => depStore.armQuality(d.id, since, d.config.analysis.quality ?? { feedback: '' }),
     });
+    this.rollouts = new RolloutJobs({
+      jobs: ctx.jobs,
+      deployments: this.deployments,
+      flush: () => this.flush(),
+      enabled: () => lifecycleClock.autoAnalyze,
+      warn: (err, msg) => ctx.logger.warn({ err }, msg),
+    });
+    this.rollouts.register();
     this.shadows = new ShadowRunner({
       store: depStore,
       gateway: ctx.gateway,
@@ -123,19 +135,11 @@ export class Lifecycle {
 
   async start(): Promise<void> {
     await this.state.start();
-    // Progressive rollouts are analysed every few seconds (and on demand via POST /admin/deployments/:id/analyze).
-    this.timer = setInterval(() => {
-      if (!lifecycleClock.autoAnalyze) return;
-      this.analyzeAll().catch((err) => this.ctx.logger.warn({ err }, 'rollout analysis failed'));
-    }, ANALYSIS_INTERVAL_MS);
-    this.timer.unref();
-  }
-
-  private async analyzeAll(): Promise<void> {
-    await this.flush();
-    for (const d of this.state.deployments.values()) {
-      if (d.strategy === 'progressive') await this.deployments.analyze(d.id);
-    }
+    // Progressive rollouts are analysed by jobs on the durable runner (and on demand via
+    // POST /admin/deployments/:id/analyze); a chain lost before this node started is resumed here.
+    await this.rollouts
+      .reconcile(this.state.deployments.values())
+      .catch((err) => this.ctx.logger.warn({ err }, 'rollout job reconcile failed'));
   }
 
   /** Listener for every finished request: cheap, never throws. */
@@ -227,7 +231,6 @@ export class Lifecycle {
   }
 
   async close(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
     this.state.stop();
     await this.shadows.drain();
     await this.flush();

@@ -149,11 +149,16 @@ export function registerLifecycleOpenApi(): void {
   });
   r('/admin/deployments', 'get', 'Deployments', { query: [{ name: 'route', description: 'route' }], tag: D });
   r('/admin/deployments/:id', 'get', 'Status: per-arm metrics, shadow summary, history', { params: ['id'], tag: D });
-  r('/admin/deployments/:id/promote', 'post', 'Promote the candidate (moves the alias)', {
+  r(
+    '/admin/deployments/:id/promote',
+    'post',
+    'Promote the candidate through the model\'s promotion gate ({reason?, override_reason?}); 409 gate_refused with the report',
+    {
     write: true,
     params: ['id'],
     tag: D,
-  });
+  },
+  );
   r('/admin/deployments/:id/rollback', 'post', 'Roll back to the baseline ({reason})', {
     write: true,
     params: ['id'],
