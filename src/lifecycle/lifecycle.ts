@@ -166,7 +166,12 @@ export class Lifecycle {
 
   /** Writes buffered arm records (analysis reads them from the store). */
   async flush(): Promise<void> {
-    while (this.flushing) await this.flushing;
+    if (this.flushing) {
+      await this.flushing;
+      // A flush started meanwhile took every row buffered before it, ours included: wait for it, not for the
+      // ones after it (under steady traffic a loop here never ends).
+      if (this.flushing) return this.flushing;
+    }
     if (this.armLog.length === 0) return;
     const rows = this.armLog;
     this.armLog = [];

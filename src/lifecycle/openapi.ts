@@ -152,12 +152,12 @@ export function registerLifecycleOpenApi(): void {
   r(
     '/admin/deployments/:id/promote',
     'post',
-    'Promote the candidate through the model\'s promotion gate ({reason?, override_reason?}); 409 gate_refused with the report',
+    "Promote the candidate through the model's promotion gate ({reason?, override_reason?}); 409 gate_refused with the report",
     {
-    write: true,
-    params: ['id'],
-    tag: D,
-  },
+      write: true,
+      params: ['id'],
+      tag: D,
+    },
   );
   r('/admin/deployments/:id/rollback', 'post', 'Roll back to the baseline ({reason})', {
     write: true,

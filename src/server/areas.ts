@@ -54,6 +54,8 @@ export interface AreaContext {
     before?: unknown;
     after?: unknown;
     requestId?: string;
+    /** Small JSON context kept in the chain itself (never bodies or personal data). */
+    details?: unknown;
   }): Promise<void>;
   /** Role check for admin routes; throws LintelError permission_denied / unauthorized. */
   authorize(req: FastifyRequest, capability: AdminCapability): Promise<AdminActor>;

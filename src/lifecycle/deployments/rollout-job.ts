@@ -43,7 +43,10 @@ export class RolloutJobs {
     return this.deps.jobs.enqueue<RolloutTick>(
       ROLLOUT_QUEUE,
       { deploymentId: d.id, tick },
-      { singletonKey: `${d.id}#${key}`, runAfter: Date.now() + (d.config.analysis_interval_ms ?? ANALYSIS_INTERVAL_MS) },
+      {
+        singletonKey: `${d.id}#${key}`,
+        runAfter: Date.now() + (d.config.analysis_interval_ms ?? ANALYSIS_INTERVAL_MS),
+      },
     );
   }
 

@@ -265,12 +265,20 @@ export class DeploymentService {
     } catch (err) {
       if (!(err instanceof GateRefused)) throw err;
       const failed = err.report.criteria.filter((c) => !c.passed).map((c) => `${c.criterion} on ${c.dataset}`);
+      await this.deps.store.event(d.id, this.deps.now(), 'gate_refused', err.report);
       const rolled = await this.rollback(d.id, ROLLOUT_ACTOR, `promotion gate refused: ${failed.join('; ')}`);
       await this.deps.audit({
         actor: ROLLOUT_ACTOR,
         action: 'alert.deployment.gate_refused',
         resource: `deployment:${d.id}`,
         after: { route: d.route, candidate: d.candidate, report: err.report },
+        // The failed criteria stay readable in the chain (the report itself is in the deployment's history).
+        details: {
+          failed: err.report.criteria
+            .filter((c) => !c.passed)
+            .map((c) => ({ criterion: c.criterion, dataset: c.dataset, detail: c.detail })),
+          runs: err.report.runs,
+        },
       });
       return { deployment: rolled, decision: 'gate_refused', detail: err.report };
     }

@@ -108,15 +108,25 @@ export class DeploymentStore {
   }
 
   async logRequests(rows: ArmRequest[]): Promise<void> {
-    if (rows.length === 0) return;
-    await this.db.transaction().execute(async (trx) => {
-      for (const a of rows) {
-        await sql`INSERT INTO lc_deployment_requests (request_id, deployment_id, arm, version, status, latency_ms,
-            cost_usd, at)
-          VALUES (${a.requestId}, ${a.deploymentId}, ${a.arm}, ${a.version}, ${a.status}, ${a.latencyMs},
-            ${a.costUsd}, ${a.at}) ON CONFLICT DO NOTHING`.execute(trx);
-      }
-    });
+    // Multi-row inserts: under steady traffic a row-at-a-time flush falls behind on PostgreSQL.
+    for (let i = 0; i < rows.length; i += 200) {
+      await this.db
+        .insertInto('lc_deployment_requests')
+        .values(
+          rows.slice(i, i + 200).map((a) => ({
+            request_id: a.requestId,
+            deployment_id: a.deploymentId,
+            arm: a.arm,
+            version: a.version,
+            status: a.status,
+            latency_ms: a.latencyMs,
+            cost_usd: a.costUsd,
+            at: a.at,
+          })),
+        )
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
   }
 
   /** Requests of a deployment since `from`, for analysis and per-arm metrics. */
