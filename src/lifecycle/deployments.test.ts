@@ -104,6 +104,45 @@ describe('deployments', () => {
     await admin('POST', `/admin/deployments/${id}/rollback`, { reason: 'done' });
   });
 
+  test('sticky by API key: each key stays on one arm over many requests; keys split within the binomial interval', async () => {
+    assert.equal((await admin('POST', '/admin/tenants', { name: 'sticky' })).status < 300, true);
+    const keys: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      const k = await admin('POST', '/admin/keys', { name: `sticky-${i}`, tenant: 'sticky' });
+      assert.equal(k.status, 201, k.text);
+      keys.push(k.json.key);
+    }
+    const id = await deploy({ candidate: 2, strategy: 'canary', weight: 0.3, sticky: 'key' });
+    const armsOf = keys.map(() => new Set<string>());
+    let next = 0;
+    const perKey = 8;
+    await Promise.all(
+      Array.from({ length: 12 }, async () => {
+        while (next < keys.length * perKey) {
+          const i = next++;
+          const client = new OpenAI({ baseURL: `${h.url}/v1`, apiKey: keys[i % keys.length], maxRetries: 0 });
+          const r = await client.chat.completions
+            .create({ model: 'support', messages: [{ role: 'user', content: `k ${i}` }] })
+            .withResponse();
+          armsOf[i % keys.length].add(r.response.headers.get('x-lintel-target') ?? '?');
+        }
+      }),
+    );
+    armsOf.forEach((set, i) => assert.equal(set.size, 1, `key ${i} saw ${[...set].join(', ')}`));
+    const onCandidate = armsOf.filter((set) => set.has('sim/sum-good2')).length;
+    // 60 keys, p = 0.3: mean 18, sd 3.55; z(99.9%, two-sided) = 3.29 → [7, 29].
+    assert.ok(onCandidate >= 7 && onCandidate <= 29, `${onCandidate} of 60 keys on the candidate`);
+    // The arm log is written after each answer: wait for all of it, then every request of a key is on its arm.
+    let arms = (await admin('POST', `/admin/deployments/${id}/analyze`)).json.detail;
+    for (let i = 0; i < 200 && arms.candidate.requests + arms.baseline.requests < keys.length * perKey; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      arms = (await admin('POST', `/admin/deployments/${id}/analyze`)).json.detail;
+    }
+    assert.equal(arms.candidate.requests, onCandidate * perKey);
+    assert.equal(arms.baseline.requests, (keys.length - onCandidate) * perKey);
+    await admin('POST', `/admin/deployments/${id}/rollback`, { reason: 'done' });
+  });
+
   test('shadow: the client gets the baseline; the candidate answers afterwards, both stored and scored', async () => {
     const id = await deploy({
       candidate: 3,
