@@ -11,6 +11,7 @@ import { tracedAttempt } from './traced-attempt.ts';
 import { prepareUpstreamBodies } from './upstream-bodies.ts';
 import type { RequestContext } from './context.ts';
 import type { GatewayDeps } from './deps.ts';
+import type { VersionPick } from './hooks.ts';
 import { sendError, sendJson } from './respond.ts';
 import { type JsonAttemptResult, jsonAttempt } from './upstream-call.ts';
 import { upstreamFailureToError } from './upstream-errors.ts';
@@ -26,9 +27,24 @@ export async function handleEmbeddings(
   ctx.modelRequested = model;
   if (typeof body.user === 'string') ctx.endUser = body.user;
   const router = deps.router();
-  const route = resolveRoute(router, ctx, res, model);
+  // Registry-backed routes and `registry:NAME@ALIAS` models: the version (and deployment arm) is picked as for chat.
+  let picked: VersionPick | null = null;
+  try {
+    picked = deps.hooks.pickVersion?.(ctx, model, router.resolve(model), body) ?? null;
+  } catch (err) {
+    sendError(res, ctx, toLintelError(err));
+    return;
+  }
+  if (picked) {
+    body = picked.body;
+    ctx.route = picked.route.model;
+    ctx.strategy = picked.route.strategy;
+  }
+  const route = picked?.route ?? resolveRoute(router, ctx, res, model);
   if (!route) return;
-  const embeddable = router.plan(route).filter((s) => s.target.provider.adapter.path('embeddings') !== null);
+  const embeddable = (picked?.plan ?? router.plan(route)).filter(
+    (s) => s.target.provider.adapter.path('embeddings') !== null,
+  );
   if (embeddable.length === 0) {
     sendError(
       res,
