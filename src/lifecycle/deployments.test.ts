@@ -128,7 +128,7 @@ describe('deployments', () => {
         }
       }),
     );
-    armsOf.forEach((set, i) => assert.equal(set.size, 1, `key ${i} saw ${[...set].join(', ')}`));
+    for (const [i, set] of armsOf.entries()) assert.equal(set.size, 1, `key ${i} saw ${[...set].join(', ')}`);
     const onCandidate = armsOf.filter((set) => set.has('sim/sum-good2')).length;
     // 60 keys, p = 0.3: mean 18, sd 3.55; z(99.9%, two-sided) = 3.29 → [7, 29].
     assert.ok(onCandidate >= 7 && onCandidate <= 29, `${onCandidate} of 60 keys on the candidate`);

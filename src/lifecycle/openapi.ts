@@ -166,17 +166,22 @@ export function registerLifecycleOpenApi(): void {
   });
   r('/admin/deployments/:id/analyze', 'post', 'Run the rollout analysis now', { write: true, params: ['id'], tag: D });
   r('/admin/deployments/:id/shadow', 'get', 'Stored shadow comparisons', { params: ['id'], tag: D });
-  registerOpenApiPath(
-    '/v1/predict/:model',
-    'post',
-    op(
-      'Run an ONNX version served by Lintel (model = NAME, NAME@ALIAS or NAME/VERSION); body {inputs: {name: nested array}}',
-      {
-        tags: [M],
-        roles: ['admin', 'operator', 'auditor', 'developer'],
-        params: ['model'],
-        ok: { description: '{model, outputs, latency_ms}', schema: obj },
-      },
-    ),
-  );
+  for (const [path, where] of [
+    ['/v1/predict', 'body {model, inputs}'],
+    ['/v1/predict/:model', 'body {inputs}'],
+  ] as const) {
+    registerOpenApiPath(
+      path,
+      'post',
+      op(
+        `Run an ONNX version served by Lintel (model = NAME, NAME@ALIAS or NAME/VERSION); ${where}, inputs = {name: nested array}. Admitted, limited, recorded and counted like every gateway call; OpenAI-format errors`,
+        {
+          tags: [M],
+          roles: ['admin', 'operator', 'auditor', 'developer'],
+          params: path.endsWith(':model') ? ['model'] : [],
+          ok: { description: '{object: "prediction", model, outputs, latency_ms}', schema: obj },
+        },
+      ),
+    );
+  }
 }
