@@ -236,6 +236,52 @@ describe('deployments', () => {
     );
   });
 
+  test('progressive analysis with an online quality score: waits for scores, rolls back when the candidate scores worse', async () => {
+    await admin('POST', '/admin/tenants', { name: 'quality' });
+    const k = await admin('POST', '/admin/keys', { name: 'quality', tenant: 'quality' });
+    const client = new OpenAI({ baseURL: `${h.url}/v1`, apiKey: k.json.key, maxRetries: 0 });
+    /** Sends n requests and gives each a "helpful" score by arm (thumbs through POST /v1/feedback). */
+    const trafficWithFeedback = async (n: number, score: (arm: 'baseline' | 'candidate') => boolean | null) => {
+      for (let i = 0; i < n; i++) {
+        const r = await client.chat.completions
+          .create({ model: 'support', messages: [{ role: 'user', content: `q ${i}` }] })
+          .withResponse();
+        const arm = r.response.headers.get('x-lintel-target') === 'sim/sum-good2' ? 'candidate' : 'baseline';
+        const thumbs = score(arm);
+        if (thumbs === null) continue;
+        const body = { request_id: r.response.headers.get('x-request-id'), name: 'helpful', thumbs };
+        // The request reaches the store just after its answer: retry the 404 until it is there.
+        for (let t = 0; ; t++) {
+          const f = await fetch(`${h.url}/v1/feedback`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${k.json.key}`, 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          });
+          if (f.status < 300) break;
+          assert.ok(f.status === 404 && t < 250, `feedback ${f.status}`);
+          await new Promise((res) => setTimeout(res, 20));
+        }
+      }
+    };
+    const quality = { feedback: 'helpful', min_samples: 5, max_drop: 0.1 };
+    const analysis = { min_requests: 5, max_p95_latency_ratio: 50, max_cost_ratio: 50, quality };
+    const bad = await deploy({ candidate: 2, strategy: 'progressive', steps: [0.5, 1], bake_ms: 0, analysis });
+    await trafficWithFeedback(40, () => null);
+    const waiting = await admin('POST', `/admin/deployments/${bad}/analyze`);
+    assert.equal(waiting.json.decision, 'wait');
+    assert.match(waiting.json.detail, /not enough "helpful" scores/);
+    await trafficWithFeedback(40, (arm) => arm === 'baseline');
+    const rolled = await admin('POST', `/admin/deployments/${bad}/analyze`);
+    assert.equal(rolled.json.decision, 'rolled_back', rolled.text);
+    assert.match(rolled.json.detail.join('; '), /quality "helpful" 0 vs baseline 1/);
+
+    const good = await deploy({ candidate: 2, strategy: 'progressive', steps: [0.5, 1], bake_ms: 0, analysis });
+    await trafficWithFeedback(40, () => true);
+    const advanced = await admin('POST', `/admin/deployments/${good}/analyze`);
+    assert.equal(advanced.json.decision, 'advanced', advanced.text);
+    assert.match(advanced.json.detail, /helpful 1/);
+  });
+
   test('bad deployment input: unknown route, missing version, weights that never reach 100%', async () => {
     const noRoute = await admin('POST', '/admin/deployments', {
       route: 'nope',

@@ -89,7 +89,7 @@ export class Lifecycle {
       scheduleAnalysis: async (d) => {
         await this.rollouts.schedule(d, 0);
       },
-      quality: (d, since) => depStore.armQuality(d.id, since, d.config.analysis.quality ?? { feedback: '' }),
+      quality: (d, since, q) => depStore.armQuality(d.id, since, q),
     });
     this.rollouts = new RolloutJobs({
       jobs: ctx.jobs,

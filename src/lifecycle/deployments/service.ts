@@ -26,7 +26,7 @@ export interface DeploymentDeps {
   /** A progressive deployment was created: schedule its analysis (a job on the durable runner). */
   scheduleAnalysis?(d: Deployment): Promise<void>;
   /** Online quality means per arm (feedback / judge scores of the arm's requests) for the analysis. */
-  quality?(d: Deployment, since: number): Promise<ArmQuality>;
+  quality?(d: Deployment, since: number, q: { feedback: string; source?: string }): Promise<ArmQuality>;
 }
 
 export class DeploymentService {
@@ -205,7 +205,8 @@ export class DeploymentService {
         detail: { baseline: armMetrics(rows, 'baseline'), candidate: armMetrics(rows, 'candidate') },
       };
     }
-    const quality = d.config.analysis.quality ? await this.deps.quality?.(d, d.stepStartedAt) : undefined;
+    const q = d.config.analysis.quality;
+    const quality = q ? await this.deps.quality?.(d, d.stepStartedAt, q) : undefined;
     const verdict = judgeStep(d, rows, quality);
     if (verdict.kind === 'breach') {
       const reason = `analysis at step ${d.step + 1} (${d.weight * 100}%): ${verdict.reasons.join('; ')}`;
