@@ -5,6 +5,7 @@ import type { RequestContext } from '../gateway/context.ts';
 import type { AreaContext } from '../server/areas.ts';
 import type { RequestRecord } from '../spec/record.ts';
 import { DatasetStore } from './evals/dataset.ts';
+import { recordedEvalCalls } from './evals/recorded-calls.ts';
 import { executeRun } from './evals/runner.ts';
 import { EVAL_QUEUE, EvalService } from './evals/service.ts';
 import { EvalStore } from './evals/store.ts';
@@ -119,16 +120,22 @@ export class Lifecycle {
             },
             gateway: ctx.gateway,
             waiter: this.waiter,
+            recordedCalls: (runId) =>
+              recordedEvalCalls(database.db, runId, (tenant, sealed) =>
+                ctx.openBody ? ctx.openBody(tenant, sealed) : Promise.resolve(null),
+              ),
           },
           job.data.runId,
           signal,
           progress,
+          job.attempts > 1,
         ).catch(async (err) => {
           if (job.attempts >= job.maxAttempts)
             await evalStore.setStatus(job.data.runId, 'failed', { error: String(err) });
           throw err;
         }),
-      { concurrency: 2, maxAttempts: 3, leaseMs: 60_000 },
+      // The heartbeat renews the lease every 5 s; a node killed mid-run is taken over within ~15 s.
+      { concurrency: 2, maxAttempts: 3, leaseMs: 15_000 },
     );
     ctx.onFinish((c, record) => this.finished(c, record));
   }

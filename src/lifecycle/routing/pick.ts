@@ -201,8 +201,9 @@ export function createPicker(opts: {
       const picked: CompiledRoute = {
         ...base,
         targets: [target, ...base.targets],
-        // A shadowed request keeps the client's answer so both answers can be compared.
-        recordBodies: base.recordBodies || shadowBody !== null,
+        // A shadowed request keeps the client's answer so both answers can be compared; an eval call keeps its
+        // answer so a run resumed after its node died reuses it instead of calling again.
+        recordBodies: base.recordBodies || shadowBody !== null || ctx.tags.eval_run !== undefined,
       };
       // A version's defaults are chat defaults (system prompt, sampling parameters): embeddings go out as sent.
       const out = ctx.endpoint === 'embeddings' ? body : applyDefaults(body, v.spec, ctx.dialect);
