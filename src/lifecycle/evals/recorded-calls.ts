@@ -3,8 +3,8 @@
 import { type Kysely, sql } from 'kysely';
 import type { RecordedCall } from './runner.ts';
 
-// biome-ignore lint/suspicious/noExplicitAny: the request log's tables belong to the recording area
 export async function recordedEvalCalls(
+  // biome-ignore lint/suspicious/noExplicitAny: the request log's tables belong to the recording area
   db: Kysely<any>,
   runId: string,
   /** Opens a body sealed with its tenant's data key (recorded bodies are encrypted at rest). */
