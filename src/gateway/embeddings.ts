@@ -6,12 +6,11 @@ import type { PlanStep, Target } from '../routing/router.ts';
 import type { Json } from '../spec/translate.ts';
 import { applyStops } from './stops.ts';
 import { UpstreamError } from '../upstream/upstream-error.ts';
-import { passThroughClientError, resolveRoute, startTrace, toLintelError } from './chat.ts';
+import { passThroughClientError, pickRegistryVersion, resolveRoute, startTrace, toLintelError } from './chat.ts';
 import { tracedAttempt } from './traced-attempt.ts';
 import { prepareUpstreamBodies } from './upstream-bodies.ts';
 import type { RequestContext } from './context.ts';
 import type { GatewayDeps } from './deps.ts';
-import type { VersionPick } from './hooks.ts';
 import { sendError, sendJson } from './respond.ts';
 import { type JsonAttemptResult, jsonAttempt } from './upstream-call.ts';
 import { upstreamFailureToError } from './upstream-errors.ts';
@@ -28,18 +27,9 @@ export async function handleEmbeddings(
   if (typeof body.user === 'string') ctx.endUser = body.user;
   const router = deps.router();
   // Registry-backed routes and `registry:NAME@ALIAS` models: the version (and deployment arm) is picked as for chat.
-  let picked: VersionPick | null = null;
-  try {
-    picked = deps.hooks.pickVersion?.(ctx, model, router.resolve(model), body) ?? null;
-  } catch (err) {
-    sendError(res, ctx, toLintelError(err));
-    return;
-  }
-  if (picked) {
-    body = picked.body;
-    ctx.route = picked.route.model;
-    ctx.strategy = picked.route.strategy;
-  }
+  const picked = pickRegistryVersion(deps, router, ctx, res, model, body);
+  if (picked === false) return;
+  if (picked) body = picked.body;
   const route = picked?.route ?? resolveRoute(router, ctx, res, model);
   if (!route) return;
   const embeddable = (picked?.plan ?? router.plan(route)).filter(

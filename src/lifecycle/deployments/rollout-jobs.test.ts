@@ -7,11 +7,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import OpenAI from 'openai';
-import pg from 'pg';
 import { readAuditEvents } from '../../governance/audit/read.ts';
 import { TEST_POSTGRES_URL, testSchemaName } from '../../storage/database.ts';
 import type { Harness } from '../../testing/harness.ts';
-import { type Admin, adminClient, codeWordDataset, startLifecycleHarness, upstream } from '../testing/fixture.ts';
+import {
+  dropTestSchemas,
+  type Admin,
+  adminClient,
+  codeWordDataset,
+  startLifecycleHarness,
+  upstream,
+} from '../testing/fixture.ts';
 import { ROLLOUT_QUEUE, type RolloutTick } from './rollout-job.ts';
 
 for (const kind of ['sqlite', 'postgres'] as const) {
@@ -42,11 +48,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       await b?.close();
       await a?.close();
       if (kind === 'postgres') {
-        const c = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-        await c.connect();
-        await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-        await c.query(`DROP SCHEMA IF EXISTS ${schema}_jobs CASCADE`);
-        await c.end();
+        await dropTestSchemas(schema);
       }
     });
 

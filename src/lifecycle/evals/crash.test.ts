@@ -11,10 +11,9 @@ import { createInterface } from 'node:readline';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { TEST_POSTGRES_URL, testSchemaName } from '../../storage/database.ts';
 import { TEST_KEY } from '../../testing/harness.ts';
-import { codeWordDataset, startLifecycleHarness, upstream } from '../testing/fixture.ts';
+import { dropTestSchemas, codeWordDataset, startLifecycleHarness, upstream } from '../testing/fixture.ts';
 
 const CHILD = join(dirname(fileURLToPath(import.meta.url)), '..', 'testing', 'node-child.ts');
 const ITEMS = 40;
@@ -140,11 +139,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         if (child.exitCode === null) child.kill('SIGKILL');
         await node2?.close();
         if (kind === 'postgres') {
-          const c = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-          await c.connect();
-          await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-          await c.query(`DROP SCHEMA IF EXISTS ${schema}_jobs CASCADE`);
-          await c.end();
+          await dropTestSchemas(schema);
         }
       }
     });

@@ -46,22 +46,19 @@ async function gateway(path: string, body: unknown, opts: GatewayCallOptions = {
   return { status: res.status, headers: Object.fromEntries(res.headers), json: JSON.parse(text), body: text };
 }
 
-test('an interrupted run resumes without scoring any item twice', async () => {
-  const datasets = new DatasetStore(h.lintel.database);
-  const items = parseJsonl(codeWordDataset(30));
-  const ds = await datasets.put('resume', '', items, 'test');
-  const store = new EvalStore(h.lintel.database);
-  await store.insertRun({
-    id: 'run_resume',
+/** A queued run of support/1 scored with `contains`, one item at a time. */
+function insertRun(store: EvalStore, id: string, dataset: string, hash: string, total: number): Promise<void> {
+  return store.insertRun({
+    id,
     model: 'support',
     version: 1,
-    dataset: 'resume',
-    datasetHash: ds.hash,
+    dataset,
+    datasetHash: hash,
     scorers: [{ type: 'contains' }],
     scorersHash: 'x',
     options: { concurrency: 1, retries: 0 },
     status: 'queued',
-    total: 30,
+    total,
     jobId: null,
     summary: null,
     error: null,
@@ -69,6 +66,14 @@ test('an interrupted run resumes without scoring any item twice', async () => {
     createdAt: Date.now(),
     finishedAt: null,
   });
+}
+
+test('an interrupted run resumes without scoring any item twice', async () => {
+  const datasets = new DatasetStore(h.lintel.database);
+  const items = parseJsonl(codeWordDataset(30));
+  const ds = await datasets.put('resume', '', items, 'test');
+  const store = new EvalStore(h.lintel.database);
+  await insertRun(store, 'run_resume', 'resume', ds.hash, 30);
   const deps = { store, items: (hash: string) => datasets.items(hash), spec: () => null, gateway, waiter };
   const crash = new AbortController();
   await assert.rejects(
@@ -95,24 +100,7 @@ test('a resumed attempt reuses an item’s call the dead node made and recorded,
   const items = parseJsonl(codeWordDataset(6));
   const ds = await datasets.put('reuse', '', items, 'test');
   const store = new EvalStore(h.lintel.database);
-  await store.insertRun({
-    id: 'run_reuse',
-    model: 'support',
-    version: 1,
-    dataset: 'reuse',
-    datasetHash: ds.hash,
-    scorers: [{ type: 'contains' }],
-    scorersHash: 'x',
-    options: { concurrency: 1, retries: 0 },
-    status: 'queued',
-    total: 6,
-    jobId: null,
-    summary: null,
-    error: null,
-    createdBy: 'test',
-    createdAt: Date.now(),
-    finishedAt: null,
-  });
+  await insertRun(store, 'run_reuse', 'reuse', ds.hash, 6);
   // The dead node's call for item 3: answered and recorded (with its body), but its result never stored.
   const earlier = await gateway(
     '/v1/chat/completions',
