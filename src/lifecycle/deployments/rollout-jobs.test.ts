@@ -53,11 +53,15 @@ for (const kind of ['sqlite', 'postgres'] as const) {
     });
 
     /** Live traffic through both nodes until the deployment is no longer active. */
-    async function driveUntilDecided(id: string): Promise<Record<string, unknown>> {
+    const driveUntilDecided = (id: string) =>
+      drive(id, (st) => (st.deployment as { state: string }).state !== 'active');
+
+    /** Live traffic through both nodes until `done` holds for the deployment's status. */
+    async function drive(id: string, done: (st: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
       const deadline = Date.now() + 120_000;
       for (let round = 0; ; round++) {
         const st = (await admin('GET', `/admin/deployments/${id}`)).json;
-        if (st.deployment.state !== 'active') return st;
+        if (done(st)) return st;
         if (Date.now() > deadline) {
           const jobs = await a.lintel.jobs.list({ queue: ROLLOUT_QUEUE, limit: 20 });
           assert.fail(`still active: ${JSON.stringify(st.history)}; jobs ${JSON.stringify(jobs)}`);
@@ -163,6 +167,25 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         .create({ model: 'support', messages: [{ role: 'user', content: 'x' }] })
         .withResponse();
       assert.equal(live.response.headers.get('x-lintel-target'), 'sim/sum-good3');
+    });
+
+    test('the analysis chain is in the store: a rollout continues after every node restarts', async () => {
+      const id = await rollout(1);
+      await drive(id, (st) => (st.history as { kind: string }[]).some((e) => e.kind === 'advanced'));
+      await b.close();
+      await a.close();
+      a = await startLifecycleHarness(shared);
+      b = await startLifecycleHarness(shared);
+      admin = adminClient(a);
+      clients = [a, b].map((h) => new OpenAI({ baseURL: `${h.url}/v1`, apiKey: h.key, maxRetries: 0 }));
+      const st = await driveUntilDecided(id);
+      assert.deepEqual(
+        (st.history as { kind: string }[]).map((e) => e.kind),
+        ['created', 'advanced', 'advanced', 'promoted'],
+      );
+      const t = await ticks(id);
+      assert.equal(new Set(t.map((x) => x.tick)).size, t.length, 'no tick ran twice across the restart');
+      assert.equal(t.filter((x) => x.decision === 'advanced').length, 2);
     });
   });
 }

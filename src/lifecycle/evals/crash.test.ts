@@ -53,7 +53,7 @@ function startChild(store: Record<string, unknown>): Promise<{ child: ChildProce
 
 for (const kind of ['sqlite', 'postgres'] as const) {
   describe(`eval run, node killed with SIGKILL (${kind})`, () => {
-    test('another node finishes the run: every item scored once, one recorded gateway call per item', async () => {
+    test('another node finishes the run: every item scored once, one recorded gateway call per item', async (t) => {
       const schema = testSchemaName('lintel_crash');
       const store =
         kind === 'sqlite'
@@ -79,6 +79,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         const runId = run.json.id as string;
         await until(async () => (await call(url, 'GET', `/admin/evals/${runId}`)).json.done >= 8, 60_000, 'progress');
         child.kill('SIGKILL');
+        const killedAt = Date.now();
         await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
 
         node2 = await startLifecycleHarness(store);
@@ -96,6 +97,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         const job = await node2.lintel.jobs.wait(String(run.json.jobId), { timeoutMs: 120_000 });
         assert.equal(job.state, 'completed', JSON.stringify(job));
         assert.ok(job.attempts >= 2, 'the second node ran a new attempt');
+        t.diagnostic(`${atKill}/${ITEMS} items stored at the kill; run completed ${Date.now() - killedAt} ms after it`);
 
         const results = (
           await sql<{ idx: number; score: number }>`SELECT idx, score FROM lc_eval_results
