@@ -93,18 +93,9 @@ export async function handleChat(
   const meta = body.metadata;
   if (meta && typeof meta === 'object' && !Array.isArray(meta)) addMetadataTags(ctx, meta as Json);
   const router = deps.router();
-  let picked: VersionPick | null = null;
-  try {
-    picked = hooks.pickVersion?.(ctx, model, router.resolve(model), body) ?? null;
-  } catch (err) {
-    sendError(res, ctx, toLintelError(err));
-    return;
-  }
-  if (picked) {
-    body = picked.body;
-    ctx.route = picked.route.model;
-    ctx.strategy = picked.route.strategy;
-  }
+  const picked = pickRegistryVersion(deps, router, ctx, res, model, body);
+  if (picked === false) return;
+  if (picked) body = picked.body;
   const route = picked?.route ?? resolveRoute(router, ctx, res, model);
   if (!route) return;
   startTrace(deps, ctx, req, body);
@@ -309,6 +300,32 @@ export function startTrace(deps: GatewayDeps, ctx: RequestContext, req: Incoming
 }
 
 /** The route of the requested model, or null after answering 404 model_not_found. */
+/**
+ * The registry's pick (GatewayHooks.pickVersion) for registry routes and `registry:` models, applied to the context;
+ * null when the model is not the registry's; false when the pick failed and its error was sent.
+ */
+export function pickRegistryVersion(
+  deps: GatewayDeps,
+  router: Router,
+  ctx: RequestContext,
+  res: ServerResponse,
+  model: string,
+  body: Json,
+): VersionPick | null | false {
+  let picked: VersionPick | null;
+  try {
+    picked = deps.hooks.pickVersion?.(ctx, model, router.resolve(model), body) ?? null;
+  } catch (err) {
+    sendError(res, ctx, toLintelError(err));
+    return false;
+  }
+  if (picked) {
+    ctx.route = picked.route.model;
+    ctx.strategy = picked.route.strategy;
+  }
+  return picked;
+}
+
 export function resolveRoute(
   router: Router,
   ctx: RequestContext,

@@ -6,7 +6,7 @@ import type { PlanStep, Target } from '../routing/router.ts';
 import type { Json } from '../spec/translate.ts';
 import { applyStops } from './stops.ts';
 import { UpstreamError } from '../upstream/upstream-error.ts';
-import { passThroughClientError, resolveRoute, startTrace, toLintelError } from './chat.ts';
+import { passThroughClientError, pickRegistryVersion, resolveRoute, startTrace, toLintelError } from './chat.ts';
 import { tracedAttempt } from './traced-attempt.ts';
 import { prepareUpstreamBodies } from './upstream-bodies.ts';
 import type { RequestContext } from './context.ts';
@@ -26,9 +26,15 @@ export async function handleEmbeddings(
   ctx.modelRequested = model;
   if (typeof body.user === 'string') ctx.endUser = body.user;
   const router = deps.router();
-  const route = resolveRoute(router, ctx, res, model);
+  // Registry-backed routes and `registry:NAME@ALIAS` models: the version (and deployment arm) is picked as for chat.
+  const picked = pickRegistryVersion(deps, router, ctx, res, model, body);
+  if (picked === false) return;
+  if (picked) body = picked.body;
+  const route = picked?.route ?? resolveRoute(router, ctx, res, model);
   if (!route) return;
-  const embeddable = router.plan(route).filter((s) => s.target.provider.adapter.path('embeddings') !== null);
+  const embeddable = (picked?.plan ?? router.plan(route)).filter(
+    (s) => s.target.provider.adapter.path('embeddings') !== null,
+  );
   if (embeddable.length === 0) {
     sendError(
       res,

@@ -63,6 +63,21 @@ export interface GatewayHooks {
    * Throws LintelError (e.g. an alias naming no version). Synchronous: reads in-memory state.
    */
   pickVersion?(ctx: RequestContext, model: string, route: CompiledRoute | undefined, body: Json): VersionPick | null;
+  /**
+   * Models Lintel serves itself (ONNX versions of the registry): resolves `model` to a plan — the route the access
+   * layer admits against (its name is what key allow-lists match) and the call itself. Null when the model is not
+   * one Lintel serves. Throws LintelError (unknown model, not an ONNX version).
+   */
+  predict?(ctx: RequestContext, model: string): PredictPlan | null;
   /** Auth headers for one upstream call when its provider names a stored credential (synchronous: cached). */
   upstreamAuth?(ctx: RequestContext, provider: ProviderRuntime): Record<string, string> | undefined;
+}
+
+/** A resolved call to a model Lintel serves itself (see GatewayHooks.predict). */
+export interface PredictPlan {
+  route: CompiledRoute;
+  /** NAME/VERSION: recorded as the model served and tag `lintel.model_version`. */
+  modelVersion: string;
+  /** Validates the body against the model's signature (LintelError naming the input) and runs it. */
+  run(body: Json): Promise<{ json: Json; headers: Record<string, string> }>;
 }

@@ -269,6 +269,8 @@ export function registerLifecycleCommands(program: Command, io: LifecycleCliIo =
     .option('--steps <list>', 'progressive weights, e.g. 0.01,0.05,0.25,0.5,1')
     .option('--bake-ms <ms>', 'progressive bake time per step')
     .option('--sample-rate <r>', 'shadow share 0..1')
+    .option('--analysis-interval-ms <ms>', 'progressive: how often the analysis job runs (default 2000)')
+    .option('--analysis <json>', 'progressive analysis bounds, JSON or @file (min_requests, quality, …)')
     .action(
       action(async (c, route, candidate) => {
         const o = c.opts() as Opts;
@@ -282,6 +284,8 @@ export function registerLifecycleCommands(program: Command, io: LifecycleCliIo =
           steps: typeof o.steps === 'string' ? o.steps.split(',').map(Number) : undefined,
           bake_ms: num(o.bakeMs),
           sample_rate: num(o.sampleRate),
+          analysis_interval_ms: num(o.analysisIntervalMs),
+          analysis: jsonArg(o.analysis as string | undefined, '--analysis'),
         };
         return (await call(c, 'POST', '/admin/deployments', body)).json;
       }),
@@ -291,7 +295,17 @@ export function registerLifecycleCommands(program: Command, io: LifecycleCliIo =
     .action(action(async (c, id) => (await call(c, 'GET', `/admin/deployments/${enc(id)}`)).json));
   deploy
     .command('promote <id>')
-    .action(action(async (c, id) => (await call(c, 'POST', `/admin/deployments/${enc(id)}/promote`)).json));
+    .option('--override <reason>', 'admin: promote although the gate refuses (audited with the reason)')
+    .action(
+      action(
+        async (c, id) =>
+          (
+            await call(c, 'POST', `/admin/deployments/${enc(id)}/promote`, {
+              override_reason: (c.opts() as Opts).override,
+            })
+          ).json,
+      ),
+    );
   deploy
     .command('rollback <id>')
     .requiredOption('--reason <text>', 'why')

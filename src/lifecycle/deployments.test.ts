@@ -104,6 +104,45 @@ describe('deployments', () => {
     await admin('POST', `/admin/deployments/${id}/rollback`, { reason: 'done' });
   });
 
+  test('sticky by API key: each key stays on one arm over many requests; keys split within the binomial interval', async () => {
+    assert.equal((await admin('POST', '/admin/tenants', { name: 'sticky' })).status < 300, true);
+    const keys: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      const k = await admin('POST', '/admin/keys', { name: `sticky-${i}`, tenant: 'sticky' });
+      assert.equal(k.status, 201, k.text);
+      keys.push(k.json.key);
+    }
+    const id = await deploy({ candidate: 2, strategy: 'canary', weight: 0.3, sticky: 'key' });
+    const armsOf = keys.map(() => new Set<string>());
+    let next = 0;
+    const perKey = 8;
+    await Promise.all(
+      Array.from({ length: 12 }, async () => {
+        while (next < keys.length * perKey) {
+          const i = next++;
+          const client = new OpenAI({ baseURL: `${h.url}/v1`, apiKey: keys[i % keys.length], maxRetries: 0 });
+          const r = await client.chat.completions
+            .create({ model: 'support', messages: [{ role: 'user', content: `k ${i}` }] })
+            .withResponse();
+          armsOf[i % keys.length].add(r.response.headers.get('x-lintel-target') ?? '?');
+        }
+      }),
+    );
+    for (const [i, set] of armsOf.entries()) assert.equal(set.size, 1, `key ${i} saw ${[...set].join(', ')}`);
+    const onCandidate = armsOf.filter((set) => set.has('sim/sum-good2')).length;
+    // 60 keys, p = 0.3: mean 18, sd 3.55; z(99.9%, two-sided) = 3.29 → [7, 29].
+    assert.ok(onCandidate >= 7 && onCandidate <= 29, `${onCandidate} of 60 keys on the candidate`);
+    // The arm log is written after each answer: wait for all of it, then every request of a key is on its arm.
+    let arms = (await admin('POST', `/admin/deployments/${id}/analyze`)).json.detail;
+    for (let i = 0; i < 200 && arms.candidate.requests + arms.baseline.requests < keys.length * perKey; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      arms = (await admin('POST', `/admin/deployments/${id}/analyze`)).json.detail;
+    }
+    assert.equal(arms.candidate.requests, onCandidate * perKey);
+    assert.equal(arms.baseline.requests, (keys.length - onCandidate) * perKey);
+    await admin('POST', `/admin/deployments/${id}/rollback`, { reason: 'done' });
+  });
+
   test('shadow: the client gets the baseline; the candidate answers afterwards, both stored and scored', async () => {
     const id = await deploy({
       candidate: 3,
@@ -138,12 +177,13 @@ describe('deployments', () => {
   });
 
   test('a progressive rollout of a bad version rolls back by itself and audits it', async () => {
-    lifecycleClock.autoAnalyze = true; // the node's own periodic analysis decides; nobody calls analyze
+    lifecycleClock.autoAnalyze = true; // the analysis jobs on the runner decide; nobody calls analyze
     const id = await deploy({
       candidate: 3,
       strategy: 'progressive',
       steps: [0.2, 0.5, 1],
       bake_ms: 60_000,
+      analysis_interval_ms: 100,
       analysis: { min_requests: 20, max_error_rate_increase: 0.05 },
     });
     await send(200);
@@ -194,6 +234,52 @@ describe('deployments', () => {
       st.json.history.map((e: { kind: string }) => e.kind),
       ['created', 'advanced', 'advanced', 'promoted'],
     );
+  });
+
+  test('progressive analysis with an online quality score: waits for scores, rolls back when the candidate scores worse', async () => {
+    await admin('POST', '/admin/tenants', { name: 'quality' });
+    const k = await admin('POST', '/admin/keys', { name: 'quality', tenant: 'quality' });
+    const client = new OpenAI({ baseURL: `${h.url}/v1`, apiKey: k.json.key, maxRetries: 0 });
+    /** Sends n requests and gives each a "helpful" score by arm (thumbs through POST /v1/feedback). */
+    const trafficWithFeedback = async (n: number, score: (arm: 'baseline' | 'candidate') => boolean | null) => {
+      for (let i = 0; i < n; i++) {
+        const r = await client.chat.completions
+          .create({ model: 'support', messages: [{ role: 'user', content: `q ${i}` }] })
+          .withResponse();
+        const arm = r.response.headers.get('x-lintel-target') === 'sim/sum-good2' ? 'candidate' : 'baseline';
+        const thumbs = score(arm);
+        if (thumbs === null) continue;
+        const body = { request_id: r.response.headers.get('x-request-id'), name: 'helpful', thumbs };
+        // The request reaches the store just after its answer: retry the 404 until it is there.
+        for (let t = 0; ; t++) {
+          const f = await fetch(`${h.url}/v1/feedback`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${k.json.key}`, 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          });
+          if (f.status < 300) break;
+          assert.ok(f.status === 404 && t < 250, `feedback ${f.status}`);
+          await new Promise((res) => setTimeout(res, 20));
+        }
+      }
+    };
+    const quality = { feedback: 'helpful', min_samples: 5, max_drop: 0.1 };
+    const analysis = { min_requests: 5, max_p95_latency_ratio: 50, max_cost_ratio: 50, quality };
+    const bad = await deploy({ candidate: 2, strategy: 'progressive', steps: [0.5, 1], bake_ms: 0, analysis });
+    await trafficWithFeedback(40, () => null);
+    const waiting = await admin('POST', `/admin/deployments/${bad}/analyze`);
+    assert.equal(waiting.json.decision, 'wait');
+    assert.match(waiting.json.detail, /not enough "helpful" scores/);
+    await trafficWithFeedback(40, (arm) => arm === 'baseline');
+    const rolled = await admin('POST', `/admin/deployments/${bad}/analyze`);
+    assert.equal(rolled.json.decision, 'rolled_back', rolled.text);
+    assert.match(rolled.json.detail.join('; '), /quality "helpful" 0 vs baseline 1/);
+
+    const good = await deploy({ candidate: 2, strategy: 'progressive', steps: [0.5, 1], bake_ms: 0, analysis });
+    await trafficWithFeedback(40, () => true);
+    const advanced = await admin('POST', `/admin/deployments/${good}/analyze`);
+    assert.equal(advanced.json.decision, 'advanced', advanced.text);
+    assert.match(advanced.json.detail, /helpful 1/);
   });
 
   test('bad deployment input: unknown route, missing version, weights that never reach 100%', async () => {

@@ -18,12 +18,14 @@ export const lifecycleArea: Area = {
     await lc.start();
     registerLifecycleOpenApi();
     return {
-      hooks: { pickVersion: (c, model, route, body) => lc.picker.pickVersion(c, model, route, body) },
+      hooks: {
+        pickVersion: (c, model, route, body) => lc.picker.pickVersion(c, model, route, body),
+        predict: (_c, model) => lc.onnx.plan(model),
+      },
       plugin(app) {
         registryRoutes(app, lc, ctx.authorize);
         evalRoutes(app, lc, ctx.authorize);
         deploymentRoutes(app, lc, ctx.authorize);
-        lc.onnx.plugin(app);
       },
       close: () => lc.close(),
     };

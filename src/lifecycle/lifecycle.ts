@@ -5,11 +5,13 @@ import type { RequestContext } from '../gateway/context.ts';
 import type { AreaContext } from '../server/areas.ts';
 import type { RequestRecord } from '../spec/record.ts';
 import { DatasetStore } from './evals/dataset.ts';
+import { recordedEvalCalls } from './evals/recorded-calls.ts';
 import { executeRun } from './evals/runner.ts';
 import { EVAL_QUEUE, EvalService } from './evals/service.ts';
 import { EvalStore } from './evals/store.ts';
 import { Gates } from './gates/promote.ts';
 import { DeploymentService } from './deployments/service.ts';
+import { RolloutJobs } from './deployments/rollout-job.ts';
 import { ShadowRunner } from './deployments/shadow.ts';
 import { type ArmRequest, DeploymentStore } from './deployments/store.ts';
 import { RegistryService } from './registry/service.ts';
@@ -24,11 +26,9 @@ import type { Audit } from './util.ts';
 /** The lifecycle's clock: rollout bake times and analysis windows read it; tests move it instead of waiting. */
 export const lifecycleClock = {
   now: (): number => Date.now(),
-  /** The periodic rollout analysis (tests that drive analysis step by step turn it off). */
+  /** The rollout analysis jobs analyse (tests that drive analysis step by step turn it off). */
   autoAnalyze: true,
 };
-
-const ANALYSIS_INTERVAL_MS = 2_000;
 
 export class Lifecycle {
   readonly registryStore: RegistryStore;
@@ -45,7 +45,7 @@ export class Lifecycle {
   readonly onnx: OnnxServing;
   private armLog: ArmRequest[] = [];
   private flushing: Promise<void> | null = null;
-  private timer: NodeJS.Timeout | null = null;
+  readonly rollouts: RolloutJobs;
 
   constructor(private readonly ctx: AreaContext) {
     const { database } = ctx;
@@ -78,6 +78,7 @@ export class Lifecycle {
     this.deployments = new DeploymentService({
       store: depStore,
       registry: this.registry,
+      gates: this.gates,
       audit: this.audit,
       config: () => ctx.config().config,
       now: () => lifecycleClock.now(),
@@ -86,7 +87,19 @@ export class Lifecycle {
         await this.state.reload();
       },
       edge,
+      scheduleAnalysis: async (d) => {
+        await this.rollouts.schedule(d, 0);
+      },
+      quality: (d, since, q) => depStore.armQuality(d.id, since, q),
     });
+    this.rollouts = new RolloutJobs({
+      jobs: ctx.jobs,
+      deployments: this.deployments,
+      flush: () => this.flush(),
+      enabled: () => lifecycleClock.autoAnalyze,
+      warn: (err, msg) => ctx.logger.warn({ err }, msg),
+    });
+    this.rollouts.register();
     this.shadows = new ShadowRunner({
       store: depStore,
       gateway: ctx.gateway,
@@ -107,35 +120,33 @@ export class Lifecycle {
             },
             gateway: ctx.gateway,
             waiter: this.waiter,
+            recordedCalls: (runId) =>
+              recordedEvalCalls(database.db, runId, (tenant, sealed) =>
+                ctx.openBody ? ctx.openBody(tenant, sealed) : Promise.resolve(null),
+              ),
           },
           job.data.runId,
           signal,
           progress,
+          job.attempts > 1,
         ).catch(async (err) => {
           if (job.attempts >= job.maxAttempts)
             await evalStore.setStatus(job.data.runId, 'failed', { error: String(err) });
           throw err;
         }),
-      { concurrency: 2, maxAttempts: 3, leaseMs: 60_000 },
+      // The heartbeat renews the lease every 5 s; a node killed mid-run is taken over within ~15 s.
+      { concurrency: 2, maxAttempts: 3, leaseMs: 15_000 },
     );
     ctx.onFinish((c, record) => this.finished(c, record));
   }
 
   async start(): Promise<void> {
     await this.state.start();
-    // Progressive rollouts are analysed every few seconds (and on demand via POST /admin/deployments/:id/analyze).
-    this.timer = setInterval(() => {
-      if (!lifecycleClock.autoAnalyze) return;
-      this.analyzeAll().catch((err) => this.ctx.logger.warn({ err }, 'rollout analysis failed'));
-    }, ANALYSIS_INTERVAL_MS);
-    this.timer.unref();
-  }
-
-  private async analyzeAll(): Promise<void> {
-    await this.flush();
-    for (const d of this.state.deployments.values()) {
-      if (d.strategy === 'progressive') await this.deployments.analyze(d.id);
-    }
+    // Progressive rollouts are analysed by jobs on the durable runner (and on demand via
+    // POST /admin/deployments/:id/analyze); a chain lost before this node started is resumed here.
+    await this.rollouts
+      .reconcile(this.state.deployments.values())
+      .catch((err) => this.ctx.logger.warn({ err }, 'rollout job reconcile failed'));
   }
 
   /** Listener for every finished request: cheap, never throws. */
@@ -162,7 +173,12 @@ export class Lifecycle {
 
   /** Writes buffered arm records (analysis reads them from the store). */
   async flush(): Promise<void> {
-    while (this.flushing) await this.flushing;
+    if (this.flushing) {
+      await this.flushing;
+      // A flush started meanwhile took every row buffered before it, ours included: wait for it, not for the
+      // ones after it (under steady traffic a loop here never ends).
+      if (this.flushing) return this.flushing;
+    }
     if (this.armLog.length === 0) return;
     const rows = this.armLog;
     this.armLog = [];
@@ -227,7 +243,6 @@ export class Lifecycle {
   }
 
   async close(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
     this.state.stop();
     await this.shadows.drain();
     await this.flush();

@@ -149,11 +149,16 @@ export function registerLifecycleOpenApi(): void {
   });
   r('/admin/deployments', 'get', 'Deployments', { query: [{ name: 'route', description: 'route' }], tag: D });
   r('/admin/deployments/:id', 'get', 'Status: per-arm metrics, shadow summary, history', { params: ['id'], tag: D });
-  r('/admin/deployments/:id/promote', 'post', 'Promote the candidate (moves the alias)', {
-    write: true,
-    params: ['id'],
-    tag: D,
-  });
+  r(
+    '/admin/deployments/:id/promote',
+    'post',
+    "Promote the candidate through the model's promotion gate ({reason?, override_reason?}); 409 gate_refused with the report",
+    {
+      write: true,
+      params: ['id'],
+      tag: D,
+    },
+  );
   r('/admin/deployments/:id/rollback', 'post', 'Roll back to the baseline ({reason})', {
     write: true,
     params: ['id'],
@@ -161,17 +166,22 @@ export function registerLifecycleOpenApi(): void {
   });
   r('/admin/deployments/:id/analyze', 'post', 'Run the rollout analysis now', { write: true, params: ['id'], tag: D });
   r('/admin/deployments/:id/shadow', 'get', 'Stored shadow comparisons', { params: ['id'], tag: D });
-  registerOpenApiPath(
-    '/v1/predict/:model',
-    'post',
-    op(
-      'Run an ONNX version served by Lintel (model = NAME, NAME@ALIAS or NAME/VERSION); body {inputs: {name: nested array}}',
-      {
-        tags: [M],
-        roles: ['admin', 'operator', 'auditor', 'developer'],
-        params: ['model'],
-        ok: { description: '{model, outputs, latency_ms}', schema: obj },
-      },
-    ),
-  );
+  for (const [path, where] of [
+    ['/v1/predict', 'body {model, inputs}'],
+    ['/v1/predict/:model', 'body {inputs}'],
+  ] as const) {
+    registerOpenApiPath(
+      path,
+      'post',
+      op(
+        `Run an ONNX version served by Lintel (model = NAME, NAME@ALIAS or NAME/VERSION); ${where}, inputs = {name: nested array}. Admitted, limited, recorded and counted like every gateway call; OpenAI-format errors`,
+        {
+          tags: [M],
+          roles: ['admin', 'operator', 'auditor', 'developer'],
+          params: path.endsWith(':model') ? ['model'] : [],
+          ok: { description: '{object: "prediction", model, outputs, latency_ms}', schema: obj },
+        },
+      ),
+    );
+  }
 }

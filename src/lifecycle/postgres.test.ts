@@ -3,11 +3,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import OpenAI from 'openai';
-import pg from 'pg';
 import { TEST_POSTGRES_URL, testSchemaName } from '../storage/database.ts';
 import type { Harness } from '../testing/harness.ts';
 import { lifecycleClock } from './index.ts';
 import {
+  dropTestSchemas,
   type Admin,
   adminClient,
   CONTAINS,
@@ -28,11 +28,7 @@ after(async () => {
   lifecycleClock.now = () => Date.now();
   lifecycleClock.autoAnalyze = true;
   await h?.close();
-  const c = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-  await c.connect();
-  await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  await c.query(`DROP SCHEMA IF EXISTS ${schema}_jobs CASCADE`);
-  await c.end();
+  await dropTestSchemas(schema);
 });
 
 async function evalRun(version: number): Promise<string> {

@@ -213,6 +213,7 @@ describe('registry, evaluations and gates', () => {
       ['/admin/evals/compare', 'get'],
       ['/admin/deployments/{id}/rollback', 'post'],
       ['/v1/predict/{model}', 'post'],
+      ['/v1/predict', 'post'],
     ]) {
       assert.ok(doc.paths[path]?.[method], `${method} ${path}`);
     }

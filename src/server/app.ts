@@ -10,6 +10,7 @@ import Fastify, {
 import { validateCountTokensRequest, validateMessagesRequest } from '../api/anthropic/schema.ts';
 import { handleCountTokens } from '../gateway/count-tokens.ts';
 import { validateChatCompletionRequest, validateEmbeddingRequest } from '../api/openai/schema.ts';
+import { handlePredict, validatePredictRequest } from '../gateway/predict.ts';
 import { validateResponsesRequest } from '../api/responses/schema.ts';
 import { handleResponses } from '../gateway/responses.ts';
 import { model, modelList, speaksAnthropic } from './model-shapes.ts';
@@ -192,6 +193,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const embeddings = gateway('embeddings', 'openai', validateEmbeddingRequest, handleEmbeddings);
   const responses = gateway('responses', 'openai', validateResponsesRequest, handleResponses);
   const countTokens = gateway('count_tokens', 'anthropic', validateCountTokensRequest, handleCountTokens);
+  const predict = gateway('predict', 'openai', validatePredictRequest, handlePredict);
   registerResponseLookups(app, opts.deps.hooks, () => opts.deps.responses);
   for (const prefix of ['/v1', '']) {
     app.post(`${prefix}/responses`, responses);
@@ -199,6 +201,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     app.post(`${prefix}/chat/completions`, chat);
     app.post(`${prefix}/messages`, messages);
     app.post(`${prefix}/embeddings`, embeddings);
+    app.post(`${prefix}/predict`, predict);
+    app.post(`${prefix}/predict/*`, predict);
     const models = async (req: FastifyRequest<{ Params: { '*'?: string } }>, reply: FastifyReply) => {
       const anthropic = speaksAnthropic(req.headers);
       const dialect: Dialect = anthropic ? 'anthropic' : 'openai';

@@ -54,7 +54,11 @@ export interface AreaContext {
     before?: unknown;
     after?: unknown;
     requestId?: string;
+    /** Small JSON context kept in the chain itself (never bodies or personal data). */
+    details?: unknown;
   }): Promise<void>;
+  /** Opens a recorded body (sealed with its tenant's data key); null when the key was shredded. */
+  openBody?(tenant: string | null, sealed: string): Promise<string | null>;
   /** Role check for admin routes; throws LintelError permission_denied / unauthorized. */
   authorize(req: FastifyRequest, capability: AdminCapability): Promise<AdminActor>;
   /**

@@ -43,6 +43,8 @@ export interface GovernanceServices {
     before?: unknown;
     after?: unknown;
     requestId?: string;
+    /** Small JSON context kept in the chain itself (never bodies or personal data). */
+    details?: unknown;
   }): Promise<void>;
   /** `tenantExists` (the directory): shredding a tenant nobody created answers 404 instead of a no-op. */
   plugin(
@@ -119,6 +121,7 @@ export async function startGovernance(
         before: e.before,
         after: e.after,
         requestId: e.requestId,
+        details: e.details,
       });
     },
     plugin(authorize, tenantExists) {

@@ -118,6 +118,8 @@ export interface LintelRuntime {
   access: AccessLayer;
   /** The durable job runner (evaluations, ingestion, monitors). */
   jobs: JobRunner;
+  /** Opens a recorded body sealed with its tenant's data key (null once the key is shredded). */
+  openBody(tenant: string | null, sealed: string): Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -344,6 +346,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     router: () => router,
     jobs,
     audit: (e) => governance.record(e),
+    openBody: (tenant, sealed) => governance.tenantKeys.decryptBody(tenant ?? NO_TENANT, sealed),
     authorize: authorizeAdmin,
     secret: secret.secret,
     onFinish: (l) => finishListeners.push(l),
@@ -530,6 +533,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
 
   return {
     app,
+    openBody: (tenant, sealed) => governance.tenantKeys.decryptBody(tenant ?? NO_TENANT, sealed),
     url: `http://${host}:${addr.port}`,
     address: addr.family === 'IPv6' ? `[${addr.address}]:${addr.port}` : `${addr.address}:${addr.port}`,
     database,

@@ -41,7 +41,7 @@ export interface RequestRecord {
   team: string | null;
   keyId: string | null;
   endUser: string | null;
-  endpoint: 'chat' | 'messages' | 'embeddings' | 'responses' | 'count_tokens';
+  endpoint: 'chat' | 'messages' | 'embeddings' | 'responses' | 'count_tokens' | 'predict';
   route: string | null; // public model name that matched a route
   modelRequested: string | null;
   modelServed: string | null; // upstream model that answered

@@ -28,13 +28,16 @@ export function armMetrics(rows: ArmRequest[], arm: Arm): ArmMetrics {
   };
 }
 
+/** Online quality per arm: mean feedback value and how many scored requests it rests on. */
+export type ArmQuality = Record<Arm, { mean: number | null; samples: number }>;
+
 export type Verdict =
   | { kind: 'wait'; reason: string }
   | { kind: 'breach'; reasons: string[] }
   | { kind: 'healthy'; detail: string };
 
 /** Compares the candidate arm with the baseline arm over one step's requests. */
-export function judgeStep(d: Deployment, rows: ArmRequest[]): Verdict {
+export function judgeStep(d: Deployment, rows: ArmRequest[], quality?: ArmQuality): Verdict {
   const a = d.config.analysis;
   const base = armMetrics(rows, 'baseline');
   const cand = armMetrics(rows, 'candidate');
@@ -46,7 +49,27 @@ export function judgeStep(d: Deployment, rows: ArmRequest[]): Verdict {
       reason: `not enough requests yet (candidate ${cand.requests}, baseline ${base.requests}; need ${a.min_requests} each)`,
     };
   }
+  const q = a.quality;
+  if (q) {
+    const qc = quality?.candidate.samples ?? 0;
+    const qb = quality?.baseline.samples ?? 0;
+    if (qc < q.min_samples || (needBase && qb < q.min_samples)) {
+      return {
+        kind: 'wait',
+        reason: `not enough "${q.feedback}" scores yet (candidate ${qc}, baseline ${qb}; need ${q.min_samples} each)`,
+      };
+    }
+  }
   const reasons: string[] = [];
+  if (q && quality) {
+    const cm = quality.candidate.mean ?? 0;
+    const bm = quality.baseline.mean ?? 0;
+    if (needBase && cm < bm - q.max_drop) {
+      reasons.push(`quality "${q.feedback}" ${num(cm)} vs baseline ${num(bm)} (allowed −${num(q.max_drop)})`);
+    } else if (!needBase && q.min_mean !== undefined && cm < q.min_mean) {
+      reasons.push(`quality "${q.feedback}" ${num(cm)} below ${num(q.min_mean)}`);
+    }
+  }
   const baseErr = needBase ? (base.error_rate ?? 0) : 0;
   if ((cand.error_rate ?? 0) > baseErr + a.max_error_rate_increase) {
     reasons.push(
@@ -68,11 +91,14 @@ export function judgeStep(d: Deployment, rows: ArmRequest[]): Verdict {
     }
   }
   if (reasons.length > 0) return { kind: 'breach', reasons };
+  const qd = q && quality ? `, ${q.feedback} ${num(quality.candidate.mean ?? 0)}` : '';
   return {
     kind: 'healthy',
-    detail: `candidate ${cand.requests} req, errors ${pct(cand.error_rate)}, p95 ${cand.p95_latency_ms?.toFixed(0)} ms`,
+    detail: `candidate ${cand.requests} req, errors ${pct(cand.error_rate)}, p95 ${cand.p95_latency_ms?.toFixed(0)} ms${qd}`,
   };
 }
+
+const num = (x: number) => Number(x.toFixed(3)).toString();
 
 function pct(x: number | null): string {
   return x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`;

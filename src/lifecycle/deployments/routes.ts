@@ -24,7 +24,13 @@ export function deploymentRoutes(app: FastifyInstance, lc: Lifecycle, authorize:
   );
   app.post(
     '/admin/deployments/:id/promote',
-    route(authorize, 'operate', async (req, actor) => deployments.promote(params(req).id, actor)),
+    route(authorize, 'operate', async (req, actor) => {
+      // Through the model's promotion gate: 409 gate_refused with the report, unless an admin overrides.
+      const body = (req.body ?? {}) as { override_reason?: unknown; reason?: unknown };
+      const override = typeof body.override_reason === 'string' ? body.override_reason : undefined;
+      const reason = typeof body.reason === 'string' ? body.reason : 'promoted';
+      return deployments.promote(params(req).id, actor, reason, { override_reason: override });
+    }),
   );
   app.post(
     '/admin/deployments/:id/rollback',

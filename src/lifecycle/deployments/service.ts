@@ -3,9 +3,10 @@
 import { LintelError } from '../../errors/lintel-error.ts';
 import type { AuditActor } from '../../server/governance.ts';
 import type { LintelConfig } from '../../config/schema.ts';
+import { GateRefused, type Gates } from '../gates/promote.ts';
 import type { RegistryService } from '../registry/service.ts';
 import { type Audit, newId, zodToLintel } from '../util.ts';
-import { armMetrics, judgeStep } from './analysis.ts';
+import { type ArmQuality, armMetrics, judgeStep } from './analysis.ts';
 import type { DeploymentStore } from './store.ts';
 import { createDeploymentSchema, type Deployment } from './types.ts';
 
@@ -14,12 +15,18 @@ export const ROLLOUT_ACTOR: AuditActor = { actor: 'system:rollout', role: 'admin
 export interface DeploymentDeps {
   store: DeploymentStore;
   registry: RegistryService;
+  /** The promotion gate: manual promotion and the end of a progressive rollout both pass through it. */
+  gates: Gates;
   audit: Audit;
   config(): LintelConfig;
   now(): number;
   /** Routing state changed (reload this node; others poll). */
   changed(): Promise<void>;
   edge(fromKind: string, fromId: string, toKind: string, toId: string): Promise<void>;
+  /** A progressive deployment was created: schedule its analysis (a job on the durable runner). */
+  scheduleAnalysis?(d: Deployment): Promise<void>;
+  /** Online quality means per arm (feedback / judge scores of the arm's requests) for the analysis. */
+  quality?(d: Deployment, since: number, q: { feedback: string; source?: string }): Promise<ArmQuality>;
 }
 
 export class DeploymentService {
@@ -97,6 +104,7 @@ export class DeploymentService {
     await this.deps.edge('model_version', `${model}/${d.candidate}`, 'deployment', d.id);
     await this.deps.audit({ actor, action: 'deployment.create', resource: `deployment:${d.id}`, after: d });
     await this.deps.changed();
+    if (d.strategy === 'progressive') await this.deps.scheduleAnalysis?.(d);
     return d;
   }
 
@@ -110,12 +118,27 @@ export class DeploymentService {
     if (d.state !== 'active') throw new LintelError('conflict', `Deployment ${d.id} is ${d.state}.`, { param: 'id' });
   }
 
-  /** Candidate takes all traffic: the alias moves to it, the deployment ends as promoted. */
-  async promote(id: string, actor: AuditActor, reason = 'promoted'): Promise<Deployment> {
+  /**
+   * Candidate takes all traffic: the alias moves to it through the model's promotion gate (the same gate as
+   * `PUT /admin/models/:name/aliases/:alias`; a failed gate throws GateRefused unless an admin overrides with a
+   * reason), and the deployment ends as promoted.
+   */
+  async promote(
+    id: string,
+    actor: AuditActor,
+    reason = 'promoted',
+    opts: { override_reason?: string } = {},
+  ): Promise<Deployment & { gate?: unknown }> {
     const d = await this.require(id);
     this.requireActive(d);
+    const { gate } = await this.deps.gates.promote(
+      d.model,
+      d.alias,
+      { version: d.candidate, override_reason: opts.override_reason },
+      actor,
+      { deployment: d.id },
+    );
     const now = this.deps.now();
-    await this.deps.registry.setAlias(d.model, d.alias, { version: d.candidate }, actor, { deployment: d.id });
     const next = {
       state: 'promoted' as const,
       weight: 1,
@@ -124,7 +147,11 @@ export class DeploymentService {
       updatedAt: now,
     };
     await this.deps.store.update(d.id, next);
-    await this.deps.store.event(d.id, now, 'promoted', { reason, version: d.candidate });
+    await this.deps.store.event(d.id, now, 'promoted', {
+      reason,
+      version: d.candidate,
+      gate: gate ? (gate.passed ? 'passed' : 'overridden') : 'none',
+    });
     await this.deps.audit({
       actor,
       action: 'deployment.promote',
@@ -133,7 +160,7 @@ export class DeploymentService {
       after: { ...d, ...next },
     });
     await this.deps.changed();
-    return { ...d, ...next };
+    return { ...d, ...next, gate };
   }
 
   /** All traffic back to the baseline; the alias never moved, so nothing else changes. */
@@ -178,7 +205,9 @@ export class DeploymentService {
         detail: { baseline: armMetrics(rows, 'baseline'), candidate: armMetrics(rows, 'candidate') },
       };
     }
-    const verdict = judgeStep(d, rows);
+    const q = d.config.analysis.quality;
+    const quality = q ? await this.deps.quality?.(d, d.stepStartedAt, q) : undefined;
+    const verdict = judgeStep(d, rows, quality);
     if (verdict.kind === 'breach') {
       const reason = `analysis at step ${d.step + 1} (${d.weight * 100}%): ${verdict.reasons.join('; ')}`;
       const rolled = await this.rollback(d.id, ROLLOUT_ACTOR, reason);
@@ -195,10 +224,7 @@ export class DeploymentService {
       return { deployment: d, decision: 'wait', detail: `baking (${now - d.stepStartedAt} of ${d.config.bake_ms} ms)` };
     }
     const steps = d.config.steps as number[];
-    if (d.step + 1 >= steps.length) {
-      const promoted = await this.promote(d.id, ROLLOUT_ACTOR, `rollout complete: ${verdict.detail}`);
-      return { deployment: promoted, decision: 'promoted', detail: verdict.detail };
-    }
+    if (d.step + 1 >= steps.length) return this.finishRollout(d, verdict.detail);
     const next = {
       state: 'active' as const,
       weight: steps[d.step + 1],
@@ -206,7 +232,10 @@ export class DeploymentService {
       stepStartedAt: now,
       updatedAt: now,
     };
-    await this.deps.store.update(d.id, next);
+    // Guarded by the step: a second analysis of the same step (another node, an operator) changes nothing.
+    if (!(await this.deps.store.update(d.id, next, undefined, d.step))) {
+      return { deployment: await this.require(id), decision: 'superseded', detail: 'another analysis moved it first' };
+    }
     await this.deps.store.event(d.id, now, 'advanced', {
       weight: next.weight,
       step: next.step,
@@ -221,6 +250,39 @@ export class DeploymentService {
     });
     await this.deps.changed();
     return { deployment: { ...d, ...next }, decision: 'advanced', detail: verdict.detail };
+  }
+
+  /**
+   * The last step was healthy: promote through the gate. A refused gate stops the rollout — rolled back, with the
+   * gate report in the audit trail and an alert event — instead of skipping the gate.
+   */
+  private async finishRollout(
+    d: Deployment,
+    detail: string,
+  ): Promise<{ deployment: Deployment; decision: string; detail: unknown }> {
+    try {
+      const promoted = await this.promote(d.id, ROLLOUT_ACTOR, `rollout complete: ${detail}`);
+      return { deployment: promoted, decision: 'promoted', detail };
+    } catch (err) {
+      if (!(err instanceof GateRefused)) throw err;
+      const failed = err.report.criteria.filter((c) => !c.passed).map((c) => `${c.criterion} on ${c.dataset}`);
+      await this.deps.store.event(d.id, this.deps.now(), 'gate_refused', err.report);
+      const rolled = await this.rollback(d.id, ROLLOUT_ACTOR, `promotion gate refused: ${failed.join('; ')}`);
+      await this.deps.audit({
+        actor: ROLLOUT_ACTOR,
+        action: 'alert.deployment.gate_refused',
+        resource: `deployment:${d.id}`,
+        after: { route: d.route, candidate: d.candidate, report: err.report },
+        // The failed criteria stay readable in the chain (the report itself is in the deployment's history).
+        details: {
+          failed: err.report.criteria
+            .filter((c) => !c.passed)
+            .map((c) => ({ criterion: c.criterion, dataset: c.dataset, detail: c.detail })),
+          runs: err.report.runs,
+        },
+      });
+      return { deployment: rolled, decision: 'gate_refused', detail: err.report };
+    }
   }
 
   /** Per-arm metrics over the whole deployment, shadow results summary, history. */

@@ -66,11 +66,14 @@ export class DeploymentStore {
     id: string,
     patch: Pick<Deployment, 'state' | 'weight' | 'step' | 'stepStartedAt' | 'updatedAt'>,
     db: Db = this.db,
+    /** Only when the deployment is still at this step (two analyses of one step cannot both advance it). */
+    fromStep?: number,
   ): Promise<boolean> {
+    const stepGuard = fromStep === undefined ? sql`` : sql` AND step = ${fromStep}`;
     const r =
       await sql`UPDATE lc_deployments SET state = ${patch.state}, weight = ${patch.weight}, step = ${patch.step},
         step_started_at = ${patch.stepStartedAt}, updated_at = ${patch.updatedAt}
-      WHERE id = ${id} AND state = 'active'`.execute(db);
+      WHERE id = ${id} AND state = 'active'${stepGuard}`.execute(db);
     return Number(r.numAffectedRows ?? 0) > 0;
   }
 
@@ -105,15 +108,25 @@ export class DeploymentStore {
   }
 
   async logRequests(rows: ArmRequest[]): Promise<void> {
-    if (rows.length === 0) return;
-    await this.db.transaction().execute(async (trx) => {
-      for (const a of rows) {
-        await sql`INSERT INTO lc_deployment_requests (request_id, deployment_id, arm, version, status, latency_ms,
-            cost_usd, at)
-          VALUES (${a.requestId}, ${a.deploymentId}, ${a.arm}, ${a.version}, ${a.status}, ${a.latencyMs},
-            ${a.costUsd}, ${a.at}) ON CONFLICT DO NOTHING`.execute(trx);
-      }
-    });
+    // Multi-row inserts: under steady traffic a row-at-a-time flush falls behind on PostgreSQL.
+    for (let i = 0; i < rows.length; i += 200) {
+      await this.db
+        .insertInto('lc_deployment_requests')
+        .values(
+          rows.slice(i, i + 200).map((a) => ({
+            request_id: a.requestId,
+            deployment_id: a.deploymentId,
+            arm: a.arm,
+            version: a.version,
+            status: a.status,
+            latency_ms: a.latencyMs,
+            cost_usd: a.costUsd,
+            at: a.at,
+          })),
+        )
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
   }
 
   /** Requests of a deployment since `from`, for analysis and per-arm metrics. */
@@ -130,6 +143,33 @@ export class DeploymentStore {
       costUsd: x.cost_usd === null ? null : Number(x.cost_usd),
       at: Number(x.at),
     }));
+  }
+
+  /**
+   * Mean of one feedback score per arm over the deployment's requests since `from` — the monitoring area's
+   * feedback store (users' feedback and the online judge's scores, stored as feedback with source "system").
+   */
+  async armQuality(
+    id: string,
+    from: number,
+    q: { feedback: string; source?: string },
+  ): Promise<Record<Arm, { mean: number | null; samples: number }>> {
+    const source = q.source === undefined ? sql`` : sql` AND f.source = ${q.source}`;
+    const r = await sql<{ arm: string; mean: number | null; n: number | string }>`SELECT r.arm AS arm,
+        AVG(f.value) AS mean, COUNT(f.value) AS n
+      FROM lc_deployment_requests r JOIN monitor_feedback f ON f.request_id = r.request_id
+      WHERE r.deployment_id = ${id} AND r.at >= ${from} AND f.name = ${q.feedback} AND f.value IS NOT NULL${source}
+      GROUP BY r.arm`.execute(this.db);
+    const out: Record<Arm, { mean: number | null; samples: number }> = {
+      baseline: { mean: null, samples: 0 },
+      candidate: { mean: null, samples: 0 },
+    };
+    for (const x of r.rows) {
+      if (x.arm === 'baseline' || x.arm === 'candidate') {
+        out[x.arm] = { mean: x.mean === null ? null : Number(x.mean), samples: Number(x.n) };
+      }
+    }
+    return out;
   }
 
   async armOfRequest(requestId: string): Promise<ArmRequest | null> {

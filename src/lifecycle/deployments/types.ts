@@ -1,6 +1,8 @@
 // Deployment shapes: a strategy on one registry-backed route, between the alias's version (baseline) and a candidate.
 import { z } from 'zod';
 
+export const ANALYSIS_INTERVAL_MS = 2_000;
+
 export const STRATEGIES = ['canary', 'ab', 'shadow', 'progressive'] as const;
 export type Strategy = (typeof STRATEGIES)[number];
 export type DeploymentState = 'active' | 'promoted' | 'rolled_back' | 'stopped';
@@ -15,6 +17,24 @@ export const analysisSchema = z.strictObject({
   max_p95_latency_ratio: z.number().positive().default(1.5),
   /** Candidate cost per request at most this multiple of the baseline's (ignored when either has no cost). */
   max_cost_ratio: z.number().positive().default(1.5),
+  /**
+   * Online quality: the mean of a feedback score (users' feedback or the monitoring area's online judge, stored as
+   * feedback) over each arm's requests of the step. Fewer samples than min_samples = wait.
+   */
+  quality: z
+    .strictObject({
+      /** Feedback name (e.g. "helpful", or an online-eval scorer's name). */
+      feedback: z.string().min(1),
+      /** Only feedback of this source ("user", "system" for the online judge, …); any when absent. */
+      source: z.string().min(1).optional(),
+      /** Candidate mean may be at most this much below the baseline's. */
+      max_drop: z.number().min(0).default(0.05),
+      /** Scored requests each arm needs in a step before quality is judged. */
+      min_samples: z.number().int().min(1).default(20),
+      /** At 100% (no baseline arm): the candidate's mean must be at least this, when given. */
+      min_mean: z.number().optional(),
+    })
+    .optional(),
 });
 
 export const createDeploymentSchema = z
@@ -35,6 +55,8 @@ export const createDeploymentSchema = z
     steps: z.array(z.number().gt(0).max(1)).min(1).optional(),
     /** progressive: minimum time at each step before it may advance. */
     bake_ms: z.number().int().min(0).default(60_000),
+    /** progressive: how often the analysis runs (a job on the durable runner per tick). */
+    analysis_interval_ms: z.number().int().min(50).default(ANALYSIS_INTERVAL_MS),
     analysis: analysisSchema.default(analysisSchema.parse({})),
   })
   .superRefine((d, ctx) => {

@@ -17,6 +17,19 @@ export interface RunnerDeps {
   gateway(path: string, body: unknown, opts?: GatewayCallOptions): Promise<GatewayResponse>;
   waiter: RequestWaiter;
   sleep?(ms: number): Promise<void>;
+  /**
+   * Answered calls of a run already in the request log (item index → call), for a resumed run: a node killed
+   * after an item's call was recorded but before its result was stored must not call the gateway again.
+   */
+  recordedCalls?(runId: string): Promise<Map<number, RecordedCall>>;
+}
+
+/** An eval item's gateway call found in the request log, with its recorded answer. */
+export interface RecordedCall {
+  requestId: string;
+  json: unknown;
+  costUsd: number | null;
+  latencyMs: number;
 }
 
 /** `{{name}}` → the item's variable; a variable the item lacks is an error for that item. */
@@ -71,6 +84,7 @@ async function runItem(
   item: DatasetItem,
   scorers: Scorer[],
   spec: UpstreamSpec | null,
+  recorded?: RecordedCall,
 ): Promise<ItemResult> {
   const base = { runId: run.id, idx, createdAt: Date.now() };
   let messages: unknown[];
@@ -95,7 +109,13 @@ async function runItem(
   let latencyMs = 0;
   let cost = 0;
   let costKnown = false;
-  for (let attempt = 0; attempt <= run.options.retries; attempt++) {
+  if (recorded) {
+    res = { status: 200, headers: { 'x-request-id': recorded.requestId }, json: recorded.json, body: '' };
+    latencyMs = recorded.latencyMs;
+    cost = recorded.costUsd ?? 0;
+    costKnown = recorded.costUsd !== null;
+  }
+  for (let attempt = 0; !recorded && attempt <= run.options.retries; attempt++) {
     if (attempt > 0) await sleep(Math.min(2000, 100 * 2 ** (attempt - 1)));
     const started = performance.now();
     res = await deps.gateway(
@@ -189,6 +209,8 @@ export async function executeRun(
   runId: string,
   signal: AbortSignal,
   progress: (p: JobProgress) => Promise<void>,
+  /** This is a retried attempt of the run's job (its last node may have died mid-item). */
+  resumed = false,
 ): Promise<RunSummary> {
   const run = await deps.store.get(runId);
   if (!run) throw new Error(`eval run ${runId} is gone`);
@@ -197,6 +219,12 @@ export async function executeRun(
   const spec = deps.spec(run.model, run.version);
   const done = await deps.store.doneIndexes(runId);
   const pending = items.map((_, i) => i).filter((i) => !done.has(i));
+  // A resumed run (some items stored, or a retried attempt) first looks for calls the last node made but did not
+  // get to store.
+  const recorded =
+    pending.length > 0 && (done.size > 0 || resumed) && deps.recordedCalls
+      ? await deps.recordedCalls(runId)
+      : new Map<number, RecordedCall>();
   await deps.store.setStatus(runId, 'running');
   let next = 0;
   let stored = done.size;
@@ -211,7 +239,7 @@ export async function executeRun(
     while (next < pending.length) {
       if (signal.aborted) throw signal.reason ?? new Error('cancelled');
       const idx = pending[next++];
-      const result = await runItem(deps, run, idx, items[idx], scorers, spec);
+      const result = await runItem(deps, run, idx, items[idx], scorers, spec, recorded.get(idx));
       if (await deps.store.insertResult(result)) stored++;
       await report();
     }

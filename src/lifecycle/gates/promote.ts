@@ -123,6 +123,8 @@ export class Gates {
     alias: string,
     target: { version?: number; follows?: string; override_reason?: string },
     actor: AuditActor,
+    /** Added to the alias change's audit event (e.g. the deployment that promoted). */
+    context: Record<string, unknown> = {},
   ): Promise<{ alias: AliasRow; gate: GateReport | null }> {
     const version =
       target.version ?? (target.follows ? await this.deps.registry.resolve(model, target.follows) : undefined);
@@ -152,11 +154,12 @@ export class Gates {
     }
     const extra = report
       ? {
+          ...context,
           gate: report.passed ? 'passed' : 'overridden',
           runs: report.runs,
           ...(report.passed ? {} : { reason: target.override_reason }),
         }
-      : {};
+      : context;
     const row = await this.deps.registry.setAlias(model, alias, target, actor, extra);
     return { alias: row, gate: report };
   }

@@ -1,9 +1,12 @@
-// ONNX versions served by Lintel: POST /v1/predict/{model} with model = NAME (its @champion), NAME@ALIAS or
-// NAME/VERSION. Any valid Lintel key may call it. Sessions load once per version; requests are micro-batched.
-import type { FastifyInstance } from 'fastify';
+// ONNX versions served by Lintel, behind the gateway's POST /v1/predict and /v1/predict/{model} (src/gateway/predict.ts)
+// with model = NAME (its @champion), NAME@ALIAS or NAME/VERSION. Sessions load once per version; requests are
+// micro-batched.
 import ort from 'onnxruntime-node';
 import { LintelError } from '../../errors/lintel-error.ts';
-import { sendAdminError } from '../../server/admin-errors.ts';
+import { routeSchema } from '../../config/schema.ts';
+import type { PredictPlan } from '../../gateway/hooks.ts';
+import type { CompiledRoute } from '../../routing/router.ts';
+import type { Json } from '../../spec/translate.ts';
 import { resolveAliasChain } from '../registry/service.ts';
 import type { OnnxSpec } from '../registry/types.ts';
 import type { LifecycleState } from '../state.ts';
@@ -39,7 +42,7 @@ export class OnnxServing {
   private resolve(ref: string): { name: string; version: number; spec: OnnxSpec } {
     const slash = ref.lastIndexOf('/');
     const at = ref.lastIndexOf('@');
-    const name = slash > 0 ? ref.slice(0, slash) : at > 0 ? ref.slice(0, at) : ref;
+    const name = registryName(ref);
     let version: number;
     if (slash > 0) version = Number(ref.slice(slash + 1));
     else
@@ -72,33 +75,63 @@ export class OnnxServing {
     return s;
   }
 
-  plugin(app: FastifyInstance): void {
-    app.post('/v1/predict/*', async (req, reply) => {
-      try {
-        const auth = req.server.lintelAdminAuth;
-        if (!auth) throw new LintelError('internal_error', 'Authentication is not configured on this node.');
-        auth.principal(req.headers); // any valid key; throws invalid_api_key
-        const ref = decodeURIComponent((req.params as { '*': string })['*']);
-        const { name, version, spec } = this.resolve(ref);
+  /**
+   * The gateway's predict hook: resolves NAME / NAME@ALIAS / NAME/VERSION to an ONNX version. The route it admits
+   * against is named after the registered model (what key allow-lists match); null for names that are not in the
+   * registry, so the gateway answers 404.
+   */
+  plan(model: string): PredictPlan | null {
+    const ref = model.startsWith('registry:') ? model.slice('registry:'.length) : model;
+    const name = registryName(ref);
+    if (!this.state.aliases.has(name) && ![...this.state.versions.keys()].some((k) => k.startsWith(`${name}/`))) {
+      return null;
+    }
+    const { version, spec } = this.resolve(ref);
+    return {
+      route: predictRoute(name),
+      modelVersion: `${name}/${version}`,
+      run: async (body) => {
         const served = await this.session(name, version, spec);
-        const input = validateInputs(served.session, req.body);
+        const input = validateInputs(served.session, body);
         const started = performance.now();
         const r = await served.batcher.run(input);
-        reply.header('x-lintel-model-version', `${name}/${version}`).header('x-lintel-batch-size', String(r.batchSize));
         return {
-          model: `${name}/${version}`,
-          outputs: Object.fromEntries(Object.entries(r.outputs).map(([k, o]) => [k, reshape(o.data, o.shape)])),
-          latency_ms: Math.round((performance.now() - started) * 100) / 100,
+          json: {
+            object: 'prediction',
+            model: `${name}/${version}`,
+            outputs: Object.fromEntries(Object.entries(r.outputs).map(([k, o]) => [k, reshape(o.data, o.shape)])),
+            latency_ms: Math.round((performance.now() - started) * 100) / 100,
+          } as Json,
+          headers: { 'x-lintel-model-version': `${name}/${version}`, 'x-lintel-batch-size': String(r.batchSize) },
         };
-      } catch (err) {
-        return sendAdminError(reply, err);
-      }
-    });
+      },
+    };
   }
 
   async close(): Promise<void> {
     for (const s of this.served.values()) await s.then((x) => x.session.release()).catch(() => {});
   }
+}
+
+/** NAME of NAME, NAME@ALIAS or NAME/VERSION. */
+function registryName(ref: string): string {
+  const slash = ref.lastIndexOf('/');
+  const at = ref.lastIndexOf('@');
+  return slash > 0 ? ref.slice(0, slash) : at > 0 ? ref.slice(0, at) : ref;
+}
+
+/** The route a predict call is admitted and recorded under: no upstream targets, no guardrails (tensors). */
+function predictRoute(name: string): CompiledRoute {
+  const d = routeSchema.parse({ model: name, registry: 'x@y' });
+  return {
+    model: name,
+    strategy: 'priority',
+    targets: [],
+    retry: d.retry,
+    timeout: d.timeout,
+    guardrails: [],
+    recordBodies: false,
+  };
 }
 
 function reshape(data: number[], shape: number[]): unknown {

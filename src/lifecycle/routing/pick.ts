@@ -187,7 +187,12 @@ export function createPicker(opts: {
       if (deployment) {
         ctx.tags['lintel.deployment'] = deployment.id;
         ctx.tags['lintel.arm'] = arm as string;
-        if (deployment.strategy === 'shadow' && random() < deployment.config.sample_rate) {
+        // Shadow copies are chat calls: an embeddings request is not shadowed.
+        if (
+          deployment.strategy === 'shadow' &&
+          ctx.endpoint !== 'embeddings' &&
+          random() < deployment.config.sample_rate
+        ) {
           shadowBody = body;
           ctx.checks.push({ stage: 'deployment', outcome: `shadow copy to v${deployment.candidate} after the answer` });
         }
@@ -196,10 +201,13 @@ export function createPicker(opts: {
       const picked: CompiledRoute = {
         ...base,
         targets: [target, ...base.targets],
-        // A shadowed request keeps the client's answer so both answers can be compared.
-        recordBodies: base.recordBodies || shadowBody !== null,
+        // A shadowed request keeps the client's answer so both answers can be compared; an eval call keeps its
+        // answer so a run resumed after its node died reuses it instead of calling again.
+        recordBodies: base.recordBodies || shadowBody !== null || ctx.tags.eval_run !== undefined,
       };
-      return { route: picked, plan, body: applyDefaults(body, v.spec, ctx.dialect) };
+      // A version's defaults are chat defaults (system prompt, sampling parameters): embeddings go out as sent.
+      const out = ctx.endpoint === 'embeddings' ? body : applyDefaults(body, v.spec, ctx.dialect);
+      return { route: picked, plan, body: out };
     },
   };
 }

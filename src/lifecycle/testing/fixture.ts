@@ -1,6 +1,8 @@
 // Shared set-up of the lifecycle tests: a node + simulator where `sum-good*` answer correctly and `sum-bad` is
 // measurably worse (wrong answers, errors, slower), a registry route, prices for cost, and an admin client.
+import pg from 'pg';
 import type { RuntimeOptions } from '../../server/runtime.ts';
+import { TEST_POSTGRES_URL } from '../../storage/database.ts';
 import { type Harness, simProviders, startHarness } from '../../testing/harness.ts';
 
 export const BAD_BEHAVIOR = { wrongRate: 0.6, errorRate: 0.5, latencyMs: 40 };
@@ -73,4 +75,16 @@ export const CONTAINS = [{ type: 'contains' }];
 
 export function upstream(model: string, extra: Record<string, unknown> = {}) {
   return { spec: { kind: 'upstream', provider: 'sim', model, ...extra } };
+}
+
+/** Drops a test's PostgreSQL schema and its pg-boss schema. */
+export async function dropTestSchemas(schema: string): Promise<void> {
+  const c = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+  await c.connect();
+  try {
+    await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await c.query(`DROP SCHEMA IF EXISTS ${schema}_jobs CASCADE`);
+  } finally {
+    await c.end();
+  }
 }
