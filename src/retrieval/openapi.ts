@@ -30,12 +30,15 @@ export function registerRetrievalOpenApi(): void {
   registerOpenApiPath(
     base,
     'post',
-    op('Create a collection (BM25 k1/b, chunking, PII redaction, embeddings model, ERM settings, default hybrid fusion)', {
-      tags,
-      roles: [...OPERATE],
-      body: createCollectionBody,
-      ok: { status: 201, description: 'the collection', schema: obj },
-    }),
+    op(
+      'Create a collection (BM25 k1/b, chunking, PII redaction, embeddings model, ERM settings, default hybrid fusion)',
+      {
+        tags,
+        roles: [...OPERATE],
+        body: createCollectionBody,
+        ok: { status: 201, description: 'the collection', schema: obj },
+      },
+    ),
   );
   registerOpenApiPath(
     `${base}/:name`,
