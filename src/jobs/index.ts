@@ -3,7 +3,7 @@ import type { Database, Migration } from '../storage/database.ts';
 import { PgBossJobRunner, pgBossProgressMigrations } from './pgboss-runner.ts';
 import type { JobLogger } from './shared.ts';
 import { jobMigrations as tableMigrations, SqlJobRunner } from './sql-runner.ts';
-import type { JobRunner } from './types.ts';
+import type { JobRetention, JobRunner } from './types.ts';
 
 export type { JobContext, JobInfo, JobProgress, JobRunner, JobState } from './types.ts';
 
@@ -15,6 +15,8 @@ export interface CreateJobRunnerOptions {
   pollMs?: number;
   /** pg-boss: how often expired jobs (dead nodes) are detected, seconds ≥ 1. */
   maintenanceIntervalSeconds?: number;
+  /** How long finished jobs stay readable. */
+  retention?: Partial<JobRetention>;
 }
 
 export function createJobRunner(database: Database, opts: CreateJobRunnerOptions = {}): JobRunner {
@@ -27,7 +29,8 @@ export function createJobRunner(database: Database, opts: CreateJobRunnerOptions
       logger: opts.logger,
       pollMs: opts.pollMs,
       maintenanceIntervalSeconds: opts.maintenanceIntervalSeconds,
+      retention: opts.retention,
     });
   }
-  return new SqlJobRunner(database.db, { logger: opts.logger, pollMs: opts.pollMs });
+  return new SqlJobRunner(database.db, { logger: opts.logger, pollMs: opts.pollMs, retention: opts.retention });
 }

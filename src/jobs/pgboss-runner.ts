@@ -8,7 +8,16 @@ import { type Kysely, sql } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { Migration } from '../storage/database.ts';
 import { type Handler, type JobLogger, NOOP_LOGGER, pollUntilFinal, type Queue, queueDefaults } from './shared.ts';
-import type { EnqueueOptions, JobInfo, JobProgress, JobRunner, JobState, QueueOptions } from './types.ts';
+import {
+  DEFAULT_JOB_RETENTION,
+  type EnqueueOptions,
+  type JobInfo,
+  type JobProgress,
+  type JobRetention,
+  type JobRunner,
+  type JobState,
+  type QueueOptions,
+} from './types.ts';
 
 export const pgBossProgressMigrations: Migration[] = [
   {
@@ -56,6 +65,7 @@ export interface PgBossJobRunnerOptions {
   pollMs?: number;
   /** How often pg-boss looks for expired jobs (seconds, ≥ 1; default 5). */
   maintenanceIntervalSeconds?: number;
+  retention?: Partial<JobRetention>;
 }
 
 export class PgBossJobRunner implements JobRunner {
@@ -67,6 +77,7 @@ export class PgBossJobRunner implements JobRunner {
   private readonly log: JobLogger;
   private readonly pollMs: number;
   private readonly schema: string;
+  private readonly retention: JobRetention;
   private timer: NodeJS.Timeout | null = null;
   private started = false;
   private stopping = false;
@@ -82,12 +93,18 @@ export class PgBossJobRunner implements JobRunner {
     this.schema = opts.bossSchema;
     this.log = opts.logger ?? NOOP_LOGGER;
     this.pollMs = opts.pollMs ?? 250;
+    this.retention = { ...DEFAULT_JOB_RETENTION, ...opts.retention };
     this.boss = new PgBoss({
       connectionString: opts.url,
       schema: opts.bossSchema,
       max: 4,
       schedule: false,
       supervise: true,
+      // pg-boss's maintenance moves finished jobs to its archive after these ages (get() still reads them there)
+      // and deletes archived ones an hour later.
+      archiveCompletedAfterSeconds: Math.max(1, Math.round(this.retention.completedMs / 1000)),
+      archiveFailedAfterSeconds: Math.max(1, Math.round(this.retention.deadMs / 1000)),
+      deleteAfterSeconds: 3600,
       maintenanceIntervalSeconds: opts.maintenanceIntervalSeconds ?? 5,
     });
     this.boss.on('error', (err) => this.log.warn({ err }, 'pg-boss error'));
@@ -210,6 +227,13 @@ export class PgBossJobRunner implements JobRunner {
 
   wait(id: string, opts: { timeoutMs?: number } = {}): Promise<JobInfo> {
     return pollUntilFinal((jobId) => this.get(jobId), id, opts.timeoutMs);
+  }
+
+  /** pg-boss deletes its own jobs; this removes progress rows no job can still be read with. */
+  async prune(): Promise<number> {
+    const horizon = Date.now() - Math.max(this.retention.completedMs, this.retention.deadMs) - 2 * 3600_000;
+    const r = await sql`DELETE FROM lintel_job_progress WHERE updated_at < ${horizon}`.execute(this.db);
+    return Number(r.numAffectedRows ?? 0);
   }
 
   async start(): Promise<void> {

@@ -6,7 +6,16 @@ import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Migration } from '../storage/database.ts';
 import { type Handler, type JobLogger, NOOP_LOGGER, pollUntilFinal, type Queue, queueDefaults } from './shared.ts';
-import type { EnqueueOptions, JobInfo, JobProgress, JobRunner, JobState, QueueOptions } from './types.ts';
+import {
+  DEFAULT_JOB_RETENTION,
+  type EnqueueOptions,
+  type JobInfo,
+  type JobProgress,
+  type JobRetention,
+  type JobRunner,
+  type JobState,
+  type QueueOptions,
+} from './types.ts';
 
 export const jobMigrations: Migration[] = [
   {
@@ -33,6 +42,13 @@ export const jobMigrations: Migration[] = [
       )`.execute(db);
       await sql`CREATE INDEX IF NOT EXISTS lintel_jobs_claim ON lintel_jobs (queue, state, run_after)`.execute(db);
       await sql`CREATE INDEX IF NOT EXISTS lintel_jobs_singleton ON lintel_jobs (queue, singleton_key)`.execute(db);
+    },
+  },
+  {
+    // Retention deletes by state and age; recurring jobs (a rollout tick every 2 s) make this table grow fast.
+    name: '0701_jobs_finished_index',
+    async up(db) {
+      await sql`CREATE INDEX IF NOT EXISTS lintel_jobs_finished ON lintel_jobs (state, finished_at)`.execute(db);
     },
   },
 ];
@@ -80,6 +96,9 @@ export interface SqlJobRunnerOptions {
   /** How often idle queues look for due jobs (default 200 ms). */
   pollMs?: number;
   now?: () => number;
+  retention?: Partial<JobRetention>;
+  /** How often finished jobs past the retention are deleted (default 5 min). */
+  pruneEveryMs?: number;
 }
 
 export class SqlJobRunner implements JobRunner {
@@ -90,7 +109,10 @@ export class SqlJobRunner implements JobRunner {
   private readonly log: JobLogger;
   private readonly pollMs: number;
   private readonly now: () => number;
+  private readonly retention: JobRetention;
+  private readonly pruneEveryMs: number;
   private timer: NodeJS.Timeout | null = null;
+  private pruner: NodeJS.Timeout | null = null;
   private started = false;
   private stopping = false;
   private pumping = false;
@@ -104,6 +126,16 @@ export class SqlJobRunner implements JobRunner {
     this.log = opts.logger ?? NOOP_LOGGER;
     this.pollMs = opts.pollMs ?? 200;
     this.now = opts.now ?? Date.now;
+    this.retention = { ...DEFAULT_JOB_RETENTION, ...opts.retention };
+    this.pruneEveryMs = opts.pruneEveryMs ?? 5 * 60_000;
+  }
+
+  async prune(): Promise<number> {
+    const now = this.now();
+    const r = await sql`DELETE FROM lintel_jobs
+      WHERE (state IN ('completed', 'cancelled') AND finished_at < ${now - this.retention.completedMs})
+         OR (state = 'dead' AND finished_at < ${now - this.retention.deadMs})`.execute(this.db);
+    return Number(r.numAffectedRows ?? 0);
   }
 
   handle<T>(queue: string, handler: Handler<T>, opts: QueueOptions = {}): void {
@@ -198,6 +230,10 @@ export class SqlJobRunner implements JobRunner {
     this.started = true;
     this.timer = setInterval(() => this.kick(), this.pollMs);
     this.timer.unref();
+    const prune = () => this.prune().catch((err) => this.log.warn({ err }, 'job runner: pruning finished jobs failed'));
+    this.pruner = setInterval(prune, this.pruneEveryMs);
+    this.pruner.unref();
+    void prune();
     this.kick();
   }
 
@@ -206,6 +242,7 @@ export class SqlJobRunner implements JobRunner {
     if (this.stopping) return;
     this.stopping = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.pruner) clearInterval(this.pruner);
     for (const r of this.running.values()) r.controller.abort(new Error('runner stopping'));
     await Promise.all([...this.running.values()].map((r) => r.done));
   }

@@ -72,6 +72,18 @@ export interface JobRunner {
   retry(id: string): Promise<boolean>;
   /** Resolves when the job reaches completed, dead or cancelled (tests, CLI --wait). */
   wait(id: string, opts?: { timeoutMs?: number }): Promise<JobInfo>;
+  /** Deletes finished jobs past the retention (runs on a timer once started); returns how many went. */
+  prune(): Promise<number>;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
+
+/** How long finished jobs stay readable (job history, `lintel jobs`, the console) before they are deleted. */
+export interface JobRetention {
+  /** completed and cancelled jobs (default 24 h). */
+  completedMs: number;
+  /** dead jobs, kept longer for inspection and manual retry (default 7 days). */
+  deadMs: number;
+}
+
+export const DEFAULT_JOB_RETENTION: JobRetention = { completedMs: 24 * 3600_000, deadMs: 7 * 24 * 3600_000 };
