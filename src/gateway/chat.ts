@@ -29,6 +29,17 @@ import { addTag } from './client-strings.ts';
 
 export const codecs: Record<Dialect, DialectCodec> = { openai: openaiCodec, anthropic: anthropicCodec };
 
+/** Appends top-level fields to a JSON object's text without re-serialising the answer. */
+export function withExtensions(json: string, fields: Record<string, unknown>): string {
+  const end = json.lastIndexOf('}');
+  if (end < 0) return json;
+  const extra = Object.entries(fields)
+    .map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`)
+    .join(',');
+  const empty = json.slice(0, end).trimEnd().endsWith('{');
+  return `${json.slice(0, end)}${empty ? '' : ','}${extra}${json.slice(end)}`;
+}
+
 /** Builds the upstream body for a target: pass-through with the model swapped, or translated. */
 export function buildUpstreamBody(
   ingress: Dialect,
@@ -234,6 +245,7 @@ export async function handleChat(
             : JSON.stringify(codecs[ingress].responseFromSpec(codecs[upstream].responseToSpec(result.json)));
       }
       await egress?.beforeFinish?.();
+      if (ctx.responseExtensions && ingress === 'openai' && !egress) out = withExtensions(out, ctx.responseExtensions);
       sendJson(res, ctx, 200, out);
       ctx.answerJson = { dialect: upstream, json: result.json };
       if (route.recordBodies) ctx.responseBody = out;

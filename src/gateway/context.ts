@@ -55,6 +55,8 @@ export class RequestContext {
   responseBody: string | null = null;
   /** Headers every response of this request carries (e.g. rate-limit state). */
   responseHeaders: Record<string, string> | null = null;
+  /** Documented top-level extension fields of an OpenAI-format JSON answer (e.g. `lintel_citations` of RAG). */
+  responseExtensions: Record<string, unknown> | null = null;
   /** For monitoring listeners (references, no copies): the request body and the answer once known. */
   requestJson: Record<string, unknown> | null = null;
   /** Streamed answer: its text (bounded) and finish reason. */

@@ -61,6 +61,11 @@ test('OpenAI SDK: sources injected upstream, citations returned, chunks in the e
   const citations = JSON.parse(response.headers.get('x-lintel-citations') ?? '[]');
   assert.equal(citations[0].marker, '[1]');
   assert.equal(citations[0].doc_key, 'leave.md');
+  assert.deepEqual(
+    (data as unknown as { lintel_citations: unknown }).lintel_citations,
+    citations,
+    'the body carries the citations too',
+  );
   const id = response.headers.get('x-request-id');
   // Records are written in batches: wait until this one is stored.
   let explain: unknown;
@@ -148,9 +153,10 @@ test('Anthropic SDK with anthropic: system: the route template goes into system;
 
 test('routes without rag are untouched', async () => {
   const openai = new OpenAI({ baseURL: `${h.url}/v1`, apiKey: h.key, maxRetries: 0 });
-  const { response } = await openai.chat.completions
+  const { data, response } = await openai.chat.completions
     .create({ model: 'plain', messages: [{ role: 'user', content: 'parental leave?' }] })
     .withResponse();
   assert.equal(response.headers.get('x-lintel-citations'), null);
+  assert.equal('lintel_citations' in data, false);
   assert.doesNotMatch(upstreamText(), /sixteen weeks/);
 });

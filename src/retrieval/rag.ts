@@ -3,7 +3,8 @@
 // the chunks as `search_result` blocks (citations enabled) before the user's text in the last user turn, so Claude
 // answers with `citations` (search_result_location) on its text blocks and `citations_delta` in streams, relayed
 // as sent; `anthropic: system` puts the template into `system` instead. Every call also gets the citations in the
-// `x-lintel-citations` response header (JSON), and the chunks used are in the request's explanation (stage "rag").
+// `x-lintel-citations` response header (JSON), OpenAI-format JSON answers in a top-level `lintel_citations` field
+// too, and the chunks used are in the request's explanation (stage "rag").
 import { z } from 'zod';
 import type { RequestContext } from '../gateway/context.ts';
 import type { Json } from '../spec/translate.ts';
@@ -102,6 +103,8 @@ export async function augment(
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
   ctx.responseHeaders = { ...(ctx.responseHeaders ?? {}), 'x-lintel-citations': header };
+  // OpenAI-format JSON answers also carry them in the body (`lintel_citations`); streams have the header.
+  if (dialect === 'openai') ctx.responseExtensions = { ...(ctx.responseExtensions ?? {}), lintel_citations: citations };
   if (citations.length === 0) return body;
   if (dialect === 'anthropic' && rag.anthropic === 'search_results') return withSearchResults(body, r.results);
   const context = renderContext(rag, r.results);
