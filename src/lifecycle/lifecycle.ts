@@ -102,10 +102,12 @@ export class Lifecycle {
     this.rollouts.register();
     this.shadows = new ShadowRunner({
       store: depStore,
+      jobs: ctx.jobs,
       gateway: ctx.gateway,
       waiter: this.waiter,
       onError: (err) => ctx.logger.warn({ err }, 'shadow call failed'),
     });
+    this.shadows.register();
     this.picker = createPicker({ state: this.state, router: ctx.router, config: () => ctx.config().config });
     ctx.jobs.handle<{ runId: string }>(
       EVAL_QUEUE,
@@ -244,7 +246,6 @@ export class Lifecycle {
 
   async close(): Promise<void> {
     this.state.stop();
-    await this.shadows.drain();
     await this.flush();
     await this.onnx.close();
   }

@@ -1,6 +1,9 @@
 // Shadow traffic: after the client has its answer, a sampled request is sent again to the candidate version,
-// both answers are scored with the deployment's scorers (plus their agreement, ROUGE-L) and stored. It runs
-// after the response ended, so it never adds client latency; its cost is accounted on the shadow row.
+// both answers are scored with the deployment's scorers (plus their agreement, ROUGE-L) and stored. Each copy is a
+// job on the durable job runner (queue `lifecycle.shadow`, one per request): it runs after the response ended, so
+// it never adds client latency, survives a restart of its node, and is retried elsewhere if the node dies; a
+// request already scored is skipped, so a retry does not store it twice. Its cost is accounted on the shadow row.
+import type { JobRunner } from '../../jobs/types.ts';
 import type { GatewayCallOptions, GatewayResponse } from '../../server/areas.ts';
 import type { Json } from '../../spec/translate.ts';
 import { compileScorers } from '../evals/scorers/index.ts';
@@ -9,8 +12,18 @@ import type { RequestWaiter } from '../request-waiter.ts';
 import type { DeploymentStore } from './store.ts';
 import type { Deployment } from './types.ts';
 
+export const SHADOW_QUEUE = 'lifecycle.shadow';
+
+interface ShadowJob {
+  deploymentId: string;
+  requestId: string;
+  body: Json;
+  primaryResponse: string | null;
+}
+
 export interface ShadowDeps {
   store: DeploymentStore;
+  jobs: JobRunner;
   gateway(path: string, body: unknown, opts?: GatewayCallOptions): Promise<GatewayResponse>;
   waiter: RequestWaiter;
   onError(err: unknown): void;
@@ -22,22 +35,28 @@ function answerText(json: unknown): string | null {
 }
 
 export class ShadowRunner {
-  private readonly pending = new Set<Promise<void>>();
-
   constructor(private readonly deps: ShadowDeps) {}
 
-  /** Schedules the shadow call for one finished request (returns at once). */
-  schedule(d: Deployment, requestId: string, body: Json, primaryResponse: string | null): void {
-    const p = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => this.run(d, requestId, body, primaryResponse))
-      .catch(this.deps.onError)
-      .finally(() => this.pending.delete(p));
-    this.pending.add(p);
+  /** Declares the shadow queue's handler on this node. */
+  register(): void {
+    this.deps.jobs.handle<ShadowJob>(
+      SHADOW_QUEUE,
+      async ({ job }) => {
+        const { deploymentId, requestId, body, primaryResponse } = job.data;
+        if (await this.deps.store.hasShadow(requestId)) return { skipped: 'already scored' };
+        const d = await this.deps.store.get(deploymentId);
+        if (!d || d.state !== 'active') return { skipped: 'deployment no longer active' };
+        await this.run(d, requestId, body, primaryResponse);
+        return { scored: requestId };
+      },
+      { concurrency: 2, maxAttempts: 3, backoffMs: 2000 },
+    );
   }
 
-  /** Waits for shadow calls in flight (shutdown, tests). */
-  async drain(): Promise<void> {
-    while (this.pending.size > 0) await Promise.all([...this.pending]);
+  /** Queues the shadow call for one finished request (returns at once; the job runner runs it). */
+  schedule(d: Deployment, requestId: string, body: Json, primaryResponse: string | null): void {
+    const job: ShadowJob = { deploymentId: d.id, requestId, body, primaryResponse };
+    this.deps.jobs.enqueue(SHADOW_QUEUE, job, { singletonKey: requestId }).catch(this.deps.onError);
   }
 
   private async run(d: Deployment, requestId: string, body: Json, primaryResponse: string | null): Promise<void> {

@@ -198,6 +198,11 @@ export class DeploymentStore {
         ${s.shadowLatencyMs}, ${s.shadowCostUsd}, ${s.at}) ON CONFLICT DO NOTHING`.execute(this.db);
   }
 
+  async hasShadow(requestId: string): Promise<boolean> {
+    const r = await sql`SELECT 1 AS x FROM lc_shadow_results WHERE request_id = ${requestId}`.execute(this.db);
+    return r.rows.length > 0;
+  }
+
   async shadows(id: string, limit = 100): Promise<ShadowResult[]> {
     const r = await sql<Record<string, unknown>>`SELECT * FROM lc_shadow_results WHERE deployment_id = ${id}
       ORDER BY at DESC LIMIT ${limit}`.execute(this.db);
