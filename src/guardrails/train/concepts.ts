@@ -6,7 +6,9 @@ import type { LearnerOptions } from './learner.ts';
 
 export const CONCEPT_OPTIONS: Record<Concept, LearnerOptions> = {
   injection: {
-    features: { ...DEFAULT_FEATURES, concepts: 'injection' },
+    // n-grams at half the value of a concept feature: the regulariser then leans on the concept
+    // families, which every source shares, over a source's wording (LOSO: role-play FPR 0.100 → 0.044).
+    features: { ...DEFAULT_FEATURES, concepts: 'injection', ngramScale: 0.5 },
     targetFpr: 0.01,
     sourceBalance: 0.5,
     sourceWeights: { 'lintel-attack': 0.25, 'deepset-injection': 3, 'alpaca-eval': 1.5 },
