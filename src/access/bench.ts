@@ -16,7 +16,8 @@ import { parseConfigText } from '../config/load.ts';
 import { loadTokenizer } from '../cost/tokens.ts';
 import { RequestContext } from '../gateway/context.ts';
 import { Router } from '../routing/router.ts';
-import { openDatabase } from '../storage/database.ts';
+import { recordingMigrations } from '../recording/migrations.ts';
+import { openDatabase, runMigrations } from '../storage/database.ts';
 import { createKey } from './admin/keys-service.ts';
 import { createTeam, createTenant } from './admin/tenants-service.ts';
 import { accessConfigSchema } from './config.ts';
@@ -66,6 +67,8 @@ export async function benchAccess(opts: AccessBenchOptions): Promise<AccessBench
   const dir = mkdtempSync(join(tmpdir(), 'lintel-access-bench-'));
   await loadTokenizer();
   const database = await openDatabase({ dataDir: dir });
+  // The request log a node always has: Redis limit state is rebuilt from it when a tenant has none.
+  await runMigrations(database, recordingMigrations);
   const config = accessConfigSchema.parse(opts.mode === 'redis' ? { redis_url: redisUrl, redis_prefix: prefix } : {});
   const access = await createAccessLayer({ config, database, masterKey: MASTER, logger: silent });
   const route = new Router(
