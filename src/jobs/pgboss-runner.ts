@@ -307,6 +307,10 @@ export class PgBossJobRunner implements JobRunner {
       },
       new Map(),
     );
+    // Queued again at once, without counting as a retry.
+    const giveBack = () =>
+      sql`UPDATE ${table} SET state = 'created', started_on = NULL, start_after = now()
+        WHERE id = ${job.id}::uuid AND state = 'active'`.execute(this.db);
     const done = (async () => {
       try {
         const result = await q.handler({
@@ -314,12 +318,12 @@ export class PgBossJobRunner implements JobRunner {
           signal: controller.signal,
           progress: (p) => this.saveProgress(job.id, p),
         });
-        if (!controller.signal.aborted) await this.boss.complete(job.name, job.id, wrap(result));
+        // A handler that returns has done its work, also when the runner's stop aborted it meanwhile (left active,
+        // the job would wait for its lease to expire and run again). Not after a lost lease or a cancel.
+        if (!controller.signal.aborted || this.stopping) await this.boss.complete(job.name, job.id, wrap(result));
       } catch (err) {
         if (controller.signal.aborted && this.stopping) {
-          // Give the attempt back: queued again at once, without counting as a retry.
-          await sql`UPDATE ${table} SET state = 'created', started_on = NULL, start_after = now()
-            WHERE id = ${job.id}::uuid AND state = 'active'`.execute(this.db);
+          await giveBack();
         } else if (!controller.signal.aborted) {
           await this.boss.fail(job.name, job.id, { message: (err as Error)?.message ?? String(err) });
         }
