@@ -5,11 +5,15 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import OpenAI from 'openai';
 import { request } from 'undici';
+import { createMonitoringArea } from '../monitoring/area.ts';
+import { AREAS } from '../server/areas.ts';
 import { type Harness, simProviders, startHarness } from '../testing/harness.ts';
 import { principalFromClaims } from './oidc.ts';
 import { consoleConfigSchema } from './config.ts';
 
 let h: Harness;
+// Monitoring flushed by the test, so the overview's latency sketches hold every request before it is read.
+const monitoring = createMonitoringArea({ flushIntervalMs: 0, evaluateIntervalMs: 0 });
 const keys: Record<string, { id: string; key: string }> = {};
 
 async function call(key: string, method: string, path: string, body?: unknown) {
@@ -36,6 +40,7 @@ routes:
     guardrails: [default]
     targets: [{ provider: sim, model: m }]
 `,
+    { runtime: { areas: AREAS.map((a) => (a.name === 'monitoring' ? monitoring : a)) } },
   );
   for (const t of ['acme', 'globex']) await call(h.key, 'POST', '/admin/tenants', { name: t });
   for (const t of ['acme', 'globex']) {
@@ -55,6 +60,7 @@ routes:
       await sdk.chat.completions.create({ model: 'demo', messages: [{ role: 'user', content: 'hi' }] });
   }
   await h.lintel.recorder?.flush();
+  await monitoring.service?.flush(true);
 });
 after(() => h.close());
 

@@ -10,7 +10,8 @@ import type { GuardStage } from '../guardrails/types.ts';
 import { sendAdminError } from '../server/admin-errors.ts';
 import type { AdminActor } from '../server/admin-authz.ts';
 import type { AreaContext } from '../server/areas.ts';
-import { auditEvents, guardrailHits } from './audit-queries.ts';
+import { auditEvents } from './audit-queries.ts';
+import { guardrailHits } from './guardrail-hits.ts';
 import { overview } from './overview.ts';
 
 type Query = Record<string, string | undefined>;

@@ -28,12 +28,14 @@ export interface Overview {
     error_rate: number;
   };
   latency: {
+    source: 'sketches' | 'records';
     sample_size: number;
     p50_ms: number | null;
     p95_ms: number | null;
     p99_ms: number | null;
     ttft_p50_ms: number | null;
     ttft_p95_ms: number | null;
+    ttft_p99_ms: number | null;
   };
   series: SeriesPoint[];
   top: { models: TopRow[]; keys: TopRow[]; tenants: TopRow[] };
