@@ -126,7 +126,10 @@ test('overview percentiles are the merged sketches of every request in the range
   );
 
   // A range with no traffic has no percentiles, not zeros.
-  const empty = await get(h.key, `/admin/console/overview?from=${Date.now() - 10 * 86_400_000}&to=${Date.now() - 9 * 86_400_000}`);
+  const empty = await get(
+    h.key,
+    `/admin/console/overview?from=${Date.now() - 10 * 86_400_000}&to=${Date.now() - 9 * 86_400_000}`,
+  );
   assert.equal(empty.json.latency.sample_size, 0);
   assert.equal(empty.json.latency.p50_ms, null);
 });

@@ -36,12 +36,15 @@ export function registerConsoleOpenApi(): void {
   registerOpenApiPath(
     '/admin/console/overview',
     'get',
-    op('Overview: totals, series, top models/keys/tenants, latency percentiles (merged monitoring sketches), guardrail blocks', {
-      tags: ['console'],
-      roles: ['admin', 'auditor', 'developer'],
-      ok: { description: 'aggregates from the usage rollups', schema: obj },
-      query: range,
-    }),
+    op(
+      'Overview: totals, series, top models/keys/tenants, latency percentiles (merged monitoring sketches), guardrail blocks',
+      {
+        tags: ['console'],
+        roles: ['admin', 'auditor', 'developer'],
+        ok: { description: 'aggregates from the usage rollups', schema: obj },
+        query: range,
+      },
+    ),
   );
   registerOpenApiPath(
     '/admin/console/routes',
@@ -81,12 +84,19 @@ export function registerConsoleOpenApi(): void {
   registerOpenApiPath(
     '/admin/console/guardrails',
     'get',
-    op('Guardrail hits by guard and action (block, redact, flag, log) over time, from the monitoring rollups, with sample requests (spans only, values masked)', {
-      tags: ['guardrails'],
-      roles: ['admin', 'auditor'],
-      ok: { description: '{granularity, total, by_guard: [{guard, action, hits}], series: [{bucket, guard, action, hits}], samples}', schema: obj },
-      query: range,
-    }),
+    op(
+      'Guardrail hits by guard and action (block, redact, flag, log) over time, from the monitoring rollups, with sample requests (spans only, values masked)',
+      {
+        tags: ['guardrails'],
+        roles: ['admin', 'auditor'],
+        ok: {
+          description:
+            '{granularity, total, by_guard: [{guard, action, hits}], series: [{bucket, guard, action, hits}], samples}',
+          schema: obj,
+        },
+        query: range,
+      },
+    ),
   );
   registerOpenApiPath(
     '/admin/guardrails/scan',
