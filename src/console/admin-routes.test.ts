@@ -171,6 +171,29 @@ test('guardrail hits: blocks, redactions and flags by guard and action over time
   assert.equal(acme.json.total, all.json.total);
 });
 
+test('tenant and team budgets: current spend with the alert thresholds the store applies', async () => {
+  assert.equal(
+    (await call(h.key, 'PATCH', '/admin/tenants/globex', { budget: { usd: 5, period: 'month' } })).status,
+    200,
+  );
+  assert.equal(
+    (await call(h.key, 'POST', '/admin/tenants/globex/teams', { name: 'ops', budget: { usd: 1, period: 'day' } }))
+      .status,
+    201,
+  );
+  const tenant = await call(h.key, 'GET', '/admin/tenants/globex');
+  assert.equal(tenant.status, 200, tenant.text);
+  assert.deepEqual(tenant.json.spend.alert_thresholds, [0.5, 0.8, 1]);
+  assert.equal(typeof tenant.json.spend.spent_usd, 'number');
+  assert.match(tenant.json.spend.period_id, /^\d{4}-\d{2}/);
+  const team = await call(h.key, 'GET', '/admin/tenants/globex/teams/ops');
+  assert.equal(team.status, 200, team.text);
+  assert.deepEqual(team.json.spend.alert_thresholds, [0.5, 0.8, 1]);
+  assert.equal(team.json.spend.spent_usd, 0);
+  const noBudget = await call(h.key, 'GET', '/admin/tenants/acme');
+  assert.equal(noBudget.json.spend, undefined, 'no budget, no spend');
+});
+
 test('routes: targets with circuit state', async () => {
   const r = await call(h.key, 'GET', '/admin/console/routes');
   assert.equal(r.status, 200);

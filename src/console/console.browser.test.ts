@@ -138,6 +138,39 @@ test('set a budget on the key and see its burn-down move with traffic', { skip: 
       return now !== before && !/\$0\.00 of/.test(now);
     });
   });
+  await b.step('budget-tenant-team', async () => {
+    // A tenant and a team with budgets: their burn-downs move with the traffic of a key in the team, and the
+    // marks are the thresholds the server alerts at.
+    const admin = (method: string, path: string, body: unknown) =>
+      request(`${h.url}${path}`, {
+        method: method as 'POST',
+        headers: { authorization: `Bearer ${h.key}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then(async (r) => ({ status: r.statusCode, json: (await r.body.json()) as { key?: string } }));
+    assert.equal(
+      (await admin('POST', '/admin/tenants', { name: 'burnco', budget: { usd: 2, period: 'month' } })).status,
+      201,
+    );
+    const team = await admin('POST', '/admin/tenants/burnco/teams', { name: 'web', budget: { usd: 1, period: 'day' } });
+    assert.equal(team.status, 201);
+    const key = await admin('POST', '/admin/keys', { name: 'burn-web', tenant: 'burnco', team: 'web' });
+    await goto('Cost & budgets');
+    const tenantBurn = b.page.getByTestId('burn-tenant-burnco');
+    const teamBurn = b.page.getByTestId('burn-team-burnco-web');
+    await tenantBurn.waitFor();
+    await teamBurn.waitFor();
+    assert.match((await tenantBurn.textContent()) ?? '', /\$0\.00 of \$2\.00 per month/);
+    assert.equal(await teamBurn.locator('.tick').count(), 3);
+    await b.page.getByText(/Alerts at 50.*80.*100/).waitFor();
+    const client = new OpenAI({ baseURL: `${h.url}/v1`, apiKey: String(key.json.key), maxRetries: 0 });
+    for (let i = 0; i < 3; i++) await chat(client, 'a somewhat longer prompt so the spend is visible '.repeat(20));
+    await until('the tenant and team burn-downs to move', async () => {
+      const t = (await tenantBurn.textContent()) ?? '';
+      const w = (await teamBurn.textContent()) ?? '';
+      return !/\$0\.00 of/.test(t) && !/\$0\.00 of/.test(w);
+    });
+    await noSeriousAxe('cost-budgets');
+  });
 });
 
 test(

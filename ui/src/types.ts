@@ -101,7 +101,7 @@ export interface KeyView {
   budget: { usd: number; period: string } | null;
   status: 'active' | 'revoked' | 'expired';
   created_at: string;
-  spend?: { period_id: string; spent_usd: number; reserved_usd: number };
+  spend?: Spend;
   key?: string;
 }
 export interface UsageRow {
@@ -306,6 +306,13 @@ export interface Definition<T> {
   updated_at: number;
 }
 
+/** A budgeted scope's spend in its current period, with the shares of the budget at which alerts fire. */
+export interface Spend {
+  period_id: string;
+  spent_usd: number;
+  reserved_usd: number;
+  alert_thresholds: number[];
+}
 // Access scopes (tenants, teams, keys) share a policy.
 export interface Policy {
   models: string[] | null;
@@ -315,9 +322,11 @@ export interface Policy {
 export interface TenantView extends Policy {
   name: string;
   created_at: string;
+  spend?: Spend;
 }
 export interface TeamView extends Policy {
   tenant: string;
   name: string;
   created_at: string;
+  spend?: Spend;
 }
