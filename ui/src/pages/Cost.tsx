@@ -62,17 +62,24 @@ function Burn({ l }: { l: BurnLine }) {
 }
 
 function Budgets({ scopes }: { scopes: boolean }) {
-  const keys = useQuery({ queryKey: ['keys'], queryFn: () => api<{ data: KeyView[] }>('/admin/keys') });
+  // The lists refresh like the spends: a budget set elsewhere shows up without a reload.
+  const keys = useQuery({
+    queryKey: ['keys'],
+    queryFn: () => api<{ data: KeyView[] }>('/admin/keys'),
+    refetchInterval: 5000,
+  });
   // Tenants and teams are read by admins (the API refuses others); a tenant admin gets its own tenant.
   const tenants = useQuery({
     queryKey: ['tenants'],
     enabled: scopes,
     queryFn: () => api<{ data: TenantView[] }>('/admin/tenants'),
+    refetchInterval: 5000,
   });
   const teams = useQueries({
     queries: (tenants.data?.data ?? []).map((t) => ({
       queryKey: ['teams', t.name],
       queryFn: () => api<{ data: TeamView[] }>(`/admin/tenants/${encodeURIComponent(t.name)}/teams`),
+      refetchInterval: 5000,
     })),
   });
   const wanted = [
