@@ -2,9 +2,18 @@
 // scan (and its errors in the admin format), route state; the static UI (cache headers, CSP, fallback, no
 // traversal); the SSO claim mapping.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
 import { after, before, test } from 'node:test';
 import OpenAI from 'openai';
 import { request } from 'undici';
+import { registerAuditCommands } from '../governance/audit/cli.ts';
+import { createEphemeralSigner } from '../governance/audit/signer.ts';
+import { canonicalize } from '../governance/canonical-json.ts';
+import { signEvidence } from '../governance/evidence-bundle.ts';
 import { createMonitoringArea } from '../monitoring/area.ts';
 import { AREAS } from '../server/areas.ts';
 import { type Harness, simProviders, startHarness } from '../testing/harness.ts';
@@ -106,10 +115,63 @@ test('audit events: newest first, paged, a tenant-bound auditor sees its tenant 
   assert.ok((acme.json.data as { tenant: string | null }[]).every((e) => e.tenant === 'acme'));
   assert.equal((await call(keys['acme-dev'].key, 'GET', '/admin/audit/events')).status, 403);
   assert.equal((await call(keys['acme-aud'].key, 'GET', '/admin/console/evidence')).status, 403);
-  const ev = await call(h.key, 'GET', '/admin/console/evidence');
-  assert.equal(ev.status, 200);
-  assert.ok(ev.json.sections || ev.json.period || Object.keys(ev.json).length > 0);
 });
+
+test('evidence export: a signed bundle that verifies offline, and fails once changed', async () => {
+  assert.equal((await call(keys['acme-aud'].key, 'GET', '/admin/console/evidence')).status, 403);
+  const ev = await call(h.key, 'GET', '/admin/console/evidence');
+  assert.equal(ev.status, 200, ev.text);
+  assert.equal(ev.json.format, 'lintel.evidence-signed/v1');
+  assert.ok(ev.json.evidence.sections.audit.data.eventsInPeriod > 0);
+  // Offline, through the CLI, on the downloaded file: OK with the bundle's key and with the key pinned.
+  const dir = mkdtempSync(join(tmpdir(), 'lintel-evidence-'));
+  try {
+    const file = join(dir, 'bundle.json');
+    writeFileSync(file, ev.text);
+    const pem = join(dir, 'audit.pem');
+    writeFileSync(pem, ev.json.public_key_pem);
+    const ok = await runAudit(['verify-bundle', file, '--public-key', pem]);
+    assert.equal(ok.code, 0, ok.out);
+    assert.match(ok.out, /^OK: .*signed by key [0-9a-f]{32} \(the pinned key\)/);
+
+    // One number changed in the evidence: the signature no longer matches.
+    const tampered = JSON.parse(ev.text);
+    tampered.evidence.sections.audit.data.eventsInPeriod += 1;
+    writeFileSync(file, JSON.stringify(tampered));
+    const bad = await runAudit(['verify-bundle', file]);
+    assert.equal(bad.code, 1);
+    assert.match(bad.out, /FAILED: the evidence does not match its SHA-256/);
+    // Re-hashing does not help: the signature is over the bytes.
+    tampered.sha256 = createHash('sha256').update(canonicalize(tampered.evidence)).digest('hex');
+    writeFileSync(file, JSON.stringify(tampered));
+    assert.match((await runAudit(['verify-bundle', file])).out, /FAILED: the signature does not match/);
+    // Re-signing with another key is caught when the node's key is pinned.
+    const other = signEvidence(tampered.evidence, createEphemeralSigner());
+    writeFileSync(file, JSON.stringify(other));
+    assert.equal((await runAudit(['verify-bundle', file])).code, 0, 'self-consistent with its own key');
+    const pinned = await runAudit(['verify-bundle', file, '--public-key', pem]);
+    assert.equal(pinned.code, 1);
+    assert.match(pinned.out, /FAILED: signed by key [0-9a-f]+, not by the key given/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+async function runAudit(args: string[]): Promise<{ code: number; out: string }> {
+  let out = '';
+  let code = 0;
+  const program = new Command().exitOverride();
+  registerAuditCommands(program, async () => h.lintel.database, {
+    out: (s: string) => {
+      out += `${s}\n`;
+    },
+    setExitCode: (c: number) => {
+      code = c;
+    },
+  });
+  await program.parseAsync(['node', 'lintel', 'audit', ...args]);
+  return { code, out };
+}
 
 test('guard scan: detections with spans; unknown sets and bad bodies get admin errors', async () => {
   const r = await call(keys['acme-aud'].key, 'POST', '/admin/guardrails/scan', {
@@ -244,7 +306,12 @@ test('SSO claims map to a principal: first mapped group wins, tenant from its cl
   assert.equal(principalFromClaims(cfg, { groups: ['x'] }), null);
   assert.equal(principalFromClaims(cfg, { groups: 'ops' })?.global, true);
   assert.equal(principalFromClaims({ ...cfg, default_role: 'auditor' }, {})?.role, 'auditor');
-  assert.throws(() => consoleConfigSchema.parse({ oidc: { ...cfg, role_map: { x: 'developer' } } }));
+  // Developers are mappable (they act through a developer key of their own); unknown roles are not.
+  assert.equal(
+    consoleConfigSchema.parse({ oidc: { ...cfg, role_map: { x: 'developer' } } }).oidc?.role_map.x,
+    'developer',
+  );
+  assert.throws(() => consoleConfigSchema.parse({ oidc: { ...cfg, role_map: { x: 'owner' } } }));
 });
 
 test('every console endpoint is in /admin/openapi.json', async () => {

@@ -74,10 +74,14 @@ export function registerConsoleOpenApi(): void {
   registerOpenApiPath(
     '/admin/console/evidence',
     'get',
-    op('Evidence bundle for a period (global callers)', {
+    op('Signed evidence bundle for a period (global callers); verify offline with `lintel audit verify-bundle`', {
       tags: ['audit'],
       roles: ['admin', 'auditor'],
-      ok: { description: 'the evidence bundle (as `lintel audit export` writes it)', schema: obj },
+      ok: {
+        description:
+          '{format: "lintel.evidence-signed/v1", evidence (as `lintel governance export` writes evidence.json), sha256, signature: {alg: "Ed25519", key_id, value}, public_key_pem}',
+        schema: obj,
+      },
       query: range,
     }),
   );
