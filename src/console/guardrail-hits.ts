@@ -7,7 +7,7 @@ import { bucketStart, DAY_MS, HOUR_MS } from '../recording/rollup.ts';
 import { listRequests } from '../recording/queries.ts';
 import type { Database } from '../storage/database.ts';
 import { granularityFor } from './overview.ts';
-import { rollupField } from './rollup-fields.ts';
+import { parseFields, rollupFields } from './rollup-fields.ts';
 
 const SAMPLES = 20;
 
@@ -30,16 +30,17 @@ export async function guardrailHits(database: Database, tenant: string | null, r
   const size = granularity === 'hour' ? HOUR_MS : DAY_MS;
   let q = database.db
     .selectFrom('monitor_rollups')
-    .select(['minute', rollupField(database, ['cat', 'guardrail']).as('g')])
+    .select(['minute', rollupFields(database, [['cat', 'guardrail']]).as('f')])
     .where('minute', '>=', minuteOf(range.from))
     .where('minute', '<', range.to);
   if (tenant !== null) q = q.where('tenant', '=', tenant);
   const points = new Map<string, HitPoint>();
   const totals = new Map<string, HitPoint>();
   for (const r of await q.execute()) {
-    if (!r.g) continue;
+    const [counts] = parseFields<[Record<string, number> | null]>(r.f);
+    if (!counts) continue;
     const bucket = bucketStart(Number(r.minute), size);
-    for (const [key, n] of Object.entries(JSON.parse(r.g) as Record<string, number>)) {
+    for (const [key, n] of Object.entries(counts)) {
       const ga = split(key);
       if (!ga || n === 0) continue;
       for (const [map, k, b] of [

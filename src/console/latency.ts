@@ -8,7 +8,7 @@ import { minuteOf } from '../monitoring/clock.ts';
 import { DDSketch, type SketchJson } from '../monitoring/sketch/ddsketch.ts';
 import type { AdminActor } from '../server/admin-authz.ts';
 import type { Database } from '../storage/database.ts';
-import { rollupField } from './rollup-fields.ts';
+import { parseFields, rollupFields } from './rollup-fields.ts';
 
 /** A developer's percentiles are computed over at most this many of its newest records in the range. */
 export const LATENCY_SAMPLE = 5000;
@@ -43,18 +43,23 @@ function summary(source: LatencySummary['source'], lat: DDSketch, ttft: DDSketch
 
 /** Rollup rows whose minute (or compacted hour) starts in [from, to), scoped to the caller's tenant. */
 async function fromSketches(database: Database, actor: AdminActor, from: number, to: number): Promise<LatencySummary> {
-  const pick = (feature: string) => rollupField(database, ['num', feature]);
   let q = database.db
     .selectFrom('monitor_rollups')
-    .select([pick('latency_ms').as('lat'), pick('ttft_ms').as('ttft')])
+    .select(
+      rollupFields(database, [
+        ['num', 'latency_ms'],
+        ['num', 'ttft_ms'],
+      ]).as('f'),
+    )
     .where('minute', '>=', minuteOf(from))
     .where('minute', '<', to);
   if (actor.tenant !== null) q = q.where('tenant', '=', actor.tenant);
   const lat = new DDSketch();
   const ttft = new DDSketch();
   for (const r of await q.execute()) {
-    if (r.lat) lat.merge(JSON.parse(r.lat) as SketchJson);
-    if (r.ttft) ttft.merge(JSON.parse(r.ttft) as SketchJson);
+    const [l, t] = parseFields<[SketchJson | null, SketchJson | null]>(r.f);
+    if (l) lat.merge(l);
+    if (t) ttft.merge(t);
   }
   return summary('sketches', lat, ttft);
 }

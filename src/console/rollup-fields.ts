@@ -1,12 +1,22 @@
-// One field of the monitoring rollups' JSON aggregate (`data`), extracted by the store as JSON text, so a
-// console read parses only the part it needs (a sketch, a category map) and never the rest of the row.
+// Fields of the monitoring rollups' JSON aggregate (`data`), extracted by the store as one JSON array text
+// per row, so a console read parses only the parts it needs (sketches, a category map) and SQLite parses
+// each row once however many fields are read.
 import { sql } from 'kysely';
 import type { Database } from '../storage/database.ts';
 
-/** `path` is the field's keys from the root, e.g. ['num', 'latency_ms']; constant names only, never input. */
-export function rollupField(database: Database, path: string[]) {
+/** `paths` are field keys from the root, e.g. [['num', 'latency_ms']]; constant names only, never input. */
+export function rollupFields(database: Database, paths: string[][]) {
   if (database.dialect === 'postgres') {
-    return sql<string | null>`(data::json) #>> ${`{${path.join(',')}}`}`;
+    const parts = paths.map((p) => sql`(data::json) #> ${`{${p.join(',')}}`}`);
+    return sql<string | null>`json_build_array(${sql.join(parts)})::text`;
   }
-  return sql<string | null>`json_extract(data, ${`$.${path.join('.')}`})`;
+  const args = paths.map((p) => sql`${`$.${p.join('.')}`}`);
+  // With one path json_extract returns the value itself, with several an array: wrap the single case.
+  if (args.length === 1) return sql<string | null>`json_array(json(json_extract(data, ${args[0]})))`;
+  return sql<string | null>`json_extract(data, ${sql.join(args)})`;
+}
+
+/** The row's fields in the order asked (null for a field the row lacks). */
+export function parseFields<T extends unknown[]>(text: string | null): Partial<T> {
+  return (text ? JSON.parse(text) : []) as Partial<T>;
 }
