@@ -84,6 +84,8 @@ export async function guardrailHits(database: Database, tenant: string | null, r
       })),
     }));
   return {
+    from: range.from,
+    to: range.to,
     granularity,
     total: byGuard.reduce((t, g) => t + g.hits, 0),
     by_guard: byGuard,

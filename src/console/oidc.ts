@@ -138,6 +138,14 @@ export function createOidc(
             action: 'console.signin',
             resource: 'console:sso',
           });
+          // The developer key was created or its secret rotated by this sign-in: on the record, by the user.
+          if (own) {
+            await audit({
+              actor: { actor: `sso:${subject}`, role: principal.role, tenant: principal.tenant },
+              action: 'console.sso_key',
+              resource: `key:${own.id}`,
+            });
+          }
           reply.header('set-cookie', sessionCookie(req, token, ttlMs / 1000)).header('cache-control', 'no-store');
           return reply.redirect(String(row.return_to));
         } catch (err) {

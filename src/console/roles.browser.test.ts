@@ -273,6 +273,11 @@ test(
       await ssoSignIn('dan');
       assert.equal((await whoami()).key_id, keyId);
     });
+    const events = await request(`${h.url}/admin/audit/events?action=console.sso_key`, {
+      headers: { authorization: `Bearer ${h.key}` },
+    });
+    const made = ((await events.body.json()) as { data: { actor: string; resource: string }[] }).data;
+    assert.equal(made.filter((e) => e.actor === 'sso:dan@acme.test' && e.resource === `key:${keyId}`).length, 2);
     assertNoForeignData('sso developer');
   },
 );

@@ -16,6 +16,8 @@ const Chart = lazy(loadChart);
 const COLORS = ['#ef4444', '#3b82f6', '#10b981', '#f59e0b', '#8b5cf6', '#ec4899'];
 
 interface Hits {
+  from: number;
+  to: number;
   granularity: 'hour' | 'day';
   total: number;
   by_guard: { guard: string; action: string; hits: number }[];
@@ -160,6 +162,7 @@ export default function Guardrails() {
               ) : (
                 <Suspense fallback={<Loading />}>
                   <Chart
+                    range={[d.from, d.to]}
                     title={`Hits per ${d.granularity} by guard and action`}
                     x={buckets}
                     series={lines.map((l, i) => ({
