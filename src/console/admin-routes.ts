@@ -4,6 +4,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { LintelError } from '../errors/lintel-error.ts';
+import { loadOrCreateSigner } from '../governance/audit/signer.ts';
+import { signEvidence } from '../governance/evidence-bundle.ts';
 import { collectEvidence } from '../governance/export.ts';
 import { compileGuardSets, type GuardRegistry } from '../guardrails/engine/compile.ts';
 import type { GuardStage } from '../guardrails/types.ts';
@@ -11,7 +13,8 @@ import { sendAdminError } from '../server/admin-errors.ts';
 import type { AdminActor } from '../server/admin-authz.ts';
 import type { AreaContext } from '../server/areas.ts';
 import { readView } from '../storage/database.ts';
-import { auditEvents, guardrailHits } from './audit-queries.ts';
+import { auditEvents } from './audit-queries.ts';
+import { guardrailHits } from './guardrail-hits.ts';
 import { overview } from './overview.ts';
 
 type Query = Record<string, string | undefined>;
@@ -46,6 +49,15 @@ function globalOnly(actor: AdminActor, what: string): void {
 }
 
 export function registerConsoleAdminRoutes(app: FastifyInstance, ctx: AreaContext): void {
+  // The audit log's signing key (stored sealed in audit_keys; the governance layer created it at start).
+  let signing: ReturnType<typeof loadOrCreateSigner> | null = null;
+  const signer = () => {
+    signing ??= loadOrCreateSigner({ database: ctx.database, secretKey: ctx.secret }).catch((err) => {
+      signing = null;
+      throw err;
+    });
+    return signing;
+  };
   let guards: { sets: unknown; registry: GuardRegistry } | null = null;
   const registry = () => {
     const sets = ctx.config().config.guardrails.sets;
@@ -108,7 +120,9 @@ export function registerConsoleAdminRoutes(app: FastifyInstance, ctx: AreaContex
     globalOnly(actor, 'The evidence bundle');
     if (actor.keyIds !== null) throw new LintelError('permission_denied', 'Developers may not export evidence.');
     const { from, to } = rangeOf(req.query as Query);
-    return collectEvidence(ctx.database, { from, to });
+    const evidence = await collectEvidence(ctx.database, { from, to });
+    // Signed with the node's audit signing key, so the download verifies offline (`lintel audit verify-bundle`).
+    return signEvidence(evidence, await signer());
   });
 
   route('/admin/console/guardrails', async (req) => {

@@ -23,7 +23,9 @@ export const consoleArea: Area = {
       store.purge().catch((err) => ctx.logger.warn({ err }, 'console session purge failed'));
     }, 3_600_000);
     purge.unref();
-    const oidc = cfg.oidc ? createOidc(cfg.oidc, store, ctx.database, ttlMs, ctx.logger, ctx.audit) : null;
+    const oidc = cfg.oidc
+      ? createOidc(cfg.oidc, store, ctx.database, ttlMs, ctx.logger, ctx.audit, ctx.ssoDeveloperKey)
+      : null;
     registerConsoleOpenApi();
     return {
       plugin(app) {

@@ -26,6 +26,8 @@ export function sessionView(s: Session) {
     team: p.team,
     key_id: p.keyId,
     global: p.global,
+    /** The session holds a key, so it may call the gateway (key sessions and SSO developers). */
+    gateway: s.key !== null,
     csrf_token: s.csrf,
     expires_at: new Date(s.expiresAt).toISOString(),
   };

@@ -1,7 +1,8 @@
 // `console:` in lintel.yaml: the web console's sessions and optional OpenID Connect single sign-on.
 import { z } from 'zod';
 
-const roleSchema = z.enum(['admin', 'operator', 'auditor']);
+// A developer signs in with a developer key of its own (src/access/admin/sso-keys.ts), created at first sign-in.
+const roleSchema = z.enum(['admin', 'operator', 'auditor', 'developer']);
 
 const oidcSchema = z
   .object({

@@ -7,6 +7,8 @@ import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import OpenAI from 'openai';
 import { request } from 'undici';
+import { createMonitoringArea } from '../monitoring/area.ts';
+import { AREAS } from '../server/areas.ts';
 import { type Harness, simProviders, startHarness } from '../testing/harness.ts';
 import { type BrowserSession, chromiumMissing, openBrowser } from './testing/browser.ts';
 import { disableAuditTriggers } from '../governance/testing.ts';
@@ -18,6 +20,8 @@ let b: BrowserSession;
 let sdk: OpenAI;
 let createdKey = '';
 let createdKeyId = '';
+// Monitoring flushed by the test (its rollups feed the overview percentiles and the guardrail hits).
+const monitoring = createMonitoringArea({ flushIntervalMs: 0, evaluateIntervalMs: 0 });
 
 const chat = (client: OpenAI, content = 'hello there') =>
   client.chat.completions.create({ model: 'demo', messages: [{ role: 'user', content }] });
@@ -51,12 +55,16 @@ cost:
     - { model: m, effectiveFrom: '2020-01-01', inputPerMTok: 100, outputPerMTok: 100 }
 routes:
   - model: demo
+    guardrails: [default]
     targets: [{ provider: sim, model: m }]
 `,
+    { runtime: { areas: AREAS.map((a) => (a.name === 'monitoring' ? monitoring : a)) } },
   );
   sdk = new OpenAI({ baseURL: `${h.url}/v1`, apiKey: h.key, maxRetries: 0 });
   for (let i = 0; i < 6; i++) await chat(sdk);
+  await until('6 records', async () => h.records.length >= 6);
   await h.lintel.recorder?.flush();
+  await monitoring.service?.flush(true);
   b = await openBrowser('console');
 });
 after(async () => {
@@ -74,6 +82,10 @@ test('sign in with the master key; the overview shows the SDK traffic', { skip: 
   await b.step('overview', async () => {
     const requests = b.page.locator('.stat', { hasText: 'Requests' }).locator('.stat-value');
     await until('6 requests on the overview', async () => (await requests.textContent()) === '6');
+    // Percentiles from the merged monitoring sketches of all 6 requests.
+    assert.match((await b.page.getByText(/Latency percentiles over all 6 requests/).textContent()) ?? '', /sketches/);
+    const p50 = b.page.locator('.stat', { hasText: 'p50 latency' }).locator('.stat-value');
+    assert.match((await p50.textContent()) ?? '', /^\d[\d,]* ms$/);
     await b.page.getByRole('region', { name: 'Top models' }).getByRole('cell', { name: 'm', exact: true }).waitFor();
     await b.page.locator('.chart canvas').first().waitFor();
     await noSeriousAxe('overview');
@@ -138,6 +150,39 @@ test('set a budget on the key and see its burn-down move with traffic', { skip: 
       return now !== before && !/\$0\.00 of/.test(now);
     });
   });
+  await b.step('budget-tenant-team', async () => {
+    // A tenant and a team with budgets: their burn-downs move with the traffic of a key in the team, and the
+    // marks are the thresholds the server alerts at.
+    const admin = (method: string, path: string, body: unknown) =>
+      request(`${h.url}${path}`, {
+        method: method as 'POST',
+        headers: { authorization: `Bearer ${h.key}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then(async (r) => ({ status: r.statusCode, json: (await r.body.json()) as { key?: string } }));
+    assert.equal(
+      (await admin('POST', '/admin/tenants', { name: 'burnco', budget: { usd: 2, period: 'month' } })).status,
+      201,
+    );
+    const team = await admin('POST', '/admin/tenants/burnco/teams', { name: 'web', budget: { usd: 1, period: 'day' } });
+    assert.equal(team.status, 201);
+    const key = await admin('POST', '/admin/keys', { name: 'burn-web', tenant: 'burnco', team: 'web' });
+    await goto('Cost & budgets');
+    const tenantBurn = b.page.getByTestId('burn-tenant-burnco');
+    const teamBurn = b.page.getByTestId('burn-team-burnco-web');
+    await tenantBurn.waitFor();
+    await teamBurn.waitFor();
+    assert.match((await tenantBurn.textContent()) ?? '', /\$0\.00 of \$2\.00 per month/);
+    assert.equal(await teamBurn.locator('.tick').count(), 3);
+    await b.page.getByText(/Alerts at 50.*80.*100/).waitFor();
+    const client = new OpenAI({ baseURL: `${h.url}/v1`, apiKey: String(key.json.key), maxRetries: 0 });
+    for (let i = 0; i < 3; i++) await chat(client, 'a somewhat longer prompt so the spend is visible '.repeat(20));
+    await until('the tenant and team burn-downs to move', async () => {
+      const t = (await tenantBurn.textContent()) ?? '';
+      const w = (await teamBurn.textContent()) ?? '';
+      return !/\$0\.00 of/.test(t) && !/\$0\.00 of/.test(w);
+    });
+    await noSeriousAxe('cost-budgets');
+  });
 });
 
 test(
@@ -190,6 +235,25 @@ test('guardrails "try it" highlights a detection', { skip: missing }, async () =
     await result.getByText(/Flagged|Blocked/).waitFor();
     assert.equal(await result.locator('mark').first().textContent(), 'bob@example.com');
     await noSeriousAxe('guardrails');
+  });
+  await b.step('guardrail-hits', async () => {
+    // A flag (an e-mail address) and a redaction (a secret) through the guarded route: charted by action.
+    const since = h.records.length;
+    await chat(sdk, 'please mail bob@example.com the summary');
+    await chat(sdk, 'my key is AKIAIOSFODNN7EXAMPLE, keep it safe');
+    await until('2 more records', async () => h.records.length >= since + 2);
+    await h.lintel.recorder?.flush();
+    await monitoring.service?.flush(true);
+    await b.page.reload();
+    const table = b.page.getByRole('region', { name: 'Hits by guard and action' });
+    await table.getByRole('cell', { name: 'flag', exact: true }).first().waitFor();
+    await table.getByRole('cell', { name: 'redact', exact: true }).first().waitFor();
+    await b.page.locator('.chart canvas').first().waitFor();
+    const samples = b.page.getByRole('region', { name: 'Sample requests with hits' });
+    const text = (await samples.textContent()) ?? '';
+    assert.match(text, /pii:flag/);
+    assert.ok(!text.includes('bob@example.com') && !text.includes('AKIAIOSFODNN7EXAMPLE'), 'values masked');
+    await noSeriousAxe('guardrails with hits');
   });
 });
 

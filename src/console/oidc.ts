@@ -1,6 +1,6 @@
 // OpenID Connect single sign-on: authorization code flow with PKCE (S256), state and nonce, through
 // `openid-client`. The ID token's claims map to a Lintel principal (tenant claim + role claim → role_map),
-// so an SSO user is scoped exactly like a key with that role and tenant.
+// so an SSO user is scoped exactly like a key with that role and tenant; a developer gets a key of its own.
 //   GET /console/oidc/login     → redirect to the provider (state/verifier/nonce kept server-side, 10 min)
 //   GET /console/oidc/callback  → code exchange, ID token validated, session cookie set, redirect to /ui/
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -40,6 +40,7 @@ export function createOidc(
   ttlMs: number,
   logger: Logger,
   audit: AreaContext['audit'],
+  developerKey: AreaContext['ssoDeveloperKey'],
 ) {
   let configuration: Promise<client.Configuration> | null = null;
   const discover = () => {
@@ -122,17 +123,29 @@ export function createOidc(
           const principal = principalFromClaims(cfg, claims);
           if (!principal) return fail(reply, 302, 'Your account has no Lintel role (ask an admin to map your group).');
           const subject = String(claims.email ?? claims.preferred_username ?? claims.sub);
-          // Named in audit events and whoami as "sso:<user>" (an SSO user has no key id of its own).
+          // A developer acts through a developer key of its own (tenant limits, budgets and models apply at the
+          // gateway as for any key); the others are named "sso:<user>" in audit events and whoami.
+          const own =
+            principal.role === 'developer' ? await developerKey(subject, principal.tenant, ttlMs / 1000) : null;
           const { token } = await store.create({
             kind: 'oidc',
             subject,
-            principal: { ...principal, keyId: `sso:${subject}` },
+            principal: { ...principal, keyId: own ? own.id : `sso:${subject}` },
+            ...(own ? { key: own.key } : {}),
           });
           await audit({
             actor: { actor: `sso:${subject}`, role: principal.role, tenant: principal.tenant },
             action: 'console.signin',
             resource: 'console:sso',
           });
+          // The developer key was created or its secret rotated by this sign-in: on the record, by the user.
+          if (own) {
+            await audit({
+              actor: { actor: `sso:${subject}`, role: principal.role, tenant: principal.tenant },
+              action: 'console.sso_key',
+              resource: `key:${own.id}`,
+            });
+          }
           reply.header('set-cookie', sessionCookie(req, token, ttlMs / 1000)).header('cache-control', 'no-store');
           return reply.redirect(String(row.return_to));
         } catch (err) {

@@ -36,12 +36,15 @@ export function registerConsoleOpenApi(): void {
   registerOpenApiPath(
     '/admin/console/overview',
     'get',
-    op('Overview: totals, series, top models/keys/tenants, latency percentiles, guardrail blocks', {
-      tags: ['console'],
-      roles: ['admin', 'auditor', 'developer'],
-      ok: { description: 'aggregates from the usage rollups', schema: obj },
-      query: range,
-    }),
+    op(
+      'Overview: totals, series, top models/keys/tenants, latency percentiles (merged monitoring sketches), guardrail blocks',
+      {
+        tags: ['console'],
+        roles: ['admin', 'auditor', 'developer'],
+        ok: { description: 'aggregates from the usage rollups', schema: obj },
+        query: range,
+      },
+    ),
   );
   registerOpenApiPath(
     '/admin/console/routes',
@@ -71,22 +74,33 @@ export function registerConsoleOpenApi(): void {
   registerOpenApiPath(
     '/admin/console/evidence',
     'get',
-    op('Evidence bundle for a period (global callers)', {
+    op('Signed evidence bundle for a period (global callers); verify offline with `lintel audit verify-bundle`', {
       tags: ['audit'],
       roles: ['admin', 'auditor'],
-      ok: { description: 'the evidence bundle (as `lintel audit export` writes it)', schema: obj },
+      ok: {
+        description:
+          '{format: "lintel.evidence-signed/v1", evidence (as `lintel governance export` writes evidence.json), sha256, signature: {alg: "Ed25519", key_id, value}, public_key_pem}',
+        schema: obj,
+      },
       query: range,
     }),
   );
   registerOpenApiPath(
     '/admin/console/guardrails',
     'get',
-    op('Guardrail blocks over time with sample requests (spans only, values masked)', {
-      tags: ['guardrails'],
-      roles: ['admin', 'auditor'],
-      ok: { description: '{total, series, samples}', schema: obj },
-      query: range,
-    }),
+    op(
+      'Guardrail hits by guard and action (block, redact, flag, log) over time, from the monitoring rollups, with sample requests (spans only, values masked)',
+      {
+        tags: ['guardrails'],
+        roles: ['admin', 'auditor'],
+        ok: {
+          description:
+            '{granularity, total, by_guard: [{guard, action, hits}], series: [{bucket, guard, action, hits}], samples}',
+          schema: obj,
+        },
+        query: range,
+      },
+    ),
   );
   registerOpenApiPath(
     '/admin/guardrails/scan',

@@ -1,12 +1,10 @@
 // GET /admin/console/overview: the Overview page in one call, read from the hourly/daily rollups (so its cost
-// follows the number of buckets, not records), plus latency percentiles over a bounded sample of the newest
-// records in the range and the guardrail blocks from the audit log.
+// follows the number of buckets, not records), latency percentiles from the monitoring rollups' merged
+// sketches (latency.ts) and the guardrail blocks from the audit log.
 import type { Database } from '../storage/database.ts';
 import { bucketStart, DAY_MS, HOUR_MS } from '../recording/rollup.ts';
 import type { AdminActor } from '../server/admin-authz.ts';
-
-/** Latency percentiles are computed over at most this many of the newest records in the range. */
-export const LATENCY_SAMPLE = 5000;
+import { latencySummary } from './latency.ts';
 
 export interface OverviewParams {
   from: number;
@@ -32,12 +30,6 @@ export interface TopRow {
 }
 
 const SUMS = ['requests', 'errors', 'input_tokens', 'output_tokens', 'cost_usd', 'latency_ms_sum'] as const;
-
-function percentile(sorted: number[], p: number): number | null {
-  if (sorted.length === 0) return null;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i];
-}
 
 /** Hourly buckets up to 3 days, daily beyond. */
 export function granularityFor(from: number, to: number): 'hour' | 'day' {
@@ -107,20 +99,7 @@ export async function overview(database: Database, actor: AdminActor, p: Overvie
     actor.tenant === null && !developer ? top('tenant') : Promise.resolve([]),
   ]);
 
-  let sample = db
-    .selectFrom('requests')
-    .select(['received_at', 'done_at', 'ttft_ms'])
-    .where('received_at', '>=', p.from)
-    .where('received_at', '<', p.to);
-  if (actor.tenant !== null) sample = sample.where('tenant', '=', actor.tenant);
-  if (actor.keyIds !== null) sample = sample.where('key_id', 'in', actor.keyIds.length ? actor.keyIds : ['']);
-  const recent = await sample.orderBy('received_at', 'desc').limit(LATENCY_SAMPLE).execute();
-  const lat = recent.map((r) => Number(r.done_at) - Number(r.received_at)).sort((a, b) => a - b);
-  const ttft = recent
-    .map((r) => r.ttft_ms)
-    .filter((v): v is number => v !== null && v !== undefined)
-    .map(Number)
-    .sort((a, b) => a - b);
+  const latency = await latencySummary(database, actor, p.from, p.to);
 
   let blocks = db
     .selectFrom('audit_events')
@@ -147,14 +126,7 @@ export async function overview(database: Database, actor: AdminActor, p: Overvie
     to: p.to,
     granularity,
     totals: { ...totals, error_rate: totals.requests > 0 ? totals.errors / totals.requests : 0 },
-    latency: {
-      sample_size: lat.length,
-      p50_ms: percentile(lat, 50),
-      p95_ms: percentile(lat, 95),
-      p99_ms: percentile(lat, 99),
-      ttft_p50_ms: percentile(ttft, 50),
-      ttft_p95_ms: percentile(ttft, 95),
-    },
+    latency,
     series,
     top: { models, keys, tenants },
     guardrail_blocks: guardBlocks.map((b) => ({

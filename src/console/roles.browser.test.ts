@@ -65,7 +65,10 @@ before(async () => {
     clientId: 'lintel-console',
     clientSecret: 'console-secret-0123456789',
     redirectUri: redirect,
-    users: { ann: { email: 'ann@acme.test', groups: ['staff', 'acme-auditors'], lintel_tenant: 'acme' } },
+    users: {
+      ann: { email: 'ann@acme.test', groups: ['staff', 'acme-auditors'], lintel_tenant: 'acme' },
+      dan: { email: 'dan@acme.test', groups: ['acme-devs'], lintel_tenant: 'acme' },
+    },
   });
   h = await startHarness(
     (u) => `${simProviders(u)}
@@ -76,7 +79,7 @@ console:
     client_id: lintel-console
     client_secret: console-secret-0123456789
     redirect_uri: ${redirect}
-    role_map: { acme-auditors: auditor }
+    role_map: { acme-auditors: auditor, acme-devs: developer }
 routes:
   - model: demo
     targets: [{ provider: sim, model: m }]
@@ -195,3 +198,86 @@ test('single sign-on (OIDC, code + PKCE) as a tenant auditor sees only that tena
   assert.equal(session?.sameSite, 'Strict');
   assertNoForeignData('sso auditor', [keys['acme-dev2'].id]); // same tenant: an auditor may see it
 });
+
+test(
+  'single sign-on as a developer: a key of its own, the Playground through the gateway, tenant limits apply',
+  { skip: missing },
+  async () => {
+    b.responses.length = 0;
+    await b.context.clearCookies();
+    const ssoSignIn = async (login: string) => {
+      await b.page.goto(`${h.url}/ui/`);
+      await b.page.getByRole('link', { name: 'Single sign-on' }).click();
+      await b.page.locator('input[name="login"]').fill(login);
+      await b.page.locator('input[name="password"]').fill('any');
+      await b.page.getByRole('button', { name: 'Sign-in' }).click();
+      await b.page.getByRole('button', { name: 'Continue' }).click();
+      await b.page.getByRole('button', { name: 'Sign out' }).waitFor();
+    };
+    const whoami = async () =>
+      JSON.parse(String(await b.page.evaluate("fetch('/admin/whoami').then((r) => r.text())"))) as {
+        role: string;
+        tenant: string;
+        key_id: string;
+      };
+    let keyId = '';
+    await b.step('oidc-developer-login', async () => {
+      await ssoSignIn('dan');
+      await b.page.getByText('dan@acme.test').waitFor();
+      const who = await whoami();
+      assert.equal(who.role, 'developer');
+      assert.equal(who.tenant, 'acme');
+      assert.match(who.key_id, /^key_/, 'the SSO developer acts as a developer key of its own');
+      keyId = who.key_id;
+      assert.ok((await navLinks()).includes('Playground'));
+    });
+    const form = b.page.getByRole('form', { name: 'Prompt' });
+    const send = async (prompt: string) => {
+      await form.getByLabel('Prompt').fill(prompt);
+      await form.getByRole('button', { name: 'Send' }).click();
+    };
+    await b.step('oidc-developer-playground', async () => {
+      await b.page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Playground' }).click();
+      await form.getByLabel('Model').selectOption('demo');
+      await send('Hello from single sign-on');
+      await b.page.getByRole('region', { name: 'Call details' }).waitFor();
+      assert.match((await b.page.getByTestId('playground-output').textContent()) ?? '', /Hello from single sign-on/);
+    });
+    // The call went through the gateway as that key, in the user's tenant, under a key named for the user.
+    let record = h.records.find((r) => r.keyId === keyId);
+    for (let i = 0; !record && i < 200; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      record = h.records.find((r) => r.keyId === keyId);
+    }
+    assert.equal(record?.tenant, 'acme');
+    const own = (await admin('GET', `/admin/keys/${keyId}`)) as unknown as {
+      name: string;
+      role: string;
+      tenant: string;
+    };
+    assert.deepEqual([own.name, own.role, own.tenant], ['sso:dan@acme.test', 'developer', 'acme']);
+    await b.step('oidc-developer-tenant-limit', async () => {
+      // The tenant's limits apply to the SSO developer as to any key of the tenant: one request a minute.
+      await admin('PATCH', '/admin/tenants/acme', { limits: { rpm: 1 } });
+      await send('one more');
+      await send('and another');
+      const refused = b.page.getByRole('alert').filter({ hasText: 'The gateway refused' });
+      await refused.waitFor();
+      assert.match((await refused.textContent()) ?? '', /429|rate|limit/i);
+      await admin('PATCH', '/admin/tenants/acme', { limits: { rpm: null } });
+    });
+    // Signing in again keeps the same key (its keys and usage stay the user's); only the secret is new.
+    await b.step('oidc-developer-again', async () => {
+      await b.page.getByRole('button', { name: 'Sign out' }).click();
+      await b.context.clearCookies();
+      await ssoSignIn('dan');
+      assert.equal((await whoami()).key_id, keyId);
+    });
+    const events = await request(`${h.url}/admin/audit/events?action=console.sso_key`, {
+      headers: { authorization: `Bearer ${h.key}` },
+    });
+    const made = ((await events.body.json()) as { data: { actor: string; resource: string }[] }).data;
+    assert.equal(made.filter((e) => e.actor === 'sso:dan@acme.test' && e.resource === `key:${keyId}`).length, 2);
+    assertNoForeignData('sso developer');
+  },
+);

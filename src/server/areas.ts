@@ -66,6 +66,11 @@ export interface AreaContext {
    * recording and cost all apply, exactly as for an external client. `path` like '/v1/chat/completions'.
    */
   gateway(path: string, body: unknown, opts?: GatewayCallOptions): Promise<GatewayResponse>;
+  /**
+   * The developer key of a single-sign-on user (created on first use, its secret rotated on each call with the
+   * previous one valid for `overlapSeconds`): the console's SSO developers call the gateway with it.
+   */
+  ssoDeveloperKey(subject: string, tenant: string | null, overlapSeconds: number): Promise<{ id: string; key: string }>;
   /** The node secret (LINTEL_SECRET_KEY or the embedded secret file), for areas that seal data at rest. */
   secret: string;
   /** Subscribes to every finished request (after its record is built). Listeners must be cheap and never throw. */

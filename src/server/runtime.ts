@@ -53,6 +53,7 @@ import { buildApp } from './app.ts';
 import { createObservability, type Observability } from './observability.ts';
 import { NodeHealth } from './health.ts';
 import type { GatewayHooks } from '../gateway/hooks.ts';
+import { ssoDeveloperKey } from '../access/admin/sso-keys.ts';
 import { AREAS, type Area, type AreaContext, type GatewayResponse, type StartedArea } from './areas.ts';
 import { jobsAdminPlugin } from '../jobs/admin-routes.ts';
 import { createJobRunner, jobMigrations } from '../jobs/index.ts';
@@ -350,6 +351,8 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
     authorize: authorizeAdmin,
     secret: secret.secret,
     onFinish: (l) => finishListeners.push(l),
+    ssoDeveloperKey: (subject, tenant, overlapSeconds) =>
+      ssoDeveloperKey({ database, directory: access.directory }, subject, tenant, overlapSeconds),
     async gateway(path, body, o = {}): Promise<GatewayResponse> {
       if (!appRef) throw new Error('the gateway is not ready yet');
       const headers: Record<string, string> = {

@@ -14,6 +14,8 @@ export interface SessionInfo {
   team: string | null;
   key_id: string | null;
   global: boolean;
+  /** The session holds a key (a key session or an SSO developer), so it may call the gateway. */
+  gateway: boolean;
   csrf_token: string;
   expires_at: string;
   sso: { enabled: boolean; label: string };
@@ -62,6 +64,6 @@ const ROLES: Record<Capability, Role[]> = {
 };
 
 export function can(s: SessionInfo, cap: Capability): boolean {
-  if (cap === 'gateway' && s.kind !== 'key') return false; // SSO sessions hold no key to call the gateway with
+  if (cap === 'gateway' && !s.gateway) return false; // SSO admins/operators/auditors hold no key to call with
   return ROLES[cap].includes(s.role);
 }

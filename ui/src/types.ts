@@ -28,12 +28,14 @@ export interface Overview {
     error_rate: number;
   };
   latency: {
+    source: 'sketches' | 'records';
     sample_size: number;
     p50_ms: number | null;
     p95_ms: number | null;
     p99_ms: number | null;
     ttft_p50_ms: number | null;
     ttft_p95_ms: number | null;
+    ttft_p99_ms: number | null;
   };
   series: SeriesPoint[];
   top: { models: TopRow[]; keys: TopRow[]; tenants: TopRow[] };
@@ -99,7 +101,7 @@ export interface KeyView {
   budget: { usd: number; period: string } | null;
   status: 'active' | 'revoked' | 'expired';
   created_at: string;
-  spend?: { period_id: string; spent_usd: number; reserved_usd: number };
+  spend?: Spend;
   key?: string;
 }
 export interface UsageRow {
@@ -304,6 +306,13 @@ export interface Definition<T> {
   updated_at: number;
 }
 
+/** A budgeted scope's spend in its current period, with the shares of the budget at which alerts fire. */
+export interface Spend {
+  period_id: string;
+  spent_usd: number;
+  reserved_usd: number;
+  alert_thresholds: number[];
+}
 // Access scopes (tenants, teams, keys) share a policy.
 export interface Policy {
   models: string[] | null;
@@ -313,9 +322,11 @@ export interface Policy {
 export interface TenantView extends Policy {
   name: string;
   created_at: string;
+  spend?: Spend;
 }
 export interface TeamView extends Policy {
   tenant: string;
   name: string;
   created_at: string;
+  spend?: Spend;
 }

@@ -2,12 +2,12 @@
 import type { FastifyInstance } from 'fastify';
 import { LintelError } from '../../errors/lintel-error.ts';
 import { principalOf, requireRole } from '../admin-auth.ts';
-import { periodWindow } from '../limits/periods.ts';
 import type { LimitStore } from '../limits/types.ts';
 import { ref, registerOpenApiPath } from '../openapi.ts';
 import { scopeId } from '../scopes.ts';
 import { canManageKey, createKey, keyFor, revokeKey, rotateKey, updateKey } from './keys-service.ts';
 import { op } from './openapi-ops.ts';
+import { spendView } from './spend-view.ts';
 import type { AdminDeps } from './tenants-service.ts';
 import { createKeyInput, parseBody, rotateKeyInput, updateKeyInput } from './validation.ts';
 import { keyStatus, keyView } from './views.ts';
@@ -47,10 +47,7 @@ export function registerKeyRoutes(app: FastifyInstance, deps: AdminDeps & { stor
   app.get<{ Params: IdParams }>('/admin/keys/:id', { preHandler: guard }, async (req) => {
     const k = keyFor(deps, principalOf(req), req.params.id, true);
     if (!k.budget) return keyView(k);
-    const w = periodWindow(k.budget.period, Date.now());
-    const s = await deps.store().budgetState(scopeId('key', null, k.id), w.id, k.tenant);
-    const usd = (x: number) => Math.round(x * 1e9) / 1e9;
-    return { ...keyView(k), spend: { period_id: w.id, spent_usd: usd(s.spentUsd), reserved_usd: usd(s.reservedUsd) } };
+    return { ...keyView(k), spend: await spendView(deps.store(), scopeId('key', null, k.id), k.budget, k.tenant) };
   });
 
   app.patch<{ Params: IdParams }>('/admin/keys/:id', { preHandler: guard }, async (req) => {

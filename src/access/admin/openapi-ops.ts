@@ -73,6 +73,17 @@ const budget = {
 const strings = { type: 'object', additionalProperties: { type: 'string' } };
 const models = { type: ['array', 'null'], items: { type: 'string' } };
 const date = { type: ['string', 'null'], format: 'date-time' };
+/** The current period's spend (GET of one key, team or tenant, when it has a budget). */
+const spend = (what: string) => ({
+  type: 'object',
+  description: `GET of one ${what} only, when it has a budget`,
+  properties: {
+    period_id: { type: 'string' },
+    spent_usd: { type: 'number' },
+    reserved_usd: { type: 'number' },
+    alert_thresholds: { type: 'array', items: { type: 'number' }, description: 'Shares of the budget that alert' },
+  },
+});
 
 registerOpenApiSchema('Tenant', {
   type: 'object',
@@ -85,6 +96,7 @@ registerOpenApiSchema('Tenant', {
     metadata: strings,
     created_at: date,
     updated_at: date,
+    spend: spend('tenant'),
   },
 });
 registerOpenApiSchema('Team', {
@@ -98,6 +110,7 @@ registerOpenApiSchema('Team', {
     metadata: strings,
     created_at: date,
     updated_at: date,
+    spend: spend('team'),
   },
 });
 registerOpenApiSchema('Key', {
@@ -120,11 +133,7 @@ registerOpenApiSchema('Key', {
     previous_key_valid_until: { ...date, description: 'After a rotation: until when the previous secret works' },
     created_at: date,
     updated_at: date,
-    spend: {
-      type: 'object',
-      description: 'GET /admin/keys/{id} only, when the key has a budget',
-      properties: { period_id: { type: 'string' }, spent_usd: { type: 'number' }, reserved_usd: { type: 'number' } },
-    },
+    spend: spend('key'),
   },
 });
 registerOpenApiSchema('KeyWithSecret', {

@@ -2,7 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import { principalOf, requireRole } from '../admin-auth.ts';
 import { ref, registerOpenApiPath } from '../openapi.ts';
+import type { LimitStore } from '../limits/types.ts';
+import { scopeId } from '../scopes.ts';
 import { op } from './openapi-ops.ts';
+import { spendView } from './spend-view.ts';
 import {
   type AdminDeps,
   createTeam,
@@ -20,7 +23,7 @@ type Params = { tenant: string; team: string };
 const tags = ['tenants'];
 const admin = requireRole('admin');
 
-export function registerTenantRoutes(app: FastifyInstance, deps: AdminDeps): void {
+export function registerTenantRoutes(app: FastifyInstance, deps: AdminDeps & { store: () => LimitStore }): void {
   app.post('/admin/tenants', { preHandler: admin }, async (req, reply) => {
     const t = await createTenant(deps, principalOf(req), parseBody(createTenantInput, req.body));
     reply.code(201);
@@ -33,7 +36,12 @@ export function registerTenantRoutes(app: FastifyInstance, deps: AdminDeps): voi
   });
   app.get<{ Params: Params }>('/admin/tenants/:tenant', { preHandler: admin }, async (req) => {
     requireTenantAccess(principalOf(req), req.params.tenant);
-    return tenantView(await existingTenant(deps, req.params.tenant));
+    const t = await existingTenant(deps, req.params.tenant);
+    if (!t.budget) return tenantView(t);
+    return {
+      ...tenantView(t),
+      spend: await spendView(deps.store(), scopeId('tenant', null, t.name), t.budget, t.name),
+    };
   });
   app.patch<{ Params: Params }>('/admin/tenants/:tenant', { preHandler: admin }, async (req) => {
     const input = parseBody(updateTenantInput, req.body);
@@ -56,7 +64,11 @@ export function registerTenantRoutes(app: FastifyInstance, deps: AdminDeps): voi
     await existingTenant(deps, req.params.tenant);
     const t = deps.directory.team(req.params.tenant, req.params.team);
     if (!t) throw new LintelError('not_found', `Tenant "${req.params.tenant}" has no team named "${req.params.team}".`);
-    return teamView(t);
+    if (!t.budget) return teamView(t);
+    return {
+      ...teamView(t),
+      spend: await spendView(deps.store(), scopeId('team', t.tenant, t.name), t.budget, t.tenant),
+    };
   });
   app.patch<{ Params: Params }>('/admin/tenants/:tenant/teams/:team', { preHandler: admin }, async (req) => {
     const input = parseBody(updateTeamInput, req.body);

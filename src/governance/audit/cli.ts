@@ -10,6 +10,7 @@ import { AuditLog } from './log.ts';
 import { iterateAuditEvents } from './read.ts';
 import { type AuditSigner, currentPublicKeyPem, loadOrCreateSigner } from './signer.ts';
 import { readAnchorFile } from './anchors.ts';
+import { verifyEvidenceBundle } from '../evidence-bundle.ts';
 import { type CheckpointSink, FileCheckpointSink } from './sinks.ts';
 import { formatReport, type VerifyReport, verifyAuditLog, verifyFromCheckpoint } from './verify.ts';
 
@@ -130,6 +131,33 @@ export function registerAuditCommands(
       }
       out(flags.json ? JSON.stringify(report, null, 2) : formatReport(report));
       if (!report.ok) setExitCode(1);
+    });
+
+  audit
+    .command('verify-bundle <file>')
+    .description('offline: check a signed evidence bundle (the console download); exit 1 when it was changed')
+    .option(
+      '--public-key <file>',
+      'trusted public key (PEM, from `lintel audit export-key`); default: the one in the bundle',
+    )
+    .option('--json', 'print the result as JSON')
+    .action((file: string, flags: { publicKey?: string; json?: boolean }) => {
+      const pinned = flags.publicKey ? readFileSync(flags.publicKey, 'utf8') : undefined;
+      let doc: unknown;
+      try {
+        doc = JSON.parse(readFileSync(file, 'utf8'));
+      } catch (err) {
+        throw new Error(`${file}: not JSON (${(err as Error).message})`);
+      }
+      const r = verifyEvidenceBundle(doc, pinned);
+      if (flags.json) out(JSON.stringify(r, null, 2));
+      else if (r.ok) {
+        out(
+          `OK: evidence ${r.period?.from} to ${r.period?.to}, sha256 ${r.sha256}, signed by key ${r.keyId}` +
+            (r.pinned ? ' (the pinned key)' : ' (the key in the bundle: pin it with --public-key to prove origin)'),
+        );
+      } else out(`FAILED: ${r.error}`);
+      if (!r.ok) setExitCode(1);
     });
 
   audit

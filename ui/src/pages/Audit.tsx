@@ -89,7 +89,7 @@ export default function Audit() {
     mutationFn: () => api<unknown>('/admin/console/evidence', { query: rangeBounds(range) }),
     onSuccess: (b) =>
       download(
-        `lintel-evidence-${new Date().toISOString().slice(0, 10)}.json`,
+        `lintel-evidence-signed-${new Date().toISOString().slice(0, 10)}.json`,
         'application/json',
         JSON.stringify(b, null, 2),
       ),
@@ -136,6 +136,13 @@ export default function Audit() {
         ) : null}
       </form>
       {evidence.error ? <ErrorBox error={evidence.error} title="Export refused" /> : null}
+      {evidence.isSuccess ? (
+        <p className="muted" role="status">
+          Evidence downloaded, signed with the audit key: check it offline with{' '}
+          <code>lintel audit verify-bundle &lt;file&gt; --public-key audit.pem</code> (the key from{' '}
+          <code>lintel audit export-key</code>).
+        </p>
+      ) : null}
       <QueryView q={q} empty={(d) => d.data.length === 0}>
         {(d) => (
           <>

@@ -1,5 +1,5 @@
 // Cost & budgets: spend by tenant, team, key, model or provider (from the usage rollups), budget burn-down per
-// key with the alert thresholds, and CSV export of the table shown.
+// tenant, team and key with the alert thresholds the server applies, and CSV export of the table shown.
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api } from '../api.ts';
 import { useSignedIn } from '../App.tsx';
@@ -8,58 +8,124 @@ import { QueryView } from '../components/states.tsx';
 import { fmtInt, fmtPct, fmtTokens, fmtUsd, rangeBounds } from '../format.ts';
 import { useParams } from '../route.ts';
 import { can } from '../session.ts';
-import type { KeyView, UsageRow } from '../types.ts';
+import type { KeyView, Spend, TeamView, TenantView, UsageRow } from '../types.ts';
 
-const THRESHOLDS = [0.5, 0.8, 1];
+/** One budget line: a key, a team or a tenant, with the alert thresholds the server applies. */
+interface BurnLine {
+  id: string;
+  label: string;
+  name: string;
+  budget: { usd: number; period: string };
+  spend?: Spend;
+}
 
-function Burn({ k }: { k: KeyView }) {
-  if (!k.budget) return null;
-  const spent = k.spend?.spent_usd ?? 0;
-  const share = k.budget.usd > 0 ? spent / k.budget.usd : 0;
-  const level = share >= 1 ? 'over' : share >= 0.8 ? 'high' : share >= 0.5 ? 'mid' : 'low';
+function Burn({ l }: { l: BurnLine }) {
+  const spent = l.spend?.spent_usd ?? 0;
+  const share = l.budget.usd > 0 ? spent / l.budget.usd : 0;
+  const marks = l.spend?.alert_thresholds ?? [];
+  const low = marks[0] ?? 0.5;
+  const high = marks.length > 1 ? marks[marks.length - 2] : 0.8;
+  const level = share >= 1 ? 'over' : share >= high ? 'high' : share >= low ? 'mid' : 'low';
   return (
-    <div className="burn" data-testid={`burn-${k.id}`}>
+    <div className="burn" data-testid={`burn-${l.id}`}>
       <div className="row between">
         <span>
-          {k.name} <code>{k.id}</code>
+          {l.label} <code>{l.name}</code>
         </span>
         <span>
-          {fmtUsd(spent)} of {fmtUsd(k.budget.usd)} per {k.budget.period} ({fmtPct(share)})
+          {fmtUsd(spent)} of {fmtUsd(l.budget.usd)} per {l.budget.period} ({fmtPct(share)})
         </span>
       </div>
       <div
         className={`bar ${level}`}
         role="meter"
         aria-valuemin={0}
-        aria-valuemax={k.budget.usd}
+        aria-valuemax={l.budget.usd}
         aria-valuenow={spent}
-        aria-label={`Budget used by ${k.name}`}
+        aria-label={`Budget used by ${l.label} ${l.name}`}
       >
-        <meter min={0} max={1} value={Math.min(1, share)} low={0.5} high={0.8} optimum={0} aria-hidden="true" />
-        {THRESHOLDS.map((t) => (
-          <span key={t} className="tick" data-t={t} aria-hidden="true" />
+        <meter min={0} max={1} value={Math.min(1, share)} low={low} high={high} optimum={0} aria-hidden="true" />
+        {marks.map((t) => (
+          <span
+            key={t}
+            className="tick"
+            data-t={t}
+            // Set through the CSSOM (allowed by the CSP, unlike a style attribute in HTML).
+            style={{ left: `min(${t * 100}%, 100% - 2px)` }}
+            title={`alert at ${fmtPct(t)}`}
+            aria-hidden="true"
+          />
         ))}
       </div>
     </div>
   );
 }
 
-function Budgets() {
-  const keys = useQuery({ queryKey: ['keys'], queryFn: () => api<{ data: KeyView[] }>('/admin/keys') });
-  const budgeted = (keys.data?.data ?? []).filter((k) => k.budget && k.status === 'active');
-  const details = useQueries({
-    queries: budgeted.map((k) => ({
-      queryKey: ['key', k.id],
-      queryFn: () => api<KeyView>(`/admin/keys/${k.id}`),
+function Budgets({ scopes }: { scopes: boolean }) {
+  // The lists refresh like the spends: a budget set elsewhere shows up without a reload.
+  const keys = useQuery({
+    queryKey: ['keys'],
+    queryFn: () => api<{ data: KeyView[] }>('/admin/keys'),
+    refetchInterval: 5000,
+  });
+  // Tenants and teams are read by admins (the API refuses others); a tenant admin gets its own tenant.
+  const tenants = useQuery({
+    queryKey: ['tenants'],
+    enabled: scopes,
+    queryFn: () => api<{ data: TenantView[] }>('/admin/tenants'),
+    refetchInterval: 5000,
+  });
+  const teams = useQueries({
+    queries: (tenants.data?.data ?? []).map((t) => ({
+      queryKey: ['teams', t.name],
+      queryFn: () => api<{ data: TeamView[] }>(`/admin/tenants/${encodeURIComponent(t.name)}/teams`),
       refetchInterval: 5000,
     })),
   });
+  const wanted = [
+    ...(tenants.data?.data ?? [])
+      .filter((t) => t.budget)
+      .map((t) => ({ id: `tenant-${t.name}`, path: `/admin/tenants/${encodeURIComponent(t.name)}` })),
+    ...teams
+      .flatMap((q) => q.data?.data ?? [])
+      .filter((t) => t.budget)
+      .map((t) => ({
+        id: `team-${t.tenant}-${t.name}`,
+        path: `/admin/tenants/${encodeURIComponent(t.tenant)}/teams/${encodeURIComponent(t.name)}`,
+      })),
+    ...(keys.data?.data ?? [])
+      .filter((k) => k.budget && k.status === 'active')
+      .map((k) => ({ id: k.id, path: `/admin/keys/${k.id}` })),
+  ];
+  const details = useQueries({
+    queries: wanted.map((w) => ({
+      queryKey: ['spend', w.path],
+      queryFn: () => api<KeyView & TeamView & TenantView>(w.path),
+      refetchInterval: 5000,
+    })),
+  });
+  const lines: BurnLine[] = details.flatMap((d, i) => {
+    const v = d.data;
+    if (!v?.budget) return [];
+    const id = wanted[i].id;
+    if (id.startsWith('tenant-')) return [{ id, label: 'Tenant', name: v.name, budget: v.budget, spend: v.spend }];
+    if (id.startsWith('team-'))
+      return [{ id, label: 'Team', name: `${v.tenant}/${v.name}`, budget: v.budget, spend: v.spend }];
+    return [{ id, label: v.name, name: v.id, budget: v.budget, spend: v.spend }];
+  });
+  const thresholds = lines.find((l) => l.spend)?.spend?.alert_thresholds;
   return (
     <section className="card" aria-label="Budget burn-down">
       <h2>Budget burn-down</h2>
-      <p className="muted">Alerts at 50 %, 80 % and 100 % of each budget.</p>
-      {budgeted.length === 0 ? <p className="muted">No key has a budget. Set one on the Access page.</p> : null}
-      {details.map((d, i) => (d.data ? <Burn key={budgeted[i].id} k={d.data} /> : null))}
+      {thresholds ? (
+        <p className="muted">Alerts at {thresholds.map((t) => fmtPct(t)).join(', ')} of each budget.</p>
+      ) : null}
+      {wanted.length === 0 ? (
+        <p className="muted">No tenant, team or key has a budget. Set one on the Access page.</p>
+      ) : null}
+      {lines.map((l) => (
+        <Burn key={l.id} l={l} />
+      ))}
     </section>
   );
 }
@@ -159,7 +225,7 @@ export default function Cost() {
           )}
         </QueryView>
       </section>
-      {can(s, 'manage_keys') ? <Budgets /> : null}
+      {can(s, 'manage_keys') ? <Budgets scopes={can(s, 'admin')} /> : null}
     </>
   );
 }

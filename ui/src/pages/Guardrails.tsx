@@ -1,4 +1,5 @@
-// Guardrails: blocks by guard over time, sample blocked requests (positions and types only, values masked),
+// Guardrails: hits by guard and action (block, redact, flag, log) over time, sample requests with a block,
+// redaction or flag (positions and types only, values masked),
 // and a "try it" box that runs text through chosen guard sets and highlights the detections.
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
@@ -6,7 +7,7 @@ import { api } from '../api.ts';
 import { useSignedIn } from '../App.tsx';
 import { Time, TimeControls, useTimeControls } from '../components/controls.tsx';
 import { ErrorBox, Loading, QueryView } from '../components/states.tsx';
-import { rangeBounds } from '../format.ts';
+import { fmtInt, rangeBounds } from '../format.ts';
 import { can } from '../session.ts';
 import type { RoutesStatus } from '../types.ts';
 
@@ -15,8 +16,12 @@ const Chart = lazy(loadChart);
 const COLORS = ['#ef4444', '#3b82f6', '#10b981', '#f59e0b', '#8b5cf6', '#ec4899'];
 
 interface Hits {
+  from: number;
+  to: number;
+  granularity: 'hour' | 'day';
   total: number;
-  series: { bucket: number; guard: string; blocks: number }[];
+  by_guard: { guard: string; action: string; hits: number }[];
+  series: { bucket: number; guard: string; action: string; hits: number }[];
   samples: {
     id: string;
     received_at: number;
@@ -139,7 +144,8 @@ export default function Guardrails() {
     queryFn: () => api<Hits>('/admin/console/guardrails', { query: rangeBounds(range) }),
     refetchInterval,
   });
-  const guards = [...new Set(hits.data?.series.map((p) => p.guard) ?? [])];
+  // One line per guard and action: "pii flag", "secrets redact", "prompt-injection block".
+  const lines = [...new Set(hits.data?.series.map((p) => `${p.guard} ${p.action}`) ?? [])];
   const buckets = [...new Set(hits.data?.series.map((p) => p.bucket) ?? [])].sort((a, b) => a - b);
   return (
     <>
@@ -152,23 +158,49 @@ export default function Guardrails() {
           {(d) => (
             <>
               {d.total === 0 ? (
-                <p className="empty">No guardrail blocks in this range.</p>
+                <p className="empty">No guardrail hits in this range.</p>
               ) : (
                 <Suspense fallback={<Loading />}>
                   <Chart
-                    title="Blocks per hour by guard"
+                    range={[d.from, d.to]}
+                    title={`Hits per ${d.granularity} by guard and action`}
                     x={buckets}
-                    series={guards.map((g, i) => ({
-                      label: g,
+                    series={lines.map((l, i) => ({
+                      label: l,
                       color: COLORS[i % COLORS.length],
-                      values: buckets.map((b) => d.series.find((p) => p.bucket === b && p.guard === g)?.blocks ?? 0),
+                      values: buckets.map(
+                        (b) => d.series.find((p) => p.bucket === b && `${p.guard} ${p.action}` === l)?.hits ?? 0,
+                      ),
                     }))}
                   />
                 </Suspense>
               )}
+              {d.by_guard.length ? (
+                <section className="card" aria-label="Hits by guard and action">
+                  <h2>Hits by guard and action</h2>
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">Guard</th>
+                        <th scope="col">Action</th>
+                        <th scope="col">Hits</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {d.by_guard.map((g) => (
+                        <tr key={`${g.guard}:${g.action}`}>
+                          <td>{g.guard}</td>
+                          <td>{g.action}</td>
+                          <td className="num">{fmtInt(g.hits)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </section>
+              ) : null}
               {d.samples.length ? (
-                <section className="card" aria-label="Sample blocked requests">
-                  <h2>Sample blocked requests</h2>
+                <section className="card" aria-label="Sample requests with hits">
+                  <h2>Sample blocked, redacted or flagged requests</h2>
                   <table>
                     <thead>
                       <tr>

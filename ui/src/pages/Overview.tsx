@@ -94,6 +94,7 @@ export default function Overview() {
                 <Stat label="p95 latency" value={fmtMs(d.latency.p95_ms)} />
                 <Stat label="p99 latency" value={fmtMs(d.latency.p99_ms)} />
                 <Stat label="TTFT p50" value={fmtMs(d.latency.ttft_p50_ms)} />
+                <Stat label="TTFT p95" value={fmtMs(d.latency.ttft_p95_ms)} />
                 <Stat label="Tokens" value={fmtTokens(d.totals.input_tokens + d.totals.output_tokens)} />
                 <Stat label="Cost" value={fmtUsd(d.totals.cost_usd)} />
               </section>
@@ -145,8 +146,10 @@ export default function Overview() {
                 </Suspense>
               )}
               <p className="muted">
-                Latency percentiles over the newest {fmtInt(d.latency.sample_size)} requests in the range; everything
-                else from the usage rollups ({d.granularity}ly buckets).
+                {d.latency.source === 'sketches'
+                  ? `Latency percentiles over all ${fmtInt(d.latency.sample_size)} requests in the range (merged monitoring sketches, within 1 %)`
+                  : `Latency percentiles over your newest ${fmtInt(d.latency.sample_size)} requests in the range`}
+                ; everything else from the usage rollups ({d.granularity}ly buckets).
               </p>
               <div className="grid3">
                 <Top title="Top models" rows={d.top.models} />
