@@ -49,7 +49,8 @@ export class ShadowRunner {
         await this.run(d, requestId, body, primaryResponse);
         return { scored: requestId };
       },
-      { concurrency: 2, maxAttempts: 3, backoffMs: 2000 },
+      // Shadow calls wait on the candidate's upstream, not on this node's CPU: several at once per node.
+      { concurrency: 8, maxAttempts: 3, backoffMs: 2000 },
     );
   }
 
