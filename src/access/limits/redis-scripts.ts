@@ -246,9 +246,7 @@ local function late()
   if lateState == nil then
     lateState = false
     local e = tonumber(redis.call('GET', epochKey) or '-1')
-    -- >=: a rebuild in the same millisecond as the admit still postdates it (a ticket admitted after the rebuild
-    -- finds its reservation, so it never asks).
-    if e < 0 or e >= ticketAt then
+    if e < 0 or e > ticketAt then
       lateState = redis.call('SET', lateKey, '1', 'NX', 'PX', resLease) ~= false
     end
   end
