@@ -40,6 +40,14 @@ function run<A extends any[]>(fn: (...args: A) => Promise<unknown>) {
   };
 }
 
+/** The judged data set both evaluation commands read, in BEIR's layout. */
+function beirInputs(cmd: Command): Command {
+  return cmd
+    .requiredOption('--corpus <file>', 'corpus.jsonl')
+    .requiredOption('--queries <file>', 'queries.jsonl')
+    .requiredOption('--qrels <file>', 'qrels .tsv');
+}
+
 export function registerRetrievalCommands(program: Command): void {
   const r = program
     .command('retrieval')
@@ -48,11 +56,8 @@ export function registerRetrievalCommands(program: Command): void {
     .option('--admin-key <key>', 'key (LINTEL_ADMIN_KEY)')
     .option('--tenant <name>', 'tenant (global keys)');
 
-  r.command('eval')
+  beirInputs(r.command('eval'))
     .description('nDCG@10, recall@100, MRR@10 of BM25 on a BEIR-layout data set; --erm adds the ERM split protocol')
-    .requiredOption('--corpus <file>', 'corpus.jsonl')
-    .requiredOption('--queries <file>', 'queries.jsonl')
-    .requiredOption('--qrels <file>', 'qrels .tsv')
     .option('--k1 <n>', 'BM25 k1', '0.9')
     .option('--b <n>', 'BM25 b', '0.4')
     .option('--per-query', 'print one line per query')
@@ -104,13 +109,10 @@ export function registerRetrievalCommands(program: Command): void {
       }),
     );
 
-  r.command('tune-fusion')
+  beirInputs(r.command('tune-fusion'))
     .description(
       'choose hybrid fusion weights on data: BM25 + an embeddings route of a running node, tuned on a random share of the judged queries, measured on the rest',
     )
-    .requiredOption('--corpus <file>', 'corpus.jsonl')
-    .requiredOption('--queries <file>', 'queries.jsonl')
-    .requiredOption('--qrels <file>', 'qrels .tsv')
     .requiredOption('--embed-model <model>', 'embeddings model (a route of the node at --url)')
     .option('--dimensions <n>', 'requested embedding size (models that can shorten vectors)')
     .option('--splits <n>', 'random splits', '5')

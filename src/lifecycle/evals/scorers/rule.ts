@@ -1,6 +1,7 @@
 // Rule checks on the answer alone (no reference): required and forbidden substrings, a pattern, a length
 // range. Score 1 when every rule holds, else 0 with the failed rules as the reason.
 import { LintelError } from '../../../errors/lintel-error.ts';
+import { compilePattern } from './text.ts';
 import type { Scorer, ScorerSpec } from './types.ts';
 
 function strings(spec: ScorerSpec, key: string, i: number): string[] {
@@ -30,16 +31,7 @@ export function rule(spec: ScorerSpec, i: number): Scorer {
   const notContains = strings(spec, 'not_contains', i);
   const minChars = count(spec, 'min_chars', i);
   const maxChars = count(spec, 'max_chars', i);
-  let re: RegExp | null = null;
-  if (spec.regex !== undefined) {
-    try {
-      re = new RegExp(String(spec.regex));
-    } catch (err) {
-      throw new LintelError('invalid_request', `invalid regex: ${(err as Error).message}`, {
-        param: `scorers.${i}.regex`,
-      });
-    }
-  }
+  const re = spec.regex === undefined ? null : compilePattern(String(spec.regex), '', `scorers.${i}.regex`);
   return {
     name: spec.name ?? 'rule',
     needsReference: false,

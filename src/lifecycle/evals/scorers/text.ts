@@ -28,18 +28,20 @@ export function contains(spec: ScorerSpec): Scorer {
   };
 }
 
+/** A scorer's regular expression, or a 400 naming the field when it does not compile. */
+export function compilePattern(pattern: string, flags: string, param: string): RegExp {
+  try {
+    return new RegExp(pattern, flags);
+  } catch (err) {
+    throw new LintelError('invalid_request', `invalid pattern: ${(err as Error).message}`, { param });
+  }
+}
+
 export function regex(spec: ScorerSpec, i: number): Scorer {
   if (typeof spec.pattern !== 'string') {
     throw new LintelError('invalid_request', 'regex needs a "pattern"', { param: `scorers.${i}.pattern` });
   }
-  let re: RegExp;
-  try {
-    re = new RegExp(spec.pattern, typeof spec.flags === 'string' ? spec.flags : '');
-  } catch (err) {
-    throw new LintelError('invalid_request', `invalid pattern: ${(err as Error).message}`, {
-      param: `scorers.${i}.pattern`,
-    });
-  }
+  const re = compilePattern(spec.pattern, typeof spec.flags === 'string' ? spec.flags : '', `scorers.${i}.pattern`);
   return {
     name: spec.name ?? 'regex',
     needsReference: false,
