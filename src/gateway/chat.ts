@@ -274,6 +274,7 @@ export async function handleChat(
       requestModel: model,
       filter: hooks.streamGuard?.(ctx) ?? null,
       egress: egress ?? null,
+      extensions: ctx.responseExtensions,
       keepFrames: hooks.cacheStore !== undefined || route.recordBodies,
       drain: deps.drain,
     });

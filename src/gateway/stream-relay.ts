@@ -9,7 +9,7 @@ import { LintelError } from '../errors/lintel-error.ts';
 import type { Dialect, StreamPart } from '../spec/chat.ts';
 import type { Egress, Json, StreamDecoder, StreamEncoder } from '../spec/translate.ts';
 import type { SseEvent } from '../upstream/sse-parser.ts';
-import { codecs } from './chat.ts';
+import { codecs, withExtensions } from './chat.ts';
 import type { RequestContext } from './context.ts';
 import type { OutputStreamFilter } from './hooks.ts';
 import { gatewayHeaders } from './respond.ts';
@@ -30,6 +30,8 @@ export interface RelayOptions {
   drain?: AbortSignal;
   /** The client's format when it is not the ingress dialect's own (the Responses API). */
   egress?: Egress | null;
+  /** Documented extension fields (e.g. `lintel_citations` of RAG), added to the first OpenAI chunk. */
+  extensions?: Record<string, unknown> | null;
 }
 
 class StreamBlocked extends Error {
@@ -144,8 +146,14 @@ export async function relayStream(
     return out;
   };
 
+  let extensions = o.ingress === 'openai' && !o.egress ? (o.extensions ?? null) : null;
   const write = async (chunk: string): Promise<void> => {
     if (chunk === '' || res.destroyed) return;
+    if (extensions) {
+      const withFields = withFirstChunkExtensions(chunk, extensions);
+      if (withFields !== chunk) extensions = null;
+      chunk = withFields;
+    }
     if (!res.headersSent) {
       const headers = gatewayHeaders(ctx);
       headers['content-type'] = 'text/event-stream; charset=utf-8';
@@ -247,6 +255,19 @@ async function encodeFiltered(encoder: StreamEncoder, filter: OutputStreamFilter
     return held + encoder.encode(p);
   }
   return encoder.encode(p);
+}
+
+/**
+ * Adds the fields to the first `chat.completion.chunk` event of `chunk` (unchanged when it holds none): the
+ * SDKs keep unknown fields, so a streaming caller reads them from the first chunk, as JSON callers do from the body.
+ */
+export function withFirstChunkExtensions(chunk: string, fields: Record<string, unknown>): string {
+  const line = chunk.startsWith('data: {') ? 0 : chunk.indexOf('\ndata: {') + 1;
+  if (line === 0 && !chunk.startsWith('data: {')) return chunk;
+  const begin = line + 'data: '.length;
+  const newline = chunk.indexOf('\n', begin);
+  const end = newline < 0 ? chunk.length : newline;
+  return chunk.slice(0, begin) + withExtensions(chunk.slice(begin, end), fields) + chunk.slice(end);
 }
 
 function isUsageOnlyChunk(data: Json): boolean {

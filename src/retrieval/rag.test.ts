@@ -78,6 +78,30 @@ test('OpenAI SDK: sources injected upstream, citations returned, chunks in the e
   assert.ok(rag.includes(citations[0].chunk), rag);
 });
 
+test('OpenAI SDK stream: the first chunk carries lintel_citations (same and translated upstream)', async () => {
+  const openai = new OpenAI({ baseURL: `${h.url}/v1`, apiKey: h.key, maxRetries: 0 });
+  for (const model of ['rag-gpt', 'rag-claude-cite']) {
+    const { data: stream, response } = await openai.chat.completions
+      .create({ model, stream: true, messages: [{ role: 'user', content: 'How many weeks of parental leave?' }] })
+      .withResponse();
+    const header = JSON.parse(response.headers.get('x-lintel-citations') ?? '[]');
+    const chunks: Record<string, unknown>[] = [];
+    let text = '';
+    for await (const chunk of stream) {
+      chunks.push(chunk as unknown as Record<string, unknown>);
+      text += chunk.choices[0]?.delta?.content ?? '';
+    }
+    assert.ok(text.length > 0, model);
+    assert.equal(header[0].doc_key, 'leave.md', model);
+    assert.deepEqual(chunks[0]?.lintel_citations, header, `${model}: first chunk`);
+    assert.equal(
+      chunks.slice(1).some((c) => 'lintel_citations' in c),
+      false,
+      `${model}: only the first chunk`,
+    );
+  }
+});
+
 test('Anthropic SDK: sources sent as search_result blocks; the answer carries search_result_location citations', async () => {
   const anthropic = new Anthropic({ baseURL: h.url, apiKey: h.key, maxRetries: 0 });
   const { data, response } = await anthropic.messages
@@ -158,5 +182,11 @@ test('routes without rag are untouched', async () => {
     .withResponse();
   assert.equal(response.headers.get('x-lintel-citations'), null);
   assert.equal('lintel_citations' in data, false);
+  const stream = await openai.chat.completions.create({
+    model: 'plain',
+    stream: true,
+    messages: [{ role: 'user', content: 'parental leave?' }],
+  });
+  for await (const chunk of stream) assert.equal('lintel_citations' in chunk, false);
   assert.doesNotMatch(upstreamText(), /sixteen weeks/);
 });
