@@ -13,6 +13,19 @@ export function Field({ label, className, ...input }: { label: React.ReactNode; 
   );
 }
 
+export function TextArea({
+  label,
+  className = 'wide',
+  ...area
+}: { label: React.ReactNode; className?: string } & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <label className={className}>
+      {label}
+      <textarea rows={3} {...area} />
+    </label>
+  );
+}
+
 /** Options are values, or [value, text] pairs. */
 export function SelectField({
   label,

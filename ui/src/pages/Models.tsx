@@ -11,6 +11,7 @@ import { QueryView } from '../components/states.tsx';
 import { useParams } from '../route.ts';
 import { can } from '../session.ts';
 import type { ModelDetail, ModelRow } from '../types.ts';
+import { Datasets } from './models/datasets.tsx';
 import { Deployments } from './models/deployments.tsx';
 import { Evals } from './models/evals.tsx';
 import { Promote, RegisterModel, RegisterVersion, VersionCard } from './models/registry.tsx';
@@ -85,7 +86,8 @@ function ModelView({ name }: { name: string }) {
           </section>
           {params.version ? <VersionCard model={d.name} version={params.version} canEdit={operate} /> : null}
           <Evals model={d.name} versions={d.versions.map((v) => v.version)} canRun={operate} />
-          <Deployments model={d.name} canOperate={operate} />
+          <Datasets canUpload={operate} />
+          <Deployments model={d.name} versions={d.versions.map((v) => v.version)} canOperate={operate} />
         </>
       )}
     </QueryView>

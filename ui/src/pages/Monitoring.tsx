@@ -1,6 +1,7 @@
 // Monitoring: signals over time for a route / model / arm (and per group), drift between the range and the
 // period before it (statistic, threshold, top contributors), SLOs with their burn rates, alerts by state, signal
-// monitors, silences (create, expire) and recent feedback. Filters live in the URL.
+// monitors, silences (create, expire), drift monitors, alert receivers and online evaluations (create, edit,
+// delete) and recent feedback. Filters live in the URL.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { api } from '../api.ts';
@@ -11,6 +12,9 @@ import { can } from '../session.ts';
 import { Alerts } from './monitoring/alerts.tsx';
 import { num } from './monitoring/common.ts';
 import { Drift } from './monitoring/drift.tsx';
+import { DriftMonitors } from './monitoring/drift-monitors.tsx';
+import { OnlineEvals } from './monitoring/online-evals.tsx';
+import { Receivers } from './monitoring/receivers.tsx';
 import { loadChart, SignalsView } from './monitoring/signals.tsx';
 import { Silences } from './monitoring/silences.tsx';
 import { Slos } from './monitoring/slos.tsx';
@@ -72,6 +76,9 @@ export default function Monitoring() {
       <Alerts canWrite={write} />
       <Slos canWrite={write} />
       <Silences canWrite={write} />
+      <DriftMonitors canWrite={write} />
+      <Receivers canWrite={write} />
+      <OnlineEvals canWrite={write} />
       <Drift />
       {can(s, 'read_logs') ? <Feedback /> : null}
     </>

@@ -3,13 +3,16 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api.ts';
+import { useSignedIn } from '../../App.tsx';
 import { CardTable, DataTable } from '../../components/CardTable.tsx';
 import { ConfirmButton, Time, useTimeControls } from '../../components/controls.tsx';
+import { compact } from '../../components/forms.tsx';
 import { ErrorBox, QueryView } from '../../components/states.tsx';
 import { fmtInt, fmtMs, fmtPct, fmtUsd } from '../../format.ts';
 import { useInvalidate } from '../../invalidate.ts';
 import { useParams } from '../../route.ts';
 import type { Deployment, DeploymentStatus } from '../../types.ts';
+import { CreateDeployment } from './create-deployment.tsx';
 import { score } from './format.ts';
 
 function ShadowSummary({ shadow }: { shadow: NonNullable<DeploymentStatus['shadow']> }) {
@@ -34,8 +37,11 @@ function ShadowSummary({ shadow }: { shadow: NonNullable<DeploymentStatus['shado
 type ArmRow = [string, DeploymentStatus['arms'][string]];
 
 function DeploymentActions({ id }: { id: string }) {
+  const s = useSignedIn();
   const inv = useInvalidate();
   const [reason, setReason] = useState('');
+  const [promoteReason, setPromoteReason] = useState('');
+  const [override, setOverride] = useState('');
   const path = `/admin/deployments/${encodeURIComponent(id)}`;
   const analyze = useMutation({
     mutationFn: () => api<{ decision: string; detail: unknown }>(`${path}/analyze`, { method: 'POST', body: {} }),
@@ -43,7 +49,11 @@ function DeploymentActions({ id }: { id: string }) {
   });
   const act = useMutation({
     mutationFn: (a: 'rollback' | 'promote') =>
-      api(`${path}/${a}`, { method: 'POST', body: a === 'rollback' ? { reason } : {} }),
+      api(`${path}/${a}`, {
+        method: 'POST',
+        body:
+          a === 'rollback' ? { reason } : compact({ reason: promoteReason.trim(), override_reason: override.trim() }),
+      }),
     onSuccess: () => inv('deployments', 'model'),
   });
   return (
@@ -56,6 +66,16 @@ function DeploymentActions({ id }: { id: string }) {
           onConfirm={() => act.mutate('promote')}
         >
           <p>The alias moves to the candidate (the promotion gate applies).</p>
+          <label>
+            Reason (optional)
+            <input value={promoteReason} onChange={(e) => setPromoteReason(e.target.value)} />
+          </label>
+          {s.role === 'admin' ? (
+            <label>
+              Override reason (admin: promotes despite a failed gate; audited)
+              <input value={override} onChange={(e) => setOverride(e.target.value)} minLength={3} />
+            </label>
+          ) : null}
         </ConfirmButton>
         <button type="button" onClick={() => analyze.mutate()} disabled={analyze.isPending}>
           Analyze now
@@ -137,7 +157,15 @@ function DeploymentDetail({ id, canOperate }: { id: string; canOperate: boolean 
   );
 }
 
-export function Deployments({ model, canOperate }: { model: string; canOperate: boolean }) {
+export function Deployments({
+  model,
+  versions,
+  canOperate,
+}: {
+  model: string;
+  versions: number[];
+  canOperate: boolean;
+}) {
   const [params, set] = useParams();
   const { refetchInterval } = useTimeControls();
   const q = useQuery({
@@ -171,6 +199,13 @@ export function Deployments({ model, canOperate }: { model: string; canOperate: 
       ]}
     >
       {params.dep ? <DeploymentDetail id={params.dep} canOperate={canOperate} /> : null}
+      {canOperate ? (
+        <CreateDeployment
+          model={model}
+          versions={versions}
+          routes={[...new Set((q.data?.data ?? []).filter((x) => x.model === model).map((x) => x.route))]}
+        />
+      ) : null}
     </CardTable>
   );
 }

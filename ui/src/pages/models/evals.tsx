@@ -68,7 +68,7 @@ function StartEval({ model, versions }: { model: string; versions: number[] }) {
       <SelectField label="Dataset" name="dataset" required options={names} />
       <SelectField label="Scorer" name="scorer" defaultValue="contains" options={SCORERS} />
       {names.length === 0 && datasets.isSuccess ? (
-        <p className="muted">Upload a dataset first (POST /admin/datasets or `lintel eval dataset`).</p>
+        <p className="muted">Upload a dataset first (Evaluation datasets below, or `lintel eval dataset`).</p>
       ) : null}
     </ActionForm>
   );

@@ -73,7 +73,7 @@ export function readMonitorCommon(f: FormData): Record<string, unknown> {
 }
 
 function CreateMonitor() {
-  const m = usePutDefinition('/admin/monitors', 'monitors', 'alerts');
+  const m = usePutDefinition('/admin/monitors', ['monitors', 'alerts']);
   return (
     <ActionForm
       label="Create an alert rule"

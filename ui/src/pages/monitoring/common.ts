@@ -11,16 +11,23 @@ export const num = (n: number | null | undefined, digits = 3) =>
   n === null || n === undefined ? '—' : n.toFixed(digits);
 
 /** Create-or-replace a named definition under `path`; refreshes the listed query keys. */
-export function usePutDefinition<B extends Record<string, unknown>>(path: string, ...keys: string[]) {
+export function usePutDefinition<B extends Record<string, unknown>>(
+  path: string,
+  keys: string[],
+  onSaved?: () => void,
+) {
   const inv = useInvalidate();
   return useMutation({
     mutationFn: ({ name, ...body }: { name: string } & B) =>
       api(`${path}/${encodeURIComponent(name)}`, { method: 'PUT', body }),
-    onSuccess: () => inv(...keys),
+    onSuccess: () => {
+      inv(...keys);
+      onSaved?.();
+    },
   });
 }
 
-export function useDeleteDefinition(path: string, ...keys: string[]) {
+export function useDeleteDefinition(path: string, keys: string[]) {
   const inv = useInvalidate();
   return useMutation({
     mutationFn: (name: string) => api(`${path}/${encodeURIComponent(name)}`, { method: 'DELETE' }),

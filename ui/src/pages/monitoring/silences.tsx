@@ -33,7 +33,7 @@ export function Silences({ canWrite }: { canWrite: boolean }) {
     queryKey: ['silences'],
     queryFn: () => api<{ data: Definition<SilenceSpec>[] }>('/admin/alerts/silences'),
   });
-  const put = usePutDefinition<SilenceSpec>('/admin/alerts/silences', 'silences', 'alerts');
+  const put = usePutDefinition<SilenceSpec>('/admin/alerts/silences', ['silences', 'alerts']);
   const now = Date.now();
   const active = (s: SilenceSpec) => s.ends_at > now && (s.starts_at ?? 0) <= now;
   return (

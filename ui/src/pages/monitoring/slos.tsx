@@ -9,7 +9,7 @@ import type { SloStatus } from '../../types.ts';
 import { num, usePutDefinition } from './common.ts';
 
 function CreateSlo() {
-  const m = usePutDefinition('/admin/slos', 'slos');
+  const m = usePutDefinition('/admin/slos', ['slos']);
   return (
     <ActionForm
       label="Create an SLO"
