@@ -1,9 +1,11 @@
 // The lifecycle, monitoring and retrieval pages in Chromium with real data through the real server: register a
 // model version and run evaluations on the simulator, compare them, see a promotion refused with its gate report
-// and overridden with a reason, roll a canary back; traffic through the OpenAI SDK shows in the signals, an SLO
-// and an alert rule created in the UI fire, a silence is created and expired; a directory is ingested, searched
-// and explained, learned keys committed and rolled back, the live search evaluated on judged queries. Then a global auditor sees none of the mutation
-// buttons, and the API refuses the same calls when the page forces them.
+// and overridden with a reason, roll a canary back, upload a dataset (a bad line refused) and start a canary from
+// the form; traffic through the OpenAI SDK shows in the signals, an SLO and an alert rule created in the UI fire,
+// a silence is created and expired, a receiver, a drift monitor and an online evaluation are created, edited and
+// deleted; a directory is ingested, searched and explained, learned keys committed and rolled back, the live
+// search evaluated on judged queries. Then a global auditor sees none of the mutation buttons, and the API refuses
+// the same calls when the page forces them.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -186,6 +188,99 @@ test('models: register a version, evaluate, compare, gated promotion, canary rol
   });
 });
 
+test('models: upload an evaluation dataset and start a deployment in the UI', { skip: missing }, async () => {
+  const form = (name: string) => b.page.getByRole('form', { name });
+  await b.step('models-dataset-upload', async () => {
+    await b.page.goto(`${h.url}/ui/#/models`);
+    const upload = form('Upload a dataset');
+    await upload.getByLabel('Dataset name').fill('faq');
+    await upload.getByLabel('Description').fill('frequent questions');
+    // A bad line: the API names it and stores nothing.
+    const bad = `${JSON.stringify({ messages: [{ role: 'user', content: 'hi' }] })}\n{"reference": "no prompt"}\n`;
+    await upload.getByLabel('JSONL file').setInputFiles({
+      name: 'faq.jsonl',
+      mimeType: 'application/x-ndjson',
+      buffer: Buffer.from(bad),
+    });
+    await upload.getByRole('button', { name: 'Upload dataset' }).click();
+    await upload
+      .getByRole('alert')
+      .getByText(/1 bad line\(s\): line 2: an item needs exactly one of "messages" or "vars"/)
+      .waitFor();
+    assert.equal((await admin('GET', '/admin/datasets/faq')).status, 404, 'nothing stored');
+    await upload.getByLabel('JSONL file').setInputFiles({
+      name: 'faq.jsonl',
+      mimeType: 'application/x-ndjson',
+      buffer: Buffer.from(codeWordDataset(3)),
+    });
+    await upload.getByRole('button', { name: 'Upload dataset' }).click();
+    await upload.getByText(/^Stored: faq@[0-9a-f]{12} · 3 items\.$/).waitFor();
+    const row = b.page.getByRole('table', { name: 'Dataset versions' }).getByRole('row', { name: /faq/ });
+    await row.getByRole('cell', { name: 'frequent questions' }).waitFor();
+    await row.getByRole('cell', { name: '3', exact: true }).waitFor();
+    const stored = await admin('GET', '/admin/datasets/faq');
+    assert.equal(stored.status, 200, stored.text);
+    assert.equal(stored.json.items, 3);
+    assert.equal(stored.json.sample[0].reference, 'kiwi3');
+    // The new dataset is offered to evaluation runs at once.
+    await form('Run an evaluation').getByLabel('Dataset').selectOption('faq');
+    await noSeriousAxe('models with the dataset upload');
+  });
+  await b.step('models-deployment-create', async () => {
+    const start = form('Start a deployment');
+    await start.getByLabel(/^Route/).fill('support');
+    await start.getByLabel('Strategy').selectOption('canary');
+    await start.getByLabel('Candidate version').selectOption('3');
+    await start.getByLabel('Traffic to the candidate (%)').fill('25');
+    await start.getByLabel('Sticky arm').selectOption('key');
+    await start.getByLabel('Minimum requests per arm').fill('5');
+    await start.getByLabel('Max error-rate increase (percentage points)').fill('10');
+    await start.getByLabel('Quality: feedback name (optional)').fill('helpful');
+    await start.getByRole('button', { name: 'Start deployment' }).click();
+    await until('a deployment in the URL', async () => /dep=dep_/.test(b.page.url()));
+    const id = decodeURIComponent(/dep=([^&]+)/.exec(b.page.url())?.[1] ?? '');
+    const detail = b.page.getByRole('region', { name: `Deployment ${id}` });
+    await until('active', async () => (await detail.getByTestId('deployment-state').textContent()) === 'active');
+    await b.page.getByRole('table', { name: 'Deployment list' }).getByRole('button', { name: id }).waitFor();
+    const listed = await admin('GET', '/admin/deployments?route=support');
+    const dep = listed.json.data.find((d: { id: string }) => d.id === id);
+    assert.equal(dep.state, 'active');
+    assert.equal(dep.strategy, 'canary');
+    assert.equal(dep.candidate, 3);
+    assert.equal(dep.weight, 0.25);
+    assert.equal(dep.config.sticky, 'key');
+    assert.deepEqual(
+      [
+        dep.config.analysis.min_requests,
+        dep.config.analysis.max_error_rate_increase,
+        dep.config.analysis.quality.feedback,
+      ],
+      [5, 0.1, 'helpful'],
+    );
+    // A second one on the same route: the API's refusal is shown as it comes.
+    await start.getByLabel('Strategy').selectOption('shadow');
+    await start.getByLabel('Shadow sample (% of requests)').fill('50');
+    await start.getByRole('button', { name: 'Start deployment' }).click();
+    await start
+      .getByRole('alert')
+      .getByText(/Route "support" has an active deployment; promote or roll it back first\./)
+      .waitFor();
+    await noSeriousAxe('models with a new deployment');
+    // Rolled back from the UI, so the route is free again.
+    await detail.getByRole('button', { name: 'Roll back' }).click();
+    await b.page
+      .getByRole('dialog')
+      .getByLabel(/Reason/)
+      .fill('only a trial');
+    await b.page.getByRole('dialog').getByRole('button', { name: 'Roll back' }).click();
+    await until(
+      'rolled back',
+      async () => (await detail.getByTestId('deployment-state').textContent()) === 'rolled_back',
+    );
+    assert.equal((await admin('GET', `/admin/deployments/${id}`)).json.deployment.state, 'rolled_back');
+  });
+});
+
 test(
   'monitoring: signals from SDK traffic, an SLO and an alert rule that fires, a silence',
   { skip: missing },
@@ -256,6 +351,112 @@ test(
       await table.getByRole('cell', { name: 'latency_ms', exact: true }).waitFor();
       // No traffic in the period before: every feature reports it has too little reference data.
       await table.getByRole('cell', { name: 'insufficient_data' }).first().waitFor();
+    });
+  },
+);
+
+test(
+  'monitoring: a receiver, a drift monitor and an online evaluation created, edited and deleted',
+  { skip: missing },
+  async () => {
+    const form = (name: string) => b.page.getByRole('form', { name });
+    const list = (name: string) => b.page.getByRole('table', { name });
+    await b.step('monitoring-receiver', async () => {
+      await goto('Monitoring');
+      const create = form('Create a receiver');
+      await create.getByLabel('Name', { exact: true }).fill('ops-hook');
+      await create.getByLabel('Type').selectOption('webhook');
+      await create.getByLabel('URL').fill('http://127.0.0.1:9/lintel-alerts');
+      await create.getByLabel(/HMAC secret/).fill('too-short');
+      await create.getByRole('button', { name: 'Save receiver' }).click();
+      await create
+        .getByRole('alert')
+        .getByText(/^secret: /)
+        .waitFor();
+      assert.equal((await admin('GET', '/admin/alerts/receivers/ops-hook')).status, 404);
+      await create.getByLabel(/HMAC secret/).fill('a-long-enough-hmac-secret');
+      await create.getByRole('button', { name: 'Save receiver' }).click();
+      const row = list('Alert receivers list').getByRole('row', { name: /ops-hook/ });
+      await row.getByText('http://127.0.0.1:9/…').waitFor();
+      const stored = await admin('GET', '/admin/alerts/receivers/ops-hook');
+      assert.equal(stored.status, 200, stored.text);
+      assert.deepEqual(stored.json.spec, {
+        name: 'ops-hook',
+        type: 'webhook',
+        url: 'http://127.0.0.1:9/…',
+        secret: '(set)',
+      });
+    });
+    await b.step('monitoring-drift-monitor', async () => {
+      const create = form('Create a drift monitor');
+      await create.getByLabel('Name', { exact: true }).fill('latency-drift');
+      await create.getByLabel(/^Feature/).selectOption('latency_ms');
+      await create.getByLabel(/^Method/).selectOption('ks');
+      await create.getByLabel(/^Drift threshold/).fill('0.05');
+      await create.getByLabel(/^Reference/).selectOption('trailing');
+      await create.getByLabel('Trailing baseline (min)').fill('120');
+      await create.getByLabel('Route (empty = all)').fill('embed-sim');
+      await create.getByLabel(/^Receivers/).fill('ops-hook');
+      await create.getByRole('button', { name: 'Save drift monitor' }).click();
+      const row = list('Drift monitors list').getByRole('row', { name: /latency-drift/ });
+      await row.getByRole('cell', { name: 'trailing 120 min' }).waitFor();
+      await b.page
+        .getByRole('list', { name: 'Alert rules' })
+        .getByText(/drift of latency_ms/)
+        .waitFor();
+      await row.getByRole('button', { name: 'Edit drift monitor latency-drift' }).click();
+      const edit = form('Edit drift monitor latency-drift');
+      assert.equal(await edit.getByLabel('Name', { exact: true }).inputValue(), 'latency-drift');
+      assert.equal(await edit.getByLabel('Trailing baseline (min)').inputValue(), '120');
+      await edit.getByLabel('Severity').selectOption('page');
+      await noSeriousAxe('monitoring with a definition being edited');
+      await edit.getByRole('button', { name: 'Save drift monitor' }).click();
+      await row.getByRole('cell', { name: 'page', exact: true }).waitFor();
+      const stored = await admin('GET', '/admin/monitors/latency-drift');
+      assert.equal(stored.status, 200, stored.text);
+      const { kind, feature, method, drift_threshold, reference, severity, receivers, filter } = stored.json.spec;
+      assert.deepEqual(
+        { kind, feature, method, drift_threshold, reference, severity, receivers, filter },
+        {
+          kind: 'drift',
+          feature: 'latency_ms',
+          method: 'ks',
+          drift_threshold: 0.05,
+          reference: { type: 'trailing', minutes: 120 },
+          severity: 'page',
+          receivers: ['ops-hook'],
+          filter: { route: 'embed-sim' },
+        },
+      );
+    });
+    await b.step('monitoring-online-eval', async () => {
+      const create = form('Create an online evaluation');
+      await create.getByLabel('Name', { exact: true }).fill('says-hello');
+      await create.getByLabel('Route', { exact: true }).fill('embed-sim');
+      await create.getByLabel('Sampling (% of answers)').fill('50');
+      await create.getByRole('combobox', { name: /^Scorer/ }).selectOption('rule');
+      await create.getByLabel(/^Scorer name/).fill('mentions-hello');
+      await create.getByLabel('Must contain (comma-separated)').fill('hello');
+      await create.getByRole('button', { name: 'Save online evaluation' }).click();
+      const row = list('Online evaluations list').getByRole('row', { name: /says-hello/ });
+      await row.getByRole('cell', { name: 'mentions-hello (rule)' }).waitFor();
+      const stored = await admin('GET', '/admin/monitors/online-evals/says-hello');
+      assert.equal(stored.status, 200, stored.text);
+      assert.equal(stored.json.spec.sampling_rate, 0.5);
+      assert.deepEqual(stored.json.spec.scorers, [{ type: 'rule', name: 'mentions-hello', contains: ['hello'] }]);
+      await row.getByRole('button', { name: 'Edit online evaluation says-hello' }).click();
+      const edit = form('Edit online evaluation says-hello');
+      assert.equal(await edit.getByLabel('Must contain (comma-separated)').inputValue(), 'hello');
+      await edit.getByLabel('Sampling (% of answers)').fill('25');
+      await edit.getByRole('button', { name: 'Save online evaluation' }).click();
+      await until(
+        '25 %',
+        async () => (await admin('GET', '/admin/monitors/online-evals/says-hello')).json.spec.sampling_rate === 0.25,
+      );
+      await row.getByRole('button', { name: 'Delete online evaluation says-hello' }).click();
+      await b.page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+      await until('deleted', async () => (await list('Online evaluations list').count()) === 0);
+      assert.equal((await admin('GET', '/admin/monitors/online-evals/says-hello')).status, 404);
     });
   },
 );
@@ -449,6 +650,11 @@ test(
       'Commit current keys as a version',
       'Analyze now',
       'Promote candidate',
+      'Upload dataset',
+      'Start deployment',
+      'Save drift monitor',
+      'Save receiver',
+      'Save online evaluation',
     ];
     // An active deployment, open in the URL: its promote / analyze / roll back buttons are what to hide.
     const live = await admin('POST', '/admin/deployments', {
@@ -480,6 +686,7 @@ test(
         }
         assert.equal(await b.page.getByRole('button', { name: /^Expire silence/ }).count(), 0);
         assert.equal(await b.page.getByRole('button', { name: /^Roll back to/ }).count(), 0);
+        assert.equal(await b.page.getByRole('button', { name: /^(Edit|Delete) (drift monitor|receiver) / }).count(), 0);
       });
     }
     // The same calls forced from the page (with the session's CSRF token) are refused by the API.
@@ -501,6 +708,10 @@ test(
       await call('PUT', '/admin/alerts/silences/quiet-embed', { matchers: { rule: 'x' }, ends_at: 1 }),
       await call('POST', '/admin/retrieval/collections', { name: 'forced' }),
       await call('POST', '/admin/retrieval/collections/handbook/keys/rollback', { version: 1 }),
+      await call('POST', '/admin/datasets', { name: 'forced', jsonl: '{"vars": {"a": 1}}' }),
+      await call('POST', '/admin/deployments', { route: 'support', strategy: 'canary', candidate: 3, weight: 0.5 }),
+      await call('PUT', '/admin/alerts/receivers/forced', { type: 'webhook', url: 'http://127.0.0.1:9/x' }),
+      await call('DELETE', '/admin/monitors/latency-drift'),
     ];
   })()`)) as [string, number, string | null][];
     for (const [path, status, code] of forced) {
@@ -508,5 +719,6 @@ test(
       assert.equal(code, 'permission_denied', path);
     }
     assert.equal((await admin('GET', '/admin/models')).json.data.length, 1, 'nothing was created');
+    assert.equal((await admin('GET', '/admin/monitors/latency-drift')).status, 200, 'nothing was deleted');
   },
 );

@@ -62,5 +62,6 @@ export async function errorOf(res: Response): Promise<ApiError> {
 export async function api<T>(path: string, init: { method?: string; body?: unknown; query?: Query } = {}): Promise<T> {
   const res = await apiRaw(path, init);
   if (!res.ok) throw await errorOf(res);
+  if (res.status === 204) return undefined as T; // a DELETE answers with no body
   return (await res.json()) as T;
 }

@@ -1,6 +1,6 @@
 // Shared page controls: the time-range picker and auto-refresh (both in the URL), a time cell with UTC on
 // hover, a copy button, and a confirmation dialog.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { fmtTime, RANGES } from '../format.ts';
 import { useParams } from '../route.ts';
 
@@ -104,6 +104,7 @@ export function Confirm({
   danger?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
@@ -111,8 +112,8 @@ export function Confirm({
     if (!open && d.open) d.close();
   }, [open]);
   return (
-    <dialog ref={ref} aria-labelledby="confirm-title" onCancel={onCancel} onClose={onCancel}>
-      <h2 id="confirm-title">{title}</h2>
+    <dialog ref={ref} aria-labelledby={titleId} onCancel={onCancel} onClose={onCancel}>
+      <h2 id={titleId}>{title}</h2>
       {children}
       <div className="row end">
         <button type="button" onClick={onCancel}>
@@ -123,6 +124,56 @@ export function Confirm({
         </button>
       </div>
     </dialog>
+  );
+}
+
+/**
+ * A button that asks first. `onConfirm` returning false keeps the dialog open (e.g. a required reason is missing).
+ */
+export function ConfirmButton({
+  label,
+  title,
+  confirmLabel,
+  onConfirm,
+  danger = false,
+  ariaLabel,
+  disabled,
+  children,
+}: {
+  label: string;
+  title: string;
+  confirmLabel: string;
+  onConfirm: () => unknown;
+  danger?: boolean;
+  ariaLabel?: string;
+  disabled?: boolean;
+  children?: React.ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className={danger ? 'danger' : undefined}
+        aria-label={ariaLabel}
+        disabled={disabled}
+        onClick={() => setOpen(true)}
+      >
+        {label}
+      </button>
+      <Confirm
+        open={open}
+        title={title}
+        confirmLabel={confirmLabel}
+        danger={danger}
+        onCancel={() => setOpen(false)}
+        onConfirm={() => {
+          if (onConfirm() !== false) setOpen(false);
+        }}
+      >
+        {children}
+      </Confirm>
+    </>
   );
 }
 
