@@ -94,19 +94,24 @@ test('a failing webhook is retried', async () => {
   assert.ok(!JSON.stringify(warnings).includes(SECRET));
 });
 
-test('through the server: 50, 80 and 100 % alerts, once each, naming the budget', async () => {
+/** A node alerting to the test's webhook (nothing received yet); `access` adds lines to its access section. */
+function startAlerting(access = ''): Promise<Harness> {
   received.length = 0;
   failNext = 0;
-  const h: Harness = await startHarness(
+  return startHarness(
     (u) => `${simProviders(u)}
 routes:
   - model: pricey
     targets: [{ provider: sim, model: o1 }]
 access:
   budget_alerts: { webhook_url: "${url}", webhook_secret: "${SECRET}" }
-`,
+${access}`,
     { sim: { models: { o1: { outputTokens: 100 } } } },
   );
+}
+
+test('through the server: 50, 80 and 100 % alerts, once each, naming the budget', async () => {
+  const h = await startAlerting();
   try {
     await mustCall(h.url, 'POST', '/admin/tenants', h.key, { name: 'acme' });
     await mustCall(h.url, 'POST', '/admin/tenants/acme/teams', h.key, {
@@ -136,17 +141,8 @@ access:
 test('per-budget alert thresholds: validated, applied by the embedded and the Redis store, shown with the spend', async () => {
   const prefix = `con-perf-alerts-${process.pid}-${Date.now()}`;
   for (const store of ['embedded', 'redis'] as const) {
-    received.length = 0;
-    failNext = 0;
-    const h: Harness = await startHarness(
-      (u) => `${simProviders(u)}
-routes:
-  - model: pricey
-    targets: [{ provider: sim, model: o1 }]
-access:
-  budget_alerts: { webhook_url: "${url}", webhook_secret: "${SECRET}" }
-${store === 'redis' ? `  redis_url: redis://127.0.0.1:6379\n  redis_prefix: "${prefix}"\n` : ''}`,
-      { sim: { models: { o1: { outputTokens: 100 } } } },
+    const h = await startAlerting(
+      store === 'redis' ? `  redis_url: redis://127.0.0.1:6379\n  redis_prefix: "${prefix}"\n` : '',
     );
     try {
       await mustCall(h.url, 'POST', '/admin/tenants', h.key, { name: 'acme' });
