@@ -7,7 +7,7 @@
 // folded monitor_rollups rows merged (sketch bins and counts add, so exactly).
 import type { Kysely } from 'kysely';
 import type { Database } from '../../storage/database.ts';
-import { DAY_MS, hourOf } from '../clock.ts';
+import { HOUR_MS, hourOf } from '../clock.ts';
 import { DDSketch, type SketchJson } from '../sketch/ddsketch.ts';
 import { parseFields, rollupFields } from './rollup-fields.ts';
 
@@ -80,7 +80,10 @@ export interface FoldOptions {
   signal?: AbortSignal;
 }
 
-/** Folds every unfolded rollup row of the hours ending by `before`, at most a day of rows per transaction. */
+/**
+ * Folds every unfolded rollup row of the hours ending by `before`, an hour per transaction (short, so writers
+ * on SQLite wait little, and an upgraded store's backlog goes in small steps).
+ */
 export async function foldRollups(database: Database, o: FoldOptions): Promise<{ folded: number }> {
   const cutoff = hourOf(o.before);
   let folded = 0;
@@ -93,7 +96,7 @@ export async function foldRollups(database: Database, o: FoldOptions): Promise<{
       .executeTakeFirst();
     if (first?.m === null || first?.m === undefined) break;
     const start = hourOf(Number(first.m));
-    const end = Math.min(cutoff, start + DAY_MS);
+    const end = Math.min(cutoff, start + HOUR_MS);
     folded += await database.db.transaction().execute((trx) => foldRange(database, trx, start, end));
   }
   return { folded };
