@@ -1,6 +1,7 @@
-// Budget alerts (50/80/100 %) to a webhook, signed like Stripe's: `x-lintel-signature: t=<unix s>,v1=<hex>` where
-// v1 = HMAC-SHA256(secret, `${t}.${body}`). Receivers recompute it and reject stale timestamps. Delivery is off
-// the request path, retried twice with backoff, and failures are logged (without the secret) and counted.
+// Budget alerts (at each budget's thresholds, default 50/80/100 %) to a webhook, signed like Stripe's:
+// `x-lintel-signature: t=<unix s>,v1=<hex>` where v1 = HMAC-SHA256(secret, `${t}.${body}`). Receivers recompute it
+// and reject stale timestamps. Delivery is off the request path, retried twice with backoff, and failures are
+// logged (without the secret) and counted.
 import { createHmac } from 'node:crypto';
 import { request } from 'undici';
 import type { BudgetAlert } from './limits/types.ts';

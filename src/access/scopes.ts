@@ -27,7 +27,16 @@ function check(
     tenant,
     name,
     limits,
-    budget: budget && w ? { usd: budget.usd, period: budget.period, periodId: w.id, endsAt: w.endsAt } : null,
+    budget:
+      budget && w
+        ? {
+            usd: budget.usd,
+            period: budget.period,
+            periodId: w.id,
+            endsAt: w.endsAt,
+            ...(budget.alert_thresholds ? { alertThresholds: budget.alert_thresholds } : {}),
+          }
+        : null,
   };
 }
 

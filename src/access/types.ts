@@ -16,6 +16,8 @@ export interface Limits {
 export interface Budget {
   usd: number;
   period: BudgetPeriod;
+  /** Shares of `usd` whose crossing sends a budget alert (ascending, distinct, in (0, 1]); default 0.5, 0.8, 1. */
+  alert_thresholds?: number[];
 }
 
 export const NO_LIMITS: Limits = Object.freeze({ rpm: null, tpm: null, concurrency: null });

@@ -152,7 +152,7 @@ test('set a budget on the key and see its burn-down move with traffic', { skip: 
   });
   await b.step('budget-tenant-team', async () => {
     // A tenant and a team with budgets: their burn-downs move with the traffic of a key in the team, and the
-    // marks are the thresholds the server alerts at.
+    // marks are the thresholds the server alerts at (the team's its own, the tenant's the default).
     const admin = (method: string, path: string, body: unknown) =>
       request(`${h.url}${path}`, {
         method: method as 'POST',
@@ -163,7 +163,10 @@ test('set a budget on the key and see its burn-down move with traffic', { skip: 
       (await admin('POST', '/admin/tenants', { name: 'burnco', budget: { usd: 2, period: 'month' } })).status,
       201,
     );
-    const team = await admin('POST', '/admin/tenants/burnco/teams', { name: 'web', budget: { usd: 1, period: 'day' } });
+    const team = await admin('POST', '/admin/tenants/burnco/teams', {
+      name: 'web',
+      budget: { usd: 1, period: 'day', alert_thresholds: [0.25, 0.9] },
+    });
     assert.equal(team.status, 201);
     const key = await admin('POST', '/admin/keys', { name: 'burn-web', tenant: 'burnco', team: 'web' });
     await goto('Cost & budgets');
@@ -172,8 +175,13 @@ test('set a budget on the key and see its burn-down move with traffic', { skip: 
     await tenantBurn.waitFor();
     await teamBurn.waitFor();
     assert.match((await tenantBurn.textContent()) ?? '', /\$0\.00 of \$2\.00 per month/);
-    assert.equal(await teamBurn.locator('.tick').count(), 3);
-    await b.page.getByText(/Alerts at 50.*80.*100/).waitFor();
+    assert.equal(await tenantBurn.locator('.tick').count(), 3);
+    assert.deepEqual(await teamBurn.locator('.tick').evaluateAll((ts) => ts.map((t) => t.getAttribute('data-t'))), [
+      '0.25',
+      '0.9',
+    ]);
+    assert.match((await teamBurn.textContent()) ?? '', /alerts at 25.*90/);
+    assert.match((await tenantBurn.textContent()) ?? '', /alerts at 50.*80.*100/);
     const client = new OpenAI({ baseURL: `${h.url}/v1`, apiKey: String(key.json.key), maxRetries: 0 });
     for (let i = 0; i < 3; i++) await chat(client, 'a somewhat longer prompt so the spend is visible '.repeat(20));
     await until('the tenant and team burn-downs to move', async () => {

@@ -2,12 +2,12 @@
 // and logs alike — from the monitoring rollups (each request counts every decision it got as
 // `guard:action`), tenant-scoped; plus sample requests with a block, redaction or flag (their decisions'
 // positions and types only, never the matched text).
-import { minuteOf } from '../monitoring/clock.ts';
 import { bucketStart, DAY_MS, HOUR_MS } from '../recording/rollup.ts';
 import { listRequests } from '../recording/queries.ts';
 import type { Database } from '../storage/database.ts';
 import { granularityFor } from './overview.ts';
-import { parseFields, rollupFields } from './rollup-fields.ts';
+import { parseFields } from '../monitoring/store/rollup-fields.ts';
+import { rollupRange } from './rollup-range.ts';
 
 const SAMPLES = 20;
 
@@ -28,18 +28,12 @@ function split(key: string): { guard: string; action: string } | null {
 export async function guardrailHits(database: Database, tenant: string | null, range: { from: number; to: number }) {
   const granularity = granularityFor(range.from, range.to);
   const size = granularity === 'hour' ? HOUR_MS : DAY_MS;
-  let q = database.db
-    .selectFrom('monitor_rollups')
-    .select(['minute', rollupFields(database, [['cat', 'guardrail']]).as('f')])
-    .where('minute', '>=', minuteOf(range.from))
-    .where('minute', '<', range.to);
-  if (tenant !== null) q = q.where('tenant', '=', tenant);
   const points = new Map<string, HitPoint>();
   const totals = new Map<string, HitPoint>();
-  for (const r of await q.execute()) {
+  for (const r of await rollupRange(database, tenant, range, ['guardrail'])) {
     const [counts] = parseFields<[Record<string, number> | null]>(r.f);
     if (!counts) continue;
-    const bucket = bucketStart(Number(r.minute), size);
+    const bucket = bucketStart(r.start, size);
     for (const [key, n] of Object.entries(counts)) {
       const ga = split(key);
       if (!ga || n === 0) continue;

@@ -1,14 +1,15 @@
 // Overview latency and TTFT percentiles over the whole range, from the monitoring area's per-minute rollups:
 // each row keeps DDSketches (α = 1 %) that merge exactly by adding bins, so the merged sketch of every row
 // in the range is the sketch of every request in it and each percentile is within 1 % of the exact one.
-// Only the two sketches are read (extracted in SQL), never the rest of the row.
+// Only the two sketches are read: from the hourly rollup for whole hours, extracted in SQL from minute rows
+// at the edges (rollup-range.ts), never the rest of a row.
 // The rollups carry (route, model, arm, tenant), not the key, so a developer (scoped to its keys) gets
 // percentiles over the newest records of its keys instead (`source: "records"`).
-import { minuteOf } from '../monitoring/clock.ts';
 import { DDSketch, type SketchJson } from '../monitoring/sketch/ddsketch.ts';
 import type { AdminActor } from '../server/admin-authz.ts';
 import type { Database } from '../storage/database.ts';
-import { parseFields, rollupFields } from './rollup-fields.ts';
+import { parseFields } from '../monitoring/store/rollup-fields.ts';
+import { rollupRange } from './rollup-range.ts';
 
 /** A developer's percentiles are computed over at most this many of its newest records in the range. */
 export const LATENCY_SAMPLE = 5000;
@@ -28,7 +29,8 @@ export interface LatencySummary {
 
 const round = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
 
-function summary(source: LatencySummary['source'], lat: DDSketch, ttft: DDSketch): LatencySummary {
+/** The figures of merged latency and TTFT sketches. */
+export function summary(source: LatencySummary['source'], lat: DDSketch, ttft: DDSketch): LatencySummary {
   return {
     source,
     sample_size: lat.count,
@@ -43,20 +45,9 @@ function summary(source: LatencySummary['source'], lat: DDSketch, ttft: DDSketch
 
 /** Rollup rows whose minute (or compacted hour) starts in [from, to), scoped to the caller's tenant. */
 async function fromSketches(database: Database, actor: AdminActor, from: number, to: number): Promise<LatencySummary> {
-  let q = database.db
-    .selectFrom('monitor_rollups')
-    .select(
-      rollupFields(database, [
-        ['num', 'latency_ms'],
-        ['num', 'ttft_ms'],
-      ]).as('f'),
-    )
-    .where('minute', '>=', minuteOf(from))
-    .where('minute', '<', to);
-  if (actor.tenant !== null) q = q.where('tenant', '=', actor.tenant);
   const lat = new DDSketch();
   const ttft = new DDSketch();
-  for (const r of await q.execute()) {
+  for (const r of await rollupRange(database, actor.tenant, { from, to }, ['latency_ms', 'ttft_ms'])) {
     const [l, t] = parseFields<[SketchJson | null, SketchJson | null]>(r.f);
     if (l) lat.merge(l);
     if (t) ttft.merge(t);

@@ -22,6 +22,7 @@ import { SignalCollector } from './signals/collector.ts';
 import { answerOf, promptOf, requestTimeFeedback } from './signals/features.ts';
 import { DefinitionStore } from './store/definitions.ts';
 import { type CompactionResult, compactRollups, DAY_MS, HOUR_MS } from './store/compact.ts';
+import { foldRollups } from './store/hourly.ts';
 import { readMerged, writeWindows } from './store/rollups.ts';
 import { claimTick, finishTick, pruneTicks } from './store/ticks.ts';
 
@@ -159,9 +160,13 @@ export class MonitoringService {
     return report;
   }
 
-  /** The compaction and retention job (see store/compact.ts); also prunes old tick rows. */
-  async compact(job?: JobContext): Promise<CompactionResult & { ticksDeleted: number }> {
+  /**
+   * The compaction and retention job (see store/compact.ts); also folds the hours that ended into the console's
+   * hourly rollup (store/hourly.ts) and prunes old tick rows.
+   */
+  async compact(job?: JobContext): Promise<CompactionResult & { folded: number; ticksDeleted: number }> {
     const now = this.clock.now();
+    const { folded } = await foldRollups(this.ctx.database, { before: now, signal: job?.signal });
     const result = await compactRollups(this.ctx.database, {
       compactBefore: now - this.compactAfterDays * DAY_MS,
       deleteBefore: now - this.retentionDays * DAY_MS,
@@ -169,7 +174,7 @@ export class MonitoringService {
       progress: job ? (p) => job.progress(p) : undefined,
     });
     const ticksDeleted = await pruneTicks(this.ctx.database, now - this.compactAfterDays * DAY_MS);
-    return { ...result, ticksDeleted };
+    return { ...result, folded, ticksDeleted };
   }
 
   /** Hot path (an onFinish listener): never throws, never awaits. */

@@ -98,7 +98,7 @@ export interface KeyView {
   owner_key_id: string | null;
   models: string[] | null;
   limits: { rpm: number | null; tpm: number | null; concurrency: number | null };
-  budget: { usd: number; period: string } | null;
+  budget: Budget | null;
   status: 'active' | 'revoked' | 'expired';
   created_at: string;
   spend?: Spend;
@@ -313,11 +313,17 @@ export interface Spend {
   reserved_usd: number;
   alert_thresholds: number[];
 }
+/** `alert_thresholds` only when the budget sets its own (the spend view reports the effective ones). */
+export interface Budget {
+  usd: number;
+  period: string;
+  alert_thresholds?: number[];
+}
 // Access scopes (tenants, teams, keys) share a policy.
 export interface Policy {
   models: string[] | null;
   limits: { rpm: number | null; tpm: number | null; concurrency: number | null };
-  budget: { usd: number; period: string } | null;
+  budget: Budget | null;
 }
 export interface TenantView extends Policy {
   name: string;

@@ -68,7 +68,17 @@ const limits = {
 };
 const budget = {
   type: ['object', 'null'],
-  properties: { usd: { type: 'number' }, period: { enum: ['day', 'week', 'month', 'total'] } },
+  properties: {
+    usd: { type: 'number' },
+    period: { enum: ['day', 'week', 'month', 'total'] },
+    alert_thresholds: {
+      type: 'array',
+      items: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+      minItems: 1,
+      maxItems: 10,
+      description: 'Shares of usd that send a budget alert, ascending and distinct (default [0.5, 0.8, 1])',
+    },
+  },
 };
 const strings = { type: 'object', additionalProperties: { type: 'string' } };
 const models = { type: ['array', 'null'], items: { type: 'string' } };

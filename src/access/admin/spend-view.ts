@@ -1,7 +1,7 @@
 // The current period's spend of a budgeted scope (key, team or tenant) as the admin API shows it, with the
 // thresholds at which the limit store sends budget alerts — so a burn-down marks exactly those.
 import { periodWindow } from '../limits/periods.ts';
-import { ALERT_THRESHOLDS, type LimitStore } from '../limits/types.ts';
+import { DEFAULT_ALERT_THRESHOLDS, type LimitStore } from '../limits/types.ts';
 import type { Budget } from '../types.ts';
 
 const usd = (x: number) => Math.round(x * 1e9) / 1e9;
@@ -19,6 +19,6 @@ export async function spendView(
     period_id: w.id,
     spent_usd: usd(s.spentUsd),
     reserved_usd: usd(s.reservedUsd),
-    alert_thresholds: [...ALERT_THRESHOLDS],
+    alert_thresholds: [...(budget.alert_thresholds ?? DEFAULT_ALERT_THRESHOLDS)],
   };
 }

@@ -23,6 +23,18 @@ export const limitsInput = z
   })
   .strict();
 
+const THRESHOLD = 'must be a share of the budget above 0 and at most 1 (0.8 = 80 %)';
+const MAX_THRESHOLDS = 10;
+
+/** Shares of a budget that alert, e.g. [0.5, 0.8, 1]: ascending and distinct, so each alerts once per period. */
+const alertThresholdsInput = z
+  .array(z.number({ message: THRESHOLD }).gt(0, { message: THRESHOLD }).lte(1, { message: THRESHOLD }), {
+    message: 'must be a list of shares of the budget, e.g. [0.5, 0.8, 1]',
+  })
+  .min(1, { message: 'must hold at least one threshold (omit the field for the default 0.5, 0.8, 1)' })
+  .max(MAX_THRESHOLDS, { message: `must hold at most ${MAX_THRESHOLDS} thresholds` })
+  .refine((t) => t.every((x, i) => i === 0 || x > t[i - 1]), { message: 'must be ascending without repeats' });
+
 export const budgetInput = z
   .object({
     usd: z
@@ -30,6 +42,7 @@ export const budgetInput = z
       .positive({ message: 'must be a positive number of US dollars' })
       .max(MAX_BUDGET_USD, { message: `must be at most ${MAX_BUDGET_USD} US dollars` }),
     period: z.enum(BUDGET_PERIODS, { message: `must be one of ${BUDGET_PERIODS.join(', ')}` }),
+    alert_thresholds: alertThresholdsInput.optional(),
   })
   .strict();
 

@@ -4,7 +4,7 @@
 // per-request reservations.
 import { bucketEndMs, SecondWindow } from './second-window.ts';
 import {
-  ALERT_THRESHOLDS,
+  alertThresholds,
   type AdmitInput,
   type AdmitResult,
   type BudgetAlert,
@@ -173,7 +173,7 @@ export class MemoryLimitStore implements LimitStore {
       b.reserved = Math.max(0, b.reserved - reserved);
       b.spent += spend;
       b.dirty = true;
-      const crossed = crossedThreshold(b.spent, s.budget.usd);
+      const crossed = crossedThreshold(b.spent, s.budget.usd, alertThresholds(s.budget));
       if (crossed > b.alerted) {
         b.alerted = crossed;
         alerts.push({ scope: s, threshold: crossed, spentUsd: b.spent, cause: 'settled' });
@@ -250,9 +250,10 @@ export class MemoryLimitStore implements LimitStore {
   }
 }
 
-export function crossedThreshold(spent: number, usd: number): number {
+/** The highest of `thresholds` (ascending) that `spent` has reached, 0 for none. */
+export function crossedThreshold(spent: number, usd: number, thresholds: readonly number[]): number {
   let crossed = 0;
-  for (const t of ALERT_THRESHOLDS) if (spent >= usd * t - EPSILON) crossed = t;
+  for (const t of thresholds) if (spent >= usd * t - EPSILON) crossed = t;
   return crossed;
 }
 

@@ -80,10 +80,11 @@ local function addToWindow(key, sec, reqs, toks)
   if lo == nil or sec < lo then redis.call('HSET', key, 'lo', sec) end
   redis.call('PEXPIRE', key, (BUCKETS + 1) * 1000)
 end
--- Budget alert threshold reached by spent (0 = none).
-local function crossedAt(spent, bud)
+-- The highest alert threshold reached by spent (0 = none); ths: the budget's thresholds, ascending, e.g. '0.5,0.8,1'.
+local function crossedAt(spent, bud, ths)
   local crossed = 0
-  for _, th in ipairs({0.5, 0.8, 1}) do
+  for s in string.gmatch(ths, '[^,]+') do
+    local th = tonumber(s)
     if spent >= bud * th - EPS then crossed = th end
   end
   return crossed
@@ -223,7 +224,8 @@ return out
 
 /**
  * ARGV: id, nScopes, admitSec, estTokens, actualTokens, estCost, actualCost, clockMs, ticketAtMs, resLeaseMs, then per
- * scope: hasRpm, hasTpm, hasConc (0/1), budgetUsd (-1 = none), budgetExpireAtMs (0 = never).
+ * scope: hasRpm, hasTpm, hasConc (0/1), budgetUsd (-1 = none), budgetExpireAtMs (0 = never), alert thresholds
+ * ('0.5,0.8,1'; '' without a budget).
  * KEYS: 4 per scope, the tenant's epoch key, this ticket's late-settle marker.
  * Returns alerts flat: {scope (1-based), threshold, spent, …}.
  * The settle takes effect once: tokens and spend are corrected only by the call that removed the reservation or
@@ -253,9 +255,9 @@ local function late()
   return lateState
 end
 local out = {}
-local function addSpend(i, b, bud)
+local function addSpend(i, b, bud, ths)
   local spent = tonumber(redis.call('HINCRBYFLOAT', b, 'spent', actC))
-  local crossed = crossedAt(spent, bud)
+  local crossed = crossedAt(spent, bud, ths)
   if crossed > tonumber(redis.call('HGET', b, 'alerted') or '0') then
     redis.call('HSET', b, 'alerted', tostring(crossed))
     table.insert(out, i)
@@ -265,7 +267,7 @@ local function addSpend(i, b, bud)
 end
 for i = 1, n do
   local k = (i - 1) * 4
-  local a = 10 + (i - 1) * 5
+  local a = 10 + (i - 1) * 6
   local hasRpm, hasTpm, hasConc = ARGV[a+1] == '1', ARGV[a+2] == '1', ARGV[a+3] == '1'
   local bud = tonumber(ARGV[a+4])
   local first = true
@@ -292,13 +294,13 @@ for i = 1, n do
   if removed == 1 then
     local b = KEYS[k+3]
     if tonumber(redis.call('HINCRBYFLOAT', b, 'reserved', '-' .. estC)) < EPS then redis.call('HSET', b, 'reserved', '0') end
-    addSpend(i, b, bud)
+    addSpend(i, b, bud, ARGV[a+6])
   elseif lost then
     if hasRpm or hasTpm then
       addToWindow(KEYS[k+1], admitSec, hasRpm and 1 or 0, hasTpm and actTokens or 0)
     end
     if bud >= 0 then
-      addSpend(i, KEYS[k+3], bud)
+      addSpend(i, KEYS[k+3], bud, ARGV[a+6])
       local endsAt = tonumber(ARGV[a+5])
       if endsAt > 0 then redis.call('PEXPIREAT', KEYS[k+3], endsAt + resLease) end
     end
@@ -312,7 +314,7 @@ return out
  * request and token counts to at least what the request log recorded, then writes the epoch key (Redis time, ms;
  * no expiry).
  * KEYS: epoch, then per scope: win, bud. ARGV: resLeaseMs, nScopes, clockMs, then per scope: spent (-1 = no
- * budget), budgetExpireAtMs (0 = never), budgetUsd, nBuckets, then nBuckets × (sec, requests, tokens).
+ * budget), budgetExpireAtMs (0 = never), budgetUsd, nBuckets, alert thresholds, then nBuckets × (sec, requests, tokens).
  * Returns 1 when it seeded, 0 when another node had already done it.
  */
 export const SEED_LUA = `${common(3)}
@@ -324,7 +326,8 @@ for i = 1, n do
   local win, b = KEYS[2 * i], KEYS[2 * i + 1]
   local spentS = ARGV[p]
   local endsAt, bud, nb = tonumber(ARGV[p+1]), tonumber(ARGV[p+2]), tonumber(ARGV[p+3])
-  p = p + 4
+  local ths = ARGV[p+4]
+  p = p + 5
   if tonumber(spentS) >= 0 then
     -- The larger of what Redis still holds and what the log recorded: keeps a settle that ran since the loss, and
     -- does not double a budget when only the epoch key was lost (evicted).
@@ -333,7 +336,7 @@ for i = 1, n do
       redis.call('HSET', b, 'spent', spentS)
       spent = tonumber(spentS)
     end
-    local crossed = crossedAt(spent, bud)
+    local crossed = crossedAt(spent, bud, ths)
     if crossed > tonumber(redis.call('HGET', b, 'alerted') or '0') then redis.call('HSET', b, 'alerted', tostring(crossed)) end
     if endsAt > 0 then redis.call('PEXPIREAT', b, endsAt + resLease) end
   end

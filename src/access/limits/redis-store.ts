@@ -9,6 +9,7 @@ import { budgetKeys, epochKey, lateSettleKey, rebuildLockKey, scopeKeys } from '
 import { ADMIT_LUA, SEED_LUA, SETTLE_LUA } from './redis-scripts.ts';
 import {
   type AdmitInput,
+  alertThresholds,
   type AdmitResult,
   type BudgetAlert,
   type BudgetState,
@@ -147,7 +148,13 @@ export class RedisLimitStore implements LimitStore {
         keys.push(k.win, k.bud);
         const b = p.scope.budget;
         if (b) spentUsd = Math.max(spentUsd, p.spentUsd);
-        args.push(b ? costText(p.spentUsd) : -1, b?.endsAt ?? 0, b?.usd ?? 0, p.buckets.length);
+        args.push(
+          b ? costText(p.spentUsd) : -1,
+          b?.endsAt ?? 0,
+          b?.usd ?? 0,
+          p.buckets.length,
+          b ? alertThresholds(b).join(',') : '',
+        );
         let inWindow = 0;
         for (const [sec, reqs, toks] of p.buckets) {
           args.push(sec, reqs, toks);
@@ -243,6 +250,7 @@ export class RedisLimitStore implements LimitStore {
         flag(s.limits.concurrency),
         s.budget?.usd ?? -1,
         s.budget?.endsAt ?? 0,
+        s.budget ? alertThresholds(s.budget).join(',') : '',
       );
     }
     const tenant = ticket.scopes[0]?.tenant ?? null;

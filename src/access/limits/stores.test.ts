@@ -134,6 +134,20 @@ for (const [name, make] of stores) {
       assert.deepEqual((await store.admit({ scopes: [s], tokens: 1, costUsd: 0.1 })).alerts, [], 'alerted once');
     });
 
+    test("a budget's own alert thresholds: each once, in order, whatever the shares", async () => {
+      const store = make();
+      const s = scope('k', { budget: { ...budget(1), alertThresholds: [0.3, 0.65] } });
+      const seen: number[][] = [];
+      for (const cost of [0.2, 0.15, 0.2, 0.2]) {
+        const a = await store.admit({ scopes: [s], tokens: 1, costUsd: cost });
+        assert.ok(a.ok);
+        seen.push((await store.settle(a.ticket, { tokens: 1, costUsd: cost })).map((x) => x.threshold));
+      }
+      // 0.2, 0.35 (crosses 0.3), 0.55, 0.75 (crosses 0.65): no 0.5 or 0.8 as the default would send.
+      assert.deepEqual(seen, [[], [0.3], [], [0.65]]);
+      await store.close();
+    });
+
     test('concurrent admits never overrun the limit', async () => {
       const store = make();
       const s = scope('k', { limits: { rpm: 50, tpm: null, concurrency: null } });
@@ -181,3 +195,25 @@ for (const [name, make] of stores) {
     });
   });
 }
+
+test('Redis: a rebuilt budget counts the thresholds its logged spend already crossed as announced', async () => {
+  const s = scope('k', { tenant: 'acme', budget: { ...budget(1), alertThresholds: [0.3, 0.65] } });
+  const store = new RedisLimitStore(redis, {
+    prefix: `${prefix}${randomBytes(3).toString('hex')}:`,
+    concurrencyLeaseMs: 60_000,
+    reservationLeaseMs: 60_000,
+    // The request log says 0.4 was spent: 0.3 was crossed (and announced) before Redis lost the state.
+    rebuild: async () => [{ scope: s, spentUsd: 0.4, buckets: [] }],
+  });
+  const a = await store.admit({ scopes: [s], tokens: 1, costUsd: 0.2 });
+  assert.ok(a.ok);
+  assert.equal(store.rebuilds, 1);
+  assert.deepEqual(await store.settle(a.ticket, { tokens: 1, costUsd: 0.2 }), [], '0.6: nothing new crossed');
+  const b = await store.admit({ scopes: [s], tokens: 1, costUsd: 0.1 });
+  assert.ok(b.ok);
+  assert.deepEqual(
+    (await store.settle(b.ticket, { tokens: 1, costUsd: 0.1 })).map((x) => x.threshold),
+    [0.65],
+  );
+  await store.close();
+});

@@ -12,6 +12,8 @@ export interface ScopeBudget {
   periodId: string;
   /** When that period ends (ms), or null for 'total'. */
   endsAt: number | null;
+  /** The budget's own alert thresholds; DEFAULT_ALERT_THRESHOLDS when absent. */
+  alertThresholds?: readonly number[];
 }
 
 /** One level of the hierarchy that applies to a request. */
@@ -43,7 +45,7 @@ export interface ScopeState {
   resetTokensMs: number | null;
 }
 
-/** Spend crossing a threshold (0.5, 0.8, 1), reported once per scope, period and threshold across all nodes. */
+/** Spend crossing a threshold of the budget, reported once per scope, period and threshold across all nodes. */
 export interface BudgetAlert {
   scope: ScopeCheck;
   threshold: number;
@@ -94,7 +96,13 @@ export interface LimitStore {
 }
 
 export const WINDOW_MS = 60_000;
-export const ALERT_THRESHOLDS = [0.5, 0.8, 1] as const;
+/** Shares of a budget that alert when the budget does not set its own. */
+export const DEFAULT_ALERT_THRESHOLDS: readonly number[] = [0.5, 0.8, 1];
+
+/** The thresholds a budget alerts at, ascending. */
+export function alertThresholds(b: { alertThresholds?: readonly number[] }): readonly number[] {
+  return b.alertThresholds ?? DEFAULT_ALERT_THRESHOLDS;
+}
 
 /** Fixed-precision text of a USD amount (nano-dollars), identical wherever it is written. */
 export function costText(usd: number): string {

@@ -1,6 +1,6 @@
 // Monitoring's tables: per-minute rollup rows (append-only partial aggregates, merged at query time), feedback
 // and judge scores, stored definitions (monitors, SLOs, receivers, silences, online evaluation), alert state
-// and the notification log. One DDL for both dialects.
+// and the notification log; the console's hourly rollup. One DDL for both dialects.
 import { sql } from 'kysely';
 import type { Migration } from '../../storage/database.ts';
 
@@ -92,6 +92,25 @@ export const monitoringMigrations: Migration[] = [
       )`.execute(db);
       // Minutes a rollup row covers: 1 as written, 60 once compacted into its hour.
       await sql`ALTER TABLE monitor_rollups ADD COLUMN span INTEGER NOT NULL DEFAULT 1`.execute(db);
+    },
+  },
+  {
+    name: '0602_monitoring_hourly',
+    async up(db) {
+      // Whether a rollup row's latency/TTFT sketches and guardrail counts are already in monitor_hourly
+      // (see hourly.ts); rows written before this migration are folded by the next compaction job.
+      await sql`ALTER TABLE monitor_rollups ADD COLUMN folded INTEGER NOT NULL DEFAULT 0`.execute(db);
+      await sql`CREATE INDEX monitor_rollups_folded_idx ON monitor_rollups (folded, minute)`.execute(db);
+      // Append-only partials per (hour, tenant): what the console reads, each in its own JSON column.
+      await sql`CREATE TABLE monitor_hourly (
+        hour BIGINT NOT NULL,
+        tenant TEXT NOT NULL,
+        n BIGINT NOT NULL,
+        latency_ms TEXT NOT NULL,
+        ttft_ms TEXT NOT NULL,
+        guardrail TEXT NOT NULL
+      )`.execute(db);
+      await sql`CREATE INDEX monitor_hourly_hour_idx ON monitor_hourly (hour)`.execute(db);
     },
   },
 ];

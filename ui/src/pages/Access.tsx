@@ -9,7 +9,7 @@ import { ErrorBox, QueryView } from '../components/states.tsx';
 import { fmtInt, fmtUsd } from '../format.ts';
 import { PolicyFields, policySummary, readPolicy } from '../components/policy.tsx';
 import { useParams } from '../route.ts';
-import type { KeyView, Policy, TeamView, TenantView } from '../types.ts';
+import type { Budget, KeyView, Policy, TeamView, TenantView } from '../types.ts';
 
 const list = (v: FormDataEntryValue | null) =>
   String(v ?? '')
@@ -127,7 +127,7 @@ function EditKey({ k, onClose }: { k: KeyView; onClose: () => void }) {
       aria-label={`Edit key ${k.name}`}
       onSubmit={(e) => {
         e.preventDefault();
-        m.mutate(readPolicy(new FormData(e.currentTarget)));
+        m.mutate(keepThresholds(readPolicy(new FormData(e.currentTarget)), k.budget));
       }}
     >
       <h2>Edit {k.name}</h2>
@@ -254,6 +254,12 @@ function Keys() {
   );
 }
 
+/** The form edits amount and period only: a budget keeps its own alert thresholds (set through the API). */
+function keepThresholds(body: Record<string, unknown>, old: Budget | null): Record<string, unknown> {
+  const b = body.budget as Budget | null;
+  return b && old?.alert_thresholds ? { ...body, budget: { ...b, alert_thresholds: old.alert_thresholds } } : body;
+}
+
 /** Edits a tenant's or a team's models, limits and budget (PATCH with the shared policy body). */
 function EditPolicy({ title, path, p, onClose }: { title: string; path: string; p: Policy; onClose: () => void }) {
   const qc = useQueryClient();
@@ -271,7 +277,7 @@ function EditPolicy({ title, path, p, onClose }: { title: string; path: string; 
       aria-label={title}
       onSubmit={(e) => {
         e.preventDefault();
-        m.mutate(readPolicy(new FormData(e.currentTarget)));
+        m.mutate(keepThresholds(readPolicy(new FormData(e.currentTarget)), p.budget));
       }}
     >
       <h3>{title}</h3>

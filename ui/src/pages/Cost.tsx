@@ -8,23 +8,28 @@ import { QueryView } from '../components/states.tsx';
 import { fmtInt, fmtPct, fmtTokens, fmtUsd, rangeBounds } from '../format.ts';
 import { useParams } from '../route.ts';
 import { can } from '../session.ts';
-import type { KeyView, Spend, TeamView, TenantView, UsageRow } from '../types.ts';
+import type { Budget, KeyView, Spend, TeamView, TenantView, UsageRow } from '../types.ts';
 
 /** One budget line: a key, a team or a tenant, with the alert thresholds the server applies. */
 interface BurnLine {
   id: string;
   label: string;
   name: string;
-  budget: { usd: number; period: string };
+  budget: Budget;
   spend?: Spend;
 }
 
-function Burn({ l }: { l: BurnLine }) {
+const pcts = (marks: number[]) => marks.map((t) => fmtPct(t)).join(', ');
+
+/** `ownMarks`: say this budget's thresholds on its line (they differ from the other budgets'). */
+function Burn({ l, ownMarks }: { l: BurnLine; ownMarks: boolean }) {
   const spent = l.spend?.spent_usd ?? 0;
   const share = l.budget.usd > 0 ? spent / l.budget.usd : 0;
+  // Each budget's own thresholds (default 50/80/100 %): the bar turns at the first and the last below 100 %.
   const marks = l.spend?.alert_thresholds ?? [];
-  const low = marks[0] ?? 0.5;
-  const high = marks.length > 1 ? marks[marks.length - 2] : 0.8;
+  const below = marks.filter((t) => t < 1);
+  const low = below[0] ?? 1;
+  const high = below[below.length - 1] ?? 1;
   const level = share >= 1 ? 'over' : share >= high ? 'high' : share >= low ? 'mid' : 'low';
   return (
     <div className="burn" data-testid={`burn-${l.id}`}>
@@ -34,6 +39,7 @@ function Burn({ l }: { l: BurnLine }) {
         </span>
         <span>
           {fmtUsd(spent)} of {fmtUsd(l.budget.usd)} per {l.budget.period} ({fmtPct(share)})
+          {ownMarks && marks.length ? <span className="muted"> · alerts at {pcts(marks)}</span> : null}
         </span>
       </div>
       <div
@@ -113,18 +119,18 @@ function Budgets({ scopes }: { scopes: boolean }) {
       return [{ id, label: 'Team', name: `${v.tenant}/${v.name}`, budget: v.budget, spend: v.spend }];
     return [{ id, label: v.name, name: v.id, budget: v.budget, spend: v.spend }];
   });
-  const thresholds = lines.find((l) => l.spend)?.spend?.alert_thresholds;
+  // Budgets may set their own thresholds: one sentence when they all alert alike, else each line says its own.
+  const sets = new Set(lines.flatMap((l) => (l.spend ? [l.spend.alert_thresholds.join(',')] : [])));
+  const shared = sets.size === 1 ? lines.find((l) => l.spend)?.spend?.alert_thresholds : undefined;
   return (
     <section className="card" aria-label="Budget burn-down">
       <h2>Budget burn-down</h2>
-      {thresholds ? (
-        <p className="muted">Alerts at {thresholds.map((t) => fmtPct(t)).join(', ')} of each budget.</p>
-      ) : null}
+      {shared ? <p className="muted">Alerts at {pcts(shared)} of each budget.</p> : null}
       {wanted.length === 0 ? (
         <p className="muted">No tenant, team or key has a budget. Set one on the Access page.</p>
       ) : null}
       {lines.map((l) => (
-        <Burn key={l.id} l={l} />
+        <Burn key={l.id} l={l} ownMarks={!shared} />
       ))}
     </section>
   );

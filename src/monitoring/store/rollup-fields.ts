@@ -2,7 +2,7 @@
 // per row, so a console read parses only the parts it needs (sketches, a category map) and SQLite parses
 // each row once however many fields are read.
 import { sql } from 'kysely';
-import type { Database } from '../storage/database.ts';
+import type { Database } from '../../storage/database.ts';
 
 /** `paths` are field keys from the root, e.g. [['num', 'latency_ms']]; constant names only, never input. */
 export function rollupFields(database: Database, paths: string[][]) {
