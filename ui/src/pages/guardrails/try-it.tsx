@@ -48,7 +48,7 @@ export function TryIt() {
   return (
     <Card title="Try it">
       <ActionForm
-        label="Scan text"
+        label="Guardrail scan"
         submit="Scan"
         m={scan}
         errorTitle="Scan refused"
