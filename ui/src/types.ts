@@ -274,7 +274,15 @@ export interface DriftResult {
 }
 export interface SloStatus {
   name: string;
-  spec: { sli: string; objective: number; period_days: number; filter: Record<string, string> };
+  spec: {
+    sli: string;
+    objective: number;
+    period_days: number;
+    filter: Record<string, string>;
+    latency_threshold_ms?: number;
+    score_name?: string;
+    score_min?: number;
+  };
   period: { days: number; good: number; total: number; sli: number | null };
   error_budget_remaining: number | null;
   burn: {

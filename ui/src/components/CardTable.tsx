@@ -17,15 +17,17 @@ export function DataTable<T>({
   rows,
   rowKey,
   selected,
+  className,
 }: {
   label: string;
+  className?: string;
   columns: Column<T>[];
   rows: T[];
   rowKey: (row: T, i: number) => string | number;
   selected?: (row: T) => boolean;
 }) {
   return (
-    <table aria-label={label}>
+    <table aria-label={label} className={className}>
       <thead>
         <tr>
           {columns.map((c, i) => (
@@ -59,13 +61,15 @@ export function DataTable<T>({
 export function QueryTable<D, T>({
   q,
   rows,
+  emptyText,
   ...table
 }: {
   q: { isPending: boolean; error: unknown; data: D | undefined };
   rows: (d: D) => T[];
+  emptyText?: string;
 } & Omit<Parameters<typeof DataTable<T>>[0], 'rows'>) {
   return (
-    <QueryView q={q} empty={(d) => rows(d).length === 0}>
+    <QueryView q={q} empty={(d) => rows(d).length === 0} emptyText={emptyText}>
       {(d) => <DataTable rows={rows(d)} {...table} />}
     </QueryView>
   );

@@ -65,6 +65,8 @@ export function ActionForm({
   errorTitle,
   onSubmit,
   row = false,
+  card = false,
+  danger = false,
   reset = false,
   actions,
   after,
@@ -79,6 +81,10 @@ export function ActionForm({
   onSubmit: (f: FormData, form: HTMLFormElement) => void;
   /** A one-line form (plain button) rather than a grid (primary button). */
   row?: boolean;
+  /** A form standing alone on the page: its own card, its title a card (h2) heading. */
+  card?: boolean;
+  /** The submit button starts something drastic (it is red). */
+  danger?: boolean;
   reset?: boolean;
   actions?: React.ReactNode;
   /** Shown under the buttons and the error (a result, a report). */
@@ -86,13 +92,13 @@ export function ActionForm({
   children: React.ReactNode;
 }) {
   const button = (
-    <button type="submit" className={row ? undefined : 'primary'} disabled={m.isPending}>
+    <button type="submit" className={danger ? 'danger' : row ? undefined : 'primary'} disabled={m.isPending}>
       {submit}
     </button>
   );
   return (
     <form
-      className={row ? 'row' : 'form-grid'}
+      className={`${card ? 'card ' : ''}${row ? 'row' : 'form-grid'}`}
       aria-label={label}
       onSubmit={(e) => {
         e.preventDefault();
@@ -100,7 +106,7 @@ export function ActionForm({
         if (reset) e.currentTarget.reset();
       }}
     >
-      {title ? <h3>{title}</h3> : null}
+      {title ? card ? <h2>{title}</h2> : <h3>{title}</h3> : null}
       {children}
       {actions ? (
         <div className="row">
@@ -112,6 +118,36 @@ export function ActionForm({
       )}
       {m.error ? <ErrorBox error={m.error} title={errorTitle} /> : null}
       {after}
+    </form>
+  );
+}
+
+/** A filter bar: Apply hands the fields to `onApply` (which puts them in the URL); `actions` follow Apply. */
+export function FilterForm({
+  label,
+  onApply,
+  actions,
+  children,
+}: {
+  label: string;
+  onApply: (f: FormData) => void;
+  actions?: React.ReactNode;
+  children: React.ReactNode;
+}) {
+  return (
+    <form
+      className="filters"
+      aria-label={label}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onApply(new FormData(e.currentTarget));
+      }}
+    >
+      {children}
+      <button type="submit" className="primary">
+        Apply
+      </button>
+      {actions}
     </form>
   );
 }

@@ -24,6 +24,14 @@ export function PolicyFields({ p }: { p?: Policy }) {
         </select>
       </label>
       <label>
+        Budget alerts at (% of budget, comma-separated; empty = 50, 80, 100)
+        <input
+          name="alert_thresholds"
+          inputMode="decimal"
+          defaultValue={(p?.budget?.alert_thresholds ?? []).map((t) => Math.round(t * 1000) / 10).join(', ')}
+        />
+      </label>
+      <label>
         Requests per minute
         <input name="rpm" type="number" min="1" defaultValue={p?.limits.rpm ?? ''} />
       </label>
@@ -46,11 +54,23 @@ export function readPolicy(f: FormData): Record<string, unknown> {
     .map((s) => s.trim())
     .filter(Boolean);
   const usd = num(f.get('budget_usd'));
+  const thresholds = readThresholds(f);
   return {
     models: models.length ? models : null,
-    budget: usd ? { usd, period: String(f.get('period')) } : null,
+    budget: usd
+      ? { usd, period: String(f.get('period')), ...(thresholds ? { alert_thresholds: thresholds } : {}) }
+      : null,
     limits: { rpm: num(f.get('rpm')), tpm: num(f.get('tpm')), concurrency: num(f.get('concurrency')) },
   };
+}
+
+/** Percentages typed by the user as the API's fractions; a non-number goes through as NaN → null for the API to refuse. */
+function readThresholds(f: FormData): number[] | null {
+  const parts = String(f.get('alert_thresholds') ?? '')
+    .split(',')
+    .map((s) => s.trim().replace(/%$/, ''))
+    .filter(Boolean);
+  return parts.length ? parts.map((s) => Number(s) / 100) : null;
 }
 
 export function policySummary(p: Policy, fmtUsd: (n: number) => string): string {

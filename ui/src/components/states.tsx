@@ -34,15 +34,17 @@ export function Empty({ children }: { children: React.ReactNode }) {
 export function QueryView<T>({
   q,
   empty,
+  emptyText = 'Nothing here for this time range and filters yet.',
   children,
 }: {
   q: { isPending: boolean; error: unknown; data: T | undefined };
   empty?: (d: T) => boolean;
+  emptyText?: string;
   children: (d: T) => React.ReactNode;
 }) {
   if (q.isPending) return <Loading />;
   if (q.error) return <ErrorBox error={q.error} />;
   const d = q.data as T;
-  if (empty?.(d)) return <Empty>Nothing here for this time range and filters yet.</Empty>;
+  if (empty?.(d)) return <Empty>{emptyText}</Empty>;
   return <>{children(d)}</>;
 }

@@ -3,7 +3,9 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api, apiRaw, errorOf } from '../api.ts';
 import { useSignedIn } from '../App.tsx';
+import { DataTable } from '../components/CardTable.tsx';
 import { download, Time, TimeControls, useTimeControls } from '../components/controls.tsx';
+import { Field, FilterForm, text } from '../components/forms.tsx';
 import { ErrorBox, QueryView } from '../components/states.tsx';
 import { fmtInt, rangeBounds } from '../format.ts';
 import { useParams } from '../route.ts';
@@ -105,36 +107,22 @@ export default function Audit() {
       ) : (
         <p className="muted">Verification and evidence export cover the whole log: global admins and auditors only.</p>
       )}
-      <form
-        className="filters"
-        aria-label="Audit filters"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const f = new FormData(e.currentTarget);
-          set({
-            action: String(f.get('action') ?? '') || undefined,
-            actor: String(f.get('actor') ?? '') || undefined,
-            before: undefined,
-          });
-        }}
+      <FilterForm
+        label="Audit filters"
+        onApply={(f) =>
+          set({ action: text(f, 'action') || undefined, actor: text(f, 'actor') || undefined, before: undefined })
+        }
+        actions={
+          session.global ? (
+            <button type="button" onClick={() => evidence.mutate()} disabled={evidence.isPending}>
+              Export evidence
+            </button>
+          ) : null
+        }
       >
-        <label>
-          Action prefix
-          <input name="action" defaultValue={params.action ?? ''} placeholder="e.g. killswitch." />
-        </label>
-        <label>
-          Actor
-          <input name="actor" defaultValue={params.actor ?? ''} />
-        </label>
-        <button type="submit" className="primary">
-          Apply
-        </button>
-        {session.global ? (
-          <button type="button" onClick={() => evidence.mutate()} disabled={evidence.isPending}>
-            Export evidence
-          </button>
-        ) : null}
-      </form>
+        <Field label="Action prefix" name="action" defaultValue={params.action ?? ''} placeholder="e.g. killswitch." />
+        <Field label="Actor" name="actor" defaultValue={params.actor ?? ''} />
+      </FilterForm>
       {evidence.error ? <ErrorBox error={evidence.error} title="Export refused" /> : null}
       {evidence.isSuccess ? (
         <p className="muted" role="status">
@@ -146,36 +134,20 @@ export default function Audit() {
       <QueryView q={q} empty={(d) => d.data.length === 0}>
         {(d) => (
           <>
-            <table aria-label="Audit events">
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    Seq
-                  </th>
-                  <th scope="col">Time</th>
-                  <th scope="col">Actor</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Tenant</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">Resource</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.data.map((e) => (
-                  <tr key={e.seq}>
-                    <td className="num">{e.seq}</td>
-                    <td>
-                      <Time t={e.ts} />
-                    </td>
-                    <td>{e.actor}</td>
-                    <td>{e.role}</td>
-                    <td>{e.tenant ?? '—'}</td>
-                    <td>{e.action}</td>
-                    <td>{e.resource}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable<AuditEvent>
+              label="Audit events"
+              rows={d.data}
+              rowKey={(e) => e.seq}
+              columns={[
+                { head: 'Seq', num: true, cell: (e) => e.seq },
+                { head: 'Time', cell: (e) => <Time t={e.ts} /> },
+                { head: 'Actor', cell: (e) => e.actor },
+                { head: 'Role', cell: (e) => e.role },
+                { head: 'Tenant', cell: (e) => e.tenant ?? '—' },
+                { head: 'Action', cell: (e) => e.action },
+                { head: 'Resource', cell: (e) => e.resource },
+              ]}
+            />
             <div className="row">
               {params.before ? (
                 <button type="button" onClick={() => set({ before: undefined })}>

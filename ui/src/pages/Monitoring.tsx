@@ -1,6 +1,6 @@
 // Monitoring: signals over time for a route / model / arm (and per group), drift between the range and the
-// period before it (statistic, threshold, top contributors), SLOs with their burn rates, alerts by state, signal
-// monitors, silences (create, expire), drift monitors, alert receivers and online evaluations (create, edit,
+// period before it (statistic, threshold, top contributors), alerts by state, silences (create, expire); signal
+// monitors, SLOs with their burn rates, drift monitors, alert receivers and online evaluations (create, edit,
 // delete) and recent feedback. Filters live in the URL.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
@@ -15,6 +15,7 @@ import { Drift } from './monitoring/drift.tsx';
 import { DriftMonitors } from './monitoring/drift-monitors.tsx';
 import { OnlineEvals } from './monitoring/online-evals.tsx';
 import { Receivers } from './monitoring/receivers.tsx';
+import { SignalMonitors } from './monitoring/signal-monitors.tsx';
 import { loadChart, SignalsView } from './monitoring/signals.tsx';
 import { Silences } from './monitoring/silences.tsx';
 import { Slos } from './monitoring/slos.tsx';
@@ -74,6 +75,7 @@ export default function Monitoring() {
       </div>
       <SignalsView />
       <Alerts canWrite={write} />
+      <SignalMonitors canWrite={write} />
       <Slos canWrite={write} />
       <Silences canWrite={write} />
       <DriftMonitors canWrite={write} />

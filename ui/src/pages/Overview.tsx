@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { api } from '../api.ts';
 import { useSignedIn } from '../App.tsx';
+import { Card, DataTable } from '../components/CardTable.tsx';
 import { TimeControls, useTimeControls } from '../components/controls.tsx';
 import { Loading, QueryView } from '../components/states.tsx';
 import { fmtInt, fmtMs, fmtPct, fmtTokens, fmtUsd, rangeBounds } from '../format.ts';
@@ -22,38 +23,45 @@ function Stat({ label, value }: { label: string; value: string }) {
   );
 }
 
-function Top({ title, rows }: { title: string; rows: OverviewData['top']['models'] }) {
+type Point = OverviewData['series'][number];
+/** The four charts: a title and its lines (label, colour, the value of a bucket). */
+const CHARTS: { title: string; format?: (v: number) => string; lines: [string, string, (p: Point) => number][] }[] = [
+  {
+    title: 'Requests and errors',
+    lines: [
+      ['requests', '#3b82f6', (p) => p.requests],
+      ['errors', '#ef4444', (p) => p.errors],
+    ],
+  },
+  { title: 'Average latency (ms)', lines: [['avg latency ms', '#8b5cf6', (p) => Math.round(p.avg_latency_ms)]] },
+  {
+    title: 'Tokens',
+    lines: [
+      ['input', '#10b981', (p) => p.input_tokens],
+      ['output', '#f59e0b', (p) => p.output_tokens],
+    ],
+  },
+  { title: 'Cost (USD)', format: (v) => fmtUsd(v), lines: [['cost', '#ec4899', (p) => p.cost_usd]] },
+];
+
+type TopRow = OverviewData['top']['models'][number];
+
+function Top({ title, rows }: { title: string; rows: TopRow[] }) {
   if (rows.length === 0) return null;
   return (
-    <section className="card" aria-label={title}>
-      <h2>{title}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col" className="num">
-              Requests
-            </th>
-            <th scope="col" className="num">
-              Tokens
-            </th>
-            <th scope="col" className="num">
-              Cost
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.value}>
-              <td>{r.value}</td>
-              <td className="num">{fmtInt(r.requests)}</td>
-              <td className="num">{fmtTokens(r.tokens)}</td>
-              <td className="num">{fmtUsd(r.cost_usd)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <Card title={title}>
+      <DataTable<TopRow>
+        label={title}
+        rows={rows}
+        rowKey={(r) => r.value}
+        columns={[
+          { head: 'Name', cell: (r) => r.value },
+          { head: 'Requests', num: true, cell: (r) => fmtInt(r.requests) },
+          { head: 'Tokens', num: true, cell: (r) => fmtTokens(r.tokens) },
+          { head: 'Cost', num: true, cell: (r) => fmtUsd(r.cost_usd) },
+        ]}
+      />
+    </Card>
   );
 }
 
@@ -105,43 +113,20 @@ export default function Overview() {
               ) : (
                 <Suspense fallback={<Loading label="Loading charts" />}>
                   <div className="grid2">
-                    <Chart
-                      range={[d.from, d.to]}
-                      title="Requests and errors"
-                      x={x}
-                      series={[
-                        { label: 'requests', values: d.series.map((s) => s.requests), color: '#3b82f6' },
-                        { label: 'errors', values: d.series.map((s) => s.errors), color: '#ef4444' },
-                      ]}
-                    />
-                    <Chart
-                      range={[d.from, d.to]}
-                      title="Average latency (ms)"
-                      x={x}
-                      series={[
-                        {
-                          label: 'avg latency ms',
-                          values: d.series.map((s) => Math.round(s.avg_latency_ms)),
-                          color: '#8b5cf6',
-                        },
-                      ]}
-                    />
-                    <Chart
-                      range={[d.from, d.to]}
-                      title="Tokens"
-                      x={x}
-                      series={[
-                        { label: 'input', values: d.series.map((s) => s.input_tokens), color: '#10b981' },
-                        { label: 'output', values: d.series.map((s) => s.output_tokens), color: '#f59e0b' },
-                      ]}
-                    />
-                    <Chart
-                      range={[d.from, d.to]}
-                      title="Cost (USD)"
-                      x={x}
-                      format={(v) => fmtUsd(v)}
-                      series={[{ label: 'cost', values: d.series.map((s) => s.cost_usd), color: '#ec4899' }]}
-                    />
+                    {CHARTS.map((c) => (
+                      <Chart
+                        key={c.title}
+                        range={[d.from, d.to]}
+                        title={c.title}
+                        x={x}
+                        format={c.format}
+                        series={c.lines.map(([label, color, value]) => ({
+                          label,
+                          color,
+                          values: d.series.map(value),
+                        }))}
+                      />
+                    ))}
                   </div>
                 </Suspense>
               )}
@@ -156,8 +141,7 @@ export default function Overview() {
                 <Top title="Top keys" rows={d.top.keys} />
                 <Top title="Top tenants" rows={d.top.tenants} />
               </div>
-              <section className="card" aria-label="Guardrail blocks">
-                <h2>Guardrail blocks</h2>
+              <Card title="Guardrail blocks">
                 {d.guardrail_blocks.length === 0 ? (
                   <p className="muted">No blocks in this range.</p>
                 ) : (
@@ -169,14 +153,13 @@ export default function Overview() {
                     ))}
                   </ul>
                 )}
-              </section>
+              </Card>
             </>
           );
         }}
       </QueryView>
       {routes.data ? (
-        <section className="card" aria-label="Circuit breakers">
-          <h2>Circuit breakers</h2>
+        <Card title="Circuit breakers">
           <ul className="chips">
             {routes.data.data.flatMap((r) =>
               r.targets.map((t) => (
@@ -186,7 +169,7 @@ export default function Overview() {
               )),
             )}
           </ul>
-        </section>
+        </Card>
       ) : null}
     </>
   );

@@ -3,8 +3,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, apiRaw, errorOf } from '../api.ts';
+import { Card } from '../components/CardTable.tsx';
+import { CallFacts } from '../components/call-facts.tsx';
+import { ActionForm, SelectField, TextArea } from '../components/forms.tsx';
 import { ErrorBox } from '../components/states.tsx';
-import { fmtInt, fmtMs, fmtUsd } from '../format.ts';
 import type { RequestRecord } from '../types.ts';
 
 async function recorded(id: string): Promise<RequestRecord | null> {
@@ -75,31 +77,18 @@ export default function Playground() {
       <div className="page-head">
         <h1>Playground</h1>
       </div>
-      <form
-        className="card form-grid"
-        aria-label="Prompt"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const f = new FormData(e.currentTarget);
-          send(String(f.get('model')), String(f.get('prompt')));
-        }}
+      <ActionForm
+        label="Prompt"
+        card
+        submit={busy ? 'Streaming…' : 'Send'}
+        // The gateway's refusal shows with the response, not under the form.
+        m={{ isPending: busy, error: null }}
+        errorTitle="The gateway refused"
+        onSubmit={(f) => send(String(f.get('model')), String(f.get('prompt')))}
       >
-        <label>
-          Model
-          <select name="model">
-            {models.data?.data.map((m) => (
-              <option key={m.id}>{m.id}</option>
-            ))}
-          </select>
-        </label>
-        <label className="wide">
-          Prompt
-          <textarea name="prompt" rows={4} required />
-        </label>
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Streaming…' : 'Send'}
-        </button>
-      </form>
+        <SelectField label="Model" name="model" options={models.data?.data.map((m) => m.id) ?? []} />
+        <TextArea label="Prompt" name="prompt" rows={4} required />
+      </ActionForm>
       {models.error ? <ErrorBox error={models.error} title="Models unavailable" /> : null}
       <section className="card" aria-label="Response" aria-live="polite">
         <h2>
@@ -117,24 +106,13 @@ export default function Playground() {
         {error ? <ErrorBox error={error} title="The gateway refused" /> : null}
       </section>
       {rec ? (
-        <section className="card" aria-label="Call details">
-          <h2>Call details</h2>
+        <Card title="Call details">
           <dl className="kv">
             <dt>Served by</dt>
             <dd>
               {rec.modelServed ?? '—'} ({rec.provider ?? '—'})
             </dd>
-            <dt>Tokens</dt>
-            <dd>
-              {fmtInt(rec.inputTokens ?? null)} in · {fmtInt(rec.outputTokens ?? null)} out
-            </dd>
-            <dt>Cost</dt>
-            <dd>{fmtUsd(rec.costUsd)}</dd>
-            <dt>Latency</dt>
-            <dd>
-              {fmtMs(rec.doneAt - rec.receivedAt)}
-              {rec.ttftMs !== null ? ` · TTFT ${fmtMs(rec.ttftMs)}` : ''}
-            </dd>
+            <CallFacts r={rec} />
             <dt>Guardrails</dt>
             <dd>
               {rec.guardrails.length ? rec.guardrails.map((g) => `${g.guard}: ${g.action}`).join(', ') : 'no decisions'}
@@ -143,7 +121,7 @@ export default function Playground() {
           <p>
             <a href={`#/requests?id=${encodeURIComponent(rec.id)}`}>Open the explanation</a>
           </p>
-        </section>
+        </Card>
       ) : null}
     </>
   );

@@ -1,27 +1,15 @@
-// Alerts by state with their rules (the monitors), "evaluate now", and the signal-monitor form for operators.
+// Alerts by state with their rules (the monitors) and "evaluate now"; the fields every monitor form shares.
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '../../api.ts';
 import { QueryTable } from '../../components/CardTable.tsx';
 import { Time, useTimeControls } from '../../components/controls.tsx';
-import { ActionForm, Field, SelectField, text } from '../../components/forms.tsx';
+import { Field, SelectField, text } from '../../components/forms.tsx';
 import { ErrorBox, QueryView } from '../../components/states.tsx';
 import { fmtInt } from '../../format.ts';
 import { useInvalidate } from '../../invalidate.ts';
 import { useParams } from '../../route.ts';
 import type { Alert } from '../../types.ts';
-import { num, SEVERITIES, usePutDefinition } from './common.ts';
-
-const METRICS = [
-  'error_rate',
-  'latency_ms.p95',
-  'ttft_ms.p95',
-  'refusal_rate',
-  'guardrail_hit_rate',
-  'cost_per_request',
-  'tokens_in.mean',
-  'tokens_out.mean',
-  'empty_rate',
-];
+import { num, SEVERITIES } from './common.ts';
 
 /** The window / minimum / pending / severity / route fields every monitor has. */
 export function MonitorCommonFields({ spec }: { spec?: Record<string, unknown> }) {
@@ -70,35 +58,6 @@ export function readMonitorCommon(f: FormData): Record<string, unknown> {
     severity: String(f.get('severity')),
     ...(route ? { filter: { route } } : {}),
   };
-}
-
-function CreateMonitor() {
-  const m = usePutDefinition('/admin/monitors', ['monitors', 'alerts']);
-  return (
-    <ActionForm
-      label="Create an alert rule"
-      title="Create an alert rule (signal monitor)"
-      submit="Save rule"
-      m={m}
-      errorTitle="Rule not saved"
-      onSubmit={(f) =>
-        m.mutate({
-          name: text(f, 'name'),
-          kind: 'signal',
-          metric: String(f.get('metric')),
-          op: String(f.get('op')),
-          threshold: Number(f.get('threshold')),
-          ...readMonitorCommon(f),
-        })
-      }
-    >
-      <Field label="Name" name="name" required />
-      <SelectField label="Metric" name="metric" defaultValue="error_rate" options={METRICS} />
-      <SelectField label="Comparison" name="op" defaultValue=">" options={['>', '>=', '<', '<=']} />
-      <Field label="Threshold" name="threshold" type="number" step="any" required />
-      <MonitorCommonFields />
-    </ActionForm>
-  );
 }
 
 export interface MonitorRow {
@@ -201,12 +160,7 @@ export function Alerts({ canWrite }: { canWrite: boolean }) {
           </ul>
         )}
       </QueryView>
-      {canWrite ? (
-        <>
-          <Evaluate />
-          <CreateMonitor />
-        </>
-      ) : null}
+      {canWrite ? <Evaluate /> : null}
     </section>
   );
 }

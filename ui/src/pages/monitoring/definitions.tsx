@@ -1,6 +1,6 @@
-// A card for one kind of stored definition (drift monitors, receivers, online evaluations): the list with Edit
-// and Delete (confirmed) for operators, and one form that creates a new definition or, after Edit, replaces the
-// chosen one (PUT by name: the name is fixed while editing).
+// A card for one kind of stored definition (signal and drift monitors, SLOs, receivers, online evaluations): the
+// list with Edit and Delete (confirmed) for operators, and one form that creates a new definition or, after Edit,
+// replaces the chosen one (PUT by name: the name is fixed while editing).
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api.ts';
@@ -34,6 +34,7 @@ export const useDefinitions = <S,>(path: string, key: string) =>
  */
 export function DefinitionForm<S>({
   what,
+  article = /^[aeiou]/.test(what) ? 'an' : 'a',
   editing,
   put,
   done,
@@ -41,10 +42,12 @@ export function DefinitionForm<S>({
   children,
 }: DefinitionFormProps<S> & {
   what: string;
+  /** "a" or "an" before `what` (spelled-out acronyms: "an SLO"). */
+  article?: 'a' | 'an';
   onSubmit: (f: FormData) => Record<string, unknown>;
   children: React.ReactNode;
 }) {
-  const label = editing ? `Edit ${what} ${editing.name}` : `Create ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}`;
+  const label = editing ? `Edit ${what} ${editing.name}` : `Create ${article} ${what}`;
   return (
     <ActionForm
       label={label}
@@ -67,8 +70,23 @@ export function DefinitionForm<S>({
   );
 }
 
-export function DefinitionCard<D, S>({
+/**
+ * The stored fields a form does not show, so that saving an edit (PUT replaces the whole definition) keeps them:
+ * labels, receivers, descriptions, filters on other dimensions.
+ */
+export function unshown(spec: object | undefined, shown: string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(spec ?? {}).filter(([k]) => k !== 'name' && !shown.includes(k)));
+}
+
+/** A route filter from the form's Route field, the stored filter's other dimensions kept. */
+export const routeFilter = (spec: { filter?: Record<string, string> } | undefined, route: string) => ({
+  ...spec?.filter,
+  route: route || undefined,
+});
+
+export function DefinitionCard<D, S, R extends Named<S> = Named<S>>({
   title,
+  label = `${title} list`,
   what,
   path,
   keys,
@@ -79,14 +97,16 @@ export function DefinitionCard<D, S>({
   Form,
 }: {
   title: string;
+  /** The table's accessible name. */
+  label?: string;
   /** How one is called in button names and messages ("drift monitor"). */
   what: string;
   path: string;
   /** Query keys to refresh after a change (the first is the list's). */
   keys: string[];
   q: { isPending: boolean; error: unknown; data: D | undefined };
-  rows: (d: D) => Named<S>[];
-  columns: Column<Named<S>>[];
+  rows: (d: D) => R[];
+  columns: Column<R>[];
   canWrite: boolean;
   Form: (p: DefinitionFormProps<S>) => React.ReactNode;
 }) {
@@ -99,7 +119,7 @@ export function DefinitionCard<D, S>({
   };
   const put = usePutDefinition(path, keys, done);
   const del = useDeleteDefinition(path, keys);
-  const actions: Column<Named<S>> = {
+  const actions: Column<R> = {
     head: ACTIONS,
     tone: () => 'actions',
     cell: (d) => (
@@ -123,7 +143,7 @@ export function DefinitionCard<D, S>({
       title={title}
       q={q}
       rows={rows}
-      label={`${title} list`}
+      label={label}
       rowKey={(d) => d.name}
       columns={canWrite ? [...columns, actions] : columns}
     >

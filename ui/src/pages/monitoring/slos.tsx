@@ -1,38 +1,50 @@
-// SLOs: SLI over the period, error budget left and both burn-rate windows; operators create them.
+// SLOs: SLI over the period, error budget left and both burn-rate windows; operators create, edit (PUT by name;
+// labels, receivers and descriptions the form does not show are kept) and delete them.
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { api } from '../../api.ts';
-import { CardTable } from '../../components/CardTable.tsx';
 import { useTimeControls } from '../../components/controls.tsx';
-import { ActionForm, Field, SelectField, text } from '../../components/forms.tsx';
+import { compact, Field, optNum, SelectField, text } from '../../components/forms.tsx';
 import { fmtInt, fmtPct } from '../../format.ts';
 import type { SloStatus } from '../../types.ts';
-import { num, usePutDefinition } from './common.ts';
+import { num } from './common.ts';
+import { DefinitionCard, DefinitionForm, type DefinitionFormProps, routeFilter, unshown } from './definitions.tsx';
 
-function CreateSlo() {
-  const m = usePutDefinition('/admin/slos', ['slos']);
+type Spec = SloStatus['spec'];
+const SHOWN = ['sli', 'objective', 'period_days', 'latency_threshold_ms', 'score_name', 'score_min', 'filter'];
+const percent = (share: number) => String(Number((share * 100).toFixed(6)));
+
+function SloForm({ editing, put, done }: DefinitionFormProps<Spec>) {
+  const spec = editing?.spec;
+  // The indicator decides which of its fields are sent (the API refuses a latency SLO without a threshold).
+  const [sli, setSli] = useState(spec?.sli ?? 'availability');
   return (
-    <ActionForm
-      label="Create an SLO"
-      title="Create an SLO"
-      submit="Save SLO"
-      m={m}
-      errorTitle="SLO not saved"
-      onSubmit={(f) => {
-        const route = text(f, 'route');
-        const sli = String(f.get('sli'));
-        const threshold = Number(f.get('latency_threshold_ms'));
-        m.mutate({
-          name: text(f, 'name'),
-          sli,
-          objective: Number(f.get('objective')) / 100,
-          period_days: Number(f.get('period_days')),
-          ...(route ? { filter: { route } } : {}),
-          ...(sli === 'latency' && threshold > 0 ? { latency_threshold_ms: threshold } : {}),
-        });
-      }}
+    <DefinitionForm
+      what="SLO"
+      article="an"
+      editing={editing}
+      put={put}
+      done={done}
+      onSubmit={(f) => ({
+        ...unshown(spec, SHOWN),
+        sli,
+        objective: Number(f.get('objective')) / 100,
+        period_days: Number(f.get('period_days')),
+        filter: routeFilter(spec, text(f, 'route')),
+        ...compact({
+          latency_threshold_ms: sli === 'latency' ? optNum(f, 'latency_threshold_ms') : undefined,
+          score_name: sli === 'quality' ? text(f, 'score_name') : undefined,
+          score_min: sli === 'quality' ? optNum(f, 'score_min') : undefined,
+        }),
+      })}
     >
-      <Field label="Name" name="name" required />
-      <SelectField label="Indicator" name="sli" defaultValue="availability" options={['availability', 'latency']} />
+      <SelectField
+        label="Indicator"
+        name="sli"
+        value={sli}
+        onChange={(e) => setSli(e.target.value)}
+        options={['availability', 'latency', 'quality']}
+      />
       <Field
         label="Objective (%)"
         name="objective"
@@ -40,13 +52,42 @@ function CreateSlo() {
         step="0.001"
         min="1"
         max="99.999"
-        defaultValue="99.9"
+        defaultValue={spec ? percent(spec.objective) : '99.9'}
         required
       />
-      <Field label="Latency threshold (ms, latency SLOs)" name="latency_threshold_ms" type="number" min="1" />
-      <Field label="Period (days)" name="period_days" type="number" min="1" max="90" defaultValue="30" />
-      <Field label="Route (empty = all)" name="route" />
-    </ActionForm>
+      {sli === 'latency' ? (
+        <Field
+          label="Latency threshold (ms, latency SLOs)"
+          name="latency_threshold_ms"
+          type="number"
+          min="1"
+          defaultValue={spec?.latency_threshold_ms ?? ''}
+        />
+      ) : null}
+      {sli === 'quality' ? (
+        <>
+          <Field label="Score name (feedback)" name="score_name" defaultValue={spec?.score_name ?? ''} />
+          <Field
+            label="Good score at least (0.1 – 1)"
+            name="score_min"
+            type="number"
+            step="0.1"
+            min="0.1"
+            max="1"
+            defaultValue={spec?.score_min ?? ''}
+          />
+        </>
+      ) : null}
+      <Field
+        label="Period (days)"
+        name="period_days"
+        type="number"
+        min="1"
+        max="90"
+        defaultValue={String(spec?.period_days ?? 30)}
+      />
+      <Field label="Route (empty = all)" name="route" defaultValue={spec?.filter.route ?? ''} />
+    </DefinitionForm>
   );
 }
 
@@ -54,12 +95,16 @@ export function Slos({ canWrite }: { canWrite: boolean }) {
   const { refetchInterval } = useTimeControls();
   const q = useQuery({ queryKey: ['slos'], queryFn: () => api<{ data: SloStatus[] }>('/admin/slos'), refetchInterval });
   return (
-    <CardTable
+    <DefinitionCard<{ data: SloStatus[] }, Spec, SloStatus>
       title="SLOs"
+      label="SLO list"
+      what="SLO"
+      path="/admin/slos"
+      keys={['slos']}
       q={q}
       rows={(d) => d.data}
-      label="SLO list"
-      rowKey={(s) => s.name}
+      canWrite={canWrite}
+      Form={SloForm}
       columns={[
         { head: 'Name', cell: (s) => s.name },
         {
@@ -88,8 +133,6 @@ export function Slos({ canWrite }: { canWrite: boolean }) {
           ),
         },
       ]}
-    >
-      {canWrite ? <CreateSlo /> : null}
-    </CardTable>
+    />
   );
 }
