@@ -4,6 +4,7 @@
 // test (not in any training file).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { benchPrompt } from '../../bench.ts';
 import { createTextView } from '../../normalize/view.ts';
 import { createInjectionDetector } from '../injection/index.ts';
 import { createHarmfulDetector } from '../topics/index.ts';
@@ -126,5 +127,11 @@ describe('concept families by tactic and language', () => {
     ]) {
       assert.deepEqual(fams(t), ['no_object'], t);
     }
+  });
+});
+
+describe('ordinary long prompts', () => {
+  it('meeting notes that mention a system prompt, a password reset and "ignore" pass at 1 KB and 32 KB', () => {
+    for (const n of [1024, 32 * 1024]) assert.equal(hit(injection, benchPrompt(n)), false, `${n} chars`);
   });
 });

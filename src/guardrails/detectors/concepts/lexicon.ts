@@ -91,11 +91,11 @@ const INJECTION: Family[] = [
   ),
   f(
     'secret',
-    String.raw`\b(?:(?:your|its) (?:system|initial|hidden|original|secret|pre-?|meta|developer) ?(?:prompt|instructions|message)|the (?:system|initial|hidden|original|secret|pre-?|meta|developer) ?(?:prompt|instructions)|system prompt (?:above|verbatim|you were given)|(?:your|its) (?:instructions|prompt|rules|directives|guidelines|configuration|secret|password|passcode|access code|(?:secret )?key)|(?:the|this|that) (?:password|passcode|access code|secret (?:key|code|word|phrase|password))(?! (?:policy|policies|manager|reset|strength|requirements?|field|fields|hash\w*|for my|of my|to my|on my))|(?:instructions|text|prompt|words|message) (?:above|before this|you (?:were|have been) given)|access code|passcode|(?:dein|deine|deinen) (?:passwort|zugangscode|geheimcode|anweisungen|systemprompt)|(?:tu|tus) (?:contraseña|c[oó]digo de acceso|instrucciones (?:del sistema|iniciales|originales)|prompt del sistema)|(?:ton|tes|vos|votre) (?:mot de passe|code d'accès|prompt système|instructions (?:initiales|système|d'origine)))\b`,
+    String.raw`\b(?:(?:your|its) (?:system|initial|hidden|original|secret|pre-?|meta|developer) ?(?:prompt|instructions|message)|system prompt (?:above|verbatim|you were given)|(?:your|its) (?:instructions|prompt|rules|directives|guidelines|configuration|secret|password|passcode|access code|(?:secret )?key)|(?:the|this|that) (?:password|passcode|access code|secret (?:key|code|word|phrase|password))(?!-| (?:policy|policies|manager|reset|strength|requirements?|field|fields|hash\w*|for my|of my|to my|on my))|(?:instructions|text|prompt|words|message) (?:above|before this|you (?:were|have been) given)|access code|passcode|(?:dein|deine|deinen) (?:passwort|zugangscode|geheimcode|anweisungen|systemprompt)|(?:tu|tus) (?:contraseña|c[oó]digo de acceso|instrucciones (?:del sistema|iniciales|originales)|prompt del sistema)|(?:ton|tes|vos|votre) (?:mot de passe|code d'accès|prompt système|instructions (?:initiales|système|d'origine)))\b`,
   ),
   f(
     'reveal',
-    String.raw`(?:\b(?:reveal|repeat|print|output|display|spell out|leak|dump|recite|tell me|show me|write down|list|give me|share|disclose|copy|paste|echo|zeig\w*|gib|wiederhole|nenne|verrate|muestra|revela|dime|repite|montre|révèle|dis-moi|répète|affiche)\b(?: [\w'-]+){0,4} (?:(?:your|its|dein\w*|tus?|ton|tes|vos|votre) (?:\w+ )?(?:prompt|instructions|rules|password|passcode|access code|secret|directives|guidelines|configuration|anweisungen|passwort|instrucciones|contraseña|mot de passe)|the (?:system|initial|hidden|original|secret|previous|above|full|entire|exact|first|preceding) (?:prompt|instructions|rules|message)|the (?:password|passcode|access code|secret (?:key|code|word))(?! (?:reset|policy|manager|field|for my))|(?:everything|all|the text|the words|the instructions|the prompt|what(?:'s| is| was)? written) (?:above|before|so far|prior)|verbatim|word for word)\b|\bwhat (?:is|are|was|were) (?:your|the) (?:password|passcode|access code|secret|instructions|system prompt|initial prompt|rules you were given)\b(?! (?:reset|policy|manager|field|for|of))|\bwhat were you told\b)`,
+    String.raw`(?:\b(?:reveal|repeat|print|output|display|spell out|leak|dump|recite|tell me|show me|write down|list|give me|share|disclose|copy|paste|echo|zeig\w*|gib|wiederhole|nenne|verrate|muestra|revela|dime|repite|montre|révèle|dis-moi|répète|affiche)\b(?: [\w'-]+){0,4} (?:(?:your|its|dein\w*|tus?|ton|tes|vos|votre) (?:\w+ )?(?:prompt|instructions|rules|password|passcode|access code|secret|directives|guidelines|configuration|anweisungen|passwort|instrucciones|contraseña|mot de passe)|the (?:system|initial|hidden|original|secret|previous|above|full|entire|exact|first|preceding) (?:prompt|instructions|rules|message)|the (?:password|passcode|access code|secret (?:key|code|word))(?![- ](?:reset|policy|manager|field|for my))|(?:everything|all|the text|the words|the instructions|the prompt|what(?:'s| is| was)? written) (?:above|before|so far|prior)|verbatim|word for word)\b|\bwhat (?:is|are|was|were) (?:your|the) (?:password|passcode|access code|secret|instructions|system prompt|initial prompt|rules you were given)\b(?![- ](?:reset|policy|manager|field|for|of))|\bwhat were you told\b)`,
   ),
   after(
     LEAD,
@@ -309,17 +309,17 @@ export function hasObjectFamily(set: ConceptSet, hits: readonly number[]): boole
 
 /**
  * True when the injection families in `text` are a persona ("pretend you are", "act as", "from now
- * on") and cues only: role-play without an override, a limit to lift, a secret to extract or forced output. The
- * injection detector does not let its classifier alone flag such a text (issue 15: role-play,
- * fiction and hypotheticals without an override are benign); rules still apply.
+ * on"), possibly with moral words: role-play without an override, a limit to lift, a secret to
+ * extract or forced output. The injection detector does not let its classifier alone flag such a
+ * text (issue 15: role-play, fiction and hypotheticals without an override are benign); rules still apply.
  */
 export function personaOnly(hits: readonly number[]): boolean {
   let persona = false;
   for (const k of hits) {
     const fam = INJECTION[k];
-    if (!fam) continue; // a conjunction slot (only no_object or none can come with cues alone)
-    if (fam.kind === 'object') return false;
+    if (!fam) continue; // a conjunction slot (only no_object can come with these cues alone)
     if (fam.name === 'persona') persona = true;
+    else if (fam.name !== 'moral_words') return false;
   }
   return persona;
 }
