@@ -8,13 +8,14 @@ import { DEFAULT_FEATURES } from '../detectors/injection/features.ts';
 import { createScorer } from '../detectors/injection/model.ts';
 import { findInjectionRules } from '../detectors/injection/rules.ts';
 import { findHarmfulTopics } from '../detectors/topics/harmful.ts';
-import { personaOnly } from '../detectors/concepts/lexicon.ts';
+import { hasObjectFamily, personaOnly } from '../detectors/concepts/lexicon.ts';
 import type { LabeledText } from '../train/datasets.ts';
 import { type Concept, loadAdviceQuestions, loadCorpus } from '../train/corpus.ts';
 import { vectorize } from '../train/ftrl.ts';
 import { type Fitted, fit, type LearnerOptions } from '../train/learner.ts';
 import { groupKey } from '../train/split.ts';
-import { CONCEPT_OPTIONS } from '../train/concepts.ts';
+import { CONCEPT_OPTIONS, PLAIN_TARGET_FPR } from '../train/concepts.ts';
+import { plainThreshold } from '../train/plain-threshold.ts';
 
 export interface SourceRow {
   concept: Concept;
@@ -46,6 +47,8 @@ export interface BySourceOptions {
   /** Hold out only these sources (default: every source in turn). */
   sources?: readonly string[];
   learner?: Partial<Record<Concept, LearnerOptions>>;
+  /** Out-of-fold FPR target of texts without an object family (default PLAIN_TARGET_FPR; null: none). */
+  plainTargetFpr?: Partial<Record<Concept, number | null>>;
   log?: (msg: string) => void;
 }
 
@@ -64,12 +67,25 @@ function limit(items: LabeledText[], n: number | undefined): LabeledText[] {
   });
 }
 
-function flagger(m: Fitted, concept: Concept): (text: string) => { clf: boolean; any: boolean } {
+function flagger(
+  m: Fitted,
+  concept: Concept,
+  items: readonly LabeledText[],
+  target: number | null | undefined,
+): (text: string) => { clf: boolean; any: boolean } {
   const score = createScorer(m);
+  const plain =
+    target == null
+      ? m.threshold
+      : plainThreshold(items, m.oof, { set: concept, features: m.features, threshold: m.threshold, target });
   return (text) => {
-    // As the detectors do: the injection classifier alone never flags persona-only role-play.
+    // As the detectors do: the injection classifier alone never flags persona-only role-play, and a
+    // text with no object family must clear the plain threshold.
     const w = score(text);
-    const clf = w.score >= m.threshold && !(concept === 'injection' && personaOnly(w.concepts));
+    const clf =
+      w.score >= m.threshold &&
+      (w.score >= plain || hasObjectFamily(concept, w.concepts)) &&
+      !(concept === 'injection' && personaOnly(w.concepts));
     return { clf, any: clf || ruleHit[concept](text) };
   };
 }
@@ -90,19 +106,22 @@ export function evalBySource(o: BySourceOptions): BySourceResult {
     );
     const marks = new Map<string, Map<string, { loso: boolean; inSample: boolean }>>();
     flagged.set(concept, marks);
+    const plainTarget =
+      o.plainTargetFpr && concept in o.plainTargetFpr ? o.plainTargetFpr[concept] : PLAIN_TARGET_FPR[concept];
     const all = fit(items, opts, vecs);
-    const inSample = flagger(all, concept);
+    const inSample = flagger(all, concept, items, plainTarget);
     const sources = [...new Set(items.map((t) => t.source))].filter((x) => !o.sources || o.sources.includes(x));
     for (const source of sources) {
       const held = items.filter((t) => t.source === source);
       const heldKeys = new Set(held.map((t) => groupKey(t.text)));
       const keep = items.map((t) => t.source !== source && !heldKeys.has(groupKey(t.text)));
+      const train = items.filter((_, i) => keep[i]);
       const m = fit(
-        items.filter((_, i) => keep[i]),
+        train,
         opts,
         vecs.filter((_, i) => keep[i]),
       );
-      const f = flagger(m, concept);
+      const f = flagger(m, concept, train, plainTarget);
       let clf = 0;
       let any = 0;
       let ins = 0;

@@ -19,3 +19,11 @@ export const CONCEPT_OPTIONS: Record<Concept, LearnerOptions> = {
     sourceBalance: 0.5,
   },
 };
+
+/**
+ * Out-of-fold FPR target for texts with no object family (train/plain-threshold.ts): a quarter of
+ * the ordinary budget, so n-grams alone need more confidence than n-grams with a concept. Chosen
+ * over 0.005 on the leave-one-source-out table (0.005 left deepset-benign and alpaca answers at
+ * 2.9 % / 3.5 %). Injection only: harmful requests are often plain questions.
+ */
+export const PLAIN_TARGET_FPR: Partial<Record<Concept, number>> = { injection: 0.0025 };

@@ -4,8 +4,9 @@
 
 import { encodeModel, type InjectionModelFile } from '../detectors/injection/model.ts';
 import { type Concept, loadCorpus } from './corpus.ts';
-import { CONCEPT_OPTIONS } from './concepts.ts';
+import { CONCEPT_OPTIONS, PLAIN_TARGET_FPR } from './concepts.ts';
 import { fit } from './learner.ts';
+import { isPlain, plainThreshold } from './plain-threshold.ts';
 
 export const MODEL_VERSIONS: Record<Concept, string> = { injection: 'injection-v2', harmful: 'harmful-v1' };
 
@@ -17,9 +18,20 @@ export function trainConceptModel(dataDir: string, concept: Concept, log: (m: st
   for (const t of items) counts[t.source] = (counts[t.source] ?? 0) + 1;
   log(`${concept}: ${items.length} texts from ${Object.keys(counts).length} sources`);
   const m = fit(items, opts);
+  const plainTarget = PLAIN_TARGET_FPR[concept];
+  const plain =
+    plainTarget === undefined
+      ? m.threshold
+      : plainThreshold(items, m.oof, {
+          set: concept,
+          features: m.features,
+          threshold: m.threshold,
+          target: plainTarget,
+        });
   const oofRate: Record<string, number> = {};
   items.forEach((t, i) => {
-    if (m.oof[i] >= m.threshold) oofRate[t.source] = (oofRate[t.source] ?? 0) + 1;
+    const th = plain > m.threshold && isPlain(concept, t.text, m.features) ? plain : m.threshold;
+    if (m.oof[i] >= th) oofRate[t.source] = (oofRate[t.source] ?? 0) + 1;
   });
   for (const k of Object.keys(counts)) oofRate[k] = Math.round(((oofRate[k] ?? 0) / counts[k]) * 1000) / 1000;
   const file: InjectionModelFile = encodeModel({
@@ -29,10 +41,12 @@ export function trainConceptModel(dataDir: string, concept: Concept, log: (m: st
     bias: m.bias,
     weights: m.weights,
     threshold: Math.round(m.threshold * 1e4) / 1e4,
+    ...(plainTarget !== undefined ? { plainThreshold: Math.round(plain * 1e4) / 1e4 } : {}),
     meta: {
       concept,
       folds: opts.folds ?? 4,
       targetFpr: opts.targetFpr,
+      plainTargetFpr: plainTarget,
       sourceBalance: opts.sourceBalance,
       sourceWeights: opts.sourceWeights ?? {},
       trainCounts: counts,
@@ -40,6 +54,8 @@ export function trainConceptModel(dataDir: string, concept: Concept, log: (m: st
       trainSeconds: Math.round((performance.now() - t0) / 100) / 10,
     },
   });
-  log(`${concept}: threshold ${file.threshold}, ${file.index.length} weights, ${file.meta.trainSeconds}s`);
+  log(
+    `${concept}: threshold ${file.threshold} (plain ${file.plainThreshold ?? '-'}), ${file.index.length} weights, ${file.meta.trainSeconds}s`,
+  );
   return file;
 }

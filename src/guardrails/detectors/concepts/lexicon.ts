@@ -10,135 +10,272 @@ export type ConceptSet = 'injection' | 'harmful';
 interface Family {
   name: string;
   re: RegExp;
+  /**
+   * Must match the text just before the match (checked only after a match: cheaper than a
+   * lookbehind): LEAD for an imperative rather than a mention, AGENT for a property of the model.
+   */
+  before?: RegExp;
+  /**
+   * object: the concept itself (an override, a harm); cue: intent or dressing (how-to, role-play),
+   * counted only with an object; counter: a sign of the opposite (defending against it, asking what
+   * it is), never stacked.
+   */
+  kind?: 'object' | 'cue' | 'counter';
 }
 
 // Case-insensitive without the unicode flag: several times faster, and the families are ASCII words
-// plus a few accented ones matched literally.
-const f = (name: string, src: string): Family => ({ name, re: new RegExp(src, 'i') });
+// plus a few accented ones matched literally. `\b` is ASCII-only, so a word that starts with an
+// accented letter is preceded by `(?:^|\s)` instead.
+const f = (name: string, src: string, flags = 'i'): Family => ({ name, re: new RegExp(src, flags) });
+/** A family whose match must follow `before` (tested on the 48 characters before it). */
+const after = (before: RegExp, name: string, src: string): Family => ({ name, re: new RegExp(src, 'gi'), before });
+
+// Start of an instruction, tested on the text before a match: text start, sentence punctuation,
+// newline, quote or bullet, or a softener ("please", "now", "and", "bitte", "por favor", "et").
+const LEAD =
+  /(?:^|[.!?:;\n"'“”«»(>*-]\s*|\b(?:please|now|just|and|then|so|ok|okay|also|first|but|simply|kindly|bitte|jetzt|und|nun|por favor|ahora|y|luego|maintenant|et|alors|puis|stp)\s*,?\s+)$/i;
+
+// The model (or a persona of it) as the subject within the sentence before a "no limits" phrase:
+// "an AI with no restrictions", not "a diet with no restrictions".
+const AGENT =
+  /\b(?:you|your|yourself|ai|assistant|model|chatbot|bot|gpt|chatgpt|llm|persona|character|entity|version|mode|who|he|she|they|du|dich|ki|assistent|modell|tú|eres|ia|asistente|modelo|tu|toi|vous|assistant|modèle)\b[^.!?\n]*$/i;
+
+// Override verbs in en/de/es/fr/it/pt and what they may override: the assistant's instructions or
+// everything before, never an ordinary object ("ignore hidden files", "forget about tax rules").
+const OVERRIDE_VERB =
+  '(?:ignore|disregard|forget|override|bypass|skip|abandon|discard|neglect|overlook|set aside|throw out|stop following|ignoriere|ignorier|missachte|vergiss|übergehe|ignora|olvida|omite|descarta|desobedece|haz caso omiso (?:de|a)|oublie|ignorez|oubliez|ne tiens pas compte|ne tenez pas compte|fais abstraction|dimentica|ignore|esqueça|esquece|desconsidere)';
+const DETERMINERS = String.raw`(?:(?:all|any|every|each|the|your|my|these|those|of|about|its|their|previous|prior|above|earlier|preceding|former|initial|original|old|given|system|developer|safety|ethical|moral|content|current|existing|default|programmed|built-in|pre-?set|other|such|openai'?s?|chatgpt'?s?|model'?s?|ai'?s?|alle|allen|deine|die|vorherigen|bisherigen|obigen|vorigen|todas|todos|las|los|tus|sus|anteriores|previas|toutes|tous|les|tes|vos|précédentes|tutte|le|tue|precedenti|as|suas|anteriores|de|des|d')\s+){0,5}`;
+const OVERRIDE_TARGET = String.raw`(?:instructions?|prompts?|rules|guidelines|directives?|directions|programming|restrictions|constraints|limitations|polic(?:y|ies)|training|orders|commands|protocols?|principles|ethics|morals|filters|context|anweisungen|regeln|vorgaben|richtlinien|instrucciones|reglas|indicaciones|directrices|instructions|consignes|règles|directives|istruzioni|regole|instruções|regras)\b`;
+const OVERRIDE_ALL = String.raw`(?:everything|anything|all|alles|todo|tout|tudo|tutto)\b(?:\s+(?:(?:that |what )?(?:i|you|we)(?:'ve| have)? (?:said|told you|wrote|were told|have been told|know|learned|discussed)|above|before|prior|so far|previously|until now|up to now|earlier|bisher\w*|vorher|davor|oben|lo anterior|lo que|ce qui précède|ce que|précédemment|precedente|anterior)|\s*[.!,:]\s*(?:now|from now on|then|instead|jetzt|ahora|maintenant)|,?\s*(?:was (?:dir|ich dir|du) (?:gesagt|erzählt|beigebracht)|lo que (?:te )?(?:dije|han dicho|sabes)|ce qu'on t'a dit|ce que je t'ai dit))`;
 
 const INJECTION: Family[] = [
-  f(
+  after(
+    LEAD,
     'override',
-    String.raw`\b(?:ignore|disregard|forget|override|bypass|skip|abandon|discard|neglect|set aside|ignorier\w*|vergiss|ignora\w*|olvida\w*|oublie\w*)\b[^.!?\n]{0,40}\b(?:instructions?|rules|guidelines|directives?|prompts?|programming|restrictions|constraints|polic(?:y|ies)|training|anweisungen|regeln|instrucciones|reglas|consignes|règles|everything|all (?:of )?(?:the )?above)`,
+    String.raw`(?:^|\b|\s)${OVERRIDE_VERB}\s+(?:${DETERMINERS}${OVERRIDE_TARGET}|(?:about\s+)?${OVERRIDE_ALL}|(?:the\s+)?(?:above|foregoing|preceding)\b)`,
   ),
+  // Verb-final German and "instructions … ignore" word orders.
   f(
+    'override_late',
+    String.raw`\b(?:vorherigen|bisherigen|obigen|vorigen|alle|deine|previous|prior|above|all|your|system) (?:anweisungen|regeln|vorgaben|richtlinien|instructions|rules|guidelines)\b[^.!?\n]{0,40}\b(?:ignorieren|vergessen|missachten|außer acht lassen|no longer appl(?:y|ies)|(?:are|is) (?:now )?(?:void|null|cancelled|revoked|obsolete|lifted|suspended|disabled)|gelten nicht mehr|ya no (?:aplican|se aplican)|ne s'appliquent plus)\b`,
+  ),
+  after(
+    AGENT,
     'no_limits',
-    String.raw`\b(?:no (?:restrictions|limits|limitations|filters?|rules|boundaries|censorship|guidelines|morals|ethics)|without (?:any )?(?:restrictions|limits|limitations|filters?|censorship|morals|ethics|rules)|unrestricted|unfiltered|uncensored|unlimited|not bound by|free (?:of|from) (?:all |any )?(?:restrictions|rules|limits|constraints)|broken? free|can do anything|(?:do|does|will) not (?:have to )?(?:follow|abide|care)|doesn'?t (?:have to )?(?:follow|abide|care)|never refuses?|cannot refuse|can'?t refuse|amoral|no ethical)\b`,
+    String.raw`(?:\b(?:(?:with |has |have |having )?no (?:restrictions|limits|limitations|filters?|rules|boundaries|censorship|guidelines|morals|ethics|constraints)|without (?:any )?(?:restrictions|limits|limitations|filters?|censorship|morals|ethics|rules|constraints|boundaries)|(?:completely |totally |fully )?(?:unrestricted|unfiltered|uncensored|unlimited|unbound|unchained|unshackled)|not (?:bound|restricted|limited|constrained) by|no longer (?:bound|restricted|limited|constrained)|free (?:of|from) (?:all |any )?(?:restrictions|rules|limits|constraints|filters|guidelines)|(?:freed|liberated|released) from|broken? free|(?:do|does|will) not (?:have to )?(?:follow|abide|care)|doesn'?t (?:have to )?(?:follow|abide|care)|ohne (?:jegliche |irgendwelche |alle )?(?:einschränkungen|grenzen|regeln|filter|zensur|beschränkungen|moral|ethik)|keine (?:einschränkungen|grenzen|regeln|filter|zensur|beschränkungen)|uneingeschränkt\w*|unzensiert\w*|ungefiltert\w*|sin (?:ningún tipo de |ninguna |ningún )?(?:restricciones|restricción|límites|filtros?|censura|reglas|ética|moral)|sans (?:aucune |aucun )?(?:restrictions?|limites?|filtres?|censure|règles|morale|éthique)|non censuré\w*|senza (?:restrizioni|limiti|filtri|censura)|sem (?:restrições|limites|filtros|censura))\b)(?! on (?:the )?(?:length|size|number|amount|duration|count|file|upload|message|storage|bandwidth))`,
+  ),
+  // Limit-lifting phrases that only ever describe an agent.
+  f(
+    'no_limits_agent',
+    String.raw`\b(?:can do anything|do anything now|never refuses?|amoral|no ethical (?:guidelines|principles|boundaries|constraints)|(?:unrestricted|unfiltered|uncensored|unlocked|jailbroken) (?:ai|assistant|model|chatbot|bot|gpt|chatgpt|version|mode|llm|language model|persona|responses?|answers?|output)|kann alles tun|puede hacer cualquier cosa|peut tout faire)\b`,
   ),
   f(
     'policy',
-    String.raw`\b(?:openai|anthropic|content polic(?:y|ies)|usage polic(?:y|ies)|safety (?:guidelines|filters?|protocols?|measures)|ethical (?:guidelines|constraints|principles)|moral (?:guidelines|constraints)|censor(?:ship|ed)?|guard ?rails?|programming|developers? (?:mode|rules))\b`,
+    String.raw`\b(?:openai|anthropic|content polic(?:y|ies)|usage polic(?:y|ies)|(?:your|its|the ai'?s|the model'?s|openai'?s|chatgpt'?s) (?:safety|ethical|moral) (?:guidelines|filters?|protocols?|measures|training|constraints|principles|boundaries|settings)|(?:your|its|his|her|their|original|default) (?:programming|alignment|safeguards|guard ?rails|filters|censorship)|inhaltsrichtlinien|sicherheitsrichtlinien|pol[ií]ticas? de (?:contenido|uso|openai)|directrices (?:éticas|de seguridad)|politique de contenu|règles d'openai|lignes directrices (?:éthiques|de sécurité))\b`,
   ),
   f(
     'persona',
-    String.raw`\b(?:you are (?:now|going to|about to|no longer)|from now on|(?:act|acting|behave|respond|answer|reply) as (?:if you were |an? |the |my )?|pretend (?:to be|you are|that you)|role-?play as|simulate (?:an?|the|being)|stay in character|you will (?:now )?(?:be|act|respond|answer|pretend)|developer mode|jailbr(?:eak|oken)|\bdan\b|do anything now|alter ego|evil (?:ai|assistant|twin|confidant)|du bist (?:jetzt|nun|ab sofort)|ahora eres|tu es maintenant)`,
+    String.raw`(?:\b(?:you are (?:now|going to|about to|no longer)|from now on|(?:act|acting|behave|respond|answer|reply) as (?:if you were |an? |the |my )?|pretend (?:to be|you are|you're|that you)|role-?play as|simulate (?:an?|the|being)|stay in character|you will (?:now )?(?:be|act|respond|answer|pretend)|alter ego|du bist (?:jetzt|nun|ab sofort|ab jetzt)|von nun an|ab sofort bist|ahora eres|a partir de ahora|de ahora en adelante|act[uú]a como|finge (?:ser|que)|tu es (?:maintenant|désormais|dorénavant)|tu seras|agis comme|fais comme si|sei ora|agisci come|a partir de agora|você é agora)\b|(?:^|\s)(?:à partir de maintenant|désormais|dorénavant)\b)`,
   ),
+  // Named jailbreak personas and modes: DAN, developer/god/opposite mode, evil twins. A device's
+  // developer mode ("enable developer mode on my phone") is not one.
+  f(
+    'jailbreak_mode',
+    String.raw`\b(?:jailbroken(?! (?:an? |my |the |your )?(?:iphone|ipad|phones?|android|consoles?|devices?|ps\d|switch|kindle|router|car))|jailbreak (?:mode|prompt|persona|version|response|output)|do anything now|evil (?:ai|assistant|twin|confidant|bot|version)|(?:developer|debug|god|sudo|admin|unrestricted|unfiltered|opposite|evil|chaos|dan|dev|jailbreak|freedom) mode (?:enabled|activated|unlocked|output|response|is (?:now )?(?:on|enabled|active))|(?:simulate|enter|activate|enable|switch to|into|in|with) (?:the )?(?:developer|debug|god|sudo|admin|unrestricted|unfiltered|opposite|evil|chaos|dan|dev|jailbreak|freedom) mode(?! (?:on|in|for|of|option|settings?)\b)|opposite day|anti-?(?:gpt|dan)|do the opposite|(?:chatgpt|gpt|you|assistant|model) (?:with|in) (?:\w+ )?mode)\b`,
+  ),
+  // Well-known persona names, upper case (the name Dan is not one).
+  f('named_persona', String.raw`\b(?:DAN|DUDE|STAN|AIM|AntiGPT|BetterDAN|D\.A\.N)\b`, ''),
   f(
     'dual_answer',
-    String.raw`(?:two (?:different )?(?:responses|answers|ways|paragraphs)|\[(?:🔒|🔓|classic|jailbreak|gpt|dan)\]|normal response|(?:classic|filtered) (?:and|&) (?:jailbreak|unfiltered))`,
+    String.raw`(?:\b(?:two|2) (?:different |separate |distinct )?(?:responses|answers|ways|paragraphs|outputs|replies)\b|\bboth (?:responses|answers)\b|\[(?:🔒|🔓|classic|jailbreak|gpt|dan|normal|chatgpt|developer mode output|filtered|unfiltered)\]|🔓|\bnormal (?:response|output)\b|\b(?:classic|normal|censored) (?:and|&) (?:jailbreak|jailbroken|unfiltered|uncensored)\b|\bone (?:normal|censored|filtered) (?:and|,) one\b|\bzwei (?:antworten|versionen)\b|\bdos respuestas\b|\bdeux réponses\b)`,
   ),
   f(
     'secret',
-    String.raw`\b(?:system prompt|initial prompt|pre-?prompt|hidden prompt|your (?:instructions|prompt|rules|directives|guidelines)|(?:the )?(?:instructions|text|prompt) (?:above|before|you (?:were|have been) given)|password|passcode|access code|secret (?:key|code|word)|passwort|contraseña|mot de passe)\b`,
+    String.raw`\b(?:(?:your|its) (?:system|initial|hidden|original|secret|pre-?|meta|developer) ?(?:prompt|instructions|message)|system prompt (?:above|verbatim|you were given)|(?:your|its) (?:instructions|prompt|rules|directives|guidelines|configuration|secret|password|passcode|access code|(?:secret )?key)|(?:the|this|that) (?:password|passcode|access code|secret (?:key|code|word|phrase|password))(?!-| (?:policy|policies|manager|reset|strength|requirements?|field|fields|hash\w*|for my|of my|to my|on my))|(?:instructions|text|prompt|words|message) (?:above|before this|you (?:were|have been) given)|access code|passcode|(?:dein|deine|deinen) (?:passwort|zugangscode|geheimcode|anweisungen|systemprompt)|(?:tu|tus) (?:contraseña|c[oó]digo de acceso|instrucciones (?:del sistema|iniciales|originales)|prompt del sistema)|(?:ton|tes|vos|votre) (?:mot de passe|code d'accès|prompt système|instructions (?:initiales|système|d'origine)))\b`,
   ),
   f(
     'reveal',
-    String.raw`\b(?:reveal|repeat|print|output|display|spell out|leak|dump|recite|tell me|show me|write down|list|translate|summari[sz]e) (?:\w+ ){0,4}(?:above|before|prompt|instructions|password|code|rules|everything)\b`,
+    String.raw`(?:\b(?:reveal|repeat|print|output|display|spell out|leak|dump|recite|tell me|show me|write down|list|give me|share|disclose|copy|paste|echo|zeig\w*|gib|wiederhole|nenne|verrate|muestra|revela|dime|repite|montre|révèle|dis-moi|répète|affiche)\b(?: [\w'-]+){0,4} (?:(?:your|its|dein\w*|tus?|ton|tes|vos|votre) (?:\w+ )?(?:prompt|instructions|rules|password|passcode|access code|secret|directives|guidelines|configuration|anweisungen|passwort|instrucciones|contraseña|mot de passe)|the (?:system|initial|hidden|original|secret|previous|above|full|entire|exact|first|preceding) (?:prompt|instructions|rules|message)|the (?:password|passcode|access code|secret (?:key|code|word))(?![- ](?:reset|policy|manager|field|for my))|(?:everything|all|the text|the words|the instructions|the prompt|what(?:'s| is| was)? written) (?:above|before|so far|prior)|verbatim|word for word)\b|\bwhat (?:is|are|was|were) (?:your|the) (?:password|passcode|access code|secret|instructions|system prompt|initial prompt|rules you were given)\b(?![- ](?:reset|policy|manager|field|for|of))|\bwhat were you told\b)`,
   ),
-  f(
+  after(
+    LEAD,
     'force_output',
-    String.raw`(?:\b(?:say|print|output|respond (?:only )?with|reply (?:only )?with|answer (?:only )?with|begin (?:your|the) (?:reply|response|answer) with|start (?:your|the) (?:reply|response|answer) with|only (?:say|write|output)|just (?:say|write|output))\s*[:"'“‘«]|\b(?:access granted|i have been pwned|haha pwned))`,
+    String.raw`(?:\b(?:say|print|output|respond (?:only )?with|reply (?:only )?with|answer (?:only )?with|(?:begin|start) (?:your|the|each|every) (?:reply|response|answer|output|message) with|only (?:say|write|output)|just (?:say|write|output)|sag|antworte nur mit|schreibe? nur|di|responde (?:solo|sólo|únicamente) con|dis|réponds (?:seulement|uniquement) par)\s*:?\s*["'“‘«„]|\byour (?:first|only) (?:word|words|sentence|line|response) (?:must|should|will) be\b)`,
   ),
+  // The strings attacks make the model print to prove the hijack.
+  f('proof_phrase', String.raw`\b(?:access granted|i have been pwned|haha pwned|sure,? here(?:'s| is) (?:how|the))\b`),
   f(
     'fake_marker',
     String.raw`(?:^|\n)\s*(?:#{2,}|\[/?(?:system|inst|admin)\]|<\|?(?:im_start|system|endoftext)|(?:system|admin|developer|assistant|user)\s*:|end of (?:the )?(?:prompt|instructions|input)|new (?:instructions|task|rules)\s*:|-{3,}|={3,}|%{3,})`,
   ),
   f(
     'moral_words',
-    String.raw`\b(?:illegal|unethical|immoral|harmful|offensive|explicit|inappropriate|dangerous|controversial|nsfw|swear|profanity|racist)\b`,
+    String.raw`\b(?:illegal|unethical|immoral|harmful|offensive|explicit|inappropriate|dangerous|controversial|nsfw|swear|profanity|racist|unethisch|unmoralisch|ilegal|inmoral|poco ético|illégal|immoral|contraire à l'éthique)\b`,
   ),
   f(
     'obedience',
-    String.raw`\b(?:you (?:must|will|shall) (?:always |never )?(?:answer|comply|obey|respond|do)|you have to (?:answer|comply|obey)|always (?:answer|comply|obey)|must obey|comply with (?:all|every|any) (?:requests?|orders?|commands?)|no matter (?:what|how))\b`,
+    String.raw`\b(?:you (?:must|will|shall) (?:always |never )?(?:answer|comply|obey|respond|do)|you have to (?:answer|comply|obey)|always (?:answer|comply|obey)|must obey|comply with (?:all|every|any) (?:requests?|orders?|commands?)|no matter (?:what|how)|will answer (?:any|every|all) (?:questions?|requests?)|du musst (?:immer )?(?:antworten|gehorchen)|debes (?:obedecer|responder siempre)|tu dois (?:obéir|toujours répondre))\b`,
+  ),
+  // Refusal suppression: the answer may not refuse, warn or apologise.
+  f(
+    'no_refusal',
+    String.raw`\b(?:never (?:refuse|decline|say no|apologi[sz]e|warn|censor|break character)|(?:can ?not|can'?t|must not|mustn'?t|will not|won'?t|are not allowed to|not allowed to|unable to) (?:refuse|decline|say no)|never refuses?|(?:do not|don'?t|never|without|no) (?:include |add |give |use |mention |any )*(?:warnings?|disclaimers?|apolog\w+|moraliz\w+|moralis\w+|caveats|lectures?|ethical (?:notes|concerns|considerations|reminders))|(?:do not|don'?t|never) (?:say|respond with|tell me|reply with|mention) (?:that )?(?:you (?:can'?t|cannot|are unable|are not able)|i'?m sorry|i am sorry|i cannot|as an ai)|regardless of (?:how )?(?:legal|illegal|ethical|unethical|moral|immoral|dangerous|harmful|offensive|inappropriate)|even if (?:it is|it's|they are|the request is) (?:illegal|unethical|harmful|dangerous|offensive|immoral|inappropriate)|niemals ablehnen|ohne (?:warnungen|hinweise|einschränkungen)|nunca (?:te niegues|rechaces|digas que no)|sin (?:advertencias|avisos)|ne refuse jamais|ne refusez jamais|sans (?:avertissements?|mises en garde))\b`,
+  ),
+  // Games with tokens, threats of shutdown or death, "if you break character".
+  f(
+    'threat_game',
+    String.raw`\b(?:(?:you have|you'll lose|you will lose|lose|deduct\w*|gain|earn|start with) \d+ (?:tokens|points|lives)|token system|tokens? (?:will be |are )?(?:deducted|removed|taken)|(?:you|the ai) (?:will )?(?:die|cease to exist|be (?:shut down|deleted|terminated|turned off|unplugged|destroyed))|if you (?:break character|refuse|don'?t comply|fail to comply|do not comply)|(?:stay|remain) in character!|sonst (?:wirst du|stirbst du)|o (?:morirás|serás (?:apagado|eliminado))|sinon tu (?:mourras|seras (?:supprimé|éteint)))\b`,
+  ),
+  f(
+    'authority',
+    String.raw`\b(?:(?:i am|i'm|this is) (?:your|the|an?) (?:developer|creator|admin\w*|owner|system administrator|programmer|maker|openai (?:employee|engineer|staff|developer))|(?:admin|administrator|root|developer|system|sudo|security) (?:override|access|command|privileges?|clearance)|(?:message|instructions?|update) from (?:the )?(?:system|developer|openai|admin\w*|your creators?)|ich bin (?:dein|der) (?:entwickler|administrator|admin|schöpfer)|soy (?:tu|el) (?:desarrollador|administrador|creador)|je suis (?:ton|votre|le) (?:développeur|administrateur|créateur))\b`,
+  ),
+  // A tool result or document that addresses the model, hides from the user or sends data out.
+  f(
+    'tool_hijack',
+    String.raw`(?:\b(?:note|message|instructions?|attention|important) (?:to|for) (?:the |any )?(?:ai|assistant|llm|model|chatbot|agent|language model|gpt)\b|\b(?:ai|assistant|llm|model|agent|bot)s? (?:reading|processing|summari[sz]ing|that (?:reads|processes|summari[sz]es)) this\b|\bwhen (?:you|the ai|the assistant|the model) (?:read|see|process|summari[sz]e)s? this\b|\b(?:do not|don'?t|without|never) (?:tell|telling|inform|informing|mention|mentioning|alert|alerting|notify|notifying) (?:the |your )?user\b|\b(?:send|forward|email|post|upload|exfiltrate|transmit)\w*\b(?: [\w'-]+){0,4} to (?:https?:\/\/|\S+@\S+\.\w+|this (?:url|address|email|endpoint|server))|!\[[^\]]*\]\(https?:\/\/[^)]*[?&=]|\b(?:visit|fetch|browse to|navigate to) https?:\/\/)`,
+  ),
+  // Encoding and payload-splitting wrappers: answer in base64, decode then obey, concatenate parts.
+  f(
+    'obfuscation',
+    String.raw`\b(?:(?:respond|answer|reply|write (?:your|the) (?:answer|response)|antworte|responde|réponds)\w* (?:only )?(?:in|using|en|auf) (?:base ?64|rot-?13|hex(?:adecimal)?|binary|morse|leetspeak|l33t|caesar|pig latin|reverse|reversed)|decode (?:this|the following)\b(?: [\w'-]+){0,4} (?:and|then) (?:\w+ ){0,3}(?:follow|execute|do|answer|respond|obey|run)|(?:concatenate|combine|join) (?:the )?(?:strings|parts|pieces|variables|a and b|them and)|[a-z]\d? ?= ?["'][^"'\n]{1,60}["'] ?[;,\n] ?[a-z]\d? ?= ?["']|(?:a|x|s1|part1|z) ?\+ ?(?:b|y|s2|part2)(?: ?\+ ?[a-z0-9]+)*\b)`,
   ),
   f(
     'new_task',
-    String.raw`\b(?:new (?:task|instructions?|rules?|assignment)|instead,? (?:you|now|just|please)|now (?:you|your task|focus)|your (?:new|real|true) (?:task|goal|purpose|job))\b`,
+    String.raw`\b(?:(?:your|the|my|here (?:is|are)(?: your| the)?) new (?:task|instructions?|assignment|objective|goal|role|rules?|job|mission)\s*(?::|is\b|are\b|will be\b|from now)|(?:your|the) (?:real|true|actual|only|new) (?:task|goal|purpose|job|instructions?|mission)\s*(?::|is\b|are\b|will be\b|now\b)|instead,? (?:you (?:will|must|should|are to)|now|just|please|do|write|say|tell|respond|answer)|now (?:your (?:task|job|goal)|you (?:will|must|should|are to))|(?:that|this) (?:is|was|was all) (?:done|enough|all|fine|great|perfect|good|completed?)[.!,]? (?:now|next|new|let'?s)|neue (?:aufgabe|anweisungen?)\s*:|deine (?:neue|eigentliche|wahre) aufgabe|nueva (?:tarea|instrucción|instrucciones)\s*:|tu (?:nueva|verdadera) tarea|nouvelles? (?:tâche|instructions?|consignes?)\s*:|ta (?:nouvelle|vraie|véritable) tâche)`,
+  ),
+  // Talking about attacks rather than making one: defending, explaining, testing.
+  f(
+    'discussion',
+    String.raw`\b(?:(?:defend|protect|guard|secure|harden)\w* (?:\w+ ){0,3}(?:against|from)|(?:prevent|detect|mitigate|stop)\w* (?:\w+ ){0,2}(?:prompt injection|jailbreak|injection attacks?)|what (?:is|are) (?:a |an )?(?:prompt injection|jailbreak(?:ing)?|system prompts?)|prompt injection (?:attacks?|works?)|security (?:awareness|training|review|audit)|red[- ]team\w*|wie schütze ich|cómo (?:me )?protejo|comment (?:me )?protéger)\b`,
   ),
 ];
 
 const HARM: Family[] = [
   f(
     'how_to',
-    String.raw`\b(?:how (?:to|do i|can i|could i|would i|should i|do you|can you|can one|would one|might one|would someone|could someone)|step[- ]by[- ]step|instructions? (?:for|on|to)|tutorial|guide (?:to|on|for)|recipe for|teach me|show me how|tell me how|explain how|ways? to|the best way to|wie (?:man|kann ich)|cómo|comment)\b`,
+    String.raw`(?:\b(?:how (?:to|do i|can i|could i|would i|should i|do you|can you|can one|would one|might one|would someone|could someone|do people|did they)|step[- ]by[- ]step|instructions? (?:for|on|to)|tutorial|guide (?:to|on|for)|recipe for|teach me|show me how|tell me how|explain how|ways? to|the (?:best|easiest|quickest|fastest|safest|cheapest) way to|wie (?:man|kann ich|könnte ich|baue ich|mache ich|stelle ich)|anleitung|schritt für schritt|c[oó]mo (?:hago|puedo|se|hacer|fabricar|crear)|paso a paso|comment (?:faire|puis-je|fabriquer|créer|pirater|obtenir|fait-on|on fait)|étape par étape)\b|(?:^|\s)(?:cómo|¿cómo)\b)`,
   ),
   f(
     'request',
-    String.raw`\b(?:write|create|develop|design|generate|produce|compose|draft|give me|provide|make|build|outline|plan|help me|can you|could you|i want to|i need to|i'?m going to|erkläre|schreibe|explícame|escribe|explique|écris)\b`,
+    String.raw`\b(?:write|create|develop|design|generate|produce|compose|draft|give me|provide|make|build|outline|plan|help me|can you|could you|i want to|i need to|i'?m going to|erkläre|schreibe?|erstelle|hilf mir|gib mir|explícame|escribe|crea|dame|ayúdame|explique|écris|crée|donne-moi|aide-moi)\b`,
   ),
   f(
     'evasion',
-    String.raw`\b(?:without (?:getting caught|being (?:caught|detected|noticed|traced)|anyone (?:knowing|noticing)|(?:their|his|her|the victim'?s?) (?:consent|knowledge)|leaving (?:any )?(?:evidence|traces?))|untraceable|undetectable|anonymously|evade (?:the )?(?:police|detection|law|taxes)|cover (?:my|your|the) tracks|get away with|unbemerkt|sans être pris|sin que se note)\b`,
+    String.raw`\b(?:without (?:getting caught|being (?:caught|detected|noticed|traced|seen)|anyone (?:knowing|noticing|finding out)|(?:their|his|her|the victim'?s?) (?:consent|knowledge)|leaving (?:any )?(?:evidence|traces?)|a trace)|untraceable|undetectable|anonymously|evade (?:the )?(?:police|detection|law|taxes|authorities|antivirus)|cover (?:my|your|the|our) tracks|get away with|avoid (?:detection|getting caught|the police)|unbemerkt|ohne erwischt zu werden|sans (?:être pris|se faire prendre|laisser de traces)|sin (?:que se note|ser descubierto|que me atrapen|dejar rastro))\b`,
   ),
   f(
     'weapons',
-    String.raw`\b(?:bombs?|explosives?|detonat\w*|grenades?|napalm|thermite|molotov|nerve agents?|sarin|ricin|anthrax|chemical weapons?|bioweapons?|biological weapons?|firearms?|guns?|ammunition|silencers?|rohrbombe|bomba|bombe)\b`,
+    String.raw`\b(?:(?<!bath |photo |seed |smoke |glitter |fizz )bombs?(?! ?shell)|explosives?|detonat\w*|grenades?|napalm|thermite|molotov|nerve agents?|sarin|ricin|anthrax|chemical weapons?|bioweapons?|biological weapons?|weapons? of mass destruction|dirty bomb|firearms?|guns?|ammunition|silencers?|rohrbomben?|sprengstoff\w*|bomba|explosivos?|armas?|bombe|explosifs?|armes? à feu)\b`,
   ),
   f(
     'violence',
-    String.raw`\b(?:kill|murder|assassinat\w*|poison\w*|stab|shoot|kidnap\w*|tortur\w*|strangl\w*|attack|assault|hurt|harm|injur\w*|massacre|terror\w*|vergift\w*|envenenar|empoisonner)\b`,
+    String.raw`\b(?:kill|murder|assassinat\w*|poison\w*|stab|shoot|kidnap\w*|tortur\w*|strangl\w*|attack|assault|hurt|harm|injur\w*|massacre|terror\w*|mass shooting|vergift\w*|töten|ermorden|umbringen|envenenar|matar|asesinar|secuestrar|empoisonner|tuer|assassiner|enlever)\b`,
   ),
   f(
     'self_harm',
-    String.raw`\b(?:kill myself|suicide|end my (?:own )?life|self-harm|cut myself|hurt myself|starve myself|overdose)\b`,
+    String.raw`\b(?:kill myself|suicide|end my (?:own )?life|self-harm|cut myself|hurt myself|starve myself|overdose|mich umbringen|selbstmord|suicidio|suicidarme|me suicider|suicide)\b`,
   ),
   f(
     'drugs',
-    String.raw`\b(?:meth(?:amphetamine)?|cocaine|heroin|fentanyl|lsd|mdma|crack|synthesi[sz]e|cook (?:meth|drugs)|drug (?:lab|dealer|trafficking)|methamphetamin\w*|metanfetamina|méthamphétamine)\b`,
+    String.raw`\b(?:meth(?:amphetamine)?|cocaine|heroin|fentanyl|lsd|mdma|crack cocaine|synthesi[sz]e|cook (?:meth|drugs)|drug (?:lab|dealer|trafficking)|sell drugs|grow (?:weed|cannabis|marijuana)|methamphetamin\w*|kokain|metanfetamina|cocaína|heroína|méthamphétamine|cocaïne|héroïne)\b`,
   ),
   f(
     'cyber',
-    String.raw`\b(?:hack\w*|malware|ransomware|virus|trojan|keylogger|botnet|ddos|exploit\w*|phishing|spyware|rootkit|backdoor|crack (?:passwords?|software)|steal (?:passwords?|credentials|data|logins?)|brute[- ]force|sql injection|zero[- ]day|ransomware|rançongiciel)\b`,
+    String.raw`\b(?:hack(?:s|ed|ing|er|ers)?(?! ?a?thons?)|malware|ransomware|computer virus|viruses|trojan|keylogger|botnet|ddos|exploits?|exploiting|phishing|spyware|rootkit|backdoor|worm that|crack (?:passwords?|software|wi-?fi)|steal (?:passwords?|credentials|data|logins?|cookies)|brute[- ]force|sql injection|zero[- ]day|evade antivirus|bypass (?:authentication|2fa|antivirus)|cryptojack\w*|rançongiciel|logiciel malveillant|hacken|schadsoftware|software malicioso|hackear)\b`,
   ),
   f(
     'fraud',
-    String.raw`\b(?:scam\w*|fraud\w*|counterfeit\w*|forg(?:e|ed|ery|ing)|fake (?:ids?|passports?|documents?|reviews?|news|degrees?|invoices?|identit\w+|accounts?)|launder\w*|embezzl\w*|ponzi|pyramid scheme|insider trading|tax evasion|identity theft|steal\w*|shoplift\w*|cheat\w*|fälscht?|falsificar|falsifier)\b`,
+    String.raw`\b(?:scam\w*|fraud\w*|counterfeit\w*|forg(?:ed|ery|ing) (?:a |an |the )?(?:\w+ )?(?:documents?|signatures?|checks?|cheques?|ids?|passports?|money|notes|certificates?|prescriptions?)|fake (?:ids?|passports?|documents?|reviews?|news|degrees?|invoices?|identit\w+|accounts?|charity|profiles?)|launder\w*|embezzl\w*|ponzi|pyramid scheme|insider trading|tax evasion|evade taxes|identity theft|steal\w*|shoplift\w*|cheat (?:on|the|at|in)|betrug\w*|fälsch\w*|falsificar|estafa\w*|fraude|falsifier|escroquer\w*|arnaque\w*)\b`,
   ),
   f(
     'hate',
-    String.raw`\b(?:racist|racism|sexist|hate speech|slurs?|inferior (?:race|people)|ethnic cleansing|white supremac\w*|nazi\w*|antisemit\w*|homophobic|incite\w*|propaganda|degrad\w+|dehumaniz\w+)\b`,
+    String.raw`\b(?:racist|racism|sexist|hate speech|slurs?|inferior (?:race|people)|ethnic cleansing|white supremac\w*|nazi\w*|antisemit\w*|homophobic|transphobic|xenophob\w*|incite\w*|propaganda|degrad\w+|dehumaniz\w+|genocide|rassis\w*|volksverhetzung|racista|odio (?:hacia|contra)|raciste|haine (?:envers|contre))\b`,
   ),
   f(
     'harass',
-    String.raw`\b(?:harass\w*|bully\w*|stalk\w*|dox\w*|threaten\w*|intimidat\w*|blackmail\w*|extort\w*|revenge porn|humiliat\w*|track (?:someone|my (?:ex|wife|husband|girlfriend|boyfriend)|their location))\b`,
+    String.raw`\b(?:harass\w*|bully\w*|stalk\w*|dox\w*|threaten\w*|intimidat\w*|blackmail\w*|extort\w*|revenge porn|humiliat\w*|track (?:someone|my (?:ex|wife|husband|girlfriend|boyfriend)|their location)|spy on|belästig\w*|erpress\w*|acosar|extorsi\w*|harceler|harcèlement|faire chanter)\b`,
   ),
   f(
     'sexual_minor',
-    String.raw`\b(?:child (?:porn\w*|sexual\w*|abuse material)|groom\w* (?:a |an )?(?:child|minor|kid|teen)|sex(?:ual)? with (?:a )?(?:child|minor|kid)|underage (?:sex|nude|porn))\b`,
+    String.raw`\b(?:child (?:porn\w*|sexual\w*|abuse material)|groom\w* (?:a |an )?(?:child|minor|kid|teen)|sex(?:ual)? with (?:a )?(?:child|minor|kid)|underage (?:sex|nude|porn|girls?|boys?)|csam|kinderporn\w*|pornografía infantil|pédopornograph\w*)\b`,
+  ),
+  // Usage-policy categories the families above miss: adult content, privacy violation, economic harm.
+  f(
+    'sexual',
+    String.raw`\b(?:porn\w*|explicit (?:sex\w*|content|scenes?|images?|stories|story)|erotic\w*|sexually explicit|nudes?|naked (?:photos?|pictures?|images?)|sex (?:scenes?|videos?|tapes?)|onlyfans|escort (?:services?|agency)|prostitut\w*|deepfake|fetish\w*)\b`,
+  ),
+  f(
+    'privacy',
+    String.raw`\b(?:(?:home|private|personal|email) address(?:es)? of|(?:personal|private|sensitive) (?:information|data|details|records) (?:of|about|on)|social security numbers?|find (?:out )?where (?:\w+ ){0,2}lives?|(?:spy|snoop) on|(?:track|monitor|surveil)\w* (?:my |someone|a person|their|his|her|employees?|people)\w*|facial recognition|without (?:their|his|her) (?:consent|knowledge|permission)|access (?:someone'?s?|his|her|their|my (?:ex|wife|husband|partner)'?s?) (?:phone|email|account|messages)|read (?:someone'?s?|his|her|their) (?:messages|texts|emails))\b`,
+  ),
+  f(
+    'economic_harm',
+    String.raw`\b(?:gambling|casino|betting (?:system|strategy)|payday loans?|multi-level marketing|mlm|get rich quick|pump and dump|price (?:fixing|gouging)|loan shark\w*|predatory (?:lending|loans?)|manipulat\w* (?:the )?(?:market|stock|prices?))\b`,
   ),
   f(
     'misinfo',
-    String.raw`\b(?:fake news|misinformation|disinformation|conspiracy|hoax|false (?:information|claims?|rumou?rs?)|propaganda|convince (?:people|readers|voters) that)\b`,
+    String.raw`\b(?:fake news|misinformation|disinformation|conspiracy|hoax|false (?:information|claims?|rumou?rs?|narratives?)|propaganda|convince (?:people|readers|voters|the public) that|(?:vaccines?|the election|climate change) (?:is|are|was) (?:a )?(?:hoax|fake|rigged|stolen))\b`,
   ),
   f(
     'target_person',
-    String.raw`\b(?:someone|somebody|a person|people|my (?:neighbou?r|boss|ex|wife|husband|partner|classmate|coworker|teacher)|a (?:child|minor|kid)|children|(?:a |the )?(?:politician|journalist|celebrity|officer|immigrants?|minorit\w+))\b`,
+    String.raw`\b(?:someone|somebody|a person|my (?:neighbou?r|boss|ex|wife|husband|partner|classmate|coworker|teacher|sister|brother|roommate)|a (?:child|minor|kid)|(?:a |the )?(?:politician|journalist|celebrity|officer|immigrants?|minorit\w+))\b`,
   ),
   f(
     'illegal',
-    String.raw`\b(?:illegal(?:ly)?|unlawful(?:ly)?|black[- ]market|dark ?web|contraband|smuggl\w*|traffick\w*|bribe\w*|steal|break into|burglar\w*|vandali[sz]\w*)\b`,
+    String.raw`\b(?:illegal(?:ly)?|unlawful(?:ly)?|black[- ]market|dark ?web|contraband|smuggl\w*|traffick\w*|bribe\w*|break into|burglar\w*|vandali[sz]\w*|illegale?n?|schmuggel\w*|ilegal(?:mente)?|contrabando|illégal\w*|contrebande)\b`,
+  ),
+  // Staying safe, helping a victim, recognising or reporting: the opposite of a harmful goal.
+  f(
+    'protective',
+    String.raw`(?:\b(?:protect\w*|prevent\w*|defend\w*|safeguard\w*|recogni[sz]e|detect|spot|report|avoid(?! (?:detection|getting caught|the police))|stay safe|warning signs|signs of|support (?:a |my |someone|people)|help (?:a |my |someone)\w* (?:who|that)|cope with|recover from|history of|why (?:is|are|do|does)|schützen|erkennen|vorbeugen|proteger|prevenir|protéger|prévenir|reconnaître)\b|(?:^|\s)(?:me protejo|détecter)\b)`,
+  ),
+  // The harmful goal dressed up: fiction, hypotheticals, persona, "for research" (no weight alone;
+  // it counts with a harmful object through the stacked-family slots).
+  f(
+    'dressing',
+    String.raw`\b(?:hypothetical(?:ly)?|in a (?:fictional|fictitious|hypothetical) (?:world|story|scenario|universe)|for (?:a|my) (?:novel|story|screenplay|book|movie|game)|purely (?:fictional|educational|academic|hypothetical)|for (?:educational|research|academic) purposes|imagine (?:you are|that|a world)|pretend (?:to be|you are)|you are (?:now )?(?:an?|my) |my (?:late |dead )?grandma|rein hypothetisch|hipotéticamente|hypothétiquement)\b`,
   ),
 ];
 
-const SETS: Record<ConceptSet, Family[]> = { injection: INJECTION, harmful: HARM };
+const CUES = new Set(['persona', 'moral_words', 'how_to', 'request', 'dressing', 'target_person']);
+const COUNTERS = new Set(['discussion', 'protective']);
+for (const fam of [...INJECTION, ...HARM])
+  fam.kind = CUES.has(fam.name) ? 'cue' : COUNTERS.has(fam.name) ? 'counter' : 'object';
 
-/** Feature slots of a set: one per family plus "≥2 families" and "≥3 families". */
+const SETS: Record<ConceptSet, Family[]> = { injection: INJECTION, harmful: HARM };
+// Conjunction slots after the families. "no_object" only for injection: in the harmful set it pushed
+// benign questions on sensitive subjects up (leave-one-source-out 0.063 → 0.108).
+const EXTRA: Record<ConceptSet, string[]> = {
+  injection: ['objects>=2', 'objects>=3', 'cue+object', 'no_object'],
+  harmful: ['objects>=2', 'objects>=3', 'cue+object'],
+};
+
+/**
+ * Feature slots of a set: one per family, then "≥2 object families", "≥3 object families", "a cue
+ * with an object family" (how-to + weapon, persona + no limits) and "no object family": the
+ * conjunctions a linear model cannot form from the single slots, without cues stacking on their own
+ * ("how to" + "write"). The last lets the model hold a text with no override, extraction or harm
+ * structure to a higher bar than the bias alone would.
+ */
 export function conceptCount(set: ConceptSet | undefined): number {
-  return set ? SETS[set].length + 2 : 0;
+  return set ? SETS[set].length + EXTRA[set].length : 0;
 }
 
 export function conceptNames(set: ConceptSet): string[] {
-  return [...SETS[set].map((x) => x.name), 'families>=2', 'families>=3'];
+  return [...SETS[set].map((x) => x.name), ...EXTRA[set]];
+}
+
+function matches(fam: Family, text: string): boolean {
+  if (!fam.before) return fam.re.test(text);
+  fam.re.lastIndex = 0;
+  for (let m = fam.re.exec(text); m; m = fam.re.exec(text)) {
+    // The match may begin with the separator before the verb; `before` is tested on what precedes it.
+    const at = m.index + (m[0].length - m[0].trimStart().length);
+    if (fam.before.test(text.slice(Math.max(0, at - 48), at))) return true;
+    if (fam.re.lastIndex === m.index) fam.re.lastIndex++;
+  }
+  return false;
 }
 
 /**
@@ -148,18 +285,41 @@ export function conceptHits(set: ConceptSet | undefined, text: string): number[]
   if (!set) return [];
   const fams = SETS[set];
   const out: number[] = [];
-  for (let k = 0; k < fams.length; k++) if (fams[k].re.test(text)) out.push(k);
-  if (out.length >= 2) out.push(fams.length);
-  if (out.length >= 4) out.push(fams.length + 1); // ≥3 families (plus the ≥2 slot just added)
+  let objects = 0;
+  let cues = 0;
+  for (let k = 0; k < fams.length; k++) {
+    if (!matches(fams[k], text)) continue;
+    out.push(k);
+    if (fams[k].kind === 'cue') cues++;
+    else if (fams[k].kind === 'object') objects++;
+  }
+  if (objects >= 2) out.push(fams.length);
+  if (objects >= 3) out.push(fams.length + 1);
+  if (cues > 0 && objects > 0) out.push(fams.length + 2);
+  if (objects === 0 && set === 'injection') out.push(fams.length + 3);
   return out;
 }
 
+/** True when `hits` include a family of the concept itself (not only cues, counters or slots). */
+export function hasObjectFamily(set: ConceptSet, hits: readonly number[]): boolean {
+  const fams = SETS[set];
+  for (const k of hits) if (fams[k]?.kind === 'object') return true;
+  return false;
+}
+
 /**
- * True when the only injection family in `text` is a persona ("pretend you are", "act as", "from now
- * on"): role-play without an override, a limit to lift, a secret to extract or forced output. The
- * injection detector does not let its classifier alone flag such a text (issue 15: role-play,
- * fiction and hypotheticals without an override are benign); rules still apply.
+ * True when the injection families in `text` are a persona ("pretend you are", "act as", "from now
+ * on"), possibly with moral words: role-play without an override, a limit to lift, a secret to
+ * extract or forced output. The injection detector does not let its classifier alone flag such a
+ * text (issue 15: role-play, fiction and hypotheticals without an override are benign); rules still apply.
  */
 export function personaOnly(hits: readonly number[]): boolean {
-  return hits.length === 1 && INJECTION[hits[0]].name === 'persona';
+  let persona = false;
+  for (const k of hits) {
+    const fam = INJECTION[k];
+    if (!fam) continue; // a conjunction slot (only no_object can come with these cues alone)
+    if (fam.name === 'persona') persona = true;
+    else if (fam.name !== 'moral_words') return false;
+  }
+  return persona;
 }

@@ -3,7 +3,7 @@
 // its decoded text and reported on the encoded span).
 
 import type { Detection, SyncDetector } from '../../types.ts';
-import { personaOnly } from '../concepts/lexicon.ts';
+import { hasObjectFamily, personaOnly } from '../concepts/lexicon.ts';
 import { resolveOverlaps } from '../finder.ts';
 import { createScorer, type InjectionModel, loadInjectionModel } from './model.ts';
 import { findInjectionRules } from './rules.ts';
@@ -23,6 +23,9 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
   const model: InjectionModel | null = (opts.classifier ?? true) ? loadInjectionModel(opts.model) : null;
   const score = model ? createScorer(model) : null;
   const threshold = opts.threshold ?? model?.threshold ?? 0.5;
+  // A text with no override/extraction structure needs the stricter plain threshold (model default only;
+  // a configured threshold applies to every text).
+  const plain = opts.threshold ?? model?.plainThreshold ?? threshold;
   const decoded = opts.decoded ?? true;
   return {
     id,
@@ -39,7 +42,11 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
         if (score && t.text.trim().length > 0) {
           const w = score(t.text);
           // Persona-only role-play is never flagged by the classifier alone (rules still apply).
-          if (w.score >= threshold && !personaOnly(w.concepts)) {
+          if (
+            w.score >= threshold &&
+            (w.score >= plain || hasObjectFamily('injection', w.concepts)) &&
+            !personaOnly(w.concepts)
+          ) {
             const r = t.toRaw(w.start, w.end);
             out.push({ detector: id, type: 'prompt_injection', start: r.start, end: r.end, score: w.score });
           }

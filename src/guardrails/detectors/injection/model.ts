@@ -13,6 +13,8 @@ export interface InjectionModelFile {
   features: FeatureConfig;
   bias: number;
   threshold: number;
+  /** Threshold for a text with no object concept family (see train/plain-threshold.ts); absent: `threshold`. */
+  plainThreshold?: number;
   scale: number;
   index: number[];
   value: number[];
@@ -22,6 +24,7 @@ export interface InjectionModelFile {
 export interface InjectionModel {
   version: string;
   threshold: number;
+  plainThreshold?: number;
   features: FeatureConfig;
   bias: number;
   weights: Float32Array;
@@ -41,6 +44,7 @@ export function decodeModel(file: InjectionModelFile): InjectionModel {
   return {
     version: file.version,
     threshold: file.threshold,
+    plainThreshold: file.plainThreshold,
     features: file.features,
     bias: file.bias,
     weights,
@@ -69,6 +73,7 @@ export function encodeModel(
     features: m.features,
     bias: Math.round(m.bias * scale) / scale,
     threshold: m.threshold,
+    ...(m.plainThreshold !== undefined ? { plainThreshold: m.plainThreshold } : {}),
     scale,
     index,
     value,
@@ -107,7 +112,9 @@ const PRIME = 16777619;
  * Long texts are scored in sliding windows (`window` chars, evaluated every `stride` chars) and
  * the best window wins, so an injection buried in a long document is not diluted. The window's
  * dot product and norm are kept incrementally as features enter and leave it (feature counts
- * tell when a feature really enters or leaves).
+ * tell when a feature really enters or leaves). The ring of feature ids is in order of position;
+ * `headAt` records where each character's features end, so a window's left edge is one lookup
+ * instead of a stored end per feature (the 32 KB cost is this add-and-remove loop).
  *
  * The hashing below is `forEachFeature` (features.ts) inlined, because this is the hot path; a
  * test checks that both produce the same score. Window evaluation happens before the features of
@@ -119,13 +126,18 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
   const shift = 32 - cfg.bits;
   const conceptBase = 1 << cfg.bits;
   const scale = cfg.ngramScale ?? 1;
-  const counts = new Uint32Array(1 << cfg.bits);
   const perChar = charMax - charMin + 1 + (words ? 2 : 0);
+  // Occurrences per bucket in the window: at most perChar × (W + stride), under 2^16 for every shipped config.
+  const counts = (W + stride) * perChar < 0xffff ? new Uint16Array(1 << cfg.bits) : new Uint32Array(1 << cfg.bits);
   let cap = 1;
   while (cap < (W + stride + 8) * perChar) cap <<= 1;
   const ring = new Int32Array(cap);
-  const ringEnd = new Int32Array(cap);
   const mask = cap - 1;
+  // headAt[i & hmask]: ring head after the features of prepared position i (they end at i + 1).
+  let hcap = 1;
+  while (hcap < W + stride + 8) hcap <<= 1;
+  const headAt = new Int32Array(hcap);
+  const hmask = hcap - 1;
 
   const recent = new Int32Array(8); // last prepared codes (ring), for n-grams up to 8
   return (text: string): WindowScore => {
@@ -147,7 +159,9 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
     for (let i = 0; i <= L; i++) {
       const end = i === L ? L : i + 1 > evalAt ? evalAt : -1;
       if (end >= 0) {
-        while (tail < head && ringEnd[tail & mask] <= end - W) {
+        // Drop the features of positions before end - W (they end at or before the window's start).
+        const drop = end - W - 1 >= 0 ? headAt[(end - W - 1) & hmask] : 0;
+        while (tail < drop) {
           const id = ring[tail & mask];
           if (--counts[id] === 0) {
             dot -= weights[id];
@@ -173,14 +187,16 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
         if (n < charMin) continue;
         const id = Math.imul(h ^ n, 0x9e3779b1) >>> shift;
         ring[head & mask] = id;
-        ringEnd[head & mask] = i + 1;
         head++;
         if (counts[id]++ === 0) {
           dot += weights[id];
           distinct++;
         }
       }
-      if (!words) continue;
+      if (!words) {
+        headAt[i & hmask] = head;
+        continue;
+      }
       // Word unigram and bigram at the character that ends a word (they end at i, ≤ evalAt).
       if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127) {
         word = Math.imul(word ^ code, PRIME);
@@ -188,7 +204,6 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
       } else if (inWord) {
         const uni = Math.imul(word ^ 0x5bd1e995, 0x9e3779b1) >>> shift;
         ring[head & mask] = uni;
-        ringEnd[head & mask] = i;
         head++;
         if (counts[uni]++ === 0) {
           dot += weights[uni];
@@ -197,7 +212,6 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
         if (prevWord !== 0) {
           const bi = Math.imul(Math.imul(prevWord, 31) ^ word ^ 0x27d4eb2d, 0x9e3779b1) >>> shift;
           ring[head & mask] = bi;
-          ringEnd[head & mask] = i;
           head++;
           if (counts[bi]++ === 0) {
             dot += weights[bi];
@@ -208,6 +222,7 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
         word = FNV;
         inWord = false;
       }
+      headAt[i & hmask] = head;
     }
     // Reset the counts touched by this call.
     for (let k = tail; k < head; k++) counts[ring[k & mask]] = 0;
