@@ -1,9 +1,12 @@
-// One learner for every concept: logistic regression (FTRL) over hashed word and character
-// n-grams, per-source weights, and a threshold chosen on grouped out-of-fold scores so that every
-// benign training source stays at or under the target false-positive rate.
+// One learner interface for every concept: logistic regression (FTRL) over hashed word and character
+// n-grams, or a fastText-style net over the same features (fasttext.ts); per-source weights, and a
+// threshold chosen on grouped out-of-fold scores so that every benign training source stays at or
+// under the target false-positive rate.
 
 import { DEFAULT_FEATURES, type FeatureConfig, weightCount } from '../detectors/injection/features.ts';
+import type { DenseNet } from '../detectors/injection/net.ts';
 import type { LabeledText } from './datasets.ts';
+import { DEFAULT_FASTTEXT, type FastTextOptions, netScore, trainFastText } from './fasttext.ts';
 import {
   DEFAULT_FTRL,
   type FtrlOptions,
@@ -15,9 +18,14 @@ import {
 } from './ftrl.ts';
 import { fnv1a, groupKey } from './split.ts';
 
+export type LearnerKind = 'ftrl' | 'fasttext';
+
 export interface LearnerOptions {
+  /** Default ftrl. */
+  learner?: LearnerKind;
   features?: FeatureConfig;
   ftrl?: Partial<FtrlOptions>;
+  fasttext?: Partial<FastTextOptions>;
   folds?: number;
   targetFpr?: number;
   /** Exponent of per-source weighting inside a class: 0 = per item, 1 = every source equal. */
@@ -27,6 +35,9 @@ export interface LearnerOptions {
 }
 
 export interface Fitted extends LinearModel {
+  learner: LearnerKind;
+  /** The dense part of a fasttext model. */
+  net?: DenseNet;
   features: FeatureConfig;
   threshold: number;
   /** Out-of-fold score of each training item. */
@@ -79,7 +90,13 @@ export function fit(
   vecs?: readonly { idx: Int32Array; val: Float32Array }[],
 ): Fitted {
   const cfg = o.features ?? DEFAULT_FEATURES;
+  const learner = o.learner ?? 'ftrl';
   const ftrl = { ...DEFAULT_FTRL, ...o.ftrl };
+  const ft = { ...DEFAULT_FASTTEXT, ...o.fasttext };
+  const train = (ds: SparseDoc[]): LinearModel & { net?: DenseNet } =>
+    learner === 'fasttext' ? trainFastText(ds, cfg, ft) : trainFtrl(ds, weightCount(cfg), ftrl);
+  const score = (m: LinearModel & { net?: DenseNet }, d: SparseDoc): number =>
+    m.net ? netScore({ ...m, net: m.net }, d, cfg) : linearScore(m, d);
   const folds = o.folds ?? 3;
   const seed = o.seed ?? 1337;
   const v =
@@ -93,16 +110,12 @@ export function fit(
   const fold = items.map((t) => fnv1a(groupKey(t.group ?? t.text), seed + 1) % folds);
   const oof = new Float64Array(items.length);
   for (let f = 0; f < folds; f++) {
-    const m = trainFtrl(
-      docs.filter((_, i) => fold[i] !== f),
-      weightCount(cfg),
-      ftrl,
-    );
+    const m = train(docs.filter((_, i) => fold[i] !== f));
     docs.forEach((d, i) => {
-      if (fold[i] === f) oof[i] = linearScore(m, d);
+      if (fold[i] === f) oof[i] = score(m, d);
     });
   }
   const threshold = perSourceThreshold(items, oof, o.targetFpr ?? 0.01);
-  const final = trainFtrl(docs, weightCount(cfg), ftrl);
-  return { ...final, features: cfg, threshold, oof };
+  const final = train(docs);
+  return { ...final, learner, features: cfg, threshold, oof };
 }
