@@ -5,6 +5,7 @@
 import { encodeModel, type InjectionModelFile } from '../detectors/injection/model.ts';
 import { type Concept, loadCorpus } from './corpus.ts';
 import { CONCEPT_OPTIONS } from './concepts.ts';
+import { DEFAULT_FASTTEXT } from './fasttext.ts';
 import { fit } from './learner.ts';
 
 export const MODEL_VERSIONS: Record<Concept, string> = { injection: 'injection-v2', harmful: 'harmful-v1' };
@@ -28,10 +29,13 @@ export function trainConceptModel(dataDir: string, concept: Concept, log: (m: st
     features: m.features,
     bias: m.bias,
     weights: m.weights,
+    net: m.net,
     threshold: Math.round(m.threshold * 1e4) / 1e4,
     meta: {
       concept,
-      folds: opts.folds ?? 4,
+      learner: m.learner,
+      ...(m.net ? { fasttext: { ...DEFAULT_FASTTEXT, ...opts.fasttext } } : {}),
+      folds: opts.folds ?? 3,
       targetFpr: opts.targetFpr,
       sourceBalance: opts.sourceBalance,
       sourceWeights: opts.sourceWeights ?? {},
