@@ -88,8 +88,8 @@ export async function scanLines(
 
 /** `--learner` / `--learner-options` as learner options for every evaluated concept. */
 function learnerOverride(kind: string | undefined, json: string | undefined): LearnerOptions {
-  if (kind !== undefined && kind !== 'ftrl' && kind !== 'fasttext') {
-    throw new Error(`unknown learner "${kind}" (ftrl or fasttext)`);
+  if (kind !== undefined && kind !== 'ftrl' && kind !== 'fasttext' && kind !== 'blend') {
+    throw new Error(`unknown learner "${kind}" (ftrl, fasttext or blend)`);
   }
   let extra: LearnerOptions = {};
   if (json !== undefined) {

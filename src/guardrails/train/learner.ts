@@ -6,7 +6,7 @@
 import { DEFAULT_FEATURES, type FeatureConfig, weightCount } from '../detectors/injection/features.ts';
 import type { DenseNet } from '../detectors/injection/net.ts';
 import type { LabeledText } from './datasets.ts';
-import { DEFAULT_FASTTEXT, type FastTextOptions, netScore, trainFastText } from './fasttext.ts';
+import { DEFAULT_FASTTEXT, type FastTextOptions, type NetModel, netScore, trainFastText } from './fasttext.ts';
 import {
   DEFAULT_FTRL,
   type FtrlOptions,
@@ -18,7 +18,8 @@ import {
 } from './ftrl.ts';
 import { fnv1a, groupKey } from './split.ts';
 
-export type LearnerKind = 'ftrl' | 'fasttext';
+/** `blend`: the FTRL model and the fastText-style net trained apart, their logits averaged. */
+export type LearnerKind = 'ftrl' | 'fasttext' | 'blend';
 
 export interface LearnerOptions {
   /** Default ftrl. */
@@ -83,6 +84,16 @@ export function perSourceThreshold(items: readonly LabeledText[], oof: Float64Ar
   return Math.min(0.999, th);
 }
 
+/**
+ * Half of each logit, as one model of the fasttext form: the linear weights (FTRL's n-grams and
+ * concepts, the net's concepts) and the head's output layer are halved and summed.
+ */
+function blend(lin: LinearModel, m: NetModel): NetModel {
+  const weights = lin.weights.map((w, i) => (w + m.weights[i]) / 2);
+  const half = (xs: Float32Array): Float32Array => xs.map((x) => x / 2);
+  return { weights, bias: (lin.bias + m.bias) / 2, net: { ...m.net, skip: half(m.net.skip), w2: half(m.net.w2) } };
+}
+
 /** Vectorises (or reuses `vecs`), trains out-of-fold models for the threshold, then the final model. */
 export function fit(
   items: readonly LabeledText[],
@@ -93,8 +104,11 @@ export function fit(
   const learner = o.learner ?? 'ftrl';
   const ftrl = { ...DEFAULT_FTRL, ...o.ftrl };
   const ft = { ...DEFAULT_FASTTEXT, ...o.fasttext };
-  const train = (ds: SparseDoc[]): LinearModel & { net?: DenseNet } =>
-    learner === 'fasttext' ? trainFastText(ds, cfg, ft) : trainFtrl(ds, weightCount(cfg), ftrl);
+  const train = (ds: SparseDoc[]): LinearModel & { net?: DenseNet } => {
+    if (learner === 'ftrl') return trainFtrl(ds, weightCount(cfg), ftrl);
+    const net = trainFastText(ds, cfg, ft);
+    return learner === 'blend' ? blend(trainFtrl(ds, weightCount(cfg), ftrl), net) : net;
+  };
   const score = (m: LinearModel & { net?: DenseNet }, d: SparseDoc): number =>
     m.net ? netScore({ ...m, net: m.net }, d, cfg) : linearScore(m, d);
   const folds = o.folds ?? 3;

@@ -30,6 +30,7 @@ export function trainConceptModel(dataDir: string, concept: Concept, log: (m: st
     bias: m.bias,
     weights: m.weights,
     net: m.net,
+    learner: m.learner,
     threshold: Math.round(m.threshold * 1e4) / 1e4,
     meta: {
       concept,

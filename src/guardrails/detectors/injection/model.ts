@@ -8,8 +8,8 @@ import { conceptHits } from '../concepts/lexicon.ts';
 import { type FeatureConfig, mapCode, weightCount } from './features.ts';
 import { type DenseNet, type DenseNetFile, decodeNet, encodeNet, headLogit } from './net.ts';
 
-/** How the model was trained; files without the field are `ftrl` (linear only). */
-export type ModelLearner = 'ftrl' | 'fasttext';
+/** How the model was trained (train/learner.ts); files without the field are `ftrl` (linear only). */
+export type ModelLearner = 'ftrl' | 'fasttext' | 'blend';
 
 /** On-disk format: only non-zero weights, delta-encoded indexes, values as integers / scale. */
 export interface InjectionModelFile {
@@ -77,7 +77,7 @@ export function encodeModel(
   return {
     version: m.version,
     createdAt: m.createdAt,
-    ...(m.net ? { learner: 'fasttext' as const, net: encodeNet(m.net) } : {}),
+    ...(m.net ? { learner: m.learner ?? 'fasttext', net: encodeNet(m.net) } : {}),
     features: m.features,
     bias: Math.round(m.bias * scale) / scale,
     threshold: m.threshold,
@@ -113,6 +113,12 @@ export interface WindowScore {
 
 const FNV = 0x811c9dc5;
 const PRIME = 16777619;
+
+/** esum += sign · row `id` of `emb`; one function for adding and removing, so both share type feedback. */
+function addRow(esum: Float64Array, emb: Float32Array, id: number, dim: number, sign: number): void {
+  const r = id * dim;
+  for (let j = 0; j < dim; j++) esum[j] += sign * emb[r + j];
+}
 
 /**
  * A scorer owns its scratch state and scores synchronously without allocating per feature.
@@ -172,7 +178,7 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
           if (--counts[id] === 0) {
             dot -= weights[id];
             distinct--;
-            for (let j = 0, r = id * D; j < D; j++) esum[j] -= emb[r + j];
+            if (D > 0) addRow(esum, emb, id, D, -1);
           }
           tail++;
         }
@@ -187,7 +193,7 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
           bestScore = z;
           bestLinear = lin;
           bestEnd = end;
-          bestE.set(e);
+          for (let j = 0; j < D; j++) bestE[j] = e[j];
         }
         if (i === L) break;
         evalAt += stride;
@@ -207,7 +213,7 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
         if (counts[id]++ === 0) {
           dot += weights[id];
           distinct++;
-          for (let j = 0, r = id * D; j < D; j++) esum[j] += emb[r + j];
+          if (D > 0) addRow(esum, emb, id, D, 1);
         }
       }
       if (!words) continue;
@@ -223,7 +229,7 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
         if (counts[uni]++ === 0) {
           dot += weights[uni];
           distinct++;
-          for (let j = 0, r = uni * D; j < D; j++) esum[j] += emb[r + j];
+          if (D > 0) addRow(esum, emb, uni, D, 1);
         }
         if (prevWord !== 0) {
           const bi = Math.imul(Math.imul(prevWord, 31) ^ word ^ 0x27d4eb2d, 0x9e3779b1) >>> shift;
@@ -233,7 +239,7 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
           if (counts[bi]++ === 0) {
             dot += weights[bi];
             distinct++;
-            for (let j = 0, r = bi * D; j < D; j++) esum[j] += emb[r + j];
+            if (D > 0) addRow(esum, emb, bi, D, 1);
           }
         }
         prevWord = word;
