@@ -113,11 +113,14 @@ export function registerGuardCommands(program: Command): Command {
     .option('--data <dir>', 'guardrails data folder')
     .option('--concept <names>', 'comma-separated: injection,harmful', 'injection,harmful')
     .option('--out-dir <dir>', 'folder of the model files', dirname(sourceModelPath()))
-    .action((o: { data?: string; concept: string; outDir: string }) => {
+    .option('--learner <kind>', "ftrl, fasttext or blend (default: each concept's setting)")
+    .option('--learner-options <json>', "learner options merged over the concept's")
+    .action((o: { data?: string; concept: string; outDir: string; learner?: string; learnerOptions?: string }) => {
       const dataDir = requireData(o.data);
+      const override = learnerOverride(o.learner, o.learnerOptions);
       for (const c of o.concept.split(',').map((x) => x.trim()) as Concept[]) {
         if (!MODEL_VERSIONS[c]) throw new Error(`unknown concept "${c}" (injection or harmful)`);
-        const model = trainConceptModel(dataDir, c, (m) => process.stderr.write(`${m}\n`));
+        const model = trainConceptModel(dataDir, c, (m) => process.stderr.write(`${m}\n`), override);
         const out = join(o.outDir, `${MODEL_VERSIONS[c]}.json`);
         writeFileSync(out, `${JSON.stringify(model)}\n`);
         process.stderr.write(`wrote ${out} (${model.index.length} weights, threshold ${model.threshold})\n`);

@@ -6,13 +6,18 @@ import { encodeModel, type InjectionModelFile } from '../detectors/injection/mod
 import { type Concept, loadCorpus } from './corpus.ts';
 import { CONCEPT_OPTIONS } from './concepts.ts';
 import { DEFAULT_FASTTEXT } from './fasttext.ts';
-import { fit } from './learner.ts';
+import { fit, type LearnerOptions } from './learner.ts';
 
 export const MODEL_VERSIONS: Record<Concept, string> = { injection: 'injection-v2', harmful: 'harmful-v1' };
 
-export function trainConceptModel(dataDir: string, concept: Concept, log: (m: string) => void = () => {}) {
+export function trainConceptModel(
+  dataDir: string,
+  concept: Concept,
+  log: (m: string) => void = () => {},
+  override: LearnerOptions = {},
+) {
   const t0 = performance.now();
-  const opts = CONCEPT_OPTIONS[concept];
+  const opts = { ...CONCEPT_OPTIONS[concept], ...override };
   const items = loadCorpus(dataDir, concept);
   const counts: Record<string, number> = {};
   for (const t of items) counts[t.source] = (counts[t.source] ?? 0) + 1;
