@@ -50,6 +50,9 @@ export function trainConceptModel(
       trainSeconds: Math.round((performance.now() - t0) / 100) / 10,
     },
   });
-  log(`${concept}: threshold ${file.threshold}, ${file.index.length} weights, ${file.meta.trainSeconds}s`);
+  const net = file.net ? `, net ${file.net.dim} dims × ${file.net.hidden} units` : '';
+  log(
+    `${concept}: ${m.learner}, threshold ${file.threshold}, ${file.index.length} linear weights${net}, ${file.meta.trainSeconds}s`,
+  );
   return file;
 }
