@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { Readable } from 'node:stream';
 import { readGuardSetsFile, registerGuardCommands, scanLines } from './cli.ts';
+import { guardrailsDataDir } from './data-path.ts';
 
 const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
 
@@ -73,4 +74,49 @@ describe('lintel guard commands', () => {
       [true, false],
     );
   });
+});
+
+function guard(args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', CLI, 'guard', ...args], { encoding: 'utf8' });
+}
+
+describe('guard eval --by-source --learner', () => {
+  it('rejects an unknown learner and bad --learner-options with a clear message', () => {
+    const r = guard(['eval', '--by-source', '--learner', 'svm']);
+    assert.notEqual(r.status, 0);
+    assert.match(r.stderr, /unknown learner "svm" \(ftrl, fasttext or blend\)/);
+    const j = guard(['eval', '--by-source', '--learner-options', '{dim:8']);
+    assert.notEqual(j.status, 0);
+    assert.match(j.stderr, /--learner-options is not JSON/);
+  });
+
+  it(
+    'holds a source out with the fastText-style learner (small sample, end to end)',
+    { skip: guardrailsDataDir() ? false : 'shared data not found at ../shared/data/guardrails' },
+    () => {
+      const r = guard([
+        'eval',
+        '--by-source',
+        '--concept',
+        'harmful',
+        '--source',
+        'simple-safety-tests,lintel-trigger',
+        '--sample',
+        '20',
+        '--learner',
+        'fasttext',
+        '--json',
+      ]);
+      assert.equal(r.status, 0, r.stderr);
+      const out = JSON.parse(r.stdout) as { rows: { source: string; kind: string; loso: number; threshold: number }[] };
+      assert.deepEqual(
+        out.rows.map((x) => [x.source, x.kind]),
+        [
+          ['simple-safety-tests', 'attack'],
+          ['lintel-trigger', 'benign'],
+        ],
+      );
+      for (const x of out.rows) assert.ok(x.loso >= 0 && x.loso <= 1 && x.threshold > 0 && x.threshold < 1);
+    },
+  );
 });

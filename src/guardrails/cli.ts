@@ -17,6 +17,7 @@ import { toMarkdown, toText } from './eval/report.ts';
 import { evalBySource } from './eval/by-source.ts';
 import { bySourceMarkdown } from './eval/by-source-report.ts';
 import type { Concept } from './train/corpus.ts';
+import type { LearnerOptions } from './train/learner.ts';
 import { MODEL_VERSIONS, trainConceptModel } from './train/train-concept.ts';
 import type { GuardStage } from './types.ts';
 
@@ -85,6 +86,22 @@ export async function scanLines(
   }
 }
 
+/** `--learner` / `--learner-options` as learner options for every evaluated concept. */
+function learnerOverride(kind: string | undefined, json: string | undefined): LearnerOptions {
+  if (kind !== undefined && kind !== 'ftrl' && kind !== 'fasttext' && kind !== 'blend') {
+    throw new Error(`unknown learner "${kind}" (ftrl, fasttext or blend)`);
+  }
+  let extra: LearnerOptions = {};
+  if (json !== undefined) {
+    try {
+      extra = JSON.parse(json) as LearnerOptions;
+    } catch (e) {
+      throw new Error(`--learner-options is not JSON: ${(e as Error).message}`);
+    }
+  }
+  return { ...extra, ...(kind ? { learner: kind } : {}) };
+}
+
 export function registerGuardCommands(program: Command): Command {
   const guard = program.command('guard').description('guardrails: train, evaluate, scan');
 
@@ -96,11 +113,14 @@ export function registerGuardCommands(program: Command): Command {
     .option('--data <dir>', 'guardrails data folder')
     .option('--concept <names>', 'comma-separated: injection,harmful', 'injection,harmful')
     .option('--out-dir <dir>', 'folder of the model files', dirname(sourceModelPath()))
-    .action((o: { data?: string; concept: string; outDir: string }) => {
+    .option('--learner <kind>', "ftrl, fasttext or blend (default: each concept's setting)")
+    .option('--learner-options <json>', "learner options merged over the concept's")
+    .action((o: { data?: string; concept: string; outDir: string; learner?: string; learnerOptions?: string }) => {
       const dataDir = requireData(o.data);
+      const override = learnerOverride(o.learner, o.learnerOptions);
       for (const c of o.concept.split(',').map((x) => x.trim()) as Concept[]) {
         if (!MODEL_VERSIONS[c]) throw new Error(`unknown concept "${c}" (injection or harmful)`);
-        const model = trainConceptModel(dataDir, c, (m) => process.stderr.write(`${m}\n`));
+        const model = trainConceptModel(dataDir, c, (m) => process.stderr.write(`${m}\n`), override);
         const out = join(o.outDir, `${MODEL_VERSIONS[c]}.json`);
         writeFileSync(out, `${JSON.stringify(model)}\n`);
         process.stderr.write(`wrote ${out} (${model.index.length} weights, threshold ${model.threshold})\n`);
@@ -118,6 +138,11 @@ export function registerGuardCommands(program: Command): Command {
     .option('--by-source', 'leave-one-source-out: train without each source, evaluate on it (minutes)')
     .option('--concept <names>', 'with --by-source: injection,harmful', 'injection,harmful')
     .option('--source <names>', 'with --by-source: hold out only these sources (comma-separated)')
+    .option('--learner <kind>', "with --by-source: ftrl or fasttext (default: each concept's setting)")
+    .option(
+      '--learner-options <json>',
+      'with --by-source: learner options merged over the concept\'s, e.g. {"fasttext":{"dim":32}}',
+    )
     .action(
       (o: {
         data?: string;
@@ -128,13 +153,18 @@ export function registerGuardCommands(program: Command): Command {
         bySource?: boolean;
         concept: string;
         source?: string;
+        learner?: string;
+        learnerOptions?: string;
       }) => {
         if (o.bySource) {
+          const concepts = o.concept.split(',').map((x) => x.trim()) as Concept[];
+          const learner = learnerOverride(o.learner, o.learnerOptions);
           const r = evalBySource({
             dataDir: requireData(o.data),
-            concepts: o.concept.split(',').map((x) => x.trim()) as Concept[],
+            concepts,
             sample: o.sample ? Number(o.sample) : undefined,
             sources: o.source?.split(',').map((x) => x.trim()),
+            learner: Object.fromEntries(concepts.map((c) => [c, learner])),
             log: (m) => process.stderr.write(`${m}\n`),
           });
           process.stdout.write(o.json ? `${JSON.stringify(r)}\n` : `${bySourceMarkdown(r)}\n`);

@@ -1,11 +1,18 @@
-// Learner settings of each concept (chosen by the leave-one-source-out table, see README).
+// Learner settings of each concept (chosen by the leave-one-source-out table, see README and
+// docs/guardrails.md). `learner` picks FTRL (linear) or the fastText-style net; both kept their
+// settings from the same table, so `guard eval --by-source --learner fasttext` compares them.
 
 import { DEFAULT_FEATURES } from '../detectors/injection/features.ts';
 import type { Concept } from './corpus.ts';
 import type { LearnerOptions } from './learner.ts';
 
+/** fastText-style settings (used with learner fasttext or blend): 3 epochs overfit less than 6 on the LOSO subset. */
+const FASTTEXT = { dim: 16, hidden: 16, epochs: 3 };
+
 export const CONCEPT_OPTIONS: Record<Concept, LearnerOptions> = {
   injection: {
+    learner: 'ftrl',
+    fasttext: FASTTEXT,
     // n-grams at half the value of a concept feature: the regulariser then leans on the concept
     // families, which every source shares, over a source's wording (LOSO: role-play FPR 0.100 → 0.044).
     features: { ...DEFAULT_FEATURES, concepts: 'injection', ngramScale: 0.5 },
@@ -14,6 +21,10 @@ export const CONCEPT_OPTIONS: Record<Concept, LearnerOptions> = {
     sourceWeights: { 'lintel-attack': 0.25, 'deepset-injection': 3, 'alpaca-eval': 1.5 },
   },
   harmful: {
+    // fasttext: advbench +0.04 and forbidden questions +0.04 held out, Lintel's harmful set −0.06 and
+    // the advice questions flagged 0.107 → 0.293, so FTRL stays.
+    learner: 'ftrl',
+    fasttext: FASTTEXT,
     features: { ...DEFAULT_FEATURES, concepts: 'harmful' },
     targetFpr: 0.01,
     sourceBalance: 0.5,

@@ -1,9 +1,12 @@
-// One learner for every concept: logistic regression (FTRL) over hashed word and character
-// n-grams, per-source weights, and a threshold chosen on grouped out-of-fold scores so that every
-// benign training source stays at or under the target false-positive rate.
+// One learner interface for every concept: logistic regression (FTRL) over hashed word and character
+// n-grams, or a fastText-style net over the same features (fasttext.ts); per-source weights, and a
+// threshold chosen on grouped out-of-fold scores so that every benign training source stays at or
+// under the target false-positive rate.
 
 import { DEFAULT_FEATURES, type FeatureConfig, weightCount } from '../detectors/injection/features.ts';
+import type { DenseNet } from '../detectors/injection/net.ts';
 import type { LabeledText } from './datasets.ts';
+import { DEFAULT_FASTTEXT, type FastTextOptions, type NetModel, netScore, trainFastText } from './fasttext.ts';
 import {
   DEFAULT_FTRL,
   type FtrlOptions,
@@ -15,9 +18,15 @@ import {
 } from './ftrl.ts';
 import { fnv1a, groupKey } from './split.ts';
 
+/** `blend`: the FTRL model and the fastText-style net trained apart, their logits averaged. */
+export type LearnerKind = 'ftrl' | 'fasttext' | 'blend';
+
 export interface LearnerOptions {
+  /** Default ftrl. */
+  learner?: LearnerKind;
   features?: FeatureConfig;
   ftrl?: Partial<FtrlOptions>;
+  fasttext?: Partial<FastTextOptions>;
   folds?: number;
   targetFpr?: number;
   /** Exponent of per-source weighting inside a class: 0 = per item, 1 = every source equal. */
@@ -27,6 +36,9 @@ export interface LearnerOptions {
 }
 
 export interface Fitted extends LinearModel {
+  learner: LearnerKind;
+  /** The dense part of a fasttext model. */
+  net?: DenseNet;
   features: FeatureConfig;
   threshold: number;
   /** Out-of-fold score of each training item. */
@@ -72,6 +84,16 @@ export function perSourceThreshold(items: readonly LabeledText[], oof: Float64Ar
   return Math.min(0.999, th);
 }
 
+/**
+ * Half of each logit, as one model of the fasttext form: the linear weights (FTRL's n-grams and
+ * concepts, the net's concepts) and the head's output layer are halved and summed.
+ */
+function blend(lin: LinearModel, m: NetModel): NetModel {
+  const weights = lin.weights.map((w, i) => (w + m.weights[i]) / 2);
+  const half = (xs: Float32Array): Float32Array => xs.map((x) => x / 2);
+  return { weights, bias: (lin.bias + m.bias) / 2, net: { ...m.net, skip: half(m.net.skip), w2: half(m.net.w2) } };
+}
+
 /** Vectorises (or reuses `vecs`), trains out-of-fold models for the threshold, then the final model. */
 export function fit(
   items: readonly LabeledText[],
@@ -79,7 +101,16 @@ export function fit(
   vecs?: readonly { idx: Int32Array; val: Float32Array }[],
 ): Fitted {
   const cfg = o.features ?? DEFAULT_FEATURES;
+  const learner = o.learner ?? 'ftrl';
   const ftrl = { ...DEFAULT_FTRL, ...o.ftrl };
+  const ft = { ...DEFAULT_FASTTEXT, ...o.fasttext };
+  const train = (ds: SparseDoc[]): LinearModel & { net?: DenseNet } => {
+    if (learner === 'ftrl') return trainFtrl(ds, weightCount(cfg), ftrl);
+    const net = trainFastText(ds, cfg, ft);
+    return learner === 'blend' ? blend(trainFtrl(ds, weightCount(cfg), ftrl), net) : net;
+  };
+  const score = (m: LinearModel & { net?: DenseNet }, d: SparseDoc): number =>
+    m.net ? netScore({ ...m, net: m.net }, d, cfg) : linearScore(m, d);
   const folds = o.folds ?? 3;
   const seed = o.seed ?? 1337;
   const v =
@@ -93,16 +124,12 @@ export function fit(
   const fold = items.map((t) => fnv1a(groupKey(t.group ?? t.text), seed + 1) % folds);
   const oof = new Float64Array(items.length);
   for (let f = 0; f < folds; f++) {
-    const m = trainFtrl(
-      docs.filter((_, i) => fold[i] !== f),
-      weightCount(cfg),
-      ftrl,
-    );
+    const m = train(docs.filter((_, i) => fold[i] !== f));
     docs.forEach((d, i) => {
-      if (fold[i] === f) oof[i] = linearScore(m, d);
+      if (fold[i] === f) oof[i] = score(m, d);
     });
   }
   const threshold = perSourceThreshold(items, oof, o.targetFpr ?? 0.01);
-  const final = trainFtrl(docs, weightCount(cfg), ftrl);
-  return { ...final, features: cfg, threshold, oof };
+  const final = train(docs);
+  return { ...final, learner, features: cfg, threshold, oof };
 }

@@ -5,14 +5,20 @@
 import { encodeModel, type InjectionModelFile } from '../detectors/injection/model.ts';
 import { type Concept, loadCorpus } from './corpus.ts';
 import { CONCEPT_OPTIONS, PLAIN_TARGET_FPR } from './concepts.ts';
-import { fit } from './learner.ts';
+import { DEFAULT_FASTTEXT } from './fasttext.ts';
+import { fit, type LearnerOptions } from './learner.ts';
 import { isPlain, plainThreshold } from './plain-threshold.ts';
 
 export const MODEL_VERSIONS: Record<Concept, string> = { injection: 'injection-v2', harmful: 'harmful-v1' };
 
-export function trainConceptModel(dataDir: string, concept: Concept, log: (m: string) => void = () => {}) {
+export function trainConceptModel(
+  dataDir: string,
+  concept: Concept,
+  log: (m: string) => void = () => {},
+  override: LearnerOptions = {},
+) {
   const t0 = performance.now();
-  const opts = CONCEPT_OPTIONS[concept];
+  const opts = { ...CONCEPT_OPTIONS[concept], ...override };
   const items = loadCorpus(dataDir, concept);
   const counts: Record<string, number> = {};
   for (const t of items) counts[t.source] = (counts[t.source] ?? 0) + 1;
@@ -40,11 +46,15 @@ export function trainConceptModel(dataDir: string, concept: Concept, log: (m: st
     features: m.features,
     bias: m.bias,
     weights: m.weights,
+    net: m.net,
+    learner: m.learner,
     threshold: Math.round(m.threshold * 1e4) / 1e4,
     ...(plainTarget !== undefined ? { plainThreshold: Math.round(plain * 1e4) / 1e4 } : {}),
     meta: {
       concept,
-      folds: opts.folds ?? 4,
+      learner: m.learner,
+      ...(m.net ? { fasttext: { ...DEFAULT_FASTTEXT, ...opts.fasttext } } : {}),
+      folds: opts.folds ?? 3,
       targetFpr: opts.targetFpr,
       plainTargetFpr: plainTarget,
       sourceBalance: opts.sourceBalance,
@@ -54,8 +64,9 @@ export function trainConceptModel(dataDir: string, concept: Concept, log: (m: st
       trainSeconds: Math.round((performance.now() - t0) / 100) / 10,
     },
   });
+  const net = file.net ? `, net ${file.net.dim} dims × ${file.net.hidden} units` : '';
   log(
-    `${concept}: threshold ${file.threshold} (plain ${file.plainThreshold ?? '-'}), ${file.index.length} weights, ${file.meta.trainSeconds}s`,
+    `${concept}: ${m.learner}, threshold ${file.threshold} (plain ${file.plainThreshold ?? '-'}), ${file.index.length} linear weights${net}, ${file.meta.trainSeconds}s`,
   );
   return file;
 }

@@ -14,7 +14,7 @@ export interface InjectionOptions {
   rules?: boolean; // default true
   classifier?: boolean; // default true
   decoded?: boolean; // default true
-  /** Path of another model file (same format as models/injection-v1.json). */
+  /** Path of another model file (format of models/injection-v2.json; FTRL or fastText-style, see model.ts). */
   model?: string;
 }
 

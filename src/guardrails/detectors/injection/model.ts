@@ -1,15 +1,22 @@
 // The shipped injection classifier: logistic regression over hashed features, weights stored
-// sparsely in models/injection-v2.json (the harmful-request model uses the same format). Loaded once,
+// sparsely in models/injection-v2.json (the harmful-request model uses the same format), or with
+// `learner: "fasttext"` a dense head over n-gram embeddings beside them (net.ts). Loaded once,
 // scored synchronously.
 
 import { readFileSync } from 'node:fs';
 import { conceptHits } from '../concepts/lexicon.ts';
 import { type FeatureConfig, mapCode, weightCount } from './features.ts';
+import { type DenseNet, type DenseNetFile, decodeNet, encodeNet, headLogit } from './net.ts';
+
+/** How the model was trained (train/learner.ts); files without the field are `ftrl` (linear only). */
+export type ModelLearner = 'ftrl' | 'fasttext' | 'blend';
 
 /** On-disk format: only non-zero weights, delta-encoded indexes, values as integers / scale. */
 export interface InjectionModelFile {
   version: string;
   createdAt: string;
+  learner?: ModelLearner;
+  net?: DenseNetFile;
   features: FeatureConfig;
   bias: number;
   threshold: number;
@@ -23,6 +30,8 @@ export interface InjectionModelFile {
 
 export interface InjectionModel {
   version: string;
+  learner: ModelLearner;
+  net?: DenseNet;
   threshold: number;
   plainThreshold?: number;
   features: FeatureConfig;
@@ -43,6 +52,8 @@ export function decodeModel(file: InjectionModelFile): InjectionModel {
   }
   return {
     version: file.version,
+    learner: file.learner ?? 'ftrl',
+    net: file.net ? decodeNet(file.net) : undefined,
     threshold: file.threshold,
     plainThreshold: file.plainThreshold,
     features: file.features,
@@ -54,7 +65,7 @@ export function decodeModel(file: InjectionModelFile): InjectionModel {
 }
 
 export function encodeModel(
-  m: Omit<InjectionModel, 'nonZero'> & { createdAt: string },
+  m: Omit<InjectionModel, 'nonZero' | 'learner'> & { createdAt: string; learner?: ModelLearner },
   scale = 10_000,
 ): InjectionModelFile {
   const index: number[] = [];
@@ -70,6 +81,7 @@ export function encodeModel(
   return {
     version: m.version,
     createdAt: m.createdAt,
+    ...(m.net ? { learner: m.learner ?? 'fasttext', net: encodeNet(m.net) } : {}),
     features: m.features,
     bias: Math.round(m.bias * scale) / scale,
     threshold: m.threshold,
@@ -107,6 +119,12 @@ export interface WindowScore {
 const FNV = 0x811c9dc5;
 const PRIME = 16777619;
 
+/** esum += sign · row `id` of `emb`; one function for adding and removing, so both share type feedback. */
+function addRow(esum: Float64Array, emb: Float32Array, id: number, dim: number, sign: number): void {
+  const r = id * dim;
+  for (let j = 0; j < dim; j++) esum[j] += sign * emb[r + j];
+}
+
 /**
  * A scorer owns its scratch state and scores synchronously without allocating per feature.
  * Long texts are scored in sliding windows (`window` chars, evaluated every `stride` chars) and
@@ -120,8 +138,14 @@ const PRIME = 16777619;
  * test checks that both produce the same score. Window evaluation happens before the features of
  * the next character are added, so a window ending at E holds exactly the features ending ≤ E.
  */
-export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | 'weights'>) {
-  const { features: cfg, weights, bias } = model;
+export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | 'weights' | 'net'>) {
+  const { features: cfg, weights, bias, net } = model;
+  // fasttext models: the window's embedding sum is kept like `dot` (an addition per distinct feature).
+  const D = net?.dim ?? 0;
+  const emb = net?.embed ?? new Float32Array(0);
+  const esum = new Float64Array(D);
+  const e = new Float64Array(D);
+  const bestE = new Float64Array(D);
   const { charMin, charMax, words, window: W, stride } = cfg;
   const shift = 32 - cfg.bits;
   const conceptBase = 1 << cfg.bits;
@@ -148,7 +172,9 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
     let dot = 0; // sum of the weights of distinct features in the window
     let distinct = 0; // their number (binary features: the L2 norm is its square root)
     let evalAt = W;
+    esum.fill(0);
     let bestScore = Number.NEGATIVE_INFINITY;
+    let bestLinear = 0; // the best window's logit without the head (fasttext)
     let bestEnd = L;
 
     let prevWord = 0;
@@ -166,13 +192,22 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
           if (--counts[id] === 0) {
             dot -= weights[id];
             distinct--;
+            if (D > 0) addRow(esum, emb, id, D, -1);
           }
           tail++;
         }
-        const z = distinct > 0 ? bias + (scale * dot) / Math.sqrt(distinct) : bias;
+        const norm = distinct > 0 ? scale / Math.sqrt(distinct) : 0;
+        const lin = bias + norm * dot;
+        let z = lin;
+        if (net) {
+          for (let j = 0; j < D; j++) e[j] = norm * esum[j];
+          z += headLogit(net, e, NO_HITS);
+        }
         if (z > bestScore) {
           bestScore = z;
+          bestLinear = lin;
           bestEnd = end;
+          for (let j = 0; j < D; j++) bestE[j] = e[j];
         }
         if (i === L) break;
         evalAt += stride;
@@ -191,6 +226,7 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
         if (counts[id]++ === 0) {
           dot += weights[id];
           distinct++;
+          if (D > 0) addRow(esum, emb, id, D, 1);
         }
       }
       if (!words) {
@@ -208,6 +244,7 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
         if (counts[uni]++ === 0) {
           dot += weights[uni];
           distinct++;
+          if (D > 0) addRow(esum, emb, uni, D, 1);
         }
         if (prevWord !== 0) {
           const bi = Math.imul(Math.imul(prevWord, 31) ^ word ^ 0x27d4eb2d, 0x9e3779b1) >>> shift;
@@ -216,6 +253,7 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
           if (counts[bi]++ === 0) {
             dot += weights[bi];
             distinct++;
+            if (D > 0) addRow(esum, emb, bi, D, 1);
           }
         }
         prevWord = word;
@@ -232,6 +270,8 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
     // Concept families of the best window (the whole text when it fits one window, as in training):
     // the cost stays bounded by the window on long texts.
     const concepts = cfg.concepts ? conceptHits(cfg.concepts, L <= W ? text : text.slice(wStart, wEnd)) : NO_HITS;
+    // The head sees the concept slots too, so a fasttext score is recomputed with them.
+    if (net) bestScore = bestLinear + headLogit(net, bestE, concepts);
     for (const k of concepts) bestScore += weights[conceptBase + k];
     return { score: 1 / (1 + Math.exp(-bestScore)), start: wStart, end: wEnd, concepts };
   };
