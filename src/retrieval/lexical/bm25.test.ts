@@ -42,6 +42,34 @@ describe('BM25 with Lucene scoring', () => {
     );
   });
 
+  test('search scores equal the explained per-term sums; equal scores are ordered by id; k cuts', () => {
+    const docs = [
+      doc('b', 'fox fox jumps'),
+      doc('a', 'fox fox jumps'),
+      doc('c', 'the quick brown fox'),
+      doc('d', 'lazy dog sleeps all day long'),
+      doc('e', 'jumps over the lazy dog'),
+    ];
+    const ix = new Bm25Index(docs);
+    const q = queryTerms(analyze('fox jumps lazy dog'));
+    const hits = ix.search(q, 10);
+    assert.deepEqual(
+      hits.map((h) => h.id),
+      ['e', 'd', 'a', 'b', 'c'],
+    );
+    assert.equal(hits[2]?.score, hits[3]?.score); // a and b tie
+    for (const h of hits) assert.equal(h.score, ix.scoreDoc(q, h.id));
+    assert.deepEqual(
+      ix.search(q, 3).map((h) => h.id),
+      ['e', 'd', 'a'],
+    );
+    // Scratch state is cleared between searches: a second query is not polluted by the first.
+    assert.deepEqual(
+      ix.search(queryTerms(analyze('sleeps')), 10).map((h) => h.id),
+      ['d'],
+    );
+  });
+
   test('k1 and b are validated', () => {
     assert.throws(() => validateBm25({ k1: -1, b: 0.4 }), /k1/);
     assert.throws(() => validateBm25({ k1: 0.9, b: 1.5 }), /b must/);
