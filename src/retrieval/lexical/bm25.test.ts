@@ -86,6 +86,32 @@ describe('English analyser', () => {
   test('stop words, possessives and Porter stemming', () => {
     assert.deepEqual(analyze("The patient's cells are dividing rapidly"), ['patient', 'cell', 'divid', 'rapidli']);
   });
+  test('ASCII text takes a fast path that splits exactly as the Unicode rules do', () => {
+    // A non-ASCII word appended sends the same text through the general path: the tokens must agree.
+    const alphabet = "aZq09_'.:,- \t\n/(";
+    let seed = 7;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      const len = Math.floor(rand() * 24);
+      for (let i = 0; i < len; i++) text += alphabet[Math.floor(rand() * alphabet.length)];
+      assert.deepEqual([...tokenize(text), 'é'], tokenize(`${text} é`), JSON.stringify(text));
+    }
+    assert.deepEqual(tokenize("o'neil e.g. 3.5 1,000 a'1 x_y _"), [
+      "o'neil",
+      'e.g',
+      '3.5',
+      '1,000',
+      'a',
+      '1',
+      'x_y',
+      '_',
+    ]);
+  });
+
   test('numbers and abbreviations stay whole; hyphens split', () => {
     assert.deepEqual(tokenize('IL-6 rose 3.5-fold, e.g. in 1,000 mice'), [
       'IL',
