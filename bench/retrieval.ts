@@ -199,10 +199,10 @@ async function drive(
       let due = start + (gap * c) / o.concurrency;
       while (next < n) {
         const i = next++;
-        if (gap > 0) {
-          const wait = due - performance.now();
-          if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-        }
+        // Node's timers count whole milliseconds on a clock of their own and may fire before `due`: a request
+        // sent early would have its latency counted short, so wait until the scheduled time has truly come.
+        for (let wait = due - performance.now(); gap > 0 && wait > 0; wait = due - performance.now())
+          await new Promise((r) => setTimeout(r, Math.ceil(wait)));
         const s = gap > 0 ? due : performance.now();
         due += gap;
         await send(c, i);
