@@ -199,11 +199,14 @@ async function drive(
       let due = start + (gap * c) / o.concurrency;
       while (next < n) {
         const i = next++;
-        // Node's timers count whole milliseconds on a clock of their own and may fire before `due`: a request
-        // sent early would have its latency counted short, so wait until the scheduled time has truly come.
-        for (let wait = due - performance.now(); gap > 0 && wait > 0; wait = due - performance.now())
-          await new Promise((r) => setTimeout(r, Math.ceil(wait)));
-        const s = gap > 0 ? due : performance.now();
+        // Behind schedule (the previous answer came late): latency counts from the scheduled time, so a slow answer
+        // is not hidden by a late send. Ahead of it: wait, then count from the actual send, because Node's timers
+        // fire up to a millisecond off (early or late) and that is the load generator's imprecision, not the node's.
+        let s = performance.now();
+        if (gap > 0 && due > s) {
+          await new Promise((r) => setTimeout(r, due - s));
+          s = performance.now();
+        } else if (gap > 0) s = due;
         due += gap;
         await send(c, i);
         lat[i] = performance.now() - s;
