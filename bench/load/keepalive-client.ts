@@ -1,8 +1,8 @@
 // A lean HTTP/1.1 keep-alive client for closed-loop and paced load: one socket per simulated client, one request in
 // flight on it, the request's bytes prepared once. It parses only the status line and Content-Length and counts the
 // body's bytes without decoding them, so the load generator (which shares the machine's cores with the server under
-// test) spends as little CPU per request as it can. Answers without Content-Length (chunked) are refused: the
-// routes it drives answer with a length.
+// test) spends as little CPU per request as it can. Answers without Content-Length (chunked; 204 and 304 need none)
+// are refused: the routes it drives answer with a length.
 import { connect, type Socket } from 'node:net';
 
 export interface Answer {
@@ -75,7 +75,8 @@ export class KeepAliveConnection {
       }
       const headers = buf.toString('latin1', 0, end);
       this.status = Number(headers.slice(9, 12));
-      const len = CONTENT_LENGTH.exec(headers);
+      // 204 and 304 answers have no body and need no length.
+      const len = this.status === 204 || this.status === 304 ? ['', '0'] : CONTENT_LENGTH.exec(headers);
       if (!len) {
         this.abort(new Error(`answer without Content-Length: ${headers.slice(0, 200)}`));
         return;
