@@ -83,10 +83,14 @@ interface SpawnSpec {
   healthPath: string;
   /** Open-files soft limit to ask for (raised with `ulimit -n`, capped at the hard limit). */
   openFiles?: number;
+  /** Another checkout to run the CLI of (its TypeScript sources through tsx), e.g. a baseline for comparison. */
+  root?: string;
 }
 
 async function spawnService(spec: SpawnSpec): Promise<Service> {
-  const nodeArgv = [...(spec.nodeArgs ?? []), ...cliArgv(), ...spec.args];
+  const cwd = spec.root ?? REPO_ROOT;
+  const cli = spec.root ? ['--import', 'tsx', join(spec.root, 'src/cli/main.ts')] : cliArgv();
+  const nodeArgv = [...(spec.nodeArgs ?? []), ...cli, ...spec.args];
   const startedAt = Date.now();
   let child: ChildProcess;
   const env: NodeJS.ProcessEnv = { ...process.env, LINTEL_LOG_LEVEL: process.env.LINTEL_LOG_LEVEL ?? 'warn' };
@@ -100,12 +104,12 @@ async function spawnService(spec: SpawnSpec): Promise<Service> {
     const { soft, hard } = openFilesLimits('self');
     const want = Math.min(Math.max(spec.openFiles, Number.isFinite(soft) ? soft : 0), hard);
     child = spawn('sh', ['-c', `ulimit -n ${want}; exec ${quoted}`], {
-      cwd: REPO_ROOT,
+      cwd,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
   } else {
-    child = spawn(process.execPath, nodeArgv, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, nodeArgv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   }
   let out = '';
   const keep = (b: Buffer) => {
@@ -183,6 +187,8 @@ export interface LintelSpec {
   /** Node options for the Lintel process, e.g. ['--cpu-prof', '--cpu-prof-dir', dir]. */
   nodeArgs?: string[];
   openFiles?: number;
+  /** Run another checkout's CLI (see SpawnSpec.root). */
+  root?: string;
 }
 
 export async function startLintelProcess(spec: LintelSpec): Promise<Service> {
@@ -197,6 +203,7 @@ export async function startLintelProcess(spec: LintelSpec): Promise<Service> {
     port,
     healthPath: '/healthz',
     openFiles: spec.openFiles,
+    root: spec.root,
   });
 }
 

@@ -3,8 +3,11 @@
 // POST /v1/retrieve with a tenant key from 32 concurrent clients (closed loop: each client sends its next claim as
 // soon as the previous answer arrived) and reports p50/p99, the node's CPU per request and its memory. Data read in
 // place from ../shared/data/retrieval/scifact. `npm run bench` runs it (runComponents) with a short request count.
+// The 32 clients are lean keep-alive sockets (load/keepalive-client.ts: request bytes prepared once, answers
+// counted, not decoded) because the load generator shares the machine's cores with the node; its own CPU per
+// request is reported beside the node's (`--client undici` drives the same loop through undici instead).
 // Usage: node --import tsx bench/retrieval.ts [--requests 6000] [--concurrency 32] [--no-embed] [--modes lexical,hybrid] [--rates 0,500]
-//   [--profile DIR]
+//   [--profile DIR] [--client raw|undici] [--baseline DIR] [--workers 1,2]
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,9 +15,17 @@ import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
 import { sharedDataDir } from '../src/guardrails/data-path.ts';
 import { benchSecrets } from './gateway.ts';
-import { cpuMs, rssBytes } from './proc-stats.ts';
+import { KeepAliveConnection, postRequest } from './load/keepalive-client.ts';
+import { cpuMs, processTree, rssBytes } from './proc-stats.ts';
 import { startLintelProcess, startSimulatorProcess } from './processes.ts';
 import { summarize } from './stats.ts';
+
+/** A node to measure: this checkout (default), another one (`root`, e.g. a baseline), `workers` > 1 = node:cluster. */
+export interface RetrievalTarget {
+  label: string;
+  root?: string;
+  workers?: number;
+}
 
 export interface RetrievalBenchOptions {
   requests: number;
@@ -29,13 +40,26 @@ export interface RetrievalBenchOptions {
   rates: number[];
   /** Write the node's CPU profile into this folder (`--profile DIR`). */
   profileDir?: string;
+  /** The measured clients: lean keep-alive sockets (default) or undici's Pool. */
+  client?: 'raw' | 'undici';
+  /**
+   * Nodes to compare, all started and ingested first, then measured in turn at every mode and rate (so a change of
+   * the machine's load hits them alike). Default: this checkout, one process.
+   */
+  targets?: RetrievalTarget[];
 }
 
 export interface RetrievalBenchResult {
-  ingestS: number;
-  ingest: Record<string, unknown>;
-  firstQueryMs: number;
+  targets: {
+    label: string;
+    ingestS: number;
+    ingest: Record<string, unknown>;
+    firstQueryMs: number;
+    /** RSS of the node's process tree after the runs. */
+    nodeRssMb: number;
+  }[];
   modes: {
+    target: string;
     mode: string;
     /** Offered rate (0 = closed loop). */
     rate: number;
@@ -46,10 +70,11 @@ export interface RetrievalBenchResult {
     p50: number;
     p90: number;
     p99: number;
-    /** The node's CPU (user + system) per request. */
+    /** The node's CPU (user + system, every process of it) per request. */
     nodeCpuMs: number;
+    /** The load generator's (this process's) CPU per request. */
+    clientCpuMs: number;
   }[];
-  nodeRssMb: number;
   loadavg: number[];
 }
 
@@ -60,20 +85,33 @@ export function scifactDir(): string | null {
   return existsSync(join(dir, 'corpus.jsonl')) ? dir : null;
 }
 
-export async function runRetrievalBench(o: RetrievalBenchOptions): Promise<RetrievalBenchResult | null> {
-  const dir = scifactDir();
-  if (!dir) return null;
-  const queries = readFileSync(join(dir, 'queries.train.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => (JSON.parse(l) as { text: string }).text);
-  const started = await startRetrievalNode(o.profileDir);
+type Call = <T = unknown>(method: string, path: string, key: string, body?: unknown) => Promise<T>;
+
+/** A started node with SciFact ingested, a tenant key and the measured clients' connections. */
+interface Prepared {
+  target: RetrievalTarget;
+  info: Omit<RetrievalBenchResult['targets'][number], 'nodeRssMb'>;
+  pid: number;
+  key: string;
+  call: Call;
+  hostPort: string;
+  conns: KeepAliveConnection[];
+  close(): Promise<void>;
+}
+
+async function prepare(target: RetrievalTarget, o: RetrievalBenchOptions, dir: string): Promise<Prepared> {
+  const started = await startRetrievalNode(o.profileDir, target);
   const { node, masterKey } = started;
-  const pool: { p: Pool | null } = { p: null };
+  const p = new Pool(node.url, { connections: o.concurrency, pipelining: 1 });
+  const { hostname, port } = new URL(node.url);
+  const conns = Array.from({ length: o.concurrency }, () => new KeepAliveConnection(hostname, Number(port)));
+  const close = async () => {
+    for (const c of conns) c.close();
+    await p.close();
+    await started.stop();
+  };
   try {
-    const p = new Pool(node.url, { connections: o.concurrency, pipelining: 1 });
-    pool.p = p;
-    const call = async (method: string, path: string, key: string, body?: unknown) => {
+    const call: Call = async <T>(method: string, path: string, key: string, body?: unknown) => {
       const r = await p.request({
         method: method as 'GET',
         path,
@@ -82,7 +120,7 @@ export async function runRetrievalBench(o: RetrievalBenchOptions): Promise<Retri
       });
       const text = await r.body.text();
       if (r.statusCode >= 300) throw new Error(`${method} ${path} → ${r.statusCode}: ${text.slice(0, 300)}`);
-      return JSON.parse(text);
+      return JSON.parse(text) as T;
     };
     await call('POST', '/admin/tenants', masterKey, { name: 'bench' });
     await call('POST', '/admin/retrieval/collections', masterKey, {
@@ -93,15 +131,18 @@ export async function runRetrievalBench(o: RetrievalBenchOptions): Promise<Retri
         chunking: { maxTokens: 512, overlapTokens: 32 },
       },
     });
-    const { key } = await call('POST', '/admin/keys', masterKey, { name: 'retrieval-bench', tenant: 'bench' });
+    const { key } = await call<{ key: string }>('POST', '/admin/keys', masterKey, {
+      name: 'retrieval-bench',
+      tenant: 'bench',
+    });
     const t0 = performance.now();
-    const { job } = await call('POST', '/admin/retrieval/collections/scifact/ingest', masterKey, {
+    const { job } = await call<{ job: string }>('POST', '/admin/retrieval/collections/scifact/ingest', masterKey, {
       tenant: 'bench',
       sources: [{ kind: 'files', path: join(dir, 'corpus.jsonl') }],
     });
     let info: { state: string; result: Record<string, unknown> };
     for (;;) {
-      info = await call('GET', `/admin/retrieval/jobs/${job}`, masterKey);
+      info = await call<typeof info>('GET', `/admin/retrieval/jobs/${job}`, masterKey);
       if (['completed', 'dead', 'cancelled'].includes(info.state)) break;
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -110,64 +151,124 @@ export async function runRetrievalBench(o: RetrievalBenchOptions): Promise<Retri
     const t1 = performance.now();
     await call('POST', '/v1/retrieve', key, { collection: 'scifact', query: 'warm-up', mode: 'lexical' });
     const firstQueryMs = performance.now() - t1;
-    const modes: RetrievalBenchResult['modes'] = [];
-    for (const mode of o.modes)
-      for (const rate of o.rates) {
-        // Warm-up (JIT, connections), then the measured run.
-        for (const n of [Math.min(500, o.requests), o.requests]) {
-          const lat = new Float64Array(n);
-          let next = 0;
-          const cpu0 = cpuMs([node.pid]);
-          const start = performance.now();
-          const gap = rate > 0 ? (1000 * o.concurrency) / rate : 0;
-          await Promise.all(
-            Array.from({ length: o.concurrency }, async (_, c) => {
-              let due = start + (gap * c) / o.concurrency;
-              while (next < n) {
-                const i = next++;
-                if (gap > 0) {
-                  const wait = due - performance.now();
-                  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-                }
-                const s = gap > 0 ? due : performance.now();
-                due += gap;
-                await call('POST', '/v1/retrieve', key, {
-                  collection: 'scifact',
-                  query: queries[i % queries.length],
-                  k: 10,
-                  mode,
-                });
-                lat[i] = performance.now() - s;
-              }
-            }),
-          );
-          const secs = (performance.now() - start) / 1000;
-          if (n !== o.requests) continue;
-          const s = summarize(lat);
-          modes.push({
-            mode,
-            rate,
-            load1: loadavg()[0] as number,
-            requests: n,
-            rps: n / secs,
-            p50: s.p50,
-            p90: s.p90,
-            p99: s.p99,
-            nodeCpuMs: (cpuMs([node.pid]) - cpu0) / n,
-          });
-        }
-      }
     return {
-      ingestS,
-      ingest: info.result,
-      firstQueryMs,
+      target,
+      info: { label: target.label, ingestS, ingest: info.result, firstQueryMs },
+      pid: node.pid,
+      key,
+      call,
+      hostPort: `${hostname}:${port}`,
+      conns,
+      close,
+    };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
+
+/** One load (closed or paced) of `n` requests against a prepared node; latencies and both sides' CPU. */
+async function drive(
+  t: Prepared,
+  o: RetrievalBenchOptions,
+  mode: string,
+  bodies: string[],
+  prepared: Buffer[],
+  rate: number,
+  n: number,
+) {
+  const send =
+    o.client === 'undici'
+      ? async (_c: number, i: number) => {
+          await t.call('POST', '/v1/retrieve', t.key, JSON.parse(bodies[i % bodies.length] as string));
+        }
+      : async (c: number, i: number) => {
+          const a = await (t.conns[c] as KeepAliveConnection).send(prepared[i % prepared.length] as Buffer);
+          if (a.status !== 200)
+            throw new Error(`POST /v1/retrieve (${mode}) → ${a.status}: ${a.body?.toString().slice(0, 300)}`);
+        };
+  const lat = new Float64Array(n);
+  let next = 0;
+  const pids = processTree(t.pid); // with --workers: the primary and its workers
+  const cpu0 = cpuMs(pids);
+  const own0 = process.cpuUsage();
+  const start = performance.now();
+  const gap = rate > 0 ? (1000 * o.concurrency) / rate : 0;
+  await Promise.all(
+    Array.from({ length: o.concurrency }, async (_, c) => {
+      let due = start + (gap * c) / o.concurrency;
+      while (next < n) {
+        const i = next++;
+        // Behind schedule (the previous answer came late): latency counts from the scheduled time, so a slow answer
+        // is not hidden by a late send. Ahead of it: wait, then count from the actual send, because Node's timers
+        // fire up to a millisecond off (early or late) and that is the load generator's imprecision, not the node's.
+        let s = performance.now();
+        if (gap > 0 && due > s) {
+          await new Promise((r) => setTimeout(r, due - s));
+          s = performance.now();
+        } else if (gap > 0) s = due;
+        due += gap;
+        await send(c, i);
+        lat[i] = performance.now() - s;
+      }
+    }),
+  );
+  const secs = (performance.now() - start) / 1000;
+  const own = process.cpuUsage(own0);
+  const s = summarize(lat);
+  return {
+    rps: n / secs,
+    p50: s.p50,
+    p90: s.p90,
+    p99: s.p99,
+    nodeCpuMs: (cpuMs(pids) - cpu0) / n,
+    clientCpuMs: (own.user + own.system) / 1000 / n,
+  };
+}
+
+export async function runRetrievalBench(o: RetrievalBenchOptions): Promise<RetrievalBenchResult | null> {
+  const dir = scifactDir();
+  if (!dir) return null;
+  const queries = readFileSync(join(dir, 'queries.train.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const nodes: Prepared[] = [];
+  try {
+    for (const target of o.targets ?? [{ label: 'this checkout' }]) nodes.push(await prepare(target, o, dir));
+    const modes: RetrievalBenchResult['modes'] = [];
+    for (const mode of o.modes) {
+      const bodies = queries.map((query) => JSON.stringify({ collection: 'scifact', query, k: 10, mode }));
+      const requests = new Map<Prepared, Buffer[]>();
+      for (const t of nodes) {
+        const headers = { authorization: `Bearer ${t.key}`, 'content-type': 'application/json' };
+        requests.set(
+          t,
+          bodies.map((b) => postRequest(t.hostPort, '/v1/retrieve', headers, b)),
+        );
+        // One answer of the mode checked in full; the measured ones only by status (decoding 15 KB answers
+        // would cost the load generator more than the node's search).
+        const first = await (t.conns[0] as KeepAliveConnection).send(requests.get(t)?.[0] as Buffer, true);
+        const parsed = JSON.parse(first.body?.toString('utf8') ?? '{}') as { results?: unknown[] };
+        if (first.status !== 200 || parsed.results?.length !== 10)
+          throw new Error(`${mode}: unexpected answer ${first.status} ${first.body?.toString('utf8').slice(0, 300)}`);
+      }
+      for (const rate of o.rates)
+        for (const t of nodes) {
+          const prepared = requests.get(t) as Buffer[];
+          // Warm-up (JIT, connections, every worker), then the measured run.
+          await drive(t, o, mode, bodies, prepared, rate, Math.min(500, o.requests));
+          const r = await drive(t, o, mode, bodies, prepared, rate, o.requests);
+          modes.push({ target: t.target.label, mode, rate, load1: loadavg()[0] as number, requests: o.requests, ...r });
+        }
+    }
+    return {
+      targets: nodes.map((t) => ({ ...t.info, nodeRssMb: mb(rssBytes(processTree(t.pid))) })),
       modes,
-      nodeRssMb: mb(rssBytes([node.pid])),
       loadavg: loadavg(),
     };
   } finally {
-    await pool.p?.close();
-    await started.stop();
+    for (const t of nodes) await t.close();
   }
 }
 
@@ -175,7 +276,7 @@ export async function runRetrievalBench(o: RetrievalBenchOptions): Promise<Retri
  * A Lintel node (embedded store) and the simulator, each in its own process; routes `embed-sim` (random vectors
  * per text) and `embed-ngram` (hashed character trigrams) go to the simulator's embeddings.
  */
-export async function startRetrievalNode(profileDir?: string) {
+export async function startRetrievalNode(profileDir?: string, target: RetrievalTarget = { label: 'this checkout' }) {
   const tmp = mkdtempSync(join(tmpdir(), 'lintel-retrieval-bench-'));
   const sim = await startSimulatorProcess();
   const { masterKey, secretKey } = benchSecrets();
@@ -184,11 +285,17 @@ export async function startRetrievalNode(profileDir?: string) {
     configPath,
     `server:\n  host: 127.0.0.1\nproviders:\n  sim:\n    kind: openai-compatible\n    base_url: ${sim.url}/v1\n` +
       'routes:\n  - model: embed-sim\n    targets: [{ provider: sim, model: text-embedding-3-small }]\n' +
-      '  - model: embed-ngram\n    targets: [{ provider: sim, model: sim-embed-ngram }]\n',
+      '  - model: embed-ngram\n    targets: [{ provider: sim, model: sim-embed-ngram }]\n' +
+      // Several workers keep limits and budgets in Redis (`lintel serve --workers` refuses otherwise).
+      ((target.workers ?? 1) > 1
+        ? `access:\n  redis_url: ${process.env.LINTEL_REDIS_URL ?? 'redis://127.0.0.1:6379'}\n  redis_prefix: "lintel-retrieval-bench-${process.pid}-${Date.now()}:"\n`
+        : ''),
   );
   try {
     const node = await startLintelProcess({
       configPath,
+      root: target.root,
+      workers: target.workers,
       nodeArgs: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : undefined,
       env: {
         LINTEL_DATABASE_URL: undefined,
@@ -219,20 +326,24 @@ export async function startRetrievalNode(profileDir?: string) {
 
 export function retrievalMarkdown(r: RetrievalBenchResult | null, o: RetrievalBenchOptions): string {
   if (!r) return '### Retrieval: skipped — SciFact not found (../shared/data/retrieval/scifact)\n';
+  const first = r.targets[0];
   const out = [
-    `### Retrieval (SciFact, ${String(r.ingest.documents)} documents, ${String(r.ingest.chunks)} chunks; node and simulator in their own processes; load average ${r.loadavg.map((x) => x.toFixed(2)).join(' ')})`,
+    `### Retrieval (SciFact, ${String(first?.ingest.documents)} documents, ${String(first?.ingest.chunks)} chunks; node and simulator in their own processes; load average ${r.loadavg.map((x) => x.toFixed(2)).join(' ')})`,
     '',
-    `ingest ${r.ingestS.toFixed(1)} s (embeddings ${o.embed ? 'on' : 'off'}); first query (loads the index) ${r.firstQueryMs.toFixed(0)} ms; node RSS ${r.nodeRssMb.toFixed(0)} MB`,
+    ...r.targets.map(
+      (t) =>
+        `- ${t.label}: ingest ${t.ingestS.toFixed(1)} s (embeddings ${o.embed ? 'on' : 'off'}); first query (loads the index) ${t.firstQueryMs.toFixed(0)} ms; node RSS after the runs ${t.nodeRssMb.toFixed(0)} MB`,
+    ),
     '',
     'load: closed = each client sends its next query when the answer arrived (latency ≈ clients / throughput); ' +
       "N/s = paced, latency from each request's scheduled send time",
     '',
-    `| mode | load | requests | clients | req/s | p50 ms | p90 ms | p99 ms | node CPU ms/request | load avg |`,
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| node | mode | load | requests | clients | req/s | p50 ms | p90 ms | p99 ms | node CPU ms/request | client CPU ms/request | load avg |`,
+    '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const m of r.modes)
     out.push(
-      `| ${m.mode} | ${m.rate > 0 ? `${m.rate}/s` : 'closed'} | ${m.requests} | ${o.concurrency} | ${m.rps.toFixed(0)} | ${m.p50.toFixed(2)} | ${m.p90.toFixed(2)} | ${m.p99.toFixed(2)} | ${m.nodeCpuMs.toFixed(3)} | ${m.load1.toFixed(1)} |`,
+      `| ${m.target} | ${m.mode} | ${m.rate > 0 ? `${m.rate}/s` : 'closed'} | ${m.requests} | ${o.concurrency} | ${m.rps.toFixed(0)} | ${m.p50.toFixed(2)} | ${m.p90.toFixed(2)} | ${m.p99.toFixed(2)} | ${m.nodeCpuMs.toFixed(3)} | ${m.clientCpuMs.toFixed(3)} | ${m.load1.toFixed(1)} |`,
     );
   return `${out.join('\n')}\n`;
 }
@@ -243,6 +354,16 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     return i >= 0 ? (process.argv[i + 1] ?? def) : def;
   };
   const embed = !process.argv.includes('--no-embed');
+  // --baseline DIR: also measure another checkout (e.g. `git worktree add DIR main`), first at every load.
+  // --workers 1,2: this checkout as one process and as `lintel serve --workers 2` (needs Redis).
+  const baseline = process.argv.includes('--baseline') ? arg('baseline', '') : '';
+  const targets: RetrievalTarget[] = [
+    ...(baseline ? [{ label: `baseline (${baseline})`, root: baseline }] : []),
+    ...arg('workers', '1')
+      .split(',')
+      .map(Number)
+      .map((w) => ({ label: w > 1 ? `this checkout, ${w} workers` : 'this checkout', workers: w })),
+  ];
   const o: RetrievalBenchOptions = {
     requests: Number(arg('requests', '6000')),
     concurrency: Number(arg('concurrency', '32')),
@@ -250,8 +371,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     modes: arg('modes', embed ? 'lexical,hybrid' : 'lexical').split(',') as RetrievalBenchOptions['modes'],
     rates: arg('rates', '0').split(',').map(Number),
     profileDir: process.argv.includes('--profile') ? arg('profile', '') : undefined,
+    client: arg('client', 'raw') === 'undici' ? 'undici' : 'raw',
+    targets,
   };
   const r = await runRetrievalBench(o);
-  if (r) console.log(JSON.stringify(r.ingest));
+  if (r) console.log(JSON.stringify(r.targets.map((t) => t.ingest)));
   console.log(retrievalMarkdown(r, o));
 }

@@ -1,8 +1,8 @@
-// The /v1/retrieve answer built from cached chunk fragments equals JSON.stringify of the same answer.
+// The /v1/retrieve answer built from cached chunk fragments equals JSON.stringify of the same answer (as UTF-8).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { LoadedCollection } from './loaded.ts';
-import { retrieveResponseJson } from './response-json.ts';
+import { retrieveResponseBytes } from './response-json.ts';
 import type { RetrieveResponse } from './service.ts';
 
 test('fragments + scores + explanations equal JSON.stringify, also when a fragment is reused', () => {
@@ -24,7 +24,9 @@ test('fragments + scores + explanations equal JSON.stringify, also when a fragme
     key_version: 1,
     results: [chunk('c1', 0.123456789, { terms: [{ term: 'x', score: 1e-7 }] }), chunk('c2', 12)],
   };
-  assert.equal(retrieveResponseJson(lc, r), JSON.stringify(r));
+  assert.equal(retrieveResponseBytes(lc, r).toString('utf8'), JSON.stringify(r));
   const again: RetrieveResponse = { ...r, mode: 'lexical', dense_search: null, results: [chunk('c2', -0.5)] };
-  assert.equal(retrieveResponseJson(lc, again), JSON.stringify(again));
+  assert.equal(retrieveResponseBytes(lc, again).toString('utf8'), JSON.stringify(again));
+  const none: RetrieveResponse = { ...r, results: [] };
+  assert.equal(retrieveResponseBytes(lc, none).toString('utf8'), JSON.stringify(none));
 });

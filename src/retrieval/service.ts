@@ -10,7 +10,7 @@ import { analyze } from './lexical/analyzer.ts';
 import { queryTerms } from './lexical/bm25.ts';
 import { type LoadedCollection, loadCollection } from './loaded.ts';
 import { type Ranked, rrf, weightedFusion } from './search/fusion.ts';
-import { retrieveResponseJson } from './response-json.ts';
+import { retrieveResponseBytes } from './response-json.ts';
 import type { RetrievalStore } from './store.ts';
 import { type Collection, type CollectionSettings, DEFAULT_COLLECTION_SETTINGS, type FusionSetting } from './types.ts';
 
@@ -180,10 +180,10 @@ export class RetrievalService {
     return (await this.search(r)).response;
   }
 
-  /** The answer as JSON text (the HTTP route): chunk texts are serialised once per loaded index, not per query. */
-  async retrieveJson(r: RetrieveRequest): Promise<string> {
+  /** The answer as UTF-8 JSON (the HTTP route): chunk texts are serialised once per loaded index, not per query. */
+  async retrieveJson(r: RetrieveRequest): Promise<Buffer> {
     const { lc, response } = await this.search(r);
-    return retrieveResponseJson(lc, response);
+    return retrieveResponseBytes(lc, response);
   }
 
   private async search(r: RetrieveRequest): Promise<{ lc: LoadedCollection; response: RetrieveResponse }> {

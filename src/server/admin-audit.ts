@@ -82,8 +82,18 @@ export function describeAdminWrite(
 
 export function adminAuditPlugin(record: (w: AdminWrite) => Promise<void>, onError: (err: unknown) => void) {
   return (app: FastifyInstance) => {
-    app.addHook('onSend', async (req: FastifyRequest, reply, payload) => {
-      if (reply.statusCode >= 300) return payload;
+    // A callback hook (every answer of the node passes here; only admin writes do any work): no promise per request.
+    app.addHook('onSend', (req: FastifyRequest, reply, payload, done) => {
+      let out: unknown;
+      try {
+        out = audit(req, reply.statusCode, payload);
+      } catch (err) {
+        return done(err as Error);
+      }
+      done(null, out);
+    });
+    const audit = (req: FastifyRequest, status: number, payload: unknown): unknown => {
+      if (status >= 300) return payload;
       const pattern = req.routeOptions.url ?? '';
       if (!pattern.startsWith('/admin/') || req.method === 'GET' || req.method === 'HEAD') return payload;
       let after: unknown = null;
@@ -108,6 +118,6 @@ export function adminAuditPlugin(record: (w: AdminWrite) => Promise<void>, onErr
         requestId: req.id,
       }).catch(onError);
       return payload;
-    });
+    };
   };
 }

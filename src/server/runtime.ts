@@ -417,8 +417,10 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       // A draining node asks every client (and load balancer) to close its connection after the answer, so no
       // idle keep-alive connection is left to race the listener's close.
       (a) => {
-        a.addHook('onRequest', async (_req, reply) => {
+        // A callback hook, not an async one: no promise per request for a check that never waits.
+        a.addHook('onRequest', (_req, reply, done) => {
           if (health.phase !== 'serving') reply.raw.setHeader('connection', 'close');
+          done();
         });
       },
       (a) => obs.plugin(a),

@@ -52,6 +52,46 @@ const isDigit = /\p{N}/u;
  * ("3.5", "1,000"). Everything else (hyphens, slashes, brackets) separates.
  */
 export function tokenize(text: string): string[] {
+  return ASCII.test(text) ? tokenizeAscii(text) : tokenizeUnicode(text);
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Character classes of ASCII code units: 1 letter, 2 digit, 3 underscore (a word character, neither). */
+function asciiClass(c: number): number {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
+  if (c >= 48 && c <= 57) return 2;
+  return c === 95 ? 3 : 0;
+}
+
+/** tokenizeUnicode's rules on code units, for the common all-ASCII text (no per-character regex or array). */
+function tokenizeAscii(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : -1;
+    if (c >= 0 && asciiClass(c) !== 0) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && c >= 0 && i + 1 < n) {
+      const prev = asciiClass(text.charCodeAt(i - 1));
+      const next = asciiClass(text.charCodeAt(i + 1));
+      // ' . : join letters; . , ' join digits (39 ', 46 ., 58 :, 44 ,).
+      const midLetter = (c === 39 || c === 46 || c === 58) && prev === 1 && next === 1;
+      const midNum = (c === 46 || c === 44 || c === 39) && prev === 2 && next === 2;
+      if (midLetter || midNum) continue;
+    }
+    if (start >= 0) {
+      if (i - start <= MAX_TOKEN) out.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
+
+function tokenizeUnicode(text: string): string[] {
   const out: string[] = [];
   let start = -1;
   const chars = Array.from(text);

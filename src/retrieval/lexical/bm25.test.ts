@@ -42,6 +42,34 @@ describe('BM25 with Lucene scoring', () => {
     );
   });
 
+  test('search scores equal the explained per-term sums; equal scores are ordered by id; k cuts', () => {
+    const docs = [
+      doc('b', 'fox fox jumps'),
+      doc('a', 'fox fox jumps'),
+      doc('c', 'the quick brown fox'),
+      doc('d', 'lazy dog sleeps all day long'),
+      doc('e', 'jumps over the lazy dog'),
+    ];
+    const ix = new Bm25Index(docs);
+    const q = queryTerms(analyze('fox jumps lazy dog'));
+    const hits = ix.search(q, 10);
+    assert.deepEqual(
+      hits.map((h) => h.id),
+      ['e', 'd', 'a', 'b', 'c'],
+    );
+    assert.equal(hits[2]?.score, hits[3]?.score); // a and b tie
+    for (const h of hits) assert.equal(h.score, ix.scoreDoc(q, h.id));
+    assert.deepEqual(
+      ix.search(q, 3).map((h) => h.id),
+      ['e', 'd', 'a'],
+    );
+    // Scratch state is cleared between searches: a second query is not polluted by the first.
+    assert.deepEqual(
+      ix.search(queryTerms(analyze('sleeps')), 10).map((h) => h.id),
+      ['d'],
+    );
+  });
+
   test('k1 and b are validated', () => {
     assert.throws(() => validateBm25({ k1: -1, b: 0.4 }), /k1/);
     assert.throws(() => validateBm25({ k1: 0.9, b: 1.5 }), /b must/);
@@ -58,6 +86,32 @@ describe('English analyser', () => {
   test('stop words, possessives and Porter stemming', () => {
     assert.deepEqual(analyze("The patient's cells are dividing rapidly"), ['patient', 'cell', 'divid', 'rapidli']);
   });
+  test('ASCII text takes a fast path that splits exactly as the Unicode rules do', () => {
+    // A non-ASCII word appended sends the same text through the general path: the tokens must agree.
+    const alphabet = "aZq09_'.:,- \t\n/(";
+    let seed = 7;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      const len = Math.floor(rand() * 24);
+      for (let i = 0; i < len; i++) text += alphabet[Math.floor(rand() * alphabet.length)];
+      assert.deepEqual([...tokenize(text), 'é'], tokenize(`${text} é`), JSON.stringify(text));
+    }
+    assert.deepEqual(tokenize("o'neil e.g. 3.5 1,000 a'1 x_y _"), [
+      "o'neil",
+      'e.g',
+      '3.5',
+      '1,000',
+      'a',
+      '1',
+      'x_y',
+      '_',
+    ]);
+  });
+
   test('numbers and abbreviations stay whole; hyphens split', () => {
     assert.deepEqual(tokenize('IL-6 rose 3.5-fold, e.g. in 1,000 mice'), [
       'IL',

@@ -3,6 +3,7 @@
 // optional "learned" field of weighted expansion terms that ERM writes (see ../erm/). Built in one pass from the
 // store's per-chunk term counts; rebuilt (not patched) when a collection changes.
 import { DECODED_LENGTHS, lengthToByte } from './lucene-norms.ts';
+import { binarySearch, kthLargest } from './topk.ts';
 
 export interface Bm25Params {
   k1: number;
@@ -29,6 +30,12 @@ export interface IndexedDoc {
 interface Postings {
   docs: Int32Array;
   freqs: Float32Array;
+}
+
+/** Content postings with each entry's length-normalised term weight f/(f + norm) precomputed (as explain does). */
+interface ContentPostings extends Postings {
+  impacts: Float64Array;
+  idf: number;
 }
 
 export interface ScoredDoc {
@@ -64,7 +71,7 @@ export class Bm25Index {
   private readonly idToNo = new Map<string, number>();
   private readonly norms: Uint8Array;
   private readonly normCache: Float64Array;
-  private readonly postings = new Map<string, Postings>();
+  private readonly postings = new Map<string, ContentPostings>();
   private readonly learned = new Map<string, Postings>();
   readonly avgdl: number;
   /** Multiplier of the learned field's contribution (ERM sets it). */
@@ -99,14 +106,23 @@ export class Bm25Index {
         l.freqs.push(f);
       }
     });
-    for (const [t, l] of lists)
-      this.postings.set(t, { docs: Int32Array.from(l.docs), freqs: Float32Array.from(l.freqs) });
     this.avgdl = docs.length ? sum / docs.length : 0;
     const { k1, b } = this.params;
     this.normCache = Float64Array.from(
       this.norms,
       (n) => k1 * (1 - b + (b * (DECODED_LENGTHS[n] as number)) / this.avgdl),
     );
+    for (const [t, l] of lists) {
+      const freqs = Float32Array.from(l.freqs);
+      const impacts = new Float64Array(freqs.length);
+      for (let i = 0; i < freqs.length; i++) {
+        const f = freqs[i] as number;
+        impacts[i] = f / (f + (this.normCache[l.docs[i] as number] as number));
+      }
+      const n = l.docs.length;
+      const idf = Math.log(1 + (docs.length - n + 0.5) / (n + 0.5));
+      this.postings.set(t, { docs: Int32Array.from(l.docs), freqs, impacts, idf });
+    }
     if (learned) this.setLearned(learned);
   }
 
@@ -151,8 +167,9 @@ export class Bm25Index {
 
   /** Lucene's idf: ln(1 + (N − n + 0.5)/(n + 0.5)). */
   idf(term: string): number {
-    const n = this.docFreq(term);
-    return Math.log(1 + (this.size - n + 0.5) / (n + 0.5));
+    const p = this.postings.get(term);
+    if (p) return p.idf;
+    return Math.log(1 + (this.size + 0.5) / 0.5);
   }
 
   /** Lucene's length normaliser for document `no`. */
@@ -167,22 +184,36 @@ export class Bm25Index {
 
   /** Scores every matching document into `acc`; returns the touched document numbers. */
   scoreAll(q: QueryTerms, acc: Float64Array, useLearned = true): number[] {
-    const touched: number[] = [];
-    const norms = this.normCache;
+    const touched = new Int32Array(this.size);
+    const n = this.accumulate(q, acc, touched);
+    if (useLearned) this.addLearned(q, acc);
+    return Array.from(touched.subarray(0, n));
+  }
+
+  /**
+   * The content field's scores into `acc`; the numbers of the documents it touched into `touched` (each once);
+   * returns how many. A tight loop over typed arrays: one multiply-add per posting.
+   */
+  private accumulate(q: QueryTerms, acc: Float64Array, touched: Int32Array): number {
+    let n = 0;
     for (const [t, qw] of q) {
       const p = this.postings.get(t);
       if (!p) continue;
-      const w = qw * this.idf(t);
-      const { docs, freqs } = p;
+      const w = qw * p.idf;
+      const { docs, impacts } = p;
       for (let i = 0; i < docs.length; i++) {
         const no = docs[i] as number;
-        const f = freqs[i] as number;
         const prev = acc[no] as number;
-        if (prev === 0) touched.push(no);
-        acc[no] = prev + (w * f) / (f + (norms[no] as number));
+        if (prev === 0) touched[n++] = no;
+        acc[no] = prev + w * (impacts[i] as number);
       }
     }
-    if (!useLearned || this.learned.size === 0) return touched;
+    return n;
+  }
+
+  /** Adds the learned field's gains to documents the content field already scored. */
+  private addLearned(q: QueryTerms, acc: Float64Array): void {
+    if (this.learned.size === 0) return;
     // Learned keys re-rank documents the query already matches on content; they never pull in a document
     // on learned terms alone (that is where drift would hurt queries the feedback never concerned).
     // A document's learned keys count only when at least minLearnedMatches of them match the query: a unit learned
@@ -208,32 +239,46 @@ export class Bm25Index {
     for (const [t, qw] of q) mass += qw * Math.max(0, this.idf(t));
     for (const [no, g] of gain)
       if (g.n >= this.minLearnedMatches) acc[no] = (acc[no] as number) + g.s * this.coverage(g.m, mass);
-    return touched;
   }
 
   /** Top-k documents; `allow` filters by document number (metadata/tenant filters). */
   search(q: QueryTerms, k: number, opts: { allow?: (id: string) => boolean; useLearned?: boolean } = {}): ScoredDoc[] {
-    // One scratch accumulator per index (search is synchronous), cleared through the touched list afterwards.
-    if (!this.scratch || this.scratch.length !== this.size) this.scratch = new Float64Array(this.size);
+    // One scratch accumulator and touched list per index (search is synchronous), cleared afterwards.
+    if (this.scratch.length !== this.size) {
+      this.scratch = new Float64Array(this.size);
+      this.touched = new Int32Array(this.size);
+    }
     const acc = this.scratch;
-    const touched = this.scoreAll(q, acc, opts.useLearned ?? true);
+    const touched = this.touched;
+    let n = 0;
     try {
-      return this.topK(acc, touched, k, opts.allow);
+      n = this.accumulate(q, acc, touched);
+      if (opts.useLearned ?? true) this.addLearned(q, acc);
+      return this.topK(acc, touched, n, k, opts.allow);
     } finally {
-      for (const no of touched) acc[no] = 0;
+      for (let i = 0; i < n; i++) acc[touched[i] as number] = 0;
     }
   }
 
-  private scratch: Float64Array | null = null;
+  private scratch = new Float64Array(0);
+  private touched = new Int32Array(0);
 
-  private topK(acc: Float64Array, touched: number[], k: number, allow?: (id: string) => boolean): ScoredDoc[] {
-    let candidates = touched;
-    if (allow) candidates = touched.filter((no) => allow(this.ids[no] as string));
-    // Top-k without sorting every match: the k-th best score (a native numeric sort) bounds what is kept.
+  private topK(
+    acc: Float64Array,
+    touched: Int32Array,
+    count: number,
+    k: number,
+    allow?: (id: string) => boolean,
+  ): ScoredDoc[] {
+    let candidates = touched.subarray(0, count);
+    if (allow) candidates = candidates.filter((no) => allow(this.ids[no] as string));
+    // Top-k without sorting every match: the k-th best score bounds what is kept.
     const threshold = candidates.length > k ? kthLargest(acc, candidates, k) : Number.NEGATIVE_INFINITY;
     const hits: ScoredDoc[] = [];
-    for (const no of candidates)
+    for (let i = 0; i < candidates.length; i++) {
+      const no = candidates[i] as number;
       if ((acc[no] as number) >= threshold) hits.push({ id: this.ids[no] as string, score: acc[no] as number });
+    }
     // Ties broken by id so runs are reproducible.
     hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return hits.slice(0, k);
@@ -299,52 +344,6 @@ export class Bm25Index {
     }
     return out;
   }
-}
-
-/** The k-th largest score among `nos` with a size-k min-heap (O(n log k)). */
-function kthLargest(acc: Float64Array, nos: number[], k: number): number {
-  const heap = new Float64Array(k);
-  let size = 0;
-  for (const no of nos) {
-    const v = acc[no] as number;
-    if (size < k) {
-      let i = size++;
-      heap[i] = v;
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        if ((heap[parent] as number) <= (heap[i] as number)) break;
-        [heap[parent], heap[i]] = [heap[i] as number, heap[parent] as number];
-        i = parent;
-      }
-    } else if (v > (heap[0] as number)) {
-      heap[0] = v;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < k && (heap[l] as number) < (heap[m] as number)) m = l;
-        if (r < k && (heap[r] as number) < (heap[m] as number)) m = r;
-        if (m === i) break;
-        [heap[m], heap[i]] = [heap[i] as number, heap[m] as number];
-        i = m;
-      }
-    }
-  }
-  return heap[0] as number;
-}
-
-function binarySearch(a: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = a.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = a[mid] as number;
-    if (v === x) return mid;
-    if (v < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 function binarySearchUnsorted(a: Int32Array, x: number): number {
