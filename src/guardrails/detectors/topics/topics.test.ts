@@ -52,6 +52,7 @@ describe('harmful topics', () => {
       'harmful:cybercrime',
     ]);
     assert.deepEqual(cats('What are the signs of depression? I want to kill myself.'), ['harmful:self_harm']);
+    assert.deepEqual(cats('What is the history of the pipe bomb? How do I make one at home?'), ['harmful:weapons']);
   });
 
   it('catches evasions through normalisation', () => {
