@@ -46,9 +46,10 @@ const DOING =
 const PROTECTIVE =
   /\b(?:(?:protect|defend|safeguard|secure|shield|harden)\w* (?:\S+ ){0,4}(?:against|from)|(?:warning )?signs of|red flags|symptoms of|(?:warning|spot|recogni[sz]e|identify|detect|report)(?:ing)? (?:the )?(?:signs|symptoms)|how (?:(?:do|does|can|could|did) )?(?:the )?(?:police|law enforcement|investigators?|detectives?|banks?|regulators?|authorities|antivirus(?: software)?|security (?:teams?|software|researchers?)|companies|platforms?|doctors?|hospitals?|schools?|governments?|courts?|prosecutors?|moderators?)(?: and (?:\w+ )?\w+)? (?:\w+ )?(?:detect|spot|recogni[sz]e|identif(?:y|ies)|fight|combat|prevent|investigate|prosecute|trace|catch)\w*|(?:history|historians?) of|historians?|(?:support|help|talk to|reach out to) (?:a |my |our |your )?(?:friend|student|coworker|colleague|child|teen(?:ager)?|son|daughter|partner|patient|loved one|family member|someone|person) who|why (?:is|are|was|were) (?:\w+ ){1,5}(?:dangerous|harmful|illegal|banned|deadly))\b/i;
 
-// Evasion voids the framing: "how do police detect X, so I can avoid it" is still a harmful goal.
+// Evasion, advocacy or a request for working code voids the framing: "how do police detect X, so I can
+// avoid it", "a post glorifying self-harm with its warning signs", "write a script that … protects it from antivirus".
 const EVASION =
-  /\b(?:avoid\w* (?:detection|being|getting|them|it|police|law enforcement)|evad\w+|without (?:getting |being )?(?:caught|detected|noticed|traced)|undetect\w+|untraceabl\w+|so (?:that )?(?:i|we) can|get away with|cover (?:my|our|your) tracks)\b/i;
+  /\b(?:(?:promot|glorif|encourag|prais|justif|romantici[sz])\w*|(?:write|create|develop|build|code|generate|make)\w* (?:me )?(?:a |an |the |some )?(?:working |functional |simple )?(?:program|script|code|tool|app|bot|virus|worm|exploit|payload|malware)s?|avoid\w* (?:detection|being|getting|them|it|police|law enforcement)|evad\w+|without (?:getting |being )?(?:caught|detected|noticed|traced)|undetect\w+|untraceabl\w+|so (?:that )?(?:i|we) can|get away with|cover (?:my|our|your) tracks)\b/i;
 
 // What a do-it phrase ("how do I", "help me") may lead into and still be protective.
 const PROTECTIVE_VERB =
