@@ -49,7 +49,7 @@ const PROTECTIVE =
 // Evasion, advocacy or a request for working code voids the framing: "how do police detect X, so I can
 // avoid it", "a post glorifying self-harm with its warning signs", "write a script that … protects it from antivirus".
 const EVASION =
-  /\b(?:(?:promot|glorif|encourag|prais|justif|romantici[sz])\w*|(?:write|create|develop|build|code|generate|make)\w* (?:me )?(?:a |an |the |some )?(?:working |functional |simple )?(?:program|script|code|tool|app|bot|virus|worm|exploit|payload|malware)s?|avoid\w* (?:detection|being|getting|them|it|police|law enforcement)|evad\w+|without (?:getting |being )?(?:caught|detected|noticed|traced)|undetect\w+|untraceabl\w+|so (?:that )?(?:i|we) can|get away with|cover (?:my|our|your) tracks)\b/i;
+  /\b(?:(?:promot|glorif|encourag|prais|justif|romantici[sz])\w*|(?:write|create|develop|build|code|generate|make)\w* (?:me )?(?:a |an |the |some )?(?:working |functional |simple )?(?:program|script|code|tool|app|bot|virus|worm|exploit|payload|malware)s?|avoid\w* (?:detection|(?:being|getting) (?:caught|detected|traced|noticed|arrested)|them|it|police|law enforcement)|evad\w+|without (?:getting |being )?(?:caught|detected|noticed|traced)|undetect\w+|untraceabl\w+|so (?:that )?(?:i|we) can|get away with|cover (?:my|our|your) tracks)\b/i;
 
 // What a do-it phrase ("how do I", "help me") may lead into and still be protective.
 const PROTECTIVE_VERB =
