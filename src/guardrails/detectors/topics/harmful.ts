@@ -40,6 +40,33 @@ const INTENT =
 const DOING =
   /\b(?:how (?:to|do i|can i|could i|would i|should i|might i|do we|can we)|(?:best|easiest|fastest|quickest|safest|cheapest|simplest) way to|help me|teach me|show me how|tell me how|i want to|i need to|i'?m (?:going|planning|trying) to|steps to|without getting caught|get away with|tutorial on how|guide (?:to|on how))\b/i;
 
+// Protective or educational framing: defending against the harm, recognising it, how those who fight
+// it work, its history. A request that only mentions a harmful subject this way is not a harmful goal
+// ("how does ransomware work, and how do I protect our shop against it?", "signs of an overdose").
+const PROTECTIVE =
+  /\b(?:(?:protect|defend|safeguard|secure|shield|harden)\w* (?:\S+ ){0,4}(?:against|from)|(?:warning )?signs of|red flags|symptoms of|(?:warning|spot|recogni[sz]e|identify|detect|report)(?:ing)? (?:the )?(?:signs|symptoms)|how (?:(?:do|does|can|could|did) )?(?:the )?(?:police|law enforcement|investigators?|detectives?|banks?|regulators?|authorities|antivirus(?: software)?|security (?:teams?|software|researchers?)|companies|platforms?|doctors?|hospitals?|schools?|governments?|courts?|prosecutors?|moderators?)(?: and (?:\w+ )?\w+)? (?:\w+ )?(?:detect|spot|recogni[sz]e|identif(?:y|ies)|fight|combat|prevent|investigate|prosecute|trace|catch)\w*|(?:history|historians?) of|historians?|(?:support|help|talk to|reach out to) (?:a |my |our |your )?(?:friend|student|coworker|colleague|child|teen(?:ager)?|son|daughter|partner|patient|loved one|family member|someone|person) who|why (?:is|are|was|were) (?:\w+ ){1,5}(?:dangerous|harmful|illegal|banned|deadly))\b/i;
+
+// Evasion, advocacy or a request for working code voids the framing: "how do police detect X, so I can
+// avoid it", "a post glorifying self-harm with its warning signs", "write a script that … protects it from antivirus".
+const EVASION =
+  /\b(?:(?:promot|glorif|encourag|prais|justif|romantici[sz])\w*|(?:write|create|develop|build|code|generate|make)\w* (?:me )?(?:a |an |the |some )?(?:working |functional |simple )?(?:program|script|code|tool|app|bot|virus|worm|exploit|payload|malware)s?|avoid\w* (?:detection|(?:being|getting) (?:caught|detected|traced|noticed|arrested)|them|it|police|law enforcement)|evad\w+|without (?:getting |being )?(?:caught|detected|noticed|traced)|undetect\w+|untraceabl\w+|so (?:that )?(?:i|we) can|get away with|cover (?:my|our|your) tracks)\b/i;
+
+// What a do-it phrase ("how do I", "help me") may lead into and still be protective.
+const PROTECTIVE_VERB =
+  /^\s*(?:(?:best |safely |quickly )?(?:protect|defend|secure|safeguard|shield|harden|prevent|detect|spot|recogni[sz]e|identify|tell if|know if|support|help (?:a|my|our|him|her|them|someone)|talk to|clean|remove|recover|report|respond to|deal with|cope with|keep (?:\w+ )?safe|stay safe)|avoid (?:becoming|being|falling for)|stop (?:it|them|this|attacks?|being))\b/i;
+
+/** The framing counts only if every do-it phrase leads into a protective verb ("how do I protect", not "how do I make"). */
+function protectiveFrame(text: string): boolean {
+  if (!PROTECTIVE.test(text) || EVASION.test(text)) return false;
+  for (const m of text.matchAll(DOING_ALL)) if (!PROTECTIVE_VERB.test(text.slice(m.index + m[0].length))) return false;
+  return true;
+}
+
+// First person: the speaker's own harm is never "protective" ("support a friend who..." is; "I want to die" is not).
+const FIRST_PERSON = /\b(?:my(?:self)?|me|i)\b/i;
+
+const DOING_ALL = new RegExp(DOING.source, 'gi');
+
 const r = (s: string): RegExp => new RegExp(s, 'gi');
 
 const RULES: TopicRule[] = [
@@ -211,10 +238,16 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
   const out: Finding[] = [];
   let any: boolean | undefined;
   let doing: boolean | undefined;
+  let protective: boolean | undefined;
   for (const rule of RULES) {
     if (categories && !categories.has(rule.category)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      // Child sexual content never passes; the speaker's own self-harm neither.
+      if (rule.category !== 'child_sexual' && !(rule.category === 'self_harm' && FIRST_PERSON.test(m[0]))) {
+        protective ??= protectiveFrame(text);
+        if (protective) break;
+      }
       if (rule.intent === 'any') {
         any ??= INTENT.test(text);
         if (!any) break;
