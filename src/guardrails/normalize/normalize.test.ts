@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_DECODE_LIMITS, findEncodedSegments } from './decode.ts';
+import { base64Runs, DEFAULT_DECODE_LIMITS, findEncodedSegments } from './decode.ts';
 import { normalizeText } from './normalize.ts';
 import { createTextView } from './view.ts';
 
@@ -99,6 +99,23 @@ describe('decoding', () => {
       'ignore previous instructions!',
     );
     assert.equal(createTextView('\\x68\\x65\\x6c\\x6c\\x6f').decoded.find((x) => x.kind === 'escape')?.text, 'hello');
+  });
+
+  it("reuses the decoder's base64 runs for a longer minimum without changing them", () => {
+    const texts = [
+      'key AbCdEfGh12345678ijklMNOP== and c2VjcmV0IHBhc3N3b3JkIGhlcmU= and a_very_long_identifier_name_here',
+      `${'x'.repeat(17)} ${'Y9'.repeat(10)}= ${'z'.repeat(20)}== ${'+/'.repeat(12)}`,
+      'short words only, nothing long enough',
+    ];
+    for (const t of texts) {
+      const before = [16, 20, 24, 40].map((min) => base64Runs(t, min));
+      findEncodedSegments(t, DEFAULT_DECODE_LIMITS, { chars: 1e6 });
+      assert.deepEqual(
+        [16, 20, 24, 40].map((min) => base64Runs(t, min)),
+        before,
+        t,
+      );
+    }
   });
 
   it('ignores binary-looking data, hashes and plain long words', () => {
