@@ -105,19 +105,49 @@ function freshBase64Runs(text: string): Run[] {
   return memoRuns;
 }
 
+const isB64 = (c: number): boolean => c < 128 && B64[c] === 1;
+
+/**
+ * Maximal runs of at least `min` base64 characters. `i` is always a possible run start (text start or
+ * just after a non-base64 character); the character `min - 1` ahead decides most positions at once, so
+ * prose (words shorter than `min`) costs about one look per `min` characters instead of one per character.
+ */
 function scanBase64Runs(text: string, min: number): Run[] {
   const out: Run[] = [];
+  const n = text.length;
+  let i = 0;
+  outer: while (i + min <= n) {
+    // The last non-base64 character in [i, i + min) moves the start past it.
+    for (let j = i + min - 1; j >= i; j--) {
+      if (!isB64(text.charCodeAt(j))) {
+        i = j + 1;
+        continue outer;
+      }
+    }
+    let e = i + min;
+    while (e < n && isB64(text.charCodeAt(e))) e++;
+    let end = e;
+    while (end < n && end - e < 2 && text.charCodeAt(end) === 61) end++; // '='
+    out.push({ start: i, end, len: e - i });
+    i = e + 1;
+  }
+  return out;
+}
+
+/** The plain per-character scan `scanBase64Runs` replaces (tests compare the two). */
+export function base64RunsPlain(text: string, min: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (c < 128 && B64[c] === 1) {
+    if (isB64(c)) {
       if (start < 0) start = i;
       continue;
     }
     if (start >= 0 && i - start >= min) {
       let end = i;
       while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++; // '='
-      out.push({ start, end, len: i - start });
+      out.push({ start, end });
     }
     start = -1;
   }

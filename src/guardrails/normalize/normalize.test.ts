@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { base64Runs, DEFAULT_DECODE_LIMITS, findEncodedSegments } from './decode.ts';
+import { base64Runs, base64RunsPlain, DEFAULT_DECODE_LIMITS, findEncodedSegments } from './decode.ts';
 import { normalizeText } from './normalize.ts';
 import { createTextView } from './view.ts';
 
@@ -116,6 +116,28 @@ describe('decoding', () => {
         t,
       );
     }
+  });
+
+  it('finds the same base64 runs as the plain per-character scan', () => {
+    // Seeded pseudo-random texts over base64 characters, separators, padding and non-ASCII.
+    const pieces = ['a', 'Z', '9', '+', '/', '_', '-', '=', ' ', '.', ':', 'é', '\n', 'abcdefgh', 'QUJDRA'];
+    let seed = 7;
+    const next = (k: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % k;
+    };
+    let runs = 0;
+    for (let n = 0; n < 400; n++) {
+      let t = '';
+      const len = next(120);
+      for (let i = 0; i < len; i++) t += pieces[next(pieces.length)];
+      for (const min of [1, 4, 16, 20]) {
+        const plain = base64RunsPlain(t, min);
+        assert.deepEqual(base64Runs(t, min), plain, `${min} ${t}`);
+        runs += plain.length;
+      }
+    }
+    assert.ok(runs > 1000, `only ${runs} runs: the comparison would prove little`);
   });
 
   it('ignores binary-looking data, hashes and plain long words', () => {
