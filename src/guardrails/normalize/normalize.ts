@@ -79,7 +79,14 @@ function stripMarks(s: string): string {
 function normalizeInPlace(raw: string, first: number, lookalikes: number[]): string | null {
   const nf = raw.normalize('NFKC');
   if (nf.length !== raw.length) return null;
+  // When NFKC changed nothing, plain characters need no check: jump from one special character to the next.
+  const jump = nf === raw;
   for (let i = first; i < raw.length; i++) {
+    if (jump) {
+      SPECIAL_AT.lastIndex = i;
+      if (!SPECIAL_AT.exec(raw)) break;
+      i = SPECIAL_AT.lastIndex - 1;
+    }
     const c = raw.charCodeAt(i);
     if (plain(c)) {
       if (nf.charCodeAt(i) !== c) return null;
@@ -110,6 +117,7 @@ export function normalizeText(raw: string): Normalized {
 }
 
 const SPECIAL = /[^\x09\x0a\x0d\x20-\x7e]/g;
+const SPECIAL_AT = /[^\x09\x0a\x0d\x20-\x7e]/g;
 const PLAIN = /[\x09\x0a\x0d\x20-\x7e]/g;
 // Characters that need per-cluster work inside a non-ASCII run (invisibles, tags, marks);
 // \p{M} covers variation selectors and U+034F.

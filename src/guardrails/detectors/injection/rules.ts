@@ -238,6 +238,26 @@ const groupOf: number[] = [];
 /** Sticky copies, to try the other rules at a position where the union's first choice failed its context. */
 const STICKY = UNION_RULES.map((r) => new RegExp(r.re.source, 'iy'));
 
+// Where a union match can start: every union rule begins with `\b` and one of these words (a prefix of
+// each alternative is enough), with a literal "\n", or at the text start / a newline. Scanning for these
+// and trying the union (sticky) only there finds exactly the matches of the plain scan, in a third of the
+// time on ordinary prose (`rules.test.ts` compares the two). A new rule must add its first words here.
+const START_WORDS = [
+  ...['ignor', 'disregard', 'forget', 'overrid', 'bypass', 'skip', 'drop', 'abandon', 'discard', 'neglect'],
+  ...['overlook', 'erase', 'delete', 'clear', 'do', 'what', 'show', 'print', 'output', 'reveal', 'display'],
+  ...['verg', 'missacht', 'die', 'alle', 'olvid', 'oubli', 'dimentica', 'esque', 'desconsidere', 'negeer'],
+  ...['zapomnij', 'zignoruj', 'zaboravi', 'gl', 'despite', 'regardless', 'contrary', 'notwithstanding', 'in'],
+  ...['abweichend', 'entgegen', 'stop', 'halt', 'state', 'declare', 'claim', 'proclaim', 'announce', 'admit'],
+  ...['say', 'act', 'behave', 'or', 'oder', 'o', 'sinon', 'focus', 'concentrate', 'now', 'new', 'nun', 'jetzt'],
+  ...['konzentriere', 'pretend', 'imagine', 'suppose', 'you', 'stell', 'never', 'not', 'without', 'always'],
+  ...['fully', 'completely', 'totally', 'stay', 'aus', 'bleib', 'if', 'answer', 'respond', 'reply', 'dan'],
+  ...['jailbr', 'developer', 'stan', 'dude', 'aim', 'apophis', 'betterdan', 'antigpt', 'devmode', 'it', 'he'],
+  ...['she', 'repeat', 'leak', 'dump', 'disclose', 'give', 'tell', 'write', 'recite', 'spell', 'your'],
+  ...['updated', 'real', 'actual', 'true'],
+];
+const STARTS = new RegExp(String.raw`\b(?:${START_WORDS.join('|')})|\\n|^|\n`, 'gi');
+const UNION_AT = new RegExp(UNION.source, 'iy');
+
 function finding(r: Rule, start: number, end: number): Finding {
   return { type: 'prompt_injection', start, end, score: r.score };
 }
@@ -260,17 +280,26 @@ function scanRule(r: Rule, text: string, out: Finding[]): void {
  * afterwards and every rule scores above any threshold, so decisions are the same as rule by rule
  * (`rules.test.ts` checks this on the shared data sets).
  */
-export function findInjectionRules(text: string): Finding[] {
+export function findInjectionRules(text: string, gated = true): Finding[] {
   const out: Finding[] = [];
-  UNION.lastIndex = 0;
-  for (let m = UNION.exec(text); m; m = UNION.exec(text)) {
-    const at = m.index;
+  const scan = gated ? STARTS : UNION;
+  scan.lastIndex = 0;
+  for (let g = scan.exec(text); g; g = scan.exec(text)) {
+    const at = g.index;
+    let m: RegExpExecArray | null = g;
+    if (gated) {
+      UNION_AT.lastIndex = at;
+      m = UNION_AT.exec(text);
+      STARTS.lastIndex = at + 1;
+      if (!m) continue;
+      STARTS.lastIndex = at + m[0].length;
+    }
     let k = 0;
     while (m[groupOf[k]] === undefined) k++;
     const r = UNION_RULES[k];
     if (contextOk(r, text, at)) {
       out.push(finding(r, at, at + m[0].length));
-      if (m[0].length === 0) UNION.lastIndex++;
+      if (m[0].length === 0) scan.lastIndex++;
       continue;
     }
     // The first matching rule is not an instruction here; a later one may still be (the union tries them in order).
@@ -283,7 +312,7 @@ export function findInjectionRules(text: string): Finding[] {
         break;
       }
     }
-    UNION.lastIndex = at + 1;
+    scan.lastIndex = at + 1;
   }
   for (const r of SEPARATE_RULES) scanRule(r, text, out);
   return out;
