@@ -4,7 +4,7 @@ import { guardrailsDataDir } from '../../data-path.ts';
 import { normalizeText } from '../../normalize/normalize.ts';
 import { loadBenignExtra } from '../../train/train.ts';
 import { loadHarmfulData, loadInjectionData } from '../../train/datasets.ts';
-import { findInjectionRules, findInjectionRulesOneByOne } from './rules.ts';
+import { findInjectionRules, findInjectionRulesOneByOne, matchingRules, RULE_NAMES } from './rules.ts';
 
 const data = guardrailsDataDir();
 
@@ -58,12 +58,17 @@ test(
       ...loadBenignExtra().map((t) => t.text),
     ];
     let found = 0;
+    const unmatched = new Set(RULE_NAMES);
     for (const text of texts) {
       const n = normalizeText(text).text;
       const gated = findInjectionRules(n);
       assert.deepEqual(gated, findInjectionRules(n, false), text.slice(0, 200));
       found += gated.length;
+      for (const name of matchingRules(n)) unmatched.delete(name);
     }
     assert.ok(found > 100, `only ${found} matches: the comparison would prove little`);
+    // The start-word gate is written by hand: every rule must match some text here, so a rule whose first
+    // words are missing from START_WORDS fails the comparison above instead of passing unseen.
+    assert.deepEqual([...unmatched], [], 'rules no text of this test matches: add a sample above');
   },
 );
