@@ -12,12 +12,12 @@ import type { RequestRecord } from '../spec/record.ts';
 import { openDatabase, runMigrations } from '../storage/database.ts';
 import { createRng } from '../util/prng.ts';
 import { driftInstances, signalInstances, sloInstances } from './alerts/instances.ts';
-import { ManualClock, MINUTE_MS } from './clock.ts';
+import { DAY_MS, ManualClock, MINUTE_MS } from './clock.ts';
 import { monitorSchema, sloSchema } from './definitions.ts';
 import { SignalCollector } from './signals/collector.ts';
 import { DefinitionStore } from './store/definitions.ts';
 import { monitoringMigrations } from './store/migrations.ts';
-import { compactRollups, DAY_MS } from './store/compact.ts';
+import { compactRollups } from './store/compact.ts';
 import { readMerged, writeWindows } from './store/rollups.ts';
 
 const WORDS = [

@@ -12,7 +12,7 @@ import { type EvaluationReport, evaluateAll } from './alerts/engine.ts';
 import type { DeliveryOptions } from './alerts/notify/deliver.ts';
 import { NOTIFY_QUEUE, type NotifyJob, notifyKey, notifyQueueOptions, runNotifyJob } from './alerts/notify/queue.ts';
 import { AlertStore } from './alerts/store.ts';
-import { type Clock, MINUTE_MS, minuteOf, systemClock } from './clock.ts';
+import { type Clock, DAY_MS, HOUR_MS, MINUTE_MS, minuteOf, systemClock } from './clock.ts';
 import type { OnlineEvalSpec } from './definitions.ts';
 import { feedbackFromTag } from './feedback/schema.ts';
 import { FeedbackService } from './feedback/service.ts';
@@ -21,7 +21,7 @@ import { EVAL_TAG, ONLINE_EVAL_QUEUE, type OnlineEvalJob, OnlineEvaluator } from
 import { SignalCollector } from './signals/collector.ts';
 import { answerOf, promptOf, requestTimeFeedback } from './signals/features.ts';
 import { DefinitionStore } from './store/definitions.ts';
-import { type CompactionResult, compactRollups, DAY_MS, HOUR_MS } from './store/compact.ts';
+import { type CompactionResult, compactRollups } from './store/compact.ts';
 import { foldRollups } from './store/hourly.ts';
 import { readMerged, writeWindows } from './store/rollups.ts';
 import { claimTick, finishTick, pruneTicks } from './store/ticks.ts';

@@ -6,10 +6,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { call, mustCall } from '../../access/testing/client.ts';
 import { simProviders } from '../../testing/harness.ts';
-import { MINUTE_MS } from '../clock.ts';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../clock.ts';
 import { COMPACT_QUEUE } from '../service.ts';
 import { type MonitoringNode, startMonitoringNode } from '../testing/node.ts';
-import { compactRollups, DAY_MS, HOUR_MS } from './compact.ts';
+import { compactRollups } from './compact.ts';
 
 const H0 = Date.UTC(2026, 0, 1);
 const H2 = H0 + 2 * HOUR_MS;

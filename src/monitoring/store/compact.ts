@@ -7,12 +7,10 @@
 // stopped (an hour row written earlier is merged again with any late minute rows of its hour).
 import { sql } from 'kysely';
 import type { Database } from '../../storage/database.ts';
-import { DAY_MS, HOUR_MS, hourOf } from '../clock.ts';
+import { HOUR_MS, hourOf } from '../clock.ts';
 import { type Aggregate, mergeInto, newAggregate, QUERY_RESERVOIR } from '../signals/aggregate.ts';
 import { foldRange } from './hourly.ts';
 import { GROUP_SEP, parseRow, type Row, rollupRow } from './rollups.ts';
-
-export { DAY_MS, HOUR_MS, hourOf };
 
 export interface CompactionResult {
   hours: number;
