@@ -262,13 +262,12 @@ async function encodeFiltered(encoder: StreamEncoder, filter: OutputStreamFilter
  * SDKs keep unknown fields, so a streaming caller reads them from the first chunk, as JSON callers do from the body.
  */
 export function withFirstChunkExtensions(chunk: string, fields: Record<string, unknown>): string {
-  const line = chunk.startsWith('data: {') ? 0 : chunk.indexOf('\ndata: {') + 1;
-  if (line === 0 && !chunk.startsWith('data: {')) return chunk;
-  const begin = line + 'data: '.length;
-  const newline = chunk.indexOf('\n', begin);
-  const end = newline < 0 ? chunk.length : newline;
-  return chunk.slice(0, begin) + withExtensions(chunk.slice(begin, end), fields) + chunk.slice(end);
+  return chunk.replace(
+    FIRST_DATA_LINE,
+    (_, start: string, json: string) => `${start}data: ${withExtensions(json, fields)}`,
+  );
 }
+const FIRST_DATA_LINE = /(^|\n)data: (\{[^\n]*)/;
 
 function isUsageOnlyChunk(data: Json): boolean {
   return Array.isArray(data.choices) && data.choices.length === 0 && data.usage != null;
