@@ -159,7 +159,7 @@ describe('deployments', () => {
     }
     assert.equal(shadows.data.length, 10);
     const ok = shadows.data.filter((s) => s.shadowStatus === 200);
-    assert.ok(ok.length > 0);
+    assert.ok(ok.length > 0, `shadow statuses: ${shadows.data.map((s) => s.shadowStatus).join(', ')}`);
     for (const s of ok) {
       assert.match(String(s.primaryOutput), /ping \d+/);
       assert.equal(typeof s.shadowOutput, 'string');
