@@ -1,5 +1,5 @@
 // Routes compiled once per config load: public model name → ordered target plan with live breaker and latency state.
-import type { LintelConfig, ProviderConfig, RouteConfig } from '../config/schema.ts';
+import type { BreakerConfig, LintelConfig, ProviderConfig, RouteConfig } from '../config/schema.ts';
 import { createAdapter, type ProviderAdapter } from '../providers/index.ts';
 import { CircuitBreaker } from './circuit-breaker.ts';
 
@@ -27,6 +27,8 @@ export interface CompiledRoute {
   targets: Target[];
   retry: RouteConfig['retry'];
   timeout: RouteConfig['timeout'];
+  /** The route's breaker settings: targets added per request (registry versions) get breakers from them too. */
+  circuitBreaker: BreakerConfig;
   /** Guard sets for this route (its own, else the global `guardrails.apply`). */
   guardrails: string[];
   /** Whether bodies are recorded (route opt-in, else `recording.bodies`). */
@@ -76,6 +78,7 @@ export class Router {
         targets,
         retry: r.retry,
         timeout: r.timeout,
+        circuitBreaker: r.circuit_breaker,
         guardrails: r.guardrails ?? config.guardrails.apply,
         recordBodies: r.record_bodies ?? config.recording.bodies,
         ...(r.registry ? { registry: parseRegistryRef(r.registry) } : {}),

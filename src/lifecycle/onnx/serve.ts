@@ -129,6 +129,7 @@ function predictRoute(name: string): CompiledRoute {
     targets: [],
     retry: d.retry,
     timeout: d.timeout,
+    circuitBreaker: d.circuit_breaker,
     guardrails: [],
     recordBodies: false,
   };

@@ -82,18 +82,20 @@ export function createPicker(opts: {
   random?: () => number;
 }): Picker {
   const inflight = new Map<string, PickedRequest>();
-  // Targets (with their breakers) per router instance: a config reload starts fresh ones, as the router does.
+  // Targets (with their breakers) per router instance and serving route: a config reload starts fresh ones, as the
+  // router does, and each route's breaker settings (e.g. `enabled: false`) apply to the versions it serves.
   const targets = new WeakMap<Router, Map<string, Target>>();
   const random = opts.random ?? Math.random;
 
-  const targetFor = (router: Router, spec: UpstreamSpec): Target => {
+  const targetFor = (router: Router, route: CompiledRoute, spec: UpstreamSpec): Target => {
     let byId = targets.get(router);
     if (!byId) {
       byId = new Map();
       targets.set(router, byId);
     }
     const id = `${spec.provider}/${spec.model}`;
-    let t = byId.get(id);
+    const key = `${route.model}\u0000${id}`;
+    let t = byId.get(key);
     if (!t) {
       const provider = router.providers.get(spec.provider);
       if (!provider) {
@@ -104,15 +106,35 @@ export function createPicker(opts: {
         provider,
         upstreamModel: spec.model,
         weight: 1,
-        breaker: new CircuitBreaker(routeSchema.parse({ model: 'x', registry: 'x@y' }).circuit_breaker),
+        breaker: new CircuitBreaker(route.circuitBreaker),
         latencyEwma: null,
       };
-      byId.set(id, t);
+      byId.set(key, t);
     }
     return t;
   };
 
-  const adHocRoute = (model: string): CompiledRoute => {
+  // A call by explicit version (registry:NAME/VERSION, e.g. a shadow or eval call) has no route of its own: it runs
+  // under the settings (retry, timeouts, breaker, guards) of the route that serves NAME, else the defaults.
+  const servingRoutes = new WeakMap<Router, Map<string, CompiledRoute>>();
+  const servingRoute = (router: Router, name: string): CompiledRoute | undefined => {
+    let byName = servingRoutes.get(router);
+    if (!byName) {
+      byName = new Map();
+      for (const m of router.models()) {
+        const r = router.resolve(m);
+        if (r?.registry && !byName.has(r.registry.model)) byName.set(r.registry.model, r);
+      }
+      servingRoutes.set(router, byName);
+    }
+    return byName.get(name);
+  };
+  const adHocRoute = (router: Router, model: string, name: string): CompiledRoute => {
+    const serving = servingRoute(router, name);
+    if (serving) {
+      const { registry: _served, ...settings } = serving;
+      return { ...settings, model, targets: [] };
+    }
     const cfg = opts.config();
     const d = routeSchema.parse({ model, registry: 'x@y' });
     return {
@@ -121,6 +143,7 @@ export function createPicker(opts: {
       targets: [],
       retry: d.retry,
       timeout: d.timeout,
+      circuitBreaker: d.circuit_breaker,
       guardrails: cfg.guardrails.apply,
       recordBodies: cfg.recording.bodies,
     };
@@ -152,7 +175,8 @@ export function createPicker(opts: {
         }
         version = resolveAliasChain(aliases ?? new Map(), name, alias);
       }
-      const base = route ?? adHocRoute(model);
+      const router = opts.router();
+      const base = route ?? adHocRoute(router, model, name);
       let deployment: Deployment | null = route ? (state.deployments.get(route.model) ?? null) : null;
       if (deployment && (deployment.model !== name || deployment.alias !== alias)) deployment = null;
       let arm: Arm | null = null;
@@ -175,8 +199,7 @@ export function createPicker(opts: {
           { param: 'model' },
         );
       }
-      const router = opts.router();
-      const target = targetFor(router, v.spec);
+      const target = targetFor(router, base, v.spec);
       const plan: PlanStep[] = [
         { target, why },
         ...base.targets.map((t) => ({ target: t, why: 'route fallback after the registry version' })),
