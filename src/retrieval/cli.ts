@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { request } from 'undici';
 import { type FusionChoice, tuneFusion } from './eval/fusion-tune.ts';
+import { type EvalMode, parseModes, runServedErmProtocol, type ServedErmReport } from './eval/erm-served.ts';
 import { runEval } from './eval/run.ts';
 
 type Opts = Record<string, string | boolean | undefined>;
@@ -23,7 +24,10 @@ async function call(cmd: Command, method: 'GET' | 'POST' | 'DELETE', path: strin
   const text = await res.body.text();
   const json = text ? JSON.parse(text) : null;
   if (res.statusCode >= 400)
-    throw new Error((json as { error?: { message?: string } })?.error?.message ?? `HTTP ${res.statusCode}`);
+    throw Object.assign(
+      new Error((json as { error?: { message?: string } })?.error?.message ?? `HTTP ${res.statusCode}`),
+      { status: res.statusCode },
+    );
   return json;
 }
 
@@ -48,6 +52,60 @@ function beirInputs(cmd: Command): Command {
     .requiredOption('--qrels <file>', 'qrels .tsv');
 }
 
+/** `eval --erm --modes …`: the ERM protocol through a running node (feedback, commit, live eval, rollback). */
+async function servedErm(o: Opts, cmd: Command): Promise<ServedErmReport | undefined> {
+  const splits = Number(o.splits);
+  const evolve = Number(o.evolve);
+  if (!o.erm) throw new Error('--modes runs the ERM protocol through a node: add --erm');
+  if (!o.embedModel) throw new Error('--modes needs --embed-model (dense keys are learned through embeddings)');
+  if (!Number.isInteger(splits) || splits < 1 || !(evolve > 0 && evolve < 1))
+    throw new Error('--splits must be ≥ 1 and --evolve in (0, 1)');
+  const modes: EvalMode[] = parseModes(o.modes as string);
+  const erm: Record<string, number> = {};
+  const setting = (flag: string, value: string | boolean | undefined, key: string) => {
+    if (value === undefined) return;
+    const x = Number(value);
+    if (!(x >= 0)) throw new Error(`${flag} must be a number ≥ 0`);
+    erm[key] = x;
+  };
+  setting('--dense-eta', o.denseEta, 'denseEta');
+  setting('--dense-max-norm', o.denseMaxNorm, 'denseMaxNorm');
+  const rep = await runServedErmProtocol((method, path, body) => call(cmd, method, path, body), {
+    corpus: o.corpus as string,
+    queries: o.queries as string,
+    qrels: o.qrels as string,
+    embedModel: o.embedModel as string,
+    ...(o.dimensions ? { dimensions: Number(o.dimensions) } : {}),
+    collection: o.collection as string,
+    modes,
+    splits,
+    evolveFraction: evolve,
+    seed: Number(o.seed),
+    ...(Object.keys(erm).length ? { erm } : {}),
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  if (o.json) return rep;
+  const ms = (x: { mean: number; sd: number }) => `${fmt(x.mean)} ± ${fmt(x.sd)}`;
+  const lines = [
+    `ERM through the node: ${rep.queries} judged queries, ${rep.splits.length} splits, embeddings ${rep.embedModel}, ingest ${JSON.stringify(rep.ingest)}, ERM settings ${JSON.stringify(rep.erm)}`,
+  ];
+  for (const sp of rep.splits) {
+    lines.push(
+      `split ${sp.split}: evolve ${sp.evolve} held-out ${sp.heldOut} feedback ${sp.feedback.accepted}/${sp.feedback.sent} accepted (${sp.feedback.dense} dense)`,
+    );
+    for (const [label, m] of Object.entries(sp.modes))
+      lines.push(
+        `  ${label}: ${fmt(m.before)} → ${fmt(m.after)} | untouched ${m.untouched.queries} ${fmt(m.untouched.before)}→${fmt(m.untouched.after)} | touched ${m.touched.queries} ${fmt(m.touched.before)}→${fmt(m.touched.after)}`,
+      );
+  }
+  for (const [label, m] of Object.entries(rep.modes))
+    lines.push(
+      `${label}: held-out nDCG@10 ${ms(m.before)} → ${ms(m.after)}: Δ ${ms(m.delta)}; without feedback Δ ${ms(m.untouchedDelta)}; with feedback Δ ${ms(m.touchedDelta)}`,
+    );
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return undefined;
+}
+
 export function registerRetrievalCommands(program: Command): void {
   const r = program
     .command('retrieval')
@@ -57,7 +115,9 @@ export function registerRetrievalCommands(program: Command): void {
     .option('--tenant <name>', 'tenant (global keys)');
 
   beirInputs(r.command('eval'))
-    .description('nDCG@10, recall@100, MRR@10 of BM25 on a BEIR-layout data set; --erm adds the ERM split protocol')
+    .description(
+      'nDCG@10, recall@100, MRR@10 of BM25 on a BEIR-layout data set; --erm adds the ERM split protocol (in-process BM25; with --modes through the node at --url, also dense and hybrid)',
+    )
     .option('--k1 <n>', 'BM25 k1', '0.9')
     .option('--b <n>', 'BM25 b', '0.4')
     .option('--per-query', 'print one line per query')
@@ -65,9 +125,19 @@ export function registerRetrievalCommands(program: Command): void {
     .option('--splits <n>', 'ERM: random splits', '5')
     .option('--evolve <share>', 'ERM: share of queries that evolve the keys', '0.5')
     .option('--seed <n>', 'ERM: split seed', '1')
+    .option(
+      '--modes <list>',
+      'ERM through the node at --url, per search mode: lexical, dense, hybrid, hybrid:rrf:<dense weight>, hybrid:weighted:<lexical>:<dense> (comma-separated)',
+    )
+    .option('--embed-model <model>', 'with --modes: the embeddings route of the collection')
+    .option('--dimensions <n>', 'with --modes: requested embedding size')
+    .option('--dense-eta <x>', 'with --modes: ERM denseEta of the collection (default 0.5)')
+    .option('--dense-max-norm <x>', 'with --modes: ERM denseMaxNorm of the collection (default 0.5)')
+    .option('--collection <name>', 'with --modes: the collection created for the run (deleted after)', 'erm-eval')
     .option('--json', 'JSON output')
     .action(
-      run(async (o: Opts) => {
+      run(async (o: Opts, cmd: Command) => {
+        if (o.modes !== undefined) return servedErm(o, cmd);
         const k1 = Number(o.k1);
         const b = Number(o.b);
         if (!(k1 >= 0) || !(b >= 0 && b <= 1)) throw new Error('--k1 must be ≥ 0 and --b in [0, 1]');

@@ -282,7 +282,7 @@ export function retrievalRoutes(ctx: AreaContext, service: RetrievalService) {
         const tenant = tenantFor(who.tenant, b.tenant);
         return await evaluateLive(
           (r) => service.retrieve(r),
-          { tenant, collection: name, mode: b.mode, key: bearer(req) },
+          { tenant, collection: name, mode: b.mode, fusion: b.fusion, key: bearer(req) },
           b.judgments,
         );
       } catch (err) {

@@ -114,6 +114,8 @@ export const evalBody = z
       .min(1)
       .max(1000),
     mode: z.enum(['lexical', 'dense', 'hybrid']).optional(),
+    /** Hybrid fusion for this evaluation (default: the collection's setting), as on /v1/retrieve. */
+    fusion: fusionSpec.optional(),
     tenant: z.string().min(1).optional(),
   })
   .strict();
