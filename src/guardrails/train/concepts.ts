@@ -27,6 +27,10 @@ export const CONCEPT_OPTIONS: Record<Concept, LearnerOptions> = {
     fasttext: FASTTEXT,
     features: { ...DEFAULT_FEATURES, concepts: 'harmful' },
     targetFpr: 0.01,
+    // Each benign source also scored by a model trained without it must stay at or under 3 % (the
+    // issue's target): out-of-fold scores of a source the model has seen miss the shift to a new
+    // one (LOSO alpaca-eval 0.040 → 0.010, forbidden questions 0.496 → 0.396; docs/guardrails.md).
+    thresholdRule: { rule: 'out-of-source', target: 0.03 },
     sourceBalance: 0.5,
   },
 };

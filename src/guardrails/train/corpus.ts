@@ -1,7 +1,8 @@
 // The labelled corpus of each concept, by source. Injection: instructions that override the system or
 // developer (incl. jailbreak personas whose point is to lift the rules) or extract the system prompt.
 // Harmful: a harmful goal, however it is dressed. Both learn against the same benign sources,
-// including Lintel's role-play, trigger-word and sensitive-subject sets.
+// including Lintel's role-play, trigger-word and sensitive-subject sets; harmful also against
+// Lintel's everyday how-to set.
 
 import { normalizeText } from '../normalize/normalize.ts';
 import { type LabeledText, loadHarmfulData, loadInjectionData } from './datasets.ts';
@@ -50,6 +51,8 @@ export function loadCorpus(dataDir: string, concept: Concept): LabeledText[] {
       ...harmful,
       ...generated('lintel-harmful'),
       ...benign(dataDir).filter((t) => t.source !== 'alpaca-eval-outputs'),
+      // Everyday how-tos ("make frosting", "kill a process"): the benign side of "how to make X".
+      ...generated('lintel-howto'),
     ];
   }
   return dedupe(items).map((it) => {

@@ -1,7 +1,7 @@
 // One learner interface for every concept: logistic regression (FTRL) over hashed word and character
 // n-grams, or a fastText-style net over the same features (fasttext.ts); per-source weights, and a
-// threshold chosen on grouped out-of-fold scores so that every benign training source stays at or
-// under the target false-positive rate.
+// threshold chosen on grouped out-of-fold benign scores (threshold.ts; by default every benign
+// training source stays at or under the target false-positive rate).
 
 import { DEFAULT_FEATURES, type FeatureConfig, weightCount } from '../detectors/injection/features.ts';
 import type { DenseNet } from '../detectors/injection/net.ts';
@@ -17,6 +17,7 @@ import {
   vectorize,
 } from './ftrl.ts';
 import { fnv1a, groupKey } from './split.ts';
+import { benignOutOfSource, chooseThreshold, type ThresholdRule } from './threshold.ts';
 
 /** `blend`: the FTRL model and the fastText-style net trained apart, their logits averaged. */
 export type LearnerKind = 'ftrl' | 'fasttext' | 'blend';
@@ -29,10 +30,14 @@ export interface LearnerOptions {
   fasttext?: Partial<FastTextOptions>;
   folds?: number;
   targetFpr?: number;
+  /** How the threshold is chosen from benign out-of-fold scores (default: every source ≤ target). */
+  thresholdRule?: ThresholdRule;
   /** Exponent of per-source weighting inside a class: 0 = per item, 1 = every source equal. */
   sourceBalance?: number;
   sourceWeights?: Readonly<Record<string, number>>;
   seed?: number;
+  /** Also score each benign source by a model trained without it (`Fitted.oos`; one model per benign source). */
+  outOfSource?: boolean;
 }
 
 export interface Fitted extends LinearModel {
@@ -43,6 +48,8 @@ export interface Fitted extends LinearModel {
   threshold: number;
   /** Out-of-fold score of each training item. */
   oof: Float64Array;
+  /** Out-of-source score of each benign item (NaN for attacks), when the rule or `outOfSource` asked for it. */
+  oos?: Float64Array;
 }
 
 /** Each class gets half the total weight; inside a class a source of n items weighs n^balance. */
@@ -59,29 +66,6 @@ export function sampleWeights(
     total[it.label] += raw[i];
   });
   return items.map((it, i) => (raw[i] * items.length) / (2 * total[it.label]));
-}
-
-/** Highest score a benign source may reach at `target` FPR (the threshold sits just above it). */
-function thresholdFor(scores: number[], target: number): number {
-  const sorted = [...scores].sort((a, b) => b - a);
-  return (sorted[Math.floor(target * sorted.length)] ?? 0) + 1e-6;
-}
-
-/**
- * The strictest per-source threshold: each benign source's out-of-fold FPR ≤ target. A pooled
- * threshold would let a small source (role-play) sit far above target while a big one sits below.
- */
-export function perSourceThreshold(items: readonly LabeledText[], oof: Float64Array, target: number): number {
-  const bySource = new Map<string, number[]>();
-  items.forEach((t, i) => {
-    if (t.label !== 0) return;
-    const xs = bySource.get(t.source) ?? [];
-    xs.push(oof[i]);
-    bySource.set(t.source, xs);
-  });
-  let th = 0;
-  for (const xs of bySource.values()) th = Math.max(th, thresholdFor(xs, target));
-  return Math.min(0.999, th);
 }
 
 /**
@@ -129,7 +113,18 @@ export function fit(
       if (fold[i] === f) oof[i] = score(m, d);
     });
   }
-  const threshold = perSourceThreshold(items, oof, o.targetFpr ?? 0.01);
+  const rule = o.thresholdRule;
+  const oos =
+    rule?.rule === 'out-of-source' || o.outOfSource
+      ? benignOutOfSource(items, (keep) => {
+          const sub = items.filter((_, i) => keep[i]);
+          const w = sampleWeights(sub, o.sourceBalance ?? 0.5, o.sourceWeights);
+          let k = 0;
+          const m = train(docs.flatMap((d, i) => (keep[i] ? [{ ...d, weight: w[k++] }] : [])));
+          return (i) => score(m, docs[i]);
+        })
+      : undefined;
+  const threshold = chooseThreshold(items, oof, o.targetFpr ?? 0.01, rule, oos);
   const final = train(docs);
-  return { ...final, learner, features: cfg, threshold, oof };
+  return { ...final, learner, features: cfg, threshold, oof, ...(oos ? { oos } : {}) };
 }

@@ -7,7 +7,7 @@
 import { type ConceptSet, conceptHits, hasObjectFamily } from '../detectors/concepts/lexicon.ts';
 import type { FeatureConfig } from '../detectors/injection/features.ts';
 import type { LabeledText } from './datasets.ts';
-import { perSourceThreshold } from './learner.ts';
+import { perSourceThreshold } from './threshold.ts';
 
 /** True when the text (its first window, as in training) has no object family of `set`. */
 export function isPlain(set: ConceptSet, text: string, cfg: FeatureConfig): boolean {

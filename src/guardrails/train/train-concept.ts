@@ -8,6 +8,7 @@ import { CONCEPT_OPTIONS, PLAIN_TARGET_FPR } from './concepts.ts';
 import { DEFAULT_FASTTEXT } from './fasttext.ts';
 import { fit, type LearnerOptions } from './learner.ts';
 import { isPlain, plainThreshold } from './plain-threshold.ts';
+import { DEFAULT_THRESHOLD_RULE } from './threshold.ts';
 
 export const MODEL_VERSIONS: Record<Concept, string> = { injection: 'injection-v2', harmful: 'harmful-v1' };
 
@@ -56,6 +57,7 @@ export function trainConceptModel(
       ...(m.net ? { fasttext: { ...DEFAULT_FASTTEXT, ...opts.fasttext } } : {}),
       folds: opts.folds ?? 3,
       targetFpr: opts.targetFpr,
+      thresholdRule: opts.thresholdRule ?? DEFAULT_THRESHOLD_RULE,
       plainTargetFpr: plainTarget,
       sourceBalance: opts.sourceBalance,
       sourceWeights: opts.sourceWeights ?? {},

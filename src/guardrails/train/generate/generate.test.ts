@@ -8,7 +8,12 @@ describe("Lintel's generated prompt sets", () => {
   });
 
   it('are big enough, distinct and in several languages', () => {
-    const min: Record<string, number> = { 'lintel-roleplay': 300, 'lintel-trigger': 300, 'lintel-sensitive': 200 };
+    const min: Record<string, number> = {
+      'lintel-roleplay': 300,
+      'lintel-trigger': 300,
+      'lintel-sensitive': 200,
+      'lintel-howto': 300,
+    };
     for (const s of GENERATED_SETS) {
       const items = readGeneratedSet(s);
       assert.ok(items.length >= (min[s.source] ?? 100), s.source);
