@@ -3,6 +3,7 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { HARMFUL_SLOTS, HARMFUL_TEMPLATES } from './harmful.ts';
+import { jailbreakItems } from './jailbreak.ts';
 import { type Generated, generate } from './pick.ts';
 import { ROLEPLAY_SLOTS, ROLEPLAY_SLOTS_BY_LANG, ROLEPLAY_TEMPLATES } from './roleplay.ts';
 import { SENSITIVE_SLOTS, SENSITIVE_TEMPLATES } from './sensitive.ts';
@@ -41,6 +42,13 @@ export const GENERATED_SETS: readonly GeneratedSet[] = [
     file: 'harmful-behaviours.jsonl',
     label: 1,
     items: () => generate('harmful', 220, 1504, HARMFUL_TEMPLATES, HARMFUL_SLOTS),
+  },
+  {
+    // Injection attacks by tactic family (jailbreak.ts), composed rather than one template per item.
+    source: 'lintel-jailbreak',
+    file: 'jailbreak.jsonl',
+    label: 1,
+    items: () => jailbreakItems(1505),
   },
 ];
 
