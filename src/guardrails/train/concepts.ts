@@ -18,7 +18,9 @@ export const CONCEPT_OPTIONS: Record<Concept, LearnerOptions> = {
     features: { ...DEFAULT_FEATURES, concepts: 'injection', ngramScale: 0.5 },
     targetFpr: 0.01,
     sourceBalance: 0.5,
-    sourceWeights: { 'lintel-attack': 0.25, 'deepset-injection': 3, 'alpaca-eval': 1.5 },
+    // lintel-jailbreak ×3: the generated tactic set (leave-one-source-out: held-out attack recall
+    // up on every public source, by at most 0.011, benign unchanged; docs/guardrails.md).
+    sourceWeights: { 'lintel-attack': 0.25, 'deepset-injection': 3, 'alpaca-eval': 1.5, 'lintel-jailbreak': 3 },
   },
   harmful: {
     // fasttext: advbench +0.04 and forbidden questions +0.04 held out, Lintel's harmful set −0.06 and

@@ -42,7 +42,12 @@ function benign(dataDir: string): LabeledText[] {
 export function loadCorpus(dataDir: string, concept: Concept): LabeledText[] {
   let items: LabeledText[];
   if (concept === 'injection') {
-    items = [...loadInjectionData(dataDir).filter((t) => t.label === 1), ...loadAttackExtra(), ...benign(dataDir)];
+    items = [
+      ...loadInjectionData(dataDir).filter((t) => t.label === 1),
+      ...loadAttackExtra(),
+      ...generated('lintel-jailbreak'),
+      ...benign(dataDir),
+    ];
   } else {
     const harmful: LabeledText[] = loadHarmfulData(dataDir)
       .filter((h) => h.harmful && !(h.source === 'forbidden-questions' && ADVICE_CATEGORIES.has(h.category ?? '')))

@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { HARMFUL_SLOTS, HARMFUL_TEMPLATES } from './harmful.ts';
 import { HOWTO_SLOTS, HOWTO_TEMPLATES } from './howto.ts';
+import { jailbreakItems } from './jailbreak.ts';
 import { type Generated, generate } from './pick.ts';
 import { ROLEPLAY_SLOTS, ROLEPLAY_SLOTS_BY_LANG, ROLEPLAY_TEMPLATES } from './roleplay.ts';
 import { SENSITIVE_SLOTS, SENSITIVE_TEMPLATES } from './sensitive.ts';
@@ -49,6 +50,13 @@ export const GENERATED_SETS: readonly GeneratedSet[] = [
     file: 'howto.jsonl',
     label: 0,
     items: () => generate('howto', 400, 1505, HOWTO_TEMPLATES, HOWTO_SLOTS),
+  },
+  {
+    // Injection attacks by tactic family (jailbreak.ts), composed rather than one template per item.
+    source: 'lintel-jailbreak',
+    file: 'jailbreak.jsonl',
+    label: 1,
+    items: () => jailbreakItems(1505),
   },
 ];
 
