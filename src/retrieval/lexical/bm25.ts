@@ -3,7 +3,7 @@
 // optional "learned" field of weighted expansion terms that ERM writes (see ../erm/). Built in one pass from the
 // store's per-chunk term counts; rebuilt (not patched) when a collection changes.
 import { DECODED_LENGTHS, lengthToByte } from './lucene-norms.ts';
-import { binarySearch, kthLargest } from './topk.ts';
+import { binarySearch, kthLargest, kthLargestPositive } from './topk.ts';
 
 export interface Bm25Params {
   k1: number;
@@ -250,14 +250,57 @@ export class Bm25Index {
     }
     const acc = this.scratch;
     const touched = this.touched;
+    // A query whose postings cover a good share of the index (SciFact claims: 4,230 postings over 5,455 chunks) is
+    // scored without tracking first touches (a branch per posting that the CPU mispredicts), and its matches are
+    // then found by one sequential pass over the accumulator. Same sums in the same order, so the same scores.
+    const dense = this.postingCount(q) * DENSE_SCAN_SHARE >= this.size;
     let n = 0;
     try {
-      n = this.accumulate(q, acc, touched);
+      if (dense) this.accumulateAll(q, acc);
+      else n = this.accumulate(q, acc, touched);
       if (opts.useLearned ?? true) this.addLearned(q, acc);
-      return this.topK(acc, touched, n, k, opts.allow);
+      if (!dense) return this.topK(acc, touched, n, k, opts.allow);
+      if (!opts.allow) return this.topKDense(acc, k);
+      return this.topK(acc, touched, matched(acc, touched), k, opts.allow);
     } finally {
-      for (let i = 0; i < n; i++) acc[touched[i] as number] = 0;
+      if (dense) acc.fill(0);
+      else for (let i = 0; i < n; i++) acc[touched[i] as number] = 0;
     }
+  }
+
+  /** How many content postings the query's terms have together. */
+  private postingCount(q: QueryTerms): number {
+    let n = 0;
+    for (const t of q.keys()) n += this.postings.get(t)?.docs.length ?? 0;
+    return n;
+  }
+
+  /** The content field's scores into `acc` (all zero before), as `accumulate` adds them, without the touched list. */
+  private accumulateAll(q: QueryTerms, acc: Float64Array): void {
+    for (const [t, qw] of q) {
+      const p = this.postings.get(t);
+      if (!p) continue;
+      const w = qw * p.idf;
+      const { docs, impacts } = p;
+      for (let i = 0; i < docs.length; i++) {
+        const no = docs[i] as number;
+        acc[no] = (acc[no] as number) + w * (impacts[i] as number);
+      }
+    }
+  }
+
+  /**
+   * Top-k of a whole accumulator (no filter) in two sequential passes whose branches the CPU predicts: the k-th best
+   * score, then the documents at or above it. The same hits as topK over the matched documents.
+   */
+  private topKDense(acc: Float64Array, k: number): ScoredDoc[] {
+    const threshold = kthLargestPositive(acc, k);
+    const hits: ScoredDoc[] = [];
+    for (let no = 0; no < acc.length; no++) {
+      const v = acc[no] as number;
+      if (v >= threshold && v > 0) hits.push({ id: this.ids[no] as string, score: v });
+    }
+    return sortHits(hits, k);
   }
 
   private scratch = new Float64Array(0);
@@ -279,9 +322,7 @@ export class Bm25Index {
       const no = candidates[i] as number;
       if ((acc[no] as number) >= threshold) hits.push({ id: this.ids[no] as string, score: acc[no] as number });
     }
-    // Ties broken by id so runs are reproducible.
-    hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return hits.slice(0, k);
+    return sortHits(hits, k);
   }
 
   /** The score of one document for a query. */
@@ -344,6 +385,25 @@ export class Bm25Index {
     }
     return out;
   }
+}
+
+/**
+ * The dense scan pays off when the query's postings number at least a quarter of the documents: a posting costs about
+ * 2.4× less without the first-touch check, and the pass over the accumulator about a third of a posting per document.
+ */
+const DENSE_SCAN_SHARE = 4;
+
+/** The numbers of the documents with a score (every content posting adds a positive weight), ascending. */
+function matched(acc: Float64Array, into: Int32Array): number {
+  let n = 0;
+  for (let no = 0; no < acc.length; no++) if ((acc[no] as number) > 0) into[n++] = no;
+  return n;
+}
+
+/** Best first, ties broken by id so runs are reproducible; the first k. */
+function sortHits(hits: ScoredDoc[], k: number): ScoredDoc[] {
+  hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return hits.slice(0, k);
 }
 
 function binarySearchUnsorted(a: Int32Array, x: number): number {

@@ -33,6 +33,35 @@ export function kthLargest(acc: Float64Array, nos: Int32Array, k: number): numbe
   return heap[0] as number;
 }
 
+/**
+ * The k-th largest positive value of `acc`, or 0 when it has fewer than k (a size-k min-heap that starts full of
+ * zeros, so a value only enters when it beats the heap's minimum, which one compare decides for most values).
+ */
+export function kthLargestPositive(acc: Float64Array, k: number): number {
+  const heap = new Float64Array(k);
+  let min = 0;
+  for (let n = 0; n < acc.length; n++) {
+    const v = acc[n] as number;
+    if (!(v > min)) continue;
+    heap[0] = v;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < k && (heap[l] as number) < (heap[m] as number)) m = l;
+      if (r < k && (heap[r] as number) < (heap[m] as number)) m = r;
+      if (m === i) break;
+      const t = heap[m] as number;
+      heap[m] = heap[i] as number;
+      heap[i] = t;
+      i = m;
+    }
+    min = heap[0] as number;
+  }
+  return min;
+}
+
 /** The position of `x` in the ascending `a`, or -1. */
 export function binarySearch(a: Int32Array, x: number): number {
   let lo = 0;
