@@ -226,6 +226,67 @@ async function drive(
   };
 }
 
+/**
+ * Every query's answer of every node equal, byte for byte, to the first node's (a baseline checkout against this
+ * one), up to what the nodes' own collection ids decide: chunk ids hash the collection's id, which each node draws
+ * at random, and equal scores are ordered by chunk id. So ids are masked, results of equal score compared as a set,
+ * and in a tie across the k-th place (which members made it depends on their ids) only the scores.
+ */
+async function sameAnswers(nodes: Prepared[], requests: Map<Prepared, Buffer[]>, mode: string): Promise<void> {
+  const canonical = async (t: Prepared, i: number) => {
+    const a = await (t.conns[0] as KeepAliveConnection).send(requests.get(t)?.[i] as Buffer, true);
+    const text = a.body?.toString('utf8') ?? '';
+    const start = text.indexOf('"results":[') + '"results":['.length;
+    const results = (JSON.parse(text) as { results: { score: number }[] }).results;
+    // Each result's bytes as the node wrote them (re-serialising the parsed answer would hide a formatting change).
+    const parts: { score: number; bytes: string }[] = [];
+    let at = start;
+    let depth = 0;
+    let inString = false;
+    for (let j = start; j < text.length && parts.length < results.length; j++) {
+      const c = text[j];
+      if (inString) {
+        if (c === '\\') j++;
+        else if (c === '"') inString = false;
+      } else if (c === '"') inString = true;
+      else if (c === '{' || c === '[') depth++;
+      else if (c === '}' || c === ']') {
+        if (--depth === 0) {
+          const r = results[parts.length] as { score: number };
+          parts.push({ score: r.score, bytes: text.slice(at, j + 1).replace(/"id":"[0-9a-f]{32}"/, '"id":"…"') });
+          at = j + 2; // past the comma
+        }
+      }
+    }
+    const last = results.at(-1)?.score;
+    const lastRun = parts.filter((p) => p.score === last);
+    const body = parts
+      .filter((p) => p.score !== last)
+      .sort((x, y) => y.score - x.score || (x.bytes < y.bytes ? -1 : 1))
+      .map((p) => p.bytes);
+    return {
+      text: `${a.status} ${text.slice(0, start)} ${body.join(',')} | ${lastRun.length} × ${last} | ${text.slice(at - 1)}`,
+      tie: lastRun.length > 1,
+      lastRun: lastRun.map((p) => p.bytes).sort(),
+    };
+  };
+  const count = requests.get(nodes[0] as Prepared)?.length ?? 0;
+  let ties = 0;
+  for (let i = 0; i < count; i++) {
+    const want = await canonical(nodes[0] as Prepared, i);
+    for (const t of nodes.slice(1)) {
+      const got = await canonical(t, i);
+      if (got.text !== want.text)
+        throw new Error(`${mode} query ${i}: ${t.target.label} answers differently:\n${got.text}\n${want.text}`);
+      if (got.lastRun.join() !== want.lastRun.join()) ties++;
+    }
+  }
+  console.error(
+    `${mode}: all ${count} answers equal across ${nodes.length} nodes (chunk ids masked, equal scores as sets; ` +
+      `${ties} answers with a tie across the k-th place took different members of it)`,
+  );
+}
+
 export async function runRetrievalBench(o: RetrievalBenchOptions): Promise<RetrievalBenchResult | null> {
   const dir = scifactDir();
   if (!dir) return null;
@@ -253,6 +314,7 @@ export async function runRetrievalBench(o: RetrievalBenchOptions): Promise<Retri
         if (first.status !== 200 || parsed.results?.length !== 10)
           throw new Error(`${mode}: unexpected answer ${first.status} ${first.body?.toString('utf8').slice(0, 300)}`);
       }
+      if (nodes.length > 1) await sameAnswers(nodes, requests, mode);
       for (const rate of o.rates)
         for (const t of nodes) {
           const prepared = requests.get(t) as Buffer[];
