@@ -102,6 +102,16 @@ describe('BM25 with Lucene scoring', () => {
         }
   });
 
+  test('a tie across the k-th place keeps the smallest ids, wherever they sit in the index', () => {
+    // 30 equal documents indexed with descending ids: the k best by (score, id) are the last ones indexed.
+    const ids = Array.from({ length: 30 }, (_, i) => `t${String(29 - i).padStart(2, '0')}`);
+    const ix = new Bm25Index([...ids.map((id) => doc(id, 'heron')), doc('other', 'egret')]);
+    assert.deepEqual(
+      ix.search(queryTerms(analyze('heron')), 5).map((h) => h.id),
+      ['t00', 't01', 't02', 't03', 't04'],
+    );
+  });
+
   test('k1 and b are validated', () => {
     assert.throws(() => validateBm25({ k1: -1, b: 0.4 }), /k1/);
     assert.throws(() => validateBm25({ k1: 0.9, b: 1.5 }), /b must/);

@@ -3,7 +3,7 @@
 // optional "learned" field of weighted expansion terms that ERM writes (see ../erm/). Built in one pass from the
 // store's per-chunk term counts; rebuilt (not patched) when a collection changes.
 import { DECODED_LENGTHS, lengthToByte } from './lucene-norms.ts';
-import { binarySearch, kthLargest, kthLargestPositive } from './topk.ts';
+import { binarySearch, kthLargest, topCandidates } from './topk.ts';
 
 export interface Bm25Params {
   k1: number;
@@ -260,7 +260,7 @@ export class Bm25Index {
       else n = this.accumulate(q, acc, touched);
       if (opts.useLearned ?? true) this.addLearned(q, acc);
       if (!dense) return this.topK(acc, touched, n, k, opts.allow);
-      if (!opts.allow) return this.topKDense(acc, k);
+      if (!opts.allow) return this.topKDense(acc, k, touched);
       return this.topK(acc, touched, matched(acc, touched), k, opts.allow);
     } finally {
       if (dense) acc.fill(0);
@@ -282,7 +282,21 @@ export class Bm25Index {
       if (!p) continue;
       const w = qw * p.idf;
       const { docs, impacts } = p;
-      for (let i = 0; i < docs.length; i++) {
+      const n = docs.length;
+      let i = 0;
+      // Four postings per step (distinct documents within a list, so each sum keeps its order): the CPU overlaps
+      // their loads, about a quarter faster than one at a time.
+      for (; i + 3 < n; i += 4) {
+        const a = docs[i] as number;
+        const b = docs[i + 1] as number;
+        const c = docs[i + 2] as number;
+        const d = docs[i + 3] as number;
+        acc[a] = (acc[a] as number) + w * (impacts[i] as number);
+        acc[b] = (acc[b] as number) + w * (impacts[i + 1] as number);
+        acc[c] = (acc[c] as number) + w * (impacts[i + 2] as number);
+        acc[d] = (acc[d] as number) + w * (impacts[i + 3] as number);
+      }
+      for (; i < n; i++) {
         const no = docs[i] as number;
         acc[no] = (acc[no] as number) + w * (impacts[i] as number);
       }
@@ -290,15 +304,17 @@ export class Bm25Index {
   }
 
   /**
-   * Top-k of a whole accumulator (no filter) in two sequential passes whose branches the CPU predicts: the k-th best
-   * score, then the documents at or above it. The same hits as topK over the matched documents.
+   * Top-k of a whole accumulator (no filter) in one sequential pass whose branches the CPU predicts (see
+   * topCandidates), then the few candidates at or above the k-th best score. The same hits as topK over the
+   * matched documents.
    */
-  private topKDense(acc: Float64Array, k: number): ScoredDoc[] {
-    const threshold = kthLargestPositive(acc, k);
+  private topKDense(acc: Float64Array, k: number, scratch: Int32Array): ScoredDoc[] {
+    const { count, threshold } = topCandidates(acc, k, scratch);
     const hits: ScoredDoc[] = [];
-    for (let no = 0; no < acc.length; no++) {
+    for (let i = 0; i < count; i++) {
+      const no = scratch[i] as number;
       const v = acc[no] as number;
-      if (v >= threshold && v > 0) hits.push({ id: this.ids[no] as string, score: v });
+      if (v >= threshold) hits.push({ id: this.ids[no] as string, score: v });
     }
     return sortHits(hits, k);
   }

@@ -34,15 +34,21 @@ export function kthLargest(acc: Float64Array, nos: Int32Array, k: number): numbe
 }
 
 /**
- * The k-th largest positive value of `acc`, or 0 when it has fewer than k (a size-k min-heap that starts full of
- * zeros, so a value only enters when it beats the heap's minimum, which one compare decides for most values).
+ * The top k positive scores of a whole accumulator in one pass: a size-k min-heap that starts full of zeros gives
+ * the k-th best value (most values lose to its minimum on one compare), and every document at or above the heap's
+ * minimum when it was read goes into `into` as a candidate. The minimum only rises, so every document at or above
+ * the final k-th value is a candidate, ties included. Returns the candidate count; `threshold` the k-th best value
+ * (0 when fewer than k scores are positive).
  */
-export function kthLargestPositive(acc: Float64Array, k: number): number {
+export function topCandidates(acc: Float64Array, k: number, into: Int32Array): { count: number; threshold: number } {
   const heap = new Float64Array(k);
   let min = 0;
-  for (let n = 0; n < acc.length; n++) {
-    const v = acc[n] as number;
-    if (!(v > min)) continue;
+  let count = 0;
+  for (let no = 0; no < acc.length; no++) {
+    const v = acc[no] as number;
+    if (!(v >= min && v > 0)) continue;
+    into[count++] = no;
+    if (v === min) continue;
     heap[0] = v;
     let i = 0;
     for (;;) {
@@ -59,7 +65,7 @@ export function kthLargestPositive(acc: Float64Array, k: number): number {
     }
     min = heap[0] as number;
   }
-  return min;
+  return { count, threshold: min };
 }
 
 /** The position of `x` in the ascending `a`, or -1. */
