@@ -81,4 +81,40 @@ test('fragments + scores + explanations equal JSON.stringify, also when a fragme
       })),
     }),
   );
+  // Fragments found by BM25 document number (a lexical answer) are the same bytes as by id.
+  assert.equal(
+    retrieveResponseBytes(
+      lc,
+      again,
+      [
+        { id: 'c2', score: 3 },
+        { id: 'c1', score: 2 },
+      ],
+      undefined,
+      [7, 4],
+    ).toString(),
+    retrieveResponseBytes(lc, again, [
+      { id: 'c2', score: 3 },
+      { id: 'c1', score: 2 },
+    ]).toString(),
+  );
+  assert.equal(
+    retrieveResponseBytes(lc, again, [{ id: 'c1', score: 1 }], undefined, [4]).toString(),
+    retrieveResponseBytes(lc, again, [{ id: 'c1', score: 1 }]).toString(),
+  );
+  // Answers share slabs: an earlier answer is unchanged by the ones cut after it; a large answer has its own buffer.
+  const first = retrieveResponseBytes(lc, head, [{ id: 'c1', score: 1 }]);
+  const firstText = first.toString('utf8');
+  const big = { id: 'big', docKey: 'd2.md', text: 'é'.repeat(100_000) } as StoredChunk;
+  lc.chunks.set('big', big);
+  for (let i = 0; i < 200; i++) retrieveResponseBytes(lc, again, [{ id: i % 50 === 0 ? 'big' : 'c2', score: i }]);
+  assert.equal(first.toString('utf8'), firstText);
+  const large = retrieveResponseBytes(lc, again, [{ id: 'big', score: 2 }]);
+  assert.equal(
+    large.toString('utf8'),
+    JSON.stringify({
+      ...again,
+      results: [{ id: 'big', doc_key: 'd2.md', title: 'Two', text: big.text, metadata: {}, score: 2 }],
+    }),
+  );
 });

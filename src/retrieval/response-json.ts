@@ -21,26 +21,53 @@ export function chunkFields(lc: LoadedCollection, id: string): Omit<RetrievedChu
   };
 }
 
-const fragments = new WeakMap<LoadedCollection, Map<string, Buffer>>();
+/** A loaded index's fragments by chunk id, and the same by BM25 document number (an array read, no hashing). */
+interface Fragments {
+  byId: Map<string, Buffer>;
+  byNo: (Buffer | undefined)[];
+}
 
-function fragmentsOf(lc: LoadedCollection): Map<string, Buffer> {
+const fragments = new WeakMap<LoadedCollection, Fragments>();
+
+function fragmentsOf(lc: LoadedCollection): Fragments {
   let m = fragments.get(lc);
   if (!m) {
-    m = new Map();
+    m = { byId: new Map(), byNo: [] };
     fragments.set(lc, m);
   }
   return m;
 }
 
 /** A chunk's fixed fields as UTF-8 JSON without the closing brace, made once per loaded index. */
-function fragment(lc: LoadedCollection, m: Map<string, Buffer>, id: string): Buffer {
-  let f = m.get(id);
+function fragment(lc: LoadedCollection, m: Fragments, id: string, no: number | undefined): Buffer {
+  let f = no === undefined ? undefined : m.byNo[no];
+  if (f !== undefined) return f;
+  f = m.byId.get(id);
   if (f === undefined) {
     f = Buffer.from(JSON.stringify(chunkFields(lc, id)).slice(0, -1), 'utf8');
-    m.set(id, f);
+    m.byId.set(id, f);
   }
+  if (no !== undefined) m.byNo[no] = f;
   return f;
 }
+// Answers are cut from 512 KB slabs, as Node's own pool does for buffers under 4 KB: a 15 KB answer of its own would
+// cost a malloc, a free and an ArrayBuffer for the collector to sweep on every request. A slab is freed once the last
+// answer cut from it is collected; every byte of an answer is written before it is sent.
+const SLAB = 512 * 1024;
+let slab = Buffer.allocUnsafeSlow(0);
+let slabUsed = 0;
+
+function answerBuffer(size: number): Buffer {
+  if (size > SLAB / 8) return Buffer.allocUnsafe(size);
+  if (slabUsed + size > slab.length) {
+    slab = Buffer.allocUnsafeSlow(SLAB);
+    slabUsed = 0;
+  }
+  const out = slab.subarray(slabUsed, slabUsed + size);
+  slabUsed = (slabUsed + size + 7) & ~7; // 8-byte aligned, as Node's pool
+  return out;
+}
+
 /** JSON.stringify of a number, without its generic entry (several times slower for a bare number). */
 function jsonNumber(x: number): string {
   return Number.isFinite(x) ? String(x) : 'null';
@@ -67,6 +94,8 @@ export function retrieveResponseBytes(
   h: AnswerHead,
   hits: readonly { id: string; score: number }[],
   explain?: (id: string) => unknown,
+  /** The hits' BM25 document numbers, when the hits are BM25's own (see Bm25Index.search). */
+  nos?: readonly number[],
 ): Buffer {
   const head = `{"collection":${JSON.stringify(h.collection)},"mode":${JSON.stringify(h.mode)},"dense_search":${JSON.stringify(h.dense_search)},"index_version":${h.index_version},"key_version":${h.key_version},"results":[`;
   // Per result: its cached fragment, then the per-query tail (score, explanation, the separator).
@@ -79,7 +108,7 @@ export function retrieveResponseBytes(
   let size = (headLen < 0 ? head.length : headLen) + 2;
   for (let i = 0; i < n; i++) {
     const hit = hits[i] as { id: string; score: number };
-    const f = fragment(lc, m, hit.id);
+    const f = fragment(lc, m, hit.id, nos?.[i]);
     let tail = `,"score":${jsonNumber(hit.score)}`;
     if (explain) {
       const e = explain(hit.id);
@@ -92,7 +121,7 @@ export function retrieveResponseBytes(
     lens[i] = len;
     size += f.length + (len < 0 ? tail.length : len);
   }
-  const out = Buffer.allocUnsafe(size);
+  const out = answerBuffer(size);
   let at = put(out, head, headLen, 0);
   for (let i = 0; i < n; i++) {
     const f = frags[i] as Buffer;

@@ -200,12 +200,14 @@ export class RetrievalService {
    * once per loaded index, not per query, and no result objects are built.
    */
   async retrieveJson(r: RetrieveRequest): Promise<Buffer> {
-    const { lc, head, hits } = await this.rank(r);
-    return retrieveResponseBytes(lc, head, hits, r.explain ? (id) => lc.erm.explain(r.query, id) : undefined);
+    const { lc, head, hits, nos } = await this.rank(r);
+    return retrieveResponseBytes(lc, head, hits, r.explain ? (id) => lc.erm.explain(r.query, id) : undefined, nos);
   }
 
   /** The best k chunks for a request and the answer's envelope. */
-  private async rank(r: RetrieveRequest): Promise<{ lc: LoadedCollection; head: AnswerHead; hits: Ranked[] }> {
+  private async rank(
+    r: RetrieveRequest,
+  ): Promise<{ lc: LoadedCollection; head: AnswerHead; hits: Ranked[]; nos?: number[] }> {
     const k = r.k ?? 10;
     if (!Number.isInteger(k) || k < 1 || k > 1000)
       throw new LintelError('invalid_request', 'k must be an integer in 1..1000', { param: 'k' });
@@ -222,8 +224,10 @@ export class RetrievalService {
     const allow = r.filter ? this.filterFn(lc, r.filter) : undefined;
     const depth = Math.max(k, 100);
     const lists: Ranked[][] = [];
+    // A lexical answer is the BM25 hits as they are: their index numbers find the cached answer fragments.
+    const nos: number[] | undefined = mode === 'lexical' ? [] : undefined;
     if (mode !== 'dense')
-      lists.push(lc.bm25.search(queryTerms(analyze(r.query)), mode === 'lexical' ? k : depth, { allow }));
+      lists.push(lc.bm25.search(queryTerms(analyze(r.query)), mode === 'lexical' ? k : depth, { allow, nos }));
     if (mode !== 'lexical' && lc.dense) {
       const model = lc.collection.settings.embeddingModel;
       if (!model || !this.opts.embed)
@@ -246,7 +250,7 @@ export class RetrievalService {
       index_version: lc.indexVersion,
       key_version: lc.erm.activeVersion(),
     };
-    return { lc, head, hits: ranked.length > k ? ranked.slice(0, k) : ranked };
+    return { lc, head, hits: ranked.length > k ? ranked.slice(0, k) : ranked, nos };
   }
 
   private filterFn(lc: LoadedCollection, filter: NonNullable<RetrieveRequest['filter']>): (id: string) => boolean {

@@ -98,7 +98,14 @@ describe('BM25 with Lucene scoring', () => {
       for (const k of [1, 5, 10, 500])
         for (const allow of [undefined, even]) {
           const q = queryTerms(analyze(text));
-          assert.deepEqual(ix.search(q, k, { allow }), brute(q, k, allow), `${text} k ${k} ${allow ? 'even' : ''}`);
+          const nos: number[] = [];
+          const hits = ix.search(q, k, { allow, nos });
+          assert.deepEqual(hits, brute(q, k, allow), `${text} k ${k} ${allow ? 'even' : ''}`);
+          // The document numbers handed out with the hits name the same documents.
+          assert.deepEqual(
+            nos.map((no) => ix.ids[no]),
+            hits.map((h) => h.id),
+          );
         }
   });
 

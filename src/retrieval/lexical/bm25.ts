@@ -43,6 +43,11 @@ export interface ScoredDoc {
   score: number;
 }
 
+/** A hit with its internal document number (inside the index; the API hands out ScoredDoc). */
+interface NumberedHit extends ScoredDoc {
+  no: number;
+}
+
 /** Query terms with their weights (a repeated term weighs its count, as Pyserini's bag-of-words query). */
 export type QueryTerms = Map<string, number>;
 
@@ -241,8 +246,30 @@ export class Bm25Index {
       if (g.n >= this.minLearnedMatches) acc[no] = (acc[no] as number) + g.s * this.coverage(g.m, mass);
   }
 
-  /** Top-k documents; `allow` filters by document number (metadata/tenant filters). */
-  search(q: QueryTerms, k: number, opts: { allow?: (id: string) => boolean; useLearned?: boolean } = {}): ScoredDoc[] {
+  /**
+   * Top-k documents; `allow` filters by document number (metadata/tenant filters). `nos`, when given, receives the
+   * hits' document numbers in order (callers keep per-document data in arrays instead of maps by id).
+   */
+  search(
+    q: QueryTerms,
+    k: number,
+    opts: { allow?: (id: string) => boolean; useLearned?: boolean; nos?: number[] } = {},
+  ): ScoredDoc[] {
+    const top = this.rankTop(q, k, opts);
+    const out: ScoredDoc[] = new Array(top.length);
+    for (let i = 0; i < top.length; i++) {
+      const h = top[i] as NumberedHit;
+      out[i] = { id: h.id, score: h.score };
+      opts.nos?.push(h.no);
+    }
+    return out;
+  }
+
+  private rankTop(
+    q: QueryTerms,
+    k: number,
+    opts: { allow?: (id: string) => boolean; useLearned?: boolean },
+  ): NumberedHit[] {
     // One scratch accumulator and touched list per index (search is synchronous), cleared afterwards.
     if (this.scratch.length !== this.size) {
       this.scratch = new Float64Array(this.size);
@@ -308,13 +335,13 @@ export class Bm25Index {
    * topCandidates), then the few candidates at or above the k-th best score. The same hits as topK over the
    * matched documents.
    */
-  private topKDense(acc: Float64Array, k: number, scratch: Int32Array): ScoredDoc[] {
+  private topKDense(acc: Float64Array, k: number, scratch: Int32Array): NumberedHit[] {
     const { count, threshold } = topCandidates(acc, k, scratch);
-    const hits: ScoredDoc[] = [];
+    const hits: NumberedHit[] = [];
     for (let i = 0; i < count; i++) {
       const no = scratch[i] as number;
       const v = acc[no] as number;
-      if (v >= threshold) hits.push({ id: this.ids[no] as string, score: v });
+      if (v >= threshold) hits.push({ id: this.ids[no] as string, score: v, no });
     }
     return sortHits(hits, k);
   }
@@ -328,15 +355,15 @@ export class Bm25Index {
     count: number,
     k: number,
     allow?: (id: string) => boolean,
-  ): ScoredDoc[] {
+  ): NumberedHit[] {
     let candidates = touched.subarray(0, count);
     if (allow) candidates = candidates.filter((no) => allow(this.ids[no] as string));
     // Top-k without sorting every match: the k-th best score bounds what is kept.
     const threshold = candidates.length > k ? kthLargest(acc, candidates, k) : Number.NEGATIVE_INFINITY;
-    const hits: ScoredDoc[] = [];
+    const hits: NumberedHit[] = [];
     for (let i = 0; i < candidates.length; i++) {
       const no = candidates[i] as number;
-      if ((acc[no] as number) >= threshold) hits.push({ id: this.ids[no] as string, score: acc[no] as number });
+      if ((acc[no] as number) >= threshold) hits.push({ id: this.ids[no] as string, score: acc[no] as number, no });
     }
     return sortHits(hits, k);
   }
@@ -417,7 +444,7 @@ function matched(acc: Float64Array, into: Int32Array): number {
 }
 
 /** Best first, ties broken by id so runs are reproducible; the first k. */
-function sortHits(hits: ScoredDoc[], k: number): ScoredDoc[] {
+function sortHits(hits: NumberedHit[], k: number): NumberedHit[] {
   hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return hits.slice(0, k);
 }
