@@ -7,8 +7,9 @@
 // counted, not decoded) because the load generator shares the machine's cores with the node; its own CPU per
 // request is reported beside the node's (`--client undici` drives the same loop through undici instead).
 // Usage: node --import tsx bench/retrieval.ts [--requests 6000] [--concurrency 32] [--no-embed] [--modes lexical,hybrid] [--rates 0,500]
-//   [--profile DIR] [--client raw|undici] [--baseline DIR] [--workers 1,2]
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+//   [--profile DIR] [--perf DIR] [--client raw|undici] [--baseline DIR] [--workers 1,2]
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +41,12 @@ export interface RetrievalBenchOptions {
   rates: number[];
   /** Write the node's CPU profile into this folder (`--profile DIR`). */
   profileDir?: string;
+  /**
+   * Record each measured run of each node with Linux `perf` (CPU cycles, kernel included) into this folder
+   * (`--perf DIR`); nodes start with --perf-basic-prof so JavaScript frames have names. Summarise a recording with
+   * bench/perf-summary.ts.
+   */
+  perfDir?: string;
   /** The measured clients: lean keep-alive sockets (default) or undici's Pool. */
   client?: 'raw' | 'undici';
   /**
@@ -100,7 +107,7 @@ interface Prepared {
 }
 
 async function prepare(target: RetrievalTarget, o: RetrievalBenchOptions, dir: string): Promise<Prepared> {
-  const started = await startRetrievalNode(o.profileDir, target);
+  const started = await startRetrievalNode(o.profileDir, target, o.perfDir ? ['--perf-basic-prof'] : []);
   const { node, masterKey } = started;
   const p = new Pool(node.url, { connections: o.concurrency, pipelining: 1 });
   const { hostname, port } = new URL(node.url);
@@ -287,6 +294,19 @@ async function sameAnswers(nodes: Prepared[], requests: Map<Prepared, Buffer[]>,
   );
 }
 
+/** `perf record` of a process (call graphs, all its threads) until stop(). */
+async function perfRecord(pid: number, file: string): Promise<{ stop(): Promise<void> }> {
+  const p = spawn('perf', ['record', '-F', '999', '-g', '-p', String(pid), '-o', file], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 300)); // attached before the load starts
+  return {
+    stop: () =>
+      new Promise<void>((ok) => {
+        p.once('exit', () => ok());
+        p.kill('SIGINT');
+      }),
+  };
+}
+
 export async function runRetrievalBench(o: RetrievalBenchOptions): Promise<RetrievalBenchResult | null> {
   const dir = scifactDir();
   if (!dir) return null;
@@ -295,6 +315,7 @@ export async function runRetrievalBench(o: RetrievalBenchOptions): Promise<Retri
     .filter(Boolean)
     .map((l) => (JSON.parse(l) as { text: string }).text);
   const nodes: Prepared[] = [];
+  if (o.perfDir) mkdirSync(o.perfDir, { recursive: true });
   try {
     for (const target of o.targets ?? [{ label: 'this checkout' }]) nodes.push(await prepare(target, o, dir));
     const modes: RetrievalBenchResult['modes'] = [];
@@ -322,7 +343,10 @@ export async function runRetrievalBench(o: RetrievalBenchOptions): Promise<Retri
           const prepared = requests.get(t) as Buffer[];
           // Warm-up (JIT, connections, every worker), then the measured run.
           await drive(t, o, mode, bodies, prepared, rate, Math.min(500, o.requests));
+          const label = `${t.target.root ? 'baseline' : `workers${t.target.workers ?? 1}`}-${mode}-${rate || 'closed'}`;
+          const rec = o.perfDir ? await perfRecord(t.pid, join(o.perfDir, `${label}.data`)) : null;
           const r = await drive(t, o, mode, bodies, prepared, rate, o.requests);
+          await rec?.stop();
           modes.push({ target: t.target.label, mode, rate, load1: loadavg()[0] as number, requests: o.requests, ...r });
         }
     }
@@ -340,7 +364,11 @@ export async function runRetrievalBench(o: RetrievalBenchOptions): Promise<Retri
  * A Lintel node (embedded store) and the simulator, each in its own process; routes `embed-sim` (random vectors
  * per text) and `embed-ngram` (hashed character trigrams) go to the simulator's embeddings.
  */
-export async function startRetrievalNode(profileDir?: string, target: RetrievalTarget = { label: 'this checkout' }) {
+export async function startRetrievalNode(
+  profileDir?: string,
+  target: RetrievalTarget = { label: 'this checkout' },
+  extraNodeArgs: string[] = [],
+) {
   const tmp = mkdtempSync(join(tmpdir(), 'lintel-retrieval-bench-'));
   const sim = await startSimulatorProcess();
   const { masterKey, secretKey } = benchSecrets();
@@ -360,7 +388,7 @@ export async function startRetrievalNode(profileDir?: string, target: RetrievalT
       configPath,
       root: target.root,
       workers: target.workers,
-      nodeArgs: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : undefined,
+      nodeArgs: [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), ...extraNodeArgs],
       env: {
         LINTEL_DATABASE_URL: undefined,
         LINTEL_REDIS_URL: undefined,
@@ -435,6 +463,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     modes: arg('modes', embed ? 'lexical,hybrid' : 'lexical').split(',') as RetrievalBenchOptions['modes'],
     rates: arg('rates', '0').split(',').map(Number),
     profileDir: process.argv.includes('--profile') ? arg('profile', '') : undefined,
+    perfDir: process.argv.includes('--perf') ? arg('perf', '') : undefined,
     client: arg('client', 'raw') === 'undici' ? 'undici' : 'raw',
     targets,
   };
