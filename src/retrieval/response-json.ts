@@ -50,15 +50,16 @@ function fragment(lc: LoadedCollection, m: Fragments, id: string, no: number | u
   if (no !== undefined) m.byNo[no] = f;
   return f;
 }
-// Answers are cut from 512 KB slabs, as Node's own pool does for buffers under 4 KB: a 15 KB answer of its own would
+// Answers are cut from 128 KB slabs, as Node's own pool does for buffers under 4 KB: a 15 KB answer of its own would
 // cost a malloc, a free and an ArrayBuffer for the collector to sweep on every request. A slab is freed once the last
-// answer cut from it is collected; every byte of an answer is written before it is sent.
-const SLAB = 512 * 1024;
+// answer cut from it is collected, so an answer a slow client leaves queued in its socket keeps at most 128 KB alive
+// (answers over 32 KB get their own buffer). Every byte of an answer is written before it is sent.
+const SLAB = 128 * 1024;
 let slab = Buffer.allocUnsafeSlow(0);
 let slabUsed = 0;
 
 function answerBuffer(size: number): Buffer {
-  if (size > SLAB / 8) return Buffer.allocUnsafe(size);
+  if (size > SLAB / 4) return Buffer.allocUnsafe(size);
   if (slabUsed + size > slab.length) {
     slab = Buffer.allocUnsafeSlow(SLAB);
     slabUsed = 0;
