@@ -43,8 +43,8 @@ export interface RetrievalBenchOptions {
   profileDir?: string;
   /**
    * Record each measured run of each node with Linux `perf` (CPU cycles, kernel included) into this folder
-   * (`--perf DIR`); nodes start with --perf-basic-prof so JavaScript frames have names. Summarise a recording with
-   * bench/perf-summary.ts.
+   * (`--perf DIR`); nodes start with --perf-basic-prof so JavaScript frames have names (each leaves its
+   * /tmp/perf-PID.map behind, which the summary reads). Summarise a recording with bench/perf-summary.ts.
    */
   perfDir?: string;
   /** The measured clients: lean keep-alive sockets (default) or undici's Pool. */
