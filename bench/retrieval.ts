@@ -107,7 +107,7 @@ interface Prepared {
 }
 
 async function prepare(target: RetrievalTarget, o: RetrievalBenchOptions, dir: string): Promise<Prepared> {
-  const started = await startRetrievalNode(o.profileDir, target, o.perfDir ? ['--perf-basic-prof'] : []);
+  const started = await startRetrievalNode(o.profileDir, target, Boolean(o.perfDir));
   const { node, masterKey } = started;
   const p = new Pool(node.url, { connections: o.concurrency, pipelining: 1 });
   const { hostname, port } = new URL(node.url);
@@ -367,7 +367,7 @@ export async function runRetrievalBench(o: RetrievalBenchOptions): Promise<Retri
 export async function startRetrievalNode(
   profileDir?: string,
   target: RetrievalTarget = { label: 'this checkout' },
-  extraNodeArgs: string[] = [],
+  perfMap = false,
 ) {
   const tmp = mkdtempSync(join(tmpdir(), 'lintel-retrieval-bench-'));
   const sim = await startSimulatorProcess();
@@ -388,7 +388,11 @@ export async function startRetrievalNode(
       configPath,
       root: target.root,
       workers: target.workers,
-      nodeArgs: [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), ...extraNodeArgs],
+      nodeArgs: [
+        ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []),
+        // JIT names for perf in /tmp/perf-PID.map; V8's own log (which the flag also turns on) goes to the temp folder.
+        ...(perfMap ? ['--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(tmp, 'v8.log')}`] : []),
+      ],
       env: {
         LINTEL_DATABASE_URL: undefined,
         LINTEL_REDIS_URL: undefined,
