@@ -7,8 +7,9 @@
 // counted, not decoded) because the load generator shares the machine's cores with the node; its own CPU per
 // request is reported beside the node's (`--client undici` drives the same loop through undici instead).
 // Usage: node --import tsx bench/retrieval.ts [--requests 6000] [--concurrency 32] [--no-embed] [--modes lexical,hybrid] [--rates 0,500]
-//   [--profile DIR] [--client raw|undici] [--baseline DIR] [--workers 1,2]
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+//   [--profile DIR] [--perf DIR] [--client raw|undici] [--baseline DIR] [--workers 1,2]
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +41,12 @@ export interface RetrievalBenchOptions {
   rates: number[];
   /** Write the node's CPU profile into this folder (`--profile DIR`). */
   profileDir?: string;
+  /**
+   * Record each measured run of each node with Linux `perf` (CPU cycles, kernel included) into this folder
+   * (`--perf DIR`); nodes start with --perf-basic-prof so JavaScript frames have names (each leaves its
+   * /tmp/perf-PID.map behind, which the summary reads). Summarise a recording with bench/perf-summary.ts.
+   */
+  perfDir?: string;
   /** The measured clients: lean keep-alive sockets (default) or undici's Pool. */
   client?: 'raw' | 'undici';
   /**
@@ -100,7 +107,7 @@ interface Prepared {
 }
 
 async function prepare(target: RetrievalTarget, o: RetrievalBenchOptions, dir: string): Promise<Prepared> {
-  const started = await startRetrievalNode(o.profileDir, target);
+  const started = await startRetrievalNode(o.profileDir, target, Boolean(o.perfDir));
   const { node, masterKey } = started;
   const p = new Pool(node.url, { connections: o.concurrency, pipelining: 1 });
   const { hostname, port } = new URL(node.url);
@@ -226,6 +233,80 @@ async function drive(
   };
 }
 
+/**
+ * Every query's answer of every node equal, byte for byte, to the first node's (a baseline checkout against this
+ * one), up to what the nodes' own collection ids decide: chunk ids hash the collection's id, which each node draws
+ * at random, and equal scores are ordered by chunk id. So ids are masked, results of equal score compared as a set,
+ * and in a tie across the k-th place (which members made it depends on their ids) only the scores.
+ */
+async function sameAnswers(nodes: Prepared[], requests: Map<Prepared, Buffer[]>, mode: string): Promise<void> {
+  const canonical = async (t: Prepared, i: number) => {
+    const a = await (t.conns[0] as KeepAliveConnection).send(requests.get(t)?.[i] as Buffer, true);
+    const text = a.body?.toString('utf8') ?? '';
+    const start = text.indexOf('"results":[') + '"results":['.length;
+    const results = (JSON.parse(text) as { results: { score: number }[] }).results;
+    // Each result's bytes as the node wrote them (re-serialising the parsed answer would hide a formatting change).
+    const parts: { score: number; bytes: string }[] = [];
+    let at = start;
+    let depth = 0;
+    let inString = false;
+    for (let j = start; j < text.length && parts.length < results.length; j++) {
+      const c = text[j];
+      if (inString) {
+        if (c === '\\') j++;
+        else if (c === '"') inString = false;
+      } else if (c === '"') inString = true;
+      else if (c === '{' || c === '[') depth++;
+      else if (c === '}' || c === ']') {
+        if (--depth === 0) {
+          const r = results[parts.length] as { score: number };
+          parts.push({ score: r.score, bytes: text.slice(at, j + 1).replace(/"id":"[0-9a-f]{32}"/, '"id":"…"') });
+          at = j + 2; // past the comma
+        }
+      }
+    }
+    const last = results.at(-1)?.score;
+    const lastRun = parts.filter((p) => p.score === last);
+    const body = parts
+      .filter((p) => p.score !== last)
+      .sort((x, y) => y.score - x.score || (x.bytes < y.bytes ? -1 : 1))
+      .map((p) => p.bytes);
+    return {
+      text: `${a.status} ${text.slice(0, start)} ${body.join(',')} | ${lastRun.length} × ${last} | ${text.slice(at - 1)}`,
+      tie: lastRun.length > 1,
+      lastRun: lastRun.map((p) => p.bytes).sort(),
+    };
+  };
+  const count = requests.get(nodes[0] as Prepared)?.length ?? 0;
+  let ties = 0;
+  for (let i = 0; i < count; i++) {
+    const want = await canonical(nodes[0] as Prepared, i);
+    for (const t of nodes.slice(1)) {
+      const got = await canonical(t, i);
+      if (got.text !== want.text)
+        throw new Error(`${mode} query ${i}: ${t.target.label} answers differently:\n${got.text}\n${want.text}`);
+      if (got.lastRun.join() !== want.lastRun.join()) ties++;
+    }
+  }
+  console.error(
+    `${mode}: all ${count} answers equal across ${nodes.length} nodes (chunk ids masked, equal scores as sets; ` +
+      `${ties} answers with a tie across the k-th place took different members of it)`,
+  );
+}
+
+/** `perf record` of a process (call graphs, all its threads) until stop(). */
+async function perfRecord(pid: number, file: string): Promise<{ stop(): Promise<void> }> {
+  const p = spawn('perf', ['record', '-F', '999', '-g', '-p', String(pid), '-o', file], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 300)); // attached before the load starts
+  return {
+    stop: () =>
+      new Promise<void>((ok) => {
+        p.once('exit', () => ok());
+        p.kill('SIGINT');
+      }),
+  };
+}
+
 export async function runRetrievalBench(o: RetrievalBenchOptions): Promise<RetrievalBenchResult | null> {
   const dir = scifactDir();
   if (!dir) return null;
@@ -234,6 +315,7 @@ export async function runRetrievalBench(o: RetrievalBenchOptions): Promise<Retri
     .filter(Boolean)
     .map((l) => (JSON.parse(l) as { text: string }).text);
   const nodes: Prepared[] = [];
+  if (o.perfDir) mkdirSync(o.perfDir, { recursive: true });
   try {
     for (const target of o.targets ?? [{ label: 'this checkout' }]) nodes.push(await prepare(target, o, dir));
     const modes: RetrievalBenchResult['modes'] = [];
@@ -253,12 +335,18 @@ export async function runRetrievalBench(o: RetrievalBenchOptions): Promise<Retri
         if (first.status !== 200 || parsed.results?.length !== 10)
           throw new Error(`${mode}: unexpected answer ${first.status} ${first.body?.toString('utf8').slice(0, 300)}`);
       }
+      // Only lexical answers are comparable across nodes: a fused answer's scores depend on the order of equal scores
+      // in its input lists, which each node's random chunk ids decide.
+      if (nodes.length > 1 && mode === 'lexical') await sameAnswers(nodes, requests, mode);
       for (const rate of o.rates)
         for (const t of nodes) {
           const prepared = requests.get(t) as Buffer[];
           // Warm-up (JIT, connections, every worker), then the measured run.
           await drive(t, o, mode, bodies, prepared, rate, Math.min(500, o.requests));
+          const label = `${t.target.root ? 'baseline' : `workers${t.target.workers ?? 1}`}-${mode}-${rate || 'closed'}`;
+          const rec = o.perfDir ? await perfRecord(t.pid, join(o.perfDir, `${label}.data`)) : null;
           const r = await drive(t, o, mode, bodies, prepared, rate, o.requests);
+          await rec?.stop();
           modes.push({ target: t.target.label, mode, rate, load1: loadavg()[0] as number, requests: o.requests, ...r });
         }
     }
@@ -276,7 +364,11 @@ export async function runRetrievalBench(o: RetrievalBenchOptions): Promise<Retri
  * A Lintel node (embedded store) and the simulator, each in its own process; routes `embed-sim` (random vectors
  * per text) and `embed-ngram` (hashed character trigrams) go to the simulator's embeddings.
  */
-export async function startRetrievalNode(profileDir?: string, target: RetrievalTarget = { label: 'this checkout' }) {
+export async function startRetrievalNode(
+  profileDir?: string,
+  target: RetrievalTarget = { label: 'this checkout' },
+  perfMap = false,
+) {
   const tmp = mkdtempSync(join(tmpdir(), 'lintel-retrieval-bench-'));
   const sim = await startSimulatorProcess();
   const { masterKey, secretKey } = benchSecrets();
@@ -296,7 +388,11 @@ export async function startRetrievalNode(profileDir?: string, target: RetrievalT
       configPath,
       root: target.root,
       workers: target.workers,
-      nodeArgs: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : undefined,
+      nodeArgs: [
+        ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []),
+        // JIT names for perf in /tmp/perf-PID.map; V8's own log (which the flag also turns on) goes to the temp folder.
+        ...(perfMap ? ['--perf-basic-prof', '--no-logfile-per-isolate', `--logfile=${join(tmp, 'v8.log')}`] : []),
+      ],
       env: {
         LINTEL_DATABASE_URL: undefined,
         LINTEL_REDIS_URL: undefined,
@@ -371,6 +467,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     modes: arg('modes', embed ? 'lexical,hybrid' : 'lexical').split(',') as RetrievalBenchOptions['modes'],
     rates: arg('rates', '0').split(',').map(Number),
     profileDir: process.argv.includes('--profile') ? arg('profile', '') : undefined,
+    perfDir: process.argv.includes('--perf') ? arg('perf', '') : undefined,
     client: arg('client', 'raw') === 'undici' ? 'undici' : 'raw',
     targets,
   };

@@ -1,7 +1,7 @@
 // Who is calling: the master key (a global admin) or a Lintel key looked up by hash in the in-memory directory.
 // Revoked, expired and rotated-out keys (or keys below a revoked or expired creator) are refused here, so every
 // path (gateway and admin API) agrees.
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, hash, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { LintelError } from '../errors/lintel-error.ts';
 import { presentedKey } from '../server/auth.ts';
@@ -27,7 +27,7 @@ export function createIdentify(directory: Directory, masterKey: string, now: () 
   return (headers) => {
     const presented = presentedKey(headers);
     if (presented === null) throw new LintelError('invalid_api_key');
-    const digest = createHash('sha256').update(presented).digest();
+    const digest = hash('sha256', presented, 'buffer'); // one-shot: no Hash object per request
     if (timingSafeEqual(digest, master)) return { kind: 'master' };
     const match = directory.findByHash(digest.toString('hex'));
     if (!match) throw new LintelError('invalid_api_key');

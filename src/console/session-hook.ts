@@ -3,7 +3,7 @@
 // identity resolver with the principal its claims mapped to. Requests that already carry a key are left alone.
 // State-changing calls made with the cookie must echo the session's CSRF token in `x-csrf-token`.
 import type { IncomingHttpHeaders } from 'node:http';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AdminPrincipal } from '../access/types.ts';
 import { sendAdminError } from '../server/admin-errors.ts';
 import { LintelError } from '../errors/lintel-error.ts';
@@ -26,10 +26,7 @@ export function installSessionHook(app: FastifyInstance, store: SessionStore): v
   const keyPrincipal = resolver.principal.bind(resolver);
   resolver.principal = (headers) => ssoPrincipals.get(headers) ?? keyPrincipal(headers);
 
-  app.addHook('onRequest', async (req, reply) => {
-    if (req.headers.authorization !== undefined || req.headers['x-api-key'] !== undefined) return;
-    const token = readCookie(req, SESSION_COOKIE);
-    if (!token) return;
+  const withSession = async (req: FastifyRequest, reply: FastifyReply, token: string) => {
     const session = await store.get(token);
     if (!session) return;
     if (!SAFE_METHODS.has(req.method)) {
@@ -47,5 +44,14 @@ export function installSessionHook(app: FastifyInstance, store: SessionStore): v
     sessions.set(req, session);
     if (session.key) req.headers.authorization = `Bearer ${session.key}`;
     else ssoPrincipals.set(req.headers, session.principal);
+  };
+
+  // A callback hook, not an async one: calls that carry a key (most) pass on without a promise and the microtask it
+  // costs. A session cookie is looked up as before; Fastify skips the handler when the hook answered.
+  app.addHook('onRequest', (req, reply, done) => {
+    if (req.headers.authorization !== undefined || req.headers['x-api-key'] !== undefined) return done();
+    const token = readCookie(req, SESSION_COOKIE);
+    if (!token) return done();
+    withSession(req, reply, token).then(() => done(), done);
   });
 }

@@ -10,7 +10,7 @@ import { analyze } from './lexical/analyzer.ts';
 import { queryTerms } from './lexical/bm25.ts';
 import { type LoadedCollection, loadCollection } from './loaded.ts';
 import { type Ranked, rrf, weightedFusion } from './search/fusion.ts';
-import { retrieveResponseBytes } from './response-json.ts';
+import { type AnswerHead, chunkFields, retrieveResponseBytes } from './response-json.ts';
 import type { RetrievalStore } from './store.ts';
 import { type Collection, type CollectionSettings, DEFAULT_COLLECTION_SETTINGS, type FusionSetting } from './types.ts';
 
@@ -143,16 +143,25 @@ export class RetrievalService {
     return stats;
   }
 
+  private cached(tenant: string, name: string): { loaded: LoadedCollection; checkedAt: number } | undefined {
+    for (const e of this.cache.values())
+      if (e.loaded.collection.tenant === tenant && e.loaded.collection.name === name) return e;
+    return undefined;
+  }
+
+  /** The loaded collection when its versions were checked within the recheck interval (no await on the hot path). */
+  private fresh(tenant: string, name: string): LoadedCollection | undefined {
+    const hit = this.cached(tenant, name);
+    return hit && this.now() - hit.checkedAt < (this.opts.recheckMs ?? 1000) ? hit.loaded : undefined;
+  }
+
   /**
    * The searchable state of a collection, reloaded when its index version or active key version moved (another
    * run, another node); concurrent first uses share one load.
    */
   async loaded(tenant: string, name: string): Promise<LoadedCollection> {
-    const hit = [...this.cache.values()].find(
-      (e) => e.loaded.collection.tenant === tenant && e.loaded.collection.name === name,
-    );
-    const recheck = this.opts.recheckMs ?? 1000;
-    if (hit && this.now() - hit.checkedAt < recheck) return hit.loaded;
+    const hit = this.cached(tenant, name);
+    if (hit && this.now() - hit.checkedAt < (this.opts.recheckMs ?? 1000)) return hit.loaded;
     const c = await this.get(tenant, name);
     if (
       hit &&
@@ -177,22 +186,34 @@ export class RetrievalService {
   }
 
   async retrieve(r: RetrieveRequest): Promise<RetrieveResponse> {
-    return (await this.search(r)).response;
+    const { lc, head, hits } = await this.rank(r);
+    const results = hits.map((h) => {
+      const out: RetrievedChunk = { ...chunkFields(lc, h.id), score: h.score };
+      if (r.explain) out.explain = lc.erm.explain(r.query, h.id);
+      return out;
+    });
+    return { ...head, results };
   }
 
-  /** The answer as UTF-8 JSON (the HTTP route): chunk texts are serialised once per loaded index, not per query. */
+  /**
+   * The answer as UTF-8 JSON (the HTTP route), equal to JSON.stringify of `retrieve`'s: chunk texts are serialised
+   * once per loaded index, not per query, and no result objects are built.
+   */
   async retrieveJson(r: RetrieveRequest): Promise<Buffer> {
-    const { lc, response } = await this.search(r);
-    return retrieveResponseBytes(lc, response);
+    const { lc, head, hits, nos } = await this.rank(r);
+    return retrieveResponseBytes(lc, head, hits, r.explain ? (id) => lc.erm.explain(r.query, id) : undefined, nos);
   }
 
-  private async search(r: RetrieveRequest): Promise<{ lc: LoadedCollection; response: RetrieveResponse }> {
+  /** The best k chunks for a request and the answer's envelope. */
+  private async rank(
+    r: RetrieveRequest,
+  ): Promise<{ lc: LoadedCollection; head: AnswerHead; hits: Ranked[]; nos?: number[] }> {
     const k = r.k ?? 10;
     if (!Number.isInteger(k) || k < 1 || k > 1000)
       throw new LintelError('invalid_request', 'k must be an integer in 1..1000', { param: 'k' });
     if (typeof r.query !== 'string' || !r.query.trim())
       throw new LintelError('invalid_request', 'query must be a non-empty string', { param: 'query' });
-    const lc = await this.loaded(r.tenant, r.collection);
+    const lc = this.fresh(r.tenant, r.collection) ?? (await this.loaded(r.tenant, r.collection));
     const mode: SearchMode = r.mode ?? (lc.dense ? 'hybrid' : 'lexical');
     if (mode !== 'lexical' && !lc.dense)
       throw new LintelError(
@@ -203,8 +224,10 @@ export class RetrievalService {
     const allow = r.filter ? this.filterFn(lc, r.filter) : undefined;
     const depth = Math.max(k, 100);
     const lists: Ranked[][] = [];
+    // A lexical answer is the BM25 hits as they are: their index numbers find the cached answer fragments.
+    const nos: number[] | undefined = mode === 'lexical' ? [] : undefined;
     if (mode !== 'dense')
-      lists.push(lc.bm25.search(queryTerms(analyze(r.query)), mode === 'lexical' ? k : depth, { allow }));
+      lists.push(lc.bm25.search(queryTerms(analyze(r.query)), mode === 'lexical' ? k : depth, { allow, nos }));
     if (mode !== 'lexical' && lc.dense) {
       const model = lc.collection.settings.embeddingModel;
       if (!model || !this.opts.embed)
@@ -220,29 +243,14 @@ export class RetrievalService {
           ? rrf(lists, f.k ?? 60, [1, f.dense_weight ?? 1])
           : weightedFusion(lists, [f.lexical, f.dense]);
     }
-    const results = ranked.slice(0, k).map((h) => {
-      const ch = lc.chunks.get(h.id);
-      const doc = ch ? lc.documents.get(ch.docKey) : undefined;
-      const out: RetrievedChunk = {
-        id: h.id,
-        doc_key: ch?.docKey ?? '',
-        title: doc?.title ?? '',
-        text: ch?.text ?? '',
-        metadata: doc?.metadata ?? {},
-        score: h.score,
-      };
-      if (r.explain) out.explain = lc.erm.explain(r.query, h.id);
-      return out;
-    });
-    const response: RetrieveResponse = {
+    const head: AnswerHead = {
       collection: r.collection,
       mode,
       dense_search: mode === 'lexical' ? null : (lc.dense?.kindFor(allow !== undefined) ?? null),
       index_version: lc.indexVersion,
       key_version: lc.erm.activeVersion(),
-      results,
     };
-    return { lc, response };
+    return { lc, head, hits: ranked.length > k ? ranked.slice(0, k) : ranked, nos };
   }
 
   private filterFn(lc: LoadedCollection, filter: NonNullable<RetrieveRequest['filter']>): (id: string) => boolean {

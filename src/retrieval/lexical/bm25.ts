@@ -3,7 +3,7 @@
 // optional "learned" field of weighted expansion terms that ERM writes (see ../erm/). Built in one pass from the
 // store's per-chunk term counts; rebuilt (not patched) when a collection changes.
 import { DECODED_LENGTHS, lengthToByte } from './lucene-norms.ts';
-import { binarySearch, kthLargest } from './topk.ts';
+import { binarySearch, kthLargest, topCandidates } from './topk.ts';
 
 export interface Bm25Params {
   k1: number;
@@ -41,6 +41,11 @@ interface ContentPostings extends Postings {
 export interface ScoredDoc {
   id: string;
   score: number;
+}
+
+/** A hit with its internal document number (inside the index; the API hands out ScoredDoc). */
+interface NumberedHit extends ScoredDoc {
+  no: number;
 }
 
 /** Query terms with their weights (a repeated term weighs its count, as Pyserini's bag-of-words query). */
@@ -241,8 +246,30 @@ export class Bm25Index {
       if (g.n >= this.minLearnedMatches) acc[no] = (acc[no] as number) + g.s * this.coverage(g.m, mass);
   }
 
-  /** Top-k documents; `allow` filters by document number (metadata/tenant filters). */
-  search(q: QueryTerms, k: number, opts: { allow?: (id: string) => boolean; useLearned?: boolean } = {}): ScoredDoc[] {
+  /**
+   * Top-k documents; `allow` filters by document number (metadata/tenant filters). `nos`, when given, receives the
+   * hits' document numbers in order (callers keep per-document data in arrays instead of maps by id).
+   */
+  search(
+    q: QueryTerms,
+    k: number,
+    opts: { allow?: (id: string) => boolean; useLearned?: boolean; nos?: number[] } = {},
+  ): ScoredDoc[] {
+    const top = this.rankTop(q, k, opts);
+    const out: ScoredDoc[] = new Array(top.length);
+    for (let i = 0; i < top.length; i++) {
+      const h = top[i] as NumberedHit;
+      out[i] = { id: h.id, score: h.score };
+      opts.nos?.push(h.no);
+    }
+    return out;
+  }
+
+  private rankTop(
+    q: QueryTerms,
+    k: number,
+    opts: { allow?: (id: string) => boolean; useLearned?: boolean },
+  ): NumberedHit[] {
     // One scratch accumulator and touched list per index (search is synchronous), cleared afterwards.
     if (this.scratch.length !== this.size) {
       this.scratch = new Float64Array(this.size);
@@ -250,14 +277,73 @@ export class Bm25Index {
     }
     const acc = this.scratch;
     const touched = this.touched;
+    // A query whose postings cover a good share of the index (SciFact claims: 4,230 postings over 5,455 chunks) is
+    // scored without tracking first touches (a branch per posting that the CPU mispredicts), and its matches are
+    // then found by one sequential pass over the accumulator. Same sums in the same order, so the same scores.
+    const dense = this.postingCount(q) * DENSE_SCAN_SHARE >= this.size;
     let n = 0;
     try {
-      n = this.accumulate(q, acc, touched);
+      if (dense) this.accumulateAll(q, acc);
+      else n = this.accumulate(q, acc, touched);
       if (opts.useLearned ?? true) this.addLearned(q, acc);
-      return this.topK(acc, touched, n, k, opts.allow);
+      if (!dense) return this.topK(acc, touched, n, k, opts.allow);
+      if (!opts.allow) return this.topKDense(acc, k, touched);
+      return this.topK(acc, touched, matched(acc, touched), k, opts.allow);
     } finally {
-      for (let i = 0; i < n; i++) acc[touched[i] as number] = 0;
+      if (dense) acc.fill(0);
+      else for (let i = 0; i < n; i++) acc[touched[i] as number] = 0;
     }
+  }
+
+  /** How many content postings the query's terms have together. */
+  private postingCount(q: QueryTerms): number {
+    let n = 0;
+    for (const t of q.keys()) n += this.postings.get(t)?.docs.length ?? 0;
+    return n;
+  }
+
+  /** The content field's scores into `acc` (all zero before), as `accumulate` adds them, without the touched list. */
+  private accumulateAll(q: QueryTerms, acc: Float64Array): void {
+    for (const [t, qw] of q) {
+      const p = this.postings.get(t);
+      if (!p) continue;
+      const w = qw * p.idf;
+      const { docs, impacts } = p;
+      const n = docs.length;
+      let i = 0;
+      // Four postings per step (distinct documents within a list, so each sum keeps its order): the CPU overlaps
+      // their loads, about a quarter faster than one at a time.
+      for (; i + 3 < n; i += 4) {
+        const a = docs[i] as number;
+        const b = docs[i + 1] as number;
+        const c = docs[i + 2] as number;
+        const d = docs[i + 3] as number;
+        acc[a] = (acc[a] as number) + w * (impacts[i] as number);
+        acc[b] = (acc[b] as number) + w * (impacts[i + 1] as number);
+        acc[c] = (acc[c] as number) + w * (impacts[i + 2] as number);
+        acc[d] = (acc[d] as number) + w * (impacts[i + 3] as number);
+      }
+      for (; i < n; i++) {
+        const no = docs[i] as number;
+        acc[no] = (acc[no] as number) + w * (impacts[i] as number);
+      }
+    }
+  }
+
+  /**
+   * Top-k of a whole accumulator (no filter) in one sequential pass whose branches the CPU predicts (see
+   * topCandidates), then the few candidates at or above the k-th best score. The same hits as topK over the
+   * matched documents.
+   */
+  private topKDense(acc: Float64Array, k: number, scratch: Int32Array): NumberedHit[] {
+    const { count, threshold } = topCandidates(acc, k, scratch);
+    const hits: NumberedHit[] = [];
+    for (let i = 0; i < count; i++) {
+      const no = scratch[i] as number;
+      const v = acc[no] as number;
+      if (v >= threshold) hits.push({ id: this.ids[no] as string, score: v, no });
+    }
+    return sortHits(hits, k);
   }
 
   private scratch = new Float64Array(0);
@@ -269,19 +355,17 @@ export class Bm25Index {
     count: number,
     k: number,
     allow?: (id: string) => boolean,
-  ): ScoredDoc[] {
+  ): NumberedHit[] {
     let candidates = touched.subarray(0, count);
     if (allow) candidates = candidates.filter((no) => allow(this.ids[no] as string));
     // Top-k without sorting every match: the k-th best score bounds what is kept.
     const threshold = candidates.length > k ? kthLargest(acc, candidates, k) : Number.NEGATIVE_INFINITY;
-    const hits: ScoredDoc[] = [];
+    const hits: NumberedHit[] = [];
     for (let i = 0; i < candidates.length; i++) {
       const no = candidates[i] as number;
-      if ((acc[no] as number) >= threshold) hits.push({ id: this.ids[no] as string, score: acc[no] as number });
+      if ((acc[no] as number) >= threshold) hits.push({ id: this.ids[no] as string, score: acc[no] as number, no });
     }
-    // Ties broken by id so runs are reproducible.
-    hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return hits.slice(0, k);
+    return sortHits(hits, k);
   }
 
   /** The score of one document for a query. */
@@ -344,6 +428,25 @@ export class Bm25Index {
     }
     return out;
   }
+}
+
+/**
+ * The dense scan pays off when the query's postings number at least a quarter of the documents: a posting costs about
+ * 2.4× less without the first-touch check, and the pass over the accumulator about a third of a posting per document.
+ */
+const DENSE_SCAN_SHARE = 4;
+
+/** The numbers of the documents with a score (every content posting adds a positive weight), ascending. */
+function matched(acc: Float64Array, into: Int32Array): number {
+  let n = 0;
+  for (let no = 0; no < acc.length; no++) if ((acc[no] as number) > 0) into[n++] = no;
+  return n;
+}
+
+/** Best first, ties broken by id so runs are reproducible; the first k. */
+function sortHits(hits: NumberedHit[], k: number): NumberedHit[] {
+  hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return hits.slice(0, k);
 }
 
 function binarySearchUnsorted(a: Int32Array, x: number): number {
