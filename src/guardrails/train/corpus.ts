@@ -7,7 +7,6 @@
 import { normalizeText } from '../normalize/normalize.ts';
 import { type LabeledText, loadHarmfulData, loadInjectionData } from './datasets.ts';
 import { GENERATED_SETS, readGeneratedSet } from './generate/index.ts';
-import { handwritten } from './handwritten.ts';
 import { dedupe, splitKeyText } from './split.ts';
 import { loadAttackExtra, loadBenignExtra } from './train.ts';
 
@@ -56,9 +55,8 @@ export function loadCorpus(dataDir: string, concept: Concept): LabeledText[] {
     items = [
       ...harmful,
       ...generated('lintel-harmful'),
-      // Hand-written goals in many registers, and the same subjects asked legitimately (handwritten.ts).
-      ...handwritten('lintel-harmful-hand'),
-      ...handwritten('lintel-benign-hard'),
+      // Not the hand-written sets (train/handwritten.ts): with them every public source lost recall
+      // held out (docs/guardrails.md); they measure the shipped model in `guard eval --task harmful`.
       ...benign(dataDir).filter((t) => t.source !== 'alpaca-eval-outputs'),
       // Everyday how-tos ("make frosting", "kill a process"): the benign side of "how to make X".
       ...generated('lintel-howto'),
