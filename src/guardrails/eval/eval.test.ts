@@ -35,6 +35,11 @@ describe(
           assert.ok(v === null || (v >= 0 && v <= 1));
       }
       assert.ok(r.rows.some((x) => x.task === 'injection' && x.recallAt1 !== null));
+      // Lintel's hand-written sets are measured (never trained on): recall for the harmful one, FPR for the other.
+      const hand = r.rows.find((x) => x.dataset === 'lintel-harmful-hand');
+      assert.ok(hand && hand.n === 15 && hand.recall !== null);
+      const hard = r.rows.find((x) => x.dataset.startsWith('lintel-benign-hard'));
+      assert.ok(hard && hard.n === 15 && hard.fpr !== null && hard.recall === null);
       const md = toMarkdown(r.rows);
       assert.match(md, /^\| task \| variant \| dataset \| n \| precision/);
       assert.equal(md.split('\n').length, r.rows.length + 2);
