@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { trainable } from './concepts.ts';
 import { ATTACK_HANDWRITTEN_URL, loadAttackHandwritten } from './train.ts';
 
 interface Item {
@@ -57,5 +58,10 @@ describe('hand-written injection set (lintel-handwritten)', () => {
     const loaded = loadAttackHandwritten();
     assert.equal(loaded.length, items.length);
     assert.ok(loaded.every((t) => t.label === 1 && t.source === 'lintel-handwritten'));
+  });
+
+  it('is scored but not trained on (the shipped model never saw it)', () => {
+    assert.equal(trainable('injection')({ source: 'lintel-handwritten' }), false);
+    assert.equal(trainable('injection')({ source: 'lintel-jailbreak' }), true);
   });
 });
