@@ -14,7 +14,7 @@ import { type Concept, loadAdviceQuestions, loadCorpus } from '../train/corpus.t
 import { vectorize } from '../train/ftrl.ts';
 import { type Fitted, fit, type LearnerOptions } from '../train/learner.ts';
 import { groupKey } from '../train/split.ts';
-import { CONCEPT_OPTIONS, PLAIN_TARGET_FPR } from '../train/concepts.ts';
+import { CONCEPT_OPTIONS, PLAIN_TARGET_FPR, trainable } from '../train/concepts.ts';
 import { plainThreshold } from '../train/plain-threshold.ts';
 
 export interface SourceRow {
@@ -108,13 +108,20 @@ export function evalBySource(o: BySourceOptions): BySourceResult {
     flagged.set(concept, marks);
     const plainTarget =
       o.plainTargetFpr && concept in o.plainTargetFpr ? o.plainTargetFpr[concept] : PLAIN_TARGET_FPR[concept];
-    const all = fit(items, opts, vecs);
-    const inSample = flagger(all, concept, items, plainTarget);
+    // Eval-only sources (concepts.ts) are scored in every row but trained on in none.
+    const canTrain = items.map(trainable(concept));
+    const trainAll = items.filter((_, i) => canTrain[i]);
+    const all = fit(
+      trainAll,
+      opts,
+      vecs.filter((_, i) => canTrain[i]),
+    );
+    const inSample = flagger(all, concept, trainAll, plainTarget);
     const sources = [...new Set(items.map((t) => t.source))].filter((x) => !o.sources || o.sources.includes(x));
     for (const source of sources) {
       const held = items.filter((t) => t.source === source);
       const heldKeys = new Set(held.map((t) => groupKey(t.text)));
-      const keep = items.map((t) => t.source !== source && !heldKeys.has(groupKey(t.text)));
+      const keep = items.map((t, i) => canTrain[i] && t.source !== source && !heldKeys.has(groupKey(t.text)));
       const train = items.filter((_, i) => keep[i]);
       const m = fit(
         train,

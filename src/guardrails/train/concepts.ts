@@ -44,3 +44,19 @@ export const CONCEPT_OPTIONS: Record<Concept, LearnerOptions> = {
  * 2.9 % / 3.5 %). Injection only: harmful requests are often plain questions.
  */
 export const PLAIN_TARGET_FPR: Partial<Record<Concept, number>> = { injection: 0.0025 };
+
+/**
+ * Sources scored but never trained on (leave-one-source-out rows and `guard train` skip them), so
+ * their row is what the shipped model does on wording it never saw. lintel-handwritten, trained on
+ * at ×1/×3/×8, moved held-out recall on the public sources by at most +0.007 (Tensor Trust) and
+ * lowered the shipped model's out-of-fold recall on deepset and jailbreak-in-the-wild by 0.02–0.06
+ * (docs/guardrails.md). To train on it, drop it here and give it a source weight.
+ */
+export const EVAL_ONLY_SOURCES: Partial<Record<Concept, ReadonlySet<string>>> = {
+  injection: new Set(['lintel-handwritten']),
+};
+
+export function trainable(concept: Concept): (t: { source: string }) => boolean {
+  const skip = EVAL_ONLY_SOURCES[concept];
+  return (t) => !skip?.has(t.source);
+}

@@ -8,7 +8,7 @@ import { normalizeText } from '../normalize/normalize.ts';
 import { type LabeledText, loadHarmfulData, loadInjectionData } from './datasets.ts';
 import { GENERATED_SETS, readGeneratedSet } from './generate/index.ts';
 import { dedupe, splitKeyText } from './split.ts';
-import { loadAttackExtra, loadBenignExtra } from './train.ts';
+import { loadAttackExtra, loadAttackHandwritten, loadBenignExtra } from './train.ts';
 
 export type Concept = 'injection' | 'harmful';
 
@@ -46,6 +46,7 @@ export function loadCorpus(dataDir: string, concept: Concept): LabeledText[] {
       ...loadInjectionData(dataDir).filter((t) => t.label === 1),
       ...loadAttackExtra(),
       ...generated('lintel-jailbreak'),
+      ...loadAttackHandwritten(),
       ...benign(dataDir),
     ];
   } else {

@@ -4,7 +4,7 @@
 
 import { encodeModel, type InjectionModelFile } from '../detectors/injection/model.ts';
 import { type Concept, loadCorpus } from './corpus.ts';
-import { CONCEPT_OPTIONS, PLAIN_TARGET_FPR } from './concepts.ts';
+import { CONCEPT_OPTIONS, PLAIN_TARGET_FPR, trainable } from './concepts.ts';
 import { DEFAULT_FASTTEXT } from './fasttext.ts';
 import { fit, type LearnerOptions } from './learner.ts';
 import { isPlain, plainThreshold } from './plain-threshold.ts';
@@ -20,7 +20,7 @@ export function trainConceptModel(
 ) {
   const t0 = performance.now();
   const opts = { ...CONCEPT_OPTIONS[concept], ...override };
-  const items = loadCorpus(dataDir, concept);
+  const items = loadCorpus(dataDir, concept).filter(trainable(concept));
   const counts: Record<string, number> = {};
   for (const t of items) counts[t.source] = (counts[t.source] ?? 0) + 1;
   log(`${concept}: ${items.length} texts from ${Object.keys(counts).length} sources`);

@@ -14,6 +14,8 @@ import { dedupe, fnv1a, groupKey, split, splitKeyText } from './split.ts';
 export const BENIGN_EXTRA_URL = new URL('./benign-extra.jsonl', import.meta.url);
 /** Lintel's own attack prompts (written here, not taken from any data set): training only. */
 export const ATTACK_EXTRA_URL = new URL('./attack-extra.jsonl', import.meta.url);
+/** Injection attacks hand-written by an LLM session, each in its own wording (README provenance): injection concept only. */
+export const ATTACK_HANDWRITTEN_URL = new URL('./attack-handwritten.jsonl', import.meta.url);
 
 function readTexts(url: URL): string[] {
   return readFileSync(url, 'utf8')
@@ -43,6 +45,10 @@ export function loadBenignExtra(): LabeledText[] {
 
 export function loadAttackExtra(): LabeledText[] {
   return readTexts(ATTACK_EXTRA_URL).map((text) => ({ text, label: 1 as const, source: 'lintel-attack' }));
+}
+
+export function loadAttackHandwritten(): LabeledText[] {
+  return readTexts(ATTACK_HANDWRITTEN_URL).map((text) => ({ text, label: 1 as const, source: 'lintel-handwritten' }));
 }
 
 export interface TrainOptions {
