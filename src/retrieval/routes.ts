@@ -1,5 +1,6 @@
-// HTTP surface: POST /v1/retrieve and /v1/retrieve/feedback for any key (scoped to its tenant), and the admin
-// API under /admin/retrieval/* (collections, ingestion runs, versions, ERM keys). Admin changes are audited.
+// HTTP surface: POST /v1/retrieve (the gateway path, see retrieve-call.ts) and /v1/retrieve/feedback for any key
+// (scoped to its tenant), and the admin API under /admin/retrieval/* (collections, ingestion runs, versions, ERM
+// keys). Admin changes are audited.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { errorBody } from '../errors/format.ts';
@@ -8,18 +9,11 @@ import type { AreaContext } from '../server/areas.ts';
 import { sendAdminError } from '../server/admin-errors.ts';
 import { INGEST_QUEUE, type IngestJob } from './ingest-job.ts';
 import { evaluateLive } from './eval/live.ts';
-import {
-  createCollectionBody,
-  evalBody,
-  explainBody,
-  feedbackBody,
-  ingestBody,
-  retrieveBody,
-  rollbackBody,
-} from './schemas.ts';
+import { createCollectionBody, evalBody, explainBody, feedbackBody, ingestBody, rollbackBody } from './schemas.ts';
+import { bearerOf, retrieveHandler, tenantFor, validateRetrieve } from './retrieve-call.ts';
 import type { RetrievalService } from './service.ts';
 
-export const DEFAULT_TENANT = 'default';
+export { DEFAULT_TENANT } from './retrieve-call.ts';
 
 function parse<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
   const r = schema.safeParse(body ?? {});
@@ -31,27 +25,13 @@ function parse<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
   return r.data;
 }
 
-/** Tenant-bound callers always act in their tenant; global ones name it (default "default"). */
-function tenantFor(actorTenant: string | null, asked: string | undefined): string {
-  if (actorTenant !== null) {
-    if (asked && asked !== actorTenant)
-      throw new LintelError('permission_denied', `A key of tenant "${actorTenant}" may not use tenant "${asked}".`);
-    return actorTenant;
-  }
-  return asked ?? DEFAULT_TENANT;
-}
-
-function bearer(req: FastifyRequest): string | undefined {
-  const h = req.headers.authorization;
-  return typeof h === 'string' && h.startsWith('Bearer ') ? h.slice(7) : undefined;
-}
-
 function sendApiError(reply: FastifyReply, err: unknown): FastifyReply {
   const le = err instanceof LintelError ? err : new LintelError('internal_error');
   return reply.code(le.status).header('content-type', 'application/json').send(errorBody('openai', le));
 }
 
 export function retrievalRoutes(ctx: AreaContext, service: RetrievalService) {
+  const recordBodies = () => ctx.config().config.recording.bodies;
   const caller = (req: FastifyRequest) => {
     const resolver = req.server.lintelAdminAuth;
     if (!resolver) throw new LintelError('internal_error', 'authentication is not configured on this node');
@@ -61,16 +41,11 @@ export function retrievalRoutes(ctx: AreaContext, service: RetrievalService) {
   const tenantQ = (req: FastifyRequest) => (req.query as Record<string, string | undefined>).tenant;
 
   return (app: FastifyInstance) => {
-    app.post('/v1/retrieve', async (req, reply) => {
-      try {
-        const who = caller(req);
-        const b = parse(retrieveBody, req.body);
-        const json = await service.retrieveJson({ ...b, tenant: tenantFor(who.tenant, b.tenant), key: bearer(req) });
-        return reply.header('content-type', 'application/json; charset=utf-8').send(json);
-      } catch (err) {
-        return sendApiError(reply, err);
-      }
-    });
+    // Through the gateway path: limits admission and a request record, like every model call.
+    app.post(
+      '/v1/retrieve',
+      app.lintelGateway('retrieve', 'openai', validateRetrieve, retrieveHandler(service, recordBodies)),
+    );
 
     app.post('/v1/retrieve/feedback', async (req, reply) => {
       try {
@@ -84,7 +59,7 @@ export function retrievalRoutes(ctx: AreaContext, service: RetrievalService) {
           relevance: b.relevance,
           source: b.source ?? 'feedback',
           queryId: req.id,
-          key: bearer(req),
+          key: bearerOf(req.raw),
         });
         return {
           accepted: r.accepted,
@@ -282,7 +257,7 @@ export function retrievalRoutes(ctx: AreaContext, service: RetrievalService) {
         const tenant = tenantFor(who.tenant, b.tenant);
         return await evaluateLive(
           (r) => service.retrieve(r),
-          { tenant, collection: name, mode: b.mode, fusion: b.fusion, key: bearer(req) },
+          { tenant, collection: name, mode: b.mode, fusion: b.fusion, key: bearerOf(req.raw) },
           b.judgments,
         );
       } catch (err) {

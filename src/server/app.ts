@@ -56,9 +56,27 @@ export interface AppOptions {
   isShuttingDown(): boolean;
 }
 
-type Validator = (
+export type Validator = (
   body: unknown,
 ) => { ok: true; value: Record<string, unknown> } | { ok: false; param: string; message: string };
+
+/** Writes the answer of one gateway call (after authentication, validation and the client headers). */
+export type GatewayHandler = typeof handleChat;
+
+/** Wraps a handler in the gateway path: authenticate, validate, settle the admission, record the call. */
+export type GatewayRoute = (
+  endpoint: RequestRecord['endpoint'],
+  dialect: Dialect,
+  validate: Validator,
+  handler: GatewayHandler,
+) => (req: FastifyRequest, reply: FastifyReply) => Promise<void>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The gateway path for routes registered by areas (e.g. POST /v1/retrieve): recorded like every model call. */
+    lintelGateway: GatewayRoute;
+  }
+}
 
 const FASTIFY_ERRORS: Record<string, (e: Error) => LintelError> = {
   FST_ERR_CTP_BODY_TOO_LARGE: () => new LintelError('body_too_large'),
@@ -140,12 +158,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       .send(errorBody(dialectOf(req.url), le));
   });
 
-  const gateway = (
-    endpoint: RequestRecord['endpoint'],
-    dialect: Dialect,
-    validate: Validator,
-    handler: typeof handleChat,
-  ) =>
+  const gateway: GatewayRoute = (endpoint, dialect, validate, handler) =>
     async function gatewayRoute(req: FastifyRequest, reply: FastifyReply): Promise<void> {
       reply.hijack();
       const res = reply.raw;
@@ -188,6 +201,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       }
     };
 
+  app.decorate('lintelGateway', gateway);
   const chat = gateway('chat', 'openai', validateChatCompletionRequest, handleChat);
   const messages = gateway('messages', 'anthropic', validateMessagesRequest, handleChat);
   const embeddings = gateway('embeddings', 'openai', validateEmbeddingRequest, handleEmbeddings);

@@ -41,7 +41,8 @@ export interface RequestRecord {
   team: string | null;
   keyId: string | null;
   endUser: string | null;
-  endpoint: 'chat' | 'messages' | 'embeddings' | 'responses' | 'count_tokens' | 'predict';
+  /** `retrieve`: POST /v1/retrieve (the retrieval service); no model, no tokens. */
+  endpoint: 'chat' | 'messages' | 'embeddings' | 'responses' | 'count_tokens' | 'predict' | 'retrieve';
   route: string | null; // public model name that matched a route
   modelRequested: string | null;
   modelServed: string | null; // upstream model that answered

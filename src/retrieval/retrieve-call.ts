@@ -1,0 +1,92 @@
+// POST /v1/retrieve through the gateway path, like every model call: the key is authenticated, the access layer
+// admits the call as one request (requests per minute and concurrency of key, owner keys, team and tenant; no tokens
+// or budget), and the call is recorded (endpoint `retrieve`) with its collection, mode, k and result count as tags,
+// so it shows in the request log, the metrics and the console. The answer is the service's UTF-8 bytes as they are.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { z } from 'zod';
+import { LintelError } from '../errors/lintel-error.ts';
+import { toLintelError } from '../gateway/chat.ts';
+import type { RequestContext } from '../gateway/context.ts';
+import type { GatewayDeps } from '../gateway/deps.ts';
+import { sendJson } from '../gateway/respond.ts';
+import type { GatewayHandler, Validator } from '../server/app.ts';
+import type { Json } from '../spec/translate.ts';
+import { retrieveBody } from './schemas.ts';
+import type { RetrievalService, SearchMode } from './service.ts';
+
+export const DEFAULT_TENANT = 'default';
+
+/** Tenant-bound callers always act in their tenant; global ones name it (default "default"). */
+export function tenantFor(actorTenant: string | null, asked: string | undefined): string {
+  if (actorTenant !== null) {
+    if (asked && asked !== actorTenant)
+      throw new LintelError('permission_denied', `A key of tenant "${actorTenant}" may not use tenant "${asked}".`);
+    return actorTenant;
+  }
+  return asked ?? DEFAULT_TENANT;
+}
+
+/** The caller's bearer key: the query embedding of a dense search is a model call made with it. */
+export function bearerOf(req: IncomingMessage): string | undefined {
+  const h = req.headers.authorization;
+  return typeof h === 'string' && h.startsWith('Bearer ') ? h.slice(7) : undefined;
+}
+
+/** Zod check with the retrieval API's messages ("query: Too small …"); the parsed body goes to the handler. */
+export function validateBody(schema: z.ZodType): Validator {
+  return (body) => {
+    const r = schema.safeParse(body);
+    if (r.success) return { ok: true, value: r.data as Record<string, unknown> };
+    const issue = r.error.issues[0];
+    const param = issue?.path.join('.') || '';
+    return { ok: false, param, message: `${param || 'body'}: ${issue?.message ?? 'invalid'}` };
+  };
+}
+
+export const validateRetrieve = validateBody(retrieveBody);
+
+/** No text, no model: the access layer counts the call as one request. */
+const NO_BODY: Json = {};
+
+async function admitRequest(deps: GatewayDeps, ctx: RequestContext): Promise<void> {
+  if (!deps.hooks.admit) return;
+  try {
+    const admission = await deps.hooks.admit(ctx, NO_BODY, null);
+    if (!admission) return;
+    ctx.admission = admission;
+    if (admission.headers) ctx.responseHeaders = admission.headers;
+    ctx.checks.push({ stage: 'admission', outcome: 'admitted: requests reserved' });
+  } catch (err) {
+    const le = toLintelError(err);
+    ctx.checks.push({ stage: 'admission', outcome: `refused (${le.code}): ${le.message}` });
+    throw le;
+  }
+}
+
+/** `recordBodies()`: the node's `recording.bodies` (the query and the answer are stored only when it is on). */
+export function retrieveHandler(service: RetrievalService, recordBodies: () => boolean): GatewayHandler {
+  return async (
+    deps: GatewayDeps,
+    ctx: RequestContext,
+    body: Json,
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<void> => {
+    const b = body as unknown as z.infer<typeof retrieveBody>;
+    ctx.tags['retrieval.collection'] = b.collection;
+    ctx.tags['retrieval.k'] = String(b.k ?? 10);
+    if (b.mode) ctx.tags['retrieval.mode'] = b.mode;
+    const tenant = tenantFor(ctx.principal.tenant, b.tenant);
+    if (ctx.principal.tenant === null) ctx.tags['retrieval.tenant'] = tenant;
+    await admitRequest(deps, ctx);
+    const seen: { mode?: SearchMode; results?: number } = {};
+    const bytes = await service.retrieveJson({ ...b, tenant, key: bearerOf(req) }, seen);
+    if (seen.mode) ctx.tags['retrieval.mode'] = seen.mode;
+    ctx.tags['retrieval.results'] = String(seen.results ?? 0);
+    if (recordBodies()) {
+      ctx.requestBody = JSON.stringify(body);
+      ctx.responseBody = bytes.toString('utf8');
+    }
+    sendJson(res, ctx, 200, bytes);
+  };
+}
