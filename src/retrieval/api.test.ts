@@ -264,6 +264,8 @@ describe('POST /v1/retrieve in the gateway path (limits and request records)', (
     assert.equal(recs[0]?.tags['retrieval.results'], String(first.json.results.length));
     assert.equal(recs[2]?.errorType, 'rate_limit_exceeded');
     assert.equal(recs[2]?.tags['retrieval.results'], undefined, 'a refused call searched nothing');
+    const metrics = await (await fetch(`${h.url}/metrics`)).text();
+    assert.match(metrics, /lintel_requests_total\{endpoint="retrieve",[^}]*status="429"\} [1-9]/);
     // The request log (what the console's Requests page reads); the recorder writes in batches.
     let logged: { endpoint: string; status: number }[] = [];
     for (let i = 0; i < 100 && logged.length < 3; i++) {
