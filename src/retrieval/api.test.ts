@@ -364,6 +364,18 @@ describe('ERM through the API', () => {
       relevance: 0,
     });
     assert.equal(refused.json.accepted, false);
+    // Feedback calls are recorded too (endpoint retrieve_feedback), with the gate's verdict and no query text.
+    for (const [r, verdict] of [
+      [fb, 'accepted'],
+      [refused, 'rejected'],
+    ] as const) {
+      const rec = await h.finishedAfter(0, (c) => c.id === r.headers['x-request-id']);
+      assert.equal(rec.endpoint, 'retrieve_feedback');
+      assert.equal(rec.status, 200);
+      assert.equal(rec.principal.tenant, 'a');
+      assert.equal(rec.tags['retrieval.collection'], 'kb');
+      assert.equal(rec.tags['retrieval.feedback'], verdict);
+    }
     const commit = await mustCall(h.url, 'POST', '/admin/retrieval/collections/kb/keys/commit', admin, {});
     assert.equal(commit.version, 1);
     assert.equal(await top(paraphrase), 'rust.txt', 'the learned keys move the judged document up');

@@ -11,7 +11,7 @@ import type { GatewayDeps } from '../gateway/deps.ts';
 import { sendJson } from '../gateway/respond.ts';
 import type { GatewayHandler, Validator } from '../server/app.ts';
 import type { Json } from '../spec/translate.ts';
-import { retrieveBody } from './schemas.ts';
+import { feedbackBody, retrieveBody } from './schemas.ts';
 import type { RetrievalService, SearchMode } from './service.ts';
 
 export const DEFAULT_TENANT = 'default';
@@ -44,6 +44,7 @@ export function validateBody(schema: z.ZodType): Validator {
 }
 
 export const validateRetrieve = validateBody(retrieveBody);
+export const validateFeedback = validateBody(feedbackBody);
 
 /** No text, no model: the access layer counts the call as one request. */
 const NO_BODY: Json = {};
@@ -88,5 +89,46 @@ export function retrieveHandler(service: RetrievalService, recordBodies: () => b
       ctx.responseBody = bytes.toString('utf8');
     }
     sendJson(res, ctx, 200, bytes);
+  };
+}
+
+/** POST /v1/retrieve/feedback (endpoint `retrieve_feedback`): admitted and recorded like a search. */
+export function feedbackHandler(service: RetrievalService, recordBodies: () => boolean): GatewayHandler {
+  return async (
+    deps: GatewayDeps,
+    ctx: RequestContext,
+    body: Json,
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<void> => {
+    const b = body as unknown as z.infer<typeof feedbackBody>;
+    ctx.tags['retrieval.collection'] = b.collection;
+    const tenant = tenantFor(ctx.principal.tenant, b.tenant);
+    if (ctx.principal.tenant === null) ctx.tags['retrieval.tenant'] = tenant;
+    await admitRequest(deps, ctx);
+    const r = await service.feedback(tenant, b.collection, {
+      query: b.query,
+      chunk: b.chunk,
+      doc_key: b.doc_key,
+      relevance: b.relevance,
+      source: b.source ?? 'feedback',
+      queryId: ctx.id,
+      key: bearerOf(req),
+    });
+    ctx.tags['retrieval.feedback'] = r.accepted ? 'accepted' : 'rejected';
+    const out = JSON.stringify({
+      accepted: r.accepted,
+      reason: r.reason ?? null,
+      chunk: r.chunk,
+      credited: r.credited.map((a) => ({ term: a.term, source: a.source, gain: a.gain })),
+      evictions: r.evictions,
+      dense: r.dense ?? false,
+      key_version: r.key_version,
+    });
+    if (recordBodies()) {
+      ctx.requestBody = JSON.stringify(body);
+      ctx.responseBody = out;
+    }
+    sendJson(res, ctx, 200, out);
   };
 }

@@ -1,16 +1,22 @@
-// HTTP surface: POST /v1/retrieve (the gateway path, see retrieve-call.ts) and /v1/retrieve/feedback for any key
-// (scoped to its tenant), and the admin API under /admin/retrieval/* (collections, ingestion runs, versions, ERM
+// HTTP surface: POST /v1/retrieve and /v1/retrieve/feedback for any key (scoped to its tenant; the gateway path, see
+// retrieve-call.ts), and the admin API under /admin/retrieval/* (collections, ingestion runs, versions, ERM
 // keys). Admin changes are audited.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { errorBody } from '../errors/format.ts';
 import { LintelError } from '../errors/lintel-error.ts';
 import type { AreaContext } from '../server/areas.ts';
 import { sendAdminError } from '../server/admin-errors.ts';
 import { INGEST_QUEUE, type IngestJob } from './ingest-job.ts';
 import { evaluateLive } from './eval/live.ts';
-import { createCollectionBody, evalBody, explainBody, feedbackBody, ingestBody, rollbackBody } from './schemas.ts';
-import { bearerOf, retrieveHandler, tenantFor, validateRetrieve } from './retrieve-call.ts';
+import { createCollectionBody, evalBody, explainBody, ingestBody, rollbackBody } from './schemas.ts';
+import {
+  bearerOf,
+  feedbackHandler,
+  retrieveHandler,
+  tenantFor,
+  validateFeedback,
+  validateRetrieve,
+} from './retrieve-call.ts';
 import type { RetrievalService } from './service.ts';
 
 export { DEFAULT_TENANT } from './retrieve-call.ts';
@@ -25,19 +31,8 @@ function parse<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
   return r.data;
 }
 
-function sendApiError(reply: FastifyReply, err: unknown): FastifyReply {
-  const le = err instanceof LintelError ? err : new LintelError('internal_error');
-  return reply.code(le.status).header('content-type', 'application/json').send(errorBody('openai', le));
-}
-
 export function retrievalRoutes(ctx: AreaContext, service: RetrievalService) {
   const recordBodies = () => ctx.config().config.recording.bodies;
-  const caller = (req: FastifyRequest) => {
-    const resolver = req.server.lintelAdminAuth;
-    if (!resolver) throw new LintelError('internal_error', 'authentication is not configured on this node');
-    const p = resolver.principal(req.headers);
-    return { actor: p.keyId ?? 'master-key', role: p.role, tenant: p.global ? null : p.tenant, keyIds: null };
-  };
   const tenantQ = (req: FastifyRequest) => (req.query as Record<string, string | undefined>).tenant;
 
   return (app: FastifyInstance) => {
@@ -47,33 +42,10 @@ export function retrievalRoutes(ctx: AreaContext, service: RetrievalService) {
       app.lintelGateway('retrieve', 'openai', validateRetrieve, retrieveHandler(service, recordBodies)),
     );
 
-    app.post('/v1/retrieve/feedback', async (req, reply) => {
-      try {
-        const who = caller(req);
-        const b = parse(feedbackBody, req.body);
-        const tenant = tenantFor(who.tenant, b.tenant);
-        const r = await service.feedback(tenant, b.collection, {
-          query: b.query,
-          chunk: b.chunk,
-          doc_key: b.doc_key,
-          relevance: b.relevance,
-          source: b.source ?? 'feedback',
-          queryId: req.id,
-          key: bearerOf(req.raw),
-        });
-        return {
-          accepted: r.accepted,
-          reason: r.reason ?? null,
-          chunk: r.chunk,
-          credited: r.credited.map((a) => ({ term: a.term, source: a.source, gain: a.gain })),
-          evictions: r.evictions,
-          dense: r.dense ?? false,
-          key_version: r.key_version,
-        };
-      } catch (err) {
-        return sendApiError(reply, err);
-      }
-    });
+    app.post(
+      '/v1/retrieve/feedback',
+      app.lintelGateway('retrieve_feedback', 'openai', validateFeedback, feedbackHandler(service, recordBodies)),
+    );
 
     const base = '/admin/retrieval/collections';
     app.get(base, async (req, reply) => {
