@@ -304,6 +304,21 @@ describe('POST /v1/retrieve in the gateway path (limits and request records)', (
     // Both slots are given back when the calls end.
     const after = await retrieve(two.key, { collection: 'kb', query: 'moon tides', mode: 'lexical' });
     assert.equal(after.status, 200, after.text);
+    // With concurrency 1 the query embedding cannot get a slot beside its search: a 429 (documented limit),
+    // while lexical search works.
+    const one = await mustCall(h.url, 'POST', '/admin/keys', h.key, {
+      name: 'a-conc1',
+      tenant: 'a',
+      team: 'core',
+      role: 'developer',
+      limits: { concurrency: 1 },
+    });
+    const denseOne = await retrieve(one.key, { collection: 'kb', query: 'moon tides', mode: 'dense' });
+    assert.equal(denseOne.status, 429, denseOne.text);
+    assert.equal(denseOne.json.error.code, 'rate_limit_exceeded');
+    assert.match(denseOne.json.error.message, /query embedding was refused: .*1 concurrent requests/);
+    assert.ok(denseOne.headers['retry-after']);
+    assert.equal((await retrieve(one.key, { collection: 'kb', query: 'moon tides', mode: 'lexical' })).status, 200);
   });
 
   test('a tenant-B key still cannot read tenant A, and the refusal is recorded under tenant B', async () => {
