@@ -9,7 +9,7 @@ import { toLintelError } from '../gateway/chat.ts';
 import type { RequestContext } from '../gateway/context.ts';
 import type { GatewayDeps } from '../gateway/deps.ts';
 import { sendJson } from '../gateway/respond.ts';
-import type { GatewayHandler, Validator } from '../server/app.ts';
+import type { GatewayHandler, RouteAuthenticate, Validator } from '../server/app.ts';
 import type { Json } from '../spec/translate.ts';
 import { feedbackBody, retrieveBody } from './schemas.ts';
 import type { RetrievalService, SearchMode } from './service.ts';
@@ -31,6 +31,19 @@ export function bearerOf(req: IncomingMessage): string | undefined {
   const h = req.headers.authorization;
   return typeof h === 'string' && h.startsWith('Bearer ') ? h.slice(7) : undefined;
 }
+
+/**
+ * Key callers authenticate as on model calls (auditor keys refused, the key's limits admitted). A console
+ * single-sign-on session without a key of its own (SSO admins, operators, auditors; see console/session-hook.ts)
+ * searches as its principal, unlimited like the master key, as before this route joined the gateway path.
+ */
+export const keyOrConsoleSession: RouteAuthenticate = (req, ctx, standard) => {
+  if (req.headers.authorization !== undefined || req.headers['x-api-key'] !== undefined) return standard();
+  const resolver = req.server.lintelAdminAuth;
+  if (!resolver) return standard();
+  const p = resolver.principal(req.headers); // throws invalid_api_key without a session
+  ctx.principal = { tenant: p.global ? null : p.tenant, team: p.team, keyId: p.keyId, role: p.role };
+};
 
 /** Zod check with the retrieval API's messages ("query: Too small …"); the parsed body goes to the handler. */
 export function validateBody(schema: z.ZodType): Validator {

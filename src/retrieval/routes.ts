@@ -12,6 +12,7 @@ import { createCollectionBody, evalBody, explainBody, ingestBody, rollbackBody }
 import {
   bearerOf,
   feedbackHandler,
+  keyOrConsoleSession,
   retrieveHandler,
   tenantFor,
   validateFeedback,
@@ -39,12 +40,24 @@ export function retrievalRoutes(ctx: AreaContext, service: RetrievalService) {
     // Through the gateway path: limits admission and a request record, like every model call.
     app.post(
       '/v1/retrieve',
-      app.lintelGateway('retrieve', 'openai', validateRetrieve, retrieveHandler(service, recordBodies)),
+      app.lintelGateway(
+        'retrieve',
+        'openai',
+        validateRetrieve,
+        retrieveHandler(service, recordBodies),
+        keyOrConsoleSession,
+      ),
     );
 
     app.post(
       '/v1/retrieve/feedback',
-      app.lintelGateway('retrieve_feedback', 'openai', validateFeedback, feedbackHandler(service, recordBodies)),
+      app.lintelGateway(
+        'retrieve_feedback',
+        'openai',
+        validateFeedback,
+        feedbackHandler(service, recordBodies),
+        keyOrConsoleSession,
+      ),
     );
 
     const base = '/admin/retrieval/collections';
