@@ -23,7 +23,16 @@ export const PARTS: [string, RegExp][] = [
   ],
   ['body: JSON parse + schema', /server\/body\.ts|zod\/|content-type-parser|JsonParse/],
   ['retrieval service (collection lookup, envelope)', /retrieval\/service\.ts/],
-  ['retrieve route handler', /retrieval\/routes\.ts/],
+  ['retrieve route handler', /retrieval\/(routes|retrieve-call)\.ts/],
+  [
+    'request record + explanation (recorder, SQLite)',
+    /recording\/|governance\/explain|better-sqlite3|better_sqlite3|sqlite3_|kysely/,
+  ],
+  ['metrics + finish listeners (monitoring, lifecycle)', /telemetry\/|prom-client|monitoring\/|lifecycle\//],
+  [
+    'gateway path (context, admission, headers, finish)',
+    /gateway\/(context|respond|client-strings)\.ts|access\/(admission|scopes|request-state|rate-headers)\.ts|server\/(observability|request-id)\.ts/,
+  ],
   ['request logger child (pino)', /pino\/|logger-factory|telemetry\/logger/],
   [
     'Fastify (routing, hooks, reply)',

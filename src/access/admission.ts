@@ -120,9 +120,10 @@ function refusal(r: Extract<AdmitResult, { ok: false }>, scopes: ScopeCheck[], t
 }
 
 export function admitHook(deps: AdmissionDeps) {
-  return async (ctx: RequestContext, body: Json, route: CompiledRoute): Promise<Admission | null> => {
+  return async (ctx: RequestContext, body: Json, route: CompiledRoute | null): Promise<Admission | null> => {
     const key = accessState(ctx)?.key;
     if (!key) return null; // the master key is not limited
+    if (route === null) return admitRequestOnly(deps, ctx, key);
     checkModel(deps.directory, key, route.model);
     const scopes = scopesFor(deps.directory, key, ctx.endUser);
     if (scopes.length === 0) return null;
@@ -142,6 +143,35 @@ export function admitHook(deps: AdmissionDeps) {
       settle: (done) => settle(deps, store, ticket, cost, done),
     };
   };
+}
+
+/**
+ * A call that names no model and spends no tokens or money (retrieval): one request against every level's requests
+ * per minute and concurrency. Token limits and budgets are left out — an exhausted LLM budget does not stop search.
+ */
+async function admitRequestOnly(deps: AdmissionDeps, ctx: RequestContext, key: KeyRecord): Promise<Admission | null> {
+  const scopes: ScopeCheck[] = [];
+  for (const s of scopesFor(deps.directory, key, ctx.endUser)) {
+    if (s.limits.rpm === null && s.limits.concurrency === null) continue;
+    scopes.push({ ...s, limits: { ...s.limits, tpm: null }, budget: null });
+  }
+  if (scopes.length === 0) return null;
+  const store = deps.store();
+  const r = await store.admit({ scopes, tokens: 0, costUsd: 0 });
+  if (!r.ok) throw refusal(r, scopes, 0, 0);
+  const ticket = r.ticket;
+  return {
+    headers: rateLimitHeaders(scopes, r.states),
+    settle: () => settleRequestOnly(deps, store, ticket),
+  };
+}
+
+async function settleRequestOnly(deps: AdmissionDeps, store: LimitStore, ticket: Ticket): Promise<void> {
+  try {
+    await store.settle(ticket, { tokens: 0, costUsd: 0 });
+  } catch (err) {
+    deps.onSettleError(err);
+  }
 }
 
 /** Actual tokens and cost: the usage the upstream reported, else the estimate for an answer that was sent. */

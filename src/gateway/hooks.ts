@@ -41,8 +41,11 @@ export interface VersionPick {
 export interface GatewayHooks {
   /** Identifies the caller and fills ctx.principal; throws LintelError (401/403) to refuse. */
   authenticate(headers: IncomingHttpHeaders, ctx: RequestContext): void | Promise<void>;
-  /** After routing: model permissions, kill switch, rate limits, budget reservation. Throws to refuse. */
-  admit?(ctx: RequestContext, body: Json, route: CompiledRoute): Promise<Admission | null>;
+  /**
+   * After routing: model permissions, kill switch, rate limits, budget reservation. Throws to refuse. `route` null:
+   * a call that names no model (POST /v1/retrieve) — admitted as one request (rpm, concurrency) and nothing else.
+   */
+  admit?(ctx: RequestContext, body: Json, route: CompiledRoute | null): Promise<Admission | null>;
   /** Whether the authenticated caller may call this public model name (filters GET /v1/models). */
   mayCall?(ctx: RequestContext, model: string): boolean;
   /** Input guardrails: returns the body to send on (possibly redacted); throws guardrail_blocked. */

@@ -22,7 +22,8 @@ export function sendJson(
   res: ServerResponse,
   ctx: RequestContext,
   status: number,
-  body: string,
+  /** A Buffer goes to the socket as it is (answers built as UTF-8 bytes, e.g. /v1/retrieve). */
+  body: string | Buffer,
   extra?: Record<string, string>,
 ): void {
   ctx.status = status;
@@ -30,7 +31,7 @@ export function sendJson(
   if (res.destroyed) return;
   const headers = gatewayHeaders(ctx, extra);
   headers['content-type'] = 'application/json';
-  headers['content-length'] = String(Buffer.byteLength(body));
+  headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.length);
   res.writeHead(status, headers);
   res.end(body);
 }

@@ -213,6 +213,147 @@ describe('POST /v1/retrieve', () => {
   });
 });
 
+describe('POST /v1/retrieve in the gateway path (limits and request records)', () => {
+  const recordsOf = async (keyId: string, n: number) => {
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const found = h.records.filter((r) => r.keyId === keyId && r.endpoint === 'retrieve');
+      if (found.length >= n || Date.now() > deadline) return found;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  };
+
+  test('a key with rpm 2: two retrieves answer, the third is refused 429 in the OpenAI format', async () => {
+    const limited = await mustCall(h.url, 'POST', '/admin/keys', h.key, {
+      name: 'a-rpm2',
+      tenant: 'a',
+      team: 'core',
+      role: 'developer',
+      limits: { rpm: 2 },
+    });
+    const body = { collection: 'kb', query: 'why do planets move in ellipses', mode: 'lexical', k: 2 };
+    const first = await retrieve(limited.key, body);
+    const second = await retrieve(limited.key, body);
+    assert.deepEqual([first.status, second.status], [200, 200], second.text);
+    assert.equal(first.json.results[0].doc_key, 'orbits.md');
+    assert.equal(first.text, JSON.stringify(first.json), 'the answer bytes are the JSON as it is');
+    assert.equal(first.headers['x-ratelimit-limit-requests'], '2');
+    assert.equal(second.headers['x-ratelimit-remaining-requests'], '0');
+    const third = await retrieve(limited.key, body);
+    assert.equal(third.status, 429, third.text);
+    assert.equal(third.json.error.code, 'rate_limit_exceeded');
+    assert.equal(third.json.error.type, 'requests');
+    assert.match(third.json.error.message, /key "a-rpm2" allows 2 requests per minute/);
+    assert.ok(Number(third.headers['retry-after']) >= 1);
+    assert.equal(third.headers['x-ratelimit-limit-requests'], '2');
+
+    // One record per call, in the request log like a model call: tags say what was searched, never the query.
+    const recs = await recordsOf(limited.id, 3);
+    assert.deepEqual(
+      recs.map((r) => r.status),
+      [200, 200, 429],
+    );
+    for (const r of recs) {
+      assert.equal(r.tenant, 'a');
+      assert.equal(r.team, 'core');
+      assert.equal(r.tags['retrieval.collection'], 'kb');
+      assert.equal(r.tags['retrieval.k'], '2');
+      assert.equal(r.tags['retrieval.mode'], 'lexical');
+      assert.ok(!JSON.stringify(r).includes('ellipses'), 'no query text in the record');
+    }
+    assert.equal(recs[0]?.tags['retrieval.results'], String(first.json.results.length));
+    assert.equal(recs[2]?.errorType, 'rate_limit_exceeded');
+    assert.equal(recs[2]?.tags['retrieval.results'], undefined, 'a refused call searched nothing');
+    const metrics = await (await fetch(`${h.url}/metrics`)).text();
+    assert.match(metrics, /lintel_requests_total\{endpoint="retrieve",[^}]*status="429"\} [1-9]/);
+    // The request log (what the console's Requests page reads); the recorder writes in batches.
+    let logged: { endpoint: string; status: number }[] = [];
+    for (let i = 0; i < 100 && logged.length < 3; i++) {
+      if (i > 0) await new Promise((r) => setTimeout(r, 50));
+      logged = (await mustCall(h.url, 'GET', `/admin/requests?key_id=${limited.id}`, h.key)).data;
+    }
+    assert.deepEqual(logged.map((r) => [r.endpoint, r.status]).sort(), [
+      ['retrieve', 200],
+      ['retrieve', 200],
+      ['retrieve', 429],
+    ]);
+  });
+
+  test('concurrency: a retrieve holds a slot of the key until it ends (its query embedding holds another)', async () => {
+    const two = await mustCall(h.url, 'POST', '/admin/keys', h.key, {
+      name: 'a-conc2',
+      tenant: 'a',
+      team: 'core',
+      role: 'developer',
+      limits: { concurrency: 2 },
+    });
+    h.sim.setBehavior('text-embedding-3-small', { latencyMs: 600 });
+    try {
+      const seen = h.sim.requests.length;
+      const dense = retrieve(two.key, { collection: 'kb', query: 'moon tides', mode: 'dense' });
+      await h.sim.waitFor((s) => s.requests.slice(seen).some((r) => r.path.endsWith('/embeddings')), 3000);
+      // Two calls of this key are in flight (the retrieve and its query embedding): a third waits its turn.
+      const busy = await retrieve(two.key, { collection: 'kb', query: 'moon tides', mode: 'lexical' });
+      assert.equal(busy.status, 429, busy.text);
+      assert.equal(busy.json.error.code, 'rate_limit_exceeded');
+      assert.match(busy.json.error.message, /allows 2 concurrent requests/);
+      assert.equal((await dense).status, 200);
+    } finally {
+      h.sim.setBehavior('text-embedding-3-small', undefined);
+    }
+    // Both slots are given back when the calls end.
+    const after = await retrieve(two.key, { collection: 'kb', query: 'moon tides', mode: 'lexical' });
+    assert.equal(after.status, 200, after.text);
+    // With concurrency 1 the query embedding cannot get a slot beside its search: a 429 (documented limit),
+    // while lexical search works.
+    const one = await mustCall(h.url, 'POST', '/admin/keys', h.key, {
+      name: 'a-conc1',
+      tenant: 'a',
+      team: 'core',
+      role: 'developer',
+      limits: { concurrency: 1 },
+    });
+    const denseOne = await retrieve(one.key, { collection: 'kb', query: 'moon tides', mode: 'dense' });
+    assert.equal(denseOne.status, 429, denseOne.text);
+    assert.equal(denseOne.json.error.code, 'rate_limit_exceeded');
+    assert.match(denseOne.json.error.message, /query embedding was refused: .*1 concurrent requests/);
+    assert.ok(denseOne.headers['retry-after']);
+    assert.equal((await retrieve(one.key, { collection: 'kb', query: 'moon tides', mode: 'lexical' })).status, 200);
+  });
+
+  test('a tenant-B key still cannot read tenant A, and the refusal is recorded under tenant B', async () => {
+    const bKey = await mustCall(h.url, 'POST', '/admin/keys', h.key, {
+      name: 'b-probe',
+      tenant: 'b',
+      team: 'core',
+      role: 'admin',
+    });
+    const r = await retrieve(bKey.key, { collection: 'kb', query: 'planets ellipses', tenant: 'a' });
+    assert.equal(r.status, 403, r.text);
+    assert.equal(r.json.error.code, 'permission_denied');
+    const own = await retrieve(bKey.key, { collection: 'kb', query: 'planets ellipses' });
+    assert.equal(own.status, 200);
+    assert.ok(!own.json.results.some((x: { doc_key: string }) => x.doc_key === 'orbits.md'));
+    const recs = await recordsOf(bKey.id, 2);
+    assert.deepEqual(
+      recs.map((x) => [x.status, x.tenant, x.tags['retrieval.tenant'] ?? null]),
+      [
+        [403, 'b', null],
+        [200, 'b', null],
+      ],
+    );
+  });
+
+  test('a global key names the tenant; the record says which one was searched', async () => {
+    const r = await retrieve(h.key, { collection: 'kb', query: 'planets ellipses', tenant: 'a' });
+    assert.equal(r.status, 200, r.text);
+    const rec = await h.finishedAfter(0, (c) => c.id === r.headers['x-request-id']);
+    assert.equal(rec.endpoint, 'retrieve');
+    assert.equal(rec.tags['retrieval.tenant'], 'a');
+    assert.equal(rec.tags['retrieval.mode'], 'hybrid', 'kb has embeddings: hybrid is its default');
+  });
+});
+
 describe('ERM through the API', () => {
   test('feedback, commit, explain and rollback; each admin change is audited', async () => {
     const dev = keys['a-dev'] as string;
@@ -238,6 +379,18 @@ describe('ERM through the API', () => {
       relevance: 0,
     });
     assert.equal(refused.json.accepted, false);
+    // Feedback calls are recorded too (endpoint retrieve_feedback), with the gate's verdict and no query text.
+    for (const [r, verdict] of [
+      [fb, 'accepted'],
+      [refused, 'rejected'],
+    ] as const) {
+      const rec = await h.finishedAfter(0, (c) => c.id === r.headers['x-request-id']);
+      assert.equal(rec.endpoint, 'retrieve_feedback');
+      assert.equal(rec.status, 200);
+      assert.equal(rec.principal.tenant, 'a');
+      assert.equal(rec.tags['retrieval.collection'], 'kb');
+      assert.equal(rec.tags['retrieval.feedback'], verdict);
+    }
     const commit = await mustCall(h.url, 'POST', '/admin/retrieval/collections/kb/keys/commit', admin, {});
     assert.equal(commit.version, 1);
     assert.equal(await top(paraphrase), 'rust.txt', 'the learned keys move the judged document up');

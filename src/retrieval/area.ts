@@ -30,6 +30,13 @@ export const retrievalArea: Area = {
       const data = (r.json as { data?: { index: number; embedding: number[] | string }[] } | undefined)?.data;
       if (r.status !== 200 || !Array.isArray(data)) {
         const msg = (r.json as { error?: { message?: string } } | undefined)?.error?.message ?? `status ${r.status}`;
+        // The caller's own limits refused the query embedding: a 429 to retry, not a bad request.
+        if (r.status === 429) {
+          const retry = r.headers['retry-after'];
+          throw new LintelError('rate_limit_exceeded', `The query embedding was refused: ${msg}`, {
+            headers: typeof retry === 'string' ? { 'retry-after': retry } : undefined,
+          });
+        }
         throw new LintelError('invalid_request', `embeddings route "${model}" failed: ${msg}`, {
           param: 'embeddingModel',
         });

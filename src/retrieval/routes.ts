@@ -1,25 +1,26 @@
-// HTTP surface: POST /v1/retrieve and /v1/retrieve/feedback for any key (scoped to its tenant), and the admin
-// API under /admin/retrieval/* (collections, ingestion runs, versions, ERM keys). Admin changes are audited.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+// HTTP surface: POST /v1/retrieve and /v1/retrieve/feedback for any key (scoped to its tenant; the gateway path, see
+// retrieve-call.ts), and the admin API under /admin/retrieval/* (collections, ingestion runs, versions, ERM
+// keys). Admin changes are audited.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { errorBody } from '../errors/format.ts';
 import { LintelError } from '../errors/lintel-error.ts';
 import type { AreaContext } from '../server/areas.ts';
 import { sendAdminError } from '../server/admin-errors.ts';
 import { INGEST_QUEUE, type IngestJob } from './ingest-job.ts';
 import { evaluateLive } from './eval/live.ts';
+import { createCollectionBody, evalBody, explainBody, ingestBody, rollbackBody } from './schemas.ts';
 import {
-  createCollectionBody,
-  evalBody,
-  explainBody,
-  feedbackBody,
-  ingestBody,
-  retrieveBody,
-  rollbackBody,
-} from './schemas.ts';
+  bearerOf,
+  feedbackHandler,
+  keyOrConsoleSession,
+  retrieveHandler,
+  tenantFor,
+  validateFeedback,
+  validateRetrieve,
+} from './retrieve-call.ts';
 import type { RetrievalService } from './service.ts';
 
-export const DEFAULT_TENANT = 'default';
+export { DEFAULT_TENANT } from './retrieve-call.ts';
 
 function parse<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
   const r = schema.safeParse(body ?? {});
@@ -31,74 +32,33 @@ function parse<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
   return r.data;
 }
 
-/** Tenant-bound callers always act in their tenant; global ones name it (default "default"). */
-function tenantFor(actorTenant: string | null, asked: string | undefined): string {
-  if (actorTenant !== null) {
-    if (asked && asked !== actorTenant)
-      throw new LintelError('permission_denied', `A key of tenant "${actorTenant}" may not use tenant "${asked}".`);
-    return actorTenant;
-  }
-  return asked ?? DEFAULT_TENANT;
-}
-
-function bearer(req: FastifyRequest): string | undefined {
-  const h = req.headers.authorization;
-  return typeof h === 'string' && h.startsWith('Bearer ') ? h.slice(7) : undefined;
-}
-
-function sendApiError(reply: FastifyReply, err: unknown): FastifyReply {
-  const le = err instanceof LintelError ? err : new LintelError('internal_error');
-  return reply.code(le.status).header('content-type', 'application/json').send(errorBody('openai', le));
-}
-
 export function retrievalRoutes(ctx: AreaContext, service: RetrievalService) {
-  const caller = (req: FastifyRequest) => {
-    const resolver = req.server.lintelAdminAuth;
-    if (!resolver) throw new LintelError('internal_error', 'authentication is not configured on this node');
-    const p = resolver.principal(req.headers);
-    return { actor: p.keyId ?? 'master-key', role: p.role, tenant: p.global ? null : p.tenant, keyIds: null };
-  };
+  const recordBodies = () => ctx.config().config.recording.bodies;
   const tenantQ = (req: FastifyRequest) => (req.query as Record<string, string | undefined>).tenant;
 
   return (app: FastifyInstance) => {
-    app.post('/v1/retrieve', async (req, reply) => {
-      try {
-        const who = caller(req);
-        const b = parse(retrieveBody, req.body);
-        const json = await service.retrieveJson({ ...b, tenant: tenantFor(who.tenant, b.tenant), key: bearer(req) });
-        return reply.header('content-type', 'application/json; charset=utf-8').send(json);
-      } catch (err) {
-        return sendApiError(reply, err);
-      }
-    });
+    // Through the gateway path: limits admission and a request record, like every model call.
+    app.post(
+      '/v1/retrieve',
+      app.lintelGateway(
+        'retrieve',
+        'openai',
+        validateRetrieve,
+        retrieveHandler(service, recordBodies),
+        keyOrConsoleSession,
+      ),
+    );
 
-    app.post('/v1/retrieve/feedback', async (req, reply) => {
-      try {
-        const who = caller(req);
-        const b = parse(feedbackBody, req.body);
-        const tenant = tenantFor(who.tenant, b.tenant);
-        const r = await service.feedback(tenant, b.collection, {
-          query: b.query,
-          chunk: b.chunk,
-          doc_key: b.doc_key,
-          relevance: b.relevance,
-          source: b.source ?? 'feedback',
-          queryId: req.id,
-          key: bearer(req),
-        });
-        return {
-          accepted: r.accepted,
-          reason: r.reason ?? null,
-          chunk: r.chunk,
-          credited: r.credited.map((a) => ({ term: a.term, source: a.source, gain: a.gain })),
-          evictions: r.evictions,
-          dense: r.dense ?? false,
-          key_version: r.key_version,
-        };
-      } catch (err) {
-        return sendApiError(reply, err);
-      }
-    });
+    app.post(
+      '/v1/retrieve/feedback',
+      app.lintelGateway(
+        'retrieve_feedback',
+        'openai',
+        validateFeedback,
+        feedbackHandler(service, recordBodies),
+        keyOrConsoleSession,
+      ),
+    );
 
     const base = '/admin/retrieval/collections';
     app.get(base, async (req, reply) => {
@@ -282,7 +242,7 @@ export function retrievalRoutes(ctx: AreaContext, service: RetrievalService) {
         const tenant = tenantFor(who.tenant, b.tenant);
         return await evaluateLive(
           (r) => service.retrieve(r),
-          { tenant, collection: name, mode: b.mode, fusion: b.fusion, key: bearer(req) },
+          { tenant, collection: name, mode: b.mode, fusion: b.fusion, key: bearerOf(req.raw) },
           b.judgments,
         );
       } catch (err) {

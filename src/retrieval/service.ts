@@ -199,8 +199,9 @@ export class RetrievalService {
    * The answer as UTF-8 JSON (the HTTP route), equal to JSON.stringify of `retrieve`'s: chunk texts are serialised
    * once per loaded index, not per query, and no result objects are built.
    */
-  async retrieveJson(r: RetrieveRequest): Promise<Buffer> {
+  async retrieveJson(r: RetrieveRequest, seen?: { mode?: SearchMode; results?: number }): Promise<Buffer> {
     const { lc, head, hits, nos } = await this.rank(r);
+    if (seen) Object.assign(seen, { mode: head.mode, results: hits.length }); // for the request record
     return retrieveResponseBytes(lc, head, hits, r.explain ? (id) => lc.erm.explain(r.query, id) : undefined, nos);
   }
 

@@ -56,9 +56,35 @@ export interface AppOptions {
   isShuttingDown(): boolean;
 }
 
-type Validator = (
+export type Validator = (
   body: unknown,
 ) => { ok: true; value: Record<string, unknown> } | { ok: false; param: string; message: string };
+
+/** Writes the answer of one gateway call (after authentication, validation and the client headers). */
+export type GatewayHandler = typeof handleChat;
+
+/** Identifies the caller of one route; `standard()` is the gateway's key check (hooks.authenticate). */
+export type RouteAuthenticate = (
+  req: FastifyRequest,
+  ctx: RequestContext,
+  standard: () => void | Promise<void>,
+) => void | Promise<void>;
+
+/** Wraps a handler in the gateway path: authenticate, validate, settle the admission, record the call. */
+export type GatewayRoute = (
+  endpoint: RequestRecord['endpoint'],
+  dialect: Dialect,
+  validate: Validator,
+  handler: GatewayHandler,
+  authenticate?: RouteAuthenticate,
+) => (req: FastifyRequest, reply: FastifyReply) => Promise<void>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The gateway path for routes registered by areas (e.g. POST /v1/retrieve): recorded like every model call. */
+    lintelGateway: GatewayRoute;
+  }
+}
 
 const FASTIFY_ERRORS: Record<string, (e: Error) => LintelError> = {
   FST_ERR_CTP_BODY_TOO_LARGE: () => new LintelError('body_too_large'),
@@ -140,19 +166,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       .send(errorBody(dialectOf(req.url), le));
   });
 
-  const gateway = (
-    endpoint: RequestRecord['endpoint'],
-    dialect: Dialect,
-    validate: Validator,
-    handler: typeof handleChat,
-  ) =>
+  const gateway: GatewayRoute = (endpoint, dialect, validate, handler, authenticate) =>
     async function gatewayRoute(req: FastifyRequest, reply: FastifyReply): Promise<void> {
       reply.hijack();
       const res = reply.raw;
       const ctx = new RequestContext(req.id, endpoint, dialect);
       ctx.clientRequestId = clientRequestId(req.raw);
       try {
-        await opts.deps.hooks.authenticate(req.headers, ctx);
+        const standard = () => opts.deps.hooks.authenticate(req.headers, ctx);
+        await (authenticate ? authenticate(req, ctx, standard) : standard());
         ctx.authenticated = true; // from here on, the call is recorded with the client's tags and ids
         if (opts.isShuttingDown()) {
           return sendError(res, ctx, new LintelError('shutting_down', undefined, { headers: { connection: 'close' } }));
@@ -188,6 +210,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       }
     };
 
+  app.decorate('lintelGateway', gateway);
   const chat = gateway('chat', 'openai', validateChatCompletionRequest, handleChat);
   const messages = gateway('messages', 'anthropic', validateMessagesRequest, handleChat);
   const embeddings = gateway('embeddings', 'openai', validateEmbeddingRequest, handleEmbeddings);

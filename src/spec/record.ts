@@ -41,7 +41,16 @@ export interface RequestRecord {
   team: string | null;
   keyId: string | null;
   endUser: string | null;
-  endpoint: 'chat' | 'messages' | 'embeddings' | 'responses' | 'count_tokens' | 'predict';
+  /** `retrieve`, `retrieve_feedback`: POST /v1/retrieve and /v1/retrieve/feedback (no model, no tokens). */
+  endpoint:
+    | 'chat'
+    | 'messages'
+    | 'embeddings'
+    | 'responses'
+    | 'count_tokens'
+    | 'predict'
+    | 'retrieve'
+    | 'retrieve_feedback';
   route: string | null; // public model name that matched a route
   modelRequested: string | null;
   modelServed: string | null; // upstream model that answered

@@ -1,0 +1,147 @@
+// POST /v1/retrieve through the gateway path, like every model call: the key is authenticated, the access layer
+// admits the call as one request (requests per minute and concurrency of key, owner keys, team and tenant; no tokens
+// or budget), and the call is recorded (endpoint `retrieve`) with its collection, mode, k and result count as tags,
+// so it shows in the request log, the metrics and the console. The answer is the service's UTF-8 bytes as they are.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { z } from 'zod';
+import { LintelError } from '../errors/lintel-error.ts';
+import { toLintelError } from '../gateway/chat.ts';
+import type { RequestContext } from '../gateway/context.ts';
+import type { GatewayDeps } from '../gateway/deps.ts';
+import { sendJson } from '../gateway/respond.ts';
+import type { GatewayHandler, RouteAuthenticate, Validator } from '../server/app.ts';
+import type { Json } from '../spec/translate.ts';
+import { feedbackBody, retrieveBody } from './schemas.ts';
+import type { RetrievalService, SearchMode } from './service.ts';
+
+export const DEFAULT_TENANT = 'default';
+
+/** Tenant-bound callers always act in their tenant; global ones name it (default "default"). */
+export function tenantFor(actorTenant: string | null, asked: string | undefined): string {
+  if (actorTenant !== null) {
+    if (asked && asked !== actorTenant)
+      throw new LintelError('permission_denied', `A key of tenant "${actorTenant}" may not use tenant "${asked}".`);
+    return actorTenant;
+  }
+  return asked ?? DEFAULT_TENANT;
+}
+
+/** The caller's bearer key: the query embedding of a dense search is a model call made with it. */
+export function bearerOf(req: IncomingMessage): string | undefined {
+  const h = req.headers.authorization;
+  return typeof h === 'string' && h.startsWith('Bearer ') ? h.slice(7) : undefined;
+}
+
+/**
+ * Key callers authenticate as on model calls (auditor keys refused, the key's limits admitted). A console
+ * single-sign-on session without a key of its own (SSO admins, operators, auditors; see console/session-hook.ts)
+ * searches as its principal, unlimited like the master key, as before this route joined the gateway path.
+ */
+export const keyOrConsoleSession: RouteAuthenticate = (req, ctx, standard) => {
+  if (req.headers.authorization !== undefined || req.headers['x-api-key'] !== undefined) return standard();
+  const resolver = req.server.lintelAdminAuth;
+  if (!resolver) return standard();
+  const p = resolver.principal(req.headers); // throws invalid_api_key without a session
+  ctx.principal = { tenant: p.global ? null : p.tenant, team: p.team, keyId: p.keyId, role: p.role };
+};
+
+/** Zod check with the retrieval API's messages ("query: Too small …"); the parsed body goes to the handler. */
+export function validateBody(schema: z.ZodType): Validator {
+  return (body) => {
+    const r = schema.safeParse(body);
+    if (r.success) return { ok: true, value: r.data as Record<string, unknown> };
+    const issue = r.error.issues[0];
+    const param = issue?.path.join('.') || '';
+    return { ok: false, param, message: `${param || 'body'}: ${issue?.message ?? 'invalid'}` };
+  };
+}
+
+export const validateRetrieve = validateBody(retrieveBody);
+export const validateFeedback = validateBody(feedbackBody);
+
+/** No text, no model: the access layer counts the call as one request. */
+const NO_BODY: Json = {};
+
+async function admitRequest(deps: GatewayDeps, ctx: RequestContext): Promise<void> {
+  if (!deps.hooks.admit) return;
+  try {
+    const admission = await deps.hooks.admit(ctx, NO_BODY, null);
+    if (!admission) return;
+    ctx.admission = admission;
+    if (admission.headers) ctx.responseHeaders = admission.headers;
+    ctx.checks.push({ stage: 'admission', outcome: 'admitted: requests reserved' });
+  } catch (err) {
+    const le = toLintelError(err);
+    ctx.checks.push({ stage: 'admission', outcome: `refused (${le.code}): ${le.message}` });
+    throw le;
+  }
+}
+
+/** `recordBodies()`: the node's `recording.bodies` (the query and the answer are stored only when it is on). */
+export function retrieveHandler(service: RetrievalService, recordBodies: () => boolean): GatewayHandler {
+  return async (
+    deps: GatewayDeps,
+    ctx: RequestContext,
+    body: Json,
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<void> => {
+    const b = body as unknown as z.infer<typeof retrieveBody>;
+    ctx.tags['retrieval.collection'] = b.collection;
+    ctx.tags['retrieval.k'] = String(b.k ?? 10);
+    if (b.mode) ctx.tags['retrieval.mode'] = b.mode;
+    const tenant = tenantFor(ctx.principal.tenant, b.tenant);
+    if (ctx.principal.tenant === null) ctx.tags['retrieval.tenant'] = tenant;
+    await admitRequest(deps, ctx);
+    const seen: { mode?: SearchMode; results?: number } = {};
+    const bytes = await service.retrieveJson({ ...b, tenant, key: bearerOf(req) }, seen);
+    if (seen.mode) ctx.tags['retrieval.mode'] = seen.mode;
+    ctx.tags['retrieval.results'] = String(seen.results ?? 0);
+    if (recordBodies()) {
+      ctx.requestBody = JSON.stringify(body);
+      ctx.responseBody = bytes.toString('utf8');
+    }
+    sendJson(res, ctx, 200, bytes);
+  };
+}
+
+/** POST /v1/retrieve/feedback (endpoint `retrieve_feedback`): admitted and recorded like a search. */
+export function feedbackHandler(service: RetrievalService, recordBodies: () => boolean): GatewayHandler {
+  return async (
+    deps: GatewayDeps,
+    ctx: RequestContext,
+    body: Json,
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<void> => {
+    const b = body as unknown as z.infer<typeof feedbackBody>;
+    ctx.tags['retrieval.collection'] = b.collection;
+    const tenant = tenantFor(ctx.principal.tenant, b.tenant);
+    if (ctx.principal.tenant === null) ctx.tags['retrieval.tenant'] = tenant;
+    await admitRequest(deps, ctx);
+    const r = await service.feedback(tenant, b.collection, {
+      query: b.query,
+      chunk: b.chunk,
+      doc_key: b.doc_key,
+      relevance: b.relevance,
+      source: b.source ?? 'feedback',
+      queryId: ctx.id,
+      key: bearerOf(req),
+    });
+    ctx.tags['retrieval.feedback'] = r.accepted ? 'accepted' : 'rejected';
+    const out = JSON.stringify({
+      accepted: r.accepted,
+      reason: r.reason ?? null,
+      chunk: r.chunk,
+      credited: r.credited.map((a) => ({ term: a.term, source: a.source, gain: a.gain })),
+      evictions: r.evictions,
+      dense: r.dense ?? false,
+      key_version: r.key_version,
+    });
+    if (recordBodies()) {
+      ctx.requestBody = JSON.stringify(body);
+      ctx.responseBody = out;
+    }
+    sendJson(res, ctx, 200, out);
+  };
+}
