@@ -33,7 +33,8 @@ export function authenticateHook(deps: AdmissionDeps) {
     const id = deps.identify(headers);
     const key = id.kind === 'key' ? id.key : null;
     if (key?.role === 'auditor') {
-      throw new LintelError('permission_denied', 'Auditor keys read logs and audit records; they cannot call models.');
+      const what = ctx.endpoint.startsWith('retrieve') ? 'search collections' : 'call models';
+      throw new LintelError('permission_denied', `Auditor keys read logs and audit records; they cannot ${what}.`);
     }
     ctx.principal = key
       ? { tenant: key.tenant, team: key.team, keyId: key.id, role: key.role }
