@@ -179,6 +179,10 @@ export class MonitoringService {
 
   /** Hot path (an onFinish listener): never throws, never awaits. */
   observe(ctx: RequestContext, record: RequestRecord): void {
+    // Model-performance monitoring watches model calls: a search (/v1/retrieve and its feedback) has no model, prompt
+    // or answer to watch, and its sub-millisecond latencies would dilute the model latency windows. Searches are in the
+    // request log and /metrics.
+    if (record.endpoint === 'retrieve' || record.endpoint === 'retrieve_feedback') return;
     try {
       this.collector.observe(ctx, record);
       if (record.route !== null && record.status < 400) {
