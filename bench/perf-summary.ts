@@ -14,6 +14,14 @@ import { parseArgs } from 'node:util';
 /** Parts of the /v1/retrieve path, matched against frame names; the first part a frame matches wins. */
 export const PARTS: [string, RegExp][] = [
   ['BM25 scoring + top-k', /retrieval\/lexical\/(bm25|topk)\.ts/],
+  // Hybrid: sqlite-vec's native frames (its top-k selection min_idx, candidate bitmaps, distances) and the scan.
+  ['dense k-NN: sqlite-vec', /\bmin_idx\b|\bbitmap_|vec0|distance_cosine|search\/sqlite-vec\.ts/],
+  ['dense k-NN: in-process scan', /search\/(f32-scan|dense)\.ts/],
+  ['fusion (RRF)', /search\/fusion\.ts/],
+  [
+    'query embedding: gateway call in process (inject, route, records, metrics) + HTTP client to the provider',
+    /src\/(gateway|recording|providers|routing|limits|cost|upstream|governance|monitoring)\/|light-my-request|undici|prom-client|retrieval\/area\.ts/,
+  ],
   ['query analysis (tokenize, stem)', /retrieval\/lexical\/analyzer\.ts/],
   ['answer bytes (response-json)', /retrieval\/response-json\.ts/],
   ['socket write (writev syscall, kernel TCP)', /clearBuffer|StreamBase::Writev|__GI___writev/],

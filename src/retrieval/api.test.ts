@@ -153,6 +153,29 @@ describe('POST /v1/retrieve', () => {
     assert.ok(embedCalls.length > 0, 'the embeddings went through the gateway and were recorded');
   });
 
+  test('a 16-dimension collection is searched in process and says so', async () => {
+    await mustCall(h.url, 'POST', '/admin/retrieval/collections', keys['a-admin'] as string, {
+      name: 'kb16',
+      settings: { embeddingModel: 'embed-sim', embedDimensions: 16 },
+    });
+    const job = await ingest(keys['a-admin'] as string, 'kb16', join(tmp, 'a'));
+    assert.equal(job.state, 'completed', JSON.stringify(job));
+    const lex = await retrieve(keys['a-dev'] as string, { collection: 'kb16', query: 'tides', mode: 'lexical' });
+    const chunkText = lex.json.results[0].text as string;
+    const dense = await retrieve(keys['a-dev'] as string, { collection: 'kb16', query: chunkText, mode: 'dense' });
+    assert.equal(dense.status, 200, dense.text);
+    assert.equal(dense.json.dense_search, 'in-process');
+    assert.equal(dense.json.results[0].doc_key, 'tides.txt');
+    assert.ok(Math.abs(dense.json.results[0].score - 1) < 1e-6);
+    assert.equal(dense.json.results.length, 3);
+    const hybrid = await retrieve(keys['a-dev'] as string, { collection: 'kb16', query: 'moon tides' });
+    assert.equal(hybrid.json.mode, 'hybrid');
+    assert.equal(hybrid.json.dense_search, 'in-process');
+    assert.equal(hybrid.json.results[0].doc_key, 'tides.txt');
+    // Later tests list tenant A's collections.
+    await mustCall(h.url, 'DELETE', '/admin/retrieval/collections/kb16', keys['a-admin'] as string);
+  });
+
   test('tenant A never retrieves tenant B chunks', async () => {
     for (const q of ['planets moon project budget', 'tenant B private plan', 'moon']) {
       const r = await retrieve(keys['a-dev'] as string, { collection: 'kb', query: q, k: 50 });

@@ -4,6 +4,7 @@ import { ErmEngine } from './erm/engine.ts';
 import { analyze } from './lexical/analyzer.ts';
 import { Bm25Index, queryTerms } from './lexical/bm25.ts';
 import { type DenseEngine, DenseIndex, DenseSearch } from './search/dense.ts';
+import { F32_SCAN_MAX_DIMS, F32ScanIndex } from './search/f32-scan.ts';
 import { PgvectorIndex, pgvectorAvailable } from './search/pgvector.ts';
 import { openVecDatabase, SqliteVecIndex } from './search/sqlite-vec.ts';
 import type { RetrievalStore } from './store.ts';
@@ -19,7 +20,10 @@ export interface LoadedCollection {
   erm: ErmEngine;
 }
 
-/** sqlite-vec on the embedded store, pgvector on PostgreSQL when the server has it, else the exact scan. */
+/**
+ * On the embedded store the in-process float32 scan up to F32_SCAN_MAX_DIMS dimensions (sqlite-vec's answers, a
+ * third of its CPU at 16) and sqlite-vec above; pgvector on PostgreSQL when the server has it; else the exact scan.
+ */
 async function denseSearch(
   store: RetrievalStore,
   c: Collection,
@@ -32,6 +36,8 @@ async function denseSearch(
   if (dialect === 'postgres') {
     if (await pgvectorAvailable(db)) engine = await PgvectorIndex.load(db, c.id, c.indexVersion, rows);
     else why = 'pgvector not installed in PostgreSQL';
+  } else if (exact.dims <= F32_SCAN_MAX_DIMS) {
+    engine = new F32ScanIndex(rows.map((r) => ({ id: r.id, vector: exact.vector(r.id) ?? r.vector })));
   } else {
     const opened = openVecDatabase();
     // The exact index's normalised rows, so a rollback writes back the very same floats into both.

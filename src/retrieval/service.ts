@@ -44,7 +44,7 @@ export interface RetrievedChunk {
 export interface RetrieveResponse {
   collection: string;
   mode: SearchMode;
-  /** What ran the dense search: 'sqlite-vec', 'pgvector' or 'exact-cosine (why)'; null for lexical searches. */
+  /** What ran the dense search: 'in-process', 'sqlite-vec', 'pgvector' or 'exact-cosine (why)'; null for lexical. */
   dense_search: string | null;
   index_version: number;
   key_version: number;
