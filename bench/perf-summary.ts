@@ -18,10 +18,6 @@ export const PARTS: [string, RegExp][] = [
   ['dense k-NN: sqlite-vec', /\bmin_idx\b|\bbitmap_|vec0|distance_cosine|search\/sqlite-vec\.ts/],
   ['dense k-NN: in-process scan', /search\/(f32-scan|dense)\.ts/],
   ['fusion (RRF)', /search\/fusion\.ts/],
-  [
-    'query embedding: gateway call in process (inject, route, records, metrics) + HTTP client to the provider',
-    /src\/(gateway|recording|providers|routing|limits|cost|upstream|governance|monitoring)\/|light-my-request|undici|prom-client|retrieval\/area\.ts/,
-  ],
   ['query analysis (tokenize, stem)', /retrieval\/lexical\/analyzer\.ts/],
   ['answer bytes (response-json)', /retrieval\/response-json\.ts/],
   ['socket write (writev syscall, kernel TCP)', /clearBuffer|StreamBase::Writev|__GI___writev/],
@@ -40,6 +36,12 @@ export const PARTS: [string, RegExp][] = [
   [
     'gateway path (context, admission, headers, finish)',
     /gateway\/(context|respond|client-strings)\.ts|access\/(admission|scopes|request-state|rate-headers)\.ts|server\/(observability|request-id)\.ts/,
+  ],
+  // After the record, metrics and gateway-path parts, so a lexical run's own record and metrics are not charged to
+  // an embedding call it never makes; in a hybrid run the embedding call's record and metrics count there too.
+  [
+    'query embedding: gateway call in process (inject, route) + HTTP client to the provider',
+    /src\/(gateway|providers|routing|limits|cost|upstream)\/|light-my-request|undici|retrieval\/area\.ts/,
   ],
   ['request logger child (pino)', /pino\/|logger-factory|telemetry\/logger/],
   [
