@@ -17,6 +17,7 @@ import { formatReset, rateLimitHeaders } from './rate-headers.ts';
 import { accessState, cacheDirective, setAccessState } from './request-state.ts';
 import { scopesFor } from './scopes.ts';
 import type { KeyRecord } from './types.ts';
+import { isSubcall } from './subcall.ts';
 
 export interface AdmissionDeps {
   identify: IdentifyFn;
@@ -39,7 +40,7 @@ export function authenticateHook(deps: AdmissionDeps) {
     ctx.principal = key
       ? { tenant: key.tenant, team: key.team, keyId: key.id, role: key.role }
       : { tenant: null, team: null, keyId: null, role: 'admin' };
-    setAccessState(ctx, { key, cache: cacheDirective(headers) });
+    setAccessState(ctx, { key, cache: cacheDirective(headers), ...(isSubcall(headers) ? { subcall: true } : {}) });
   };
 }
 
@@ -122,11 +123,18 @@ function refusal(r: Extract<AdmitResult, { ok: false }>, scopes: ScopeCheck[], t
 
 export function admitHook(deps: AdmissionDeps) {
   return async (ctx: RequestContext, body: Json, route: CompiledRoute | null): Promise<Admission | null> => {
-    const key = accessState(ctx)?.key;
+    const state = accessState(ctx);
+    const key = state?.key;
     if (!key) return null; // the master key is not limited
     if (route === null) return admitRequestOnly(deps, ctx, key);
     checkModel(deps.directory, key, route.model);
-    const scopes = scopesFor(deps.directory, key, ctx.endUser);
+    let scopes = scopesFor(deps.directory, key, ctx.endUser);
+    // A sub-call's request was counted by the request it serves: only its tokens and cost count here.
+    if (state?.subcall) {
+      scopes = scopes
+        .map((s) => ({ ...s, limits: { ...s.limits, rpm: null, concurrency: null } }))
+        .filter((s) => s.limits.tpm !== null || s.budget);
+    }
     if (scopes.length === 0) return null;
     const est = estimateRequest(body, route, deps.prices, deps.defaultMaxOutputTokens);
     const tokens = est.promptTokens + est.maxOutputTokens;

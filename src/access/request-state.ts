@@ -12,6 +12,8 @@ export interface AccessState {
   cache: CacheDirective;
   /** The cache key computed at lookup, reused at store. */
   cacheKey?: string;
+  /** An in-process sub-call of an admitted request (src/access/subcall.ts): no rpm or concurrency of its own. */
+  subcall?: boolean;
 }
 
 const states = new WeakMap<RequestContext, AccessState>();

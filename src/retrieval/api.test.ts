@@ -302,33 +302,7 @@ describe('POST /v1/retrieve in the gateway path (limits and request records)', (
     ]);
   });
 
-  test('concurrency: a retrieve holds a slot of the key until it ends (its query embedding holds another)', async () => {
-    const two = await mustCall(h.url, 'POST', '/admin/keys', h.key, {
-      name: 'a-conc2',
-      tenant: 'a',
-      team: 'core',
-      role: 'developer',
-      limits: { concurrency: 2 },
-    });
-    h.sim.setBehavior('text-embedding-3-small', { latencyMs: 600 });
-    try {
-      const seen = h.sim.requests.length;
-      const dense = retrieve(two.key, { collection: 'kb', query: 'moon tides', mode: 'dense' });
-      await h.sim.waitFor((s) => s.requests.slice(seen).some((r) => r.path.endsWith('/embeddings')), 3000);
-      // Two calls of this key are in flight (the retrieve and its query embedding): a third waits its turn.
-      const busy = await retrieve(two.key, { collection: 'kb', query: 'moon tides', mode: 'lexical' });
-      assert.equal(busy.status, 429, busy.text);
-      assert.equal(busy.json.error.code, 'rate_limit_exceeded');
-      assert.match(busy.json.error.message, /allows 2 concurrent requests/);
-      assert.equal((await dense).status, 200);
-    } finally {
-      h.sim.setBehavior('text-embedding-3-small', undefined);
-    }
-    // Both slots are given back when the calls end.
-    const after = await retrieve(two.key, { collection: 'kb', query: 'moon tides', mode: 'lexical' });
-    assert.equal(after.status, 200, after.text);
-    // With concurrency 1 the query embedding cannot get a slot beside its search: a 429 (documented limit),
-    // while lexical search works.
+  test('concurrency and rpm: a dense search is one request; its query embedding rides on it (tokens only)', async () => {
     const one = await mustCall(h.url, 'POST', '/admin/keys', h.key, {
       name: 'a-conc1',
       tenant: 'a',
@@ -336,12 +310,64 @@ describe('POST /v1/retrieve in the gateway path (limits and request records)', (
       role: 'developer',
       limits: { concurrency: 1 },
     });
-    const denseOne = await retrieve(one.key, { collection: 'kb', query: 'moon tides', mode: 'dense' });
-    assert.equal(denseOne.status, 429, denseOne.text);
-    assert.equal(denseOne.json.error.code, 'rate_limit_exceeded');
-    assert.match(denseOne.json.error.message, /query embedding was refused: .*1 concurrent requests/);
-    assert.ok(denseOne.headers['retry-after']);
-    assert.equal((await retrieve(one.key, { collection: 'kb', query: 'moon tides', mode: 'lexical' })).status, 200);
+    h.sim.setBehavior('text-embedding-3-small', { latencyMs: 600 });
+    try {
+      const seen = h.sim.requests.length;
+      const dense = retrieve(one.key, { collection: 'kb', query: 'moon tides', mode: 'dense' });
+      await h.sim.waitFor((s) => s.requests.slice(seen).some((r) => r.path.endsWith('/embeddings')), 3000);
+      // The search holds the key's only slot while its embedding runs: another call waits its turn.
+      const busy = await retrieve(one.key, { collection: 'kb', query: 'moon tides', mode: 'lexical' });
+      assert.equal(busy.status, 429, busy.text);
+      assert.equal(busy.json.error.code, 'rate_limit_exceeded');
+      assert.match(busy.json.error.message, /allows 1 concurrent requests/);
+      const done = await dense;
+      assert.equal(done.status, 200, done.text);
+    } finally {
+      h.sim.setBehavior('text-embedding-3-small', undefined);
+    }
+    // The slot is given back when the search ends.
+    const after = await retrieve(one.key, { collection: 'kb', query: 'moon tides', mode: 'hybrid' });
+    assert.equal(after.status, 200, after.text);
+
+    // rpm 2: two dense searches fit (their embeddings are not counted as requests), the third is refused.
+    const rpm = await mustCall(h.url, 'POST', '/admin/keys', h.key, {
+      name: 'a-rpm2-dense',
+      tenant: 'a',
+      team: 'core',
+      role: 'developer',
+      limits: { rpm: 2 },
+    });
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      statuses.push((await retrieve(rpm.key, { collection: 'kb', query: `moon tides ${i}`, mode: 'dense' })).status);
+    }
+    assert.deepEqual(statuses, [200, 200, 429]);
+    // The embeddings are still recorded model calls of the key (with their tokens).
+    let recs = h.records.filter((r) => r.keyId === rpm.id && r.endpoint === 'embeddings');
+    for (let i = 0; i < 100 && recs.length < 2; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      recs = h.records.filter((r) => r.keyId === rpm.id && r.endpoint === 'embeddings');
+    }
+    assert.equal(recs.length, 2);
+    assert.ok(recs.every((r) => r.status === 200 && (r.inputTokens ?? 0) > 0));
+  });
+
+  test('the sub-call marker cannot be forged by a client: its embeddings call counts as a request', async () => {
+    const k = await mustCall(h.url, 'POST', '/admin/keys', h.key, {
+      name: 'a-forge',
+      tenant: 'a',
+      team: 'core',
+      role: 'developer',
+      limits: { rpm: 1 },
+    });
+    const call = () =>
+      fetch(`${h.url}/v1/embeddings`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${k.key}`, 'content-type': 'application/json', 'x-lintel-subcall': 'guess' },
+        body: JSON.stringify({ model: 'embed-sim', input: 'hello' }),
+      });
+    assert.equal((await call()).status, 200);
+    assert.equal((await call()).status, 429);
   });
 
   test('a tenant-B key still cannot read tenant A, and the refusal is recorded under tenant B', async () => {

@@ -25,7 +25,8 @@ export const retrievalArea: Area = {
       const r = await ctx.gateway(
         '/v1/embeddings',
         { model, input: inputs, encoding_format: 'base64', ...(dimensions ? { dimensions } : {}) },
-        { key, tags: { area: 'retrieval' } },
+        // With a key, the embedding serves a search, feedback or RAG request that was admitted already.
+        { key, tags: { area: 'retrieval' }, subcall: key !== undefined },
       );
       const data = (r.json as { data?: { index: number; embedding: number[] | string }[] } | undefined)?.data;
       if (r.status !== 200 || !Array.isArray(data)) {

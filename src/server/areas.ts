@@ -35,6 +35,11 @@ export interface GatewayCallOptions {
   /** Sent as x-lintel-tags (e.g. { eval_run: 'r1' }) so the calls are findable in the request log. */
   tags?: Record<string, string>;
   headers?: Record<string, string>;
+  /**
+   * A model call made on behalf of a request this node already admitted (e.g. a search's query embedding): it is
+   * checked and recorded as usual, but counts only tokens and cost, not another request or concurrency slot.
+   */
+  subcall?: boolean;
 }
 
 export interface AreaContext {

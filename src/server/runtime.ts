@@ -59,6 +59,7 @@ import { jobsAdminPlugin } from '../jobs/admin-routes.ts';
 import { createJobRunner, jobMigrations } from '../jobs/index.ts';
 import type { JobRunner } from '../jobs/types.ts';
 import { sweepIdleWhileClosing } from './graceful-close.ts';
+import { subcallHeaders } from '../access/subcall.ts';
 
 export interface RuntimeOptions {
   /** Overrides config.server.port (0 = random, for tests). */
@@ -366,6 +367,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
             }
           : {}),
         ...o.headers,
+        ...(o.subcall ? subcallHeaders() : {}),
       };
       const res = await appRef.inject({ method: 'POST', url: path, headers, payload: JSON.stringify(body) });
       let json: unknown;
