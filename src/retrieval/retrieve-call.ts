@@ -77,6 +77,26 @@ async function admitRequest(deps: GatewayDeps, ctx: RequestContext): Promise<voi
   }
 }
 
+/** What both calls do first: tag the collection (and the tenant a global key named), then admit one request. */
+async function openCall(
+  deps: GatewayDeps,
+  ctx: RequestContext,
+  b: { collection: string; tenant?: string },
+): Promise<string> {
+  ctx.tags['retrieval.collection'] = b.collection;
+  const tenant = tenantFor(ctx.principal.tenant, b.tenant);
+  if (ctx.principal.tenant === null) ctx.tags['retrieval.tenant'] = tenant;
+  await admitRequest(deps, ctx);
+  return tenant;
+}
+
+/** The query and the answer go into the record only when the node records bodies. */
+function keepBodies(ctx: RequestContext, recordBodies: () => boolean, body: Json, answer: string | Buffer): void {
+  if (!recordBodies()) return;
+  ctx.requestBody = JSON.stringify(body);
+  ctx.responseBody = typeof answer === 'string' ? answer : answer.toString('utf8');
+}
+
 /** `recordBodies()`: the node's `recording.bodies` (the query and the answer are stored only when it is on). */
 export function retrieveHandler(service: RetrievalService, recordBodies: () => boolean): GatewayHandler {
   return async (
@@ -87,20 +107,14 @@ export function retrieveHandler(service: RetrievalService, recordBodies: () => b
     res: ServerResponse,
   ): Promise<void> => {
     const b = body as unknown as z.infer<typeof retrieveBody>;
-    ctx.tags['retrieval.collection'] = b.collection;
     ctx.tags['retrieval.k'] = String(b.k ?? 10);
     if (b.mode) ctx.tags['retrieval.mode'] = b.mode;
-    const tenant = tenantFor(ctx.principal.tenant, b.tenant);
-    if (ctx.principal.tenant === null) ctx.tags['retrieval.tenant'] = tenant;
-    await admitRequest(deps, ctx);
+    const tenant = await openCall(deps, ctx, b);
     const seen: { mode?: SearchMode; results?: number } = {};
     const bytes = await service.retrieveJson({ ...b, tenant, key: bearerOf(req) }, seen);
     if (seen.mode) ctx.tags['retrieval.mode'] = seen.mode;
     ctx.tags['retrieval.results'] = String(seen.results ?? 0);
-    if (recordBodies()) {
-      ctx.requestBody = JSON.stringify(body);
-      ctx.responseBody = bytes.toString('utf8');
-    }
+    keepBodies(ctx, recordBodies, body, bytes);
     sendJson(res, ctx, 200, bytes);
   };
 }
@@ -115,10 +129,7 @@ export function feedbackHandler(service: RetrievalService, recordBodies: () => b
     res: ServerResponse,
   ): Promise<void> => {
     const b = body as unknown as z.infer<typeof feedbackBody>;
-    ctx.tags['retrieval.collection'] = b.collection;
-    const tenant = tenantFor(ctx.principal.tenant, b.tenant);
-    if (ctx.principal.tenant === null) ctx.tags['retrieval.tenant'] = tenant;
-    await admitRequest(deps, ctx);
+    const tenant = await openCall(deps, ctx, b);
     const r = await service.feedback(tenant, b.collection, {
       query: b.query,
       chunk: b.chunk,
@@ -138,10 +149,7 @@ export function feedbackHandler(service: RetrievalService, recordBodies: () => b
       dense: r.dense ?? false,
       key_version: r.key_version,
     });
-    if (recordBodies()) {
-      ctx.requestBody = JSON.stringify(body);
-      ctx.responseBody = out;
-    }
+    keepBodies(ctx, recordBodies, body, out);
     sendJson(res, ctx, 200, out);
   };
 }
