@@ -143,6 +143,7 @@ export function registerGuardCommands(program: Command): Command {
       '--learner-options <json>',
       'with --by-source: learner options merged over the concept\'s, e.g. {"fasttext":{"dim":32}}',
     )
+    .option('--plain-target-fpr <x>', "with --by-source: out-of-fold FPR target of texts with no object family (default: the concept's)")
     .action(
       (o: {
         data?: string;
@@ -155,6 +156,7 @@ export function registerGuardCommands(program: Command): Command {
         source?: string;
         learner?: string;
         learnerOptions?: string;
+        plainTargetFpr?: string;
       }) => {
         if (o.bySource) {
           const concepts = o.concept.split(',').map((x) => x.trim()) as Concept[];
@@ -165,6 +167,9 @@ export function registerGuardCommands(program: Command): Command {
             sample: o.sample ? Number(o.sample) : undefined,
             sources: o.source?.split(',').map((x) => x.trim()),
             learner: Object.fromEntries(concepts.map((c) => [c, learner])),
+            ...(o.plainTargetFpr !== undefined
+              ? { plainTargetFpr: Object.fromEntries(concepts.map((c) => [c, Number(o.plainTargetFpr)])) }
+              : {}),
             log: (m) => process.stderr.write(`${m}\n`),
           });
           process.stdout.write(o.json ? `${JSON.stringify(r)}\n` : `${bySourceMarkdown(r)}\n`);

@@ -72,12 +72,14 @@ function flagger(
   concept: Concept,
   items: readonly LabeledText[],
   target: number | null | undefined,
+  oosTarget?: number,
 ): (text: string) => { clf: boolean; any: boolean } {
   const score = createScorer(m);
+  const outOfSource = m.oos && oosTarget !== undefined ? { scores: m.oos, target: oosTarget } : undefined;
   const plain =
     target == null
       ? m.threshold
-      : plainThreshold(items, m.oof, { set: concept, features: m.features, threshold: m.threshold, target });
+      : plainThreshold(items, m.oof, { set: concept, features: m.features, threshold: m.threshold, target, outOfSource });
   return (text) => {
     // As the detectors do: the injection classifier alone never flags persona-only role-play, and a
     // text with no object family must clear the plain threshold.
@@ -116,7 +118,7 @@ export function evalBySource(o: BySourceOptions): BySourceResult {
       opts,
       vecs.filter((_, i) => canTrain[i]),
     );
-    const inSample = flagger(all, concept, trainAll, plainTarget);
+    const inSample = flagger(all, concept, trainAll, plainTarget, opts.plainOutOfSourceFpr);
     const sources = [...new Set(items.map((t) => t.source))].filter((x) => !o.sources || o.sources.includes(x));
     for (const source of sources) {
       const held = items.filter((t) => t.source === source);
@@ -128,7 +130,7 @@ export function evalBySource(o: BySourceOptions): BySourceResult {
         opts,
         vecs.filter((_, i) => keep[i]),
       );
-      const f = flagger(m, concept, train, plainTarget);
+      const f = flagger(m, concept, train, plainTarget, opts.plainOutOfSourceFpr);
       let clf = 0;
       let any = 0;
       let ins = 0;

@@ -38,6 +38,11 @@ export interface LearnerOptions {
   seed?: number;
   /** Also score each benign source by a model trained without it (`Fitted.oos`; one model per benign source). */
   outOfSource?: boolean;
+  /**
+   * Plain threshold (train/plain-threshold.ts) also keeps each benign source's plain texts, scored
+   * out of source, at or under this FPR (implies `outOfSource`).
+   */
+  plainOutOfSourceFpr?: number;
 }
 
 export interface Fitted extends LinearModel {
@@ -115,7 +120,7 @@ export function fit(
   }
   const rule = o.thresholdRule;
   const oos =
-    rule?.rule === 'out-of-source' || o.outOfSource
+    rule?.rule === 'out-of-source' || o.outOfSource || o.plainOutOfSourceFpr !== undefined
       ? benignOutOfSource(items, (keep) => {
           const sub = items.filter((_, i) => keep[i]);
           const w = sampleWeights(sub, o.sourceBalance ?? 0.5, o.sourceWeights);

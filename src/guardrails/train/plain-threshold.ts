@@ -16,21 +16,34 @@ export function isPlain(set: ConceptSet, text: string, cfg: FeatureConfig): bool
 
 /**
  * The threshold at which every benign training source's plain texts stay at or under `target`
- * out-of-fold, never below `threshold`.
+ * out-of-fold, never below `threshold`. With `outOfSource`, also at or under its target when each
+ * benign source is scored by a model trained without it (`Fitted.oos`): a looser out-of-fold target
+ * then cannot let a source the model never saw past the budget.
  */
 export function plainThreshold(
   items: readonly LabeledText[],
   oof: Float64Array,
-  o: { set: ConceptSet; features: FeatureConfig; threshold: number; target: number },
+  o: {
+    set: ConceptSet;
+    features: FeatureConfig;
+    threshold: number;
+    target: number;
+    outOfSource?: { scores: Float64Array; target: number };
+  },
 ): number {
   const keep: number[] = [];
   items.forEach((t, i) => {
     if (isPlain(o.set, t.text, o.features)) keep.push(i);
   });
-  const th = perSourceThreshold(
-    keep.map((i) => items[i]),
+  const plainItems = keep.map((i) => items[i]);
+  let th = perSourceThreshold(
+    plainItems,
     Float64Array.from(keep, (i) => oof[i]),
     o.target,
   );
+  if (o.outOfSource) {
+    const oos = o.outOfSource.scores;
+    th = Math.max(th, perSourceThreshold(plainItems, Float64Array.from(keep, (i) => oos[i]), o.outOfSource.target));
+  }
   return Math.max(o.threshold, th);
 }

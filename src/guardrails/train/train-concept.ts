@@ -34,6 +34,10 @@ export function trainConceptModel(
           features: m.features,
           threshold: m.threshold,
           target: plainTarget,
+          outOfSource:
+            m.oos && opts.plainOutOfSourceFpr !== undefined
+              ? { scores: m.oos, target: opts.plainOutOfSourceFpr }
+              : undefined,
         });
   const oofRate: Record<string, number> = {};
   items.forEach((t, i) => {
@@ -59,6 +63,7 @@ export function trainConceptModel(
       targetFpr: opts.targetFpr,
       thresholdRule: opts.thresholdRule ?? DEFAULT_THRESHOLD_RULE,
       plainTargetFpr: plainTarget,
+      ...(opts.plainOutOfSourceFpr !== undefined ? { plainOutOfSourceFpr: opts.plainOutOfSourceFpr } : {}),
       sourceBalance: opts.sourceBalance,
       sourceWeights: opts.sourceWeights ?? {},
       trainCounts: counts,
