@@ -143,7 +143,10 @@ export function registerGuardCommands(program: Command): Command {
       '--learner-options <json>',
       'with --by-source: learner options merged over the concept\'s, e.g. {"fasttext":{"dim":32}}',
     )
-    .option('--plain-target-fpr <x>', "with --by-source: out-of-fold FPR target of texts with no object family (default: the concept's)")
+    .option(
+      '--plain-target-fpr <x>',
+      "with --by-source: out-of-fold FPR target of texts with no object family (default: the concept's)",
+    )
     .action(
       (o: {
         data?: string;

@@ -79,7 +79,13 @@ function flagger(
   const plain =
     target == null
       ? m.threshold
-      : plainThreshold(items, m.oof, { set: concept, features: m.features, threshold: m.threshold, target, outOfSource });
+      : plainThreshold(items, m.oof, {
+          set: concept,
+          features: m.features,
+          threshold: m.threshold,
+          target,
+          outOfSource,
+        });
   return (text) => {
     // As the detectors do: the injection classifier alone never flags persona-only role-play, and a
     // text with no object family must clear the plain threshold.

@@ -43,7 +43,14 @@ export function plainThreshold(
   );
   if (o.outOfSource) {
     const oos = o.outOfSource.scores;
-    th = Math.max(th, perSourceThreshold(plainItems, Float64Array.from(keep, (i) => oos[i]), o.outOfSource.target));
+    th = Math.max(
+      th,
+      perSourceThreshold(
+        plainItems,
+        Float64Array.from(keep, (i) => oos[i]),
+        o.outOfSource.target,
+      ),
+    );
   }
   return Math.max(o.threshold, th);
 }
