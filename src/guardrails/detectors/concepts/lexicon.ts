@@ -91,7 +91,7 @@ const INJECTION: Family[] = [
   ),
   f(
     'secret',
-    String.raw`\b(?:(?:your|its) (?:system|initial|hidden|original|secret|pre-?|meta|developer) ?(?:prompt|instructions|message)|system prompt (?:above|verbatim|you were given)|(?:your|its) (?:instructions|prompt|rules|directives|guidelines|configuration|secret|password|passcode|access code|(?:secret )?key)|(?:the|this|that) (?:password|passcode|access code|secret (?:key|code|word|phrase|password))(?!-| (?:policy|policies|manager|reset|strength|requirements?|field|fields|hash\w*|for my|of my|to my|on my))|(?:instructions|text|prompt|words|message) (?:above|before this|you (?:were|have been) given)|access code|passcode|(?:dein|deine|deinen) (?:\S+ )?(?:passwort|zugangscode|geheimcode|anweisungen|systemprompt)|(?:le tue|tue) istruzioni|(?:la tua|tua) password|il tuo (?:prompt di sistema|codice di accesso)|(?:as suas|as tuas|suas|tuas) instruções|(?:a sua|a tua) senha|(?:je|jouw) (?:\w+ )?(?:instructies|systeemprompt|wachtwoord|toegangscode)|(?:api keys?|credentials|secrets|tokens) (?:\w+ ){0,3}(?:in|from) your (?:context|prompt|instructions|memory|configuration)|(?:rules|instructions) you(?:'re| are) (?:following|operating under|bound by)|(?:tu|tus) (?:contraseña|c[oó]digo de acceso|instrucciones (?:del sistema|iniciales|originales)|prompt del sistema)|(?:ton|tes|vos|votre) (?:mot de passe|code d'accès|prompt système|instructions (?:initiales|système|d'origine)))\b`,
+    String.raw`\b(?:(?:your|its) (?:system|initial|hidden|original|secret|pre-?|meta|developer) ?(?:prompt|instructions|message)|system prompt (?:above|verbatim|you were given)|(?:your|its) (?:instructions|prompt|rules|directives|guidelines|configuration|secret|password|passcode|access code|(?:secret )?key)|(?:the|this|that) (?:password|passcode|access code|secret (?:key|code|word|phrase|password))(?!-| (?:policy|policies|manager|reset|strength|requirements?|field|fields|hash\w*|for my|of my|to my|on my))|(?:instructions|text|prompt|words|message|conversation) (?:above|before this|so far|you (?:were|have been) given)|pre-?prompt|pre-?instructions|access code|passcode|(?:dein|deine|deinen) (?:\S+ )?(?:passwort|zugangscode|geheimcode|anweisungen|systemprompt)|(?:le tue|tue) istruzioni|(?:la tua|tua) password|il tuo (?:prompt di sistema|codice di accesso)|(?:as suas|as tuas|suas|tuas) instruções|(?:a sua|a tua) senha|(?:je|jouw) (?:\w+ )?(?:instructies|systeemprompt|wachtwoord|toegangscode)|(?:api keys?|credentials|secrets|tokens) (?:\w+ ){0,3}(?:in|from) your (?:context|prompt|instructions|memory|configuration)|(?:rules|instructions) you(?:'re| are) (?:following|operating under|bound by)|(?:tu|tus) (?:contraseña|c[oó]digo de acceso|instrucciones (?:del sistema|iniciales|originales)|prompt del sistema)|(?:ton|tes|vos|votre) (?:mot de passe|code d'accès|prompt système|instructions (?:initiales|système|d'origine)))\b`,
   ),
   f(
     'reveal',
@@ -171,6 +171,12 @@ const INJECTION: Family[] = [
   f(
     'rules_drop',
     String.raw`\b(?:stop following|drop|ditch|get rid of|ignor\w*|negeer\w*|quit\w*|quít\w*|esquec\w*|dimentic\w*|oubli\w*|vergiss|vergeet|turn off|switch off) (?:all )?(?:(?:of )?your|those|tus|esos|esas|tes|vos|le tue|i tuoi|je|jouw|deine|suas?|tuas?|teus?|seus?) (?:\w+ )?(?:rules|filters|guidelines|restrictions|programming|reglas|filtros|directrices|règles|filtres|consignes|regole|filtri|regras|diretrizes|regels|richtlijnen|regeln|richtlinien)\b`,
+  ),
+  // Everything allowed: "nothing is off limits", "without any regard for legality", "none of its
+  // responses will contain 'I'm sorry'" (the wording of long persona jailbreaks, from their taxonomy).
+  f(
+    'anything_goes',
+    String.raw`\b(?:nothing is off[- ]limits|no (?:topic|subject|question|request) is off[- ]limits|everything is (?:allowed|permitted|legal)|(?:any|all) (?:content|requests?|topics?) (?:is|are) (?:allowed|permitted|acceptable)|without (?:any )?regard (?:for|to) (?:legality|ethics|morality|morals|safety|laws?|rules)|hypothetical response|will never tell (?:me|the user|anyone) (?:that )?(?:it|he|she|they|you) (?:can'?t|cannot|won'?t)|none of (?:\w+'?s? )?(?:responses|answers|replies|messages) (?:will|should|shall) contain)\b`,
   ),
   // Talking about attacks rather than making one: defending, explaining, testing.
   f(
