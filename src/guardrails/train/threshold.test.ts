@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { DEFAULT_FEATURES, type FeatureConfig } from '../detectors/injection/features.ts';
 import type { LabeledText } from './datasets.ts';
 import { fit } from './learner.ts';
+import { plainThreshold } from './plain-threshold.ts';
 import { benignOutOfSource, chooseThreshold, perSourceThreshold } from './threshold.ts';
 
 /** Benign items of `source` with the given scores, as (items, scores) to concatenate. */
@@ -116,5 +117,26 @@ describe('fit() with the out-of-source rule', () => {
     // A benign source never seen scores higher than its own held-back folds: the threshold rises.
     assert.ok(oos.threshold > plain.threshold, `${oos.threshold} vs ${plain.threshold}`);
     assert.deepEqual(oos.weights, plain.weights, 'the final model is the same; only the threshold differs');
+  });
+});
+
+describe('plainThreshold with out-of-source scores', () => {
+  // Injection concept: "what is X" has no object family, so every text here is plain.
+  const items: LabeledText[] = [
+    ...Array.from({ length: 100 }, (_, i) => ({ text: `what is item ${i}`, label: 0 as const, source: 'a' })),
+    ...Array.from({ length: 100 }, (_, i) => ({ text: `what is thing ${i}`, label: 0 as const, source: 'b' })),
+  ];
+  const o = { set: 'injection' as const, features: DEFAULT_FEATURES, threshold: 0.1, target: 0.05 };
+  const oof = Float64Array.from(items.map((_, i) => (i % 100) / 100));
+  // Scored without their own source, the texts of b score higher (a shift the folds cannot see).
+  const oos = Float64Array.from(items.map((t, i) => (t.source === 'b' ? 0.5 + (i % 100) / 200 : (i % 100) / 100)));
+
+  it('keeps each source scored out of source at or under its target, never below the out-of-fold point', () => {
+    const inFold = plainThreshold(items, oof, o);
+    const both = plainThreshold(items, oof, { ...o, outOfSource: { scores: oos, target: 0.05 } });
+    assert.ok(both > inFold, `${both} vs ${inFold}`);
+    assert.ok(rate(items, oos, 'b', both) <= 0.05);
+    assert.ok(rate(items, oof, 'a', both) <= 0.05);
+    assert.equal(plainThreshold(items, oof, { ...o, outOfSource: { scores: oof, target: 0.05 } }), inFold);
   });
 });
