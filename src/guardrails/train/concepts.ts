@@ -38,12 +38,14 @@ export const CONCEPT_OPTIONS: Record<Concept, LearnerOptions> = {
 };
 
 /**
- * Out-of-fold FPR target for texts with no object family (train/plain-threshold.ts): a quarter of
- * the ordinary budget, so n-grams alone need more confidence than n-grams with a concept. Chosen
- * over 0.005 on the leave-one-source-out table (0.005 left deepset-benign and alpaca answers at
- * 2.9 % / 3.5 %). Injection only: harmful requests are often plain questions.
+ * Out-of-fold FPR target for texts with no object family (train/plain-threshold.ts): under half of
+ * the ordinary budget, so n-grams alone need more confidence than n-grams with a concept. Injection:
+ * 0.004 spends part of the 3 % budget the issue allows (leave-one-source-out, with the families of
+ * 2026-12-06: Tensor Trust 0.845 / 0.847 → 0.856 / 0.851, worst benign source alpaca answers 0.019 →
+ * 0.024; 0.005 took them to 0.032, docs/guardrails.md). Harmful: none (its requests are often plain
+ * questions).
  */
-export const PLAIN_TARGET_FPR: Partial<Record<Concept, number>> = { injection: 0.0025 };
+export const PLAIN_TARGET_FPR: Partial<Record<Concept, number>> = { injection: 0.004 };
 
 /**
  * Sources scored but never trained on (leave-one-source-out rows and `guard train` skip them), so
