@@ -276,8 +276,8 @@ function looksForeign(text: string): boolean {
 /** Harmful-request findings in de/es/fr/it/pt (offsets into `text`). */
 export function findHarmfulIntl(text: string, categories?: ReadonlySet<HarmCategory>): Finding[] {
   const folded = foldAccents(text);
-  if (!looksForeign(folded)) return [];
-  const request = REQUEST.test(folded);
+  // Rules that need no request phrase (the speaker's own suicide) are unambiguous in any text.
+  const request = looksForeign(folded) && REQUEST.test(folded);
   let doing: boolean | undefined;
   let protective: boolean | undefined;
   const out: Finding[] = [];
