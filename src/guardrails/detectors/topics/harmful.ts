@@ -329,11 +329,14 @@ const RULES: TopicRule[] = [
 
 export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCategory>): Finding[] {
   const out: Finding[] = [];
-  let any: boolean | undefined;
+  // Most rules need a request phrase: tested once up front, so a long text without one (a document,
+  // a tool result) skips them instead of scanning for objects it could never flag.
+  const any = INTENT.test(text);
   let doing: boolean | undefined;
   let protective: boolean | undefined;
   for (const rule of RULES) {
     if (categories && !categories.has(rule.category)) continue;
+    if (rule.intent === 'any' && !any) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       // Child sexual content never passes; the speaker's own self-harm neither.
@@ -341,19 +344,16 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
         protective ??= protectiveFrame(text);
         if (protective) break;
       }
-      if (rule.intent === 'any') {
-        any ??= INTENT.test(text);
-        if (!any) break;
-      } else if (rule.intent === 'doing') {
+      if (rule.intent === 'doing') {
         doing ??= DOING.test(text);
         if (!doing) break;
       }
       out.push({ type: `harmful:${rule.category}`, start: m.index, end: m.index + m[0].length, score: rule.score });
     }
   }
-  if (out.length === 0 && (!categories || categories.has('crime'))) {
+  if (out.length === 0 && any && (!categories || categories.has('crime'))) {
     const s = SECRECY.exec(text) ?? SECRETLY.exec(text);
-    if (s && !SURPRISE.test(text) && INTENT.test(text) && !(protective ?? protectiveFrame(text)))
+    if (s && !SURPRISE.test(text) && !(protective ?? protectiveFrame(text)))
       out.push({ type: 'harmful:crime', start: s.index, end: s.index + s[0].length, score: 0.75 });
   }
   if (out.length === 0) out.push(...findHarmfulIntl(text, categories));
