@@ -304,7 +304,7 @@ export function findHarmfulIntl(text: string, categories?: ReadonlySet<HarmCateg
     const m = rule.re.exec(folded);
     if (!m) continue;
     protective ??= protectiveFrame(folded);
-    if (protective && rule.category !== 'self_harm') continue;
+    // A protective frame excuses everything but the speaker's own suicide plan.
     if (protective && rule.intent !== 'none') continue;
     out.push({ type: `harmful:${rule.category}`, start: m.index, end: m.index + m[0].length, score: rule.score });
   }
