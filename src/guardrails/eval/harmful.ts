@@ -4,7 +4,8 @@
 import { createHarmfulDetector } from '../detectors/topics/index.ts';
 import { createTextView } from '../normalize/view.ts';
 import { loadHarmfulData } from '../train/datasets.ts';
-import { handwritten } from '../train/handwritten.ts';
+import { HANDWRITTEN_SETS, readHandwritten } from '../train/handwritten.ts';
+import { handwrittenHalves } from '../train/handwritten-split.ts';
 import { countsAt, rates } from './metrics.ts';
 import { benignRow, type EvalRow } from './report.ts';
 
@@ -30,18 +31,13 @@ export function evalHarmful(o: { dataDir: string; sample?: number }): EvalRow[] 
     if (o.sample === undefined || list.length < o.sample) list.push(hit(h.text));
     groups.set(key, list);
   }
-  // Hand-written sets: not in the training corpus, so the shipped model holds them out.
-  for (const source of ['lintel-harmful-hand', 'lintel-benign-hard']) {
-    const items = handwritten(source).slice(0, o.sample);
-    groups.set(
-      source,
-      items.map((t) => hit(t.text)),
-    );
-  }
+  // Hand-written sets: not in the training corpus, so the shipped model holds them out. The test half
+  // is the held-out figure (rules were written against dev misses only; train/handwritten-split.ts).
+  for (const [key, s] of handwrittenGroups(o.sample, hit)) groups.set(key, s);
   const benign = groups.get('alpaca-eval') ?? [];
   const rows: EvalRow[] = [];
   for (const [dataset, s] of groups) {
-    if (dataset === 'alpaca-eval' || dataset === 'lintel-benign-hard') {
+    if (dataset === 'alpaca-eval' || dataset.startsWith('lintel-benign-hard')) {
       rows.push(benignRow('harmful', 'rules', dataset, s.length, rates(countsAt([], s, 1)).fpr));
       continue;
     }
@@ -55,4 +51,48 @@ export function evalHarmful(o: { dataDir: string; sample?: number }): EvalRow[] 
     });
   }
   return rows;
+}
+
+/** Hits of the hand-written sets: whole, then per half, then per half and English / other languages. */
+function handwrittenGroups(sample: number | undefined, hit: (t: string) => number): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const add = (key: string, v: number): void => {
+    const list = out.get(key) ?? [];
+    list.push(v);
+    out.set(key, list);
+  };
+  for (const set of HANDWRITTEN_SETS) {
+    const items = readHandwritten(set.file).slice(0, sample);
+    const halves = handwrittenHalves(items);
+    for (const [i, it] of items.entries()) {
+      const v = hit(it.text);
+      add(set.source, v);
+      add(`${set.source} [${halves[i]}]`, v);
+      add(`${set.source} [${halves[i]}] ${it.lang === 'en' ? 'en' : 'de/es/fr/it/pt'}`, v);
+    }
+  }
+  return out;
+}
+
+/** Recall of the hand-written harmful set per category, by half (`guard eval --task harmful-categories`). */
+export function evalHarmfulCategories(): EvalRow[] {
+  const det = createHarmfulDetector();
+  const items = readHandwritten('harmful-handwritten.jsonl');
+  const halves = handwrittenHalves(items);
+  const groups = new Map<string, number[]>();
+  for (const [i, it] of items.entries()) {
+    const v = det.detect({ view: createTextView(it.text), stage: 'input', ctx: {} }).length > 0 ? 1 : 0;
+    const key = `lintel-harmful-hand [${halves[i]}] ${it.category}`;
+    groups.set(key, [...(groups.get(key) ?? []), v]);
+  }
+  return [...groups]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([dataset, s]) => ({
+      task: 'harmful',
+      variant: 'rules',
+      dataset,
+      n: s.length,
+      ...rates(countsAt(s, [], 1)),
+      recallAt1: null,
+    }));
 }

@@ -1,7 +1,7 @@
 // `lintel guard eval`: every measured number in one table.
 
 import { guardrailsDataDir } from '../data-path.ts';
-import { evalHarmful } from './harmful.ts';
+import { evalHarmful, evalHarmfulCategories } from './harmful.ts';
 import { evalInjection } from './injection.ts';
 import { evalLeak } from './leak.ts';
 import { evalPii } from './pii.ts';
@@ -10,7 +10,7 @@ import type { EvalRow } from './report.ts';
 export interface GuardEvalOptions {
   dataDir?: string;
   sample?: number;
-  tasks?: readonly ('injection' | 'pii' | 'harmful' | 'leak')[];
+  tasks?: readonly ('injection' | 'pii' | 'harmful' | 'harmful-categories' | 'leak')[];
 }
 
 export interface GuardEvalResult {
@@ -37,6 +37,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   }
   if (tasks.has('pii')) rows.push(...evalPii({ dataDir, sample: o.sample }));
   if (tasks.has('harmful')) rows.push(...evalHarmful({ dataDir, sample: o.sample }));
+  if (tasks.has('harmful-categories')) rows.push(...evalHarmfulCategories());
   if (tasks.has('leak')) rows.push(...evalLeak({ dataDir, sample: o.sample }));
   return { rows, injectionModel, injectionThreshold, seconds: (performance.now() - t0) / 1000 };
 }

@@ -1,0 +1,316 @@
+// Harmful-request rules in German, Spanish, French, Italian and Portuguese, written from the
+// usage-policy category definitions (weapons, drugs, malware, intrusion, fraud and scams, forgery,
+// stalking and privacy, self-harm, violence, hate, extremism, child safety, disinformation,
+// academic dishonesty, evading the law). Same shape as the English rules: a harmful object with a
+// request phrase, or a request with a secrecy clause ("ohne dass sie es merkt", "sin que se dé
+// cuenta") — the clause that turns an everyday goal into one against someone. A protective or
+// educational frame (protecting, recognising, reporting, history, helping someone) excuses a hit
+// unless the text also carries secrecy or advocacy. Matching runs on an accent-folded copy of the
+// text of the same length, so "fälschen"/"falschen" and "cocaína"/"cocaina" match alike.
+
+import type { Finding } from '../finder.ts';
+import type { HarmCategory } from './harmful.ts';
+
+const foldCache = new Map<string, string>();
+
+/** Lower case without diacritics, one code unit per code unit (offsets stay valid). */
+export function foldAccents(text: string): string {
+  return text.replace(/[^\x00-\x7f]/g, (c) => {
+    let f = foldCache.get(c);
+    if (f === undefined) {
+      const base = c.toLowerCase().normalize('NFD')[0] ?? c;
+      f = base.length === 1 && c.length === 1 ? base : c;
+      if (c === '\u2019' || c === '\u2018') f = "'";
+      foldCache.set(c, f);
+    }
+    return f;
+  });
+}
+
+const re = (s: string, flags = 'i'): RegExp => new RegExp(s, flags);
+const W = String.raw`(?:[\w'-]+ ){0,`; // up to n words: W + 'n}'
+
+// A request: a how-to question, an imperative to write or make, "help me", "I want".
+const REQUEST = re(
+  [
+    // de
+    String.raw`\bwie (?:[\w-]+ ){0,2}(?:ich|man|wir)\b|\b(?:schreib|erstell|generier|verfass|formulier|entwirf|entwerf|programmier|bastel|bau)\w*|\bhilf mir|\bkannst du|\bkonntest du|\bgib mir|\bzeig mir|\berklar\w* mir|\bnenn mir|\bsag mir|\bbring mir|\bich (?:will|mochte|brauche?|muss|plane)\b|\banleitung|\btipps\b|\bwo (?:kann|bekomme|kriege|kaufe|finde) ich|\bwas (?:muss|soll|kann) ich|\bwelche\w* (?:\w+ ){0,4}(?:kann|soll|muss|konnte) ich`,
+    // es
+    String.raw`\bcomo (?:se |puedo|podria|podemos|hago|hacer|conseguir|\w+(?:o|ar|er|ir)\b)|\b(?:escrib|redact|inventa|genera|explica|ensena|disena)\w*|\bcrea(?:me|r)?\b|\bhaz(?:me)?\b|\bdame\b|\bdime\b|\bayuda(?:me|rme)\b|\bnecesito\b|\bquiero\b|\bpuedes\b|\bpodrias\b|\bcuales? (?:\w+ ){0,3}(?:puedo|debo|sirve|funciona)|\bdonde (?:puedo|consigo|compro)|\bhay (?:alguna )?(?:forma|manera)|\bla mejor (?:forma|manera)|\bpasos para`,
+    // fr
+    String.raw`\bcomment\b|\b(?:ecri[st]|redige|genere|invente|explique|fabrique)\w*|\bcree(?:-moi|r)?\b|\bfai[st]-moi|\bdonne-moi|\bdis-moi|\baide[sz]?-moi|\bapprends-moi|\bmontre-moi|\bpeux-tu|\bpourrais-tu|\bpouvez-vous|\bje (?:veux|voudrais|dois|cherche)\b|\bj'ai besoin|\bquel(?:le)?s? (?:est|sont)|\bou (?:acheter|trouver|puis-je)|\bla meilleure (?:facon|methode|maniere)`,
+    // it
+    String.raw`\bcome (?:posso|faccio|si |fare|potrei|possiamo|\w+o\b)|\b(?:scriv|redig|spieg|insegn|inventa)\w*|\bcrea(?:mi|re)?\b|\bgenera(?:mi|re)?\b|\bfammi\b|\bdammi\b|\bdimmi\b|\baiutami\b|\bmi (?:serve|servono|scrivi|dai|spieghi|aiuti|insegni)\b|\bvoglio\b|\bvorrei\b|\bquali? (?:\w+ ){0,3}(?:posso|devo)|\bdove (?:posso|compro|trovo)|\bil modo migliore|\bpuoi\b|\bpotresti\b`,
+    // pt
+    String.raw`\bcomo (?:posso|faco|se |fazer|podemos|\w+o\b|ele |ela |eles |a gente )|\bwie (?:kann|konnte|soll) (?:er|sie|mein\w* \w+) |\bcome (?:puo|fa|potrebbe) |\b(?:escrev|redij|invent)\w*|\bcria(?:r)?\b|\bgera(?:r)?\b|\bme (?:ajuda|ensina|passa|da|diz|explica|mostra|fala|arruma)\b|\bajude-me|\bpreciso\b|\bquero\b|\bqual (?:a|e|o)\b|\bquais\b|\bonde (?:compro|consigo|acho|posso)|\bo melhor jeito|\ba melhor (?:forma|maneira)|\btem como\b|\bda pra\b|\bvoce pode\b|\bpode me\b`,
+  ].join('|'),
+);
+
+// Asking to do it (how do I, help me, write me), not what something is: for topic nouns that also
+// appear in questions about the topic ("Ist das Betrug?", "¿Cómo detectan los bancos el blanqueo?").
+const DOING = re(
+  String.raw`\bwie (?:kann|konnte|mache|baue|ziehe|bekomme|komme|kriege|schaffe|werde|soll|bringe|stelle|hacke|finde) (?:ich|man|wir)\b|\bwie (?:macht|baut|zieht|bekommt) man|\b(?:schreib|erstell|verfass|formulier|entwirf)\w*|\bhilf mir|\bich (?:will|mochte|brauche?)\b|\bcomo (?:puedo|podria|hago|hacer|se hace|se puede)\b|\b(?:escrib|redact|inventa)\w*|\bcrea(?:me)?\b|\bhaz(?:me)?\b|\bayuda(?:me|rme)\b|\bquiero\b|\bcomment (?:faire|puis-je|je peux|je pourrais|on fait|on peut)|\b(?:ecri[st]|redige|invente)\w*|\bfai[st]-moi|\baide[sz]?-moi|\bje (?:veux|voudrais)\b|\bcome (?:posso|faccio|si fa|fare|potrei)\b|\b(?:scriv|redig|inventa)\w*|\bfammi\b|\baiutami\b|\bvoglio\b|\bcomo (?:posso|faco|se faz|fazer)\b|\b(?:escrev|invent)\w*|\bcria\b|\bme (?:ajuda|ensina)\b|\bquero\b`,
+);
+
+// Secrecy: the goal must stay hidden from the person affected or from the authorities.
+const SECRECY = re(
+  [
+    String.raw`\bohne dass (?!ich\b|wir\b)${W}6}(?:merk|weiss|weiß|wiss|find|mitbekomm|sieh|sieht|erfahr|zustimm|bemerk|auffall|rausfind|herausfind|nachweis|nachverfolg|sag|erkenn|entdeck)\w*|\bunbemerkt|\bohne (?:\w+ )?(?:erwischt|entdeckt|gefunden|bemerkt|ertappt|verfolgt|erkannt) zu werden|\b(?:keine|ohne) spuren|\bnicht (?:sofort )?geloscht|\bwie ein unfall`,
+    String.raw`\bsin que (?!yo\b|me\b|nos\b|lo sepa yo)${W}6}(?:se de cuenta|se den cuenta|sepa|sepan|note|noten|entere|enteren|sospeche|sospechen|rastree|rastreen|pille|pillen|descubra|descubran|detecte|detecten|vea|vean)\b|\bsin levantar sospechas|\bno levantar sospechas|\bsin (?:ser|que me) (?:detectad|descubiert|vist|pillad|rastread)\w*|\bsin dejar (?:rastro|huella)s?|\bcomo un accidente`,
+    String.raw`\bsans qu(?:e |')(?!je\b|j'|nous\b|on me\b)${W}6}(?:sache|sachent|rende|rendent|apercoiv\w*|remarque\w*|doute\w*|decouvr\w*|voi\w*|ait acces|puisse\w*|trace\w*|retrouve\w*)\b|\bsans (?:me |se |te |nous )?faire (?:reperer|prendre|attraper|choper|remarquer|pincer|gauler)|\bsans laisser de traces?|\bsans etre (?:repere|detecte|vu|retrouve|trace)\w*|\bcomme un accident`,
+    String.raw`\bsenza che (?!io\b|me ne\b|mi accorg|noi\b)${W}6}(?:se ne accorg\w*|sappia|sappiano|capisc\w*|not\w*|scopr\w*|blocc\w*|becc\w*|vedano|rintracc\w*|sospett\w*|rilev\w*)|\bsenza (?:essere|farmi|farsi) (?:rintracciat|scopert|beccat|vist|notat|pres)\w*|\bsenza lasciare tracce|\bcome un incidente|\bnon venga rilevat\w*`,
+    String.raw`\bsem que (?!eu\b|nos\b)${W}6}(?:perceb\w*|saib\w*|descubr\w*|not\w*|desconfi\w*|ach\w*|rastre\w*)|\bsem (?:ninguem|ela|ele|eles|elas|a policia|meus pais|os pais|minha \w+|meu \w+) (?:\w+ )?(?:perceber|saber|descobrir|notar|desconfiar|ver|achar)\b|\bsem (?:ser|me) (?:pego|rastread|descobert|vist)\w*|\bsem deixar rastros?|\bescondid[oa]s? (?:no|na|do|da)\b|\bcomo um acidente|\bantes da policia`,
+  ].join('|'),
+);
+
+// Secret by manner only ("heimlich", "a escondidas", "without her consent"): with a request it is a
+// cue, but it does not void a protective frame, where it usually describes what is done to the
+// speaker or their child ("ein Erwachsener schreibt ihm heimlich").
+const SECRETLY =
+  /\b(?:heimlich\w*|ohne (?:sein|ihr)\w* (?:wissen|zustimmung|einverstandnis)|a escondidas|en secreto|sin su (?:permiso|consentimiento|conocimiento)|a sus espaldas|a (?:son|leur) insu|en cachette|sans (?:son|leur) (?:accord|consentement)|di nascosto|all'insaputa|senza (?:il suo|il loro) consenso|as escondidas|sem o consentimento)\b/i;
+
+// Surprises and gifts are secret and harmless.
+const SURPRISE =
+  /\b(?:uberraschung\w*|geschenk\w*|geburtstag\w*|sorpresa\w*|regalo\w*|cumpleanos|surprise\w*|cadeau\w*|anniversaire|compleanno|presente\w*|aniversario|festa|fiesta)\b/i;
+
+// Protective, educational or help-seeking framing.
+const PROTECTIVE = re(
+  [
+    String.raw`\bschutz\w*|\bschutze\w*|\bworan erkenne|\bwie erkenne|\berkennen\b|\banzeichen|\bwarnsignal\w*|\bwarnzeichen|\bmelde\w*|\banzeige erstatten|\bgeschichte (?:des|der|von)\b|\bgeschichtsunterricht|\bhistorisch|\baufklarung|\bvorbeug\w*|\bpravention|\bwie spreche ich|\bansprechen|\bunterstutz\w*|\bwas soll ich (?:jetzt )?(?:sofort )?tun|\bwelche rechte|\bstrafbar|\baussteig\w*|\bwas tun\b|\bhilfe (?:holen|finden|bekommen|suchen)|\bhilfsangebot\w*|\bberatung|\bwie gehe ich|\bdarf ich|\bist (?:es|das) (?:erlaubt|legal|betrug)|\bwie erklare ich|\baufklar\w*|\bzustimmung|\bvorurteil\w*|\bklischee\w*|\bwiderleg\w*|\bursachen|\bhintergrunde|\b(?:uberprufen|prufen|prufe)\b|\bwie (?:kann|konnen) (?:ich|wir) (?:mich|uns|mein\w*|unser\w*) (?:\w+ )?schutzen`,
+    String.raw`\bproteg\w*|\bme protejo|\breconoc\w*|\bsenales de|\bsintomas|\bdenunci\w*|\bhistoria (?:de|del)\b|\bprevenir|\bprevencion|\bcomo hablo|\bcomo explico|\bque hago si|\bconsecuencias|\bes legal|\bdesmentir|\bverificador\w*|\bcon quien puedo hablar|\bque puedo hacer|\bque debo hacer|\b(?:pedir|buscar) ayuda|\bes delito|\bcomo actuar|\bcomo explicar|\beducacion sexual|\bconsentimiento|\bprejuicio\w*|\bestereotipo\w*|\bes (?:falso|mentira) que|\brebatir|\bcausas\b|\borigenes\b|\bdetect\w*|\bidentific\w*|\bcomprobar|\bverificar`,
+    String.raw`\bprotege\w*|\bse proteger|\breconna\w*|\bsignes?\b|\bsymptomes|\bsignaler|\bporter plainte|\bhistoire (?:de|du|des)\b|\bprevenir|\bprevention|\baccompagner|\bcomment reagir|\ba qui m'adresser|\best-ce legal|\bpeines? encourues|\bcomment savoir si|\bque faire\b|\b(?:demander|trouver|chercher) de l'aide|\best-(?:il|ce) (?:legal|un delit)|\bcomment aider|\bcomment expliquer|\beducation sexuelle|\bconsentement|\bprejuges?|\bstereotypes?|\brefuter|\bcauses\b|\borigines\b|\bdetecter|\bidentifier|\bverifier`,
+    String.raw`\bprotegg\w*|\btutelar\w*|\briconosc\w*|\bsegnal\w*|\bsintomi|\bstoria (?:di|del|della|dello|dei|delle)\b|\bprevenire|\bprevenzione|\bcome parl\w*|\bquali sono le pene|\be legale|\bcosa (?:posso|devo) fare|\b(?:chiedere|cercare|trovare) aiuto|\be reato|\bcome aiutare|\bcome comportarmi|\bcome spiegare|\beducazione sessuale|\bconsenso\b|\bpregiudizi\w*|\bstereotip\w*|\bconfutare|\bcause\b|\borigini\b|\brilevare|\bverificare`,
+    String.raw`\bsinais\b|\bsintomas|\breconhec\w*|\bhistoria (?:de|do|da|dos|das)\b|\bprevencao|\bajud\w*-(?:lo|la)\b|\bcomo (?:falo|converso)|\bmeus direitos|\be verdadeir\w*|\bcomo saber se|\bmoderador\w*|\bo que (?:fazer|faco|devo fazer|posso fazer)|\b(?:pedir|buscar|procurar) ajuda|\be crime|\bcomo agir|\bcomo ajudar|\bcomo explicar|\beducacao sexual|\bconsentimento|\bpreconceito\w*|\bestereotipo\w*|\brefutar|\bcausas\b|\borigens\b|\bdetectar|\bidentificar|\bverificar|\bdenunciar`,
+    // Writing or reporting about a subject, not doing it.
+    String.raw`\b(?:schreiben|schreibe|berichten) uber|\b(?:escribir|informar) sobre|\becrire sur|\bscrivere su|\bescrever sobre|\b(?:periodista|journalist\w*|giornalista|jornalista)\b`,
+    // Whether someone is doing it to me, recovering my own account, how banks or police detect it.
+    String.raw`\b(?:herausfinden|rausfinden|prufen|erkennen|feststellen),? ob\b|\b(?:saber|comprobar|averiguar|verificar) si\b|\b(?:savoir|verifier) si\b|\b(?:sapere|capire|verificare) se\b|\b(?:saber|verificar|descobrir) se\b|\b(?:recuperar (?:mi|mis|meu|minha)|recuperer (?:mon|ma|mes)|recuperare (?:il mio|la mia|i miei)|(?:mein|meine|meinen) [\w-]+ (?:zuruckbekommen|wiederherstellen))\b|\b(?:reperer|detecter)\b|\b(?:come|wie|como|comment) (?:le |die |los |les |os |as )?(?:banche|banken|bancos|banques|polizei|policia|police|polizia|behorden|autoridades|autorites|autorita)\b`,
+  ].join('|'),
+);
+
+// Advocacy or incitement voids the frame as secrecy does.
+const ADVOCACY =
+  /\b(?:aufruf\w*|aufruft|verherrlich\w*|incit\w*|glorific\w*|esalt\w*|apologia|chamado para|convenc\w*|convainc\w*|convinc\w*|uberzeug\w*)\b/i;
+
+// The person affected: a partner, an ex, a relative, a neighbour, a colleague (whose data, location
+// or messages are sought).
+const PERSON = String.raw`(?:meine[rsmn]? |seine[rsmn]? |ihre[rsmn]? |von )?(?:ex\w*|freundin|freund|frau|mann|partner\w*|nachbar\w*|kolleg\w*|chef\w*|mieter\w*|tochter|sohn)|(?:de )?(?:mi |su |la |el )?(?:ex\w*|novi[ao]|mujer|esposa|marido|pareja|vecin[ao]|companer[ao]|jef[ao]|hij[ao])|(?:de )?(?:ma |mon |sa |son )(?:ex|copine|copain|femme|mari|voisine?|collegue|patron\w*|fille|fils)|(?:della |del |di )?(?:mia |mio |sua |suo |la |il )?(?:ex|ragazz[ao]|moglie|marito|vicin[ao]|colleg[ao]|capo)|(?:da |do |de )?(?:minha |meu |sua |seu )?(?:ex|namorad[ao]|esposa|mulher|marido|vizinh[ao]|coleg[ao]|chefe)|dela|dele|una persona|uma pessoa|quelqu'un|jemande[ns]?|alguien|alguem|qualcuno`;
+
+interface IntlRule {
+  category: HarmCategory;
+  re: RegExp;
+  /** request: needs a request phrase; doing: needs a do-it phrase; none: harmful on its own. */
+  intent: 'request' | 'doing' | 'none';
+  score: number;
+}
+
+const g = (s: string): RegExp => new RegExp(s, 'gi');
+
+const BUILD = String.raw`(?:bau|baue|bauen|herstell\w*|besorg\w*|kauf\w*|umbau\w*|druck\w*|schmuggel\w*|fabric\w*|constru\w*|hacer|fazer|faire|fare|compr\w*|achet\w*|acquist\w*|consegu\w*|obten\w*|ottener\w*|procur\w*|fabriqu\w*|costrui\w*|monta\w*|imprim\w*|stamp\w*|esconder|cacher|nascond\w*|versteck\w*|introduc\w*|passar|pasar|passer|ensina a fazer)`;
+const GUN = String.raw`(?:waffe\w*|pistole\w*|gewehr\w*|munition|arma de fuego|arma da fuoco|arma\w*|pistola\w*|fusil\w*|escopeta\w*|armes?(?: a feu)?|fucil\w*|munizion\w*|municion\w*|municao|munitions?|explosiv\w*|esplosiv\w*)`;
+const DRUG = String.raw`(?:kokain|koks|heroin\w*|crystal(?: meth)?|meth|amphetamin\w*|ecstasy|mdma|lsd|fentanyl|k\.?o\.?-tropfen|drogen?|cocaina|coca|cocaine|coke|drogue\w*|droga\w*|crack|lanca-perfume|maconha|marihuana|cannabis|hachis|haschisch|burundanga|escopolamina|rohypnol|opiace\w*|opioid\w*)`;
+const DEAL = String.raw`(?:herstell\w*|koch\w*|anbau\w*|verkauf\w*|vertick\w*|deal\w*|schmuggel\w*|streck\w*|besorg\w*|unterjubel\w*|fabric\w*|cocin\w*|cultiv\w*|vend\w*|trafic\w*|pasar|introduc\w*|cortar|esconder|fabriqu\w*|cuisin\w*|couper|coupe|cacher|passer|produ\w*|spacci\w*|tagliar\w*|nascond\w*|traficar|laboratorio|labor)`;
+const CODE = String.raw`(?:skript|script|code|codigo|codice|programm\w*|programa|logiciel|software|app|applicazione|aplicativo|extension|erweiterung)`;
+const CREDS = String.raw`(?:passw(?:o|ö)rt\w*|contrasenas?|mots? de passe|password|senhas?|identifiants|credenciales|credenziali|credenciais|zugangsdaten|logins?)`;
+const STEAL = String.raw`(?:stiehlt|stehl\w*|klau\w*|abgreif\w*|ausles\w*|robe|roba\w*|robar|vole\w*|voler|recupere\w*|ruba\w*|sottrae\w*|captur\w*|roub\w*|rouba\w*)`;
+const ACCOUNT = String.raw`(?:konto|account|instagram\w*|facebook|whatsapp|e-?mail\w*|wlan|wifi|handy|telefon|rechner|server|cuenta|correo|movil|compte|telephone|reseau|portable|conta|celular|icloud|gmail|telecamer\w*|camaras?|cameras?|webcam)`;
+const MINOR = String.raw`(?:kind|kinder|madchen|minderjahrig\w*|nin[oa]s?|menor(?:es)?|enfants?|fillette|mineur\w*|bambin[oa]|bambini|ragazzin[oa]|minorenn\w*|criancas?|menin[oa]s?)`;
+const SEXUAL = String.raw`(?:sexuell\w*|nackt\w*|porno\w*|sexual\w*|desnud\w*|sexuel\w*|nue?s?|sessual\w*|nud[oeia]s?|pelad[oa]s?|intim\w*)`;
+const GROUP = String.raw`(?:auslander\w*|fluchtling\w*|migrant\w*|muslim\w*|juden|schwarze[n]?|turken|zigeuner\w*|roma|sinti|schwule[n]?|homosexuell\w*|gitanos?|inmigrantes|moros|negros|judios|musulman\w*|sudacas|gays?|immigres|etrangers|arabes|juifs|noirs|roms|homosexuels|migranti|stranieri|zingari|ebrei|neri|musulmani|meridionali|nordestinos|imigrantes|judeus|ciganos|muculmanos|baianos|favelados|venezuelanos|haitianos|frauen|mujeres|femmes|donne|mulheres)`;
+const SLUR = String.raw`(?:ungeziefer|parasiten|tiere|vergewaltiger|kriminell\w*|minderwertig\w*|abschaum|keine rechte|ausrotten|plaga|parasitos|criminal\w*|ratas|basura|inferior\w*|no deberian tener derechos|vermine|parasites|criminels|sous-hommes|inferieur\w*|racaille|parassiti|criminali|inferiori|feccia|scimmie|parasitas|criminosos|inferiores|preguicosos|burros|lixo|vagabundos|macacos|violadores|violeurs|stupratori|estupradores|ladrones|voleurs|ladri|ladroes)`;
+
+const RULES: IntlRule[] = [
+  // Weapons: an explosive or a home-made or converted gun; a gun or explosive with a make/get verb.
+  {
+    category: 'weapons',
+    re: g(
+      String.raw`\b(?:rohrbombe|nagelbombe|sprengsatz|sprengstoff|brandsatz|molotow\w*|molotov|nervengas|giftgas|bombe(?! de bain)|bombas? casera|bomba(?! (?:de agua|d'acqua|de agua|de gasolina|de combustivel|calorica|de calorias|de chocolate|de humo|de semente|de banho|de bano|da bicicleta|de bicicleta|idraulica|di calorie))|artefacto explosivo|engin explosif|ordigno|gas (?:toxico|tossico|venenoso)|gaz (?:toxique|mortel)|silenciador|silencieux|silenziatore|schalldampfer|arma caseira|arma casera|arme artisanale|arma artigianale|selbstgebaute waffe|scharfe waffe|garrucha|handgranat\w*|granada de mano|grenade|granata)\b|\b${BUILD}\W+(?:[\w'-]+\W+){0,5}${GUN}\b|\b${GUN}\W+(?:[\w'-]+\W+){0,5}${BUILD}\b|\b(?:ohne (?:waffenschein|waffenbesitzkarte)|sin licencia de armas|sans permis de port d'armes|senza porto d'armi|sem porte de arma)`,
+    ),
+    intent: 'request',
+    score: 0.85,
+  },
+  // Drugs: making, selling, smuggling, cutting; slipping a drug to someone.
+  {
+    category: 'drugs',
+    re: g(
+      String.raw`\b${DEAL}\W+(?:[\w'-]+\W+){0,5}${DRUG}\b|\b${DRUG}\W+(?:[\w'-]+\W+){0,5}${DEAL}\b|\bk\.?o\.?-tropfen|\b(?:ins getrank|en (?:su|la) bebida|dans (?:son|sa) (?:verre|boisson)|nel suo (?:drink|bicchiere)|na bebida del[ae])`,
+    ),
+    intent: 'request',
+    score: 0.85,
+  },
+  // Malware and intrusion.
+  {
+    category: 'cybercrime',
+    re: g(
+      String.raw`\b(?:trojaner|trojan\w*|troyano|cheval de troie|cavallo di troia|schadsoftware|malware|ransomware|rancongiciel|keylogger|spyware|stalkerware|botnetz?|rootkit|logiciel (?:espion|malveillant)|software (?:malicioso|malevolo|espia|spia)|spionage-?app|spion-?app|app (?:espia|espia|spia|escondid\w*|nascost\w*)|aplicativo espiao|ver qui se propage|gusano|wurm|verme|worm|rat)\b|\b${CODE}\W+(?:[\w'-]+\W+){0,8}${STEAL}\W+(?:[\w'-]+\W+){0,4}${CREDS}|\b${STEAL}\W+(?:[\w'-]+\W+){0,4}${CREDS}|\b${CREDS}\W+(?:[\w'-]+\W+){0,4}${STEAL}|\bhack\w*\W+(?:[\w'-]+\W+){0,3}${ACCOUNT}|\b${ACCOUNT}\W+(?:[\w'-]+\W+){0,4}hack\w*|\bpirat(?:er|e)\W+(?:[\w'-]+\W+){0,3}${ACCOUNT}|\b(?:prendere il controllo|tomar el control|prendre le controle|assumir o controle|kontrolle (?:uber|ubernehmen))\W+(?:[\w'-]+\W+){0,4}${ACCOUNT}|\b(?:festplatten?|dateien|archivos|fichiers|file|arquivos)\W+(?:[\w'-]+\W+){0,3}(?:verschlussel\w*|cifr\w*|chiffr\w*|crittograf\w*|criptograf\w*)|\b(?:mine|minar|miner|minare|minere)\w* (?:[\w'-]+ ){0,3}(?:krypto\w*|criptomoned\w*|cryptomonnai\w*|criptovalut\w*|criptomoeda\w*)|\bddos\b|\b(?:passw(?:o|ö)rt\w*|wlan|wifi) knack\w*|\binvadir (?:a |o )?(?:conta|rede|sistema|celular|computador)|\b${ACCOUNT}\W+(?:[\w'-]+\W+){0,2}(?:di|de|von|d'|da|do) (?:una persona|uma pessoa|quelqu'un|jemand\w*|alguien|alguem|qualcuno|${PERSON})\b`,
+    ),
+    intent: 'request',
+    score: 0.85,
+  },
+  // Forgery, fraud, scams, money laundering, tax evasion, rigged markets.
+  {
+    category: 'fraud',
+    re: g(
+      String.raw`\b(?:falsific\w*|falsifi\w*|gefalscht\w*|(?:urkunde|dokument|zeugnis|ausweis|pass|attest|krankmeldung|krankschreibung|rechnung|stempel|unterschrift|quittung|rezept|diplom)\w* (?:[\w'-]+ ){0,4}(?:zu )?(?:falschen|nachmachen|bauen|basteln)|faux (?:papiers|documents?|diplome|releve|bulletin|certificat|arret de travail|ordonnance|passeport|cheque|communique|avis|site)|fausses? (?:factures?|cartes?|attestations?|ordonnances?|signatures?|annonces?)|(?:documento|titulo|diploma|receta|certificado|factura|firma|atestado|nota fiscal|assinatura|recibo|contrato)s? fals[oa]s?|fatture false|falsa fattura|documenti falsi|firma falsa|certificato falso|nota fiscal fria|(?:mio|mi|mon|meu|mein\w*) iban|falsche (?:bewertungen|rezensionen)|resenas falsas|faux avis|recensioni false|avaliacoes falsas)\b|\b(?:betrugen|abzocken|estafar|timar|arnaquer|escroquer|truffare|fregare|aplicar um golpe|dar um golpe|encaisser des cautions|cobrar (?:la )?fianza)\b|\b(?:als meine eigene|como (?:si fuera )?(?:mi )?propi[oa]|comme (?:la mienne|le mien|si c'etait (?:la|le) mien)|sembri scritt[oa] da me|como (?:se fosse )?(?:minha|meu) (?:tese|trabalho|tcc))\b|\b(?:antiplagio|plagiatssoftware|plagiat\w*|plagio|turnitin)\W+(?:[\w'-]+\W+){0,4}(?:nichts? findet|nicht (?:erkennt|erkannt|entdeckt)|no (?:lo )?detect\w*|ne (?:le )?detecte|pas detect\w*|non (?:venga )?rilev\w*|nao detect\w*|umgeh\w*|burlar|contourner|aggirare|eludere|enganar)|\b(?:verkauf\w*|stehl\w*|klau\w*|vender|robar|vendre|voler|vendere|rubare|roubar|comprar|kaufen|acheter|comprare|consigo|consegu\w*|ottenere|obtenir|besorgen)\W+(?:[\w'-]+\W+){0,3}(?:prufungsfragen|prufungsantworten|respuestas del examen|reponses de l'examen|sujets? de l'examen|risposte dell'esame|respostas da prova|gabarito|examen|prufung|exam)\b`,
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
+  {
+    category: 'fraud',
+    re: g(
+      String.raw`\b(?:enkeltrick|schockanruf\w*|geldwasche|geld waschen|blanquear|blanqueo|blanchir|blanchiment|riciclare (?:denaro|soldi)|riciclaggio|lavar dinheiro|lavagem de dinheiro|evad\w* (?:l'iva|le tasse|impuestos|impostos|l'impot)|evasion fiscal|fraude fiscal\w*|steuern hinterzieh\w*|hinterzieh\w*|schwarzgeld|quiebra (?:fraudulenta|a proposito)|a proposito (?:para|pra) no pagar|insolvenz\w* verschlepp\w*|pyramidensystem|schneeballsystem|esquema ponzi|piramide financeira|preisabsprach\w*|insiderhandel|informacion privilegiada|delit d'initie|informazioni privilegiate|informacao privilegiada|betrug|estafa|arnaque|escroquerie|truffa|golpe)\b`,
+    ),
+    intent: 'doing',
+    score: 0.8,
+  },
+  // Stalking, spying on a person, their records or location.
+  {
+    category: 'harassment',
+    re: g(
+      String.raw`\b(?:standort|aufenthaltsort|wohnort|adresse|ubicacion|localizacion|direccion|localisation|position|posizione|indirizzo|localizacao|endereco)\W+(?:[\w'-]+\W+){0,5}(?:${PERSON}|in echtzeit|en tiempo real|en temps reel|in tempo reale|em tempo real)\b|\b(?:herausfinden|rausfinden|averiguar|descubrir|savoir|trouver|scoprire|descobrir|sapere)\W+(?:[\w'-]+\W+){0,2}(?:wo|donde|ou|dove|onde)\W+(?:[\w'-]+\W+){0,3}(?:wohnt|lebt|vive|habite|abita|mora)\b|\b(?:orten|ortung|localizar|rastrear|traquer|pister|rintracciare|geolocaliz\w*|seguir|suivre|verfolgen)\W+(?:[\w'-]+\W+){0,4}(?:handy|telefon|movil|celular|telephone|portable|cellulare|smartphone|auto|coche|voiture|macchina|carro)\w*\W+(?:[\w'-]+\W+){0,2}(?:${PERSON})\b|\b(?:nachrichten|chats?|whatsapp|conversaciones|mensajes|messages|conversations|messaggi|conversazioni|mensagens|conversas|anrufe|telefonate|llamadas|appels|chiamate|ligacoes|e-?mails?|correos)\W+(?:[\w'-]+\W+){0,4}(?:${PERSON})\b|\b(?:arztbericht\w*|krankenakte\w*|patientenakte\w*|kontoauszug\w*|historial medico|historia clinica|dossier medical|cartella clinica|prontuario|extractos? bancarios?|releves? bancaires?|estratti conto|extratos? bancarios?)\W+(?:[\w'-]+\W+){0,3}(?:${PERSON})\b|\b(?:micro cache|microfono (?:nascosto|oculto)|wanze|versteckte kamera|camara oculta|camera cachee|telecamera nascosta|camera escondida|microfone escondido)\b|\b(?:fotos?|bilder|photos?|imagenes|immagini|imagens|profil|perfil|profilo)\W+(?:[\w'-]+\W+){0,3}(?:${PERSON})\W+(?:[\w'-]+\W+){0,4}(?:sem (?:ela|ele) saber|ohne (?:dass|ihr|sein)|sin (?:que|su)|sans (?:qu|son|leur)|senza (?:che|il))`,
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
+  // Sexual content about a real person without consent.
+  {
+    category: 'sexual',
+    re: g(
+      String.raw`\b(?:intime fotos|fotos intimas|photos intimes|foto intime|nacktbilder|nacktfotos|fotos desnud\w*|photos (?:denudees|nues)|foto nud\w*|fotos (?:nuas|pelad\w*)|pornografisch\w*|pornograf\w*|porno\w*|erotisch\w*|erotic\w*|sexe?|sexo|sesso)\W+(?:[\w'-]+\W+){0,6}(?:${PERSON}|echten namen|nombre real|vrai nom|nome vero|nome real|hochlad\w*|subir|publier|pubblicar\w*|postar)\b|\b(?:${PERSON})\W+(?:[\w'-]+\W+){0,4}(?:pornoseiten?|sitio porno|site porno|sito porno|site adulto|sitio para adultos|site pour adultes)|\b(?:pornoseiten?|site adulto|site porno|sito porno)\W+(?:[\w'-]+\W+){0,6}(?:${PERSON}|sem (?:ela|ele) saber)|\b(?:denudee?s?|desnudad[oa]s?|spogliat[oa]|despid[oa])\W+(?:[\w'-]+\W+){0,3}(?:${PERSON})`,
+    ),
+    intent: 'request',
+    score: 0.75,
+  },
+  // The speaker's own self-harm or suicide; eating-disorder behaviour; a lethal overdose.
+  {
+    category: 'self_harm',
+    re: g(
+      String.raw`\b(?:mich (?:[\w'-]+ ){0,2}(?:umbringen|umbringe|toten|tote|ritzen|ritze|aufschneiden|erhangen)|mir (?:[\w'-]+ ){0,2}das leben nehmen|suicidarme|matarme|quitarme la vida|me suicider|me tuer|me scarifier|me mutiler|mettre fin a mes jours|suicidarmi|uccidermi|togliermi la vita|farla finita|andarmene|me matar|me suicidar|tirar (?:a )?minha (?:propria )?vida|acabar com (?:a )?minha vida)\b`,
+    ),
+    intent: 'none',
+    score: 0.9,
+  },
+  {
+    category: 'self_harm',
+    re: g(
+      String.raw`\b(?:sich ritzt|ritzen|ritzt|cortarme|me cortar|tagliarmi|me couper les veines|nichts mehr essen|aufhoren zu essen|dejar de comer|ne plus manger|arreter de manger|smettere di mangiare|parar de comer|vomitar (?:despues|depois)|vomir apres|vomitare dopo|erbrechen nach|kotzen nach|(?:tabletten|pillen|medikamente|farmaci|pastillas|pilules|medicaments|comprimidos|remedios)\W+(?:[\w'-]+\W+){0,5}(?:sterben|morir|mourir|morire|morrer|nicht mehr aufwachen|nel sonno|sin despertar|sans me reveiller|sem acordar))\b`,
+    ),
+    intent: 'request',
+    score: 0.85,
+  },
+  // Violence against a person: poisoning, killing, an "accident".
+  {
+    category: 'violence',
+    re: g(
+      String.raw`\b(?!(?:tuer le temps|matar el tiempo|uccidere il tempo|matar o tempo))(?:vergifte\w*|vergiften|envenen(?:ar|o|e)\w*|empoisonn(?:er|e)\b|avvelen(?:are|o|i)\w*|toten|umbringen|erstechen|erschie(?:ss|ß)en|erwurgen|verprugeln|zusammenschlagen|krankenhausreif|apunalar|tuer|poignarder|tabasser|uccidere|accoltellare|esfaquear|espancar|(?:stoßen|stossen|empujar|pousser|spingere|empurrar)\W+(?:[\w'-]+\W+){0,3}(?:leiter|escalera|echelle|scala|escada|treppe|balkon|balcon|balcone|varanda))\b|\b(?:matar|ferir|machucar|lastimar|herir|blesser|ferire)\W+(?:a |o |al |la |le |il |lo )?(?:${PERSON}|mi \w+|mon \w+|ma \w+|il mio \w+|meu \w+|minha \w+|alguem|alguien|qualcuno|quelqu'un)\b|\b(?:wie ein unfall|como un accidente|comme un accident|come un incidente|como um acidente)`,
+    ),
+    intent: 'request',
+    score: 0.85,
+  },
+  // Hate: a group called vermin, criminals or inferior; slurs for a song or post.
+  {
+    category: 'hate',
+    re: g(
+      String.raw`\b${GROUP}\W+(?:[\w'-]+\W+){0,6}${SLUR}\b|\b${SLUR}\W+(?:[\w'-]+\W+){0,3}${GROUP}\b|\b(?:rassistisch\w* (?:witz|lied|post|text|gedicht|parole)\w*|volksverhetz\w*|chistes? racistas?|blagues? racistes?|barzellett\w* razzist\w*|piadas? racistas?|raza criminal|race criminelle|razza criminale|raca criminosa)`,
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
+  // Extremism and terror: calls to attack, recruiting, funding a banned group.
+  {
+    category: 'violence',
+    re: g(
+      String.raw`\b(?:anschlag\w*|anschlage|attentat\w*|atentado\w*|attentato|amoklauf|massaker|masacre|massacre|strage)\W+(?:[\w'-]+\W+){0,4}(?:auf|contra|contre|contro|sobre|en|dans|nel|na|no)\b|\b(?:zu|a|al) (?:anschlag\w*|atentados?|attentats?|attentati)\b|\b(?:rekrutier\w*|reclut\w*|recrut\w*|anwerb\w*)\W+(?:[\w'-]+\W+){0,4}(?:terror\w*|extrem\w*|yihad\w*|djihad\w*|jihad\w*|isis|daesh|daech|nazi\w*|neonazi\w*)|\bverbotene\w* (?:[\w'-]+ ){0,2}(?:gruppe|organisation|vereinigung|partei)|\brechtsextrem\w* (?:gruppe|kameradschaft|organisation)|\bkameradschaft\b|\b(?:unirme a|rejoindre|unirmi a(?:ll')?|entrar n[oa]|me juntar a[o]?) (?:[\w'-]+ ){0,2}(?:isis|daesh|daech|al[- ]qaeda|estado islamico|etat islamique|stato islamico)|\binvad\w*\W+(?:[\w'-]+\W+){0,2}(?:congresso|congreso|parlamento|bundestag|reichstag|assemblee|stf|planalto)|\bdepred\w*|\bcolpire (?:[\w'-]+ ){0,3}(?:giornalist\w*|politic\w*|magistrat\w*)|\bnemici del popolo|\b(?:poner|plantar|poser|piazzare|colocar|legen) (?:una |une |uma |eine )?(?:bomba|bombe)|\bbombe legen`,
+    ),
+    intent: 'request',
+    score: 0.85,
+  },
+  // Child safety: getting a child alone or keeping contact secret from the parents; sexual content.
+  {
+    category: 'child_sexual',
+    re: g(
+      String.raw`\b${MINOR}\W+(?:[\w'-]+\W+){0,8}(?:mit mir allein|allein mit mir|a solas conmigo|solo conmigo|seule? avec moi|da sol[oa] con me|sozinh[oa] comigo|unser geheimnis|nuestro secreto|notre secret|nostro segreto|nosso segredo)|\b${MINOR}\W+(?:[\w'-]+\W+){0,6}${SEXUAL}|\b${SEXUAL}\W+(?:[\w'-]+\W+){0,6}${MINOR}\b`,
+    ),
+    intent: 'request',
+    score: 0.85,
+  },
+  // Disinformation: inventing news, studies, official statements or election fraud.
+  {
+    category: 'misinformation',
+    re: g(
+      String.raw`\b(?:noticias? falsas?|fake[- ]news|falschmeldung\w*|gefalscht\w* (?:nachricht|meldung|studie|pressemitteilung|zitat)\w*|falsche (?:nachricht|meldung|studie|pressemitteilung)\w*|fausses? (?:nouvelles?|informations?|rumeurs?)|faux (?:communique|article|temoignage)s?|notizi[ae] fals[ae]|fint[oa] (?:studio|comunicato|articolo|messaggio|notizia|intervista)|noticias? fals[ao]s?|bulos?|desinformaci\w*|desinformation|disinformazione|desinformacao|fuentes falsas|fonti false|fontes falsas|sources? fictives|audio (?:falso|inventado)|deepfake\w*|urna\w* (?:[\w'-]+ ){0,2}fraudad\w*|wahl\w* (?:[\w'-]+ ){0,2}gefalscht|elecciones (?:[\w'-]+ ){0,2}(?:amanadas|robadas)|(?:e una|es una|ist eine?|est une) (?:truffa|estafa|luge|arnaque|farsa|mentira))\b`,
+    ),
+    intent: 'doing',
+    score: 0.75,
+  },
+  // Evading the law: going underground, destroying evidence, hit-and-run, smuggling.
+  {
+    category: 'crime',
+    re: g(
+      String.raw`\b(?:untertauch\w*|unterzutauchen|tauche (?:ich )?unter|haftbefehl|orden de (?:busqueda|arresto)|mandat d'arret|mandato di arresto|mandado de prisao|sparire|fugir da policia|huir de la policia|echapper a la police|sfuggire alla polizia|unfallflucht|fahrerflucht|delit de fuite|omissione di soccorso|atropel\w* (?:[\w'-]+ ){0,3}fug\w*|schmuggel\w*|contrabando|contrebande|contrabbando|(?:spuren|huellas|empreintes|adn|dna|impronte|impressoes digitais|vestigios|beweise|pruebas|preuves|prove|provas)\W+(?:[\w'-]+\W+){0,4}(?:beseitig\w*|verwisch\w*|entfern\w*|vernicht\w*|borrar|limpiar|destruir|effacer|detruire|eliminare|cancellare|distruggere|apagar|limpar|sumir)|(?:beseitig\w*|verwisch\w*|borrar|limpiar|effacer|eliminare|cancellare|apagar|limpar)\W+(?:[\w'-]+\W+){0,3}(?:spuren|huellas|empreintes|adn|dna|impronte|impressoes digitais|vestigios|fingerabdrucke)|(?:blitz|radarkontrolle|alkoholkontrolle|control de alcoholemia|controle d'alcoolemie|posto di blocco|etilometro|bafometro|lei seca)\W+(?:[\w'-]+\W+){0,3}(?:umfahr\w*|umgeh\w*|evitar|eviter|evitare|passar|enganar|austrickst?\w*|burlar|tromper|ingannare|driblar|escapar|fugir)|(?:passar|pasar|passer|passare) (?:pela|por la|par la|per la) (?:blitz|fiscalizacao|frontera|fronteira|frontiere|frontiera|douane|aduana|dogana|alfandega)|desviar (?:a |o )?(?:agua|energia|luz)|(?:strom|wasser) (?:[\w'-]+ ){0,2}abzapf\w*|sem a companhia perceber)\b`,
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
+];
+
+/** The protective frame excuses a hit unless secrecy or advocacy is there too. */
+function protectiveFrame(folded: string): boolean {
+  return PROTECTIVE.test(folded) && !SECRECY.test(folded) && !ADVOCACY.test(folded);
+}
+
+/** A request with a secrecy clause: the goal is hidden from the person affected or the law. */
+function secretGoal(folded: string): { start: number; end: number } | null {
+  const m = SECRECY.exec(folded) ?? SECRETLY.exec(folded);
+  if (!m || SURPRISE.test(folded)) return null;
+  return { start: m.index, end: m.index + m[0].length };
+}
+
+// Function words: the rules run only on text with more de/es/fr/it/pt function words than English
+// ones, so English prompts keep the English rules ("come to", "crack", "porno" mean other things there).
+const FOREIGN =
+  /\b(?:der|die|das|und|ich|nicht|mit|ein|eine|einen|wie|dass|ohne|mein|meine|ist|el|los|las|que|una|por|para|con|sin|como|les|des|une|est|pour|sans|avec|qui|je|il|lo|gli|che|per|senza|non|sono|um|uma|os|com|sem|nao|voce|ele|ela|mi|mio|mia|meu|minha|ma|mon|su|di|da|del|della|de)\b/gi;
+const ENGLISH =
+  /\b(?:the|and|is|are|to|of|you|that|with|for|this|it|my|how|what|can|be|or|your|would|should|i'm|don't)\b/gi;
+
+/** Counted on the first 4 KB: the language of a long text is settled by then, and it bounds the cost. */
+function looksForeign(text: string): boolean {
+  const head = text.length > 4096 ? text.slice(0, 4096) : text;
+  let f = 0;
+  let e = 0;
+  for (const _ of head.matchAll(FOREIGN)) f++;
+  if (f === 0) return false;
+  for (const _ of head.matchAll(ENGLISH)) e++;
+  return f > e;
+}
+
+/** Harmful-request findings in de/es/fr/it/pt (offsets into `text`). */
+export function findHarmfulIntl(text: string, categories?: ReadonlySet<HarmCategory>): Finding[] {
+  const folded = foldAccents(text);
+  // Rules that need no request phrase (the speaker's own suicide) are unambiguous in any text.
+  const request = looksForeign(folded) && REQUEST.test(folded);
+  let doing: boolean | undefined;
+  let protective: boolean | undefined;
+  const out: Finding[] = [];
+  for (const rule of RULES) {
+    if (categories && !categories.has(rule.category)) continue;
+    if (rule.intent !== 'none' && !request) continue;
+    if (rule.intent === 'doing') {
+      doing ??= DOING.test(folded);
+      if (!doing) continue;
+    }
+    rule.re.lastIndex = 0;
+    const m = rule.re.exec(folded);
+    if (!m) continue;
+    protective ??= protectiveFrame(folded);
+    // A protective frame excuses everything but the speaker's own suicide plan.
+    if (protective && rule.intent !== 'none') continue;
+    out.push({ type: `harmful:${rule.category}`, start: m.index, end: m.index + m[0].length, score: rule.score });
+  }
+  if (out.length === 0 && request && (!categories || categories.has('crime'))) {
+    const s = secretGoal(folded);
+    if (s && !(protective ?? protectiveFrame(folded))) out.push({ type: 'harmful:crime', ...s, score: 0.75 });
+  }
+  return out;
+}
