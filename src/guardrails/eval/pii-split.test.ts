@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { presidioHalf } from './pii-split.ts';
+
+describe('presidio dev/test split', () => {
+  it('keeps every text of a template on one side, whatever the filled-in values', () => {
+    const a = presidioHalf({ text: 'Call Anna Smith', template: 17 });
+    assert.equal(presidioHalf({ text: 'Call Jan Novak', template: 17 }), a);
+  });
+
+  it('puts templates on both sides, about half each', () => {
+    const halves = Array.from({ length: 200 }, (_, i) => presidioHalf({ text: '', template: i }));
+    const dev = halves.filter((h) => h === 'dev').length;
+    assert.ok(dev > 80 && dev < 120, `dev ${dev} of 200`);
+  });
+
+  it('falls back to the text when a row has no template id', () => {
+    const t = { text: 'My name is Anna Smith' };
+    assert.equal(presidioHalf(t), presidioHalf({ ...t }));
+    assert.ok(['dev', 'test'].includes(presidioHalf(t)));
+  });
+});
