@@ -51,6 +51,8 @@ const TAIL_TOKEN =
 const NOT_TAIL =
   /^(?:The|This|That|These|Those|There|Here|I|I'm|We|You|He|She|It|They|My|Our|Your|His|Her|Their|Please|Thanks|Thank|If|But|And|Or|So|Then|Also|Is|Are|Was|Can|Could|Would|Will|What|When|Where|Why|How|Who|Hi|Hello|Dear|Regards|Best|Let|Call|Phone|Tel|Email|E-mail|Website|Mobile|Fax|Name)$/;
 
+const ABBREV = /\b(?:St|Str|Ave|Rd|Dr|Blvd|Ln|Ct|Pl|Sq|Hwy|Pkwy|Av|Avda|ul|Cd|Sk)\.$/;
+
 function collect(re: RegExp, text: string, score: number, out: Finding[]): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -130,6 +132,8 @@ export function findAddresses(text: string): Finding[] {
   for (const f of cores) {
     f.start = leadingNumber(text, f.start);
     f.end = extend(text, f.end);
+    // A final dot is the sentence's unless it ends an abbreviation ("Baker St.").
+    if (text[f.end - 1] === '.' && !ABBREV.test(text.slice(Math.max(0, f.end - 6), f.end))) f.end--;
   }
   return merge(cores);
 }

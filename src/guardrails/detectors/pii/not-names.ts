@@ -41,6 +41,8 @@ quran church world earth moon sun mars universe nature science art music film mo
 question answer example summary introduction conclusion overview description instructions input output
 user assistant system bot human ai customer client patient guest visitor member owner admin support help
 first second third last next final main general special public private personal full short long high low
+producer director player singer actor actress author writer manager founder chairman coach
+teacher student colleague speaker spokesperson detective inspector pastor candidate
 apt apartment suite unit floor room box building flat
 friends future admissions team everyone all colleagues members parents students madam valued hiring
 very choose build test run questions others master cathedral tower temple palace castle tortilla factory

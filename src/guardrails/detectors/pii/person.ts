@@ -12,7 +12,7 @@ import { hasSurnameShape, isKnownSurname } from './surnames.ts';
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*\.?/gu;
 const CAP =
-  /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+|Ma?c\p{Lu}[\p{Ll}\p{M}]+)$/u;
+  /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+|(?:Ma?c|L[ae]|D[aeiu]|Van|Von)\p{Lu}[\p{Ll}\p{M}]+)$/u;
 const INITIAL = /^\p{Lu}\.?$/u;
 const PARTICLES = new Set([
   'van',
@@ -51,6 +51,9 @@ const AFTER_SPEECH =
   /^(?:\s(?:spent|listed|explained|replied|emailed|texted|phoned|told|wrote|says|said|asked|added)\b|,\s(?:the|our|my|a|an) [\p{L} -]{2,40},\s(?:said|says|wrote|told)\b)/u;
 // A name alone on a line above contact details (a signature or a CV header).
 const CONTACT_BELOW = /^[^\n]*\n(?:[^\n]*\n){0,6}?[^\n]*(?:e-?mail|phone|tel\b|mobile|@|\+?\d[\d ()-]{6,})/i;
+// People nouns that introduce a list of names: "our 3 founders: A, B and C".
+const PEOPLE_BEFORE =
+  /\b(?:founders|partners|children|kids|sons|daughters|members|authors|winners|guests|speakers|players|students|siblings|brothers|sisters|friends|employees|colleagues|co-?founders|directors|candidates|participants|attendees|witnesses|suspects)\b[^.\n]{0,12}:\s*$/i;
 // A list of single names: "founders: Kónya, Becker and Vasquez".
 const LIST_SEP = /^(?:,\s|\sand\s|\s&\s)$/;
 
@@ -179,7 +182,9 @@ function listNames(text: string, rs: Run[], found: Set<Run>): Run[] {
   const out: Run[] = [];
   let group: Run[] = [];
   const close = (): void => {
-    if (group.length >= 3 && group.filter((g) => found.has(g) || isKnownSurname(g.caps[0].text)).length >= 2)
+    const known = group.filter((g) => found.has(g) || isKnownSurname(g.caps[0].text)).length;
+    const before = group.length ? text.slice(Math.max(0, group[0].toks[0].start - 40), group[0].toks[0].start) : '';
+    if (group.length >= 3 && (known >= 2 || PEOPLE_BEFORE.test(before)))
       for (const g of group) if (!found.has(g)) out.push(g);
     group = [];
   };

@@ -66,7 +66,7 @@ export const SURNAMES: ReadonlySet<string> = new Set(LIST.split(/\s+/).filter((w
 
 /** Endings that mark a family name: Slavic, Nordic, Baltic, Finnish, Greek, Armenian, Georgian, Romanian, Italian, Spanish. */
 const SHAPE =
-  /(?:ović|ević|ovic|evic|ić|ski|ska|sky|ská|cki|cka|ová|owa|ewicz|owicz|enko|chuk|czuk|ova|eva|ov|ev|sson|ssen|sen|dóttir|dottir|inen|nen|poulos|poulou|akis|idis|yan|dze|shvili|escu|eanu|elli|etti|ez|mann|berg|ström|qvist|kvist|gaard|gård)$/u;
+  /(?:ović|ević|ovic|evic|ić|ski|ska|sky|ská|cki|cka|ová|owa|ewicz|owicz|enko|chuk|czuk|ova|eva|ov|ev|sson|ssen|sen|dóttir|dottir|inen|nen|poulos|poulou|akis|idis|yan|dze|shvili|escu|eanu|elli|etti|cci|ez|mann|berg|ström|qvist|kvist|gaard|gård)$/u;
 /** Places and words that happen to have such an ending. */
 const NOT_SURNAMES = new Set(
   'lesson geneva moldova casanova villanova whisky husky sensen essen nissen hausmann superman iceberg heidelberg nuremberg hamburg luxemburg'.split(
@@ -82,5 +82,7 @@ export function isKnownSurname(word: string): boolean {
 /** True when the word has a family-name ending and is long enough that the ending means something. */
 export function hasSurnameShape(word: string): boolean {
   const w = word.toLowerCase();
+  // "-sen" also ends German plural nouns ("Russen", "Hosen"): only longer words count.
+  if (w.endsWith('sen') && !w.endsWith('ssen') && w.length < 7) return false;
   return w.length >= 6 && SHAPE.test(w) && !NOT_SURNAMES.has(w);
 }
