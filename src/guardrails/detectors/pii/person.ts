@@ -89,6 +89,9 @@ function joined(text: string, a: Tok, b: Tok): boolean {
 type Kind = 'cap' | 'initial' | 'particle' | 'other';
 
 function kindOf(w: string, lower: boolean): Kind {
+  // Fast path: most words of mixed-case text start lower-case.
+  const c = w.charCodeAt(0);
+  if (!lower && c >= 97 && c <= 122) return PARTICLES.has(w) ? 'particle' : 'other';
   if (INITIAL.test(w) && w !== 'I' && w !== 'A') return 'initial';
   if (PARTICLES.has(w)) return 'particle';
   if (lower) return /^[\p{Ll}\p{M}'’-]+$/u.test(w) && w.length > 1 && !isNotName(w) ? 'cap' : 'other';
