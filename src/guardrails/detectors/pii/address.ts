@@ -10,8 +10,8 @@
 import type { Finding } from '../finder.ts';
 
 const SUFFIX =
-  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Crescent|Close|Row|Plaza|Alley|Pike|Loop|Walk|Gardens|Park|Hill|Hills|Ridge|Heights|Forges?|Mills?|Junction|Crossing|Station|Ports?|Points?|Springs?|Harbor|Estates?|Fields?|Meadows?|Island|Landing|Manor|Mission|Pass|Route|Shores?|Summit|Valley|View|Village|Vista|Wells?|Creek|Grove|Lake|Brook|Bridge|Burgs?|Camp|Canyon|Center|Cliffs?|Common|Corners?|Coves?|Dale|Dam|Divide|Expressway|Falls?|Ferry|Flats?|Ford|Fork|Fort|Freeway|Gateway|Glen|Green|Haven|Hollow|Inlet|Isle|Knolls?|Lodge|Mall|Mews|Mount|Mountain|Neck|Orchard|Oval|Parks|Plains?|Prairie|Radial|Ranch|Rapids?|Rest|Shoals?|Skyway|Spur|Stream|Throughway|Trace|Track|Turnpike|Underpass|Union|Viaduct|Ville|Wharf';
-const UNIT = '(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Room|#)\\.?\\s*[\\w-]+)?';
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Square|Sq|Trail|Crescent|Close|Row|Plaza|Alley|Pike|Loop|Walk|Gardens|Park|Hill|Hills|Ridge|Heights|Forges?|Mills?|Junction|Crossing|Station|Ports?|Points?|Springs?|Harbor|Estates?|Fields?|Meadows?|Island|Landing|Manor|Mission|Pass|Route|Shores?|Summit|Valley|View|Village|Vista|Wells?|Creek|Grove|Lake|Brook|Bridge|Burgs?|Camp|Canyon|Center|Cliffs?|Common|Corners?|Coves?|Dale|Dam|Divide|Expressway|Falls?|Ferry|Flats?|Ford|Fork|Fort|Freeway|Gateway|Glen|Green|Haven|Hollow|Inlet|Isle|Knolls?|Lodge|Mall|Mews|Mount|Mountain|Neck|Orchard|Oval|Parks|Plains?|Prairie|Radial|Ranch|Rapids?|Rest|Shoals?|Skyway|Spur|Stream|Throughway|Trace|Track|Turnpike|Underpass|Union|Viaduct|Ville|Wharf|Str|str|gate|vej|veien|vei|katu|utca|út|tér|trg|Sokak|Caddesi';
+const UNIT = '(?:,?\\s*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Flat|Room|#)\\.?\\s*[\\w-]+)?';
 const WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
 const NAMEW = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 // Street words written into the name ("Hauptstraße", "Mellemvej", "Puruntie", "Achterberghove").
@@ -19,7 +19,7 @@ const GLUED =
   'straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer|steig|pfad|graben|markt|chaussee|katu|ntie|kuja|polku|kaari|rinne|raitti|gatan|vägen|gränd|gade|vej|vænget|stræde|veien|vegen|gata|braut|vegur|stígur|laan|straat|plein|gracht|kade|singel|dreef|hove|utca|ulica|ulice|cesta|iela|gatve|väljak';
 // Street words standing before the name ("Rua …", "Calle …", "ul. …").
 const BEFORE =
-  'Rua|Rue|Calle|Carrer|Camino|Paseo|Ronda|Rambla|Carretera|Via|Viale|Corso|Vicolo|Avenida|Av\\.|Avda\\.|Avenue|Piazza|Piazzale|Largo|Travessa|Alameda|Praça|Plaza|Ulica|ul\\.|Boulevard|Bd|Chemin|Allée|Impasse|Quai|Cours|Route|Strada|Calea|Aleea|Bulevardul|Odos|Odós';
+  'Rua|Rue|Calle|Carrer|Camino|Paseo|Ronda|Rambla|Carretera|Via|Viale|Corso|Vicolo|Avenida|Av\\.|Avda\\.|Avenue|Piazza|Piazzale|Largo|Travessa|Alameda|Praça|Plaza|Ulica|ul\\.|Boulevard|Bd|Chemin|Allée|Impasse|Quai|Cours|Route|Strada|Calea|Aleea|Bulevardul|Odos|Odós|Borgo|Contrada|Località|Lungomare|Vía|Passeig|Avinguda';
 // Street words standing after the name as a separate word ("Trenerys gate", "Király u.", "Passauer Strasse").
 const AFTER_WORD =
   'gate|gata|gade|vej|veien|vei|vegen|tie|katu|u\\.|utca|út|útja|tér|kapu|köz|sor|trg|ulica|cesta|Str\\.|str\\.|Strasse|Straße|Weg|Gasse|Platz|Allee|straat|laan|Str|St\\.|Sokak|Sokağı|Caddesi|Cd\\.|Sk\\.';
@@ -27,7 +27,12 @@ const PARTICLE = "d[aeoiu]s?|de la|del|della|di|do|du|la|le|les|na|am|an|der|dos
 
 const US_STYLE = new RegExp(`\\b\\d{1,6}[A-Za-z]?\\s(?:${WORD}\\s){1,4}(?:${SUFFIX})\\b\\.?${UNIT}`, 'gu');
 const CONTINENTAL = new RegExp(
-  `(?<![\\p{L}])(?:${NAMEW}(?:${GLUED})|(?:${BEFORE})(?:[ \\t](?:${PARTICLE}|${NAMEW}|\\d{1,4}[ \\t](?:de[ \\t])?${NAMEW})){1,5}|(?:${NAMEW}[ \\t]){1,3}(?:${AFTER_WORD})),?[ \\t]\\d{1,5}[A-Za-z]?\\b(?![.)]\\s*\\p{Lu}\\p{Ll}|\\.\\p{L})\\.?${UNIT}`,
+  `(?<![\\p{L}])(?:${NAMEW}(?:${GLUED})|(?:${BEFORE})(?:[ \\t](?:${PARTICLE}|${NAMEW}|\\d{1,4}[ \\t](?:de[ \\t])?${NAMEW})){1,5}|(?:${NAMEW}[ \\t]){1,3}(?:${AFTER_WORD})),?[ \\t](?:n[º°o]\\.?\\s?|núm\\.?\\s?|Nr\\.?\\s?)?\\d{1,5}[A-Za-z]?\\b(?![.)]\\s*\\p{Lu}\\p{Ll}|\\.\\p{L})\\.?${UNIT}`,
+  'gu',
+);
+// French order: "12, rue de la Paix", "5 bis avenue Victor Hugo".
+const FRENCH = new RegExp(
+  `\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s(?:rue|avenue|av\\.|boulevard|bd|chemin|impasse|place|allée|quai|route|cours|square|passage|voie|rond-point)\\s(?:(?:de la|de l'|du|des|d'|de|la|le|les|l')\\s?)?${NAMEW}(?:\\s(?:${NAMEW}|de|du|des|la|le|d'))*`,
   'gu',
 );
 // "172 Maneeži 75": a building number, a capitalised name, a house number, then the end of a clause.
@@ -35,9 +40,13 @@ const NUMBERED = new RegExp(
   `(?<=^|[\\n>:]\\s*|\\b(?:at|is|to|of)\\s)\\d{1,6}\\s(?:${NAMEW}\\s){1,3}\\d{1,5}[A-Za-z]?(?=\\s*(?:,|\\n|$|Apt|Suite|Unit))`,
   'gu',
 );
+// All-lower-case texts ("eva lives at 255 hersnapvej 18"): the same shapes without capitals.
+const caseless = (re: RegExp): RegExp => new RegExp(re.source.replaceAll('\\p{Lu}', '\\p{L}'), 'giu');
+const US_STYLE_LC = caseless(US_STYLE);
+const CONTINENTAL_LC = caseless(CONTINENTAL);
 const BOX =
-  /\b(?:P\.?\s?O\.?\s?Box|Postbox|Post Box|PSC|Unit|CMR)\s\d{1,6},?\s(?:Box\s\d{1,6})?|\b(?:APO|FPO|DPO)\s(?:AA|AE|AP)\s\d{5}\b/gi;
-const UNIT_ONLY = /\b(?:Apt|Apartment|Suite|Ste)\.?\s\d{1,5}[A-Za-z]?\b/g;
+  /\b(?:P\.?\s?O\.?\s?Box|Postbox|Post Box|Postfach|Postboks|Apartado(?: de correos)?|Caixa Postal|Casilla|PSC|Unit|CMR)\s\d{1,6},?\s(?:Box\s\d{1,6})?|\b(?:APO|FPO|DPO)\s(?:AA|AE|AP)\s\d{5}\b/gi;
+const UNIT_ONLY = /\b(?:Apt|Apartment|Suite|Ste)\.?\s\d{1,5}[A-Za-z]?\b/gi;
 
 // After these cues the next clause is an address when it holds a number near its start.
 const CUE =
@@ -45,7 +54,7 @@ const CUE =
 
 // What may follow a street core inside the same address: units, city and region, postcode, country.
 const TAIL_TOKEN =
-  /^(?:[,;]?[ \t]*(?:\r?\n[ \t>]*)?)(?:(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Room|Box|PO Box|#)\.?\s*[\w-]+|\d{2,3}[- ]\d{2,3}(?!\d)|\d{3,6}(?![\d.:/-])|\p{Lu}[\p{L}\p{M}'’.-]*(?![\p{L}:])|(?:d[aeoiu]s?|del|de la|la|le|na|am|an|der|sur|en|nan)(?=\s)|\p{Lu}{2,3}\b)/u;
+  /^(?:[,;]?[ \t]*(?:\r?\n[ \t>]*)?)(?:(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Room|Box|PO Box|#)\.?\s*[\w-]+|\d{5}-\d{3,4}(?!\d)|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\d{2,3}[- ]\d{2,3}(?!\d)|\d{3,6}(?![\d.:/-])|\p{Lu}[\p{L}\p{M}'’.-]*(?![\p{L}:])|(?:d[aeoiu]s?|del|de la|la|le|na|am|an|der|sur|en|nan)(?=\s)|\p{Lu}{2,3}\b)/u;
 
 // Capitalised words that open the next sentence rather than continue an address.
 const NOT_TAIL =
@@ -53,9 +62,14 @@ const NOT_TAIL =
 
 const ABBREV = /\b(?:St|Str|Ave|Rd|Dr|Blvd|Ln|Ct|Pl|Sq|Hwy|Pkwy|Av|Avda|ul|Cd|Sk)\.$/;
 
-function collect(re: RegExp, text: string, score: number, out: Finding[]): void {
+// Without capitals a street name is only told from prose by having no function words in it.
+const PROSE =
+  /\b(?:in|its|the|of|a|an|to|for|and|or|with|on|at|by|is|are|was|were|per|more|than|from|as|our|my|your|their|this|that|times|years|days)\b/;
+
+function collect(re: RegExp, text: string, score: number, out: Finding[], caseless = false): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (caseless && PROSE.test(m[0])) continue;
     const s = m[0].replace(/[\s,]+$/, '');
     out.push({ type: 'street_address', start: m.index, end: m.index + s.length, score });
   }
@@ -123,8 +137,10 @@ function merge(fs: Finding[]): Finding[] {
 export function findAddresses(text: string): Finding[] {
   if (!/\d/.test(text)) return [];
   const cores: Finding[] = [];
-  collect(US_STYLE, text, 0.7, cores);
-  collect(CONTINENTAL, text, 0.65, cores);
+  const lower = !/\p{Lu}/u.test(text);
+  collect(lower ? US_STYLE_LC : US_STYLE, text, 0.7, cores, lower);
+  collect(lower ? CONTINENTAL_LC : CONTINENTAL, text, 0.65, cores, lower);
+  collect(FRENCH, text, 0.65, cores);
   collect(NUMBERED, text, 0.6, cores);
   collect(BOX, text, 0.6, cores);
   collect(UNIT_ONLY, text, 0.55, cores);

@@ -69,6 +69,15 @@ describe('street addresses', () => {
     assert.deepEqual(addresses('The office is at Király u. 15.'), ['Király u. 15']);
   });
 
+  it('reads French order, PO boxes and postcodes of several countries', () => {
+    assert.deepEqual(addresses('Écrivez au 12, rue de la Paix à Paris.'), ['12, rue de la Paix']);
+    assert.deepEqual(addresses('Bitte an Postfach 1234 senden'), ['Postfach 1234']);
+    assert.deepEqual(addresses('Flat 3, 12 High Street\nLondon SW1A 1AA'), ['12 High Street\nLondon SW1A 1AA']);
+    assert.deepEqual(addresses('1600 Pennsylvania Avenue, Washington, DC 20500-0003'), [
+      '1600 Pennsylvania Avenue, Washington, DC 20500-0003',
+    ]);
+  });
+
   it('takes the clause after an address cue when it holds a number', () => {
     assert.deepEqual(addresses('Tosh lives at 172 Maneeži 75, Saareküla'), ['172 Maneeži 75, Saareküla']);
     assert.deepEqual(addresses('eva lives at 255 hersnapvej 18, københavn k'), ['255 hersnapvej 18, københavn k']);
@@ -87,6 +96,8 @@ describe('street addresses', () => {
       'Ship Security\t75\nEngineering\t80\nNavigation\t85',
       'Murder on the Orient Express by Agatha Christie\n9. The Name of the Rose',
       'Chapter 3 covers the committee 5 times.',
+      'Am I 18 or older? Im Jahr 2020 war es so.',
+      'we grew by 15000 in its mission year',
     ])
       assert.deepEqual(addresses(t), [], t);
   });
