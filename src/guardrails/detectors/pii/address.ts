@@ -37,9 +37,17 @@ const FRENCH = new RegExp(
 );
 // "172 Maneeži 75": a building number, a capitalised name, a house number, then the end of a clause.
 const NUMBERED = new RegExp(
-  `(?<=^|[\\n>:]\\s*|\\b(?:at|is|to|of)\\s)\\d{1,6}\\s(?:${NAMEW}\\s){1,3}\\d{1,5}[A-Za-z]?(?=\\s*(?:,|\\n|$|Apt|Suite|Unit))`,
+  `\\b\\d{1,6}\\s(?:${NAMEW}\\s){1,3}\\d{1,5}[A-Za-z]?(?=\\s*(?:,|\\n|$|Apt|Suite|Unit))`,
   'gu',
 );
+// What must stand before a NUMBERED match: a line start, a label colon or "at/is/to/of".
+const NUMBERED_LEAD = /(?:^|[\n>:][ \t]*|\b(?:at|is|to|of)\s)$/;
+const GLUED_END = new RegExp(`(?:${GLUED})$`, 'iu');
+const AFTER_ONLY = new RegExp(`^(?:${AFTER_WORD})$`, 'iu');
+const BEFORE_ANY = new RegExp(`(?<![\\p{L}])(?:${BEFORE})[ \\t]`, 'iu');
+// A house number after a space: CONTINENTAL can only end there, so it only runs near one.
+const HOUSE_NUMBER = /[ \t](?:n[º°o]\.?\s?|núm\.?\s?|Nr\.?\s?)?\d/gu;
+
 // All-lower-case texts ("eva lives at 255 hersnapvej 18"): the same shapes without capitals.
 const caseless = (re: RegExp): RegExp => new RegExp(re.source.replaceAll('\\p{Lu}', '\\p{L}'), 'giu');
 const US_STYLE_LC = caseless(US_STYLE);
@@ -66,16 +74,44 @@ const ABBREV = /\b(?:St|Str|Ave|Rd|Dr|Blvd|Ln|Ct|Pl|Sq|Hwy|Pkwy|Av|Avda|ul|Cd|Sk
 const PROSE =
   /\b(?:in|its|the|of|a|an|to|for|and|or|with|on|at|by|is|are|was|were|per|more|than|from|as|our|my|your|their|this|that|times|years|days)\b/;
 
-function collect(re: RegExp, text: string, score: number, out: Finding[], caseless = false): void {
+function collect(
+  re: RegExp,
+  text: string,
+  score: number,
+  out: Finding[],
+  keep: (m: RegExpExecArray) => boolean = () => true,
+): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (caseless && PROSE.test(m[0])) continue;
+    if (!keep(m)) continue;
     const s = m[0].replace(/[\s,]+$/, '');
     out.push({ type: 'street_address', start: m.index, end: m.index + s.length, score });
   }
 }
 
 /** Grows a span over the address parts after it (at most three more lines and 140 characters). */
+/**
+ * CONTINENTAL is costly to try at every capitalised word, and every match ends in a house number:
+ * run it on the stretch of text before each number only (from a word start, up to 90 characters).
+ */
+function collectNearNumbers(re: RegExp, text: string, score: number, out: Finding[], caseless: boolean): void {
+  HOUSE_NUMBER.lastIndex = 0;
+  let done = 0;
+  for (let m = HOUSE_NUMBER.exec(text); m; m = HOUSE_NUMBER.exec(text)) {
+    if (m.index < done) continue;
+    let from = Math.max(done, m.index - 90);
+    if (from > 0) from = text.slice(from, m.index).search(/\s/) + from + 1;
+    const to = Math.min(text.length, m.index + 40);
+    // Cheap gate: the word before the number carries a street word, or a street word opens the stretch.
+    const prev = /[^\s,]*,?$/.exec(text.slice(from, m.index))?.[0].replace(/,$/, '') ?? '';
+    if (!GLUED_END.test(prev) && !AFTER_ONLY.test(prev) && !BEFORE_ANY.test(text.slice(from, m.index))) continue;
+    const part: Finding[] = [];
+    collect(re, text.slice(from, to), score, part, (x) => !caseless || !PROSE.test(x[0]));
+    for (const f of part) out.push({ ...f, start: f.start + from, end: f.end + from });
+    done = m.index + 1;
+  }
+}
+
 function extend(text: string, end: number): number {
   let e = end;
   let lines = 0;
@@ -138,10 +174,11 @@ export function findAddresses(text: string): Finding[] {
   if (!/\d/.test(text)) return [];
   const cores: Finding[] = [];
   const lower = !/\p{Lu}/u.test(text);
-  collect(lower ? US_STYLE_LC : US_STYLE, text, 0.7, cores, lower);
-  collect(lower ? CONTINENTAL_LC : CONTINENTAL, text, 0.65, cores, lower);
+  const prose = (m: RegExpExecArray): boolean => !lower || !PROSE.test(m[0]);
+  collect(lower ? US_STYLE_LC : US_STYLE, text, 0.7, cores, prose);
+  collectNearNumbers(lower ? CONTINENTAL_LC : CONTINENTAL, text, 0.65, cores, lower);
   collect(FRENCH, text, 0.65, cores);
-  collect(NUMBERED, text, 0.6, cores);
+  collect(NUMBERED, text, 0.6, cores, (m) => NUMBERED_LEAD.test(text.slice(Math.max(0, m.index - 8), m.index)));
   collect(BOX, text, 0.6, cores);
   collect(UNIT_ONLY, text, 0.55, cores);
   cued(text, cores);

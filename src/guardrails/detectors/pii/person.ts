@@ -11,6 +11,10 @@ import { NOT_NAMES } from './not-names.ts';
 import { hasSurnameShape, isKnownSurname } from './surnames.ts';
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*\.?/gu;
+// In mixed-case text only capitalised words and particles can be part of a name: tokenise just those.
+const WORD_MIXED =
+  /\p{Lu}[\p{L}\p{M}'’-]*\.?|\b(?:van|von|de|da|di|del|della|der|den|du|dos|das|ter|bin|ibn|al|el|la|le)\b/gu;
+const LETTER = /[\p{L}\p{M}'’-]/u;
 const CAP =
   /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+|(?:Ma?c|L[ae]|D[aeiu]|Van|Von)\p{Lu}[\p{Ll}\p{M}]+)$/u;
 const INITIAL = /^\p{Lu}\.?$/u;
@@ -63,15 +67,19 @@ interface Tok {
   end: number;
 }
 
-function words(text: string): Tok[] {
+function words(text: string, lower: boolean): Tok[] {
   const out: Tok[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  const re = lower ? WORD : WORD_MIXED;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // A capital inside a word ("iPhone") does not start one.
+    if (!lower && m.index > 0 && LETTER.test(text[m.index - 1])) continue;
     let w = m[0];
     // A trailing dot belongs to the sentence unless the word is an initial or an honorific.
     if (w.endsWith('.') && w.length > 2) w = w.slice(0, -1);
     // A possessive is not part of the name ("Ström's").
-    if (/['’]s$/.test(w) && w.length > 3) w = w.slice(0, -2);
+    const c = w.charCodeAt(w.length - 2);
+    if (w.length > 3 && w.endsWith('s') && (c === 39 || c === 0x2019)) w = w.slice(0, -2);
     out.push({ text: w, start: m.index, end: m.index + w.length });
   }
   return out;
@@ -206,7 +214,7 @@ function listNames(text: string, rs: Run[], found: Set<Run>): Run[] {
 
 export function findPersons(text: string): Finding[] {
   const lower = !/\p{Lu}/u.test(text);
-  const toks = words(text);
+  const toks = words(text, lower);
   const out: Finding[] = [];
   const seen = new Set<string>();
   const rs = runs(text, toks, lower);
