@@ -46,6 +46,13 @@ describe('person names', () => {
     assert.deepEqual(persons('hi, my name is lena andersson and i lost my card'), ['lena andersson']);
   });
 
+  it('reads greetings, sign-offs and upper-case names the lists know', () => {
+    assert.deepEqual(persons('Hi Ekow, the parcel is here.'), ['Ekow']);
+    assert.deepEqual(persons('See you soon.\nBest,\nMarguerite Okafor'), ['Marguerite Okafor']);
+    assert.deepEqual(persons('BENEFICIARY: JOHN SMITH'), ['JOHN SMITH']);
+    assert.deepEqual(persons('The PIA and NASA teams met; Oh, and Hey Oh, take it!'), []);
+  });
+
   it('does not take ordinary capitalised words, titles, products or places for names', () => {
     for (const t of [
       'See you on Monday at the New York Times office.',

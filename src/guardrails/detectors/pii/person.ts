@@ -18,6 +18,7 @@ const LETTER = /[\p{L}\p{M}'’-]/u;
 const CAP =
   /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+|(?:Ma?c|L[ae]|D[aeiu]|Van|Von)\p{Lu}[\p{Ll}\p{M}]+)$/u;
 const INITIAL = /^\p{Lu}\.?$/u;
+const UPPER = /^\p{Lu}{4,}$/u;
 const PARTICLES = new Set([
   'van',
   'von',
@@ -44,7 +45,7 @@ const STREET_WORDS =
 
 // Cues that make the following capitalised word(s) a name even without gazetteer evidence.
 const STRONG_BEFORE =
-  /(?:\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|frau|mme|mlle|madame|monsieur|señora?|sra?|signora?|sig)\.?|\b(?:my|his|her|their|your|the|maiden|last|first|full|family|sur|middle|user)\s?name(?:\s(?:is|was|on the account(?: is)?))?\s?[:?]?|\bnamed(?: (?:him|her|them|it))?|\bcall me|\bi am called|\bdear|\bsigned|\bregards,|\bsincerely,|\bthanks,|\bcheers,|\b(?:directed|written|produced|composed|painted|narrated|performed|authored|sung|reported|hosted|founded|created|interviewed|presented|edited|photographed|illustrated|translated) by|\bstarring|\bfeaturing|\bassistant to|\bmarried to)\s*[:,-]?\s*$|\b(?:said|asked|replied|told) $/i;
+  /(?:\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|frau|mme|mlle|madame|monsieur|señora?|sra?|signora?|sig)\.?|\b(?:my|his|her|their|your|the|maiden|last|first|full|family|sur|middle|user)\s?name(?:\s(?:is|was|on the account(?: is)?))?\s?[:?]?|\bnamed(?: (?:him|her|them|it))?|\bcall me|\bi am called|\bdear|\bsigned|\bregards,|\bsincerely,|\bthanks,|\bcheers,|\bbest,|\blove,|\byours,|\btruly,|\brespectfully,|\bcordially,|\b(?:directed|written|produced|composed|painted|narrated|performed|authored|sung|reported|hosted|founded|created|interviewed|presented|edited|photographed|illustrated|translated) by|\bstarring|\bfeaturing|\bassistant to|\bmarried to)\s*[:,-]?\s*$|\b(?:said|asked|replied|told) $/i;
 const ROLE_BEFORE =
   /\b(?:producer|director|player|singer|actor|actress|author|writer|novelist|poet|artist|composer|musician|painter|journalist|reporter|nurse|doctor|physician|surgeon|dentist|lawyer|attorney|patient|client|customer|tenant|employee|manager|ceo|cfo|cto|founder|chairman|chairwoman|chair|president|senator|governor|mayor|minister|coach|teacher|professor|student|colleague|friend|wife|husband|partner|son|daughter|brother|sister|mother|father|mom|dad|uncle|aunt|cousin|grandmother|grandfather|nephew|niece|kid|child|boss|neighbour|neighbor|guardian|landlord|speaker|spokesperson|spokesman|spokeswoman|detective|officer|agent|captain|inspector|pastor|rabbi|imam|candidate|suspect|victim|defendant|plaintiff|witness|contact|recipient|sender|applicant|beneficiary|cardholder|holder)\s*[:,]?\s*$/i;
 // After a name: things only people do or have (enough for a single word) …
@@ -53,6 +54,8 @@ const AFTER_PERSON =
 // … and speech verbs, which organisations share ("Acme said"): only for two or more words.
 const AFTER_SPEECH =
   /^(?:\s(?:spent|listed|explained|replied|emailed|texted|phoned|told|wrote|says|said|asked|added)\b|,\s(?:the|our|my|a|an) [\p{L} -]{2,40},\s(?:said|says|wrote|told)\b)/u;
+// A greeting before and a comma after: "Hi Anna," "Hello Tomasz Wrobel!".
+const GREETING = /\b(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\s$/i;
 // A name alone on a line above contact details (a signature or a CV header).
 const CONTACT_BELOW = /^[^\n]*\n(?:[^\n]*\n){0,6}?[^\n]*(?:e-?mail|phone|tel\b|mobile|@|\+?\d[\d ()-]{6,})/i;
 // People nouns that introduce a list of names: "our 3 founders: A, B and C".
@@ -103,7 +106,9 @@ function kindOf(w: string, lower: boolean): Kind {
   if (INITIAL.test(w) && w !== 'I' && w !== 'A') return 'initial';
   if (PARTICLES.has(w)) return 'particle';
   if (lower) return /^[\p{Ll}\p{M}'’-]+$/u.test(w) && w.length > 1 && !isNotName(w) ? 'cap' : 'other';
-  return CAP.test(w) && !isNotName(w) ? 'cap' : 'other';
+  if (CAP.test(w)) return isNotName(w) ? 'other' : 'cap';
+  // Upper-case words count only when a list knows them ("JOHN SMITH", not "TRONDHEIM").
+  return UPPER.test(w) && (isFirst(w) || isKnownSurname(w)) ? 'cap' : 'other';
 }
 
 interface Run {
@@ -159,6 +164,8 @@ function decide(text: string, r: Run, lower: boolean): { end: number; score: num
   const last = r.caps[n - 1].text;
   // Four or more capitalised words are a title or an organisation ("James Webb Space Telescope").
   if (n >= 4) return null;
+  // A lone upper-case word is an acronym or a heading more often than a name.
+  if (n === 1 && UPPER.test(r.caps[0].text)) return null;
   if (STREET_WORDS.test(last) || /^\s+(?:St|Str|Street|Rd|Road|Ave|Avenue)\b/.test(text.slice(end, end + 9)))
     return null;
   const before = text.slice(Math.max(0, start - 48), start);
@@ -183,6 +190,7 @@ function decide(text: string, r: Run, lower: boolean): { end: number; score: num
     return { end, score: 0.7 };
   if (n >= 2 && aloneOnLine(text, start, end) && CONTACT_BELOW.test(text.slice(end, end + 300)))
     return { end, score: 0.65 };
+  if (GREETING.test(before) && /^[,!:]/.test(after)) return { end, score: 0.65 };
   if (n === 1 && first) return { end, score: 0.55 };
   if (n === 1 && AFTER_PERSON.test(after)) return { end, score: 0.6 };
   return null;
