@@ -44,6 +44,8 @@ describe('person names', () => {
   it('reads a signature line above contact details and lower-case introductions', () => {
     assert.deepEqual(persons('Quentin Marlowe\n\nSales lead\nPhone: 555 201 3344'), ['Quentin Marlowe']);
     assert.deepEqual(persons('hi, my name is lena andersson and i lost my card'), ['lena andersson']);
+    assert.deepEqual(persons('please call maria okonjo tomorrow'), ['maria okonjo']);
+    assert.deepEqual(persons('i saw anna running home, then sara quickly left'), []);
   });
 
   it('reads greetings, sign-offs and upper-case names the lists know', () => {

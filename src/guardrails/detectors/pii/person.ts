@@ -147,6 +147,9 @@ function runs(text: string, toks: Tok[], lower: boolean): Run[] {
   return out;
 }
 
+// English word endings: a lower-case word with one of them is prose, not a surname.
+const ENGLISH_FORM = /(?:ing|ed|ly|tion|sion|ness|ment|able|ible|ful|ous|ive|ity|ies|es)$/;
+const surnameLike = (w: string): boolean => w.length >= 4 && !ENGLISH_FORM.test(w) && !isFirst(w);
 const isFirst = (w: string): boolean => FIRST_NAMES.has(nameKey(w));
 const isSurname = (w: string): boolean => isKnownSurname(w) || hasSurnameShape(w);
 
@@ -180,6 +183,9 @@ function decide(text: string, r: Run, lower: boolean): { end: number; score: num
     const e = r.toks[k - 1].end;
     if (k === 1 && r.toks.length > 1 && AFTER_PERSON.test(text.slice(r.toks[1].end, r.toks[1].end + 48)))
       return { end: r.toks[1].end, score: 0.6 };
+    // A first name then a word that is no English word form and directly follows it: a surname.
+    if (k === 1 && first && r.toks.length > 1 && surnameLike(r.toks[1].text) && text[r.toks[0].end] === ' ')
+      return { end: r.toks[1].end, score: 0.55 };
     if (k === 1 && !cue) return null;
     return { end: e, score: cue ? 0.7 : 0.6 };
   }
