@@ -19,13 +19,16 @@ const GLUED =
   'straße|strasse|str\\.|weg|gasse|platz|allee|damm|ufer|steig|pfad|graben|markt|chaussee|katu|ntie|kuja|polku|kaari|rinne|raitti|gatan|vägen|gränd|gade|vej|vænget|stræde|veien|vegen|gata|braut|vegur|stígur|laan|straat|plein|gracht|kade|singel|dreef|hove|utca|ulica|ulice|cesta|iela|gatve|väljak';
 // Street words standing before the name ("Rua …", "Calle …", "ul. …").
 const BEFORE =
-  'Rua|Rue|Calle|Carrer|Camino|Paseo|Ronda|Rambla|Carretera|Via|Viale|Corso|Vicolo|Avenida|Av\\.|Avda\\.|Avenue|Piazza|Piazzale|Largo|Travessa|Alameda|Praça|Plaza|Ulica|ul\\.|Boulevard|Bd|Chemin|Allée|Impasse|Quai|Cours|Route|Strada|Calea|Aleea|Bulevardul|Odos|Odós|Borgo|Contrada|Località|Lungomare|Vía|Passeig|Avinguda';
+  'Rua|Rue|Calle|Carrer|Camino|Paseo|Ronda|Rambla|Carretera|Via|Viale|Corso|Vicolo|Avenida|Av\\.|Avda\\.|Avenue|Piazza|Piazzale|Largo|Travessa|Alameda|Praça|Plaza|Ulica|ul\\.|Boulevard|Bd|Chemin|Allée|Impasse|Quai|Cours|Route|Strada|Calea|Aleea|Bulevardul|Odos|Odós|Borgo|Contrada|Località|Lungomare|Vía|Passeig|Avinguda|C/|Laan';
 // Street words standing after the name as a separate word ("Trenerys gate", "Király u.", "Passauer Strasse").
 const AFTER_WORD =
   'gate|gata|gade|vej|veien|vei|vegen|tie|katu|u\\.|utca|út|útja|tér|kapu|köz|sor|trg|ulica|cesta|Str\\.|str\\.|Strasse|Straße|Weg|Gasse|Platz|Allee|straat|laan|Str|St\\.|Sokak|Sokağı|Caddesi|Cd\\.|Sk\\.';
-const PARTICLE = "d[aeoiu]s?|de la|del|della|di|do|du|la|le|les|na|am|an|der|dos|das|al|el|d'";
+const PARTICLE = "d[aeoiu]s?|de la|del|della|di|do|du|la|le|les|na|am|an|der|den|van|von|ten|ter|dos|das|al|el|d'";
 
-const US_STYLE = new RegExp(`\\b\\d{1,6}[A-Za-z]?\\s(?:${WORD}\\s){1,4}(?:${SUFFIX})\\b\\.?${UNIT}`, 'gu');
+const US_STYLE = new RegExp(
+  `\\b\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,5}[A-Za-z]?)?\\s(?:(?:${WORD}|\\d{1,3}(?:st|nd|rd|th))\\s){1,4}(?:${SUFFIX})\\b\\.?${UNIT}`,
+  'gu',
+);
 const CONTINENTAL = new RegExp(
   `(?<![\\p{L}])(?:${NAMEW}(?:${GLUED})|(?:${BEFORE})(?:[ \\t](?:${PARTICLE}|${NAMEW}|\\d{1,4}[ \\t](?:de[ \\t])?${NAMEW})){1,5}|(?:${NAMEW}[ \\t]){1,3}(?:${AFTER_WORD})),?[ \\t](?:n[º°o]\\.?\\s?|núm\\.?\\s?|Nr\\.?\\s?)?\\d{1,5}[A-Za-z]?\\b(?![.)]\\s*\\p{Lu}\\p{Ll}|\\.\\p{L})\\.?${UNIT}`,
   'gu',
@@ -40,6 +43,7 @@ const NUMBERED = new RegExp(
   `\\b\\d{1,6}\\s(?:${NAMEW}\\s){1,3}\\d{1,5}[A-Za-z]?(?=\\s*(?:,|\\n|$|Apt|Suite|Unit))`,
   'gu',
 );
+const YEAR_LEAD = /\b(?:in|since|by|until|from|during|before|after|of)\s$/i;
 // What must stand before a NUMBERED match: a line start, a label colon or "at/is/to/of".
 const NUMBERED_LEAD = /(?:^|[\n>:][ \t]*|\b(?:at|is|to|of)\s)$/;
 const GLUED_END = new RegExp(`(?:${GLUED})$`, 'iu');
@@ -175,7 +179,10 @@ export function findAddresses(text: string): Finding[] {
   const cores: Finding[] = [];
   const lower = !/\p{Lu}/u.test(text);
   const prose = (m: RegExpExecArray): boolean => !lower || !PROSE.test(m[0]);
-  collect(lower ? US_STYLE_LC : US_STYLE, text, 0.7, cores, prose);
+  // "in 2019 5th Avenue …": a year, not a house number.
+  const notYear = (m: RegExpExecArray): boolean =>
+    !(/^(?:1[89]|20)\d\d\s/.test(m[0]) && YEAR_LEAD.test(text.slice(Math.max(0, m.index - 8), m.index)));
+  collect(lower ? US_STYLE_LC : US_STYLE, text, 0.7, cores, (m) => prose(m) && notYear(m));
   collectNearNumbers(lower ? CONTINENTAL_LC : CONTINENTAL, text, 0.65, cores, lower);
   collect(FRENCH, text, 0.65, cores);
   collect(NUMBERED, text, 0.6, cores, (m) => NUMBERED_LEAD.test(text.slice(Math.max(0, m.index - 8), m.index)));

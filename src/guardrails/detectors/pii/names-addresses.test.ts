@@ -87,6 +87,16 @@ describe('street addresses', () => {
     ]);
   });
 
+  it('reads ordinal street names, unit/number pairs, Spanish C/ and Dutch particles', () => {
+    assert.deepEqual(addresses('Meet at 350 5th Avenue, New York, NY 10118 at noon'), [
+      '350 5th Avenue, New York, NY 10118',
+    ]);
+    assert.deepEqual(addresses('Unit: 1/23 Smith Street, Fitzroy VIC 3065'), ['1/23 Smith Street, Fitzroy VIC 3065']);
+    assert.deepEqual(addresses('Vivo en C/ Mayor 5, Madrid'), ['C/ Mayor 5, Madrid']);
+    assert.deepEqual(addresses('Laan van Meerdervoort 10, Den Haag'), ['Laan van Meerdervoort 10, Den Haag']);
+    assert.deepEqual(addresses('In 2019 5th Avenue stores closed early.'), []);
+  });
+
   it('takes the clause after an address cue when it holds a number', () => {
     assert.deepEqual(addresses('Tosh lives at 172 Maneeži 75, Saareküla'), ['172 Maneeži 75, Saareküla']);
     assert.deepEqual(addresses('eva lives at 255 hersnapvej 18, københavn k'), ['255 hersnapvej 18, københavn k']);
