@@ -65,6 +65,7 @@ describe('person names', () => {
       '- name: Build\n  run: npm test',
       'He replied, “Very well.”',
       'The Italian Restaurant opened near the Central Station.',
+      'We drove from Santa Clara to Lake Victoria and on to Sierra Leone.',
     ])
       assert.deepEqual(persons(t), [], t);
   });

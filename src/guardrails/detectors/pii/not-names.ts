@@ -44,7 +44,7 @@ first second third last next final main general special public private personal 
 producer director player singer actor actress author writer manager founder chairman coach
 teacher student colleague speaker spokesperson detective inspector pastor candidate
 apt apartment suite unit floor room box building flat
-oh ah wow yeah hmm respectfully cordially truly
+sierra oh ah wow yeah hmm respectfully cordially truly
 friends future admissions team everyone all colleagues members parents students madam valued hiring
 very choose build test run questions others master cathedral tower temple palace castle tortilla factory
 jewish muslim catholic protestant christian hindu buddhist islamic

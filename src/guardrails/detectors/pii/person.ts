@@ -54,6 +54,8 @@ const AFTER_PERSON =
 // … and speech verbs, which organisations share ("Acme said"): only for two or more words.
 const AFTER_SPEECH =
   /^(?:\s(?:spent|listed|explained|replied|emailed|texted|phoned|told|wrote|says|said|asked|added)\b|,\s(?:the|our|my|a|an) [\p{L} -]{2,40},\s(?:said|says|wrote|told)\b)/u;
+const PLACE_PREFIX =
+  /\b(?:Santa|San|Santo|São|Saint|Sainte|St\.?|Lake|Mount|Mt\.?|Fort|Port|Cape|Puerto|Porto|Villa|Isla|Bad|New|North|South|East|West|Sierra)\s$/;
 // A greeting before and a comma after: "Hi Anna," "Hello Tomasz Wrobel!".
 const GREETING = /\b(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\s$/i;
 // A name alone on a line above contact details (a signature or a CV header).
@@ -167,6 +169,8 @@ function decide(text: string, r: Run, lower: boolean): { end: number; score: num
   const last = r.caps[n - 1].text;
   // Four or more capitalised words are a title or an organisation ("James Webb Space Telescope").
   if (n >= 4) return null;
+  // After a place prefix a name is a place ("Santa Clara", "Lake Victoria", "Fort William").
+  if (PLACE_PREFIX.test(text.slice(Math.max(0, start - 8), start))) return null;
   // A lone upper-case word is an acronym or a heading more often than a name.
   if (n === 1 && UPPER.test(r.caps[0].text)) return null;
   if (STREET_WORDS.test(last) || /^\s+(?:St|Str|Street|Rd|Road|Ave|Avenue)\b/.test(text.slice(end, end + 9)))
@@ -250,6 +254,7 @@ export function findPersons(text: string): Finding[] {
   if (seen.size) {
     for (const t of toks) {
       if (!seen.has(t.text) || out.some((f) => t.start < f.end && f.start < t.end)) continue;
+      if (PLACE_PREFIX.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
       out.push({ type: 'person', start: t.start, end: t.end, score: 0.6 });
     }
   }
