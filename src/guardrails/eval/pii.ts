@@ -6,8 +6,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPiiDetector, DEFAULT_PII_ENTITIES, PII_ENTITIES, type PiiEntity } from '../detectors/pii/index.ts';
 import { createTextView } from '../normalize/view.ts';
-import { loadPresidio } from '../train/datasets.ts';
+import type { SyncDetector } from '../types.ts';
+import { loadPresidio, type PiiText } from '../train/datasets.ts';
 import { overlaps, rates } from './metrics.ts';
+import { presidioHalf } from './pii-split.ts';
 import { benignRow, type EvalRow } from './report.ts';
 
 const GOLD: Partial<Record<PiiEntity, string>> = {
@@ -23,10 +25,13 @@ const GOLD: Partial<Record<PiiEntity, string>> = {
   date_of_birth: 'DATE_TIME',
 };
 
-export function evalPii(o: { dataDir: string; sample?: number }): EvalRow[] {
-  const texts = loadPresidio(o.dataDir).slice(0, o.sample ?? Number.POSITIVE_INFINITY);
-  const det = createPiiDetector({ entities: PII_ENTITIES });
-  const stats = new Map<PiiEntity, { tp: number; fp: number; goldFound: number; gold: number; exact: number }>();
+type Stats = { tp: number; fp: number; goldFound: number; gold: number; exact: number };
+
+/** Entities whose heuristics are tuned on the dev half: reported per half as well. */
+const TUNED: readonly PiiEntity[] = ['street_address', 'person'];
+
+function score(texts: readonly PiiText[], det: SyncDetector): Map<PiiEntity, Stats> {
+  const stats = new Map<PiiEntity, Stats>();
   for (const e of PII_ENTITIES) stats.set(e, { tp: 0, fp: 0, goldFound: 0, gold: 0, exact: 0 });
   for (const t of texts) {
     const preds = det.detect({ view: createTextView(t.text), stage: 'input', ctx: {} });
@@ -42,42 +47,59 @@ export function evalPii(o: { dataDir: string; sample?: number }): EvalRow[] {
       }
     }
   }
+  return stats;
+}
+
+function row(entity: PiiEntity, st: Stats, part: string): EvalRow {
+  const goldType = GOLD[entity]!;
+  const r = rates({ tp: st.tp, fp: st.fp, fn: 0, tn: 0 });
+  const recall = entity === 'date_of_birth' || st.gold === 0 ? null : st.goldFound / st.gold;
+  const precision = r.precision;
+  const f1 =
+    precision !== null && recall !== null && precision + recall > 0
+      ? (2 * precision * recall) / (precision + recall)
+      : null;
+  return {
+    task: 'pii',
+    variant: 'span overlap',
+    dataset: `presidio${part} ${goldType} → ${entity}`,
+    n: st.gold,
+    precision,
+    recall,
+    f1,
+    fpr: null,
+    recallAt1: null,
+    note:
+      entity === 'date_of_birth'
+        ? 'gold marks every date; only precision is meaningful'
+        : `exact-boundary recall ${st.gold ? (st.exact / st.gold).toFixed(3) : '–'}, predicted ${st.tp + st.fp}`,
+  };
+}
+
+export function evalPii(o: { dataDir: string; sample?: number }): EvalRow[] {
+  const texts = loadPresidio(o.dataDir).slice(0, o.sample ?? Number.POSITIVE_INFINITY);
+  const det = createPiiDetector({ entities: PII_ENTITIES });
   const rows: EvalRow[] = [];
-  for (const [entity, st] of stats) {
-    const goldType = GOLD[entity];
-    if (!goldType) continue;
-    const r = rates({ tp: st.tp, fp: st.fp, fn: 0, tn: 0 });
-    const recall = entity === 'date_of_birth' || st.gold === 0 ? null : st.goldFound / st.gold;
-    const precision = r.precision;
-    const f1 =
-      precision !== null && recall !== null && precision + recall > 0
-        ? (2 * precision * recall) / (precision + recall)
-        : null;
-    rows.push({
-      task: 'pii',
-      variant: 'span overlap',
-      dataset: `presidio ${goldType} → ${entity}`,
-      n: st.gold,
-      precision,
-      recall,
-      f1,
-      fpr: null,
-      recallAt1: null,
-      note:
-        entity === 'date_of_birth'
-          ? 'gold marks every date; only precision is meaningful'
-          : `exact-boundary recall ${st.gold ? (st.exact / st.gold).toFixed(3) : '–'}, predicted ${st.tp + st.fp}`,
-    });
+  for (const [entity, st] of score(texts, det)) if (GOLD[entity]) rows.push(row(entity, st, ''));
+  // Person and address heuristics were tuned on dev-half misses: the test half is the honest figure.
+  for (const [half, label] of [
+    ['test', ' test half (held out)'],
+    ['dev', ' dev half (in-sample)'],
+  ] as const) {
+    const stats = score(
+      texts.filter((t) => presidioHalf(t) === half),
+      det,
+    );
+    for (const e of TUNED) rows.push(row(e, stats.get(e)!, label));
   }
   rows.push(...benignPiiRows(o));
   return rows;
 }
 
-/** Share of benign alpaca-eval texts (prompts and answers) on which the default PII entities fire. */
+/** Share of benign alpaca-eval texts (prompts and answers) on which PII entities fire. */
 function benignPiiRows(o: { dataDir: string; sample?: number }): EvalRow[] {
   const path = join(o.dataDir, 'alpaca-eval/alpaca_eval.jsonl');
   if (!existsSync(path)) return [];
-  const det = createPiiDetector({ entities: DEFAULT_PII_ENTITIES });
   const rows = readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -86,17 +108,28 @@ function benignPiiRows(o: { dataDir: string; sample?: number }): EvalRow[] {
       const r = JSON.parse(l) as { instruction: string; output: string };
       return [r.instruction, r.output];
     });
-  const fired = rows.filter((t) => det.detect({ view: createTextView(t), stage: 'input', ctx: {} }).length > 0).length;
-  return [
-    {
+  const benign = (variant: string, entities: readonly PiiEntity[], note: string): EvalRow => {
+    const det = createPiiDetector({ entities });
+    let fired = 0;
+    let findings = 0;
+    for (const t of rows) {
+      const n = det.detect({ view: createTextView(t), stage: 'input', ctx: {} }).length;
+      findings += n;
+      if (n > 0) fired++;
+    }
+    return {
       ...benignRow(
         'pii',
-        'default entities',
+        variant,
         'alpaca-eval prompts+answers',
         rows.length,
         rows.length ? fired / rows.length : null,
       ),
-      note: 'texts with any detection; includes the few real contact details in answers',
-    },
+      note: `texts with any detection (${findings} findings); ${note}`,
+    };
+  };
+  return [
+    benign('default entities', DEFAULT_PII_ENTITIES, 'includes the few real contact details in answers'),
+    benign('person + address', ['person', 'street_address'], 'answers name real people and places'),
   ];
 }

@@ -93,6 +93,8 @@ export interface PiiSpan {
 export interface PiiText {
   text: string;
   spans: PiiSpan[];
+  /** The sentence template the text was generated from (texts of one template look alike). */
+  template?: number;
 }
 
 export function loadPresidio(dir: string): PiiText[] {
@@ -102,10 +104,12 @@ export function loadPresidio(dir: string): PiiText[] {
   const rows = JSON.parse(readFileSync(join(base, file), 'utf8')) as {
     full_text: string;
     spans: { entity_type: string; start_position: number; end_position: number }[];
+    template_id?: number;
   }[];
   return rows.map((r) => ({
     text: r.full_text,
     spans: r.spans.map((s) => ({ type: s.entity_type, start: s.start_position, end: s.end_position })),
+    template: r.template_id,
   }));
 }
 
