@@ -99,14 +99,24 @@ function jitNames(pid: string): ((ip: bigint) => string | undefined) | null {
   };
 }
 
-export function summarizePerf(file: string): { samples: number; parts: { part: string; share: number }[] } {
-  const text = execFileSync('perf', ['script', '-i', file, '-F', 'pid,ip,sym'], {
+/**
+ * Each part's share of all samples, and the share of all samples it took on a main thread (the event loop every
+ * request waits for; the rest ran on other threads: V8's GC helpers, worker threads such as the record writer).
+ */
+export function summarizePerf(file: string): {
+  samples: number;
+  mainShare: number;
+  parts: { part: string; share: number; mainShare: number }[];
+} {
+  const text = execFileSync('perf', ['script', '-i', file, '-F', 'pid,tid,ip,sym'], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
     stdio: ['ignore', 'pipe', 'ignore'],
   });
   const counts = new Map<string, number>();
+  const onMain = new Map<string, number>();
   let samples = 0;
+  let mainSamples = 0;
   let names: ((ip: bigint) => string | undefined) | null | undefined;
   for (const block of text.split('\n\n')) {
     const lines = block
@@ -114,8 +124,11 @@ export function summarizePerf(file: string): { samples: number; parts: { part: s
       .map((l) => l.trim())
       .filter(Boolean);
     if (lines.length < 2) continue;
-    if (names === undefined) names = jitNames((lines[0] as string).split(/\s+/)[0] as string);
+    const [pid, tid] = (lines[0] as string).split(/[\s/]+/);
+    if (names === undefined) names = jitNames(pid as string);
     samples++;
+    const main = pid === tid;
+    if (main) mainSamples++;
     let part = OTHER;
     for (const line of lines.slice(1)) {
       const [ip, ...rest] = line.split(/\s+/);
@@ -128,11 +141,14 @@ export function summarizePerf(file: string): { samples: number; parts: { part: s
       }
     }
     counts.set(part, (counts.get(part) ?? 0) + 1);
+    if (main) onMain.set(part, (onMain.get(part) ?? 0) + 1);
   }
+  const of = (n: number) => (samples ? n / samples : 0);
   return {
     samples,
+    mainShare: of(mainSamples),
     parts: [...counts.entries()]
-      .map(([part, n]) => ({ part, share: samples ? n / samples : 0 }))
+      .map(([part, n]) => ({ part, share: of(n), mainShare: of(onMain.get(part) ?? 0) }))
       .sort((a, b) => b.share - a.share),
   };
 }
@@ -145,10 +161,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const perRequest = Number(values['cpu-ms-per-request'] ?? 0);
   for (const file of positionals) {
     const s = summarizePerf(file);
-    console.log(`${file}: ${s.samples} samples`);
+    console.log(
+      `${file}: ${s.samples} samples, ${(100 * s.mainShare).toFixed(1)} % on main threads (second column: the part's` +
+        ' share on main threads)',
+    );
     for (const p of s.parts)
       console.log(
-        `${(100 * p.share).toFixed(1).padStart(5)} %` +
+        `${(100 * p.share).toFixed(1).padStart(5)} % ${(100 * p.mainShare).toFixed(1).padStart(5)} %` +
           (perRequest ? `  ${(1000 * perRequest * p.share).toFixed(1).padStart(6)} µs/request` : '') +
           `  ${p.part}`,
       );

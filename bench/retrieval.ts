@@ -17,7 +17,7 @@ import { Pool } from 'undici';
 import { sharedDataDir } from '../src/guardrails/data-path.ts';
 import { benchSecrets } from './gateway.ts';
 import { KeepAliveConnection, postRequest } from './load/keepalive-client.ts';
-import { cpuMs, processTree, rssBytes } from './proc-stats.ts';
+import { cpuMs, mainThreadCpuMs, processTree, rssBytes } from './proc-stats.ts';
 import { startLintelProcess, startSimulatorProcess } from './processes.ts';
 import { summarize } from './stats.ts';
 
@@ -79,8 +79,17 @@ export interface RetrievalBenchResult {
     p99: number;
     /** The node's CPU (user + system, every process of it) per request. */
     nodeCpuMs: number;
+    /** The part of nodeCpuMs on the nodes' main threads (the event loop), per request. */
+    nodeLoopCpuMs: number;
     /** The load generator's (this process's) CPU per request. */
     clientCpuMs: number;
+    /**
+     * The node's event-loop delay during the run (prom-client's monitorEventLoopDelay, 10 ms resolution, reset by
+     * each /metrics scrape): how long a ready callback waited, e.g. behind a synchronous store write. Not measured
+     * with several workers (the scrape reaches one of them).
+     */
+    loopLagP99Ms: number | null;
+    loopLagMaxMs: number | null;
   }[];
   loadavg: number[];
 }
@@ -174,6 +183,19 @@ async function prepare(target: RetrievalTarget, o: RetrievalBenchOptions, dir: s
   }
 }
 
+/** The node's event-loop delay since the last scrape (p99, max in ms); the scrape resets it. */
+async function loopLag(t: Prepared): Promise<{ loopLagP99Ms: number | null; loopLagMaxMs: number | null }> {
+  const text = await (await fetch(`http://${t.hostPort}/metrics`)).text();
+  const read = (name: string) => {
+    const m = new RegExp(`^${name} ([0-9.e+-]+)`, 'm').exec(text);
+    return m ? Number(m[1]) * 1000 : null;
+  };
+  return {
+    loopLagP99Ms: read('nodejs_eventloop_lag_p99_seconds'),
+    loopLagMaxMs: read('nodejs_eventloop_lag_max_seconds'),
+  };
+}
+
 /** One load (closed or paced) of `n` requests against a prepared node; latencies and both sides' CPU. */
 async function drive(
   t: Prepared,
@@ -196,8 +218,11 @@ async function drive(
         };
   const lat = new Float64Array(n);
   let next = 0;
+  const cluster = (t.target.workers ?? 1) > 1;
+  if (!cluster) await loopLag(t); // resets the node's event-loop delay histogram
   const pids = processTree(t.pid); // with --workers: the primary and its workers
   const cpu0 = cpuMs(pids);
+  const loop0 = mainThreadCpuMs(pids);
   const own0 = process.cpuUsage();
   const start = performance.now();
   const gap = rate > 0 ? (1000 * o.concurrency) / rate : 0;
@@ -222,6 +247,7 @@ async function drive(
   );
   const secs = (performance.now() - start) / 1000;
   const own = process.cpuUsage(own0);
+  const lag = cluster ? { loopLagP99Ms: null, loopLagMaxMs: null } : await loopLag(t);
   const s = summarize(lat);
   return {
     rps: n / secs,
@@ -229,7 +255,9 @@ async function drive(
     p90: s.p90,
     p99: s.p99,
     nodeCpuMs: (cpuMs(pids) - cpu0) / n,
+    nodeLoopCpuMs: (mainThreadCpuMs(pids) - loop0) / n,
     clientCpuMs: (own.user + own.system) / 1000 / n,
+    ...lag,
   };
 }
 
@@ -436,12 +464,16 @@ export function retrievalMarkdown(r: RetrievalBenchResult | null, o: RetrievalBe
     'load: closed = each client sends its next query when the answer arrived (latency ≈ clients / throughput); ' +
       "N/s = paced, latency from each request's scheduled send time",
     '',
-    `| node | mode | load | requests | clients | req/s | p50 ms | p90 ms | p99 ms | node CPU ms/request | client CPU ms/request | load avg |`,
-    '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| node | mode | load | requests | clients | req/s | p50 ms | p90 ms | p99 ms | node CPU ms/request | of which main thread | client CPU ms/request | loop lag p99 / max ms | load avg |`,
+    '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
+  const lagCell = (m: RetrievalBenchResult['modes'][number]) =>
+    m.loopLagP99Ms === null || m.loopLagMaxMs === null
+      ? '–'
+      : `${m.loopLagP99Ms.toFixed(1)} / ${m.loopLagMaxMs.toFixed(1)}`;
   for (const m of r.modes)
     out.push(
-      `| ${m.target} | ${m.mode} | ${m.rate > 0 ? `${m.rate}/s` : 'closed'} | ${m.requests} | ${o.concurrency} | ${m.rps.toFixed(0)} | ${m.p50.toFixed(2)} | ${m.p90.toFixed(2)} | ${m.p99.toFixed(2)} | ${m.nodeCpuMs.toFixed(3)} | ${m.clientCpuMs.toFixed(3)} | ${m.load1.toFixed(1)} |`,
+      `| ${m.target} | ${m.mode} | ${m.rate > 0 ? `${m.rate}/s` : 'closed'} | ${m.requests} | ${o.concurrency} | ${m.rps.toFixed(0)} | ${m.p50.toFixed(2)} | ${m.p90.toFixed(2)} | ${m.p99.toFixed(2)} | ${m.nodeCpuMs.toFixed(3)} | ${m.nodeLoopCpuMs.toFixed(3)} | ${m.clientCpuMs.toFixed(3)} | ${lagCell(m)} | ${m.load1.toFixed(1)} |`,
     );
   return `${out.join('\n')}\n`;
 }

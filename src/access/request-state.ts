@@ -1,5 +1,6 @@
-// Per-request access state kept beside the RequestContext (a WeakMap, so the shared context class stays as is):
-// the authenticated key and the caller's cache directive, both read from headers at authentication.
+// Per-request access state kept on the RequestContext (a slot the context reserves for it; a WeakMap beside it
+// cost every request an ephemeron insert and the GC ephemeron work): the authenticated key and the caller's
+// cache directive, both read from headers at authentication.
 import type { IncomingHttpHeaders } from 'node:http';
 import type { RequestContext } from '../gateway/context.ts';
 import type { KeyRecord } from './types.ts';
@@ -16,14 +17,12 @@ export interface AccessState {
   subcall?: boolean;
 }
 
-const states = new WeakMap<RequestContext, AccessState>();
-
 export function setAccessState(ctx: RequestContext, state: AccessState): void {
-  states.set(ctx, state);
+  ctx.accessState = state;
 }
 
 export function accessState(ctx: RequestContext): AccessState | undefined {
-  return states.get(ctx);
+  return ctx.accessState;
 }
 
 export function cacheDirective(headers: IncomingHttpHeaders): CacheDirective {

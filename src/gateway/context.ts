@@ -1,4 +1,5 @@
 // Per-request state, filled stage by stage and turned into the request record at the end.
+import type { AccessState } from '../access/request-state.ts';
 import type { Dialect, Usage } from '../spec/chat.ts';
 import type { Explanation, GuardDecisionRecord, RequestRecord } from '../spec/record.ts';
 import type { ExecutionTrace } from '../routing/executor.ts';
@@ -40,6 +41,8 @@ export class RequestContext {
   guardrails: GuardDecisionRecord[] = [];
   readonly notes: string[] = [];
   strategy: string | undefined;
+  /** The access layer's per-request state (access/request-state.ts: the key, the cache directive). */
+  accessState: AccessState | undefined = undefined;
   /** Set by the admit hook; settled once when the request is over. */
   admission: Admission | null = null;
   /** OpenTelemetry request span when tracing is on. */

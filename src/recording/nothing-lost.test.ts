@@ -1,7 +1,12 @@
 // Nothing lost, through the real server: a PostgreSQL outage under steady load, and a graceful shutdown
-// under load, leave exactly one record per request Lintel answered — no loss, no duplicates.
+// under load (PostgreSQL, and the embedded store whose records a thread of their own writes), leave exactly one
+// record per request Lintel answered — no loss, no duplicates.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { request } from 'undici';
 import { TEST_POSTGRES_URL, testSchemaName } from '../storage/database.ts';
@@ -138,5 +143,42 @@ describe('nothing lost', () => {
     assert.equal(rows.length, l.answered.length);
     const stored = new Set(rows.map((r) => r.id));
     for (const id of l.answered) assert.ok(stored.has(id));
+  });
+
+  test('embedded store, records written off the event loop: graceful shutdown under load loses none', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lintel-stop-sqlite-'));
+    try {
+      const file = join(dir, 'lintel.db');
+      const hh = await startHarness(config, { runtime: { databaseUrl: `sqlite:${file}` } });
+      const l = load(hh.url, hh.key, 8);
+      await new Promise((r) => setTimeout(r, 1500));
+      await hh.close(); // drains in-flight requests, flushes the recorder, then stops the writer thread
+      await l.stop();
+      assert.ok(l.answered.length > 20);
+      assert.ok(l.refused() > 0, 'the load reached past the shutdown');
+      assert.equal(new Set(l.answered).size, l.answered.length, 'distinct request ids');
+      const db = new SQLite(file, { readonly: true });
+      try {
+        const ids = new Set((db.prepare('SELECT id FROM requests').all() as { id: string }[]).map((r) => r.id));
+        const explained = new Set(
+          (db.prepare('SELECT request_id FROM request_explanations').all() as { request_id: string }[]).map(
+            (r) => r.request_id,
+          ),
+        );
+        assert.equal(ids.size, l.answered.length, 'one row per answered request');
+        for (const id of l.answered) {
+          assert.ok(ids.has(id), `record for ${id}`);
+          assert.ok(explained.has(id), `explanation for ${id}`);
+        }
+        const { n } = db.prepare("SELECT SUM(requests) AS n FROM usage_hourly WHERE dimension = 'model'").get() as {
+          n: number;
+        };
+        assert.equal(n, l.answered.length, 'rollups count each record once');
+      } finally {
+        db.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

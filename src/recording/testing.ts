@@ -18,6 +18,7 @@ import { recordingMigrations } from './migrations.ts';
 import { type UsageGroupBy, type UsageRow, usage } from './queries.ts';
 import { RequestRecorder } from './recorder.ts';
 import { fromRow } from './rows.ts';
+import type { RecordSink } from './sink.ts';
 import { SqlRecordSink } from './sql-sink.ts';
 import { syntheticRecord } from './synthetic.ts';
 
@@ -214,16 +215,16 @@ export interface Outage {
 
 /**
  * Sends steady load (~2,000 records/s) through a RequestRecorder while the store goes down for
- * `outageMs`, then closes the recorder and checks every record sent has exactly one row and the
+ * `outageMs` (`sink`: the store's writer, default the in-thread SqlRecordSink), then closes the recorder and checks every record sent has exactly one row and the
  * rollups equal the records. Returns what the recorder went through, for the caller to assert on.
  */
 export async function runOutageScenario(
   store: TestStore,
   outage: Outage,
-  opts: { outageMs: number; idPrefix: string },
+  opts: { outageMs: number; idPrefix: string; sink?: RecordSink },
 ): Promise<{ sent: number; maxSpooled: number; failedFlushes: number }> {
   const rec = new RequestRecorder({
-    sink: new SqlRecordSink(store.database),
+    sink: opts.sink ?? new SqlRecordSink(store.database),
     dataDir: store.dataDir,
     writeTimeoutMs: 1_000,
     retryMinMs: 50,

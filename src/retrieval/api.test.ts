@@ -300,6 +300,15 @@ describe('POST /v1/retrieve in the gateway path (limits and request records)', (
       ['retrieve', 200],
       ['retrieve', 429],
     ]);
+    // Each search's explanation (written with its record, off the event loop): admitted, or refused and why.
+    const explain = async (id: string) => mustCall(h.url, 'GET', `/admin/requests/${id}/explain`, h.key);
+    const admitted = await explain(String(first.headers['x-request-id']));
+    assert.equal(admitted.status, 200);
+    assert.deepEqual(admitted.decisions.checks, [{ stage: 'admission', outcome: 'admitted: requests reserved' }]);
+    const refused = await explain(String(third.headers['x-request-id']));
+    assert.equal(refused.status, 429);
+    assert.equal(refused.error, 'rate_limit_exceeded');
+    assert.match(refused.decisions.checks[0].outcome, /^refused \(rate_limit_exceeded\): .*2 requests per minute/);
   });
 
   test('concurrency and rpm: a dense search is one request; its query embedding rides on it (tokens only)', async () => {

@@ -30,7 +30,9 @@ import { recordingMigrations } from '../recording/migrations.ts';
 import { RequestRecorder } from '../recording/recorder.ts';
 import { IntegrationStreams } from '../integrations/streams.ts';
 import { integrationsAdminPlugin } from '../integrations/admin-routes.ts';
+import type { RecordSink } from '../recording/sink.ts';
 import { SqlRecordSink } from '../recording/sql-sink.ts';
+import { SqliteThreadSink } from '../recording/sqlite-thread-sink.ts';
 import type { RequestRecord } from '../spec/record.ts';
 import { auditMigrations } from '../governance/audit/index.ts';
 import { retentionMigrations } from '../governance/retention/index.ts';
@@ -150,6 +152,13 @@ export function allMigrations(): Migration[] {
   ];
 }
 
+/** The request log's store writer: on its own thread for an embedded store in a file, else on the store's driver. */
+function requestLogSink(database: Database): RecordSink & { close?(): Promise<void> } {
+  const sqlite = database.sqlite;
+  if (sqlite && !sqlite.memory) return new SqliteThreadSink({ file: sqlite.name });
+  return new ExplainingSink(new SqlRecordSink(database), database);
+}
+
 function openStore(loaded: LoadedConfig, opts: RuntimeOptions): Promise<Database> {
   const { config } = loaded;
   return openDatabase({
@@ -195,9 +204,11 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
   const pools = new UpstreamPools();
   const obs: Observability = createObservability(config, () => router, { exporter: opts.spanExporter });
   const dataDir = opts.dataDir || process.env.LINTEL_DATA_DIR || config.storage.data_dir;
-  const recorder = config.recording.enabled
+  // The embedded store's records are written on a thread of their own (sqlite-thread-sink.ts), off the event loop.
+  const recordSink = config.recording.enabled ? requestLogSink(database) : null;
+  const recorder = recordSink
     ? new RequestRecorder({
-        sink: new ExplainingSink(new SqlRecordSink(database), database),
+        sink: recordSink,
         dataDir,
         flushIntervalMs: config.recording.flush_interval_ms,
         batchSize: config.recording.batch_size,
@@ -589,7 +600,7 @@ export async function startRuntime(loaded: LoadedConfig, opts: RuntimeOptions = 
       await Promise.all(sealing);
       await governance.close();
       // Independent destinations, each bounded (a delivery in flight, then up to 5 s of spool draining): in parallel.
-      await Promise.all([recorder?.close(), streams.close()]);
+      await Promise.all([recorder?.close().then(() => recordSink?.close?.()), streams.close()]);
       await access.close();
       await obs.close();
       await database.close();

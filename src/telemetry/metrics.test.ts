@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { Counter, Histogram, Registry } from 'prom-client';
 import type { RequestRecord } from '../spec/record.ts';
 import { statusClassLabel, statusLabel } from './labels.ts';
 import { createMetrics } from './metrics.ts';
+import { RequestSeries } from './request-series.ts';
 
 function record(over: Partial<RequestRecord> = {}): RequestRecord {
   return {
@@ -202,5 +204,47 @@ describe('metrics', () => {
     assert.equal(statusLabel(Number.NaN), 'other');
     assert.equal(statusClassLabel(429), '4xx');
     assert.equal(statusClassLabel(0), 'other');
+  });
+
+  it('request count and duration updated in place read exactly as through prom-client, across a reset', async () => {
+    const names = ['endpoint', 'route', 'model', 'provider', 'status_class', 'status'];
+    const buckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+    const make = () => {
+      const registry = new Registry();
+      const counter = new Counter({ name: 'req_total', help: 'h', labelNames: names, registers: [registry] });
+      const histogram = new Histogram({
+        name: 'req_seconds',
+        help: 'h',
+        labelNames: names.slice(0, 5),
+        buckets,
+        registers: [registry],
+      });
+      return { registry, counter, histogram };
+    };
+    const fast = make();
+    const plain = make();
+    const series = new RequestSeries(fast.counter, fast.histogram, buckets, 3); // a small cache: some sets stay uncached
+    const calls: [string, string, string, string, number, number][] = [];
+    for (let i = 0; i < 600; i++) {
+      const status = [200, 200, 200, 429, 500][i % 5] as number;
+      // Durations on and between bounds, above every bound, and zero.
+      const seconds = [0, 0.005, 0.0051, 0.3, 1, 7.5, 0.00001][i % 7] as number;
+      calls.push([i % 3 ? 'retrieve' : 'chat', `r${i % 4}`, `m${i % 2}`, 'sim', status, seconds]);
+    }
+    const run = (from: number, to: number) => {
+      for (const [endpoint, route, model, provider, status, seconds] of calls.slice(from, to)) {
+        const labels = { endpoint, route, model, provider, status_class: statusClassLabel(status) };
+        series.add(endpoint, route, model, provider, labels.status_class, statusLabel(status), seconds);
+        plain.counter.inc({ ...labels, status: statusLabel(status) });
+        plain.histogram.observe(labels, seconds);
+      }
+    };
+    run(0, 300);
+    assert.equal(await fast.registry.metrics(), await plain.registry.metrics());
+    fast.registry.resetMetrics();
+    plain.registry.resetMetrics();
+    run(300, 600);
+    assert.equal(await fast.registry.metrics(), await plain.registry.metrics(), 'after a reset');
+    assert.match(await fast.registry.metrics(), /req_total\{endpoint="retrieve",route="r1",[^}]*status="200"\} [1-9]/);
   });
 });

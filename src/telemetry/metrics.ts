@@ -5,6 +5,7 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom
 import type { RequestRecord } from '../spec/record.ts';
 import { errorTypeOf, identityProviderKind, operationOf, type ProviderKindFn } from './gen-ai.ts';
 import { LabelCap, statusClassLabel, statusLabel } from './labels.ts';
+import { RequestSeries } from './request-series.ts';
 
 export interface RecorderStats {
   queueDepth: number;
@@ -114,6 +115,7 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     buckets: DURATION_BUCKETS,
     registers,
   });
+  const requestSeries = new RequestSeries(requests, duration, DURATION_BUCKETS);
   const ttft = new Histogram({
     name: 'lintel_time_to_first_token_seconds',
     help: 'Time from receiving a streamed request to its first token sent to the client.',
@@ -284,9 +286,8 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
     const provider = providers.value(r.provider);
     const statusClass = statusClassLabel(r.status);
 
-    requests.inc({ endpoint, route, model, provider, status_class: statusClass, status: statusLabel(r.status) });
     const seconds = Math.max(0, r.doneAt - r.receivedAt) / 1000;
-    duration.observe({ endpoint, route, model, provider, status_class: statusClass }, seconds);
+    requestSeries.add(endpoint, route, model, provider, statusClass, statusLabel(r.status), seconds);
     if (r.ttftMs !== null && r.ttftMs >= 0) ttft.observe({ endpoint, route, model, provider }, r.ttftMs / 1000);
 
     // Token and GenAI client metrics describe calls to a provider: a cache hit or a blocked request made none.
