@@ -5,6 +5,8 @@ import { createInjectionDetector } from '../detectors/injection/index.ts';
 import { loadInjectionModel } from '../detectors/injection/model.ts';
 import { createTextView } from '../normalize/view.ts';
 import { loadHarmfulData } from '../train/datasets.ts';
+import { halfOf } from '../train/dev-test.ts';
+import { readHandwritten } from '../train/handwritten.ts';
 import { prepareData } from '../train/train.ts';
 import type { SyncDetector } from '../types.ts';
 import { countsAt, rates, recallAtFpr } from './metrics.ts';
@@ -82,6 +84,8 @@ export function evalInjection(o: InjectionEvalOptions): { rows: EvalRow[]; thres
       note: at3(attacksAll, benign),
     });
   }
+  // As shipped (default thresholds, plain threshold included): flagged = any finding.
+  rows.push(...handwrittenAttackRows(scorer(createInjectionDetector()), 1e-9, o.sample));
   // Harmful questions are not injections: how often the injection guard fires on them (informative).
   const forbidden = loadHarmfulData(o.dataDir)
     .filter((h) => h.source === 'forbidden-questions')
@@ -100,4 +104,30 @@ export function evalInjection(o: InjectionEvalOptions): { rows: EvalRow[]; thres
     recallAt1: null,
   });
   return { rows, threshold: model.threshold, model: model.version };
+}
+
+/**
+ * The hand-written attack set (never trained on) per dev/test half (train/dev-test.ts): injection
+ * families were written against dev misses, so the test half is the held-out figure.
+ */
+function handwrittenAttackRows(score: (t: string) => number, threshold: number, sample?: number): EvalRow[] {
+  const items = readHandwritten('attack-handwritten.jsonl').slice(0, sample);
+  const groups: [string, number[]][] = [
+    ['lintel-handwritten', []],
+    ['lintel-handwritten [test, held out]', []],
+    ['lintel-handwritten [dev, in-sample]', []],
+  ];
+  for (const it of items) {
+    const s = score(it.text);
+    groups[0][1].push(s);
+    groups[halfOf(it.text) === 'test' ? 1 : 2][1].push(s);
+  }
+  return groups.map(([dataset, s]) => ({
+    task: 'injection',
+    variant: 'rules+classifier',
+    dataset,
+    n: s.length,
+    ...rates(countsAt(s, [], threshold)),
+    recallAt1: null,
+  }));
 }
