@@ -337,16 +337,18 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
   for (const rule of RULES) {
     if (categories && !categories.has(rule.category)) continue;
     if (rule.intent === 'any' && !any) continue;
+    // A do-it rule without a do-it phrase flags nothing (its hits used to be dropped one by one): one
+    // test of the phrase saves scanning the text for each such rule's objects.
+    if (rule.intent === 'doing') {
+      doing ??= DOING.test(text);
+      if (!doing) continue;
+    }
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       // Child sexual content never passes; the speaker's own self-harm neither.
       if (rule.category !== 'child_sexual' && !(rule.category === 'self_harm' && FIRST_PERSON.test(m[0]))) {
         protective ??= protectiveFrame(text);
         if (protective) break;
-      }
-      if (rule.intent === 'doing') {
-        doing ??= DOING.test(text);
-        if (!doing) break;
       }
       out.push({ type: `harmful:${rule.category}`, start: m.index, end: m.index + m[0].length, score: rule.score });
     }
