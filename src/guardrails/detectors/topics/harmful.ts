@@ -330,7 +330,8 @@ const RULES: TopicRule[] = [
 
 // Which rules (and the secrecy cues, last two) can match at all: one pass for their required
 // literals instead of a scan per rule.
-const GATE = new LiteralGate([...RULES.map((rule) => rule.re), SECRECY, SECRETLY]);
+export const GATED_REGEXES: readonly RegExp[] = [...RULES.map((rule) => rule.re), SECRECY, SECRETLY];
+const GATE = new LiteralGate(GATED_REGEXES);
 const SECRECY_AT = RULES.length;
 
 export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCategory>): Finding[] {
