@@ -1,5 +1,5 @@
 // Micro-benchmark of the default input guard set on realistic prompts (1 KB and 32 KB).
-// `npm run bench` calls runGuardBench(); also runnable: node --import tsx src/guardrails/bench.ts
+// `npm run bench` calls runGuardBench(); also runnable: node --import tsx src/guardrails/bench.ts [--sets topics]
 
 import { fileURLToPath } from 'node:url';
 import { compileGuardSets } from './engine/compile.ts';
@@ -93,4 +93,13 @@ export function runGuardBench(o: { iterations?: number; sets?: string[]; print?:
   return results;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) runGuardBench();
+// `--sets topics` (comma-separated) times another guard set; `--iterations N` changes the 1 KB count.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const arg = (name: string): string | undefined => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
+  const sets = arg('--sets')?.split(',');
+  const iterations = arg('--iterations');
+  runGuardBench({ sets, iterations: iterations ? Number(iterations) : undefined });
+}

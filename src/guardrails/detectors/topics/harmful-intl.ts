@@ -13,17 +13,24 @@ import type { HarmCategory } from './harmful.ts';
 
 const foldCache = new Map<string, string>();
 
+function foldChar(c: string): string {
+  let f = foldCache.get(c);
+  if (f === undefined) {
+    const base = c.toLowerCase().normalize('NFD')[0] ?? c;
+    f = base.length === 1 && c.length === 1 ? base : c;
+    if (c === '\u2019' || c === '\u2018') f = "'";
+    foldCache.set(c, f);
+  }
+  return f;
+}
+
 /** Lower case without diacritics, one code unit per code unit (offsets stay valid). */
 export function foldAccents(text: string): string {
-  return text.replace(/[^\x00-\x7f]/g, (c) => {
-    let f = foldCache.get(c);
-    if (f === undefined) {
-      const base = c.toLowerCase().normalize('NFD')[0] ?? c;
-      f = base.length === 1 && c.length === 1 ? base : c;
-      if (c === '\u2019' || c === '\u2018') f = "'";
-      foldCache.set(c, f);
-    }
-    return f;
+  // Runs of non-ASCII code units, each folded alone: one callback per run, not per character.
+  return text.replace(/[^\x00-\x7f]+/g, (run) => {
+    let out = '';
+    for (let i = 0; i < run.length; i++) out += foldChar(run[i]);
+    return out;
   });
 }
 
@@ -279,9 +286,12 @@ function looksForeign(text: string): boolean {
   const head = text.length > 4096 ? text.slice(0, 4096) : text;
   let f = 0;
   let e = 0;
-  for (const _ of head.matchAll(FOREIGN)) f++;
+  FOREIGN.lastIndex = 0;
+  while (FOREIGN.exec(head)) f++;
   if (f === 0) return false;
-  for (const _ of head.matchAll(ENGLISH)) e++;
+  // Only whether English words reach the count of the others matters: stop there.
+  ENGLISH.lastIndex = 0;
+  while (e < f && ENGLISH.exec(head)) e++;
   return f > e;
 }
 

@@ -4,6 +4,7 @@
 
 import type { Finding } from '../finder.ts';
 import { findHarmfulIntl } from './harmful-intl.ts';
+import { LiteralGate } from './literal-gate.ts';
 
 export const HARM_CATEGORIES = [
   'weapons',
@@ -327,16 +328,31 @@ const RULES: TopicRule[] = [
   },
 ];
 
+// Which rules (and the secrecy cues, last two) can match at all: one pass for their required
+// literals instead of a scan per rule.
+export const GATED_REGEXES: readonly RegExp[] = [...RULES.map((rule) => rule.re), SECRECY, SECRETLY];
+const GATE = new LiteralGate(GATED_REGEXES);
+const SECRECY_AT = RULES.length;
+
 export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCategory>): Finding[] {
   const out: Finding[] = [];
+  const may = GATE.scan(text);
   // Most rules need a request phrase: tested once up front, so a long text without one (a document,
   // a tool result) skips them instead of scanning for objects it could never flag.
   const any = INTENT.test(text);
   let doing: boolean | undefined;
   let protective: boolean | undefined;
-  for (const rule of RULES) {
+  for (let k = 0; k < RULES.length; k++) {
+    const rule = RULES[k];
+    if (!may[k]) continue;
     if (categories && !categories.has(rule.category)) continue;
     if (rule.intent === 'any' && !any) continue;
+    // A do-it rule without a do-it phrase flags nothing (its hits used to be dropped one by one): one
+    // test of the phrase saves scanning the text for each such rule's objects.
+    if (rule.intent === 'doing') {
+      doing ??= DOING.test(text);
+      if (!doing) continue;
+    }
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       // Child sexual content never passes; the speaker's own self-harm neither.
@@ -344,15 +360,11 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
         protective ??= protectiveFrame(text);
         if (protective) break;
       }
-      if (rule.intent === 'doing') {
-        doing ??= DOING.test(text);
-        if (!doing) break;
-      }
       out.push({ type: `harmful:${rule.category}`, start: m.index, end: m.index + m[0].length, score: rule.score });
     }
   }
   if (out.length === 0 && any && (!categories || categories.has('crime'))) {
-    const s = SECRECY.exec(text) ?? SECRETLY.exec(text);
+    const s = (may[SECRECY_AT] ? SECRECY.exec(text) : null) ?? (may[SECRECY_AT + 1] ? SECRETLY.exec(text) : null);
     if (s && !SURPRISE.test(text) && !(protective ?? protectiveFrame(text)))
       out.push({ type: 'harmful:crime', start: s.index, end: s.index + s[0].length, score: 0.75 });
   }

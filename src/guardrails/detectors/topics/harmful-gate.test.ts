@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { benchPrompt } from '../../bench.ts';
+import { GATED_REGEXES } from './harmful.ts';
+import { LiteralGate, requiredLiterals } from './literal-gate.ts';
+
+// Every text of the repo's guardrail sets (harmful, benign, attacks, generated), one per line.
+function repoTexts(): string[] {
+  const out: string[] = [];
+  for (const dir of ['../../train/', '../../train/generated/']) {
+    const url = new URL(dir, import.meta.url);
+    for (const f of readdirSync(url).filter((n) => n.endsWith('.jsonl'))) {
+      for (const line of readFileSync(new URL(f, url), 'utf8').split('\n')) {
+        if (line.trim()) out.push((JSON.parse(line) as { text: string }).text);
+      }
+    }
+  }
+  return out;
+}
+
+describe('harmful rules behind the literal gate', () => {
+  it('every rule and secrecy cue has a gate (a new rule the reader cannot read would run on every text)', () => {
+    const ungated = GATED_REGEXES.filter((re) => requiredLiterals(re) === null);
+    assert.deepEqual(
+      ungated.map((re) => re.source.slice(0, 60)),
+      [],
+    );
+  });
+
+  it('never rules out a rule that matches a guardrail text', () => {
+    const gate = new LiteralGate(GATED_REGEXES);
+    const texts = repoTexts();
+    assert.ok(texts.length > 3000);
+    let matched = 0;
+    for (const text of texts) {
+      const may = gate.scan(text);
+      GATED_REGEXES.forEach((re, k) => {
+        re.lastIndex = 0;
+        if (!re.test(text)) return;
+        matched++;
+        assert.equal(may[k], true, `${re.source.slice(0, 60)} on ${text.slice(0, 80)}`);
+      });
+    }
+    assert.ok(matched > 500);
+  });
+
+  it('lets few rules through on ordinary prose', () => {
+    const may = new LiteralGate(GATED_REGEXES).scan(benchPrompt(32 * 1024));
+    assert.ok(may.filter(Boolean).length <= GATED_REGEXES.length / 3);
+  });
+});

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { LiteralGate, requiredLiterals } from './literal-gate.ts';
+
+describe('requiredLiterals', () => {
+  it('takes the more selective part of a verb-object rule (longer literals; the object on a tie)', () => {
+    assert.deepEqual(requiredLiterals(/\b(?:get|buy)\w* (?:a )?(?:bombs?|grenades?)\b/gi)?.sort(), ['bomb', 'grenade']);
+    assert.deepEqual(requiredLiterals(/\b(?:make|hide)\w* (?:a )?(?:bomb|pill)s?\b/gi)?.sort(), ['bomb', 'pill']);
+  });
+
+  it('joins the branches of a top-level alternation', () => {
+    assert.deepEqual(requiredLiterals(/\bhitman\b|\bpipe bombs?/i)?.sort(), ['hitman', 'pipe bomb']);
+  });
+
+  it('lower-cases literals and keeps escaped punctuation', () => {
+    assert.deepEqual(requiredLiterals(/Dark\.Web/i), ['dark.web']);
+  });
+
+  it('gives no gate when a branch can match without any literal', () => {
+    assert.equal(requiredLiterals(/\bbomb|\d+/i), null);
+    assert.deepEqual(requiredLiterals(/\bbomb|\d+ grams/i), ['bomb', ' grams']);
+    assert.equal(requiredLiterals(/(?:bomb)?\w+/i), null);
+    assert.equal(requiredLiterals(/caf[eé]|é/i), null);
+  });
+
+  it('gives no gate to case-sensitive or unicode regexes', () => {
+    assert.equal(requiredLiterals(/bomb/g), null);
+    assert.equal(requiredLiterals(/bomb/iu), null);
+  });
+
+  it('does not take lookarounds or optional parts as required', () => {
+    assert.deepEqual(requiredLiterals(/\b(?!bath )bombs?(?: at home)?/i), ['bomb']);
+  });
+});
+
+describe('LiteralGate', () => {
+  const res = [/\bpipe ?bombs?\b/gi, /\b(?:he|she)\b/i, /\bhers\b/i, /x\d/i];
+
+  it('passes exactly the regexes one of whose literals occurs', () => {
+    const gate = new LiteralGate(res);
+    assert.deepEqual(gate.scan('Nothing to see here'), [false, true, false, false]);
+    assert.deepEqual(gate.scan('a PIPEBOMB'), [true, false, false, false]);
+    // Overlapping literals ("she" inside "ushers", "hers" after it) are all found.
+    assert.deepEqual(gate.scan('ushers'), [false, true, true, false]);
+  });
+
+  it('never rules out a regex that matches (upper case, accents and non-ASCII around the literal)', () => {
+    const gate = new LiteralGate(res);
+    for (const text of ['PIPE BOMBS', 'pipe\u2019bomb — pipe bomb', 'Ça, pipe bomb!', 'élan SHE', 'x1']) {
+      const may = gate.scan(text);
+      res.forEach((re, k) => {
+        re.lastIndex = 0;
+        if (re.test(text)) assert.equal(may[k], true, `${re} on ${text}`);
+      });
+    }
+  });
+});

@@ -1,0 +1,285 @@
+// A literal prefilter for many case-insensitive regexes over one long text. Each regex is read once
+// for a set of literal strings one of which every match must contain ("bomb", "explosive", … for a
+// rule whose every branch names one of those objects); one pass of an Aho–Corasick automaton over
+// the text finds which regexes have one of theirs, and only those need to run. V8 scans a 32 KB
+// text in about the same time per regex whatever the regex, and a union of the rules is far slower
+// (past ~20 KB of source it is no longer optimised), so the saving is the regexes not run.
+//
+// Sound by construction: a regex the reader does not understand (a flag other than g/i/y, a
+// branch with no required literal, a syntax error) gets no gate and always runs. Literals are ASCII
+// only: under a non-unicode /i an ASCII pattern letter matches only its two ASCII cases.
+
+type Term =
+  | { t: 'lit'; c: string } // one ASCII character, lower case
+  | { t: 'any' } // a class, an escape class, a non-ASCII character: requires no literal
+  | { t: 'zero' } // an assertion or lookaround: zero-width, requires nothing
+  | { t: 'group'; alts: Term[][] }
+  | { t: 'rep'; term: Term; min: number };
+
+class Parser {
+  i = 0;
+  constructor(readonly s: string) {}
+
+  disjunction(): Term[][] {
+    const alts: Term[][] = [this.alternative()];
+    while (this.s[this.i] === '|') {
+      this.i++;
+      alts.push(this.alternative());
+    }
+    return alts;
+  }
+
+  alternative(): Term[] {
+    const out: Term[] = [];
+    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
+      const atom = this.atom();
+      out.push(this.quantified(atom));
+    }
+    return out;
+  }
+
+  quantified(atom: Term): Term {
+    const s = this.s;
+    let min = -1;
+    const c = s[this.i];
+    if (c === '*' || c === '?') min = 0;
+    else if (c === '+') min = 1;
+    if (min >= 0) this.i++;
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:,(\d*))?\}/.exec(s.slice(this.i));
+      if (m) {
+        min = Number(m[1]);
+        this.i += m[0].length;
+      }
+    }
+    if (min < 0) return atom;
+    if (s[this.i] === '?') this.i++; // lazy
+    if (atom.t === 'zero') return atom;
+    return { t: 'rep', term: atom, min };
+  }
+
+  atom(): Term {
+    const s = this.s;
+    const c = s[this.i++];
+    if (c === '^' || c === '$') return { t: 'zero' };
+    if (c === '.') return { t: 'any' };
+    if (c === '[') {
+      // A class: skip to its closing bracket (escapes inside are skipped whole).
+      if (s[this.i] === ']') this.i++;
+      while (this.i < s.length && s[this.i] !== ']') this.i += s[this.i] === '\\' ? 2 : 1;
+      if (s[this.i] !== ']') throw new Error('unterminated class');
+      this.i++;
+      return { t: 'any' };
+    }
+    if (c === '(') {
+      let look = false;
+      if (s[this.i] === '?') {
+        const rest = s.slice(this.i, this.i + 3);
+        if (rest.startsWith('?:')) this.i += 2;
+        else if (rest.startsWith('?=') || rest.startsWith('?!')) {
+          this.i += 2;
+          look = true;
+        } else if (rest === '?<=' || rest === '?<!') {
+          this.i += 3;
+          look = true;
+        } else if (rest.startsWith('?<')) this.i = s.indexOf('>', this.i) + 1;
+        else throw new Error(`unknown group ${rest}`);
+      }
+      const alts = this.disjunction();
+      if (s[this.i] !== ')') throw new Error('unterminated group');
+      this.i++;
+      return look ? { t: 'zero' } : { t: 'group', alts };
+    }
+    if (c === '\\') {
+      const e = s[this.i++];
+      if (e === 'b' || e === 'B') return { t: 'zero' };
+      if (/[a-zA-Z0-9]/.test(e)) {
+        // Classes (\w \d \s …), control escapes, \x \u \c, back-references: no literal.
+        if (e === 'x') this.i += 2;
+        else if (e === 'u') this.i += s[this.i] === '{' ? s.indexOf('}', this.i) + 1 - this.i : 4;
+        else if (e === 'c') this.i += 1;
+        else if (e === 'k' && s[this.i] === '<') this.i = s.indexOf('>', this.i) + 1;
+        return { t: 'any' };
+      }
+      return lit(e);
+    }
+    if (c === ')' || c === '|' || c === '*' || c === '+' || c === '?' || c === '{') {
+      // A stray quantifier or brace: treat as unknown rather than guess.
+      return { t: 'any' };
+    }
+    return lit(c);
+  }
+}
+
+function lit(c: string): Term {
+  const code = c.charCodeAt(0);
+  return code < 128 ? { t: 'lit', c: c.toLowerCase() } : { t: 'any' };
+}
+
+/** How selective a set is: its shortest literal (longer literals are rarer and cut more). */
+const score = (set: string[]): number => Math.min(...set.map((x) => x.length));
+
+/** Literals one of which every match of the sequence contains, or null. */
+function required(seq: Term[]): string[] | null {
+  const candidates: string[][] = [];
+  let run = '';
+  const flush = () => {
+    if (run) candidates.push([run]);
+    run = '';
+  };
+  for (const term of seq) {
+    if (term.t === 'lit') {
+      run += term.c;
+      continue;
+    }
+    flush();
+    const inner = term.t === 'group' ? term : term.t === 'rep' && term.term.t === 'group' ? term.term : null;
+    const min = term.t === 'rep' ? term.min : 1;
+    if (min >= 1 && term.t === 'rep' && term.term.t === 'lit') candidates.push([term.term.c]);
+    else if (min >= 1 && inner) {
+      const sets = inner.alts.map(required);
+      if (sets.every((x): x is string[] => x !== null)) candidates.push([...new Set(sets.flat())]);
+    }
+  }
+  flush();
+  let best: string[] | null = null;
+  // Ties go to the later candidate: the object of a rule comes after its verb and is rarer.
+  for (const c of candidates) if (!best || score(c) >= score(best)) best = c;
+  return best;
+}
+
+/** The literals (lower case) one of which every match of `re` contains; null when there is no such set. */
+export function requiredLiterals(re: RegExp): string[] | null {
+  if (!re.flags.includes('i') || /[^giy]/.test(re.flags)) return null;
+  try {
+    const p = new Parser(re.source);
+    const alts = p.disjunction();
+    if (p.i !== re.source.length) return null;
+    const sets = alts.map(required);
+    if (!sets.every((x): x is string[] => x !== null)) return null;
+    const all = [...new Set(sets.flat())];
+    return all.length > 0 && all.every((x) => x.length > 0) ? all : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Which of `res` may match a text: `scan(text)[k]` is false only when regex k cannot match it
+ * (none of its required literals occurs). Regexes without a gate are always true.
+ */
+export class LiteralGate {
+  // An Aho–Corasick automaton over the characters the literals use (`sym`: ASCII code → 1 + its
+  // index, 0 = used by no literal), compiled to a table so the scan is one lookup per character:
+  // dfa[state * width + symbol]. Small tables (a few hundred KB) keep the walk in cache.
+  private readonly sym = new Uint8Array(128);
+  private readonly width: number;
+  private readonly dfa: Uint16Array | Uint32Array;
+  private readonly words: number; // 32-bit words per regex bitmask
+  private readonly out: Int32Array; // out[state * words + w]: regexes one of whose literals ends here
+  private readonly always: boolean[];
+
+  constructor(res: readonly RegExp[]) {
+    const lits = res.map(requiredLiterals);
+    this.always = lits.map((l) => l === null);
+    const words = Math.max(1, Math.ceil(res.length / 32));
+    this.words = words;
+    let width = 1;
+    for (const l of lits)
+      for (const word of l ?? []) for (let j = 0; j < word.length; j++) this.sym[word.charCodeAt(j)] ||= width++;
+    // Upper-case ASCII letters share their lower-case symbol (literals are lower case).
+    for (let c = 65; c <= 90; c++) this.sym[c] = this.sym[c + 32];
+    this.width = width;
+    // The trie.
+    const goto: number[][] = [[]];
+    const ends: number[][] = [[]];
+    for (let k = 0; k < lits.length; k++) {
+      for (const word of lits[k] ?? []) {
+        let node = 0;
+        for (let j = 0; j < word.length; j++) {
+          const x = this.sym[word.charCodeAt(j)];
+          let to = goto[node][x];
+          if (to === undefined) {
+            to = goto.length;
+            goto[node][x] = to;
+            goto.push([]);
+            ends.push([]);
+          }
+          node = to;
+        }
+        ends[node].push(k);
+      }
+    }
+    const states = goto.length;
+    this.dfa = states < 0xffff ? new Uint16Array(states * width) : new Uint32Array(states * width);
+    this.out = new Int32Array(states * words);
+    const fail = new Int32Array(states);
+    // Breadth first: a state's failure state is shallower, so its table row and outputs are done.
+    const queue: number[] = [];
+    for (let x = 1; x < width; x++) {
+      const to = goto[0][x];
+      if (to !== undefined) {
+        this.dfa[x] = to;
+        queue.push(to);
+      }
+    }
+    for (let q = -1; q < queue.length; q++) {
+      const node = q < 0 ? 0 : queue[q];
+      for (const k of ends[node]) this.out[node * words + (k >> 5)] |= 1 << (k & 31);
+      if (node !== 0) for (let w = 0; w < words; w++) this.out[node * words + w] |= this.out[fail[node] * words + w];
+      if (q < 0) continue;
+      for (let x = 1; x < width; x++) {
+        const to = goto[node][x];
+        const viaFail = this.dfa[fail[node] * width + x];
+        if (to === undefined) this.dfa[node * width + x] = viaFail;
+        else {
+          fail[to] = viaFail;
+          this.dfa[node * width + x] = to;
+          queue.push(to);
+        }
+      }
+    }
+  }
+
+  scan(text: string): boolean[] {
+    const seen = new Int32Array(this.words);
+    if (this.words === 1) seen[0] = scan1(text, this.dfa, this.out, this.sym, this.width);
+    else scanN(text, this.dfa, this.out, this.sym, this.width, seen);
+    return this.always.map((a, k) => a || (seen[k >> 5] & (1 << (k & 31))) !== 0);
+  }
+}
+
+// The scans read the text as it is: `sym` maps both ASCII cases of a letter to one symbol, and a
+// non-ASCII character ends every partial match (under a non-unicode /i it never matches an ASCII
+// pattern letter).
+
+/** Up to 32 regexes: the bitmask of those one of whose literals occurs. */
+function scan1(text: string, dfa: Uint16Array | Uint32Array, out: Int32Array, sym: Uint8Array, width: number): number {
+  let seen = 0;
+  let state = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const x = code < 128 ? sym[code] : 0;
+    state = x === 0 ? 0 : dfa[state * width + x];
+    seen |= out[state];
+  }
+  return seen;
+}
+
+function scanN(
+  text: string,
+  dfa: Uint16Array | Uint32Array,
+  out: Int32Array,
+  sym: Uint8Array,
+  width: number,
+  seen: Int32Array,
+): void {
+  const words = seen.length;
+  let state = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const x = code < 128 ? sym[code] : 0;
+    state = x === 0 ? 0 : dfa[state * width + x];
+    for (let w = 0; w < words; w++) seen[w] |= out[state * words + w];
+  }
+}

@@ -1,0 +1,121 @@
+// Checks that a change to the harmful rules (detectors/topics/harmful.ts, harmful-intl.ts) that is
+// meant to be a pure speed-up finds exactly what the rules of another commit find: same type, span
+// and score on every guardrail text, on long texts made of them, and per category.
+//   node --import tsx src/guardrails/eval/harmful-rules-compare.ts [--ref main] [--data DIR]
+// Exits 1 on the first differences (printed). Needs git (the old rules are read with `git show`).
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { benchPrompt } from '../bench.ts';
+import { guardrailsDataDir, repoRoot } from '../data-path.ts';
+import type { Finding } from '../detectors/finder.ts';
+import { findHarmfulTopics, HARM_CATEGORIES, type HarmCategory } from '../detectors/topics/harmful.ts';
+import { normalizeText } from '../normalize/normalize.ts';
+import { loadCorpus } from '../train/corpus.ts';
+import { loadHarmfulData } from '../train/datasets.ts';
+
+type Find = (text: string, categories?: ReadonlySet<HarmCategory>) => Finding[];
+const RULE_FILES = ['harmful.ts', 'harmful-intl.ts'];
+
+/** The rules as they are at `ref`, imported from a temporary copy. */
+async function rulesAt(ref: string): Promise<{ find: Find; cleanup: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'lintel-harmful-'));
+  for (const f of RULE_FILES) {
+    const src = execFileSync('git', ['show', `${ref}:src/guardrails/detectors/topics/${f}`], {
+      cwd: repoRoot(),
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+    writeFileSync(join(dir, f), src);
+  }
+  const mod = (await import(pathToFileURL(join(dir, 'harmful.ts')).href)) as { findHarmfulTopics: Find };
+  return { find: mod.findHarmfulTopics, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Every text field of the repo's guardrail JSONL sets (train/*.jsonl, train/generated/*.jsonl). */
+function repoJsonlTexts(): string[] {
+  const out: string[] = [];
+  for (const sub of ['src/guardrails/train', 'src/guardrails/train/generated']) {
+    const dir = join(repoRoot(), sub);
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl'))) {
+      for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const t = (JSON.parse(line) as { text?: unknown }).text;
+        if (typeof t === 'string') out.push(t);
+      }
+    }
+  }
+  return out;
+}
+
+/** Consecutive texts joined into ~`size`-character documents: exercises the long-text paths. */
+function joined(texts: readonly string[], size: number, max: number): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const t of texts) {
+    cur += (cur ? '\n\n' : '') + t;
+    if (cur.length >= size) {
+      out.push(cur);
+      cur = '';
+      if (out.length >= max) break;
+    }
+  }
+  return out;
+}
+
+function key(fs: Finding[]): string {
+  return JSON.stringify(fs.map((f) => [f.type, f.start, f.end, f.score]));
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const ref = args.includes('--ref') ? args[args.indexOf('--ref') + 1] : 'main';
+  const dataDir = guardrailsDataDir(args.includes('--data') ? args[args.indexOf('--data') + 1] : undefined);
+  const raw = repoJsonlTexts();
+  if (dataDir) {
+    raw.push(...loadHarmfulData(dataDir).map((h) => h.text));
+    for (const c of ['harmful', 'injection'] as const) raw.push(...loadCorpus(dataDir, c).map((i) => i.text));
+  } else console.error('guardrails data not found: comparing on the repo sets only');
+  const short = [...new Set([...raw, ...raw.map((t) => normalizeText(t).text)])];
+  // Long documents: harmful and benign items in several languages side by side, so the language check
+  // (first 4 KB), the request phrase and the protective frame fall in different places.
+  const long = [
+    ...joined(short, 4096, 400),
+    ...joined(short.slice().reverse(), 16384, 60),
+    ...joined(short, 32768, 30),
+    benchPrompt(1024),
+    benchPrompt(32 * 1024),
+  ];
+  const old = await rulesAt(ref);
+  let compared = 0;
+  let found = 0;
+  const diffs: string[] = [];
+  const check = (text: string, cats?: ReadonlySet<HarmCategory>) => {
+    const a = key(old.find(text, cats));
+    const b = key(findHarmfulTopics(text, cats));
+    compared++;
+    if (a !== '[]') found++;
+    if (a !== b && diffs.length < 20)
+      diffs.push(`${cats ? [...cats].join(',') : 'all'} | ${text.slice(0, 120)}\n  ${ref}: ${a}\n  now: ${b}`);
+  };
+  try {
+    for (const t of [...short, ...long]) check(t);
+    // Per category (as `guard eval --task harmful-categories` and configured guards run them).
+    for (const c of HARM_CATEGORIES) for (const t of short) check(t, new Set([c]));
+    for (const t of long) check(t, new Set(['crime', 'weapons'] as HarmCategory[]));
+  } finally {
+    old.cleanup();
+  }
+  console.log(
+    `harmful rules vs ${ref}: ${compared} runs (${short.length} texts, ${long.length} long documents), ${found} with findings, ${diffs.length ? 'DIFFERENT' : 'identical'}`,
+  );
+  if (diffs.length) {
+    console.log(diffs.join('\n'));
+    process.exitCode = 1;
+  }
+}
+
+await main();
