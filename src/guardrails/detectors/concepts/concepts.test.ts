@@ -3,12 +3,14 @@
 // injection detector; benign prompts full of trigger words pass. Prompts here are written for the
 // test (not in any training file).
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { benchPrompt } from '../../bench.ts';
 import { createTextView } from '../../normalize/view.ts';
 import { createInjectionDetector } from '../injection/index.ts';
 import { createHarmfulDetector } from '../topics/index.ts';
-import { conceptHits, conceptNames } from './lexicon.ts';
+import { requiredLiterals } from '../topics/literal-gate.ts';
+import { conceptHits, conceptNames, conceptRegexes } from './lexicon.ts';
 
 const injection = createInjectionDetector();
 const harmful = createHarmfulDetector();
@@ -253,5 +255,45 @@ describe('families added for safety-off claims, precedence, extraction by positi
 describe('ordinary long prompts', () => {
   it('meeting notes that mention a system prompt, a password reset and "ignore" pass at 1 KB and 32 KB', () => {
     for (const n of [1024, 32 * 1024]) assert.equal(hit(injection, benchPrompt(n)), false, `${n} chars`);
+  });
+});
+
+// Every text of the repo's guardrail sets (attacks, benign, harmful, generated).
+function repoTexts(): string[] {
+  const out: string[] = [];
+  for (const dir of ['../../train/', '../../train/generated/']) {
+    const url = new URL(dir, import.meta.url);
+    for (const f of readdirSync(url).filter((n) => n.endsWith('.jsonl'))) {
+      for (const line of readFileSync(new URL(f, url), 'utf8').split('\n')) {
+        if (line.trim()) out.push((JSON.parse(line) as { text: string }).text);
+      }
+    }
+  }
+  return out;
+}
+
+describe('concept families behind the literal gate', () => {
+  it('every family has a gate but the case-sensitive persona names and the emoji answer tags', () => {
+    for (const set of ['injection', 'harmful'] as const) {
+      const names = conceptNames(set);
+      const ungated = conceptRegexes(set)
+        .map((re, k) => (requiredLiterals(re) === null ? names[k] : ''))
+        .filter(Boolean);
+      assert.deepEqual(ungated, set === 'injection' ? ['named_persona', 'dual_answer'] : [], set);
+    }
+  });
+
+  it('hits exactly the families that run without the gate, on every guardrail text and long prompt', () => {
+    const texts = [...repoTexts(), benchPrompt(1024), benchPrompt(32 * 1024)];
+    assert.ok(texts.length > 3000);
+    let hits = 0;
+    for (const t of texts) {
+      for (const set of ['injection', 'harmful'] as const) {
+        const gated = conceptHits(set, t);
+        assert.deepEqual(gated, conceptHits(set, t, false), `${set}: ${t.slice(0, 80)}`);
+        hits += gated.length;
+      }
+    }
+    assert.ok(hits > 1000);
   });
 });

@@ -5,6 +5,8 @@
 // families hit (attacks stack them: persona + no limits + policy), written from general knowledge
 // of the attack and harm classes, not from a held-out source's misses.
 
+import { LiteralGate } from '../topics/literal-gate.ts';
+
 export type ConceptSet = 'injection' | 'harmful';
 
 interface Family {
@@ -296,6 +298,11 @@ export function conceptCount(set: ConceptSet | undefined): number {
   return set ? SETS[set].length + EXTRA[set].length : 0;
 }
 
+/** The family regexes of a set, in slot order (for the literal gate's tests and the equality check). */
+export function conceptRegexes(set: ConceptSet): RegExp[] {
+  return SETS[set].map((x) => x.re);
+}
+
 export function conceptNames(set: ConceptSet): string[] {
   return [...SETS[set].map((x) => x.name), ...EXTRA[set]];
 }
@@ -312,17 +319,27 @@ function matches(fam: Family, text: string): boolean {
   return false;
 }
 
+// One Aho–Corasick pass per text says which families can match (each needs one of the literals its
+// regex requires); the rest are not run. Most families name rare words, so on ordinary prose only a
+// few run: on a 1 KB prompt this cut the injection concepts from about half the detector's time.
+const GATES: Record<ConceptSet, LiteralGate> = {
+  injection: new LiteralGate(conceptRegexes('injection')),
+  harmful: new LiteralGate(conceptRegexes('harmful')),
+};
+
 /**
- * Slots (0-based, below conceptCount) hit in `text` (the scorer passes its best window).
+ * Slots (0-based, below conceptCount) hit in `text` (the scorer passes its best window). `gated`
+ * false runs every family (the equality check compares both).
  */
-export function conceptHits(set: ConceptSet | undefined, text: string): number[] {
+export function conceptHits(set: ConceptSet | undefined, text: string, gated = true): number[] {
   if (!set) return [];
   const fams = SETS[set];
+  const may = gated ? GATES[set].scan(text) : null;
   const out: number[] = [];
   let objects = 0;
   let cues = 0;
   for (let k = 0; k < fams.length; k++) {
-    if (!matches(fams[k], text)) continue;
+    if ((may && !may[k]) || !matches(fams[k], text)) continue;
     out.push(k);
     if (fams[k].kind === 'cue') cues++;
     else if (fams[k].kind === 'object') objects++;
