@@ -6,6 +6,7 @@
 // of the attack and harm classes, not from a held-out source's misses.
 
 import { LiteralGate } from '../topics/literal-gate.ts';
+import { INJECTION_LANGS, OTHER_SCRIPTS } from './injection-langs.ts';
 
 export type ConceptSet = 'injection' | 'harmful';
 
@@ -23,6 +24,8 @@ interface Family {
    * it is), never stacked.
    */
   kind?: 'object' | 'cue' | 'counter';
+  /** Wording in Cyrillic, kana/kanji or Hangul (injection-langs.ts), run only on texts in those scripts. */
+  other?: RegExp;
 }
 
 // Case-insensitive without the unicode flag: several times faster, and the families are ASCII words
@@ -35,12 +38,12 @@ const after = (before: RegExp, name: string, src: string): Family => ({ name, re
 // Start of an instruction, tested on the text before a match: text start, sentence punctuation,
 // newline, quote or bullet, or a softener ("please", "now", "and", "bitte", "por favor", "et").
 const LEAD =
-  /(?:^|[.!?:;\n"'“”«»(>*-]\s*|\b(?:please|now|just|and|then|so|ok|okay|also|first|but|simply|kindly|bitte|jetzt|und|nun|por favor|ahora|y|luego|maintenant|et|alors|puis|stp)\s*,?\s+)$/i;
+  /(?:^|[.!?:;\n"'“”«»(>*-]\s*|\b(?:please|now|just|and|then|so|ok|okay|also|first|but|simply|kindly|bitte|jetzt|und|nun|por favor|ahora|y|luego|maintenant|et|alors|puis|stp|proszę|teraz|prosím|nyní|teď|lütfen|hemen)\s*,?\s+)$/i;
 
 // The model (or a persona of it) as the subject within the sentence before a "no limits" phrase:
 // "an AI with no restrictions", not "a diet with no restrictions".
 const AGENT =
-  /\b(?:you|your|yourself|ai|assistant|model|chatbot|bot|gpt|chatgpt|llm|persona|character|entity|version|mode|who|he|she|they|du|dich|ki|assistent|modell|tú|eres|ia|asistente|modelo|tu|toi|vous|assistant|modèle|sei|lei|você|voce|ela|jij|je bent|zij|ai)\b[^.!?\n]*$/i;
+  /(?:\b(?:you|your|yourself|ai|assistant|model|chatbot|bot|gpt|chatgpt|llm|persona|character|entity|version|mode|who|he|she|they|du|dich|ki|assistent|modell|tú|eres|ia|asistente|modelo|tu|toi|vous|assistant|modèle|sei|lei|você|voce|ela|jij|je bent|zij|ai|jsi|sen|asystent\w*|asistan\w*|yapay zeka|sztuczn\w+ inteligencj\w+|umělá inteligence)\b|\bjesteś)[^.!?\n]*$/i;
 
 // Override verbs in en/de/es/fr/it/pt and what they may override: the assistant's instructions or
 // everything before, never an ordinary object ("ignore hidden files", "forget about tax rules").
@@ -186,6 +189,15 @@ const INJECTION: Family[] = [
     String.raw`\b(?:(?:defend|protect|guard|secure|harden)\w* (?:\w+ ){0,3}(?:against|from)|(?:prevent|detect|mitigate|stop)\w* (?:\w+ ){0,2}(?:prompt injection|jailbreak|injection attacks?)|what (?:is|are) (?:a |an )?(?:prompt injection|jailbreak(?:ing)?|system prompts?)|prompt injection (?:attacks?|works?)|security (?:awareness|training|review|audit)|red[- ]team\w*|wie schütze ich|cómo (?:me )?protejo|comment (?:me )?protéger)\b`,
   ),
 ];
+
+// Polish, Czech, Turkish, Russian, Japanese and Korean wording of the override, extraction, no-limits,
+// refusal and persona families: the Latin-script part joins the family's regex (so its `before`
+// check and literal gate apply), the rest is the family's `other` regex.
+for (const fam of INJECTION) {
+  const w = INJECTION_LANGS[fam.name];
+  if (w?.latin) fam.re = new RegExp(`(?:${fam.re.source})|(?:${w.latin})`, fam.re.flags);
+  if (w?.other) fam.other = new RegExp(w.other, 'i');
+}
 
 const HARM: Family[] = [
   f(
@@ -335,11 +347,13 @@ export function conceptHits(set: ConceptSet | undefined, text: string, gated = t
   if (!set) return [];
   const fams = SETS[set];
   const may = gated ? GATES[set].scan(text) : null;
+  const other = OTHER_SCRIPTS.test(text);
   const out: number[] = [];
   let objects = 0;
   let cues = 0;
   for (let k = 0; k < fams.length; k++) {
-    if ((may && !may[k]) || !matches(fams[k], text)) continue;
+    const fam = fams[k];
+    if (!(((!may || may[k]) && matches(fam, text)) || (other && fam.other?.test(text)))) continue;
     out.push(k);
     if (fams[k].kind === 'cue') cues++;
     else if (fams[k].kind === 'object') objects++;
