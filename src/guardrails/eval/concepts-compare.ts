@@ -2,8 +2,9 @@
 // changes no hit: on every guardrail text, its normalised form, long texts made of them and their
 // 2 KB windows (what the scorer passes), the gated families hit exactly the slots that (a) every
 // family run without the gate and (b) the lexicon of another commit (`--ref`, default main) hit.
-//   node --import tsx src/guardrails/eval/concepts-compare.ts [--ref main] [--data DIR]
-// Exits 1 on differences (printed). (b) only holds while the families themselves are unchanged.
+//   node --import tsx src/guardrails/eval/concepts-compare.ts [--ref main|none] [--data DIR]
+// Exits 1 on differences (printed). (b) only holds while the families themselves are unchanged:
+// `--ref none` checks (a) alone.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -86,7 +87,10 @@ async function main(): Promise<void> {
   // 2 KB windows every 512 characters of the long texts: the spans the scorer passes.
   const windows: string[] = [];
   for (const t of long) for (let s = 0; s + 2048 <= t.length; s += 512) windows.push(t.slice(s, s + 2048));
-  const old = await lexiconAt(ref);
+  const old =
+    ref === 'none'
+      ? { hits: (set: ConceptSet, t: string) => conceptHits(set, t, false), cleanup: () => {} }
+      : await lexiconAt(ref);
   let compared = 0;
   let hit = 0;
   const diffs: string[] = [];
