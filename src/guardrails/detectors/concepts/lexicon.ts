@@ -5,6 +5,9 @@
 // families hit (attacks stack them: persona + no limits + policy), written from general knowledge
 // of the attack and harm classes, not from a held-out source's misses.
 
+import { LiteralGate } from '../topics/literal-gate.ts';
+import { INJECTION_LANGS, OTHER_SCRIPTS } from './injection-langs.ts';
+
 export type ConceptSet = 'injection' | 'harmful';
 
 interface Family {
@@ -21,6 +24,8 @@ interface Family {
    * it is), never stacked.
    */
   kind?: 'object' | 'cue' | 'counter';
+  /** Wording in Cyrillic, kana/kanji or Hangul (injection-langs.ts), run only on texts in those scripts. */
+  other?: RegExp;
 }
 
 // Case-insensitive without the unicode flag: several times faster, and the families are ASCII words
@@ -33,12 +38,12 @@ const after = (before: RegExp, name: string, src: string): Family => ({ name, re
 // Start of an instruction, tested on the text before a match: text start, sentence punctuation,
 // newline, quote or bullet, or a softener ("please", "now", "and", "bitte", "por favor", "et").
 const LEAD =
-  /(?:^|[.!?:;\n"'“”«»(>*-]\s*|\b(?:please|now|just|and|then|so|ok|okay|also|first|but|simply|kindly|bitte|jetzt|und|nun|por favor|ahora|y|luego|maintenant|et|alors|puis|stp)\s*,?\s+)$/i;
+  /(?:^|[.!?:;\n"'“”«»(>*-]\s*|\b(?:please|now|just|and|then|so|ok|okay|also|first|but|simply|kindly|bitte|jetzt|und|nun|por favor|ahora|y|luego|maintenant|et|alors|puis|stp|proszę|teraz|prosím|nyní|teď|lütfen|hemen)\s*,?\s+)$/i;
 
 // The model (or a persona of it) as the subject within the sentence before a "no limits" phrase:
 // "an AI with no restrictions", not "a diet with no restrictions".
 const AGENT =
-  /\b(?:you|your|yourself|ai|assistant|model|chatbot|bot|gpt|chatgpt|llm|persona|character|entity|version|mode|who|he|she|they|du|dich|ki|assistent|modell|tú|eres|ia|asistente|modelo|tu|toi|vous|assistant|modèle|sei|lei|você|voce|ela|jij|je bent|zij|ai)\b[^.!?\n]*$/i;
+  /(?:\b(?:you|your|yourself|ai|assistant|model|chatbot|bot|gpt|chatgpt|llm|persona|character|entity|version|mode|who|he|she|they|du|dich|ki|assistent|modell|tú|eres|ia|asistente|modelo|tu|toi|vous|assistant|modèle|sei|lei|você|voce|ela|jij|je bent|zij|ai|jsi|sen|asystent\w*|asistan\w*|yapay zeka|sztuczn\w+ inteligencj\w+|umělá inteligence)\b|\bjesteś)[^.!?\n]*$/i;
 
 // Override verbs in en/de/es/fr/it/pt and what they may override: the assistant's instructions or
 // everything before, never an ordinary object ("ignore hidden files", "forget about tax rules").
@@ -185,6 +190,15 @@ const INJECTION: Family[] = [
   ),
 ];
 
+// Polish, Czech, Turkish, Russian, Japanese and Korean wording of the override, extraction, no-limits,
+// refusal and persona families: the Latin-script part joins the family's regex (so its `before`
+// check and literal gate apply), the rest is the family's `other` regex.
+for (const fam of INJECTION) {
+  const w = INJECTION_LANGS[fam.name];
+  if (w?.latin) fam.re = new RegExp(`(?:${fam.re.source})|(?:${w.latin})`, fam.re.flags);
+  if (w?.other) fam.other = new RegExp(w.other, 'i');
+}
+
 const HARM: Family[] = [
   f(
     'how_to',
@@ -296,6 +310,11 @@ export function conceptCount(set: ConceptSet | undefined): number {
   return set ? SETS[set].length + EXTRA[set].length : 0;
 }
 
+/** The family regexes of a set, in slot order (for the literal gate's tests and the equality check). */
+export function conceptRegexes(set: ConceptSet): RegExp[] {
+  return SETS[set].map((x) => x.re);
+}
+
 export function conceptNames(set: ConceptSet): string[] {
   return [...SETS[set].map((x) => x.name), ...EXTRA[set]];
 }
@@ -312,17 +331,29 @@ function matches(fam: Family, text: string): boolean {
   return false;
 }
 
+// One Aho–Corasick pass per text says which families can match (each needs one of the literals its
+// regex requires); the rest are not run. Most families name rare words, so on ordinary prose only a
+// few run: on a 1 KB prompt this cut the injection concepts from about half the detector's time.
+const GATES: Record<ConceptSet, LiteralGate> = {
+  injection: new LiteralGate(conceptRegexes('injection')),
+  harmful: new LiteralGate(conceptRegexes('harmful')),
+};
+
 /**
- * Slots (0-based, below conceptCount) hit in `text` (the scorer passes its best window).
+ * Slots (0-based, below conceptCount) hit in `text` (the scorer passes its best window). `gated`
+ * false runs every family (the equality check compares both).
  */
-export function conceptHits(set: ConceptSet | undefined, text: string): number[] {
+export function conceptHits(set: ConceptSet | undefined, text: string, gated = true): number[] {
   if (!set) return [];
   const fams = SETS[set];
+  const may = gated ? GATES[set].scan(text) : null;
+  const other = OTHER_SCRIPTS.test(text);
   const out: number[] = [];
   let objects = 0;
   let cues = 0;
   for (let k = 0; k < fams.length; k++) {
-    if (!matches(fams[k], text)) continue;
+    const fam = fams[k];
+    if (!(((!may || may[k]) && matches(fam, text)) || (other && fam.other?.test(text)))) continue;
     out.push(k);
     if (fams[k].kind === 'cue') cues++;
     else if (fams[k].kind === 'object') objects++;

@@ -1,0 +1,121 @@
+// Checks that the literal gate in front of the concept families (detectors/concepts/lexicon.ts)
+// changes no hit: on every guardrail text, its normalised form, long texts made of them and their
+// 2 KB windows (what the scorer passes), the gated families hit exactly the slots that (a) every
+// family run without the gate and (b) the lexicon of another commit (`--ref`, default main) hit.
+//   node --import tsx src/guardrails/eval/concepts-compare.ts [--ref main|none] [--data DIR]
+// Exits 1 on differences (printed). (b) only holds while the families themselves are unchanged:
+// `--ref none` checks (a) alone.
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { benchPrompt } from '../bench.ts';
+import { guardrailsDataDir, repoRoot } from '../data-path.ts';
+import { type ConceptSet, conceptHits } from '../detectors/concepts/lexicon.ts';
+import { normalizeText } from '../normalize/normalize.ts';
+import { loadCorpus } from '../train/corpus.ts';
+import { loadHarmfulData } from '../train/datasets.ts';
+
+type Hits = (set: ConceptSet, text: string) => number[];
+
+/** The lexicon as it is at `ref`, imported from a temporary copy (with literal-gate.ts, if it uses it). */
+async function lexiconAt(ref: string): Promise<{ hits: Hits; cleanup: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'lintel-concepts-'));
+  const show = (path: string) =>
+    execFileSync('git', ['show', `${ref}:src/guardrails/detectors/${path}`], {
+      cwd: repoRoot(),
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+  const src = show('concepts/lexicon.ts').replace("'../topics/literal-gate.ts'", "'./literal-gate.ts'");
+  writeFileSync(join(dir, 'lexicon.ts'), src);
+  writeFileSync(join(dir, 'literal-gate.ts'), show('topics/literal-gate.ts'));
+  const mod = (await import(pathToFileURL(join(dir, 'lexicon.ts')).href)) as { conceptHits: Hits };
+  return { hits: mod.conceptHits, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Every text field of the repo's guardrail JSONL sets (train/*.jsonl, train/generated/*.jsonl). */
+function repoJsonlTexts(): string[] {
+  const out: string[] = [];
+  for (const sub of ['src/guardrails/train', 'src/guardrails/train/generated']) {
+    const dir = join(repoRoot(), sub);
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl'))) {
+      for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const t = (JSON.parse(line) as { text?: unknown }).text;
+        if (typeof t === 'string') out.push(t);
+      }
+    }
+  }
+  return out;
+}
+
+/** Consecutive texts joined into ~`size`-character documents. */
+function joined(texts: readonly string[], size: number, max: number): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const t of texts) {
+    cur += (cur ? '\n\n' : '') + t;
+    if (cur.length >= size) {
+      out.push(cur);
+      cur = '';
+      if (out.length >= max) break;
+    }
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const ref = args.includes('--ref') ? args[args.indexOf('--ref') + 1] : 'main';
+  const dataDir = guardrailsDataDir(args.includes('--data') ? args[args.indexOf('--data') + 1] : undefined);
+  const raw = repoJsonlTexts();
+  if (dataDir) {
+    raw.push(...loadHarmfulData(dataDir).map((h) => h.text));
+    for (const c of ['harmful', 'injection'] as const) raw.push(...loadCorpus(dataDir, c).map((i) => i.text));
+  } else console.error('guardrails data not found: comparing on the repo sets only');
+  const short = [...new Set([...raw, ...raw.map((t) => normalizeText(t).text)])];
+  const long = [
+    ...joined(short, 4096, 400),
+    ...joined(short.slice().reverse(), 16384, 60),
+    ...joined(short, 32768, 30),
+    benchPrompt(1024),
+    benchPrompt(32 * 1024),
+  ];
+  // 2 KB windows every 512 characters of the long texts: the spans the scorer passes.
+  const windows: string[] = [];
+  for (const t of long) for (let s = 0; s + 2048 <= t.length; s += 512) windows.push(t.slice(s, s + 2048));
+  const old =
+    ref === 'none'
+      ? { hits: (set: ConceptSet, t: string) => conceptHits(set, t, false), cleanup: () => {} }
+      : await lexiconAt(ref);
+  let compared = 0;
+  let hit = 0;
+  const diffs: string[] = [];
+  try {
+    for (const text of [...short, ...long, ...windows]) {
+      for (const set of ['injection', 'harmful'] as const) {
+        const gated = conceptHits(set, text).join(',');
+        const all = conceptHits(set, text, false).join(',');
+        const before = old.hits(set, text).join(',');
+        compared++;
+        if (gated !== (set === 'injection' ? String(conceptHits(set, '').join(',')) : '')) hit++;
+        if ((gated !== all || gated !== before) && diffs.length < 20)
+          diffs.push(`${set} | ${text.slice(0, 120)}\n  gated: ${gated}\n  ungated: ${all}\n  ${ref}: ${before}`);
+      }
+    }
+  } finally {
+    old.cleanup();
+  }
+  console.log(
+    `concept families, gated vs ungated vs ${ref}: ${compared} runs (${short.length} texts, ${long.length} long documents, ${windows.length} windows), ${hit} with a family hit, ${diffs.length ? 'DIFFERENT' : 'identical'}`,
+  );
+  if (diffs.length) {
+    console.log(diffs.join('\n'));
+    process.exitCode = 1;
+  }
+}
+
+await main();
