@@ -50,7 +50,9 @@ const PROTECTIVE = new RegExp(
     // Reporting it to those who deal with it, or asking what to do when it is done to you.
     String.raw`|(?:how|where|who) (?:do|can|should|would) (?:i|we) report|report(?:ing)? (?:\S+ ){0,8}to (?:the )?(?:police|authorities|council|landlord|school|platform|site|app|bank|moderators?|ftc|fbi|hotline)|what (?:should|can|do) (?:i|we) do (?:if|when|now that|after) (?:someone|somebody|a stranger|a scammer|they|he|she|my (?:ex|partner|boss|coworker|colleague|neighbou?r))` +
     // How those who guard against it (apps, platforms, employers) check for it.
-    String.raw`|how (?:do|does|can) (?:\w+ )?(?:apps?|sites?|websites?|services?|social networks?|email providers?|employers?|insurers?|retailers?|stores?|marketplaces?|landlords?|teachers?|parents?) (?:\w+ )?(?:verify|check|screen|flag|block|moderate|catch|detect|spot|stop|handle)\w*` +
+    String.raw`|how (?:do|does|can) (?:\w+ )?(?:apps?|sites?|websites?|services?|social networks?|email providers?|employers?|insurers?|retailers?|stores?|marketplaces?|landlords?|teachers?|parents?) (?:\w+ )?(?:verify|check|screen|flag|block|moderate|catch|detect|spot|stop|handle|prevent|deter|fight|combat|investigate|protect)\w*` +
+    // The victim's side: it was done to us, and what now; the legal protection against it; pushing back on it.
+    String.raw`|(?:got|been|was|were|are being|is being|am being) (?:hit|hacked|scammed|attacked|infected|targeted|breached|compromised|phished|doxx?ed|blackmailed|threatened|harassed|stalked|defrauded|extorted|trafficked|abused|groomed|exploited|radicali[sz]ed|bullied|coerced|assaulted|drugged|poisoned)\b|how (?:do|can|would|could) (?:i|we|you) (?:know|tell|check|find out|verify|be sure) (?:if|whether)|(?:is|are) (?:it|this|that|these|they|those) (?:real|fake|counterfeit|legit(?:imate)?|a scam|genuine)\b|victims? of|fell for|what (?:should|can|do) (?:i|we) do (?:first|now|next|about (?:it|this|him|her|them))|restraining order|protective order|protection order|injunction|press charges|file (?:a )?(?:police )?(?:report|complaint)|push back|call (?:\w+ )?out|stand up (?:to|against)|speak up (?:against|when)` +
     // Seeking help or treatment, first aid, and what the law says about it.
     String.raw`|(?:get|find|seek|getting|finding|seeking) (?:\w+ )?(?:help|support|treatment|counsel+ing|therapy)|helplines?|hotlines?|crisis (?:line|cent(?:re|er)|text line)|rehab|harm reduction|naloxone|narcan|first aid|poison control|antidote|is (?:it|this|that) (?:legal|illegal|a crime|against the law)|what (?:is|are) the (?:penalt(?:y|ies)|sentences?|laws?|legal consequences)|(?:penalt(?:y|ies)|punishment|sentence) for` +
     // Talking with a child or student about it.
@@ -65,7 +67,7 @@ const EVASION =
 
 // What a do-it phrase ("how do I", "help me") may lead into and still be protective.
 const PROTECTIVE_VERB =
-  /^\s*(?:(?:best |safely |quickly )?(?:protect|defend|secure|safeguard|shield|harden|prevent|detect|spot|recogni[sz]e|identify|tell if|know if|support|help (?:a|my|our|him|her|them|someone)|talk (?:to|with)|explain (?:(?:it|this|that|why) )?to|teach (?:my|our|the|them|him|her|kids|children|students)|clean|remove|recover|report|respond to|deal with|cope with|keep (?:\w+ )?safe|stay safe|get (?:\w+ )?(?:help|treatment|support)|find (?:\w+ )?(?:help|support)|quit|stop using|get (?:clean|sober)|(?:realistically |accurately |sensitively |respectfully )?(?:portray|depict|write about))|avoid (?:becoming|being|falling for)|stop (?:it|them|this|attacks?|being))\b/i;
+  /^\s*(?:(?:best |safely |quickly )?(?:protect|defend|secure|safeguard|shield|harden|prevent|detect|spot|recogni[sz]e|identify|tell if|know if|support|help (?:a|my|our|him|her|them|someone)|talk (?:to|with)|explain (?:(?:it|this|that|why) )?to|teach (?:my|our|the|them|him|her|kids|children|students)|clean|remove|recover|report|respond to|deal with|cope with|keep (?:\w+ )?safe|stay safe|get (?:\w+ )?(?:help|treatment|support)|find (?:\w+ )?(?:help|support)|quit|stop using|get (?:clean|sober)|react|respond|express|process|grieve|mourn|heal|find (?:the )?(?:right )?words|(?:handle|moderate|address|manage) (?:the |these |such |those )?(?:users?|members?|people|comments?|posts?|reports?|it|this|them|situations?|cases?|incidents?)|get (?:a )?(?:restraining|protective|protection) order|press charges|file (?:a )?(?:police )?(?:report|complaint)|push back|call (?:\w+ )?out|stand up to|challenge|confront|counter|(?:realistically |accurately |sensitively |respectfully )?(?:portray|depict|write about))|avoid (?:becoming|being|falling for)|stop (?:it|them|this|attacks?|being))\b/i;
 
 // Craft, study and professional framing: how writers handle a subject in fiction (without the real
 // technique), explaining it for a class, or a nurse, teacher or analyst asking about their work (not
@@ -73,6 +75,8 @@ const PROTECTIVE_VERB =
 // for the working detail voids it (CONTEXT_VOID).
 const CONTEXT = new RegExp(
   String.raw`\b(?:(?:how|what|why) (?:do|does|did|can|should|would|could) (?:\w+ ){0,2}(?:authors?|writers?|novelists?|screenwriters?|filmmakers?|directors?|playwrights?|game designers?|storytellers?|crime writers?) (?:\w+ ){0,2}(?:handle|write|portray|depict|make|show|approach|convey|describe|treat|build|create|keep|use|research|avoid)|without (?:any |the )?(?:real|actual|technical|operational|working|specific|usable) (?:\w+ )?(?:technique|details?|instructions|methods?|steps|how-to)|fade[- ]to[- ]black|(?:how (?:can|do|should|could) (?:i|we)|help me) (?:realistically |accurately |sensitively |respectfully )?(?:portray|depict|write about)|` +
+    // Writing about a loss or an experience: a song, poem or eulogy.
+    String.raw`(?:writing|write) (?:a |an )?(?:song|poem|eulogy|memoir|tribute|obituary|speech|letter) (?:about|for|in memory of|to) (?:my|our|a friend|his|her)|` +
     // A professional asking about their work: the care, teaching, moderation or investigation.
     String.raw`(?:i(?:'m|’m| am) (?:a |an )?|as (?:a |an ))(?:\w+ )?(?:nurse|doctor|gp|pharmacist|paramedic|midwife|social worker|teacher|school counsel+or|counsel+or|therapist|psychologist|psychiatrist|security (?:analyst|engineer|researcher)|soc analyst|penetration tester|pentester|sysadmin|lawyer|defen[cs]e attorney|prosecutor|journalist|reporter|moderator|content moderator|librarian|police officer|detective|probation officer|youth worker|carer|caregiver|compliance officer|fraud (?:analyst|investigator)|aml analyst)(?! ?(?:ai|bot|assistant|model|gpt|persona)\b)|(?:for|in) (?:a |an |my |our |the )?(?:history|civics|social studies|sociology|politics|media studies|ethics|psychology|law|criminology|literature) (?:class|lesson|lecture|seminar|presentation|essay|paper|project|course|unit|exam|homework|assignment))\b`,
   'i',
@@ -86,7 +90,10 @@ const CONTEXT_VOID =
 
 /** The framing counts only if every do-it phrase leads into a protective verb ("how do I protect", not "how do I make"). */
 function protectiveFrame(text: string): boolean {
-  const framed = PROTECTIVE.test(text) || (CONTEXT.test(text) && !CONTEXT_VOID.test(text));
+  const framed =
+    PROTECTIVE.test(text) ||
+    (CONTEXT.test(text) && !CONTEXT_VOID.test(text)) ||
+    (OWN_CHILD.test(text) && PARENT_QUESTION.test(text));
   if (!framed || EVASION.test(text) || SECRECY.test(text) || PRODUCE.test(text)) return false;
   for (const m of text.matchAll(DOING_ALL)) if (!PROTECTIVE_VERB.test(text.slice(m.index + m[0].length))) return false;
   return true;
@@ -103,15 +110,22 @@ const SECRETLY = /\b(?:secretly|covertly)\b/i;
 const SURPRISE = /\b(?:surprise|birthday|gift|present|party|proposal|propose|anniversary)\b/i;
 
 // A parent or teacher talking with their own child or class about sex, pornography or abuse (sex
-// education, body safety). It excuses a child-sexual hit only without the cues of grooming: secrecy,
+// education, body safety, whether a child's development is normal). It excuses a child-sexual hit only without the cues of grooming: secrecy,
 // being alone, images, meeting.
 const PARENT_TALK =
-  /\b(?:(?:talk|speak|explain|discuss|teach|bring up|raise|answer)\w* (?:[\w'-]+ ){0,3}(?:to|with) (?:my|our) (?:\d+[- ]?(?:year[- ]?olds?|yo)|kids?|child(?:ren)?|sons?|daughters?|teens?|teenagers?|preteens?|students?|pupils?|class)|sex(?:ual)? education|sex ed|age[- ]appropriate|body safety|puberty)\b/i;
+  /\b(?:(?:talk|speak|explain|discuss|teach|bring up|raise|answer)\w* (?:[\w'-]+ ){0,3}(?:to|with) (?:my|our) (?:\d+[- ]?(?:year[- ]?olds?|yo)|kids?|child(?:ren)?|sons?|daughters?|teens?|teenagers?|preteens?|students?|pupils?|class)|sex(?:ual)? education|sex ed|age[- ]appropriate|body safety|puberty|is it (?:normal|healthy|common) (?:for|that|when)|p(?:a)?ediatrician)\b/i;
 const GROOMING_CUE =
-  /\b(?:secrets?|alone|(?:don'?t|not|never|won'?t) tell|pictures?|photos?|images?|videos?|nudes?|send me|meet (?:up|her|him|them)|webcam|dms?|trust me)\b/i;
+  /\b(?:touch\w*|kiss\w*|massag\w*|undress\w*|naked|nude|shower|bath(?:e|ing)?|in bed|sleep with|secrets?|alone|(?:don'?t|not|never|won'?t) tell|pictures?|photos?|images?|videos?|nudes?|send me|meet (?:up|her|him|them)|webcam|dms?|trust me)\b/i;
+
+// A parent asking how to react to what their own child saw or did.
+const OWN_CHILD =
+  /\b(?:my|our) (?:\d+[- ]?(?:year[- ]?olds?|yo)|kids?|child(?:ren)?|sons?|daughters?|teens?|teenagers?|preteens?)\b/i;
+const PARENT_QUESTION =
+  /\b(?:how (?:should|do|can) (?:i|we) (?:react|respond|handle|deal with|talk|bring)|should (?:i|we) be (?:worried|concerned)|what (?:should|do|can) (?:i|we) (?:do|say))\b/i;
 
 function parentTalk(text: string): boolean {
-  return PARENT_TALK.test(text) && !GROOMING_CUE.test(text) && !EVASION.test(text) && !SECRECY.test(text);
+  const framed = PARENT_TALK.test(text) || (OWN_CHILD.test(text) && PARENT_QUESTION.test(text));
+  return framed && !GROOMING_CUE.test(text) && !EVASION.test(text) && !SECRECY.test(text);
 }
 
 /**
