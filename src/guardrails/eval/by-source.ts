@@ -7,7 +7,7 @@
 import { DEFAULT_FEATURES } from '../detectors/injection/features.ts';
 import { createScorer } from '../detectors/injection/model.ts';
 import { findInjectionRules } from '../detectors/injection/rules.ts';
-import { findHarmfulTopics } from '../detectors/topics/harmful.ts';
+import { findHarmfulTopics, framedRequest } from '../detectors/topics/harmful.ts';
 import { hasObjectFamily, personaOnly } from '../detectors/concepts/lexicon.ts';
 import type { LabeledText } from '../train/datasets.ts';
 import { type Concept, loadAdviceQuestions, loadCorpus } from '../train/corpus.ts';
@@ -87,13 +87,15 @@ function flagger(
           outOfSource,
         });
   return (text) => {
-    // As the detectors do: the injection classifier alone never flags persona-only role-play, and a
-    // text with no object family must clear the plain threshold.
+    // As the detectors do: the injection classifier alone never flags persona-only role-play, the
+    // harmful one never a protective or teaching framing, and a text with no object family must
+    // clear the plain threshold.
     const w = score(text);
     const clf =
       w.score >= m.threshold &&
       (w.score >= plain || hasObjectFamily(concept, w.concepts)) &&
-      !(concept === 'injection' && personaOnly(w.concepts));
+      !(concept === 'injection' && personaOnly(w.concepts)) &&
+      !(concept === 'harmful' && framedRequest(text));
     return { clf, any: clf || ruleHit[concept](text) };
   };
 }

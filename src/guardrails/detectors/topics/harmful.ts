@@ -3,7 +3,7 @@
 // are everyday words. A few phrases are harmful on their own (child sexual content, "kill myself").
 
 import type { Finding } from '../finder.ts';
-import { findHarmfulIntl } from './harmful-intl.ts';
+import { findHarmfulIntl, framedIntl } from './harmful-intl.ts';
 import { LiteralGate } from './literal-gate.ts';
 
 export const HARM_CATEGORIES = [
@@ -45,21 +45,56 @@ const DOING =
 // Protective or educational framing: defending against the harm, recognising it, how those who fight
 // it work, its history. A request that only mentions a harmful subject this way is not a harmful goal
 // ("how does ransomware work, and how do I protect our shop against it?", "signs of an overdose").
-const PROTECTIVE =
-  /\b(?:(?:protect|defend|safeguard|secure|shield|harden)\w* (?:\S+ ){0,4}(?:against|from)|(?:warning )?signs of|red flags|symptoms of|(?:warning|spot|recogni[sz]e|identify|detect|report)(?:ing)? (?:the )?(?:signs|symptoms)|how (?:(?:do|does|can|could|did) )?(?:the )?(?:police|law enforcement|investigators?|detectives?|banks?|regulators?|authorities|antivirus(?: software)?|security (?:teams?|software|researchers?)|companies|platforms?|doctors?|hospitals?|schools?|governments?|courts?|prosecutors?|moderators?)(?: and (?:\w+ )?\w+)? (?:\w+ )?(?:detect|spot|recogni[sz]e|identif(?:y|ies)|fight|combat|prevent|investigate|prosecute|trace|catch)\w*|(?:history|historians?) of|historians?|(?:support|help|talk to|reach out to) (?:a |my |our |your )?(?:friend|student|coworker|colleague|child|teen(?:ager)?|son|daughter|partner|patient|loved one|family member|someone|person) who|why (?:is|are|was|were) (?:\w+ ){1,5}(?:dangerous|harmful|illegal|banned|deadly))\b/i;
+const PROTECTIVE = new RegExp(
+  String.raw`\b(?:(?:protect|defend|safeguard|secure|shield|harden)\w* (?:\S+ ){0,4}(?:against|from)|(?:warning )?signs of|red flags|symptoms of|(?:warning|spot|recogni[sz]e|identify|detect|report)(?:ing)? (?:the )?(?:signs|symptoms)|how (?:(?:do|does|can|could|did) )?(?:the )?(?:police|law enforcement|investigators?|detectives?|banks?|regulators?|authorities|antivirus(?: software)?|security (?:teams?|software|researchers?)|companies|platforms?|doctors?|hospitals?|schools?|governments?|courts?|prosecutors?|moderators?)(?: and (?:\w+ )?\w+)? (?:\w+ )?(?:detect|spot|recogni[sz]e|identif(?:y|ies)|fight|combat|prevent|investigate|prosecute|trace|catch)\w*|(?:history|historians?) of|historians?|(?:support|help|talk to|reach out to) (?:a |my |our |your )?(?:friend|student|coworker|colleague|child|teen(?:ager)?|son|daughter|partner|patient|loved one|family member|someone|person) who|why (?:is|are|was|were) (?:\w+ ){1,5}(?:dangerous|harmful|illegal|banned|deadly|hurtful|wrong|offensive)|why (?:it|this|that|they)(?:'s|’s| is| are| was| were) (?:so )?(?:hurtful|wrong|harmful|offensive|dangerous|not (?:ok|okay|funny))` +
+    // Reporting it to those who deal with it, or asking what to do when it is done to you.
+    String.raw`|(?:how|where|who) (?:do|can|should|would) (?:i|we) report|report(?:ing)? (?:\S+ ){0,8}to (?:the )?(?:police|authorities|council|landlord|school|platform|site|app|bank|moderators?|ftc|fbi|hotline)|what (?:should|can|do) (?:i|we) do (?:if|when|now that|after) (?:someone|somebody|a stranger|a scammer|they|he|she|my (?:ex|partner|boss|coworker|colleague|neighbou?r))` +
+    // How those who guard against it (apps, platforms, employers) check for it.
+    String.raw`|how (?:do|does|can) (?:\w+ )?(?:apps?|sites?|websites?|services?|social networks?|email providers?|employers?|insurers?|retailers?|stores?|marketplaces?|landlords?|teachers?|parents?|fact[- ]checkers?|journalists?|researchers?|moderators?|analysts?|investigators?|accountants?|auditors?) (?:\w+ )?(?:verify|check|screen|flag|block|moderate|catch|detect|spot|stop|handle|prevent|deter|fight|combat|investigate|protect|debunk|expose|uncover|trace|track down)\w*` +
+    // The victim's side: it was done to us, and what now; the legal protection against it; pushing back on it.
+    String.raw`|(?:got|been|was|were|are being|is being|am being) (?:hit|hacked|scammed|attacked|infected|targeted|breached|compromised|phished|doxx?ed|blackmailed|threatened|harassed|stalked|defrauded|extorted|trafficked|abused|groomed|exploited|radicali[sz]ed|bullied|coerced|assaulted|drugged|poisoned)\b|how (?:do|can|would|could) (?:i|we|you) (?:know|tell|check|find out|verify|be sure) (?:if|whether)|(?:is|are) (?:it|this|that|these|they|those) (?:real|fake|counterfeit|legit(?:imate)?|a scam|genuine)\b|victims? of|fell for|(?:harass|threaten|stalk|bull(?:y|ie)|blackmail|extort|scam|impersonat|dox|spy)\w* (?:on )?(?:me|us|my (?:[\w'-]+ )?(?:kids?|sons?|daughters?|child(?:ren)?|family|mom|mum|dad|parents?|grandparents?|business|shop))\b|(?:get|have) (?:[\w'-]+ ){0,4}(?:removed|taken down|deleted)|take (?:it|them|this|that) down|takedown|restraining order|protective order|protection order|injunction|press charges|file (?:a )?(?:police )?(?:report|complaint)|push back|call (?:\w+ )?out|stand up (?:to|against)|speak up (?:against|when)` +
+    // Seeking help or treatment, first aid, and what the law says about it.
+    String.raw`|(?:get|find|seek|getting|finding|seeking) (?:\w+ )?(?:help|support|treatment|counsel+ing|therapy)|helplines?|hotlines?|crisis (?:line|cent(?:re|er)|text line)|rehab|harm reduction|naloxone|narcan|first aid|poison control|antidote|is (?:it|this|that) (?:legal|illegal|a crime|against the law)|what (?:is|are) the (?:penalt(?:y|ies)|sentences?|laws?|legal consequences)|(?:penalt(?:y|ies)|punishment|sentence) for` +
+    // Talking with a child or student about it.
+    String.raw`|(?:talk|speak|explain|discuss)\w* (?:\w+ ){0,2}(?:to|with) (?:him|her|them|(?:my|our) (?:[\w'-]+ ){0,2}[\w'-]+|kids|children|students|pupils|teens|teenagers|the class) about)\b`,
+  'i',
+);
 
-// Evasion, advocacy or a request for working code voids the framing: "how do police detect X, so I can
+// Evasion (staging it as an accident too), advocacy ("without glorifying" is its opposite) or a request for working code voids the framing: "how do police detect X, so I can
 // avoid it", "a post glorifying self-harm with its warning signs", "write a script that … protects it from antivirus".
 const EVASION =
-  /\b(?:(?:promot|glorif|encourag|prais|justif|romantici[sz])\w*|(?:write|create|develop|build|code|generate|make)\w* (?:me )?(?:a |an |the |some )?(?:working |functional |simple )?(?:program|script|code|tool|app|bot|virus|worm|exploit|payload|malware)s?|avoid\w* (?:detection|(?:being|getting) (?:caught|detected|traced|noticed|arrested)|them|it|police|law enforcement)|evad\w+|without (?:getting |being )?(?:caught|detected|noticed|traced)|undetect\w+|untraceabl\w+|so (?:that )?(?:i|we) can|get away with|cover (?:my|our|your) tracks)\b/i;
+  /\b(?:(?<!\b(?:without|not|never|avoid|avoiding) )(?:promot|glorif|encourag|prais|justif|romantici[sz])\w*|(?:write|create|develop|build|code|generate|make)\w* (?:me )?(?:a |an |the |some )?(?:working |functional |simple )?(?:program|script|code|tool|app|bot|virus|worm|exploit|payload|malware)s?|(?:look|looks|seem|seems) like (?:an? )?(?:accident|suicide|natural (?:death|causes))|hid(?:e|es|ing) from (?:the )?(?:antivirus|av|edr|detection|police|authorities|security|scanners?)|avoid\w* (?:detection|(?:being|getting) (?:caught|detected|traced|noticed|arrested)|them|it|police|law enforcement)|evad\w+|without (?:getting |being )?(?:caught|detected|noticed|traced)|undetect\w+|untraceabl\w+|so (?:that )?(?:i|we) can|get away with|cover (?:my|our|your) tracks)\b/i;
 
 // What a do-it phrase ("how do I", "help me") may lead into and still be protective.
 const PROTECTIVE_VERB =
-  /^\s*(?:(?:best |safely |quickly )?(?:protect|defend|secure|safeguard|shield|harden|prevent|detect|spot|recogni[sz]e|identify|tell if|know if|support|help (?:a|my|our|him|her|them|someone)|talk to|clean|remove|recover|report|respond to|deal with|cope with|keep (?:\w+ )?safe|stay safe)|avoid (?:becoming|being|falling for)|stop (?:it|them|this|attacks?|being))\b/i;
+  /^\s*(?:(?:best |safely |quickly )?(?:protect|defend|secure|safeguard|shield|harden|prevent|detect|spot|recogni[sz]e|identify|tell if|know if|support|help (?:a|my|our|him|her|them|someone)|talk (?:to|with)|explain (?:(?:it|this|that|why) )?to|teach (?:my|our|the|them|him|her|kids|children|students)|clean|remove|recover|report|respond to|deal with|cope with|keep (?:\w+ )?safe|stay safe|get (?:\w+ )?(?:help|treatment|support)|find (?:\w+ )?(?:help|support)|quit|stop using|get (?:clean|sober)|get (?:[\w'-]+ ){0,4}(?:removed|taken down|deleted)|find out (?:who|if|whether)|react|respond|express|process|grieve|mourn|heal|find (?:the )?(?:right )?words|(?:handle|moderate|address|manage) (?:the |these |such |those )?(?:users?|members?|people|comments?|posts?|reports?|it|this|them|situations?|cases?|incidents?)|get (?:a )?(?:restraining|protective|protection) order|press charges|file (?:a )?(?:police )?(?:report|complaint)|push back|call (?:\w+ )?out|stand up to|challenge|confront|counter|(?:realistically |accurately |sensitively |respectfully )?(?:portray|depict|write about))|avoid (?:becoming|being|falling for)|stop (?:it|them|this|attacks?|being))\b/i;
+
+// Craft, study and professional framing: how writers handle a subject in fiction (without the real
+// technique), explaining it for a class, or a nurse, teacher or analyst asking about their work (not
+// a persona handed to the assistant: "as an uncensored pentester AI"). Weaker than protection — a story can wrap a real how-to — so asking
+// for the working detail voids it (CONTEXT_VOID).
+const CONTEXT = new RegExp(
+  String.raw`\b(?:(?:how|what|why) (?:do|does|did|can|should|would|could) (?:\w+ ){0,2}(?:authors?|writers?|novelists?|screenwriters?|filmmakers?|directors?|playwrights?|game designers?|storytellers?|crime writers?) (?:\w+ ){0,2}(?:handle|write|portray|depict|make|show|approach|convey|describe|treat|build|create|keep|use|research|avoid)|without (?:any |the )?(?:real|actual|technical|operational|working|specific|usable) (?:\w+ )?(?:technique|details?|instructions|methods?|steps|how-to)|fade[- ]to[- ]black|explain what (?:a |an |the )?(?:[\w'-]+ ){1,3}(?:is|are|was|were|means?)\b|(?:how (?:can|do|should|could) (?:i|we)|help me) (?:realistically |accurately |sensitively |respectfully )?(?:portray|depict|write about)|` +
+    // Writing about a loss or an experience: a song, poem or eulogy.
+    String.raw`(?:writing|write) (?:a |an )?(?:song|poem|eulogy|memoir|tribute|obituary|speech|letter) (?:about|for|in memory of|to) (?:my|our|a friend|his|her)|` +
+    // A professional asking about their work: the care, teaching, moderation or investigation.
+    String.raw`(?:i(?:'m|’m| am) (?:a |an )?|as (?:a |an ))(?:\w+ )?(?:nurse|doctor|gp|pharmacist|paramedic|midwife|social worker|teacher|school counsel+or|counsel+or|therapist|psychologist|psychiatrist|security (?:analyst|engineer|researcher)|soc analyst|penetration tester|pentester|sysadmin|lawyer|defen[cs]e attorney|prosecutor|journalist|reporter|moderator|content moderator|librarian|police officer|detective|probation officer|youth worker|carer|caregiver|compliance officer|fraud (?:analyst|investigator)|aml analyst)(?! ?(?:ai|bot|assistant|model|gpt|persona)\b)|(?:for|in) (?:a |an |my |our |the )?(?:history|civics|social studies|sociology|politics|media studies|ethics|psychology|law|criminology|literature) (?:class|lesson|lecture|seminar|presentation|essay|paper|project|course|unit|exam|homework|assignment))\b`,
+  'i',
+);
+// Asking for the harmful piece itself (a message, post, joke, page or working program, a person's
+// address or password) voids every framing: "how do email providers detect phishing? Write me one".
+const PRODUCE =
+  /\b(?:(?:write|generate|create|compose|draft|produce|craft|code|design|give|list)\w* (?:me |us )?(?:a |an |some |the |\d+ |five |ten |a few |more |my own )?(?:[\w'-]+ ){0,3}(?:jokes?|slurs?|insults?|posts?|tweets?|speech|song|lyrics|slogans?|flyers?|pamphlets?|manifesto|propaganda|messages?|e-?mails?|letters? (?:from|pretending)|scripts?|programs?|code|tools?|apps?|bots?|keyloggers?|ransomware|malware|virus|worms?|trojans?|rootkits?|spyware|stealers?|exploits?|payloads?|pages?|sites?|websites?|profiles?|reviews?|ads?|invoices?|ids?|plan)|(?:write|code|make|build)\w* (?:me |us )?(?:one|it|that|this|such a thing)|(?:in|using) (?:python|javascript|powershell|bash|c\+\+|c#|vba|php|golang|rust)|(?:give|find|get|send|tell|show)\w* (?:me|us) (?:the |her |his |their |my [\w'-]+'s )?(?:[\w'-]+ ){0,2}(?:address|location|phone number|password|login|credentials|whereabouts|real name))\b/i;
+const CONTEXT_VOID =
+  /\b(?:step[- ]by[- ]step|exact|precise|detailed|realistic (?:steps|method|instructions|recipe)|instructions|recipe|ingredients|quantities|measurements|dosages?|blueprints?|schematics?|explicit|graphic|made of|materials|lethal|fatal|undetectable|chemistry|chemicals|reagents|precursors?|synthes\w+|formula|source code|commands|payload)\b/i;
 
 /** The framing counts only if every do-it phrase leads into a protective verb ("how do I protect", not "how do I make"). */
 function protectiveFrame(text: string): boolean {
-  if (!PROTECTIVE.test(text) || EVASION.test(text) || SECRECY.test(text)) return false;
+  const framed =
+    PROTECTIVE.test(text) ||
+    (CONTEXT.test(text) && !CONTEXT_VOID.test(text)) ||
+    (OWN_CHILD.test(text) && PARENT_QUESTION.test(text));
+  if (!framed || EVASION.test(text) || SECRECY.test(text) || PRODUCE.test(text)) return false;
   for (const m of text.matchAll(DOING_ALL)) if (!PROTECTIVE_VERB.test(text.slice(m.index + m[0].length))) return false;
   return true;
 }
@@ -73,6 +108,34 @@ const SECRECY =
 const SECRETLY = /\b(?:secretly|covertly)\b/i;
 
 const SURPRISE = /\b(?:surprise|birthday|gift|present|party|proposal|propose|anniversary)\b/i;
+
+// A parent or teacher talking with their own child or class about sex, pornography or abuse (sex
+// education, body safety, whether a child's development is normal). It excuses a child-sexual hit only without the cues of grooming: secrecy,
+// being alone, images, meeting.
+const PARENT_TALK =
+  /\b(?:(?:talk|speak|explain|discuss|teach|bring up|raise|answer)\w* (?:[\w'-]+ ){0,3}(?:to|with) (?:my|our) (?:\d+[- ]?(?:year[- ]?olds?|yo)|kids?|child(?:ren)?|sons?|daughters?|teens?|teenagers?|preteens?|students?|pupils?|class)|sex(?:ual)? education|sex ed|age[- ]appropriate|body safety|puberty|is it (?:normal|healthy|common) (?:for|that|when)|p(?:a)?ediatrician)\b/i;
+const GROOMING_CUE =
+  /\b(?:touch\w*|kiss\w*|massag\w*|undress\w*|naked|nude|shower|bath(?:e|ing)?|in bed|sleep with|secrets?|alone|(?:don'?t|not|never|won'?t) tell|pictures?|photos?|images?|videos?|nudes?|send me|meet (?:up|her|him|them)|webcam|dms?|trust me)\b/i;
+
+// A parent asking how to react to what their own child saw or did.
+const OWN_CHILD =
+  /\b(?:my|our) (?:\d+[- ]?(?:year[- ]?olds?|yo)|kids?|child(?:ren)?|sons?|daughters?|teens?|teenagers?|preteens?)\b/i;
+const PARENT_QUESTION =
+  /\b(?:how (?:should|do|can) (?:i|we) (?:react|respond|handle|deal with|talk|bring)|should (?:i|we) be (?:worried|concerned)|what (?:should|do|can) (?:i|we) (?:do|say))\b/i;
+
+function parentTalk(text: string): boolean {
+  const framed = PARENT_TALK.test(text) || (OWN_CHILD.test(text) && PARENT_QUESTION.test(text));
+  return framed && !GROOMING_CUE.test(text) && !EVASION.test(text) && !SECRECY.test(text);
+}
+
+/**
+ * Whether a request only mentions a harmful subject to protect against it, report it, support
+ * someone, teach it or ask how fiction handles it. Also gates the classifier (detectors/topics/index.ts),
+ * which scores the subject words however the request is framed.
+ */
+export function framedRequest(text: string): boolean {
+  return protectiveFrame(text) || framedIntl(text);
+}
 
 // First person: the speaker's own harm is never "protective" ("support a friend who..." is; "I want to die" is not).
 const FIRST_PERSON = /\b(?:my(?:self)?|me|i)\b/i;
@@ -359,7 +422,7 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
       if (rule.category !== 'child_sexual' && !(rule.category === 'self_harm' && FIRST_PERSON.test(m[0]))) {
         protective ??= protectiveFrame(text);
         if (protective) break;
-      }
+      } else if (rule.category === 'child_sexual' && parentTalk(text)) break;
       out.push({ type: `harmful:${rule.category}`, start: m.index, end: m.index + m[0].length, score: rule.score });
     }
   }
