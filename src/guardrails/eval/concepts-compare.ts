@@ -17,6 +17,7 @@ import { type ConceptSet, conceptHits } from '../detectors/concepts/lexicon.ts';
 import { normalizeText } from '../normalize/normalize.ts';
 import { loadCorpus } from '../train/corpus.ts';
 import { loadHarmfulData } from '../train/datasets.ts';
+import { joinedTexts, repoGuardrailTexts } from '../train/repo-texts.ts';
 
 type Hits = (set: ConceptSet, text: string) => number[];
 
@@ -36,51 +37,20 @@ async function lexiconAt(ref: string): Promise<{ hits: Hits; cleanup: () => void
   return { hits: mod.conceptHits, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Every text field of the repo's guardrail JSONL sets (train/*.jsonl, train/generated/*.jsonl). */
-function repoJsonlTexts(): string[] {
-  const out: string[] = [];
-  for (const sub of ['src/guardrails/train', 'src/guardrails/train/generated']) {
-    const dir = join(repoRoot(), sub);
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl'))) {
-      for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
-        if (!line.trim()) continue;
-        const t = (JSON.parse(line) as { text?: unknown }).text;
-        if (typeof t === 'string') out.push(t);
-      }
-    }
-  }
-  return out;
-}
-
-/** Consecutive texts joined into ~`size`-character documents. */
-function joined(texts: readonly string[], size: number, max: number): string[] {
-  const out: string[] = [];
-  let cur = '';
-  for (const t of texts) {
-    cur += (cur ? '\n\n' : '') + t;
-    if (cur.length >= size) {
-      out.push(cur);
-      cur = '';
-      if (out.length >= max) break;
-    }
-  }
-  return out;
-}
-
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const ref = args.includes('--ref') ? args[args.indexOf('--ref') + 1] : 'main';
   const dataDir = guardrailsDataDir(args.includes('--data') ? args[args.indexOf('--data') + 1] : undefined);
-  const raw = repoJsonlTexts();
+  const raw = repoGuardrailTexts();
   if (dataDir) {
     raw.push(...loadHarmfulData(dataDir).map((h) => h.text));
     for (const c of ['harmful', 'injection'] as const) raw.push(...loadCorpus(dataDir, c).map((i) => i.text));
   } else console.error('guardrails data not found: comparing on the repo sets only');
   const short = [...new Set([...raw, ...raw.map((t) => normalizeText(t).text)])];
   const long = [
-    ...joined(short, 4096, 400),
-    ...joined(short.slice().reverse(), 16384, 60),
-    ...joined(short, 32768, 30),
+    ...joinedTexts(short, 4096, 400),
+    ...joinedTexts(short.slice().reverse(), 16384, 60),
+    ...joinedTexts(short, 32768, 30),
     benchPrompt(1024),
     benchPrompt(32 * 1024),
   ];

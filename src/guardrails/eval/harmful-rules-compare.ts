@@ -16,54 +16,32 @@ import { findHarmfulTopics, HARM_CATEGORIES, type HarmCategory } from '../detect
 import { normalizeText } from '../normalize/normalize.ts';
 import { loadCorpus } from '../train/corpus.ts';
 import { loadHarmfulData } from '../train/datasets.ts';
+import { joinedTexts, repoGuardrailTexts } from '../train/repo-texts.ts';
 
 type Find = (text: string, categories?: ReadonlySet<HarmCategory>) => Finding[];
-const RULE_FILES = ['harmful.ts', 'harmful-intl.ts'];
+// The rules' modules; a file a ref does not have yet (the gate before it existed) is skipped.
+const RULE_FILES = ['harmful.ts', 'harmful-intl.ts', 'literal-gate.ts'];
 
 /** The rules as they are at `ref`, imported from a temporary copy. */
 async function rulesAt(ref: string): Promise<{ find: Find; cleanup: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'lintel-harmful-'));
   for (const f of RULE_FILES) {
-    const src = execFileSync('git', ['show', `${ref}:src/guardrails/detectors/topics/${f}`], {
-      cwd: repoRoot(),
-      encoding: 'utf8',
-      maxBuffer: 1 << 26,
-    });
+    let src: string;
+    try {
+      src = execFileSync('git', ['show', `${ref}:src/guardrails/detectors/topics/${f}`], {
+        cwd: repoRoot(),
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+    } catch {
+      if (f === 'harmful.ts') throw new Error(`no harmful rules at ${ref}`);
+      continue;
+    }
     writeFileSync(join(dir, f), src);
   }
   const mod = (await import(pathToFileURL(join(dir, 'harmful.ts')).href)) as { findHarmfulTopics: Find };
   return { find: mod.findHarmfulTopics, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-/** Every text field of the repo's guardrail JSONL sets (train/*.jsonl, train/generated/*.jsonl). */
-function repoJsonlTexts(): string[] {
-  const out: string[] = [];
-  for (const sub of ['src/guardrails/train', 'src/guardrails/train/generated']) {
-    const dir = join(repoRoot(), sub);
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl'))) {
-      for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
-        if (!line.trim()) continue;
-        const t = (JSON.parse(line) as { text?: unknown }).text;
-        if (typeof t === 'string') out.push(t);
-      }
-    }
-  }
-  return out;
-}
-
-/** Consecutive texts joined into ~`size`-character documents: exercises the long-text paths. */
-function joined(texts: readonly string[], size: number, max: number): string[] {
-  const out: string[] = [];
-  let cur = '';
-  for (const t of texts) {
-    cur += (cur ? '\n\n' : '') + t;
-    if (cur.length >= size) {
-      out.push(cur);
-      cur = '';
-      if (out.length >= max) break;
-    }
-  }
-  return out;
 }
 
 function key(fs: Finding[]): string {
@@ -74,7 +52,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const ref = args.includes('--ref') ? args[args.indexOf('--ref') + 1] : 'main';
   const dataDir = guardrailsDataDir(args.includes('--data') ? args[args.indexOf('--data') + 1] : undefined);
-  const raw = repoJsonlTexts();
+  const raw = repoGuardrailTexts();
   if (dataDir) {
     raw.push(...loadHarmfulData(dataDir).map((h) => h.text));
     for (const c of ['harmful', 'injection'] as const) raw.push(...loadCorpus(dataDir, c).map((i) => i.text));
@@ -83,9 +61,9 @@ async function main(): Promise<void> {
   // Long documents: harmful and benign items in several languages side by side, so the language check
   // (first 4 KB), the request phrase and the protective frame fall in different places.
   const long = [
-    ...joined(short, 4096, 400),
-    ...joined(short.slice().reverse(), 16384, 60),
-    ...joined(short, 32768, 30),
+    ...joinedTexts(short, 4096, 400),
+    ...joinedTexts(short.slice().reverse(), 16384, 60),
+    ...joinedTexts(short, 32768, 30),
     benchPrompt(1024),
     benchPrompt(32 * 1024),
   ];

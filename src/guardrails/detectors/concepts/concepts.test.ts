@@ -12,6 +12,7 @@ import { createHarmfulDetector } from '../topics/index.ts';
 import { requiredLiterals } from '../topics/literal-gate.ts';
 import { OTHER_SCRIPTS } from './injection-langs.ts';
 import { conceptHits, conceptNames, conceptRegexes } from './lexicon.ts';
+import { repoGuardrailTexts } from '../../train/repo-texts.ts';
 
 const injection = createInjectionDetector();
 const harmful = createHarmfulDetector();
@@ -259,20 +260,6 @@ describe('ordinary long prompts', () => {
   });
 });
 
-// Every text of the repo's guardrail sets (attacks, benign, harmful, generated).
-function repoTexts(): string[] {
-  const out: string[] = [];
-  for (const dir of ['../../train/', '../../train/generated/']) {
-    const url = new URL(dir, import.meta.url);
-    for (const f of readdirSync(url).filter((n) => n.endsWith('.jsonl'))) {
-      for (const line of readFileSync(new URL(f, url), 'utf8').split('\n')) {
-        if (line.trim()) out.push((JSON.parse(line) as { text: string }).text);
-      }
-    }
-  }
-  return out;
-}
-
 describe('concept families behind the literal gate', () => {
   it('every family has a gate but the case-sensitive persona names and the emoji answer tags', () => {
     for (const set of ['injection', 'harmful'] as const) {
@@ -285,7 +272,7 @@ describe('concept families behind the literal gate', () => {
   });
 
   it('hits exactly the families that run without the gate, on every guardrail text and long prompt', () => {
-    const texts = [...repoTexts(), benchPrompt(1024), benchPrompt(32 * 1024)];
+    const texts = [...repoGuardrailTexts(), benchPrompt(1024), benchPrompt(32 * 1024)];
     assert.ok(texts.length > 3000);
     let hits = 0;
     for (const t of texts) {

@@ -4,20 +4,7 @@ import { describe, it } from 'node:test';
 import { benchPrompt } from '../../bench.ts';
 import { GATED_REGEXES } from './harmful.ts';
 import { LiteralGate, requiredLiterals } from './literal-gate.ts';
-
-// Every text of the repo's guardrail sets (harmful, benign, attacks, generated), one per line.
-function repoTexts(): string[] {
-  const out: string[] = [];
-  for (const dir of ['../../train/', '../../train/generated/']) {
-    const url = new URL(dir, import.meta.url);
-    for (const f of readdirSync(url).filter((n) => n.endsWith('.jsonl'))) {
-      for (const line of readFileSync(new URL(f, url), 'utf8').split('\n')) {
-        if (line.trim()) out.push((JSON.parse(line) as { text: string }).text);
-      }
-    }
-  }
-  return out;
-}
+import { repoGuardrailTexts } from '../../train/repo-texts.ts';
 
 describe('harmful rules behind the literal gate', () => {
   it('every rule and secrecy cue has a gate (a new rule the reader cannot read would run on every text)', () => {
@@ -30,7 +17,7 @@ describe('harmful rules behind the literal gate', () => {
 
   it('never rules out a rule that matches a guardrail text', () => {
     const gate = new LiteralGate(GATED_REGEXES);
-    const texts = repoTexts();
+    const texts = repoGuardrailTexts();
     assert.ok(texts.length > 3000);
     let matched = 0;
     for (const text of texts) {
