@@ -29,10 +29,19 @@ async function lexiconAt(ref: string): Promise<{ hits: Hits; cleanup: () => void
       cwd: repoRoot(),
       encoding: 'utf8',
       maxBuffer: 1 << 26,
+      stdio: ['ignore', 'pipe', 'ignore'],
     });
   const src = show('concepts/lexicon.ts').replace("'../topics/literal-gate.ts'", "'./literal-gate.ts'");
   writeFileSync(join(dir, 'lexicon.ts'), src);
   writeFileSync(join(dir, 'literal-gate.ts'), show('topics/literal-gate.ts'));
+  // The lexicon's own modules (a ref from before one existed does not import it).
+  for (const f of ['injection-langs.ts']) {
+    try {
+      writeFileSync(join(dir, f), show(`concepts/${f}`));
+    } catch {
+      /* not at this ref */
+    }
+  }
   const mod = (await import(pathToFileURL(join(dir, 'lexicon.ts')).href)) as { conceptHits: Hits };
   return { hits: mod.conceptHits, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
