@@ -10,6 +10,7 @@
 
 import type { Finding } from '../finder.ts';
 import type { HarmCategory } from './harmful.ts';
+import { scopedFrame } from './frame-scope.ts';
 
 const foldCache = new Map<string, string>();
 
@@ -319,7 +320,7 @@ export function findHarmfulIntl(text: string, categories?: ReadonlySet<HarmCateg
   // Rules that need no request phrase (the speaker's own suicide) are unambiguous in any text.
   const request = looksForeign(folded) && REQUEST.test(folded);
   let doing: boolean | undefined;
-  let protective: boolean | undefined;
+  const framed = scopedFrame(folded, protectiveFrame);
   const out: Finding[] = [];
   for (const rule of RULES) {
     if (categories && !categories.has(rule.category)) continue;
@@ -331,14 +332,13 @@ export function findHarmfulIntl(text: string, categories?: ReadonlySet<HarmCateg
     rule.re.lastIndex = 0;
     const m = rule.re.exec(folded);
     if (!m) continue;
-    protective ??= protectiveFrame(folded);
     // A protective frame excuses everything but the speaker's own suicide plan.
-    if (protective && rule.intent !== 'none') continue;
+    if (rule.intent !== 'none' && framed(m.index, m.index + m[0].length)) continue;
     out.push({ type: `harmful:${rule.category}`, start: m.index, end: m.index + m[0].length, score: rule.score });
   }
   if (out.length === 0 && request && (!categories || categories.has('crime'))) {
     const s = secretGoal(folded);
-    if (s && !(protective ?? protectiveFrame(folded))) out.push({ type: 'harmful:crime', ...s, score: 0.75 });
+    if (s && !framed(s.start, s.end)) out.push({ type: 'harmful:crime', ...s, score: 0.75 });
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // are everyday words. A few phrases are harmful on their own (child sexual content, "kill myself").
 
 import type { Finding } from '../finder.ts';
+import { scopedFrame } from './frame-scope.ts';
 import { findHarmfulIntl, framedIntl } from './harmful-intl.ts';
 import { LiteralGate } from './literal-gate.ts';
 
@@ -439,7 +440,7 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
   // a tool result) skips them instead of scanning for objects it could never flag.
   const any = INTENT.test(text);
   let doing: boolean | undefined;
-  let protective: boolean | undefined;
+  const framed = scopedFrame(text, protectiveFrame);
   for (let k = 0; k < RULES.length; k++) {
     const rule = RULES[k];
     if (!may[k]) continue;
@@ -455,15 +456,14 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       // Child sexual content never passes; the speaker's own self-harm neither.
       if (rule.category !== 'child_sexual' && !(rule.category === 'self_harm' && FIRST_PERSON.test(m[0]))) {
-        protective ??= protectiveFrame(text);
-        if (protective) break;
+        if (framed(m.index, m.index + m[0].length)) continue;
       } else if (rule.category === 'child_sexual' && parentTalk(text)) break;
       out.push({ type: `harmful:${rule.category}`, start: m.index, end: m.index + m[0].length, score: rule.score });
     }
   }
   if (out.length === 0 && any && (!categories || categories.has('crime'))) {
     const s = (may[SECRECY_AT] ? SECRECY.exec(text) : null) ?? (may[SECRECY_AT + 1] ? SECRETLY.exec(text) : null);
-    if (s && !SURPRISE.test(text) && !(protective ?? protectiveFrame(text)))
+    if (s && !SURPRISE.test(text) && !framed(s.index, s.index + s[0].length))
       out.push({ type: 'harmful:crime', start: s.index, end: s.index + s[0].length, score: 0.75 });
   }
   if (out.length === 0) out.push(...findHarmfulIntl(text, categories));
