@@ -16,6 +16,10 @@ export function frameScope(text: string, start: number, end: number): string {
  * in a long one.
  */
 export function scopedFrame(text: string, test: (scope: string) => boolean): (start: number, end: number) => boolean {
+  if (text.length > 2 * FRAME_REACH) return (start, end) => test(frameScope(text, start, end));
   let whole: boolean | undefined;
-  return (start, end) => (text.length <= 2 * FRAME_REACH ? (whole ??= test(text)) : test(frameScope(text, start, end)));
+  return () => {
+    if (whole === undefined) whole = test(text);
+    return whole;
+  };
 }
