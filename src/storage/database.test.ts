@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { sql } from 'kysely';
+import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import {
   type Database,
@@ -72,6 +73,33 @@ test('SQLite: the file, its WAL and the data directory are owner-only; existing 
   const named = await openDatabase({ url: `sqlite:${join(tempDir(), 'named.db')}` });
   assert.match(named.describe, /^sqlite:.*named\.db$/);
   await named.close();
+});
+
+test('SQLite: a transaction that reads then writes survives another connection committing in between', async () => {
+  // The request log's writer thread (and other nodes) write the same file on their own connections.
+  const dir = join(tempDir(), 'data');
+  const db = await openDatabase({ dataDir: dir });
+  const other = new SQLite(join(dir, 'lintel.db'));
+  other.pragma('busy_timeout = 0');
+  try {
+    await sql`CREATE TABLE x (id INTEGER)`.execute(db.db);
+    let otherCommitted = true;
+    await db.db.transaction().execute(async (trx) => {
+      await sql`SELECT count(*) FROM x`.execute(trx);
+      try {
+        other.prepare('INSERT INTO x VALUES (2)').run();
+      } catch {
+        otherCommitted = false; // our transaction holds the write lock: the other waits (here: gives up)
+      }
+      await sql`INSERT INTO x VALUES (1)`.execute(trx);
+    });
+    assert.equal(otherCommitted, false, 'the transaction held the write lock from its start');
+    const rows = other.prepare('SELECT id FROM x').all() as { id: number }[];
+    assert.deepEqual(rows, [{ id: 1 }]);
+  } finally {
+    other.close();
+    await db.close();
+  }
 });
 
 test('PostgreSQL: a description never shows the password; schema names are checked', async () => {

@@ -2,7 +2,17 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+  sql,
+} from 'kysely';
 import pg from 'pg';
 
 export type SqlDialect = 'sqlite' | 'postgres';
@@ -96,7 +106,7 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
   // Short: better-sqlite3 is synchronous, so a long wait on a locked file would freeze the event loop.
   sqlite.pragma('busy_timeout = 250');
   sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   return {
     db,
     dialect: 'sqlite',
@@ -213,3 +223,26 @@ export function testSchemaName(prefix: string): string {
 }
 
 export const TEST_POSTGRES_URL = process.env.LINTEL_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/**
+ * Transactions take the write lock when they begin (BEGIN IMMEDIATE). Other connections write the same
+ * file — the request log's writer thread, other nodes' processes — and a deferred transaction that reads
+ * and then writes fails at once with SQLITE_BUSY (no busy wait) when one of them committed in between.
+ * Taking the lock first waits up to busy_timeout instead.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
