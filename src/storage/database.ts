@@ -195,6 +195,8 @@ export async function runMigrations(database: Database, migrations: Migration[])
   const { db, dialect } = database;
   const applied: string[] = [];
   const ordered = [...migrations].sort((a, b) => a.name.localeCompare(b.name));
+  // Up to date (every start after the first): no transaction, so no write lock is taken just to look.
+  if (dialect === 'sqlite' && (await allApplied(database, ordered))) return applied;
   await db.transaction().execute(async (trx) => {
     if (dialect === 'postgres') {
       // Migrations (and waiting for another node's) may take longer than storage.postgres.statement_timeout_ms.
@@ -215,6 +217,17 @@ export async function runMigrations(database: Database, migrations: Migration[])
     }
   });
   return applied;
+}
+
+/** Whether every migration is recorded (false when the migrations table does not exist yet). */
+async function allApplied(database: Database, migrations: Migration[]): Promise<boolean> {
+  try {
+    const rows = (await sql<{ name: string }>`SELECT name FROM lintel_migrations`.execute(database.db)).rows;
+    const done = new Set(rows.map((r) => r.name));
+    return migrations.every((m) => done.has(m.name));
+  } catch {
+    return false;
+  }
 }
 
 /** Unique PostgreSQL schema name for a test run. */
