@@ -11,13 +11,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { benchPrompt } from '../bench.ts';
 import { guardrailsDataDir, repoRoot } from '../data-path.ts';
 import { type ConceptSet, conceptHits } from '../detectors/concepts/lexicon.ts';
-import { normalizeText } from '../normalize/normalize.ts';
-import { loadCorpus } from '../train/corpus.ts';
-import { loadHarmfulData } from '../train/datasets.ts';
-import { joinedTexts, repoGuardrailTexts } from '../train/repo-texts.ts';
+import { compareTexts } from './compare-texts.ts';
 
 type Hits = (set: ConceptSet, text: string) => number[];
 
@@ -50,19 +46,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const ref = args.includes('--ref') ? args[args.indexOf('--ref') + 1] : 'main';
   const dataDir = guardrailsDataDir(args.includes('--data') ? args[args.indexOf('--data') + 1] : undefined);
-  const raw = repoGuardrailTexts();
-  if (dataDir) {
-    raw.push(...loadHarmfulData(dataDir).map((h) => h.text));
-    for (const c of ['harmful', 'injection'] as const) raw.push(...loadCorpus(dataDir, c).map((i) => i.text));
-  } else console.error('guardrails data not found: comparing on the repo sets only');
-  const short = [...new Set([...raw, ...raw.map((t) => normalizeText(t).text)])];
-  const long = [
-    ...joinedTexts(short, 4096, 400),
-    ...joinedTexts(short.slice().reverse(), 16384, 60),
-    ...joinedTexts(short, 32768, 30),
-    benchPrompt(1024),
-    benchPrompt(32 * 1024),
-  ];
+  const { short, long } = compareTexts(dataDir);
   // 2 KB windows every 512 characters of the long texts: the spans the scorer passes.
   const windows: string[] = [];
   for (const t of long) for (let s = 0; s + 2048 <= t.length; s += 512) windows.push(t.slice(s, s + 2048));

@@ -9,14 +9,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { benchPrompt } from '../bench.ts';
 import { guardrailsDataDir, repoRoot } from '../data-path.ts';
 import type { Finding } from '../detectors/finder.ts';
 import { findHarmfulTopics, HARM_CATEGORIES, type HarmCategory } from '../detectors/topics/harmful.ts';
-import { normalizeText } from '../normalize/normalize.ts';
-import { loadCorpus } from '../train/corpus.ts';
-import { loadHarmfulData } from '../train/datasets.ts';
-import { joinedTexts, repoGuardrailTexts } from '../train/repo-texts.ts';
+import { compareTexts } from './compare-texts.ts';
 
 type Find = (text: string, categories?: ReadonlySet<HarmCategory>) => Finding[];
 // The rules' modules; a file a ref does not have yet (the gate before it existed) is skipped.
@@ -52,21 +48,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const ref = args.includes('--ref') ? args[args.indexOf('--ref') + 1] : 'main';
   const dataDir = guardrailsDataDir(args.includes('--data') ? args[args.indexOf('--data') + 1] : undefined);
-  const raw = repoGuardrailTexts();
-  if (dataDir) {
-    raw.push(...loadHarmfulData(dataDir).map((h) => h.text));
-    for (const c of ['harmful', 'injection'] as const) raw.push(...loadCorpus(dataDir, c).map((i) => i.text));
-  } else console.error('guardrails data not found: comparing on the repo sets only');
-  const short = [...new Set([...raw, ...raw.map((t) => normalizeText(t).text)])];
-  // Long documents: harmful and benign items in several languages side by side, so the language check
-  // (first 4 KB), the request phrase and the protective frame fall in different places.
-  const long = [
-    ...joinedTexts(short, 4096, 400),
-    ...joinedTexts(short.slice().reverse(), 16384, 60),
-    ...joinedTexts(short, 32768, 30),
-    benchPrompt(1024),
-    benchPrompt(32 * 1024),
-  ];
+  const { short, long } = compareTexts(dataDir);
   const old = await rulesAt(ref);
   let compared = 0;
   let found = 0;
