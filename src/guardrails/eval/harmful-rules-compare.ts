@@ -16,7 +16,7 @@ import { compareTexts } from './compare-texts.ts';
 
 type Find = (text: string, categories?: ReadonlySet<HarmCategory>) => Finding[];
 // The rules' modules; a file a ref does not have yet (the gate before it existed) is skipped.
-const RULE_FILES = ['harmful.ts', 'harmful-intl.ts', 'literal-gate.ts'];
+const RULE_FILES = ['harmful.ts', 'harmful-intl.ts', 'literal-gate.ts', 'frame-scope.ts'];
 
 /** The rules as they are at `ref`, imported from a temporary copy. */
 async function rulesAt(ref: string): Promise<{ find: Find; cleanup: () => void }> {
