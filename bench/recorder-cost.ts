@@ -57,10 +57,10 @@ function parseArgs(argv: string[]): Options & { child: boolean } {
 }
 
 /** A record like the retrieval route's (src/retrieval/retrieve-call.ts through RequestContext.toRecord). */
-export function searchRecord(i: number, now: number): RequestRecord {
+export function searchRecord(i: number, now: number, id: string): RequestRecord {
   const receivedAt = now + Math.floor(i / 8);
   return {
-    id: crypto.randomUUID(),
+    id,
     receivedAt,
     firstByteAt: receivedAt + 2,
     doneAt: receivedAt + 3,
@@ -124,6 +124,8 @@ async function child(o: Options): Promise<ChildResult> {
   const { explanationMigrations } = await mod('src/governance/explain/store.ts');
   const { SqliteThreadSink } = await mod('src/recording/sqlite-thread-sink.ts');
   const { RequestRecorder } = await mod('src/recording/recorder.ts');
+  // The checkout's own request ids (their order decides how the id indexes grow).
+  const { requestIdFor } = await mod('src/server/request-id.ts');
   const dir = mkdtempSync(join(tmpdir(), 'lintel-recorder-cost-'));
   try {
     const database = await openDatabase({ dataDir: dir });
@@ -134,7 +136,7 @@ async function child(o: Options): Promise<ChildResult> {
     const now = Date.now();
     let n = 0;
     const run = async (count: number) => {
-      const recs = Array.from({ length: count }, () => searchRecord(n++, now));
+      const recs = Array.from({ length: count }, () => searchRecord(n++, now, requestIdFor({})));
       const t0 = threadCpuNs();
       const w0 = performance.now();
       for (let i = 0; i < recs.length; i += o.batch) {
