@@ -92,6 +92,25 @@ for (const dialect of BACKENDS) {
       });
     }
 
+    test('the model and route indexes hold only records that have one (recording_0003)', async () => {
+      const names = ['requests_model_requested_idx', 'requests_model_served_idx', 'requests_route_received_idx'];
+      const defs = store.database.sqlite
+        ? (store.database.sqlite
+            .prepare(`SELECT sql AS def FROM sqlite_master WHERE type = 'index' AND name IN (?, ?, ?)`)
+            .all(...names) as { def: string }[])
+        : (
+            await store.database.db.executeQuery<{ def: string }>(
+              CompiledQuery.raw(
+                'SELECT indexdef AS def FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ANY($1)',
+                [names],
+              ),
+            )
+          ).rows;
+      assert.equal(defs.length, 3);
+      for (const { def } of defs)
+        assert.match(def, /WHERE \(?"?(model_requested|model_served|route)"? IS NOT NULL\)?/i);
+    });
+
     test('a model filter still finds only records of that model (rows without a model are not in the index)', async () => {
       const page = await listRequests(store.database, { model: 'model-rare', limit: 500 });
       assert.equal(page.data.length, 16);
