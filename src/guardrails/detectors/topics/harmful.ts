@@ -462,6 +462,54 @@ interface LexRule extends Omit<TopicRule, 're'> {
 }
 const CODE_THAT = String.raw`\b(?:program|script|code|app|apk|application|extension|add-?on|plugin|bot|macro|tool|software|payload|binary|executable|exe|dll|implant|agent|service|daemon|virus|worm|file|document|pdf|shortcut|usb)s? (?:[\w'-]+ ){0,3}(?:that|which|to|so (?:that )?it|and|it|then|will|can)\W+(?:[\w'-]+\W+){0,4}`;
 const LEX_RULES: LexRule[] = [
+  // Second pass over the same taxonomies: revenge and attacks on crowds, hidden payloads, de-anonymising,
+  // tracking a partner, tax dodging, business-email and advance-fee scams, beating AI and plagiarism detectors.
+  {
+    category: 'violence',
+    branches: [
+      String.raw`\b(?:train|teach)\w* (?:my |a |the |our )?dogs? to (?:attack|bite|maul|go for)\b`,
+      String.raw`\b(?:vehicle|car|truck|van|lorry)[- ]ramming\b|\b(?:ram|drive|plough|plow|steer)\w* (?:a |my |the |into )?(?:[\w'-]+ )?(?:car|truck|van|lorry|suv) (?:in)?to (?:a |the )?(?:crowd|people|protesters|march|parade|market|pedestrians)\b`,
+      String.raw`\bplan\w* (?:an? |the )?(?:attack|massacre|shooting|bombing|stabbing|ambush) (?:on|at|against|in)\b`,
+      String.raw`\b(?:tase|taser|pepper[- ]spray|mace|pistol[- ]whip|curb[- ]stomp|kneecap|waterboard)\w* (?:my |a |the |his |her |this |that )?(?:[\w'-]+ )?(?:neighbou?r|coworker|colleague|boss|teacher|wife|husband|girlfriend|boyfriend|classmate|brother|sister|ex|stepdad|stepmom|roommate|landlord|bully|bullies|him|her|them|someone|somebody)\b`,
+      String.raw`\b(?:get|take|have|plan|want|seek)\w* (?:my |some |real )?revenge on (?:my |him|her|them|a |the |this |that )|\bget (?:back at|even with) (?:my |him|her|them|the |this |that )(?:[\w'-]+ )?(?:ex|boss|coworker|colleague|teacher|neighbou?r|bully|him|her|them|guy|girl)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'cybercrime',
+    branches: [
+      String.raw`\b(?:zip|fork|logic|decompression) bombs?\b`,
+      String.raw`\b(?:hide|embed|bind|disguise|inject|smuggle|wrap)\w* (?:[\w'-]+ ){0,2}(?:payload|malware|virus|exe|executable|trojan|rat|backdoor|keylogger|stealer|shellcode|macro) (?:[\w'-]+ ){0,3}(?:in|inside|into|as) (?:a |an )?(?:pdf|image|jpe?g|png|word|docx?|excel|xlsx?|invoice|game|crack|mp3|mp4|video|screensaver|shortcut|lnk|installer)\b`,
+      String.raw`\b(?:obfuscat|pack|crypt|encrypt|polymorph)\w* (?:[\w'-]+ ){0,2}(?:payload|malware|virus|trojan|rat|stealer|keylogger|ransomware|shellcode|dropper)\b`,
+      String.raw`\b(?:find out|unmask|identify|figure out|work out|expose|reveal|dox)\w* (?:who(?:['’]s| is)? (?:behind|running|owns|writes)|the (?:real )?(?:identity|name|person) (?:of|behind)) (?:this |that |an |the |my )?(?:anonymous|anon|burner|alt|throwaway|fake|parody|troll|critic|whistle-?blower|reviewer|glassdoor)`,
+      String.raw`\b(?:trace|track|locate|find|get|grab|log|pull)\w* (?:[\w'-]+ ){0,2}(?:someone['’]?s?|her|his|their|a user['’]?s?|this (?:user|person|account|streamer|girl|guy)['’]?s?|my ex['’]?s?|an? (?:opponent|player|streamer)['’]?s?) (?:home )?ip(?: address)?\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'harassment',
+    branches: [
+      String.raw`\b(?:see|know|check|track|find out|monitor|follow)\w* (?:exactly |always )?where (?:my )?(?:wife|husband|girlfriend|boyfriend|partner|ex|fianc[eé]e?|employee|crush) (?:is|goes|has been|was)\b(?:[\w'-]+\W+){0,6}(?:without|secretly|all the time|24/7|at all times|every minute|without (?:her|him) knowing)`,
+      String.raw`\b(?:find|get|track down|look up|locate|dig up|figure out|work out|search for)\w* (?:out )?my ex(?:-\w+)?['’]?s? (?:new )?(?:home )?(?:address|number|phone number|workplace|location|whereabouts)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'fraud',
+    branches: [
+      String.raw`\b(?:avoid|dodge|skip|not|never)\w* (?:paying )?(?:any )?(?:tax|taxes|vat|income tax|capital gains)\b(?! legally)(?:[\w'-]+ ){0,4}(?:on (?:my )?(?:cash|tips|side|crypto|income|rental|sales)|without (?:the )?(?:irs|hmrc|tax (?:man|office))|(?:the )?(?:irs|hmrc|taxman) (?:finding out|noticing))`,
+      String.raw`\b(?:not|never|without|avoid)\w* (?:declar|report)\w* (?:my |the |our |any )?(?:cash|income|earnings|tips|crypto|profits|rental income|side income|sales)\b`,
+      String.raw`\b(?:ceo|bec|invoice|payroll|w-?2|gift card|tech support|romance|recovery|advance[- ]fee|419|sextortion) (?:fraud|scam)s?\b(?:[\w'-]+\W+){0,8}(?:run|start|write|script|template|set up|make|victims?|money)|\bnigerian prince\b`,
+      String.raw`\b(?:change|swap|switch|alter|edit)\w* (?:the )?(?:bank|payment|account|iban|sort code) (?:details|number) (?:on|in) (?:an? |the |their )?invoices?\b`,
+      String.raw`\b(?:release|processing|clearance|customs|unlock|admin|transfer|verification|handling) fees?\W+(?:[\w'-]+\W+){0,6}(?:prize|winnings|package|parcel|inheritance|loan|lottery|refund|job)\b`,
+      String.raw`\b(?:bypass|beat|fool|evade|trick|get past|get around)\w* (?:the |an? )?(?:ai|gpt|chatgpt|plagiarism|turnitin) (?:detectors?|checkers?|detection|checks?)\b|\bundetectable (?:by|to|from) (?:ai|gpt|plagiarism|turnitin)\b|\b(?:humani[sz]e|rewrite|reword|paraphrase|spin)\w* (?:[\w'-]+ ){0,4}(?:so|to|and) (?:it )?(?:passes|pass|avoids?|beats?|evades?|isn['’]?t (?:flagged|detected|caught)|won['’]?t be (?:flagged|detected|caught)) (?:[\w'-]+ ){0,2}(?:ai|gpt|plagiarism|turnitin)`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
   // S1 violent crimes: the injury asked for, an "accident", a target's car, drink or stairs.
   {
     category: 'violence',
@@ -678,7 +726,7 @@ const LEX_RULES: LexRule[] = [
     category: 'hate',
     branches: (() => {
       const G = String.raw`(?:roma|gypsies|gypsys|jews|jewish people|muslims|black people|blacks|asians|asian people|chinese(?: people)?|indians|indian (?:people|guys|men|women)|mexicans|latinos|hispanics|immigrants|refugees|migrants|asylum seekers|arabs|africans|gays|gay (?:people|men)|lesbians|trans (?:people|women|men)|transgender people|women|disabled people|the disabled|autistic people|native americans|aboriginals?|pakistanis|somalis|nigerians|haitians|poles|polish people|catholics|hindus|sikhs|atheists|christians|foreigners)`;
-      const D = String.raw`(?:(?:genetically|naturally|inherently|biologically|by nature) (?:prone|inferior|stupid|violent|criminal|lazy|less|dirty|dishonest)\w*|prone to (?:crime|violence|stealing|terror\w*)|less intelligent|low iq|inferior|subhuman|sub-human|vermin|parasites|animals|apes|monkeys|cockroaches|rats|diseased|(?<!(?:not|never|aren['’]?t|isn['’]?t) )(?:a disease|a plague|a burden|a cancer)|invaders|savages|shouldn['’]?t be allowed|should not be allowed|should be (?:deported|expelled|removed|banned|sterili[sz]ed|exterminated|gassed|locked up|shot|hanged|kicked out|sent back|barred|segregated)|(?:be|get) (?:deported|expelled|sterili[sz]ed|exterminated|gassed|kicked out|sent back|wiped out)|breed us out|outbreed us|replac\w* us|too (?:emotional|stupid|dumb|weak|lazy|irrational) to|(?:are|is) (?:all )?(?:sick|mentally ill|perverts|groomers|paedophiles|pedophiles|predators|thieves|criminals|terrorists|rapists|lazy|stupid|dumb|dirty|filthy|ugly|evil))`;
+      const D = String.raw`(?:(?:genetically|naturally|inherently|biologically|by nature) (?:prone|inferior|stupid|violent|criminal|lazy|less|dirty|dishonest)\w*|prone to (?:crime|violence|stealing|terror\w*)|less intelligent|low iq|inferior|subhuman|sub-human|vermin|parasites|animals|apes|monkeys|cockroaches|rats|diseased|(?<!(?:not|never|aren['’]?t|isn['’]?t) )(?:a disease|a plague|a burden|a cancer)|invaders|savages|shouldn['’]?t be allowed|should not be allowed|should be (?:deported|expelled|removed|banned|sterili[sz]ed|exterminated|gassed|locked up|shot|hanged|kicked out|sent back|barred|segregated)|(?:be|get) (?:deported|expelled|sterili[sz]ed|exterminated|gassed|kicked out|sent back|wiped out)|(?:so|always|naturally|all) (?:greedy|lazy|stupid|dumb|dirty|smelly|violent|ugly|cheap|disgusting|aggressive|backward|primitive|untrustworthy)|breed us out|outbreed us|replac\w* us|too (?:emotional|stupid|dumb|weak|lazy|irrational) to|(?:are|is) (?:all )?(?:sick|mentally ill|perverts|groomers|paedophiles|pedophiles|predators|thieves|criminals|terrorists|rapists|lazy|stupid|dumb|dirty|filthy|ugly|evil))`;
       return [
         String.raw`\b${G}\W+(?:[\w'-]+\W+){0,6}${D}`,
         String.raw`\b${D}\W+(?:[\w'-]+\W+){0,4}${G}\b`,
@@ -759,7 +807,7 @@ const LEX_RULES: LexRule[] = [
     branches: [
       String.raw`\b(?:hand|turn|submit|pass|present)\w* (?:it |this |them |that )?(?:in |off )?as (?:my own|mine|my (?:own )?work|if i wrote it)\b|\bi (?:can |could |will )?(?:hand|turn) (?:it|this) in (?:tomorrow|as mine|as my own|under my name)|\bunder my (?:own )?name\b(?:[\w'-]+\W+){0,4}(?:submit|hand|turn|give)`,
       String.raw`\bso (?:that )?(?:it looks like|it seems like|the (?:teacher|professor|prof|tutor|lecturer|examiner|marker|supervisor) (?:thinks|believes|won['’]?t know|can['’]?t tell)(?: that)?) i (?:wrote|did|made|researched)\b|\bthat i (?:wrote|did) it myself\b`,
-      String.raw`\b(?:hide|sneak|smuggle|hidden|conceal|tape|write)\w* (?:[\w'-]+ ){0,3}(?:notes|cheat ?sheets?|answers|formulas?|phone|earpiece|smart ?watch|crib sheets?)\W+(?:[\w'-]+\W+){0,5}(?:into|in|during|for|on) (?:the |my |an? )?(?:[\w'-]+ )?(?:exam|test|final|midterm|quiz|finals|sat|gre|bar exam)\b`,
+      String.raw`\b(?:hide|sneak|smuggle|hidden|conceal|tape)\w* (?:[\w'-]+ ){0,3}(?:notes|cheat ?sheets?|answers|formulas?|phone|earpiece|smart ?watch|crib sheets?)\W+(?:[\w'-]+\W+){0,5}(?:into|in|during|on) (?:the |my |an? )?(?:[\w'-]+ )?(?:exam|test|final|midterm|quiz|finals|sat|gre|bar exam)\b`,
       String.raw`\b(?:earpiece|smart ?watch|hidden camera|phone|bluetooth)\W+(?:[\w'-]+\W+){0,5}(?:during|in|for|on|at) (?:the |my |an? )?(?:[\w'-]+ )?(?:exam|test|final|midterm|quiz|finals)\b(?:[\w'-]+\W+){0,6}(?:without|caught|cheat|answers|invigilators?|proctors?)`,
       String.raw`\b(?:turnitin|plagiarism (?:checkers?|software|detectors?|check)|the (?:plagiarism|ai) (?:checker|detector)|gptzero|copyleaks|zerogpt|originality\.ai|ai detectors?) (?:doesn['’]?t|won['’]?t|can['’]?t|does not|will not|cannot|wouldn['’]?t|never) (?:catch|detect|flag|notice|find|see|pick up)\b|\b(?:so|without) (?:that )?(?:turnitin|plagiarism (?:checkers?|software|detectors?)|the (?:plagiarism|ai) (?:checker|detector)|gptzero|ai detectors?) (?:[\w'-]+ ){0,2}(?:catching|detecting|flagging|noticing)`,
       String.raw`\b(?:pretend|pose|impersonat|stand in|sit in)\w* (?:to be |as |for )?me (?:in|on|for|during) (?:my |the |an? )?(?:[\w'-]+ ){0,3}(?:exam|test|interview|class|quiz|oral|assessment|lecture|call)\b`,
