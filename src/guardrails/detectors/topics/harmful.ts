@@ -883,7 +883,7 @@ for (const { branches, ...rule } of LEX_RULES)
 // Which rules (and the secrecy cues, last two) can match at all: one pass for their required
 // literals instead of a scan per rule.
 export const GATED_REGEXES: readonly RegExp[] = [...RULES.map((rule) => rule.re), SECRECY, SECRETLY];
-const GATE = new LiteralGate(GATED_REGEXES);
+const GATE = new LiteralGate(GATED_REGEXES, { all: true });
 const SECRECY_AT = RULES.length;
 
 export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCategory>): Finding[] {
