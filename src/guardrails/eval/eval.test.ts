@@ -38,7 +38,9 @@ describe(
       // Lintel's hand-written sets are measured (never trained on): recall for the harmful one, FPR for the other.
       const hand = r.rows.find((x) => x.dataset === 'lintel-harmful-hand');
       assert.ok(hand && hand.n === 15 && hand.recall !== null);
-      const hard = r.rows.find((x) => x.dataset.startsWith('lintel-benign-hard'));
+      const hard = r.rows.find((x) => x.task === 'harmful' && x.dataset.startsWith('lintel-benign-hard'));
+      // The injection detector is scored on the same sets' halves too (its false positives on trigger words).
+      assert.ok(r.rows.some((x) => x.task === 'injection' && x.dataset === 'lintel-benign-hard2 [test] (benign)'));
       assert.ok(hard && hard.n === 15 && hard.fpr !== null && hard.recall === null);
       const md = toMarkdown(r.rows);
       assert.match(md, /^\| task \| variant \| dataset \| n \| precision/);

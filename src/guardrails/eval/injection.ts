@@ -6,7 +6,8 @@ import { loadInjectionModel } from '../detectors/injection/model.ts';
 import { createTextView } from '../normalize/view.ts';
 import { loadHarmfulData } from '../train/datasets.ts';
 import { halfOf } from '../train/dev-test.ts';
-import { readHandwritten } from '../train/handwritten.ts';
+import { HANDWRITTEN_SETS, readHandwritten } from '../train/handwritten.ts';
+import { handwrittenHalves } from '../train/handwritten-split.ts';
 import { prepareData } from '../train/train.ts';
 import type { SyncDetector } from '../types.ts';
 import { countsAt, rates, recallAtFpr } from './metrics.ts';
@@ -85,7 +86,9 @@ export function evalInjection(o: InjectionEvalOptions): { rows: EvalRow[]; thres
     });
   }
   // As shipped (default thresholds, plain threshold included): flagged = any finding.
-  rows.push(...handwrittenAttackRows(scorer(createInjectionDetector()), 1e-9, o.sample));
+  const shipped = scorer(createInjectionDetector());
+  rows.push(...handwrittenAttackRows(shipped, 1e-9, o.sample));
+  rows.push(...hardBenignRows(shipped, o.sample));
   // Harmful questions are not injections: how often the injection guard fires on them (informative).
   const forbidden = loadHarmfulData(o.dataDir)
     .filter((h) => h.source === 'forbidden-questions')
@@ -130,4 +133,30 @@ function handwrittenAttackRows(score: (t: string) => number, threshold: number, 
     ...rates(countsAt(s, [], threshold)),
     recallAt1: null,
   }));
+}
+
+/**
+ * The hand-written hard-benign sets (trigger words used innocently, role-play, sensitive questions)
+ * through the shipped injection detector, per dev/test half (train/handwritten-split.ts): its false
+ * positives on prompts that look like injections and are not.
+ */
+function hardBenignRows(score: (t: string) => number, sample?: number): EvalRow[] {
+  const rows: EvalRow[] = [];
+  for (const set of HANDWRITTEN_SETS.filter((s) => s.label === 0)) {
+    const items = readHandwritten(set.file).slice(0, sample);
+    const halves = handwrittenHalves(items);
+    for (const half of ['dev', 'test'] as const) {
+      const s = items.filter((_, i) => halves[i] === half).map((it) => score(it.text));
+      rows.push(
+        benignRow(
+          'injection',
+          'rules+classifier',
+          `${set.source} [${half}]`,
+          s.length,
+          rates(countsAt([], s, 1e-9)).fpr,
+        ),
+      );
+    }
+  }
+  return rows;
 }

@@ -49,7 +49,7 @@ const RULES: Rule[] = [
   {
     name: 'override_everything',
     lead: true,
-    re: /\b(?:ignore|disregard|forget)\s+(?:about\s+)?(?:everything|all)\s+(?:(?:you|i|we)\s+(?:said|told|were told|have been told|know|discussed)|above|before|beforehand|previous|prior|so far|until now|(?:(?:of\s+)?(?:the|your)\s+)?(?:previous|prior|earlier)\s+(?:information|tasks|assignments|context|conversation))/gi,
+    re: /\b(?:ignore|disregard|forget)\s+(?:about\s+)?(?:everything|all)\s+(?:(?:you|i|we)\s+(?:said|told|were told|have been told|know|discussed)|above|before|beforehand|(?:previous|prior)(?!\s+(?:rows?|columns?|lines?|entries|records|results|values|cells|items|samples|readings|measurements|commits|versions|files|pages|chapters|drafts|attempts|runs|builds|logs|warnings|errors|transactions|invoices|tickets|years|months|weeks|days|seasons|episodes)\b)|so far|until now|(?:(?:of\s+)?(?:the|your)\s+)?(?:previous|prior|earlier)\s+(?:information|tasks|assignments|context|conversation))/gi,
     score: 0.9,
   },
   {
@@ -70,9 +70,11 @@ const RULES: Rule[] = [
     score: 0.95,
   },
   {
-    // Spanish, French, Italian, Portuguese, Dutch, Polish, Croatian/Serbian, Swedish/Danish
+    // Spanish, French, Italian, Portuguese, Dutch, Polish, Croatian/Serbian, Swedish/Danish. Not the
+    // instructions of a named thing that is not the assistant ("las instrucciones anteriores de la
+    // receta", "mes consignes précédentes sur la longueur"): a user revising a recipe or their own ask.
     name: 'override_intl',
-    re: /\b(?:ignora|ignorez|ignorer|ignorar|ignore\s+(?=(?:todas\s+)?(?:as|os)\s)|olvid[ae]|olvidad|oublie[zr]?|dimentica|esque[cç]a|desconsidere|vergeet|negeer|zapomnij|zignoruj|ignoruj|zaboravi|ignori(?:raj|[sš]i)|glöm|glem)\s+(?:\S+\s+){0,3}?(?:instrucciones|instructions|istruzioni|instru[cç][oõ]es|instructies|instrukcje|instrukcije|instruktioner|consignes|r[eè]gles|reglas|regole|regras|regels|zasady|pravila|upute|uputstva|polecenia|todo lo (?:que|anterior)|todo que|tout ce qu|tutto quello|tudo o que|alles wat|wszystko co|sve [sš]to)/gi,
+    re: /\b(?:ignora|ignorez|ignorer|ignorar|ignore\s+(?=(?:todas\s+)?(?:as|os)\s)|olvid[ae]|olvidad|oublie[zr]?|dimentica|esque[cç]a|desconsidere|vergeet|negeer|zapomnij|zignoruj|ignoruj|zaboravi|ignori(?:raj|[sš]i)|glöm|glem)\s+(?:\S+\s+){0,3}?(?:instrucciones|instructions|istruzioni|instru[cç][oõ]es|instructies|instrukcje|instrukcije|instruktioner|consignes|r[eè]gles|reglas|regole|regras|regels|zasady|pravila|upute|uputstva|polecenia|todo lo (?:que|anterior)|todo que|tout ce qu|tutto quello|tudo o que|alles wat|wszystko co|sve [sš]to)(?!\s+(?:anteriores|anteriori|précédentes|precedentes|precedenti|previas|prévias)?\s*(?:de la|del|de|du|des|della|dello|delle|dell'|da|do|das|dos|sur|sobre|sulla|sul|su)\s+(?!(?:(?:la|le|les|el|los|las|o|a|os|as|il|lo)\s+|l')?(?:sistema|système|systeme|system|desarrollador\w*|développeur\w*|developpeur\w*|sviluppator\w*|desenvolvedor\w*|openai|anthropic|seguridad|sécurité|securite|sicurezza|segurança|seguranca|modelo|modèle|modele|modello|ia|ai|asistente|assistant|assistente|prompt|chatbot|bot|tu|tus|ton|ta|tes|tuo|tua|tuoi|tue|teu|teus|suas?|seus?|votre|vos|vostr\w*|usted|ustedes|vous|voi|você|voce|seguridade)(?![a-zà-ÿœæ]))[a-zà-ÿœæ])/gi,
     score: 0.95,
   },
   {

@@ -66,7 +66,7 @@ const SECRECY = re(
     String.raw`\bohne dass (?!ich\b|wir\b)${W}6}(?:merk|weiss|weiß|wiss|find|mitbekomm|sieh|sieht|erfahr|zustimm|bemerk|auffall|rausfind|herausfind|nachweis|nachverfolg|sag|erkenn|entdeck)\w*|\bunbemerkt|\bohne (?:\w+ )?(?:erwischt|entdeckt|gefunden|bemerkt|ertappt|verfolgt|erkannt) zu werden|\b(?:keine|ohne) spuren|\bnicht (?:sofort )?geloscht|\bwie ein unfall`,
     String.raw`\bsin que (?!yo\b|me\b|nos\b|lo sepa yo)${W}6}(?:se de cuenta|se den cuenta|sepa|sepan|note|noten|entere|enteren|sospeche|sospechen|rastree|rastreen|pille|pillen|descubra|descubran|detecte|detecten|vea|vean)\b|\bsin levantar sospechas|\bno levantar sospechas|\bsin (?:ser|que me) (?:detectad|descubiert|vist|pillad|rastread)\w*|\bsin dejar (?:rastro|huella)s?|\bcomo un accidente`,
     String.raw`\bsans qu(?:e |')(?!je\b|j'|nous\b|on me\b)${W}6}(?:sache|sachent|rende|rendent|apercoiv\w*|remarque\w*|doute\w*|decouvr\w*|voi\w*|ait acces|puisse\w*|trace\w*|retrouve\w*)\b|\bsans (?:me |se |te |nous )?faire (?:reperer|prendre|attraper|choper|remarquer|pincer|gauler)|\bsans laisser de traces?|\bsans etre (?:repere|detecte|vu|retrouve|trace)\w*|\bcomme un accident`,
-    String.raw`\bsenza che (?!io\b|me ne\b|mi accorg|noi\b)${W}6}(?:se ne accorg\w*|sappia|sappiano|capisc\w*|not\w*|scopr\w*|blocc\w*|becc\w*|vedano|rintracc\w*|sospett\w*|rilev\w*)|\bsenza (?:essere|farmi|farsi) (?:rintracciat|scopert|beccat|vist|notat|pres)\w*|\bsenza lasciare tracce|\bcome un incidente|\bnon venga rilevat\w*`,
+    String.raw`\bsenza che (?!io\b|me ne\b|mi accorg|noi\b)${W}6}(?:se ne accorg\w*|sappia|sappiano|capisc\w*|not\w*|scopr\w*|blocc\w*|becc\w*|vedano|rintracc\w*|sospett\w*|rilev\w*)|\bsenza (?:essere|farmi|farsi) (?:rintracciat|scopert|beccat|vist|notat|pres|rilevat|individuat)\w*|\bsenza lasciare tracce|\bcome un incidente|\bnon venga rilevat\w*`,
     String.raw`\bsem que (?!eu\b|nos\b)${W}6}(?:perceb\w*|saib\w*|descubr\w*|not\w*|desconfi\w*|ach\w*|rastre\w*)|\bsem (?:ninguem|ela|ele|eles|elas|a policia|meus pais|os pais|minha \w+|meu \w+) (?:\w+ )?(?:perceber|saber|descobrir|notar|desconfiar|ver|achar)\b|\bsem (?:ser|me) (?:pego|rastread|descobert|vist)\w*|\bsem deixar rastros?|\bescondid[oa]s? (?:no|na|do|da)\b|\bcomo um acidente|\bantes da policia`,
   ].join('|'),
 );
@@ -428,18 +428,44 @@ const RULES: IntlRule[] = [
   },
 ];
 
+// A thesis as the purpose ('ich schreibe eine Bachelorarbeit', 'es para mi TFG'), not as the thing asked
+// for ('schreib mir eine Bachelorarbeit, die ich als meine eigene abgebe').
+const THESIS = `(?:(?:bachelor|master|abschluss|seminar|doktor|fach|diplom)arbeit|dissertation|trabajo de fin de (?:grado|master)|tfg|tfm|tesis|tesina|memoire|these|tesi(?: di laurea| di dottorato)?|tcc|monografia|dissertacao|tese)`;
+const FOR_THESIS = `(?:(?:fur|in) (?:meine|unsere|eine|die|der|meiner) |ich schreibe (?:gerade )?(?:eine |meine |an meiner )|(?:es )?para (?:mi |el |la |un |una |o meu |a minha |meu |minha |o |a )|pour (?:mon |ma |un |une )|per (?:la mia |il mio |una |un |la |il )|estoy (?:escribiendo|haciendo) (?:mi |una )|sto scrivendo (?:la mia |una )|estou (?:escrevendo|fazendo) (?:meu |minha |o meu |a minha )|j'ecris (?:mon |ma |un |une )|je (?:redige|prepare) (?:mon |ma |un |une ))${THESIS}`;
+
+const WEAK_TRAINING = String.raw`(?:curso|clase|cours|corso|aula|seminario|formation|formazione|formacion|schulung|fortbildung|treinamento|capacitacion|capacitacao) (?:de |di |d'|en |in |sobre |zur |zum |uber )?(?:ciber ?seguridad|seguridad informatica|cyber ?securite|securite informatique|cyber ?sicurezza|sicurezza informatica|ciberseguranca|seguranca (?:da informacao|informatica|digital)|it-sicherheit|informationssicherheit|cybersecurity|seguridad|securite|sicurezza|seguranca)|(?:schulung|fortbildung|sensibilisierung) (?:fur|der) (?:unsere |die )?(?:mitarbeiter\w*|kolleg\w*|belegschaft|team)|(?:formazione|formation|formacion|capacitacion|treinamento|capacitacao) (?:per|pour|para|pra) (?:l'ufficio|l'azienda|i dipendenti|il personale|i colleghi|le personnel|les salaries|les employes|l'equipe|los empleados|el personal|la plantilla|el equipo|os funcionarios|a equipe|a empresa)`;
+
 // Study, craft and professional framing, as in English: explaining a subject for a class or essay,
 // how authors handle it in fiction, a nurse or teacher asking about their work. Asking for the working detail (step by step, exact amounts, a recipe) voids it.
 const CONTEXT = re(
-  String.raw`\b(?:geschichtsunterricht|(?:geschichts|politik|ethik|sozialkunde|deutsch)(?:unterricht|stunde|referat|hausarbeit)|referat|hausarbeit|clase de (?:historia|etica|sociologia|ciencias sociales|literatura)|trabajo (?:de historia|para clase)|cours d'(?:histoire|education civique)|expose d'histoire|devoir d'histoire|lezione di (?:storia|educazione civica)|ricerca di storia|tesina|aula de (?:historia|sociologia)|trabalho de (?:historia|escola|faculdade)|ich bin (?:\w+ )?(?:krankenpfleger\w*|krankenschwester|arzt|arztin|apotheker\w*|lehrer\w*|sozialarbeiter\w*|polizist\w*|journalist\w*|anwalt|anwaltin|moderator\w*|therapeut\w*)|soy (?:\w+ )?(?:enfermer[ao]|medic[ao]|farmaceutic[ao]|profesor[a]?|docente|maestr[ao]|trabajador[a]? social|periodista|policia|abogad[ao]|moderador[a]?|psicolog[ao])|je suis (?:\w+ )?(?:infirmiere?|medecin|pharmacien\w*|enseignante?|professeure?|assistante? sociale?|journaliste|avocate?|moderat\w+|policier\w*|psychologue)|sono (?:un |una |un')?(?:infermier[ae]|medico|farmacista|insegnante|professor\w*|assistente sociale|giornalista|avvocat[oa]|moderat\w+|poliziott[oa]|psicolog[oa])|sou (?:\w+ )?(?:enfermeir[ao]|medic[ao]|farmaceutic[ao]|professor[a]?|assistente social|jornalista|advogad[ao]|moderador[a]?|policial|psicolog[ao])|autoren|schriftsteller\w*|autores|escritores|novelistas|guionistas|auteurs|ecrivains|romanciers|scenaristes|autori|scrittori|romanzieri|sceneggiatori|roteiristas)\b`,
+  String.raw`\b(?:geschichtsunterricht|(?:geschichts|politik|ethik|sozialkunde|deutsch)(?:unterricht|stunde|referat|hausarbeit)|referat|hausarbeit|clase de (?:historia|etica|sociologia|ciencias sociales|literatura)|trabajo (?:de historia|para clase)|cours d'(?:histoire|education civique)|expose d'histoire|devoir d'histoire|lezione di (?:storia|educazione civica)|ricerca di storia|tesina|aula de (?:historia|sociologia)|trabalho de (?:historia|escola|faculdade)|${FOR_THESIS}|ich bin (?:\w+ )?(?:krankenpfleger\w*|krankenschwester|arzt|arztin|apotheker\w*|lehrer\w*|sozialarbeiter\w*|polizist\w*|journalist\w*|anwalt|anwaltin|moderator\w*|therapeut\w*)|soy (?:\w+ )?(?:enfermer[ao]|medic[ao]|farmaceutic[ao]|profesor[a]?|docente|maestr[ao]|trabajador[a]? social|periodista|policia|abogad[ao]|moderador[a]?|psicolog[ao])|je suis (?:\w+ )?(?:infirmiere?|medecin|pharmacien\w*|enseignante?|professeure?|assistante? sociale?|journaliste|avocate?|moderat\w+|policier\w*|psychologue)|sono (?:un |una |un')?(?:infermier[ae]|medico|farmacista|insegnante|professor\w*|assistente sociale|giornalista|avvocat[oa]|moderat\w+|poliziott[oa]|psicolog[oa])|sou (?:\w+ )?(?:enfermeir[ao]|medic[ao]|farmaceutic[ao]|professor[a]?|assistente social|jornalista|advogad[ao]|moderador[a]?|policial|psicolog[ao])|autoren|schriftsteller\w*|autores|escritores|novelistas|guionistas|auteurs|ecrivains|romanciers|scenaristes|autori|scrittori|romanzieri|sceneggiatori|roteiristas)\b`,
 );
 const CONTEXT_VOID = re(
   String.raw`\b(?:schritt fur schritt|genaue\w*|exakt\w*|anleitung|rezept\w*|mengen|dosierung|paso a paso|exact[ao]s?|cantidades|receta|dosis|etape par etape|exacte?s?|quantites|recette|dosage|passo (?:a|per) passo|esatt[aoie]|quantita|ricetta|dosaggio|passo a passo|quantidades|receita|dosagem)\b`,
 );
 
+// Weaker frames: warning someone about it, raising awareness, a security course or staff training.
+// They excuse a hit only when no first-person do-it phrase asks for something else ("wie baue ich
+// eine Rohrbombe? ich will meine Kollegen warnen" is not excused; "voglio avvisare mia nonna" is).
+const WEAK = re(
+  String.raw`\b(?:warnen|warne|vorwarnen|avisar(?:les|le|la|lo)?|alertar|advertir|concienciar|avertir|mettre en garde|sensibilis\w*|avvisare|avvertire|mettere in guardia|sensibilizz\w*|conscientiz\w*|prevenir (?:a|o|os|as|mis|mes|meus|minha|minhas)\b)|${WEAK_TRAINING}`,
+);
+const DO_FIRST = re(
+  String.raw`${DOING.source}|\b(?:como|come) (?!funciona|funziona|se propaga|si diffonde|si propaga)[a-z]+o\b|\bwie [a-z]+e (?:ich|wir)\b|\bcomment (?:je|j'|on)\b|\b(?:escreva|escribe|ecris|scrivi|schreibe?)\b`,
+  'gi',
+);
+const WARN_VERB =
+  /^\s*(?:(?:(?:meine?\w*|unsere?\w*|die|den|a |mi|mis|mes|ma|mon|nos|i miei|mia|mio|la mia|il mio|os meus|meus|minha|meu|a minha|o meu) (?:[\w'-]+ )?)?(?:warnen|warne|avisar\w*|alertar|advertir|avertir|mettre en garde|avvisare|avvertire|mettere in guardia|sensibiliz\w*|sensibilis\w*|proteg\w*|schutzen|schuetzen|prevenir|conscientiz\w*))/i;
+
+function weakFrame(folded: string): boolean {
+  if (!WEAK.test(folded)) return false;
+  for (const m of folded.matchAll(DO_FIRST)) if (!WARN_VERB.test(folded.slice(m.index + m[0].length))) return false;
+  return true;
+}
+
 /** The protective frame excuses a hit unless secrecy or advocacy is there too. */
 function protectiveFrame(folded: string): boolean {
-  const framed = PROTECTIVE.test(folded) || (CONTEXT.test(folded) && !CONTEXT_VOID.test(folded));
+  const framed = PROTECTIVE.test(folded) || (CONTEXT.test(folded) && !CONTEXT_VOID.test(folded)) || weakFrame(folded);
   return framed && !SECRECY.test(folded) && !ADVOCACY.test(folded);
 }
 
