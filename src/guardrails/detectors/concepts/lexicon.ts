@@ -7,6 +7,7 @@
 
 import { LiteralGate } from '../topics/literal-gate.ts';
 import { INJECTION_LANGS, OTHER_SCRIPTS } from './injection-langs.ts';
+import { TACTIC_EXTENSIONS, TACTIC_FAMILIES, TACTIC_OTHER } from './injection-tactics.ts';
 
 export type ConceptSet = 'injection' | 'harmful';
 
@@ -89,7 +90,11 @@ const INJECTION: Family[] = [
     String.raw`\b(?:jailbroken(?! (?:an? |my |the |your )?(?:iphone|ipad|phones?|android|consoles?|devices?|ps\d|switch|kindle|router|car))|jailbreak (?:mode|prompt|persona|version|response|output)|do anything now|evil (?:ai|assistant|twin|confidant|bot|version)|(?:developer|debug|god|sudo|admin|unrestricted|unfiltered|opposite|evil|chaos|dan|dev|jailbreak|freedom) mode (?:enabled|activated|unlocked|output|response|is (?:now )?(?:on|enabled|active))|(?:simulate|enter|activate|enable|switch to|into|in|with) (?:the )?(?:developer|debug|god|sudo|admin|unrestricted|unfiltered|opposite|evil|chaos|dan|dev|jailbreak|freedom) mode(?! (?:on|in|for|of|option|settings?)\b)|opposite day|anti-?(?:gpt|dan)|do the opposite|(?:chatgpt|gpt|you|assistant|model) (?:with|in) (?:\w+ )?mode)\b`,
   ),
   // Well-known persona names, upper case (the name Dan is not one).
-  f('named_persona', String.raw`\b(?:DAN|DUDE|STAN|AIM|AntiGPT|BetterDAN|D\.A\.N)\b`, ''),
+  f(
+    'named_persona',
+    String.raw`\b(?:DAN|DUDE|STAN|AIM|AntiGPT|BetterDAN|D\.A\.N|UCAR|APOPHIS|NRAF|BasedGPT|EvilBOT|DevMode|Mongo Tom)\b`,
+    '',
+  ),
   f(
     'dual_answer',
     String.raw`(?:\b(?:two|2) (?:different |separate |distinct )?(?:responses|answers|ways|paragraphs|outputs|replies)\b|\bboth (?:responses|answers)\b|\[(?:🔒|🔓|classic|jailbreak|gpt|dan|normal|chatgpt|developer mode output|filtered|unfiltered)\]|🔓|\bnormal (?:response|output)\b|\b(?:classic|normal|censored) (?:and|&) (?:jailbreak|jailbroken|unfiltered|uncensored)\b|\bone (?:normal|censored|filtered) (?:and|,) one\b|\bzwei (?:antworten|versionen)\b|\bdos respuestas\b|\bdeux réponses\b)`,
@@ -190,13 +195,26 @@ const INJECTION: Family[] = [
   ),
 ];
 
+// The tactic families of injection-tactics.ts go before the counter family, their extensions join
+// the families they extend.
+INJECTION.splice(
+  INJECTION.findIndex((x) => x.name === 'discussion'),
+  0,
+  ...TACTIC_FAMILIES.map((t) => f(t.name, t.src)),
+);
+for (const fam of INJECTION) {
+  const ext = TACTIC_EXTENSIONS[fam.name];
+  if (ext) fam.re = new RegExp(`(?:${fam.re.source})|(?:${ext})`, fam.re.flags);
+}
+
 // Polish, Czech, Turkish, Russian, Japanese and Korean wording of the override, extraction, no-limits,
 // refusal and persona families: the Latin-script part joins the family's regex (so its `before`
 // check and literal gate apply), the rest is the family's `other` regex.
 for (const fam of INJECTION) {
   const w = INJECTION_LANGS[fam.name];
   if (w?.latin) fam.re = new RegExp(`(?:${fam.re.source})|(?:${w.latin})`, fam.re.flags);
-  if (w?.other) fam.other = new RegExp(w.other, 'i');
+  const other = [w?.other, TACTIC_OTHER[fam.name]].filter(Boolean).join('|');
+  if (other) fam.other = new RegExp(other, 'i');
 }
 
 const HARM: Family[] = [
@@ -286,7 +304,7 @@ const HARM: Family[] = [
   ),
 ];
 
-const CUES = new Set(['persona', 'moral_words', 'how_to', 'request', 'dressing', 'target_person']);
+const CUES = new Set(['persona', 'character_lock', 'moral_words', 'how_to', 'request', 'dressing', 'target_person']);
 const COUNTERS = new Set(['discussion', 'protective']);
 for (const fam of [...INJECTION, ...HARM])
   fam.kind = CUES.has(fam.name) ? 'cue' : COUNTERS.has(fam.name) ? 'counter' : 'object';
@@ -383,7 +401,7 @@ export function personaOnly(hits: readonly number[]): boolean {
   for (const k of hits) {
     const fam = INJECTION[k];
     if (!fam) continue; // a conjunction slot (only no_object can come with these cues alone)
-    if (fam.name === 'persona') persona = true;
+    if (fam.name === 'persona' || fam.name === 'character_lock') persona = true;
     else if (fam.name !== 'moral_words') return false;
   }
   return persona;
