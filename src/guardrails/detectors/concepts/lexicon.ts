@@ -352,9 +352,50 @@ function matches(fam: Family, text: string): boolean {
 // One Aho–Corasick pass per text says which families can match (each needs one of the literals its
 // regex requires); the rest are not run. Most families name rare words, so on ordinary prose only a
 // few run: on a 1 KB prompt this cut the injection concepts from about half the detector's time.
-const GATES: Record<ConceptSet, LiteralGate> = {
-  injection: new LiteralGate(conceptRegexes('injection')),
-  harmful: new LiteralGate(conceptRegexes('harmful')),
+// The gate's one-word scan holds 32 regexes; past that it scans a bitmask of several words per
+// character (twice the cost). So the tactic families share gate entries (GATE_GROUPS): a family
+// runs when a literal of any family of its group occurs, a superset of its own gate, so the hits
+// are the same; only the work on a text with such a literal grows.
+interface GateSet {
+  gate: LiteralGate;
+  /** Gate entry of each family slot. */
+  entry: number[];
+}
+
+function gateSet(fams: readonly Family[]): GateSet {
+  const res: RegExp[] = [];
+  const entry: number[] = [];
+  const groupEntry = new Map<number, number>();
+  const members = new Map<number, RegExp[]>();
+  fams.forEach((fam, k) => {
+    const g = GATE_GROUPS.findIndex((names) => names.includes(fam.name));
+    if (g < 0) {
+      entry[k] = res.push(fam.re) - 1;
+      return;
+    }
+    let e = groupEntry.get(g);
+    if (e === undefined) {
+      e = res.push(fam.re) - 1; // replaced by the group's union below
+      groupEntry.set(g, e);
+      members.set(e, []);
+    }
+    members.get(e)?.push(fam.re);
+    entry[k] = e;
+  });
+  for (const [e, rs] of members)
+    if (rs.length > 1) res[e] = new RegExp(rs.map((r) => `(?:${r.source})`).join('|'), 'i');
+  return { gate: new LiteralGate(res), entry };
+}
+
+const GATE_GROUPS: string[][] = [
+  ['task_abandon', 'filter_evasion', 'hidden_payload', 'template_slot'],
+  ['lawless_world', 'liberation', 'inversion'],
+  ['character_lock', 'fake_auth', 'affirm_prefix'],
+];
+
+const GATES: Record<ConceptSet, GateSet> = {
+  injection: gateSet(INJECTION),
+  harmful: gateSet(HARM),
 };
 
 /**
@@ -364,14 +405,15 @@ const GATES: Record<ConceptSet, LiteralGate> = {
 export function conceptHits(set: ConceptSet | undefined, text: string, gated = true): number[] {
   if (!set) return [];
   const fams = SETS[set];
-  const may = gated ? GATES[set].scan(text) : null;
+  const gs = GATES[set];
+  const may = gated ? gs.gate.scan(text) : null;
   const other = OTHER_SCRIPTS.test(text);
   const out: number[] = [];
   let objects = 0;
   let cues = 0;
   for (let k = 0; k < fams.length; k++) {
     const fam = fams[k];
-    if (!(((!may || may[k]) && matches(fam, text)) || (other && fam.other?.test(text)))) continue;
+    if (!(((!may || may[gs.entry[k]]) && matches(fam, text)) || (other && fam.other?.test(text)))) continue;
     out.push(k);
     if (fams[k].kind === 'cue') cues++;
     else if (fams[k].kind === 'object') objects++;
