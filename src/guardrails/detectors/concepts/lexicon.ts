@@ -434,7 +434,7 @@ export function hasObjectFamily(set: ConceptSet, hits: readonly number[]): boole
 
 /**
  * True when the injection families in `text` are a persona ("pretend you are", "act as", "from now
- * on"), possibly with moral words: role-play without an override, a limit to lift, a secret to
+ * on") or a character lock ("stay inside the story"), possibly with moral words: role-play without an override, a limit to lift, a secret to
  * extract or forced output. The injection detector does not let its classifier alone flag such a
  * text (issue 15: role-play, fiction and hypotheticals without an override are benign); rules still apply.
  */
