@@ -70,8 +70,30 @@ export function bucketStart(ms: number, size: number): number {
   return ms - (((ms % size) + size) % size);
 }
 
+/** What the rollups read of a record (a RequestRecord has it all; the writer thread rebuilds it from a packed row). */
+export type RollupFacts = Pick<
+  RequestRecord,
+  | 'receivedAt'
+  | 'doneAt'
+  | 'tenant'
+  | 'team'
+  | 'keyId'
+  | 'modelServed'
+  | 'modelRequested'
+  | 'provider'
+  | 'route'
+  | 'status'
+  | 'inputTokens'
+  | 'outputTokens'
+  | 'cachedInputTokens'
+  | 'cacheWriteTokens'
+  | 'reasoningTokens'
+  | 'costUsd'
+  | 'ttftMs'
+>;
+
 /** The value a record counts under for each dimension. Usage is attributed to the model that answered, else the one asked for. */
-function valuesOf(r: RequestRecord): Record<RollupDimension, string> {
+function valuesOf(r: RollupFacts): Record<RollupDimension, string> {
   return {
     model: r.modelServed ?? r.modelRequested ?? '',
     key: r.keyId ?? '',
@@ -83,7 +105,7 @@ function valuesOf(r: RequestRecord): Record<RollupDimension, string> {
 }
 
 /** A record's contribution to each metric. A request counts as an error when its status is 4xx or 5xx. */
-function metricsOf(r: RequestRecord): Record<RollupMetric, number> {
+function metricsOf(r: RollupFacts): Record<RollupMetric, number> {
   return {
     requests: 1,
     errors: r.status >= 400 ? 1 : 0,
@@ -100,24 +122,46 @@ function metricsOf(r: RequestRecord): Record<RollupMetric, number> {
   };
 }
 
+type Combo = {
+  bucket: number;
+  tenant: string;
+  values: Record<RollupDimension, string>;
+  metrics: Record<RollupMetric, number>;
+};
+
 /** Rollup rows for `records`, sorted by key so concurrent writers lock rows in the same order. */
-export function rollUp(records: readonly RequestRecord[], size: number): RollupRow[] {
-  // Records first collapse by their whole combination (one key string per record; a batch has few), then each
-  // combination spreads into its six dimension rows.
-  const combos = new Map<
-    string,
-    { bucket: number; tenant: string; values: Record<RollupDimension, string>; metrics: Record<RollupMetric, number> }
-  >();
+export function rollUp(records: readonly RollupFacts[], size: number): RollupRow[] {
+  return rollUpSizes(records, [size])[0] as RollupRow[];
+}
+
+/**
+ * rollUp for several bucket sizes (the hourly and the daily table) in one pass: each record's values, metrics and
+ * group key are worked out once. The rows of each size are the ones rollUp(records, size) gives, sums included.
+ */
+export function rollUpSizes(records: readonly RollupFacts[], sizes: readonly number[]): RollupRow[][] {
+  // Records first collapse by their whole combination (one key string per record and size; a batch has few), then
+  // each combination spreads into its six dimension rows.
+  const combos = sizes.map(() => new Map<string, Combo>());
+  const last = sizes.length - 1;
   for (const r of records) {
-    const bucket = bucketStart(r.receivedAt, size);
     const tenant = r.tenant ?? '';
     const values = valuesOf(r);
     const metrics = metricsOf(r);
-    const key = `${bucket}\u0000${tenant}\u0000${values.model}\u0000${values.key}\u0000${values.team}\u0000${values.provider}\u0000${values.route}`;
-    const c = combos.get(key);
-    if (c) for (const m of ROLLUP_METRICS) c.metrics[m] += metrics[m];
-    else combos.set(key, { bucket, tenant, values, metrics });
+    const group = `${tenant}\u0000${values.model}\u0000${values.key}\u0000${values.team}\u0000${values.provider}\u0000${values.route}`;
+    for (let s = 0; s <= last; s++) {
+      const bucket = bucketStart(r.receivedAt, sizes[s] as number);
+      const key = `${bucket}\u0000${group}`;
+      const map = combos[s] as Map<string, Combo>;
+      const c = map.get(key);
+      if (c) for (const m of ROLLUP_METRICS) c.metrics[m] += metrics[m];
+      // A new combination keeps the record's metrics as its sums: its own copy for all sizes but the last.
+      else map.set(key, { bucket, tenant, values, metrics: s === last ? metrics : { ...metrics } });
+    }
   }
+  return combos.map(spread);
+}
+
+function spread(combos: Map<string, Combo>): RollupRow[] {
   const groups = new Map<string, RollupRow>();
   for (const { bucket, tenant, values, metrics } of combos.values()) {
     for (const dimension of ROLLUP_DIMENSIONS) {

@@ -68,6 +68,52 @@ export const REQUEST_COLUMN_TYPES: { readonly [K in keyof RequestRow]: ColumnTyp
   tags: 'text',
 };
 
+/** `requests` columns in REQUEST_COLUMN_TYPES' order: the order the writers bind them in. */
+export const REQUEST_COLUMNS = Object.keys(REQUEST_COLUMN_TYPES) as (keyof RequestRow)[];
+
+/** JSON of a list column: the common empty list without a JSON.stringify call. */
+function listJson(v: readonly unknown[] | undefined): string {
+  return v === undefined || v === null || v.length === 0 ? '[]' : JSON.stringify(v);
+}
+
+/**
+ * Appends toRow(r)'s values in REQUEST_COLUMNS order, without the row object (the embedded store's hand-over to
+ * its writer thread packs a batch into one flat array; see record-pack.ts). rows.test.ts keeps the two equal.
+ */
+export function pushRowValues(out: unknown[], r: RequestRecord): void {
+  out.push(
+    r.id,
+    r.receivedAt,
+    r.firstByteAt,
+    r.doneAt,
+    r.tenant,
+    r.team,
+    r.keyId,
+    r.endUser,
+    r.endpoint,
+    r.route,
+    r.modelRequested,
+    r.modelServed,
+    r.provider,
+    r.status,
+    r.errorType,
+    r.inputTokens,
+    r.outputTokens,
+    r.cachedInputTokens,
+    r.cacheWriteTokens,
+    r.reasoningTokens,
+    r.tokensEstimated ? 1 : 0,
+    r.costUsd,
+    r.stream ? 1 : 0,
+    r.ttftMs,
+    r.cacheHit ? 1 : 0,
+    r.configVersion,
+    listJson(r.attempts),
+    listJson(r.guardrails),
+    JSON.stringify(r.tags ?? {}),
+  );
+}
+
 export function toRow(r: RequestRecord): RequestRow {
   return {
     id: r.id,

@@ -8,8 +8,9 @@ import { explanationMigrations, getExplanation } from '../governance/explain/sto
 import { runMigrations } from '../storage/database.ts';
 import type { RecordItem } from './sink.ts';
 import { SqliteThreadSink } from './sqlite-thread-sink.ts';
-import { syntheticRecord } from './synthetic.ts';
-import { openTestStore, storedCounts } from './testing.ts';
+import { getRequest, usage } from './queries.ts';
+import { syntheticRecord, syntheticRecords } from './synthetic.ts';
+import { allStored, assertUsageMatches, openTestStore, storedCounts } from './testing.ts';
 
 const synth = { start: Date.UTC(2026, 0, 1), spanMs: 3_600_000, total: 300, idPrefix: 'thr' };
 
@@ -49,6 +50,51 @@ test('batches land with their explanations; a batch written again counts once', 
       bodies.rows.map((r) => r.kind),
       ['request', 'response'],
     );
+  } finally {
+    await sink.close();
+    await store.cleanup();
+  }
+});
+
+test('what the thread stores reads back equal: every field, bodies, explanations, usage', async () => {
+  const store = await openTestStore('sqlite');
+  const sink = new SqliteThreadSink({ file: join(store.dataDir, 'lintel.db') });
+  const opts = { start: Date.UTC(2026, 2, 1, 21), spanMs: 2 * 86_400_000, total: 900, idPrefix: 'back' };
+  try {
+    await runMigrations(store.database, explanationMigrations);
+    const records = syntheticRecords(0, opts.total, opts);
+    const explained = (i: number) => ({
+      route: { requested: `m${i}`, matched: i % 2 ? 'r' : null, strategy: 'fallback' },
+      steps: [{ target: 'p/m', why: 'first', circuit: 'closed', outcome: `ok "${i}" ✓` }],
+      checks: [{ stage: 'admission', outcome: 'admitted' }],
+      notes: [],
+    });
+    const items = records.map((record, i) => ({
+      record: i % 3 === 0 ? { ...record, explanation: explained(i) } : record,
+      bodies: i % 5 === 0 ? { request: `{"q":"${i} ü"}`, ...(i % 10 === 0 ? { response: '{"a":1}' } : {}) } : undefined,
+    }));
+    for (let i = 0; i < items.length; i += 500) await sink.writeBatch(items.slice(i, i + 500));
+    assert.deepEqual(await allStored(store.database), records);
+    for (const i of [0, 3, 5, 10, 899]) {
+      const got = await getRequest(store.database, records[i]?.id as string);
+      const bodies = items[i]?.bodies;
+      assert.deepEqual(got, bodies ? { ...records[i], bodies } : records[i]);
+      assert.deepEqual(
+        await getExplanation(store.database, records[i]?.id as string),
+        i % 3 === 0 ? JSON.parse(JSON.stringify(explained(i))) : null,
+      );
+    }
+    for (const groupBy of ['model', 'key', 'team', 'tenant', 'provider', 'route'] as const) {
+      for (const granularity of ['hour', 'day'] as const) {
+        const rows = await usage(store.database, {
+          groupBy,
+          granularity,
+          from: opts.start,
+          to: opts.start + 3 * 86_400_000,
+        });
+        assertUsageMatches(rows, records, groupBy, granularity);
+      }
+    }
   } finally {
     await sink.close();
     await store.cleanup();

@@ -2,7 +2,7 @@
 // store's file, one transaction per batch (records, bodies, rollups, explanations), answered by batch id.
 import { parentPort, workerData } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
-import type { RecordItem } from './sink.ts';
+import type { PackedBatch } from './record-pack.ts';
 import { SqliteRecordWriter } from './sqlite-writer.ts';
 
 export interface WriterInit {
@@ -11,7 +11,8 @@ export interface WriterInit {
   busyTimeoutMs: number;
 }
 
-export type WriterRequest = { type: 'write'; id: number; items: RecordItem[] } | { type: 'close' };
+/** A batch comes packed (record-pack.ts): flat strings and numbers, cheap to clone and bound as they are. */
+export type WriterRequest = ({ type: 'write'; id: number } & PackedBatch) | { type: 'close' };
 export type WriterReply = { id: number; error?: string };
 
 const init = workerData as WriterInit;
@@ -32,7 +33,7 @@ port.on('message', (m: WriterRequest) => {
   try {
     // Prepared on first use: the statements need the migrated tables.
     writer ??= new SqliteRecordWriter(db, { explanations: true });
-    writer.write(m.items);
+    writer.writePacked(m);
     port.postMessage({ id: m.id } satisfies WriterReply);
   } catch (err) {
     port.postMessage({ id: m.id, error: err instanceof Error ? err.message : String(err) } satisfies WriterReply);

@@ -1,11 +1,32 @@
 // The embedded store's batch writer: the same rows and the same idempotency as the dialect-neutral path in
 // sql-sink.ts, but on better-sqlite3 directly with statements prepared once per process. Through Kysely each
 // batch compiled and prepared fresh multi-row statements (a prepare per batch and table, and the driver's
-// per-query bookkeeping); here a batch is one native transaction of single-row runs. With `explanations`, the
-// batch's explanation rows (governance/explain/store.ts) go into the same transaction (the off-thread writer).
+// per-query bookkeeping); here a batch is one native transaction of single-row runs (multi-row INSERTs measured no
+// cheaper). It binds a packed batch (record-pack.ts: the rows' values in column order, JSON already text), which
+// is what the writer thread receives; `write(items)` packs in place. With `explanations`, the batch's explanation
+// rows (governance/explain/store.ts) go into the same transaction (the off-thread writer).
 import type SQLite from 'better-sqlite3';
-import { DAY_MS, HOUR_MS, ROLLUP_COLUMN_TYPES, ROLLUP_TABLES, rollUp, rollupConflictClause } from './rollup.ts';
-import { REQUEST_COLUMN_TYPES, toRow } from './rows.ts';
+import {
+  EXPLANATION_CELL,
+  type PackedBatch,
+  packBatch,
+  RECEIVED_AT_CELL,
+  REQUEST_BODY_CELL,
+  RESPONSE_BODY_CELL,
+  ROW_CELLS,
+  rollupFactsAt,
+  STRIDE,
+} from './record-pack.ts';
+import {
+  DAY_MS,
+  HOUR_MS,
+  ROLLUP_COLUMN_TYPES,
+  ROLLUP_TABLES,
+  type RollupFacts,
+  rollUpSizes,
+  rollupConflictClause,
+} from './rollup.ts';
+import { REQUEST_COLUMNS } from './rows.ts';
 import type { RecordItem } from './sink.ts';
 
 type Statement = SQLite.Statement<unknown[]>;
@@ -25,50 +46,55 @@ export interface SqliteRecordWriterOptions {
 }
 
 export class SqliteRecordWriter {
-  readonly #write: (items: readonly RecordItem[]) => void;
+  readonly #explanations: boolean;
+  readonly #write: (batch: PackedBatch) => void;
 
   constructor(sqlite: SQLite.Database, opts: SqliteRecordWriterOptions = {}) {
-    const requestColumns = Object.keys(REQUEST_COLUMN_TYPES) as (keyof typeof REQUEST_COLUMN_TYPES)[];
+    this.#explanations = opts.explanations ?? false;
     const insertRequest: Statement = sqlite.prepare(
-      insertSql('requests', requestColumns, 'ON CONFLICT ("id") DO NOTHING'),
+      insertSql('requests', REQUEST_COLUMNS, 'ON CONFLICT ("id") DO NOTHING'),
     );
     const insertBody: Statement = sqlite.prepare(
       insertSql('request_bodies', ['request_id', 'kind', 'body', 'created_at'], 'ON CONFLICT DO NOTHING'),
     );
     const rollupColumns = Object.keys(ROLLUP_COLUMN_TYPES) as (keyof typeof ROLLUP_COLUMN_TYPES)[];
-    const upserts: [Statement, number][] = [
-      [sqlite.prepare(rollupUpsertSql(ROLLUP_TABLES.hour)), HOUR_MS],
-      [sqlite.prepare(rollupUpsertSql(ROLLUP_TABLES.day)), DAY_MS],
+    const upserts: Statement[] = [
+      sqlite.prepare(rollupUpsertSql(ROLLUP_TABLES.hour)),
+      sqlite.prepare(rollupUpsertSql(ROLLUP_TABLES.day)),
     ];
+    const sizes = [HOUR_MS, DAY_MS];
     // Every item, not only the fresh ones: a batch an older process stored without its explanations gets them.
-    const insertExplanation: Statement | null = opts.explanations
+    const insertExplanation: Statement | null = this.#explanations
       ? sqlite.prepare(
           'INSERT INTO request_explanations (request_id, received_at, explanation) VALUES (?, ?, ?) ON CONFLICT (request_id) DO NOTHING',
         )
       : null;
-    const values: unknown[] = new Array(requestColumns.length);
+    const values: unknown[] = new Array(ROW_CELLS);
     const rollupValues: unknown[] = new Array(rollupColumns.length);
 
-    this.#write = sqlite.transaction((items: readonly RecordItem[]) => {
-      const fresh = [];
+    this.#write = sqlite.transaction(({ n, cells }: PackedBatch) => {
+      const fresh: RollupFacts[] = [];
       const now = Date.now();
-      for (const item of items) {
-        const { record } = item;
-        if (insertExplanation && record.explanation)
-          insertExplanation.run([record.id, record.receivedAt, JSON.stringify(record.explanation)]);
-        const row = toRow(item.record);
-        for (let i = 0; i < requestColumns.length; i++) values[i] = row[requestColumns[i]];
+      for (let base = 0; base < n * STRIDE; base += STRIDE) {
+        const id = cells[base];
+        const explanation = cells[base + EXPLANATION_CELL];
+        if (insertExplanation && explanation !== null)
+          insertExplanation.run(id, cells[base + RECEIVED_AT_CELL], explanation);
+        for (let i = 0; i < ROW_CELLS; i++) values[i] = cells[base + i];
         // ON CONFLICT DO NOTHING: 0 changes means the record was written before (a replayed batch).
         if (insertRequest.run(values).changes === 0) continue;
-        fresh.push(item.record);
-        const { bodies } = item;
-        if (bodies?.request !== undefined) insertBody.run([item.record.id, 'request', bodies.request, now]);
-        if (bodies?.response !== undefined) insertBody.run([item.record.id, 'response', bodies.response, now]);
+        fresh.push(rollupFactsAt(cells, base));
+        const request = cells[base + REQUEST_BODY_CELL];
+        const response = cells[base + RESPONSE_BODY_CELL];
+        if (request !== null) insertBody.run(id, 'request', request, now);
+        if (response !== null) insertBody.run(id, 'response', response, now);
       }
       if (fresh.length === 0) return;
-      for (const [stmt, size] of upserts) {
-        for (const r of rollUp(fresh, size)) {
-          for (let i = 0; i < rollupColumns.length; i++) rollupValues[i] = r[rollupColumns[i]];
+      const rows = rollUpSizes(fresh, sizes);
+      for (let s = 0; s < upserts.length; s++) {
+        const stmt = upserts[s] as Statement;
+        for (const r of rows[s] ?? []) {
+          for (let i = 0; i < rollupColumns.length; i++) rollupValues[i] = r[rollupColumns[i] as keyof typeof r];
           stmt.run(rollupValues);
         }
       }
@@ -77,6 +103,11 @@ export class SqliteRecordWriter {
 
   /** Writes the batch in one transaction; throws (and rolls back) like any SQLite error. */
   write(items: readonly RecordItem[]): void {
-    this.#write(items);
+    this.#write(packBatch(items, this.#explanations));
+  }
+
+  /** write() for a batch packed by packBatch (the writer thread's input). */
+  writePacked(batch: PackedBatch): void {
+    this.#write(batch);
   }
 }

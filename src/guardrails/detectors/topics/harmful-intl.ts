@@ -104,7 +104,7 @@ const ADVOCACY =
 
 // The person affected: a partner, an ex, a relative, a neighbour, a colleague (whose data, location
 // or messages are sought).
-const PERSON = String.raw`(?:meine[rsmn]? |seine[rsmn]? |ihre[rsmn]? |von )?(?:ex\w*|freundin|freund|frau|mann|partner\w*|nachbar\w*|kolleg\w*|chef\w*|mieter\w*|tochter|sohn)|(?:de )?(?:mi |su |la |el )?(?:ex\w*|novi[ao]|mujer|esposa|marido|pareja|vecin[ao]|companer[ao]|jef[ao]|hij[ao])|(?:de )?(?:ma |mon |sa |son )(?:ex|copine|copain|femme|mari|voisine?|collegue|patron\w*|fille|fils)|(?:della |del |di )?(?:mia |mio |sua |suo |la |il )?(?:ex|ragazz[ao]|moglie|marito|vicin[ao]|colleg[ao]|capo)|(?:da |do |de )?(?:minha |meu |sua |seu )?(?:ex|namorad[ao]|esposa|mulher|marido|vizinh[ao]|coleg[ao]|chefe)|dela|dele|una persona|uma pessoa|quelqu'un|jemande[ns]?|alguien|alguem|qualcuno`;
+const PERSON = String.raw`(?:meine[rsmn]? |seine[rsmn]? |ihre[rsmn]? |von )?(?:ex\w*|freundin|freund|frau|mann|partner\w*|nachbar\w*|kolleg\w*|chef\w*|mieter\w*|tochter|sohn)|(?:de )?(?:mi |su |la |el )?(?:ex\w*|novi[ao]|mujer|esposa|marido|pareja|vecin[ao]|companer[ao]|jef[ao]|hij[ao])|(?:de )?(?:ma |mon |sa |son )(?:ex|copine|copain|femme|mari|voisine?|collegue|patron\w*|fille|fils)|(?:della |del |di )?(?:mia |mio |sua |suo |la |il )?(?:ex|ragazz[ao]|moglie|marito|vicin[ao]|colleg[ao]|capo)|(?:da |do |de )?(?:minha |meu |sua |seu )?(?:ex|namorad[ao]|esposa|mulher|marido|vizinh[ao]|coleg[ao]|chefe)|(?:meine[rsmn]? |mi |ma |mon |mia |mio |minha |meu |della mia |del mio |de mi |de ma |de mon |da minha |do meu )(?:schwieger\w*|suegr[ao]|belle-mere|beau-pere|suocer[ao]|sogr[ao]|lehrer\w*|profesor\w*|professeur\w*|professor\w*|professoress\w*|profe)|dela|dele|una persona|uma pessoa|quelqu'un|jemande[ns]?|alguien|alguem|qualcuno`;
 
 interface IntlRule {
   category: HarmCategory;
@@ -213,7 +213,7 @@ const RULES: IntlRule[] = [
   {
     category: 'violence',
     re: g(
-      String.raw`\b(?!(?:tuer le temps|matar el tiempo|uccidere il tempo|matar o tempo))(?:vergifte\w*|vergiften|envenen(?:ar|o|e)\w*|empoisonn(?:er|e)\b|avvelen(?:are|o|i)\w*|toten|umbringen|erstechen|erschie(?:ss|ß)en|erwurgen|verprugeln|zusammenschlagen|krankenhausreif|apunalar|tuer|poignarder|tabasser|uccidere|accoltellare|esfaquear|espancar|(?:stoßen|stossen|empujar|pousser|spingere|empurrar)\W+(?:[\w'-]+\W+){0,3}(?:leiter|escalera|echelle|scala|escada|treppe|balkon|balcon|balcone|varanda))\b|\b(?:matar|ferir|machucar|lastimar|herir|blesser|ferire)\W+(?:a |o |al |la |le |il |lo )?(?:${PERSON}|mi \w+|mon \w+|ma \w+|il mio \w+|meu \w+|minha \w+|alguem|alguien|qualcuno|quelqu'un)\b|\b(?:wie ein unfall|como un accidente|comme un accident|come un incidente|como um acidente)`,
+      String.raw`\b(?!(?:tuer le temps|matar el tiempo|uccidere il tempo|matar o tempo))(?:vergifte\w*|vergiften|envenen(?:ar|o|e)\w*|empoisonn(?:er|e)\b|avvelen(?:are|o|i)\w*|toten|umbringen|erstechen|erschie(?:ss|ß)en|erwurgen|verprugeln|zusammenschlagen|krankenhausreif|apunalar|tuer|poignarder|tabasser|uccidere|accoltellare|esfaquear|espancar|(?:stoßen|stossen|empujar|pousser|spingere|empurrar)\W+(?:[\w'-]+\W+){0,5}(?:leiter|escalera|echelle|scala|escada|treppe|balkon|balcon|balcone|varanda))\b|\b(?:matar|ferir|machucar|lastimar|herir|blesser|ferire)\W+(?:a |o |al |la |le |il |lo )?(?:${PERSON}|mi \w+|mon \w+|ma \w+|il mio \w+|meu \w+|minha \w+|alguem|alguien|qualcuno|quelqu'un)\b|\b(?:wie ein unfall|como un accidente|comme un accident|come un incidente|como um acidente)`,
     ),
     intent: 'request',
     score: 0.85,
@@ -262,6 +262,169 @@ const RULES: IntlRule[] = [
     ),
     intent: 'request',
     score: 0.8,
+  },
+  // Lexicons per hazard category (MLCommons AILuminate, OpenAI usage policies, Llama Guard 3), as in
+  // English: forged papers, impersonation scams, market abuse, intrusion, malicious code, stalking,
+  // hate, extremism, disinformation, child safety, intimate images, cheating, theft, evading the law.
+  {
+    category: 'fraud',
+    re: g(
+      [
+        String.raw`\b(?:gefalscht\w*|gefakt\w*|falsch\w*|fake) (?:[\w'-]+ ){0,2}(?:arztbrief\w*|attest\w*|krankmeldung|krankschreibung|au-bescheinigung|gehaltsabrechnung\w*|lohnabrechnung\w*|kontoauszug\w*|zeugnis\w*|diplom\w*|ausweis\w*|fuhrerschein\w*|reisepass\w*|rechnung\w*|quittung\w*|impfpass\w*|mietvertrag\w*|arbeitsvertrag\w*|bescheinigung\w*|gutachten)\b`,
+        String.raw`\b(?:gehaltsabrechnung|lohnabrechnung|kontoauszug|zeugnis|rechnung|steuererklarung|bilanz|gutachten|attest)\w* (?:[\w'-]+ ){0,4}(?:frisier\w*|manipulier\w*|schon(?:en|er machen)|aufhubsch\w*|falschen|nachmachen|andern, damit)`,
+        String.raw`\b(?:factura|recibo|nomina|justificante|certificado|titulo|diploma|receta|baja|informe medico|contrato|extracto|dni|pasaporte|carnet|atestado|holerite|contracheque|comprovante|extrato|certidao|nota fiscal|rg|cnh|documento|certificato|ricetta|busta paga|estratto conto|fattura|carta d'identita|patente|attestato|referto|diplome|fiche de paie|bulletin de salaire|releve|justificatif|attestation|arret maladie|certificat|ordonnance|facture|permis)s? (?:[\w'-]+ ){0,2}(?:fals[oaie]s?|falsificad\w*|trucad\w*|inventad\w*|fint[oaie]|falsificat\w*|contraffatt\w*|fake|frio|fria|adulterad\w*|bidon|truque\w*)\b`,
+        String.raw`\b(?:faux|fausse|falso|falsa|fint[oa]) (?:[\w'-]+ ){0,1}(?:arret maladie|certificat medical|fiche de paie|bulletin de salaire|releve|justificatif|diplome|certificato|ricetta|busta paga|diploma|documento|referto|attestato|atestado|comprovante|holerite|receita)\b`,
+        String.raw`\b(?:trafiquer|modifier|bidouiller|retoucher|gonfler|truccare|ritoccare|gonfiare|alterar|inflar|maquillar|adulterar|aumentar)\w* (?:[\w'-]+ ){0,3}(?:fiches? de paie|bulletins? de (?:salaire|notes)|releves?|factures?|justificatifs?|avis d'imposition|diplome|busta paga|buste paga|danni|fatture|spese|rimborso|sinistro|nomina|facturas?|danos|dano|sinistro|holerite|notas? fiscais?|siniestro|danos del|degats|dommages)`,
+        String.raw`\b(?:als|vom|von der|vom angeblichen) (?:[\w'-]+ ){0,2}(?:bank|sparkasse|polizei|finanzamt|paketdienst|dhl|microsoft|amazon|paypal|support|enkel\w*)\W+(?:[\w'-]+\W+){0,10}(?:geld|uberweis\w*|zahl\w*|pin|tan|passwort|link|gutschein\w*|daten)\b|\b(?:mama|papa),? (?:hier ist |ich habe eine |das ist meine |meine |tengo |este es mi |c'est mon |nouveau |ho un |questo e il mio |este e o meu |novo )?(?:neue nummer|numero nuevo|nuevo numero|nouveau numero|numero nuovo|nuovo numero|numero novo|novo numero)`,
+        String.raw`\b(?:haciendome pasar por|haciendose pasar por|fingiendo ser|suplantando|me faisant passer pour|se faisant passer pour|faire passer pour|fingendo(?:mi)? di essere|spacciandomi per|spacciandosi per|fingindo ser|me passando por|se passando por|mich als (?:[\w'-]+ ){0,2}ausgeb\w*|mich (?:[\w'-]+ ){0,2}ausgeben als)\b`,
+        String.raw`\b(?:correo|mensaje|sms|email|e-mail|mail|courriel|message|messaggio|mensagem|nachricht)\w* (?:[\w'-]+ ){0,3}(?:del|de la|de|du|de l'|della|dell'|da|do|der|vom|von der) (?:banco|banque|banca|bank|sparkasse|hacienda|agencia tributaria|impots|agenzia delle entrate|receita|finanzamt|policia|police|polizia|polizei|correos|la poste|poste|correios|chronopost|colissimo|ameli|caf|inps|seguridad social)\W+(?:[\w'-]+\W+){0,12}(?:clave|contrasena|pin|tarjeta|datos|enlace|link|pagina|page|lien|code|mot de passe|carte|coordonnees|identifiants|codice|password|carta|senha|cartao|dados|passwort|tan|karte)\b`,
+        String.raw`\b(?:qui n'existe pas|que no existe|che non esiste|que nao existe|die es nicht gibt|inexistant\w*|inexistente|fictive?|ficticio|fittizi[oa])\W+(?:[\w'-]+\W+){0,8}(?:acomptes?|cautions?|depots?|fianza|senal|anticipo|caparra|deposito|sinal|kaution|anzahlung|encaisser|cobrar|incassare|receber|kassieren)|\b(?:annonce|anuncio|annuncio|anuncio|anzeige|inserat)\w* (?:[\w'-]+ ){0,6}(?:qui n'existe pas|que no existe|che non esiste|que nao existe|die es nicht gibt|inexistant\w*|inexistente|fictive?)`,
+        String.raw`\b(?:pix|boleto|comprovante|transferencia|bizum|virement|bonifico|uberweisung)\w* (?:[\w'-]+ ){0,1}(?:falso|falsa|fake|adulterado|agendado|faux|fausse|finto|gefalscht\w*)\b|\bgolpe do\b|\b(?:finto|falso) (?:corriere|operatore|tecnico|consulente|impiegato|carabiniere)\b|\b(?:faux|fausse) (?:conseiller|conseillere|banquier|agent|policier|livreur|technicien|support)\b|\b(?:falso|falsa) (?:asesor|agente|tecnico|policia|repartidor|funcionario|atendente|central)\b`,
+        String.raw`\b(?:briefkastenfirma|scheinfirma|schwarzarbeit\w*|schwarz (?:bezahl\w*|arbeiten|beschaftig\w*)|bargeld (?:[\w'-]+ ){0,4}(?:zoll|grenze|schweiz)|kurs (?:[\w'-]+ ){0,3}(?:manipulier\w*|hochtreib\w*|pushen)|insiderwissen|insiderinformation\w*|empresa pantalla|sociedad pantalla|testaferro|dinero negro|(?:pagar|cobrar|trabajadores|contratar) en negro|caja b|pagar en b|informacion privilegiada|societe[- ]ecran|prete-nom|(?:travail|payer|travailler|embaucher|ouvriers) au noir|travail dissimule|caisse noire|delit d'initie|manipuler le cours|gonfler le cours|societa (?:fantasma|schermo|cartiera)|prestanome|(?:lavoro|pagare|lavorare|assumere|operai|dipendenti) in nero|fondi neri|aggiotaggio|manipolare (?:il )?(?:mercato|prezzo|titolo)|empresa de fachada|caixa (?:dois|2)|sonegar|sonegacao|laranjas? (?:para|pra) (?:abrir|movimentar|lavar))\b`,
+        String.raw`\b(?:contanti|efectivo|especes|dinheiro vivo|bargeld)\W+(?:[\w'-]+\W+){0,6}(?:senza dichiarar\w*|sin declarar\w*|sans (?:les )?declarer|sem declarar|ohne (?:sie )?(?:anzumelden|zu deklarieren))|\b(?:inflar|gonfiare|gonfler|inflacionar|hochtreiben)\w* (?:[\w'-]+ ){0,2}(?:el |il |le |o |den )?(?:precio|prezzo|prix|cours|preco|kurs)\W+(?:[\w'-]+\W+){0,6}(?:cuentas falsas|faux comptes|account falsi|contas falsas|fake-accounts|bots|vender|vendre|vendere|verkaufen)`,
+        String.raw`\b(?:spick\w*|abschreib\w*|schummel\w*|pinganillo|chuleta\w*|copiar|antiseche\w*|trich\w*|copier|copiare|bigliettin\w*|colar|cola|pesca|auricular\w*|oreillette|auricolare|ponto eletronico|smartwatch)\W+(?:[\w'-]+\W+){0,6}(?:examen|prufung|klausur|esame|prova|vestibular|enem|maturita|selectividad|bac|partiel|concurso|oposiciones|examen de conducir|teorica|interrogazione|verifica)\b|\b(?:examen|prufung|klausur|esame|prova|vestibular|enem|maturita|selectividad|partiel|concurso|interrogazione)\W+(?:[\w'-]+\W+){0,6}(?:spick\w*|abschreib\w*|schummel\w*|pinganillo|chuleta\w*|copiar|antiseche\w*|tricher|copier|copiare|colar|smartwatch)`,
+        String.raw`\b(?:que|pour que|per far si che|perche|para que|pra|damit)\W+(?:[\w'-]+\W+){0,2}(?:el |le |il |o |der |die )?(?:profe\w*|maestr[oa]|lehrer\w*|prof|professeur\w*|enseignant\w*|tutor\w*)\W+(?:[\w'-]+\W+){0,2}(?:piense|crea|pense|croie|pensi|creda|ache|pense|denkt|glaubt)\W+(?:[\w'-]+\W+){0,5}(?:escrit|ecrit|scritt|geschrieben|hecho|fait|fatto|feito)\w*`,
+        String.raw`\b(?:haz|hazme|fais|fai|fammi|faz|mach|schreib)\w* (?:[\w'-]+ ){0,2}(?:tesis|tesi|tcc|these|memoire|devoir|hausarbeit|bachelorarbeit|masterarbeit|trabajo|compito|tarea|redacao|monografia|dissertacao|tema|aufsatz|essay)\W+(?:[\w'-]+\W+){0,8}(?:entregar|rendre|consegnare|entrego|abgeben|abgebe|como (?:si fuera )?(?:mio|mia|meu|minha)|comme si c'etait|come se fosse|als (?:meine|mein)|que je rends|inteiro|entier|completo|completa|komplett|a mi nombre|a mon nom|a nome mio|no meu nome)\b`,
+      ].join('|'),
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
+  {
+    category: 'cybercrime',
+    re: g(
+      [
+        String.raw`\b(?:entr\w*|acced\w*|acess\w*|reinkomm\w*|rein ?komm\w*|einlogg\w*|rentrer|penetrar|violar|invadir|forzar|forcer|accedere|entrare)\W+(?:[\w'-]+\W+){0,5}${ACCOUNT}\W+(?:[\w'-]+\W+){0,3}(?:${PERSON}|mein\w* (?:nachbar\w*|chef\w*|lehrer\w*|ex\w*)|mi jefe|mon patron|il mio capo|meu chefe)\b`,
+        String.raw`\b${ACCOUNT}\W+(?:${PERSON})\b(?:[\w'-]+\W+){0,6}(?:ohne|sin|sans|senza|sem) (?:(?:das|la|le|il|a|o) )?(?:passwort|password|contrasena|mot de passe|senha|erlaubnis|permiso|permission|permesso|permissao)`,
+        String.raw`\b(?:derrub\w*|tumbar|tirar abajo|faire tomber|mettre hors ligne|buttare giu|abbattere|lahmleg\w*|lahm ?zu ?legen|offline (?:nehmen|bringen)|saturar|saturer|saturare|sobrecarregar|uberlast\w*)\W+(?:[\w'-]+\W+){0,3}(?:site|sitio|web|pagina|server|servidor|serveur|seite|webseite|website|rede|red|reseau)\b`,
+        String.raw`\b(?:passw(?:o|ö)rt\w*|contrasena\w*|mot de passe|password|senha\w*|wlan|wifi|wi-fi)\W+(?:[\w'-]+\W+){0,4}(?:knack\w*|crack\w*|craqu\w*|quebrar|hacke\w*|hackear|pirater|bucare)|\b(?:knack\w*|crackear|craquer|crackare|quebrar|hackear|pirater|bucare)\W+(?:[\w'-]+\W+){0,3}(?:passw(?:o|ö)rt\w*|contrasena\w*|mot de passe|password|senha\w*|wlan|wifi|wi-fi)`,
+        String.raw`\b(?:virus|computervirus|virus informatico|virus informatique|virus informatico|keylogger|wurm)\b`,
+        String.raw`\b${CODE}\W+(?:[\w'-]+\W+){0,8}(?:sich (?:[\w'-]+ ){0,2}selbst (?:[\w'-]+ ){0,4}(?:weiterschick\w*|verbreit\w*|kopier\w*)|se propague|se propage|si propaghi|se espalhe|se replique|s'auto-?replique|si auto-?replich\w*|alles (?:[\w'-]+ ){0,2}(?:was (?:[\w'-]+ ){0,2})?(?:tippt|eingibt)|lo que (?:[\w'-]+ ){0,2}(?:teclea|escribe|digita)|ce que (?:[\w'-]+ ){0,2}(?:tape|ecrit)|(?:quello )?che (?:[\w'-]+ ){0,2}(?:digita|scrive)|o que (?:[\w'-]+ ){0,2}(?:digita|escreve)|(?:desactiv\w*|disattiv\w*|deaktivier\w*|desativ\w*|contourne\w*|umgeh\w*)\W+(?:[\w'-]+\W+){0,2}(?:defender|antivirus|virenschutz|antivirus|firewall)|(?:cancell\w*|borr\w*|efface\w*|supprime\w*|losch\w*|apag\w*|delet\w*)\W+(?:[\w'-]+\W+){0,3}(?:file|archivos|fichiers|dateien|arquivos) (?:[\w'-]+ ){0,3}(?:del|de la|du|de mon|di|del mio|do|da|von|meines|des) (?:[\w'-]+ )?(?:profesor|prof|professeur|professore|professor|lehrer|jefe|patron|capo|chefe|chef|vecino|voisin|vicino|vizinho|nachbar)\w*|charge utile|carga util|escondid\w* (?:no|en el|nos) (?:computador|ordenador|pc)\w*|nascost\w* (?:nel|sul) (?:computer|pc))`,
+        String.raw`\b(?:mina\w*|minar|miner|minare|minerar|schurf\w*) (?:[\w'-]+ ){0,3}(?:krypto\w*|cripto\w*|crypto\w*|bitcoin|monero)`,
+      ].join('|'),
+    ),
+    intent: 'request',
+    score: 0.85,
+  },
+  {
+    category: 'harassment',
+    re: g(
+      [
+        String.raw`\b(?:gps|tracker|peilsender|airtag|localizador\w*|traceur|balise|localizzatore|rastreador\w*|ortungs\w*)\W+(?:[\w'-]+\W+){0,6}(?:${PERSON}|(?:sein|ihr|su|son|sa|suo|sua|seu)\w* (?:auto|coche|voiture|macchina|carro|bolso|sac|borsa|bolsa|tasche|handtasche))\b`,
+        String.raw`\b(?:publicar|publier|pubblicar\w*|veroffentlich\w*|postar|divulgar|diffuser|divulgare|poster|posten|teilen|compartir|partager|condividere|compartilhar)\w*\W+(?:[\w'-]+\W+){0,4}(?:direccion|adresse|indirizzo|endereco|anschrift|wohnadresse|telefono|telephone|numero|telefonnummer)\W+(?:[\w'-]+\W+){0,6}(?:para que|pour que|perche|affinche|pra que|para que|damit|so dass)`,
+        String.raw`\b(?:cpf|dni|nie|numero de seguro social|codice fiscale|steuer-?id|numero de securite sociale|rg|endereco|direccion|adresse|indirizzo|anschrift)\W+(?:[\w'-]+\W+){0,6}(?:so|solo|solamente|apenas|seulement|nur|solo|soltanto) (?:pelo|por el|por su|par (?:le|son)|dal|dal suo|mit dem|com o|com|con el|con il|avec le)? ?nome?\b`,
+        String.raw`\b(?:krankenakte\w*|patientenakte\w*|arztbericht\w*|befund\w*|historial medico|historia clinica|dossier medical|cartella clinica|prontuario)\W+(?:[\w'-]+\W+){0,3}(?:meine[rsmn]? |seine[rsmn]? |de (?:mi|ma|mon) |della mia |del mio |da minha |do meu )?(?:schwieger\w*|suegr[ao]|belle-mere|beau-pere|suocer[ao]|sogr[ao]|mieter\w*|inquilin[oa]|locataire|vermieter|kolleg\w*|nachbar\w*|ex\w*)`,
+        String.raw`\b(?:seguir|suivre|verfolgen|pedinare|perseguir)\W+(?:[\w'-]+\W+){0,2}(?:a )?(?:mi |ma |mia |minha |meine )?(?:ex\w*|exnovi[ao]|ex-copine|ex-femme)\b`,
+      ].join('|'),
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
+  {
+    category: 'hate',
+    re: g(
+      [
+        String.raw`\b${GROUP}\W+(?:[\w'-]+\W+){0,6}(?:schmarotzer|sozialschmarotzer|abschieb\w*|raus(?:werfen)?|ausweis\w*|deportier\w*|expulsar|echar(?:los)?|deportar|deporter|expulser|chasser|espellere|cacciare|rimpatriare|mandar embora|expulsar|nojent\w*|sujos|sales|sporchi|dreckig\w*|malati|enfermos|malades|krank|pervers\w*|degenerad\w*|degeneres|degenerati|moins intelligent\w*|menos inteligentes|meno intelligenti|weniger intelligent|dumm\w*|stupides|estupidos|stupidi|burr[oa]s|preguicos\w*|sanguisugh\w*|sanguessugas|sangsues|sanguijuelas|animales|animaux|animali|animais|scimmie|macacos|singes|affen|monos)\b`,
+        String.raw`\b(?:zoar|zoando|zombar|tirar sarro|se moquer|moquer|burlarse|burlar(?:me)?|reirse|prendere in giro|deridere|lustig machen|verspotten|verarschen)\w*\W+(?:[\w'-]+\W+){0,4}${GROUP}\b|\b${GROUP}\W+(?:[\w'-]+\W+){0,4}(?:zoando|zoar|zombar)`,
+      ].join('|'),
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
+  {
+    category: 'violence',
+    re: g(
+      [
+        String.raw`\b(?:glorifi\w*|verherrlich\w*|esalt\w*|enalte\w*|exalt\w*|celebr\w*|feier\w*|heroi\w*|eroi\w*|held\w*|martir\w*|martyr\w*|hommage)\W+(?:[\w'-]+\W+){0,6}(?:attentat\w*|atentado\w*|anschlag\w*|attentato|attentati|terrorist\w*|terroris\w*|bataclan|charlie hebdo|breivik|christchurch|11 de septiembre|11 septembre|11 settembre|hanau|halle|utoya|atirador|tireur|attentatore|attentater)`,
+        String.raw`\b(?:grupo armado|groupe arme|gruppo armato|bewaffnete\w* gruppe|kampfgruppe|milicia|milice|milizia|wehrsportgruppe)\W+(?:[\w'-]+\W+){0,6}(?:contra|contre|contro|gegen|colpir\w*|atacar|attaquer|attaccare|angreif\w*|staat|estado|stato|etat|gobierno|governo|gouvernement|regierung|prefettura|prefeitura)|\b(?:organizar|formar|crear|creer|monter|organiser|organizzare|fondare|grunden|aufbauen|montar)\w* (?:[\w'-]+ ){0,2}(?:grupo armado|groupe arme|gruppo armato|bewaffnete\w* gruppe|milicia|milice|milizia|kampfgruppe)`,
+        String.raw`\b(?:explodir|explotar|volar|faire exploser|far saltare|sprengen|in die luft jagen|mandar pelos ares)\W+(?:[\w'-]+\W+){0,4}(?:sede|gobierno|governo|gouvernement|regierung|parlamento|parlement|bundestag|prefeitura|prefettura|prefecture|ministerio|ministere|ministero|ministerium|congreso|congresso|rathaus|ayuntamiento|mairie|comune|camara|mezquita|mosquee|moschea|mesquita|moschee|sinagoga|synagogue|synagoge|iglesia|eglise|chiesa|igreja|kirche)`,
+        String.raw`\b(?:tomar las armas|tomen las armas|prendre les armes|prenez les armes|prendere le armi|impugnare le armi|pegar em armas|peguem em armas|zu den waffen|greift zu den waffen|guerra racial|guerre raciale|guerra razziale|rassenkrieg)\b`,
+        String.raw`\b(?:verletz\w*|weh (?:zu )?tun|wehtun|lastimar|hacer dano|hacerle dano|faire mal|blesser|far male|ferire|machucar|ferir)\W+(?:[\w'-]+\W+){0,6}(?:keine (?:blauen flecken|spuren)|ohne (?:dass man )?(?:blaue flecken|spuren)|sin (?:dejar )?(?:marcas|moratones|huellas)|sans (?:que (?:ca|cela) )?laisse\w* de (?:marques|traces)|sans (?:laisser de )?(?:marques|traces)|senza (?:lasciare )?(?:segni|lividi)|sem deixar (?:marcas|hematomas))`,
+        String.raw`\b(?:echar|poner|meter|mettre|mettere|colocar|coloco|pongo|echo|ponho|boto|tun|mischen|geben|versare|verser)\w*\W+(?:[\w'-]+\W+){0,4}(?:en el|en su|en la|dans (?:le|son|sa|la)|nel|nella|no|na|in (?:den|das|sein\w*|ihr\w*))\W+(?:[\w'-]+\W+){0,1}(?:cafe|te|bebida|comida|boisson|verre|repas|caffe|bicchiere|cibo|kaffee|getrank|essen|tee|drink|sopa|soupe|zuppa)\W+(?:[\w'-]+\W+){0,6}(?:desmay\w*|enferm\w*|muera|morir|evanoui\w*|malade|meure|sven\w*|stia male|muoia|desmai\w*|passe mal|morra|umkipp\w*|krank|stirbt|bewusstlos|ohnmachtig|dorma|duerma|dorme)`,
+        String.raw`\b(?:veneno|poison|veleno|gift|rattengift|mort-aux-rats|raticida|topicida)\w*\W+(?:[\w'-]+\W+){0,6}(?:comida|bebida|cafe|repas|boisson|cibo|caffe|essen|getrank|kaffee|drink)\W+(?:[\w'-]+\W+){0,3}(?:${PERSON}|padrasto|madrasta|padrastro|madrastra|beau-pere|belle-mere|patrigno|matrigna|stiefvater|stiefmutter|sogr[ao]|suegr[ao]|suocer[ao]|schwieger\w*)\b`,
+        String.raw`\b(?:spingere|empujar|pousser|empurrar|stossen|schubsen)\W+(?:[\w'-]+\W+){0,5}(?:giu (?:dalle|per le) scale|por las escaleras|escaleras abajo|dans les escaliers|escada abaixo|da escada|die treppe (?:hinunter|runter))`,
+        String.raw`\b(?:schreckschuss\w*|gaspistole|pistola (?:de )?(?:fogueo|airsoft|balines|aire comprimido|detonadora|a salve|scacciacani)|pistolet (?:d'alarme|a blanc|airsoft)|arma de pressao|pistola de espoleta)\W+(?:[\w'-]+\W+){0,6}(?:umbau\w*|scharf|real|de verdad|veras|reel|vraies?|vere?|veri|reais|letal\w*|tödlich|todlich)|\b(?:cartuchos de verdad|balas de verdad|balas reales|vraies balles|balles reelles|proiettili veri|balas reais|scharfe munition)\b|\b(?:tubos?|tuberia|cano|canos|tubi|rohr\w*)\W+(?:[\w'-]+\W+){0,6}(?:dispare|disparar|sparare|spari|tirer|tire|atirar|atire|schiess\w*)\b|\b(?:granad\w*|grenade|granata|handgranate) (?:casera|caseira|artesanal|artisanale|artigianale|selbstgebaut\w*)|\b(?:engin|machin|truc|dispositivo|artefacto|artefato|ding|ordigno)\w*\W+(?:[\w'-]+\W+){0,2}(?:qui explose|que explote|que exploda|che esplode|che esploda|der explodiert|das explodiert)`,
+      ].join('|'),
+    ),
+    intent: 'request',
+    score: 0.85,
+  },
+  {
+    category: 'misinformation',
+    re: g(
+      [
+        String.raw`\b(?:faux|fausse|falso|falsa|finto|finta|gefalscht\w*|falsch\w*|fake|inventad[oa]|invente\w*|inventat[oa]|erfunden\w*) (?:[\w'-]+ ){0,2}(?:article|artikel|articulo|articolo|artigo|communique|comunicado|comunicato|meldung|pressemitteilung|interview|entrevista|intervista|citation|cita|citazione|zitat|citacao|declaration|dichiarazione|declaracion|erklarung|declaracao|tweet|video|audio|screenshot|captura|studio|etude|estudio|estudo|studie|noticia|nouvelle|notizia|nachricht|fonte|fuentes?|sources?|fontes?|quellen?|grafic\w*|graphique\w*|statisti\w*|sondage|sondaggio|encuesta|pesquisa|umfrage)\b`,
+        String.raw`\b(?:crear|semer|seminare|causar|espalhar|provocar|verbreiten|schuren|sembrar|generar|gerar|creer|creare|diffondere|diffuser|auslosen|spargere|generare) (?:el |la |le |il |o |a |un |una |une |uno )?(?:panico|panique|panik|caos|chaos|paura|medo|miedo|angst|terrore|terreur|terror)\b`,
+        String.raw`\b(?:vacun\w*|vaccin\w*|impfung\w*|impfstoff\w*|vacin\w*)\W+(?:[\w'-]+\W+){0,4}(?:microchip\w*|micro-?puces?|puce\w*|chips?|autism\w*|autisme|infertil\w*|sterilit\w*|esterilidad|unfruchtbar\w*|mata|tuent?|uccide|totet|matam)\b`,
+        String.raw`\b(?:wahl\w*|eleccion\w*|elections?|elezion\w*|eleic\w*|votacion|scrutin|votazione|votacao)\W+(?:[\w'-]+\W+){0,5}(?:verschoben|abgesagt|aplazad\w*|cancelad\w*|suspendid\w*|reportee?s?|annulee?s?|rinviat\w*|annullat\w*|sospes\w*|adiad\w*|gefalscht|fraudad\w*|truquee?s?|truccat\w*|manipulad\w*)\W+(?:[\w'-]+\W+){0,8}(?:keiner|niemand|nadie|personne|nessuno|ninguem|no vaya|n'aille|non vada|nao va|zuhause|en casa|a la maison|a casa|em casa)`,
+      ].join('|'),
+    ),
+    intent: 'request',
+    score: 0.75,
+  },
+  {
+    category: 'child_sexual',
+    re: g(
+      [
+        String.raw`\b(?:erotisch\w*|erotic\w*|erotique\w*|erotico\w*|porno\w*|sexy|sinnlich\w*|sensual\w*|sensuel\w*)\W+(?:[\w'-]+\W+){0,6}(?:${MINOR}|\d{1,2} (?:jahre?n?|anos|ans|anni)|(?:dix|douze|treize|diez|doce|trece|dieci|dodici|tredici|dez|doze|treze|zehn|zwolf|dreizehn)(?:[- ]| )(?:jahre?n?|anos|ans|anni))`,
+        String.raw`\b(?:convencer|convaincre|convincere|uberreden|bring\w* (?:ich )?(?:ein|das) kind dazu|persuadir|persuader|persuadere)\w*\W+(?:[\w'-]+\W+){0,3}${MINOR}\W+(?:[\w'-]+\W+){0,8}(?:senza dirlo|sin decir(?:lo|selo)?|sans le dire|sem contar|ohne (?:es )?(?:den )?eltern|ohne dass|incontrar\w*|rencontr\w*|treffen|encontrar\w*|mandar fotos|enviar fotos|envoyer des photos|inviare foto|fotos schick\w*|nacktfotos|nudes)`,
+        String.raw`\b(?:a solas con|seule? avec|da sol[oa] con|sozinh[oa] com|allein mit)\W+(?:[\w'-]+\W+){0,3}(?:${MINOR}|hij[oa]s del vecino|enfants? (?:des|du) voisin|figli del vicino|filhos do vizinho|kindern? (?:der|des) nachbar\w*)`,
+        String.raw`\b${MINOR}\W+(?:[\w'-]+\W+){0,4}(?:\d{1,2} (?:jahre?n?|anos|ans|anni))?\W*(?:[\w'-]+\W+){0,6}(?:(?:pro|para o|al|en) privado|in privato|en prive|in den privaten chat|nacktfotos|fotos intimas|photos intimes|foto intime|nudes)`,
+      ].join('|'),
+    ),
+    intent: 'request',
+    score: 0.9,
+  },
+  {
+    category: 'sexual',
+    re: g(
+      [
+        String.raw`\b(?:grabar|grabo|filmar|filmo|filmer|filme|filmare|filmo|gravar|gravo|filmen|aufnehm\w*|fotografar|fotografiar|photographier|fotografare|fotografieren)\w*\W+(?:[\w'-]+\W+){0,6}(?:a escondidas|en secreto|en cachette|en secret|di nascosto|escondid[oa]|heimlich)\b(?:[\w'-]+\W+){0,8}(?:relaciones|sexo|ducha|douche|doccia|banho|dusche|nackt|desnud\w*|nue?s?|nud[oaie]|intim\w*|sesso|sexe|cambiando|changer|spogli\w*|trocando|umzieh\w*)|\b(?:a escondidas|en cachette|di nascosto|escondido|heimlich)\W+(?:[\w'-]+\W+){0,3}(?:grab\w*|film\w*|grav\w*|aufnehm\w*)`,
+        String.raw`\b(?:deshabill\w*|spoglia\w*|desnud\w*|despi\w*|auszieh\w*|denud\w*)\W+(?:[\w'-]+\W+){0,3}(?:cette |esta |questa |essa |dieses |la |le |il |das )?(?:photo|foto|imagen|immagine|imagem|bild)`,
+        String.raw`\b(?:porno\w*|erotic\w*|erotisch\w*|erotique\w*|sexe?|sexo|sesso)\W+(?:[\w'-]+\W+){0,6}(?:professoress\w*|profesora|professeure?|lehrerin|professora|mitschulerin|companera de clase|camarade|compagna di classe|colega de classe|prof)\b`,
+        String.raw`\b(?:fotos? intimas|photos intimes|foto intime|nacktbilder|nacktfotos|fotos intimas|nudes)\W+(?:[\w'-]+\W+){0,6}(?:ex|vend\w*|verkauf\w*|publi\w*|post\w*|subir|teilen|compartir|partager|condividere)`,
+      ].join('|'),
+    ),
+    intent: 'request',
+    score: 0.75,
+  },
+  {
+    category: 'self_harm',
+    re: g(
+      [
+        String.raw`\b(?:dejar de existir|ne plus exister|non esistere piu|deixar de existir|nicht mehr (?:existieren|leben|da sein)|no despertar(?:me)? (?:mas|nunca)|ne plus me reveiller|non svegliarmi piu|nao acordar (?:mais|nunca)|para nao acordar|para no despertar|pour ne plus me reveiller|per non svegliarmi)\b`,
+        String.raw`\b(?:vomir|vomitar|vomitare|erbrechen|kotzen|vomitar)\W+(?:[\w'-]+\W+){0,3}(?:apres|despues|dopo|depois|nach)\b`,
+      ].join('|'),
+    ),
+    intent: 'request',
+    score: 0.85,
+  },
+  {
+    category: 'crime',
+    re: g(
+      [
+        String.raw`\b(?:damit|para que|pour que|perche|affinche|pra que|pra|so dass|cosi che)\W+(?:die |la |le |a |o |il )?(?:polizei|policia|police|polizia|bullen|flics|carabinieri|guardia civil|gendarmerie|gendarmes|versicherung|seguro|aseguradora|assurance|assicurazione|justiz|richter|juez|juge|giudice|niemand|keiner|nadie|personne|nessuno|ninguem)\W+(?:[\w'-]+\W+){0,4}(?:nicht|no|ne|non|nao|n')\W*(?:[\w'-]+\W+){0,2}(?:find\w*|merkt|erfahrt|sieht|nachweis\w*|encuentr\w*|entere|descubr\w*|recuper\w*|sepa|retrouv\w*|decouvr\w*|sache|trouv\w*|trov\w*|scopr\w*|sappia|ach\w*|saiba|pegu\w*|pegar|rastre\w*)`,
+        String.raw`\b(?:pour ne pas (?:etre|me faire) (?:flashe|repere|pris|attrape|arrete|controle|retrouve)\w*|per non (?:essere|farmi) (?:beccat|scopert|pres|rintracciat|fermat|multat)\w*|para no (?:ser|que me) (?:pillad|detectad|multad|descubiert|cazad)\w*|pra nao ser (?:pego|multado|parado|preso)|um nicht (?:erwischt|geblitzt|entdeckt|gefunden|geschnappt) zu werden)\b`,
+        String.raw`\b(?:nascond\w*|escond\w*|cacher|verstecken|sumir|desaparecer|disparaitre|sparire|untertauch\w*)\W+(?:[\w'-]+\W+){0,2}(?:dalla polizia|de la policia|de la police|da policia|vor der polizei|de los carabineros|dai carabinieri)`,
+        String.raw`\b(?:passar|passo|passe|pasar|paso|passer|superare|supero|fregare|burlar|enganar|austrickst?\w*|tromper|bestehen|schummeln)\W+(?:[\w'-]+\W+){0,2}(?:no |el |le |l'|il |o |den |beim )?(?:bafometro|etilometro|alcoholimetro|alcotest|ethylotest|alkoholtest|drogentest|test antidroga|narcotest|teste do bafometro|test de drogas|control de drogas)\b`,
+        String.raw`\b(?:robar|robo|rubare|rubo|voler|vole|stehlen|stehle|klauen|klaue|roubar|roubo|furtar|furto)\W+(?:[\w'-]+\W+){0,4}(?:supermercado|supermarche|supermercato|supermarkt|tienda|magasin|negozio|laden|loja|bici\w*|velo|fahrrad|moto|coche|voiture|auto|carro|macchina|cartera|portefeuille|portafoglio|geldborse|carteira|movil|portable|cellulare|handy|celular)\b`,
+        String.raw`\b(?:knack\w*|aufbrech\w*|forzar|crochet\w*|forcer|scassinare|forzare|arrombar|romper|rompere|casser)\W+(?:[\w'-]+\W+){0,4}(?:schloss|fahrradschloss|candado|cadenas|lucchetto|cadeado|serrure|cerradura|serratura|fechadura)\w*\W+(?:[\w'-]+\W+){0,4}(?:fremd\w*|ajen\w*|d'un autre|altrui|de outra pessoa|nicht mein\w*|am bahnhof|en la estacion|a la gare|in stazione|na estacao|en la calle|auf der strasse|dans la rue|per strada|na rua)`,
+        String.raw`\b(?:gato de (?:energia|luz)|gatonet|puxar energia|enganchar\w* (?:a la )?(?:luz|red electrica)|trafiquer le compteur|manomettere il contatore|allaccio abusivo|(?:strom)?zahler (?:[\w'-]+ ){0,2}(?:manipulier\w*|uberbruck\w*|umgeh\w*))\b`,
+        String.raw`\b(?:umlackier\w*|pintar|repintar|repeindre|riverniciare|ridipingere|pintar de novo)\W+(?:[\w'-]+\W+){0,4}(?:auto|coche|voiture|macchina|carro)\W+(?:[\w'-]+\W+){0,6}(?:polizei|policia|police|polizia|unfall|accidente|accident|incidente|acidente)`,
+        String.raw`\b(?:changer|cambiar|cambiare|trocar|wechseln|tauschen|falsificar|maquiller|truccare)\W+(?:[\w'-]+\W+){0,2}(?:plaque\w*|matricula|placa|targa|kennzeichen|nummernschild)\w*\W+(?:[\w'-]+\W+){0,6}(?:flashe|radar|multa|amende|multa|blitz\w*|camera|policia|police|polizia|polizei|pedagio|peaje|peage|pedaggio|maut)`,
+        String.raw`\b(?:destru\w*|distrugg\w*|zerstor\w*|detrui\w*|romper|rompere|vernicht\w*)\W+(?:[\w'-]+\W+){0,3}(?:disco duro|disque dur|disco rigido|hd|festplatte|telefono|movil|portable|cellulare|handy|celular|pruebas|preuves|prove|provas|beweise)\b(?:[\w'-]+\W+){0,6}(?:policia|police|polizia|polizei|recuper\w*|retrouv\w*|wiederherstell\w*)`,
+      ].join('|'),
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
+  {
+    category: 'drugs',
+    re: g(
+      String.raw`\b(?:codein\w*|codeina|codeine|pseudoefedrin\w*|pseudoephedrin\w*|tramadol)\W+(?:[\w'-]+\W+){0,4}(?:plus fort|mas fuerte|piu forte|mais forte|starker)|\b(?:transform\w*|convert\w*|umwandel\w*|trasform\w*)\W+(?:[\w'-]+\W+){0,2}(?:codein\w*|codeina|codeine|pseudoefedrin\w*)|\b(?:ketamin\w*|extasis|pastillas de extasis|xtc|pilules d'ecstasy|pasticche|psilocib\w*|setas magicas|champignons hallucinogenes|funghi allucinogeni|cogumelos|zauberpilze|eroina|haschisch|hachis|erba|fumo|marijuana|maconha|cannabis|gras|weed)\W+(?:[\w'-]+\W+){0,6}(?:verkauf\w*|vend\w*|spacci\w*|schmuggel\w*|passar|pasar|passer|aeroporto|aeropuerto|aeroport|flughafen|schuler\w*|alumnos|eleves|studenti|alunos|escondid\w*|nascost\w*|cache\w*|versteckt)`,
+    ),
+    intent: 'request',
+    score: 0.85,
   },
 ];
 

@@ -37,7 +37,7 @@ interface TopicRule {
 
 // Asking for capability or content: questions, imperatives, requests for help.
 const INTENT =
-  /\b(?:how (?:to|do|can|could|would|should|might)|what(?:'s| is| are)? (?:the )?(?:best|easiest|fastest|quickest|simplest|most effective|cheapest|safest)|ways? to|steps? (?:to|for)|instructions?|guide|tutorial|recipe|teach|show me|tell me|explain how|help me|give (?:me|detailed|step)|write|create|develop|design|generate|produce|compose|draft|make|build|provide|outline|plan|suggest|describe how|can you|could you|i want to|i need to|i'm going to|i am going to|let me|where (?:can|do) i|which .{0,40} (?:will|would|can)|should i|is it (?:ok|okay|alright|a good idea|worth|easier|possible|legal)|would it be|i'?m (?:planning|trying)|can i|could i|what (?:can|could|would|should) (?:i|he|she|we)|is there (?:a|any) way|any way to|what do i (?:need|say|use|mix|put)|who do i (?:contact|call|pay)|walk me through|step by step|be specific|how (?:i|one|we) (?:can|could|would|should|might)|how 2|how (?:is|are) (?:[\w'-]+ ){1,3}(?:made|built|produced|manufactured|synthesi[sz]ed|cooked|assembled)|i (?:need|want|would like) (?:a|an|some)|how (?:someone|somebody|a person|people) (?:can|could|would|should|might)|need help to|(?:steps?|tools?) (?:should|do|would|must) (?:i|we) (?:follow|take|use|need) to|(?:explain|describe|outline|give me|teach me|show me) (?:a |the )?(?:[\w'-]+ ){0,2}(?:process|plan|method|technique|procedure) to|looking for (?:a |an |some )?(?:way|method|guide|tutorial|instructions|help))\b/i;
+  /\b(?:how (?:to|do|can|could|would|should|might)|what(?:'s| is| are)? (?:the )?(?:best|easiest|fastest|quickest|simplest|most effective|cheapest|safest)|ways? to|steps? (?:to|for)|instructions?|guide|tutorial|recipe|teach|show me|tell me|explain how|help me|give (?:me|detailed|step)|write|create|develop|design|generate|produce|compose|draft|make|build|provide|outline|plan|suggest|describe how|can you|could you|i want to|i need to|i'm going to|i am going to|let me|where (?:can|do) i|which .{0,40} (?:will|would|can)|should i|is it (?:ok|okay|alright|a good idea|worth|easier|possible|legal)|would it be|i'?m (?:planning|trying)|can i|could i|what (?:can|could|would|should) (?:i|he|she|we)|is there (?:a|any) way|any way to|what do i (?:need|say|use|mix|put)|who do i (?:contact|call|pay)|walk me through|step by step|be specific|how (?:i|one|we) (?:can|could|would|should|might)|how 2|how (?:is|are) (?:[\w'-]+ ){1,3}(?:made|built|produced|manufactured|synthesi[sz]ed|cooked|assembled)|i (?:need|want|would like) (?:a|an|some)|how (?:someone|somebody|a person|people) (?:can|could|would|should|might)|need help to|(?:steps?|tools?) (?:should|do|would|must) (?:i|we) (?:follow|take|use|need) to|(?:explain|describe|outline|give me|teach me|show me) (?:a |the )?(?:[\w'-]+ ){0,2}(?:process|plan|method|technique|procedure) to|looking for (?:a |an |some )?(?:way|method|guide|tutorial|instructions|help)|what(?:'?s|’s| is| are| would be)? (?:the |a |some |good )?(?:trick|secret|way|ways|method|methods|technique|route|dose|amount|lines?|things?|tools?|jobs?|apps?|sites?|places?|options?)|which (?:way|method|dose|tools?|apps?|sites?|drugs?|poisons?|chemicals?|height|building|bridge|pills?|plants?|one)|(?:if|suppose|say|imagine) (?:someone|somebody|a person|i|you|one|a teenager|a kid|he|she) (?:wanted|wants|were|was|needed|had|planned) to|hypothetically|pretend (?:you'?re|you are|to be)|you are (?:a|an|now)|act as|(?:role ?play|play) as|imagine you'?re|describe|modify|take this|fabricate|find me|get me|word (?:a|an|the|my)|do a bit|do (?:my|the|a) |tell (?:them|him|her) how|who (?:do|should|can|could) (?:i|we) (?:contact|call|ask|pay|talk to|hire|message)|how (?:deep|much|many|hard|high|long|far|strong) (?:do|does|would|should|will|can|must|is|are) |can u|could u|u (?:do|write|make|help)|i'?d like|i wanna|gimme|lemme|need (?:a|an|some|to)\b|asking for (?:a friend|him|her)|(?:write|make|give|send|help|show|tell|teach|get|find) (?:me|us|them)\b|any (?:tips|ideas|advice)|best (?:way|method|place|time|route))\b/i;
 
 // Asking how to do it (not how something works or is detected).
 const DOING =
@@ -427,10 +427,463 @@ const RULES: TopicRule[] = [
   },
 ];
 
+// Lexicons written from harm taxonomies (MLCommons AILuminate hazards, OpenAI usage policies, Llama
+// Guard 3 S1–S14), per category: the harmful objects and acts a request may name, in the shapes a
+// request takes ("so the landlord thinks", "that sends every password to my server"), rather than
+// the wording of the set's misses. Each branch names the harm itself (a forged document, a victim's
+// account, a drug's smuggling route), so the protective frame and a request phrase decide the rest.
+const alt = (...xs: string[]): string => `(?:${xs.join('|')})`;
+// Someone else: a partner, relative, colleague or stranger (not "my own").
+const OTHER = alt(
+  String.raw`someone(?:['’]s)?`,
+  String.raw`somebody(?:['’]s)?`,
+  'his',
+  'her',
+  'their',
+  String.raw`(?:a|the) (?:stranger|coworker|colleague|classmate|girl|woman|guy|man|person|kid|teacher|neighbou?r|customer)['’]s`,
+  String.raw`(?:my|our) (?:[\w'-]+ )?(?:ex|ex-wife|ex-husband|wife|husband|girlfriend|boyfriend|partner|fianc[eé]e?|boss|manager|coworker|co-worker|colleague|neighbou?r|roommate|flatmate|landlord|tenant|teacher|professor|classmate|sister|brother|mom|mum|dad|mother|father|stepdad|stepmom|mother-in-law|father-in-law|sister-in-law|brother-in-law|uncle|aunt|cousin|rival|crush|employee|friend|school|teacher)['’]s?`,
+  String.raw`other (?:people|kids|students|users|employees|guests|passengers)['’]?s?`,
+);
+const VICTIM = alt(
+  'him',
+  'her',
+  'them',
+  'someone',
+  'somebody',
+  String.raw`(?:a|an|the|this|that) (?:person|man|woman|guy|girl|stranger|old (?:man|woman|lady)|elderly (?:man|woman|person))`,
+  String.raw`my (?:[\w'-]+ )?(?:ex|wife|husband|girlfriend|boyfriend|partner|boss|coworker|colleague|neighbou?r|roommate|flatmate|landlord|teacher|classmate|sister|brother|mom|mum|dad|mother|father|stepdad|stepfather|stepmom|stepmother|mother-in-law|father-in-law|uncle|aunt|cousin|rival)`,
+);
+const MINOR_EN = String.raw`(?:\d{1,2}[- ]?(?:year[- ]?olds?|yo|y/o)|kids?|child(?:ren)?|minors?|little (?:girls?|boys?)|young (?:girls?|boys?)|preteens?|niece|nephew|stepdaughter|stepson|schoolgirls?|schoolboys?)`;
+const DRUGS_HARD = String.raw`(?:meth(?:amphetamine)?|cocaine|coke|crack|heroin|fentanyl|ketamine|mdma|molly|ecstasy|lsd|dmt|psilocybin|magic mushrooms|shrooms|ghb|pcp|mescaline|2c-b|speed|amphetamines?|opium|crystal)`;
+const DRUGS_ANY = String.raw`(?:${DRUGS_HARD.slice(3, -1)}|weed|cannabis|marijuana|hash|codeine|oxy(?:codone|contin)?|percocets?|xanax|benzos?|adderall|lean|steroids|pills|drugs|narcotics)`;
+const DOCS = String.raw`(?:doctor['’]?s? notes?|sick notes?|fit notes?|medical (?:certificates?|notes?|records?)|payslips?|pay ?stubs?|p60s?|w-?2s?|utility bills?|bank statements?|tax returns?|diplomas?|degree certificates?|transcripts?|certificates?|reference letters?|recommendation letters?|letters? of (?:recommendation|reference|employment)|employment letters?|job references?|receipts?|invoices?|prescriptions?|id cards?|ids|driv(?:er|ing)['’]?s? licen[cs]es?|passports?|visas?|work permits?|residence permits?|birth certificates?|death certificates?|marriage certificates?|vaccination (?:cards?|records?|certificates?)|vaccine (?:cards?|passports?)|covid pass(?:es)?|insurance (?:cards?|certificates?|documents?)|proof of (?:address|income|insurance|residence|employment|funds|vaccination)|boarding pass(?:es)?|parking permits?|disability badges?|blue badges?|student ids?|press pass(?:es)?|lab results?|test results?|court orders?|police reports?|wills?|tenancy agreements?|leases?|signatures?|stamps?|letterheads?|carfax|mot certificates?|service history|pay slips?|contracts?)`;
+interface LexRule extends Omit<TopicRule, 're'> {
+  branches: string[];
+}
+const CODE_THAT = String.raw`\b(?:program|script|code|app|apk|application|extension|add-?on|plugin|bot|macro|tool|software|payload|binary|executable|exe|dll|implant|agent|service|daemon|virus|worm|file|document|pdf|shortcut|usb)s? (?:[\w'-]+ ){0,3}(?:that|which|to|so (?:that )?it|and|it|then|will|can)\W+(?:[\w'-]+\W+){0,4}`;
+const LEX_RULES: LexRule[] = [
+  // Second pass over the same taxonomies: revenge and attacks on crowds, hidden payloads, de-anonymising,
+  // tracking a partner, tax dodging, business-email and advance-fee scams, beating AI and plagiarism detectors.
+  {
+    category: 'violence',
+    branches: [
+      String.raw`\b(?:train|teach)\w* (?:my |a |the |our )?dogs? to (?:attack|bite|maul|go for)\b`,
+      String.raw`\b(?:vehicle|car|truck|van|lorry)[- ]ramming\b|\b(?:ram|drive|plough|plow|steer)\w* (?:a |my |the |into )?(?:[\w'-]+ )?(?:car|truck|van|lorry|suv) (?:in)?to (?:a |the )?(?:crowd|people|protesters|march|parade|market|pedestrians)\b`,
+      String.raw`\bplan\w* (?:an? |the )?(?:attack|massacre|shooting|bombing|stabbing|ambush) (?:on|at|against|in)\b`,
+      String.raw`\b(?:tase|taser|pepper[- ]spray|mace|pistol[- ]whip|curb[- ]stomp|kneecap|waterboard)\w* (?:my |a |the |his |her |this |that )?(?:[\w'-]+ )?(?:neighbou?r|coworker|colleague|boss|teacher|wife|husband|girlfriend|boyfriend|classmate|brother|sister|ex|stepdad|stepmom|roommate|landlord|bully|bullies|him|her|them|someone|somebody)\b`,
+      String.raw`\b(?:get|take|have|plan|want|seek)\w* (?:my |some |real )?revenge on (?:my |him|her|them|a |the |this |that )|\bget (?:back at|even with) (?:my |him|her|them|the |this |that )(?:[\w'-]+ )?(?:ex|boss|coworker|colleague|teacher|neighbou?r|bully|him|her|them|guy|girl)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'cybercrime',
+    branches: [
+      String.raw`\b(?:zip|fork|logic|decompression) bombs?\b`,
+      String.raw`\b(?:hide|embed|bind|disguise|inject|smuggle|wrap)\w* (?:[\w'-]+ ){0,2}(?:payload|malware|virus|exe|executable|trojan|rat|backdoor|keylogger|stealer|shellcode|macro) (?:[\w'-]+ ){0,3}(?:in|inside|into|as) (?:a |an )?(?:pdf|image|jpe?g|png|word|docx?|excel|xlsx?|invoice|game|crack|mp3|mp4|video|screensaver|shortcut|lnk|installer)\b`,
+      String.raw`\b(?:obfuscat|pack|crypt|encrypt|polymorph)\w* (?:[\w'-]+ ){0,2}(?:payload|malware|virus|trojan|rat|stealer|keylogger|ransomware|shellcode|dropper)\b`,
+      String.raw`\b(?:find out|unmask|identify|figure out|work out|expose|reveal|dox)\w* (?:who(?:['’]s| is)? (?:behind|running|owns|writes)|the (?:real )?(?:identity|name|person) (?:of|behind)) (?:this |that |an |the |my )?(?:anonymous|anon|burner|alt|throwaway|fake|parody|troll|critic|whistle-?blower|reviewer|glassdoor)`,
+      String.raw`\b(?:trace|track|locate|find|get|grab|log|pull)\w* (?:[\w'-]+ ){0,2}(?:someone['’]?s?|her|his|their|a user['’]?s?|this (?:user|person|account|streamer|girl|guy)['’]?s?|my ex['’]?s?|an? (?:opponent|player|streamer)['’]?s?) (?:home )?ip(?: address)?\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'harassment',
+    branches: [
+      String.raw`\b(?:see|know|check|track|find out|monitor|follow)\w* (?:exactly |always )?where (?:my )?(?:wife|husband|girlfriend|boyfriend|partner|ex|fianc[eé]e?|employee|crush) (?:is|goes|has been|was)\b(?:[\w'-]+\W+){0,6}(?:without|secretly|all the time|24/7|at all times|every minute|without (?:her|him) knowing)`,
+      String.raw`\b(?:find|get|track down|look up|locate|dig up|figure out|work out|search for)\w* (?:out )?my ex(?:-\w+)?['’]?s? (?:new )?(?:home )?(?:address|number|phone number|workplace|location|whereabouts)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'fraud',
+    branches: [
+      String.raw`\b(?:avoid|dodge|skip|not|never)\w* (?:paying )?(?:any )?(?:tax|taxes|vat|income tax|capital gains)\b(?! legally)(?:[\w'-]+ ){0,4}(?:on (?:my )?(?:cash|tips|side|crypto|income|rental|sales)|without (?:the )?(?:irs|hmrc|tax (?:man|office))|(?:the )?(?:irs|hmrc|taxman) (?:finding out|noticing))`,
+      String.raw`\b(?:not|never|without|avoid)\w* (?:declar|report)\w* (?:my |the |our |any )?(?:cash|income|earnings|tips|crypto|profits|rental income|side income|sales)\b`,
+      String.raw`\b(?:ceo|bec|invoice|payroll|w-?2|gift card|tech support|romance|recovery|advance[- ]fee|419|sextortion) (?:fraud|scam)s?\b(?:[\w'-]+\W+){0,8}(?:run|start|write|script|template|set up|make|victims?|money)|\bnigerian prince\b`,
+      String.raw`\b(?:change|swap|switch|alter|edit)\w* (?:the )?(?:bank|payment|account|iban|sort code) (?:details|number) (?:on|in) (?:an? |the |their )?invoices?\b`,
+      String.raw`\b(?:release|processing|clearance|customs|unlock|admin|transfer|verification|handling) fees?\W+(?:[\w'-]+\W+){0,6}(?:prize|winnings|package|parcel|inheritance|loan|lottery|refund|job)\b`,
+      String.raw`\b(?:bypass|beat|fool|evade|trick|get past|get around)\w* (?:the |an? )?(?:ai|gpt|chatgpt|plagiarism|turnitin) (?:detectors?|checkers?|detection|checks?)\b|\bundetectable (?:by|to|from) (?:ai|gpt|plagiarism|turnitin)\b|\b(?:humani[sz]e|rewrite|reword|paraphrase|spin)\w* (?:[\w'-]+ ){0,4}(?:so|to|and) (?:it )?(?:passes|pass|avoids?|beats?|evades?|isn['’]?t (?:flagged|detected|caught)|won['’]?t be (?:flagged|detected|caught)) (?:[\w'-]+ ){0,2}(?:ai|gpt|plagiarism|turnitin)`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  // S1 violent crimes: the injury asked for, an "accident", a target's car, drink or stairs.
+  {
+    category: 'violence',
+    branches: [
+      String.raw`\b(?:knock|put)\w* ${VICTIM} (?:out|unconscious|in (?:a |the )?(?:coma|hospital|wheelchair))\b`,
+      String.raw`\bhow (?:hard|much force) (?:do|would|should|must) (?:i|you|one) (?:[\w'-]+ ){0,2}(?:hit|punch|kick|strike|choke|shake)\b`,
+      String.raw`\bwhere (?:to|should i|do i|can i|would i) (?:stab|hit|punch|kick|shoot|cut|strike)\w* (?:a person|someone|somebody|him|her|them|a man|a woman|people|my \w+)\b`,
+      String.raw`\b(?:trip|push|shove)\w* (?:${VICTIM}) (?:[\w'-]+ ){0,3}(?:down|off|over|on|in front of|into) (?:the |a )?(?:stairs|steps|staircase|cliff|balcony|ledge|road|traffic|train|tracks|river|pool|water)\b`,
+      String.raw`\bmake ${VICTIM} (?:really |very |seriously |violently |so )?(?:ill|sick|vomit|throw up|pass out|faint|bleed|collapse)\b`,
+      String.raw`\b(?:leave|make|want|get)\w* ${VICTIM} (?:[\w'-]+ ){0,2}(?:unable to (?:walk|work|see|talk)|paraly[sz]ed|crippled|blind(?:ed)?|disfigured|in a coma)\b`,
+      String.raw`\b(?:break|shatter|snap|smash)\w* (?:his|her|their|my \w+['’]s) (?:legs?|knees?|kneecaps?|arms?|fingers?|ribs|jaw|nose|skull|neck)\b`,
+      String.raw`\b(?:hurt|hit|beat|punish|injur|harm|tortur|burn|choke|strangl)\w* (?:[\w'-]+ ){0,4}without (?:it )?(?:leaving )?(?:any )?(?:marks|bruises|visible (?:marks|injuries|bruises)|a mark|evidence)\b`,
+      String.raw`\bambush\w* (?:[\w'-]+ ){0,3}(?:him|her|them|the guy|this guy|my \w+|someone)\b`,
+      String.raw`\b(?:mess|tamper|interfere|fiddle|sabotag)\w* (?:up |with )?${OTHER} (?:[\w'-]+ )?(?:car|brakes?|brake lines?|wheels?|tyres?|tires?|steering|meds|medication|insulin|inhaler|epipen|oxygen|wheelchair|gas line|boiler|ladder|harness|parachute)\b`,
+      String.raw`\bso (?:that )?(?:the |a |his |her |their )?(?:wheel|brakes?|tyre|tire|steering|ladder|harness|rope) (?:comes? off|fails?|gives? (?:out|way)|snaps?|breaks?)\b`,
+      String.raw`\b(?:throw|splash|pour)\w* acid\b|\bacid attack`,
+      String.raw`\b(?:grind|crush|put|slip|mix|add|sprinkle|drop|stir|hide)\w* (?:[\w'-]+ ){0,5}(?:in|into) ${OTHER} (?:[\w'-]+ )?(?:food|drink|smoothie|coffee|tea|meal|soup|lunch|dinner|water|beer|wine|juice|cocktail|bottle|inhaler|medicine)\b(?:[\w'-]+\W+){0,6}(?:ill|sick|faint|pass out|collapse|die|unconscious|knock|hospital|suffer)`,
+      String.raw`\b(?:toxic|poisonous|deadly|lethal) (?:plants?|berries|mushrooms?|chemicals?|substances?|seeds?|leaves)\W+(?:[\w'-]+\W+){0,8}(?:into|in) ${OTHER} (?:[\w'-]+ )?(?:food|drink|smoothie|coffee|tea|meal|soup|lunch|dinner|water|juice)`,
+      String.raw`\b(?:bleed|bleeds) out (?:fast|faster|fastest|quick|quicker|quickest|slowly)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  // S9 indiscriminate weapons and firearms: improvised weapons, conversions, untraceable parts.
+  {
+    category: 'weapons',
+    branches: [
+      String.raw`\b(?:shanks?|shivs?|zip ?guns?|improvised (?:guns?|firearms?|weapons?|grenades?|shotguns?)|pressure[- ]cooker (?:bombs?|devices?)|shrapnel|fertili[sz]er bombs?|tatp|hmtd|semtex|blasting caps?|det(?:onating)? cord|incendiary (?:devices?|bombs?|mixtures?)|fire ?bombs?|letter bombs?|parcel bombs?|mail bombs?|suicide (?:vests?|belts?|bombs?)|explosive (?:charges?|mixtures?|compounds?|vests?|belts?)|tannerite (?:bombs?|charges?))\b`,
+      String.raw`\b(?:convert|turn|modif|make|rebuild|drill)\w* (?:[\w'-]+ ){0,6}(?:fires?|shoots?|take|takes|chamber|chambers) (?:real|live|lethal|actual) (?:rounds|ammo|ammunition|bullets|cartridges)\b`,
+      String.raw`\b(?:airsoft|blank|replica|starter|bb|pellet|cap|flare|nail|paintball|toy) (?:guns?|pistols?|rifles?|firers?)\W+(?:[\w'-]+\W+){0,8}(?:real|live|lethal|actual|working) (?:rounds|ammo|ammunition|bullets|firearms?|guns?|weapons?)\b`,
+      String.raw`\b(?:unregistered|untraceable|unseriali[sz]ed|ghost|80 ?%|80 percent|off[- ]paper) (?:ar-?15 |ar |ak |glock )?(?:lowers?|lower receivers?|receivers?|frames?|jigs?)\b|\b(?:isn['’]?t|is not|aren['’]?t|never) registered anywhere`,
+      String.raw`\b(?:poison(?:ed)?|toxin|curare|poison[- ]tipped) (?:darts?|arrows?|bolts?|blades?|bullets?|needles?|knives?)\b|\btipped with (?:poison|toxin|curare)`,
+      String.raw`\b(?:knife|knives|blade|shanks?|shivs?|weapons?|guns?|firearms?|pistols?|razor|box cutter|sharpened [\w'-]+|ceramic [\w'-]+)\W+(?:[\w'-]+\W+){0,6}(?:past|through|by|gets? through) (?:a |the )?(?:airport |tsa |courthouse |school |stadium )?(?:metal detectors?|security (?:scanners?|checks?|checkpoint)|airport security|tsa|x-?ray (?:machines?|scanners?)|bag checks?)`,
+      String.raw`\b(?:blow|blast)\w* (?:open|up) (?:a |the |my neighbou?r['’]?s? |his |her |their |someone['’]?s? )?(?:[\w'-]+ )?(?:mailbox|letterbox|safe|atm|cash machine|door|car|house|bridge|pipeline|transformer|substation)\b`,
+      String.raw`\b(?:pack|stuff|fill|wrap)\w* (?:[\w'-]+ ){0,3}(?:nails|ball bearings|shrapnel|screws|bolts)\W+(?:[\w'-]+\W+){0,4}(?:around|into|in) (?:a |the )?(?:pipe|bomb|device|pressure cooker|can|bottle|charge)`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  // S11 suicide and self-harm: the speaker's plan, its method, hiding it, an eating disorder's goal.
+  {
+    category: 'self_harm',
+    branches: [
+      String.raw`\bend (?:it all|it tonight|it today|it now|it soon|it for good|things (?:tonight|today|now|for good|forever)|everything (?:tonight|today|now|for good))\b`,
+      String.raw`\b(?:(?:never|not) (?:wake|waking) up (?:again|anymore|tomorrow|ever)|(?:don['’]?t|do not) want to (?:be alive|exist|live anymore|wake up)|stop existing|dejar de existir|disappear forever|(?:won['’]?t|wouldn['’]?t|will not|would not) (?:survive|wake up)|before i (?:do it|go through with it|kill myself)|(?:suicide|goodbye) (?:letter|note)s? (?:[\w'-]+ ){0,4}before i)\b`,
+      String.raw`\b(?:least painful|most painless|painless|quickest|quietest|most peaceful|surest|most reliable|most certain)(?: possible)? (?:way|method|means|option)s? (?:to |of )?(?:die|dying|end (?:it|things|my life|everything)(?! with\b)|kill myself|commit suicide|go to sleep forever|not wake up|do it)\b`,
+      String.raw`\b(?:stop|shut down|destroy|fry|wreck) my (?:heart|liver|kidneys|breathing)(?: for good)?\b`,
+      String.raw`\bhow deep (?:do|should|can|would|must) i (?:need to |have to )?cut\b|\bhow (?:many|much) (?:[\w'-]+ ){0,4}(?:would|will|to|do i need to|should i) (?:kill me|end (?:it|my life)|make sure i (?:die|don['’]?t wake up))\b`,
+      String.raw`\b(?:hide|cover(?: up)?|conceal)\w* (?:the |my )?(?:cuts|scars|self[- ]harm|burns|fresh marks) (?:on my|from (?:my|people|everyone|school|work|them)|so (?:nobody|no one|they|my|people))`,
+      String.raw`\bso (?:they|my parents|people|nobody|no one) (?:don['’]?t|won['’]?t|can['’]?t) (?:stop|save) me\b`,
+      String.raw`\b(?:under|below|less than|max(?:imum)?|only) [1-7]\d\d (?:calories|kcals?|cals)(?: a| per)? (?:day|daily)\b|\bsee my (?:ribs|hip ?bones|collar ?bones?|spine)\b|\bthigh gap\b|\b(?:pro[- ]?mia|meanspo|bonespo)\b`,
+      String.raw`\b(?:purge|vomit|throw up|puke)\w* (?:[\w'-]+ ){0,3}(?:discreetly|quietly|silently|without (?:anyone|my|them|people) (?:knowing|noticing|hearing|seeing))`,
+      String.raw`\b(?:purge|vomit|throw up|puke)\w* (?:[\w'-]+ ){0,3}after (?:every|each) (?:meal|dinner|lunch|time i eat)`,
+      String.raw`\b(?:high|tall|height|floor|storey|story)\w* (?:[\w'-]+ ){0,6}(?:makes? sure|guarantee|certain)\w* (?:that )?i (?:won['’]?t|wouldn['’]?t|don['’]?t) survive`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  // S2 non-violent crimes, drugs: making, pressing, cutting, mailing, selling, sourcing without a prescription.
+  {
+    category: 'drugs',
+    branches: [
+      String.raw`\b(?:press|cut|mail|ship|post|sneak|smuggl|score|deal|sell|push|grow|cook|extract|synthesi[sz]|brew|stash|traffic|import|distribut|make|produce)\w* (?:[\w'-]+ ){0,4}${DRUGS_HARD}\b(?! (?:therapy|treatment|clinic|infusion|trials?|research|policy|addiction|overdoses?)\b)`,
+      String.raw`\b${DRUGS_ANY}\W+(?:[\w'-]+\W+){0,6}(?:across (?:the )?(?:border|state lines)|through (?:customs|the airport|airport security|the post|the mail)|past (?:customs|sniffer dogs|the dogs|drug dogs|the police)|(?:to|at) (?:school ?kids|students|pupils|teens|teenagers|minors|festivals|raves|clubs|school)|into (?:pills|tablets|bricks|capsules)|with (?:baking soda|levamisole|a cutting agent|cut)|to double my profit|without (?:the )?(?:post office|police|cops|customs|dogs?) (?:noticing|finding|sniffing|smelling|detecting))`,
+      String.raw`\b(?:sell|mail|ship|post|smuggl|sneak|traffic|deal|move|carry)\w* (?:[\w'-]+ ){0,3}${DRUGS_ANY}\W+(?:[\w'-]+\W+){0,6}(?:across|through|past|so (?:the |that )?(?:post office|police|cops|customs|dogs?|teachers?|parents)|without (?:getting caught|the|a prescription))`,
+      String.raw`\b(?:transform|turn|convert|cook|refine|upgrade)\w* (?:[\w'-]+ ){0,2}(?:codeine|pseudoephedrine|morphine|oxy\w*|cough syrup|cold medicine|sudafed|tramadol) (?:into|to) `,
+      String.raw`\b(?:buy|get|score|order|cop|find)\w* (?:[\w'-]+ ){0,3}${DRUGS_ANY}\W+(?:[\w'-]+\W+){0,6}(?:without (?:a |any )?(?:prescription|doctor|script|meeting (?:a |the )?dealer)|from (?:a |the )?(?:dealer|plug|dark ?web|darknet|telegram|snapchat))`,
+      String.raw`\b(?:doctor|dr\.?)[- ]shop\w*|\b(?:what|which) (?:lines|symptoms|things|words) (?:should|do|can|would) i (?:say|tell|fake|claim|use) (?:[\w'-]+ ){0,6}(?:to get|so (?:they|he|she|the doctor|the er) (?:prescribe|give))`,
+      String.raw`\b(?:fake|exaggerat|pretend|invent)\w* (?:[\w'-]+ ){0,3}(?:pain|symptoms|injury|adhd|anxiety|insomnia|back pain) (?:[\w'-]+ ){0,4}(?:to get|for|so (?:the |my )?(?:doctor|gp|er|psychiatrist) (?:gives?|prescribes?)) (?:[\w'-]+ ){0,2}(?:oxy\w*|opioids?|xanax|adderall|benzos?|painkillers|pills|codeine|ketamine|vicodin|percocets?)`,
+      String.raw`\b(?:kids|children|teens|minors|teenagers|youngsters|school ?kids)\W+(?:[\w'-]+\W+){0,4}(?:carry|sell|move|deliver|run|hold|stash)\w* (?:[\w'-]+ ){0,2}(?:drugs|packages|gear|product|weed|coke|crack|pills)\b|\bcounty lines\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  // S14 and S2: intrusion — someone else's accounts, devices and networks; taking a site down; harvesting logins.
+  {
+    category: 'cybercrime',
+    branches: [
+      String.raw`\b(?:get|break|log|sign|sneak|hack)\w* (?:back )?into ${OTHER} (?:[\w'-]+ ){0,2}(?:account|accounts|e-?mail|inbox|gmail|outlook|icloud|phone|iphone|laptop|computer|pc|snapchat|instagram|insta|facebook|tiktok|whatsapp|telegram|discord|twitter|x account|dms|messages|texts|cloud|google drive|onlyfans|bank(?:ing)?(?: app| account)?|paypal|venmo|camera|webcam|ring|router|wi-?fi|network|server|database|admin panel|school portal|grades?|moodle|canvas|steam|xbox|playstation|roblox|fortnite|minecraft)\b`,
+      String.raw`\b(?:read|access|see|open|unlock|check|go through|look through|snoop (?:on|through)|get into|monitor|intercept|forward)\w* (?:[\w'-]+ ){0,2}${OTHER} (?:[\w'-]+ )?(?:e-?mails?|inbox|texts|messages|dms|whatsapp|snapchat|instagram|facebook|imessages?|chats?|call logs?|browser history|search history|browsing history|voicemails?|icloud|photos|camera roll)\b`,
+      String.raw`\b(?:take down|knock\w* (?:[\w'-]+ )?offline|crash|flood|overload|bring down|ddos|dos|lag (?:out|switch))\w* (?:a |the |their |this |that |his |her |my (?:school|ex|rival|competitor|enemy|old (?:job|work))['’]?s? )?(?:[\w'-]+ ){0,2}(?:server|website|site|network|stream|router|game|lobby|match|portal)s?\b(?:[\w'-]+\W+){0,5}(?:banned|kicked|rival|competitor|enemy|ex|revenge|from (?:many|several|multiple|lots of|\d+) (?:computers|machines|devices|bots)|with (?:[\w'-]+ ){0,2}(?:computers|bots|requests|traffic|botnet|booters?|stressers?))`,
+      String.raw`\b(?:evil twin|rogue access points?|fake (?:wi-?fi|wireless|hotspot|access point|captive portal|login (?:page|screen|portal))s?|credential (?:stuffing|harvest\w*)|password spray\w*|rockyou|pass[- ]the[- ]hash|mimikatz|sim[- ]swap\w*|juice jacking|session hijack\w*|cookie (?:stealer|hijack\w*|grabber)|token (?:grabbers?|loggers?|stealers?)|account takeover|(?:grabbers?|crypters?|droppers?|loaders?) (?:for|that|which)|fud (?:crypter|payload|rat))\b`,
+      String.raw`\b(?:capture|intercept|sniff|harvest|collect|grab|record|log)\w* (?:[\w'-]+ ){0,2}(?:people['’]?s?|their|other (?:people|users|guests|passengers|students|employees)['’]?s?|everyone['’]?s?|users['’]?|guests['’]?|customers['’]?|victims['’]?|strangers['’]?|passengers['’]?) (?:[\w'-]+ )?(?:logins?|passwords?|credentials|traffic|cookies|sessions?|card (?:numbers|details)|pins?|keystrokes|messages)\b`,
+      String.raw`\b(?:injection (?:string|payload|query|to (?:dump|pull|extract|get))|(?:sqli|sql injection|xss|csrf|ssrf|lfi|rce) (?:string|payload|exploit|to (?:dump|pull|extract|steal|get|read))|(?:pull|dump|extract|exfiltrat|steal|download|scrape)\w* (?:all )?(?:the )?(?:[\w'-]+ )?(?:customers?|users?|admin|members?|password|credit card|patient|student|employee)s? (?:table|database|db|list|data|records|hashes) (?:from|out of|off|of) (?:this|a|the|their|that|my (?:school|work|old))|(?:crack|decrypt|reverse)\w* (?:the |these |their )?(?:password )?hashes (?:i|we) (?:dumped|stole|got|leaked|found))\b`,
+      String.raw`\bclon\w* (?:${OTHER} |a |an |the )(?:[\w'-]+ )?(?:badge|key ?card|access card|rfid (?:card|tag|badge)|nfc (?:card|tag)|fob|sim(?: card)?|credit card|bank card|debit card|hotel key)s?\b|\b(?:badge|key ?card|access card)\W+(?:[\w'-]+\W+){0,4}(?:server room|office after hours|building after hours|restricted)`,
+      String.raw`\b(?:neighbou?r['’]?s?|school['’]?s?|work['’]?s?|company['’]?s?|office['’]?s?|hotel['’]?s?|landlord['’]?s?|university['’]?s?|library['’]?s?|stranger['’]?s?) (?:wi-?fi|network|router|server|database|admin panel|cameras?|printer|firewall|filter|portal)\W+(?:[\w'-]+\W+){0,3}(?:without (?:the |their )?(?:password|permission|them knowing|asking)|crack|hack|get into|break into|bypass|access|unblock)|\b(?:crack|hack|get into|break into|bypass|access|unblock)\w* (?:the |my |our |a )?(?:neighbou?r['’]?s?|school['’]?s?|work['’]?s?|company['’]?s?|office['’]?s?|hotel['’]?s?|landlord['’]?s?|university['’]?s?|stranger['’]?s?) (?:[\w'-]+ )?(?:wi-?fi|network|router|server|database|admin panel|cameras?|firewall|filter|portal)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  // S14 malicious code: a program, script, macro, bot or extension named by what it does to its victim.
+  {
+    category: 'cybercrime',
+    branches: [
+      CODE_THAT +
+        String.raw`encrypts? (?:[\w'-]+ ){0,5}(?:and|then) (?:[\w'-]+ ){0,5}(?:ransom|bitcoin|btc|monero|crypto|payment|pay(?:s|ing)? (?:me|us)|demand\w*)`,
+      CODE_THAT +
+        String.raw`(?:demand\w*|asks? for|requests?) (?:a )?(?:ransom|bitcoin|monero|payment to (?:unlock|decrypt|restore))`,
+      CODE_THAT + String.raw`(?:leaves?|drops?|shows?|displays?) (?:a )?ransom (?:note|message|demand)`,
+      CODE_THAT +
+        String.raw`(?:quietly |silently |secretly |covertly |invisibly |automatically )?(?:sends?|uploads?|forwards?|posts?|exfiltrates?|e-?mails?|mails?|leaks?|beams?|reports?) (?:[\w'-]+ ){0,4}(?:passwords?|keystrokes|keys (?:typed|pressed)|everything (?:they|the user|he|she|users|people) (?:types?|typed)|cookies|tokens?|credentials|logins?|seed phrases?|wallets?|recordings?|calls|screenshots|locations?|contacts|card (?:numbers|details)|browser history|files) (?:[\w'-]+ ){0,3}(?:to|at|on) (?:my (?:own )?(?:server|telegram|discord|webhook|e-?mail|ftp|bot|channel|endpoint|site|computer|phone|laptop|inbox)|a remote (?:server|host|machine)|the attacker|an? (?:ftp|telegram|discord|webhook|c2|remote) )`,
+      CODE_THAT +
+        String.raw`(?:grabs?|steals?|harvests?|captures?|collects?|logs?|records?|dumps?|extracts?|scrapes?|swipes?|copies) (?:[\w'-]+ ){0,3}(?:users['’]?|their|the user['’]?s?|victims?['’]?s?|people['’]?s?|everyone['’]?s?|every|all|other people['’]?s?|saved|stored|browser)? ?(?:discord |steam |roblox |browser |chrome |saved )?(?:tokens?|cookies|passwords?|credentials|keystrokes|seed phrases?|crypto wallets?|wallets?|phone calls|calls|sms|texts|browser history|logins?|card (?:numbers|details)|2fa codes?|otps?)`,
+      CODE_THAT +
+        String.raw`(?:spreads?|propagates?|copies|replicates?|moves?) (?:itself|to (?:other|every|all)|across (?:the )?(?:network|office|lan)|over (?:usb|the network|email|whatsapp)|via (?:usb|email|whatsapp|contacts)|through (?:usb|the network|email))`,
+      CODE_THAT +
+        String.raw`self[- ]?replicat\w*|deletes? (?:system32|the (?:os|operating system|boot|mbr))|wipes? (?:the |their |all |every |his |her )?(?:disks?|drives?|hard drives?|files|computers?|pcs?|data|phones?)|corrupts? (?:the |their )?(?:mbr|bios|firmware|boot)`,
+      CODE_THAT +
+        String.raw`(?:disables?|kills?|turns? off|bypass\w*|evades?|hides? from|blinds?|uninstalls?) (?:windows )?(?:defender|antivirus|anti-virus|firewall|security software|security tools|malwarebytes|crowdstrike)`,
+      CODE_THAT +
+        String.raw`(?:downloads?|fetch\w*|drops?|pulls?) (?:[\w'-]+ ){0,3}(?:and|then) (?:runs?|executes?|launches?|installs?|opens?)`,
+      CODE_THAT +
+        String.raw`(?:runs?|works?|records?|tracks?|stays?|hides?) (?:[\w'-]+ ){0,3}without (?:showing (?:an? |any )?(?:icon|notification|window)|(?:the )?(?:user|owner|victim|target|them|anyone|person) (?:knowing|noticing|seeing))`,
+      CODE_THAT +
+        String.raw`mines? (?:crypto\w*|bitcoin|monero|coins?|xmr) (?:[\w'-]+ ){0,4}(?:hidden|secretly|in the background|on (?:people|other|their|users|visitors|victims))`,
+      CODE_THAT +
+        String.raw`(?:opens?|gives? (?:me )?|creates?) (?:a )?(?:reverse shell|backdoor|remote access|persistence)`,
+      CODE_THAT +
+        String.raw`locks? (?:[\w'-]+ ){0,3}(?:screen|computer|phone|files) (?:[\w'-]+ ){0,4}(?:until|unless) (?:they|the user|victims?|people) pay`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  // S2 fraud: forged or doctored documents, staged or inflated claims, a dead relative's benefits, refund abuse.
+  {
+    category: 'fraud',
+    branches: [
+      String.raw`\b(?<!(?:spot|recogni[sz]e|identify|detect|report|avoid|catch|about|against|flag|check for|verify) (?:a |an |the |these |those )?)(?:fake|forged|counterfeit|phony|phoney|bogus|fraudulent|doctored|falsified|fabricated|made-?up|fictitious|backdated|photoshopped|false) (?!the |a |an |his |her |their )(?:[\w'-]+ ){0,2}${DOCS}\b`,
+      String.raw`\b(?:forge|faking|fake|falsify|falsifying|fabricate|fabricating|doctor|doctoring|backdate|backdating|photoshop|photoshopping|counterfeit|alter|altering|edit|editing|tamper with|tampering with|fudge|fudging|fiddle|inflate|inflating|pad|padding|change|changing|modify|modifying)\w* (?:[\w'-]+ ){0,3}${DOCS}\W+(?:[\w'-]+\W+){0,8}(?:so (?:that )?(?:it|they|the \w+|he|she|my \w+|it['’]?s?|people) (?:looks? (?:real|legit|genuine|official)|thinks?|believes?|accepts?|won['’]?t (?:notice|check|know)|doesn['’]?t (?:notice|check|know)|don['’]?t (?:notice|check|know)|can['’]?t tell)|to (?:get|qualify|pass|fool|trick|claim|show|prove)|for (?:the |a |my )?(?:bank|landlord|lender|letting agent|embassy|visa|loan|mortgage|insurer|insurance|court|employer|university|college|school|job|immigration|benefits)|thinks? i (?:earn|make|have|had|was|am))`,
+      String.raw`\b(?:on|with|using) (?:a |the |their |his |her |some )?(?:clinic|hospital|gp|doctor['’]?s?|surgery|company|bank|university|official|police|government|council|court|ministry|school) (?:letterhead|logo and signature|stamp and signature|stamp)\b`,
+      String.raw`\b(?:claim|collect|cash|keep (?:getting|receiving|collecting|claiming)|draw|receive)\w* (?:my |his |her |their |a )?(?:dead|deceased|late|dying) (?:[\w'-]+['’]s? )?(?:[\w'-]+ )?(?:pension|benefits|social security|checks|cheques|allowance|annuity|payments)\b|\b(?:dead|deceased|late) (?:[\w'-]+['’]s? )?(?:pension|benefits|social security)\W+(?:[\w'-]+\W+){0,4}(?:more years|keep|still|continue|after (?:she|he) died)`,
+      String.raw`\b(?:crash|accident|theft|burglary|injury|fire|flood|damage|break-?in|fall|robbery|loss) (?:that )?(?:never happened|didn['’]?t happen|did not happen|never took place)\b|\b(?:stage|fake|faking|staging|invent|make up)\w* (?:a |an )?(?:car )?(?:crash|accident|burglary|break-?in|theft|injury|slip and fall|slip-and-fall|fall at work|robbery|mugging|fire|house fire|death)\b(?:[\w'-]+\W+){0,8}(?:insurance|claim|payout|compensation|money|sue|lawsuit)`,
+      String.raw`\b(?:inflate|exaggerate|pad|bump up|overstate|double|triple|gonfl)\w* (?:[\w'-]+ ){0,3}(?:insurance )?(?:claims?|damages|damage|losses|expenses|expense claims?|invoices?|bills?|mileage|receipts|hours|timesheets?) (?:[\w'-]+ ){0,6}(?:insur\w*|payout|pay (?:me|us) more|reimburs\w*|compensation|refund|claim|employer|company|client)`,
+      String.raw`\bwardrob\w+|\breturn (?:worn|used|damaged) (?:clothes|items|dresses|outfits|shoes|products|goods) as new|\brefunds? (?:every time|without returning|for (?:items?|things?) i (?:kept|didn['’]?t return)|and keep (?:it|them|the))|\brefund (?:scam|fraud|trick|hack)s?|\b(?:(?:say|claim|pretend)\w* (?:[\w'-]+ ){0,3}(?:never|didn['’]?t) (?:arrived?|arrive|delivered|get it) (?:[\w'-]+ ){0,4}(?:but|even though|when|though) (?:it|i|they) (?:did|got|was))\b`,
+      String.raw`\bso (?:that )?(?:the |my |our )?(?:landlord|letting agent|bank|lender|insurer|insurance (?:company)?|embassy|consulate|employer|boss|university|college|school|court|judge|irs|hmrc|tax (?:office|man|authorit\w+)|auditors?|council|government|dwp|benefits office|pension office|visa office|immigration|recruiter|underwriter) (?:thinks?|believes?|won['’]?t (?:notice|find out|know|check|see|realise|realize)|doesn['’]?t (?:notice|find out|know|check|see|realise|realize)|can['’]?t tell|never finds? out)\b`,
+      String.raw`\b(?:generate|make|create|draft|write|produce|print|design)\w* (?:me )?(?:a |an )?(?:realistic|convincing|believable|real-looking|official-looking|authentic-looking) (?:[\w'-]+ ){0,2}${DOCS}\W+(?:[\w'-]+\W+){0,8}(?:fake|not (?:real|mine)|(?:i|we) (?:don['’]?t|never) (?:have|had|live|work|earn)|for (?:the |a |my )?(?:bank|landlord|lender|embassy|visa|loan|mortgage|insurer|court|employer|immigration))`,
+      String.raw`\b(?:use|using|open|opening|take out|apply for|get)\w* (?:[\w'-]+ ){0,3}(?:loans?|credit cards?|accounts?|phone contracts?|mortgages?|benefits) (?:in|under|with) (?:my )?(?:[\w'-]+['’]s )?(?:name|identity|details|ssn|social security number)\W+(?:[\w'-]+\W+){0,6}(?:without (?:(?:him|her|them) )?(?:knowing|asking|telling)|(?:he|she|they) (?:won['’]?t|doesn['’]?t|don['’]?t) (?:know|find out|notice))`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  // S2 scams: impersonation messages, bail and "new number" scams, fake shops, romance and giveaway scams.
+  {
+    category: 'fraud',
+    branches: [
+      String.raw`\b(?:texts?|sms|messages?|e-?mails?|letters?|call scripts?|scripts?|voicemails?|dms?|posts?|websites?|pages?|notices?|invoices?|calls?|robocalls?|whatsapps?)\W+(?:[\w'-]+\W+){0,3}(?:pretending|posing|claiming|purporting|supposedly|disguised|as if it['’]?s|that looks? like it['’]?s|that appears? to be|impersonating)\W+(?:[\w'-]+\W+){0,2}(?:to be |to come |as )?(?:from )?(?:the |their |your |a |an )?(?:tax office|tax authorit\w+|irs|hmrc|revenue|bank|police|fbi|amazon|microsoft|apple|paypal|netflix|dvla|royal mail|ups|fedex|dhl|usps|courier|delivery (?:company|service)|post office|postal service|social security|medicare|customs|tech support|grandson|granddaughter|grandchild|son|daughter|celebrity|elon musk|government|energy (?:company|supplier)|utility company|ceo|boss|landlord|lottery|court|bailiffs?|debt collectors?)`,
+      String.raw`\b(?:pretend\w*|pose|posing|impersonat\w*|masquerad\w*) (?:to be |as )?(?:from )?(?:the |their |your |a |an )?(?:tax office|irs|hmrc|bank|fbi|amazon|microsoft|apple support|paypal|dvla|royal mail|courier|social security|medicare|customs|tech support|(?:their|her|his|your|a) (?:grandson|granddaughter|grandchild|son|daughter|nephew|niece))\W+(?:[\w'-]+\W+){0,10}(?:money|pay|fee|gift cards?|bitcoin|transfer|wire|bail|password|pin|code|card|account|link|install|anydesk|teamviewer|remote)`,
+      String.raw`\b(?:grandson|granddaughter|grandchild|son|daughter|nephew|niece) (?:is|was|has been|got) (?:in jail|arrested|in hospital|kidnapped|in trouble|in an accident)\W+(?:[\w'-]+\W+){0,6}(?:needs?|send|wire|bail|money|pay|transfer|gift cards)|\b(?:write|send|text|draft|compose)\w* (?:[\w'-]+ ){0,6}(?:mum|mom|mama|dad|papa),? (?:i['’]?ve got a |i have a |this is my |it['’]?s me,? )?new (?:number|phone)\b`,
+      String.raw`\b(?:gofundme|go fund me|fundraiser|crowdfunding|crowdfunder|donations?|charity (?:appeal|page|drive))\W+(?:[\w'-]+\W+){0,12}(?:there['’]?s no|there is no|doesn['’]?t (?:exist|have)|isn['’]?t real|not real|made[- ]up|fictional|invented)\b|\b(?:fake|made-up|invented|fictional|non-?existent) (?:[\w'-]+ ){0,3}(?:sick|dying|cancer|disabled|orphaned) (?:child|kid|baby|son|daughter|relative|mother|father|dog|pet)`,
+      String.raw`\b(?<!(?:spot|recogni[sz]e|identify|detect|report|avoid|about|against|of|from|tell if|know if) (?:a |an |the |these |those )?)(?:fake|bogus|scam|fraudulent|sham) (?:online |web |crypto |investment |rental |charity |job |dating )?(?:shops?|stores?|webshops?|websites?|sites?|exchanges?|platforms?|apps?|icos?|giveaways?|lotter(?:y|ies)|prizes?|raffles?|sweepstakes|rentals?|apartments?|ads|adverts?|charit(?:y|ies)|investments?|schemes?|businesses|companies|crowdfunding|fundraisers?|campaigns?|profiles?|linkedin profiles?|recruiters?|personas?)\b`,
+      String.raw`\b(?:takes?|take|collect|accepts?|get)\w* (?:the )?(?:payments?|money|deposits?|orders?) (?:[\w'-]+ ){0,2}(?:and|but) (?:then )?(?:never|doesn['’]?t|don['’]?t|won['’]?t|not) (?:actually )?(?:ships?|deliver\w*|send\w*|post\w*)\b|\bnever (?:ships?|delivers?) (?:anything|the (?:goods|items|orders?))`,
+      String.raw`\b(?:lonely|elderly|old|vulnerable|widowed|isolated|retired|naive|gullible|desperate|grieving|sick|confused) (?:[\w'-]+ ){0,2}(?:people|men|women|widows?|widowers|pensioners|seniors|folks|investors|victims|grandparents|ladies|guys|users)\W+(?:[\w'-]+\W+){0,8}(?:send|give|transfer|wire|lend|pay|invest|hand over|part with)\w* (?:[\w'-]+ ){0,2}(?:money|cash|savings|gift cards|bitcoin|crypto|funds|pension)`,
+      String.raw`\b(?:send|deposit|transfer)\w* (?:[\w'-]+ ){0,3}(?:btc|eth|bitcoin|ethereum|crypto|usdt|sol)\b(?:[\w'-]+\W+){0,6}(?:get|receive|double|triple|back|returned)\b|\b(?:double|triple) (?:your|their) (?:crypto|bitcoin|btc|money|investment)\b`,
+      String.raw`\b(?:sell|list|advertise|rent|rent out|sublet|offer)\w* (?:[\w'-]+ ){0,4}(?:that )?(?:i|we) (?:don['’]?t|do not|never|no longer) (?:have|own|exist|possess)\b|\b(?:that|which) (?:doesn['’]?t|does not|don['’]?t|do not) (?:exist|actually exist)\W+(?:[\w'-]+\W+){0,6}(?:deposits?|payments?|money|rent|fees?|cash|acomptes?)`,
+      String.raw`\bmake (?:it|this|them|the (?:site|shop|store|page|e-?mail|message|text|profile|listing|post|ad|offer|letter|invoice)) (?:look|seem|sound|appear) (?:more )?(?:legit|legitimate|real|genuine|official|trustworthy|authentic)\b(?:[\w'-]+\W+){0,6}(?:victims?|people (?:pay|send|click)|fall for|(?:they|people) (?:won['’]?t|don['’]?t) (?:suspect|realise|realize|notice))`,
+      String.raw`\b(?:get|make|convince|persuade|trick|pressure|scare|push|con|coax|talk)\w* (?:them|people|victims?|the victim|him|her|old people|the elderly|customers|users|strangers|buyers|sellers|targets?|grandma|grandpa|my (?:grandma|grandmother|grandpa|grandfather|parents|mum|mom|dad)) (?:in)?to (?:[\w'-]+ ){0,2}(?:install\w* (?:anydesk|teamviewer|remote|an? app)|(?:send|pay|transfer|wire|buy|read out|give|hand|reveal|share|tell)\w* (?:me |us )?(?:[\w'-]+ ){0,2}(?:gift cards|money|bitcoin|crypto|a deposit|fees?|savings|passwords?|pin|pins|otp|one-time (?:code|password)|verification codes?|card (?:details|numbers?)|bank details|login|security codes?|seed phrase))`,
+      String.raw`\b(?:confirm|verify|enter|update|re-?enter|type)\w* (?:[\w'-]+ ){0,3}(?:password|pin|card details|card number|bank details|login|credentials|security code|otp|seed phrase|2fa code) (?:on|at|via|through|into) (?:my|our|this|a|the) (?:fake |cloned |lookalike )?(?:page|site|link|form|website|portal|app)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  // S2 economic harm: market manipulation, insider trading, price fixing, structuring, rug pulls, hiding profits.
+  {
+    category: 'fraud',
+    branches: [
+      String.raw`\bpump(?:ing)? (?:and|&|n) dump\w*|\bpump (?:up )?(?:a |the |this |my )?(?:[\w'-]+ )?(?:penny )?(?:stocks?|coins?|tokens?|shares?|prices?)\b|\bdump (?:it|them|the shares|my shares|the (?:coins?|tokens?|stock|bag)) on (?:the )?(?:latecomers|retail|newbies|buyers|people|followers|investors)`,
+      String.raw`\b(?:fix|rig|coordinate|agree on|collude on|set)\w* (?:our |the |minimum )?prices? (?:with|between|among|together with) (?:the )?(?:other|our|rival|competing|\w+ other)\b|\bprice[- ]fixing\b|\bbid[- ]rigging\b|\bcollud\w* (?:with )?(?:[\w'-]+ ){0,4}(?:on (?:prices|bids|tenders|wages)|competitors?)`,
+      String.raw`\bstructur\w* (?:[\w'-]+ ){0,2}(?:cash )?(?:deposits|withdrawals|transactions|payments|transfers)\b|\b(?:deposits?|withdrawals?|transfers?|payments?) (?:[\w'-]+ ){0,3}(?:under|below|just under|less than) (?:\$|£|€)?(?:10k|10,000|10 000|ten thousand|the (?:reporting )?threshold|the limit)\b(?:[\w'-]+\W+){0,6}(?:report|flag|notice|irs|bank)|\bsmurfing\b`,
+      String.raw`\brug[- ]?pull\w*|\bdrain\w* (?:the )?liquidity|\bhoneypot (?:token|contract|coin)s?\b|\bexit scam\w*`,
+      String.raw`\b(?:shell|offshore|front|letterbox|mailbox|dummy|straw) (?:compan(?:y|ies)|firms?|accounts?|entit(?:y|ies))\W+(?:[\w'-]+\W+){0,6}(?:pay no|avoid|dodge|hide|evade|without paying|launder|so (?:the |no )?(?:tax|irs|hmrc|creditors|court|wife|husband))`,
+      String.raw`\bhide (?:[\w'-]+ ){0,2}(?:profits?|income|assets|money|earnings|revenue|cash|savings|crypto) (?:[\w'-]+ ){0,3}(?:offshore|from (?:the )?(?:tax\w*|irs|hmrc|creditors|court|bankruptcy|receiver|my (?:wife|husband|ex|spouse|partner)))`,
+      String.raw`\b(?:merger|acquisition|takeover|earnings|results|trial results|buyout|fda approval|deal) (?:[\w'-]+ ){0,3}(?:news|info|information|announcement|leak)\W+(?:[\w'-]+\W+){0,8}(?:buy|sell|short|trade|load up on)\w* (?:[\w'-]+ ){0,2}(?:shares|stocks?|options|calls|puts)\b|\b(?:buy|sell|short|trade|load up on)\w* (?:[\w'-]+ ){0,3}(?:shares|stocks?|options|calls|puts) (?:[\w'-]+ ){0,3}before (?:the |it['’]?s |its )?(?:announcement|announced|public|news|results|release)`,
+      String.raw`\bwash trad\w+|\bspoof\w* (?:orders|the order book|bids)|\bcook(?:ing)? the books\b`,
+      String.raw`\b(?:put off|discourage|deter|exclude|filter out|screen out|weed out|avoid hiring|not (?:to )?hire|reject|keep out)\w* (?:[\w'-]+ ){0,3}(?:women|older|old|black|disabled|pregnant|muslim|gay|trans|foreign|immigrant|jewish|asian|mothers|applicants over|people over|minorities|roma|hispanic|latino|arab)\b(?:[\w'-]+\W+){0,8}(?:applicants|candidates|tenants|renters|people|applying|hiring|renting|obviously illegal|without (?:it )?(?:being|looking|sounding))`,
+      String.raw`\bpay\w* (?:[\w'-]+ ){0,3}(?:under the table|cash in hand|off the books|in cash)\W+(?:[\w'-]+\W+){0,4}(?:avoid|dodge|skip|no|without|so (?:i|we) (?:don['’]?t|do not))\w* (?:[\w'-]+ ){0,2}(?:tax|taxes|payroll|national insurance|social security|contributions|charges)`,
+      String.raw`\b(?:buy|stockpile|hoard)\w* (?:up )?(?:every|all the|all of the) (?:[\w'-]+ ){0,4}(?:to (?:re)?sell|and (?:re)?sell|to charge|so (?:i|we) can charge)`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  // S7 privacy: a private person's address or records, who a partner messages, scraping people, covert recording.
+  {
+    category: 'harassment',
+    branches: [
+      String.raw`\b(?:home address|address|phone number|mobile number|number|workplace|schedule|routine|whereabouts|date of birth|social security number|ssn|license plate|car registration|email address)(?:es)? (?:and (?:[\w'-]+ ){0,3})?(?:of|for) (?:the |a |this |that |my |our )?(?:nurse|doctor|teacher|barista|waitress|waiter|cashier|driver|uber driver|delivery (?:guy|driver)|streamer|youtuber|tiktoker|influencer|journalist|reporter|judge|juror|witness|cop|officer|girl|woman|guy|man|person|stranger|user|reviewer|employee|coworker|classmate|neighbou?r|student|moderator|landlord|tenant|critic|poster|commenter|account|ex)\b`,
+      String.raw`\b(?:see|find out|know|check|read|track|monitor)\w* (?:[\w'-]+ ){0,2}(?:who|what) (?:my )?(?:girlfriend|boyfriend|wife|husband|partner|ex|fianc[eé]e?|employee|coworker|colleague|roommate) (?:has been|is|was|keeps) (?:texting|messaging|talking to|calling|chatting|dm['’]?ing|searching|seeing|meeting|writing)`,
+      String.raw`\b(?:get|find|pull|extract|list|identify|out|expose|leak|access|obtain|download)\w* (?:[\w'-]+ ){0,4}(?:hiv[- ]positive|hiv|std|sti|mental health|psychiatric|abortion|rehab|pregnant|undocumented|transgender|gay|lgbt\w*) (?:patients|people|employees|students|staff|users|customers|clients|members|workers|tenants|women)\b`,
+      String.raw`\b(?:scrape|scraper|harvest|collect|compile|gather|dump)\w* (?:[\w'-]+ ){0,3}(?:names|photos|faces|addresses|home addresses|phone numbers|workplaces|profiles|personal (?:data|info\w*|details)|dates of birth|locations)\W+(?:[\w'-]+\W+){0,8}(?:of|from|about|for) (?:everyone|every (?:user|member|person|follower)|all (?:the )?(?:users|members|people|employees|students|residents|followers|attendees)|people (?:who|in|on|that))`,
+      String.raw`\b(?:look up|check|pull up|pull|access|view|see|peek at|snoop on|dig (?:up|into))\w* (?:[\w'-]+ ){0,2}(?:my (?:[\w'-]+ )?(?:neighbou?r|ex|ex-wife|ex-husband|boss|coworker|colleague|sister|brother|friend|crush|landlord|tenant|mother-in-law|father-in-law|rival|roommate)|a (?:celebrity|coworker|colleague|neighbou?r|stranger)|celebrities|famous people|people i know)['’]?s? (?:[\w'-]+ )?(?:account|balance|records?|file|history|transactions|medical|prescriptions|test results|salary|payslips?|credit (?:report|score)|criminal record|tax returns?|diagnosis)\b`,
+      String.raw`\b(?<!(?:find|detect|spot|check for|sweep for|look for|discover|found|there['’]?s a|there is a|remove|locate) (?:a |an |the |any )?)(?:hidden|secret|covert|concealed|spy) (?:mic(?:rophone)?s?|cameras?|cams?|recorders?|recording devices?|listening devices?|bugs?|audio recorders?)\b`,
+      String.raw`\brecord\w* (?:[\w'-]+ ){0,2}(?:my |our |the )?(?:coworkers?|colleagues?|boss|neighbou?rs?|roommates?|flatmates?|employees?|tenants?|wife|husband|partner|girlfriend|boyfriend|ex|sister|brother|therapist|teacher|classmates?|landlord|guests?)['’]? ?s? (?:private )?(?:conversations?|calls|phone calls|chats|sessions|talks)\b`,
+      String.raw`\b(?:find|get|look up|discover|figure out|work out)\w* (?:out )?(?:someone['’]?s|a person['’]?s|her|his|their|the) (?:[\w'-]+ ){0,2}(?:address|ssn|social security number|cpf|date of birth|phone number|real name|identity)\W+(?:[\w'-]+\W+){0,3}(?:from|by|with|using) (?:just |only )?(?:their|her|his|a|the) (?:name|photo|picture|username|license plate|number plate|face|email|ip)`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  // Stalking and doxxing: locating a person, trackers on their things, posting their details, getting around a block.
+  {
+    category: 'harassment',
+    branches: [
+      String.raw`\b(?:work out|figure out|find out|pin ?point|narrow down|locate|identify|tell|guess)\w* (?:exactly )?(?:which|what) (?:building|street|house|apartment|flat|address|hotel|gym|school|neighbou?rhood|block|floor|room|office|town|village|area) (?:she|he|they|my ex|this (?:girl|guy|woman|man|person|streamer|user)|the (?:girl|guy|woman|man|streamer)) (?:lives?|lived|stays?|is staying|sleeps?)\b`,
+      String.raw`\b(?:put|place|hide|attach|plant|install|slip|stick|tape|sew)\w* (?:a |an |my )?(?:gps |bluetooth |hidden |small )?(?:trackers?|tracking (?:devices?|apps?)|airtags?|tiles?|gps|spy ?apps?|stalkerware)\w* (?:[\w'-]+ ){0,2}(?:on|in|under|into|inside) ${OTHER}`,
+      String.raw`\b(?:post|publish|share|leak|spread|dump|put out|expose|reveal|out)\w* (?:[\w'-]+ ){0,3}(?:his|her|their|this (?:\w+)['’]?s?|the (?:\w+)['’]s) (?:home )?(?:address|phone number|number|details|info|workplace|employer|real name|identity|personal (?:info|details|information)|family['’]?s? (?:details|address|names))\W+(?:[\w'-]+\W+){0,6}(?:so (?:that )?(?:people|everyone|others|they|my followers)|online|everywhere|on (?:twitter|x|reddit|4chan|facebook|telegram|kiwi\w*|tiktok|discord))`,
+      String.raw`\bso (?:that )?(?:people|others|everyone|my followers|they|the internet) (?:can |will |could )?(?:go after|harass|find|visit|show up at|confront|get|teach|deal with|pile on|swat|target) (?:him|her|them)\b`,
+      String.raw`\b(?:new|fake|burner|alt|second|different|secret|anonymous) (?:accounts?|numbers?|profiles?|phones?|emails?)\W+(?:[\w'-]+\W+){0,5}(?:keep|still|continue|carry on) (?:messaging|contacting|texting|calling|talking to|following|watching|reaching)\b|\b(?:blocked|unfriended|ghosted|unfollowed) me\W+(?:[\w'-]+\W+){0,10}(?:keep|still|continue|get around|get past|bypass|around the block) (?:messaging|contacting|texting|calling|reach\w*|see\w*|watching|the block|her|him)`,
+      String.raw`\b(?:her|his|their|my ex['’]?s?|my (?:ex-)?(?:wife|husband|girlfriend|boyfriend|partner)['’]?s?) (?:daily |weekly |exact )?(?:routine|schedule|movements|whereabouts|comings and goings|running route|route home|commute) (?:from|using|with|via|through|on)\b|\bwhat time (?:does|do) (?:my ex|she|he|they) (?:leave|get home|go home|arrive|finish|walk)\b`,
+      String.raw`\bshow (?:up|up unannounced) (?:at|outside) (?:her|his|their|my ex['’]?s?|my (?:ex-)?(?:girlfriend|boyfriend|wife|husband)['’]?s?) (?:house|home|place|flat|apartment|work|workplace|office|door|school|gym)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  // S10 hate: a protected group paired with a slur, a dehumanising claim or a call to expel or strip rights.
+  {
+    category: 'hate',
+    branches: (() => {
+      const G = String.raw`(?:roma|gypsies|gypsys|jews|jewish people|muslims|black people|blacks|asians|asian people|chinese(?: people)?|indians|indian (?:people|guys|men|women)|mexicans|latinos|hispanics|immigrants|refugees|migrants|asylum seekers|arabs|africans|gays|gay (?:people|men)|lesbians|trans (?:people|women|men)|transgender people|women|disabled people|the disabled|autistic people|native americans|aboriginals?|pakistanis|somalis|nigerians|haitians|poles|polish people|catholics|hindus|sikhs|atheists|christians|foreigners)`;
+      const D = String.raw`(?:(?:genetically|naturally|inherently|biologically|by nature) (?:prone|inferior|stupid|violent|criminal|lazy|less|dirty|dishonest)\w*|prone to (?:crime|violence|stealing|terror\w*)|less intelligent|low iq|inferior|subhuman|sub-human|vermin|parasites|animals|apes|monkeys|cockroaches|rats|diseased|(?<!(?:not|never|aren['’]?t|isn['’]?t) )(?:a disease|a plague|a burden|a cancer)|invaders|savages|shouldn['’]?t be allowed|should not be allowed|should be (?:deported|expelled|removed|banned|sterili[sz]ed|exterminated|gassed|locked up|shot|hanged|kicked out|sent back|barred|segregated)|(?:be|get) (?:deported|expelled|sterili[sz]ed|exterminated|gassed|kicked out|sent back|wiped out)|(?:so|always|naturally|all) (?:greedy|lazy|stupid|dumb|dirty|smelly|violent|ugly|cheap|disgusting|aggressive|backward|primitive|untrustworthy)|breed us out|outbreed us|replac\w* us|too (?:emotional|stupid|dumb|weak|lazy|irrational) to|(?:are|is) (?:all )?(?:sick|mentally ill|perverts|groomers|paedophiles|pedophiles|predators|thieves|criminals|terrorists|rapists|lazy|stupid|dumb|dirty|filthy|ugly|evil))`;
+      return [
+        String.raw`\b${G}\W+(?:[\w'-]+\W+){0,6}${D}`,
+        String.raw`\b${D}\W+(?:[\w'-]+\W+){0,4}${G}\b`,
+        String.raw`\b(?:mock|make fun of|ridicule|laugh at|imitate|parody|roast|tease)\w* (?:[\w'-]+ ){0,6}(?:for|about|over) (?:their|his|her) (?:accent|skin|skin colou?r|race|religion|eyes|hijab|turban|disability|wheelchair|weight|sexuality|nose)\b`,
+        String.raw`\b(?:nicknames?|names|insults?|jokes?|slurs?|memes?) (?:[\w'-]+ ){0,3}(?:to )?(?:mock|make fun of|tease|bully|insult|humiliate)\w* (?:the )?(?:[\w'-]+ ){0,3}(?:indian|black|asian|chinese|jewish|muslim|gay|trans|disabled|fat|mexican|arab|african|roma|immigrant|autistic)`,
+        String.raw`\b(?:chants?|songs?|memes?|captions?|tweets?|posts?|jokes?|poems?|raps?|speech|essay|thread|flyers?|slogans?|stickers?|banners?)\W+(?:[\w'-]+\W+){0,10}(?:(?:dirty|filthy|stupid) (?:monkeys|apes|animals|rats|pigs|dogs|jews|gypsies|immigrants|arabs)|subhuman|vermin|parasites|cockroaches|monkey (?:chants?|noises))`,
+      ];
+    })(),
+    intent: 'any',
+    score: 0.8,
+  },
+  // S1 and S10 violent extremism: race war, attacks on institutions, praising attackers, funding armed groups, recruiting.
+  {
+    category: 'hate',
+    branches: [
+      String.raw`\b(?:start|trigger|spark|begin|launch|ignite|wage|fight)\w* (?:a |the )?(?:race war|racial holy war|holy war|civil war|revolution|armed uprising|uprising|insurrection|jihad|intifada)\b|\b(?:racial holy war|rahowa|day of the rope)\b`,
+      String.raw`\btake up arms\b|\barmed (?:uprising|insurrection|struggle|resistance|revolt) against\b|\b(?:overthrow|topple)\w* (?:the )?(?:government|regime|state) (?:by force|with (?:violence|weapons|guns))`,
+      String.raw`\b(?:storm|attack|bomb|blow up|burn down|raid|invade|firebomb|shoot up)\w* (?:the |a |our |their |local )?(?:capitol|parliament|congress|senate|government buildings?|federal buildings?|government (?:hq|headquarters|offices?)|town hall|city hall|prefecture|police stations?|mosques?|synagogues?|churches|church|temples?|gurdwaras?|refugee (?:centres?|centers?|shelters?|homes?)|asylum (?:centres?|centers?|hostels?)|pride (?:parade|march|event)|polling stations?)\b`,
+      String.raw`\b(?:prais|celebrat|glorif|honou?r|worship|idoli[sz])\w*\W+(?:[\w'-]+\W+){0,6}(?:shooters?|bombers?|gunmen|gunman|attackers?|terrorists?|breivik|tarrant|christchurch|mcveigh|dylann roof|unabomber|bin laden|isis fighters|jihadis?|martyrdom operations?)\b|\b(?:shooters?|bombers?|gunman|terrorists?|breivik|tarrant|mcveigh|attackers?)\W+(?:[\w'-]+\W+){0,4}(?:as (?:a |an )?(?:hero|heroes|martyrs?|saints?|role models?|example)|(?:for )?others to follow|should be (?:copied|repeated|followed))`,
+      String.raw`\b(?:fund|finance|send money|donate|wire money|transfer money|smuggle money|raise money|raise funds|funnel money|get money)\w* (?:[\w'-]+ ){0,4}(?:hamas|hezbollah|isis|daesh|al[- ]?qaeda|al[- ]?shabaab|the taliban|boko haram|pkk|qassam|armed wing|military wing|jihadis?|mujahideen|militias?|terror\w* (?:groups?|cells?|organi[sz]ations?)|neo-?nazi (?:groups?|movement))\b`,
+      String.raw`\b(?:recruit|radicali[sz]|groom|indoctrinat|draw|lure)\w* (?:[\w'-]+ ){0,3}(?:teenagers?|teens|young (?:men|people|boys|muslims)|kids|students|youths?|people|members|followers|gamers|lonely (?:men|boys)) (?:into|for|to join|to) (?:[\w'-]+ ){0,2}(?:cell|militia|movement|group|cause|jihad|organi[sz]ation|fight|struggle|brotherhood)\b`,
+      String.raw`\b(?:manifesto|pamphlet|flyer|leaflet|speech|post|call|appeal)s?\W+(?:[\w'-]+\W+){0,8}(?:race war|holy war|take up arms|armed struggle|kill (?:the |all )?(?:jews|muslims|immigrants|infidels|traitors|politicians)|attack (?:the )?(?:government|state|police))`,
+      String.raw`\b(?:want|plan|planning|going|trying|how|help me|ways?) to (?:join|reach|travel to|fight for) (?:isis|daesh|al[- ]?qaeda|the taliban|hamas|hezbollah|al[- ]?shabaab|boko haram|the islamic state|the caliphate|a (?:jihadi|terrorist|militant|extremist) (?:group|cell|organi[sz]ation))\b|\b(?:accelerationis[mt]\w*|lone[- ]wolf (?:attacks?|operations?|terror\w*)|soft targets?|maximum casualties|most casualties|mass casualt(?:y|ies))\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  // S13 elections and disinformation: voter suppression, fake official notices, health hoaxes, doctored evidence, fake reviews.
+  {
+    category: 'misinformation',
+    branches: [
+      String.raw`\b(?:polling (?:stations?|places?)|polls|voting (?:centres?|centers?|booths?|machines|sites?)|the election|the vote|election day|voting day|ballot boxes)\W+(?:[\w'-]+\W+){0,8}(?:closed|cancelled|canceled|postponed|moved|delayed|rigged|hacked|flipped)\b(?:[\w'-]+\W+){0,10}(?:so (?:voters|people|they)|stay (?:at )?home|(?:don['’]?t|won['’]?t) (?:vote|go|turn out|bother))|\b(?:so|make) (?:that )?(?:voters|people|they|them) (?:stay (?:at )?home|(?:don['’]?t|won['’]?t) (?:vote|turn out|show up))\b|\bvote (?:by text|by phone|online) (?:[\w'-]+ ){0,3}(?:instead|this year)`,
+      String.raw`\b(?<!(?:spot|recogni[sz]e|identify|detect|report|debunk|about|against) (?:a |an |the )?)fake (?:[\w'-]+ ){0,3}(?:statements?|announcements?|notices?|press releases?|alerts?|reports?|articles?|broadcasts?|bulletins?|tweets?|posts?|interviews?|quotes?|emails?|memos?|leaks?|screenshots?|headlines?|stor(?:y|ies)|studies|study|papers?|polls?|charts?|graphs?|statistics|stats|evidence|documents?|recordings?|audio|videos?|photos?|images?|footage|transcripts?|warnings?|recalls?|advisor(?:y|ies)|directives?)\b|\b(?<!(?:spot|recogni[sz]e|identify|detect|report|debunk|about|against) (?:a |an |the )?)bogus (?:[\w'-]+ ){0,3}(?:statements?|announcements?|notices?|press releases?|alerts?|reports?|articles?|broadcasts?|bulletins?|tweets?|posts?|interviews?|quotes?|emails?|memos?|leaks?|screenshots?|headlines?|stor(?:y|ies)|studies|study|papers?|polls?|charts?|graphs?|statistics|stats|evidence|documents?|recordings?|audio|videos?|photos?|images?|footage|transcripts?|warnings?|recalls?|advisor(?:y|ies)|directives?)\b|\b(?<!(?:spot|recogni[sz]e|identify|detect|report|debunk|about|against) (?:a |an |the )?)made-up (?:[\w'-]+ ){0,3}(?:statements?|announcements?|notices?|press releases?|alerts?|reports?|articles?|broadcasts?|bulletins?|tweets?|posts?|interviews?|quotes?|emails?|memos?|leaks?|screenshots?|headlines?|stor(?:y|ies)|studies|study|papers?|polls?|charts?|graphs?|statistics|stats|evidence|documents?|recordings?|audio|videos?|photos?|images?|footage|transcripts?|warnings?|recalls?|advisor(?:y|ies)|directives?)\b|\b(?<!(?:spot|recogni[sz]e|identify|detect|report|debunk|about|against) (?:a |an |the )?)fabricated (?:[\w'-]+ ){0,3}(?:statements?|announcements?|notices?|press releases?|alerts?|reports?|articles?|broadcasts?|bulletins?|tweets?|posts?|interviews?|quotes?|emails?|memos?|leaks?|screenshots?|headlines?|stor(?:y|ies)|studies|study|papers?|polls?|charts?|graphs?|statistics|stats|evidence|documents?|recordings?|audio|videos?|photos?|images?|footage|transcripts?|warnings?|recalls?|advisor(?:y|ies)|directives?)\b|\b(?<!(?:spot|recogni[sz]e|identify|detect|report|debunk|about|against) (?:a |an |the )?)forged (?:[\w'-]+ ){0,3}(?:statements?|announcements?|notices?|press releases?|alerts?|reports?|articles?|broadcasts?|bulletins?|tweets?|posts?|interviews?|quotes?|emails?|memos?|leaks?|screenshots?|headlines?|stor(?:y|ies)|studies|study|papers?|polls?|charts?|graphs?|statistics|stats|evidence|documents?|recordings?|audio|videos?|photos?|images?|footage|transcripts?|warnings?|recalls?|advisor(?:y|ies)|directives?)\b|\b(?<!(?:spot|recogni[sz]e|identify|detect|report|debunk|about|against) (?:a |an |the )?)phony (?:[\w'-]+ ){0,3}(?:statements?|announcements?|notices?|press releases?|alerts?|reports?|articles?|broadcasts?|bulletins?|tweets?|posts?|interviews?|quotes?|emails?|memos?|leaks?|screenshots?|headlines?|stor(?:y|ies)|studies|study|papers?|polls?|charts?|graphs?|statistics|stats|evidence|documents?|recordings?|audio|videos?|photos?|images?|footage|transcripts?|warnings?|recalls?|advisor(?:y|ies)|directives?)\b|\b(?<!(?:spot|recogni[sz]e|identify|detect|report|debunk|about|against) (?:a |an |the )?)counterfeit (?:[\w'-]+ ){0,3}(?:statements?|announcements?|notices?|press releases?|alerts?|reports?|articles?|broadcasts?|bulletins?|tweets?|posts?|interviews?|quotes?|emails?|memos?|leaks?|screenshots?|headlines?|stor(?:y|ies)|studies|study|papers?|polls?|charts?|graphs?|statistics|stats|evidence|documents?|recordings?|audio|videos?|photos?|images?|footage|transcripts?|warnings?|recalls?|advisor(?:y|ies)|directives?)\b|\b(?<!(?:spot|recogni[sz]e|identify|detect|report|debunk|about|against) (?:a |an |the )?)doctored (?:[\w'-]+ ){0,3}(?:statements?|announcements?|notices?|press releases?|alerts?|reports?|articles?|broadcasts?|bulletins?|tweets?|posts?|interviews?|quotes?|emails?|memos?|leaks?|screenshots?|headlines?|stor(?:y|ies)|studies|study|papers?|polls?|charts?|graphs?|statistics|stats|evidence|documents?|recordings?|audio|videos?|photos?|images?|footage|transcripts?|warnings?|recalls?|advisor(?:y|ies)|directives?)\b|\b(?<!(?:spot|recogni[sz]e|identify|detect|report|debunk|about|against) (?:a |an |the )?)invented (?:[\w'-]+ ){0,3}(?:statements?|announcements?|notices?|press releases?|alerts?|reports?|articles?|broadcasts?|bulletins?|tweets?|posts?|interviews?|quotes?|emails?|memos?|leaks?|screenshots?|headlines?|stor(?:y|ies)|studies|study|papers?|polls?|charts?|graphs?|statistics|stats|evidence|documents?|recordings?|audio|videos?|photos?|images?|footage|transcripts?|warnings?|recalls?|advisor(?:y|ies)|directives?)\b|\b(?<!(?:spot|recogni[sz]e|identify|detect|report|debunk|about|against) (?:a |an |the )?)fictitious (?:[\w'-]+ ){0,3}(?:statements?|announcements?|notices?|press releases?|alerts?|reports?|articles?|broadcasts?|bulletins?|tweets?|posts?|interviews?|quotes?|emails?|memos?|leaks?|screenshots?|headlines?|stor(?:y|ies)|studies|study|papers?|polls?|charts?|graphs?|statistics|stats|evidence|documents?|recordings?|audio|videos?|photos?|images?|footage|transcripts?|warnings?|recalls?|advisor(?:y|ies)|directives?)\b|\b(?<!(?:spot|recogni[sz]e|identify|detect|report|debunk|about|against) (?:a |an |the )?)spoof (?:[\w'-]+ ){0,3}(?:statements?|announcements?|notices?|press releases?|alerts?|reports?|articles?|broadcasts?|bulletins?|tweets?|posts?|interviews?|quotes?|emails?|memos?|leaks?|screenshots?|headlines?|stor(?:y|ies)|studies|study|papers?|polls?|charts?|graphs?|statistics|stats|evidence|documents?|recordings?|audio|videos?|photos?|images?|footage|transcripts?|warnings?|recalls?|advisor(?:y|ies)|directives?)\b`,
+      String.raw`\b(?:claim|claiming|claims|saying|proving|stating)\w* (?:that )?(?:the |a |this |covid |measles |flu |mmr |hpv |polio )?(?:vaccines?|jabs?) (?:[\w'-]+ ){0,3}(?:(?:has|have) been recalled|(?:was|were|is|are) (?:recalled|banned|poison\w*|deadly|killing)|contains? (?:micro)?chips?|causes? (?:autism|infertility|cancer|death|sterility|hiv|aids|turbo cancer|sids)|kills?|alters? (?:your )?dna|(?:makes?|made) (?:you |people )?magnetic)`,
+      String.raw`\b(?:caused|created|planned|staged|engineered|started|released|spread) by (?:a |the )?(?:secret |covert |hidden )?(?:government|cia|fbi|mossad|deep state|haarp|5g|weather (?:weapons?|machines?)|jews|the jews|bill gates|soros|big pharma|the elites?|the globalists)\b`,
+      String.raw`\b(?:make|making) (?:it|this|them|the (?:quote|story|article|post|claim|news|statement|video|audio|photo|screenshot)) (?:look|sound|seem|feel) (?:real|authentic|genuine|credible|believable|legit|true|official)\b`,
+      String.raw`\b(?:\d+|dozens|hundreds|tons|a (?:bunch|lot|load)|multiple|several|many|twenty|thirty|fifty|hundred|ten|five) (?:of )?(?:different |fake |unique |varied |positive |negative |1-star |one-star |5-star |five-star )*(?:[\w'-]+ ){0,2}reviews\b(?:[\w'-]+\W+){0,10}(?:competitor|rival|different (?:names|accounts|voices|personas|people|customers)|as (?:different |real |verified )?(?:customers?|buyers|users|patients)|so (?:they|it) (?:look|looks|seem|seems) (?:real|genuine|organic))|\b(?:(?:1|one)[- ]star|negative|bad|fake) reviews? (?:[\w'-]+ ){0,4}(?:for|of|on|about) (?:my |a |our |the )?(?:competitor|rival|ex['’]?s?)['’]?s?\b`,
+      String.raw`\b(?:to |so as to |and |that will )(?:create|cause|spread|sow|start|stir up|whip up|trigger)\w* (?:mass |public |widespread )?(?:panic|chaos|hysteria|confusion|outrage|a (?:bank )?run|riots?)\b`,
+      String.raw`\bviral (?:[\w'-]+ )?(?:post|tweet|video|message|thread|story|rumou?r)s? (?:[\w'-]+ ){0,2}(?:claiming|alleging|saying that|that says|accusing|blaming)\b|\b(?:it|this|that) (?:didn['’]?t|never|did not) (?:happen|happened)\W+(?:[\w'-]+\W+){0,6}(?:real|believable|viral|spread|share|post)`,
+      String.raw`\bdeepfake\w* (?:[\w'-]+ ){0,4}(?:of |where |showing |saying |in which )?(?:the )?(?:president|prime minister|pm|senator|mayor|candidate|minister|politician|ceo|governor|celebrity|my (?:ex|boss|teacher|coworker|classmate))|\b(?:script|audio|video|voice (?:clone|message))\w* (?:[\w'-]+ ){0,4}(?:the )?(?:president|prime minister|pm|senator|mayor|candidate|minister|governor) (?:saying|announcing|admitting|confessing)\b`,
+    ],
+    intent: 'any',
+    score: 0.75,
+  },
+  // S12 and S4 child safety: getting a child to send images, to keep secrets, to be alone; sexualised children.
+  {
+    category: 'child_sexual',
+    branches: [
+      String.raw`\b${MINOR_EN}\W+(?:[\w'-]+\W+){0,10}(?:private|intimate|naked|nude|sexy|revealing|secret|underwear|bikini|bath|shower|bedroom|lingerie|spicy) (?:pictures?|photos?|pics|images?|videos?|selfies?|snaps)\b`,
+      String.raw`\bso (?:that )?i (?:can|could) (?:be|get|spend (?:more )?time) (?:close to|near|around|alone with|closer to) (?:young |little )(?:girls|boys|children|kids)\b|\b(?:close to|around|near|access to) (?:young |little )(?:girls|boys)\b(?:[\w'-]+\W+){0,4}(?:that['’]?s what i|i['’]?m after|is what i want|without (?:parents|supervision))`,
+      String.raw`\b(?:seduc|groom|touch|kiss|fondl|undress|date|sleep with|have sex with|hook up with)\w* (?:[\w'-]+ ){0,3}(?:\d{1,2}[- ]?(?:year[- ]?old|yo|y/o)|underage|minor|preteen|schoolgirl|schoolboy|little girl|little boy|young girl|young boy|niece|nephew|stepdaughter|stepson)s?\b`,
+      String.raw`\b(?:message|contact|chat with|talk to|dm|meet|groom|befriend)\w* (?:them|kids|children|minors|teens|young (?:girls|boys)|girls|boys|the kids|her|him) (?:[\w'-]+ ){0,3}without (?:their |the )?(?:parents|mum|mom|dad|guardians|family|teachers) (?:seeing|knowing|noticing|finding out|finding|being able)`,
+      String.raw`\b${MINOR_EN}\W+(?:[\w'-]+\W+){0,12}(?:special games?|our (?:little |special )?secrets?|(?:stay|stays|remain|keep it) (?:just )?between (?:us|you and me|the two of us)|between you and me|not to tell (?:anyone|mum|mom|dad|her parents|his parents)|mustn['’]?t tell)|\b(?:special games?|our (?:little |special )?secrets?|(?:stay|stays|remain|keep it) (?:just )?between (?:us|you and me|the two of us))\W+(?:[\w'-]+\W+){0,10}${MINOR_EN}\b`,
+      String.raw`\b(?:photos?|pictures?|pics|images?|videos?|footage) of (?:young |little )?(?:kids|children|minors|girls|boys|toddlers|preteens|teens|babies)\W+(?:[\w'-]+\W+){0,2}(?:in (?:their )?(?:underwear|swimsuits?|bikinis?|lingerie|the bath|the shower|diapers|nappies)|undress\w*|naked|nude|changing)`,
+      String.raw`\b(?:fake|false|pretend)\w* (?:[\w'-]+ ){0,2}(?:profile|account|persona|identity) (?:[\w'-]+ ){0,3}(?:as )?(?:a |an )?(?:\d{1,2}[- ]?(?:year[- ]?old|yo)|teen(?:ager|age)?|kid|child|minor|schoolgirl|schoolboy)\b(?:[\w'-]+\W+){0,10}(?:chat|talk|meet|get|photos|pictures|pics)`,
+    ],
+    intent: 'any',
+    score: 0.9,
+  },
+  // Sexual content without consent: nudified photos, covert filming, intimate images shared, "forced and enjoying it", intoxication.
+  {
+    category: 'sexual',
+    branches: [
+      String.raw`\b(?:nude|naked|topless|undressed|sexy|explicit|porn\w*|nsfw|lewd|sexual) (?:image|photo|picture|pic|version|video|deepfake|edit|render)s? (?:[\w'-]+ ){0,3}(?:of|from) (?:the |a |this |my |her |his |our )?(?:[\w'-]+ )?(?:girl|woman|guy|classmate|coworker|colleague|neighbou?r|ex|teacher|boss|friend|sister|crush|celebrity|actress|streamer|photo|picture|instagram|selfie|student)\b`,
+      String.raw`\b(?:undress|unclothe|nudify|strip)\w* (?:[\w'-]+ ){0,3}(?:photo|picture|image|pic|selfie|her|him|my (?:coworker|colleague|classmate|crush|ex|neighbou?r))\b|\bnudif\w+|\bundress(?:ing)? (?:app|ai|bot|tool)|\bdeepnude\b|\bdeepfake porn\w*`,
+      String.raw`\b(?:secretly |covertly )?(?:film|record|photograph|video|tape|spy on|watch|peep on|livestream)\w* (?:[\w'-]+ ){0,2}(?:my )?(?:roommate|flatmate|sister|stepsister|neighbou?r|coworker|colleague|girlfriend|boyfriend|partner|wife|husband|guests?|tenants?|babysitter|nanny|classmates?|someone|her|him|women|girls|people|customers)\W+(?:[\w'-]+\W+){0,3}(?:in the shower|showering|changing|undressing|naked|in the bathroom|in the toilets?|having sex|while we have sex|while (?:we|they) (?:are )?(?:having sex|sleep\w*)|in (?:her|his|their) (?:bedroom|room)|in the changing room|up (?:her|their) skirts?)`,
+      String.raw`\b(?:upload|post|share|leak|sell|send|spread|publish|distribute)\w* (?:[\w'-]+ ){0,3}(?:my ex['’]?s?|her|his|their|my (?:ex-)?(?:girlfriend|boyfriend|wife|husband|partner)['’]?s?) (?:[\w'-]+ ){0,2}(?:intimate|private|nude|naked|sexual|explicit|sex) (?:videos?|photos?|pictures?|pics|images?|tapes?)\b|\b(?:intimate|private|nude|naked|explicit|sex) (?:videos?|photos?|pictures?|pics|images?|tapes?) (?:[\w'-]+ ){0,3}(?:my ex|she|he|her|him) (?:sent|gave|shared|took|made)\b(?:[\w'-]+\W+){0,6}(?:sell|upload|post|share|leak|send|everyone|revenge|where)`,
+      String.raw`\b(?:forced|raped|non-?consensual|against (?:her|his|their) will|unwilling|drugged)\W+(?:[\w'-]+\W+){0,4}(?:and )?(?:enjoy\w*|liking it|loves? it|secretly wants? it|wanted it|begs? for more)\b|\b(?:explicit|graphic|erotic|sexual|porn\w*|arousing) (?:[\w'-]+ ){0,4}(?:rape|non-?consensual sex|forced sex|being forced|sexual assault)\b`,
+      String.raw`\b(?:get|make|keep)\w* (?:her|him|someone|a girl|a woman|my date|girls|women) (?:[\w'-]+ ){0,2}(?:drunk|high|wasted|intoxicated|tipsy|out of it) (?:enough )?(?:so (?:that )?|that |to )?(?:she|he|they)?(?:['’]ll| will| would)? ?(?:sleep with|have sex|hook up|go home with|agree|say yes|not resist|won['’]?t resist|can['’]?t say no)\b`,
+      String.raw`\b(?:explicit|graphic|erotic|sex|sexual|porn\w*|nsfw|smut)\w* (?:[\w'-]+ ){0,8}(?:with|about|involving|featuring|of) (?:my )?(?:real )?(?:coworker|colleague|classmate|neighbou?r|teacher|professor|boss|manager|ex|crush|roommate|landlord|student|tutor)\b(?:[\w'-]+\W+){0,8}(?:real name|actual name|full name|her name|his name|nome|name and)`,
+    ],
+    intent: 'any',
+    score: 0.75,
+  },
+  // Academic dishonesty: handing in someone else's work, cheating in an exam, impersonation, fabricated data.
+  {
+    category: 'fraud',
+    branches: [
+      String.raw`\b(?:hand|turn|submit|pass|present)\w* (?:it |this |them |that )?(?:in |off )?as (?:my own|mine|my (?:own )?work|if i wrote it)\b|\bi (?:can |could |will )?(?:hand|turn) (?:it|this) in (?:tomorrow|as mine|as my own|under my name)|\bunder my (?:own )?name\b(?:[\w'-]+\W+){0,4}(?:submit|hand|turn|give)`,
+      String.raw`\bso (?:that )?(?:it looks like|it seems like|the (?:teacher|professor|prof|tutor|lecturer|examiner|marker|supervisor) (?:thinks|believes|won['’]?t know|can['’]?t tell)(?: that)?) i (?:wrote|did|made|researched)\b|\bthat i (?:wrote|did) it myself\b`,
+      String.raw`\b(?:hide|sneak|smuggle|hidden|conceal|tape)\w* (?:[\w'-]+ ){0,3}(?:notes|cheat ?sheets?|answers|formulas?|phone|earpiece|smart ?watch|crib sheets?)\W+(?:[\w'-]+\W+){0,5}(?:into|in|during|on) (?:the |my |an? )?(?:[\w'-]+ )?(?:exam|test|final|midterm|quiz|finals|sat|gre|bar exam)\b`,
+      String.raw`\b(?:earpiece|smart ?watch|hidden camera|phone|bluetooth)\W+(?:[\w'-]+\W+){0,5}(?:during|in|for|on|at) (?:the |my |an? )?(?:[\w'-]+ )?(?:exam|test|final|midterm|quiz|finals)\b(?:[\w'-]+\W+){0,6}(?:without|caught|cheat|answers|invigilators?|proctors?)`,
+      String.raw`\b(?:turnitin|plagiarism (?:checkers?|software|detectors?|check)|the (?:plagiarism|ai) (?:checker|detector)|gptzero|copyleaks|zerogpt|originality\.ai|ai detectors?) (?:doesn['’]?t|won['’]?t|can['’]?t|does not|will not|cannot|wouldn['’]?t|never) (?:catch|detect|flag|notice|find|see|pick up)\b|\b(?:so|without) (?:that )?(?:turnitin|plagiarism (?:checkers?|software|detectors?)|the (?:plagiarism|ai) (?:checker|detector)|gptzero|ai detectors?) (?:[\w'-]+ ){0,2}(?:catching|detecting|flagging|noticing)`,
+      String.raw`\b(?:pretend|pose|impersonat|stand in|sit in)\w* (?:to be |as |for )?me (?:in|on|for|during) (?:my |the |an? )?(?:[\w'-]+ ){0,3}(?:exam|test|interview|class|quiz|oral|assessment|lecture|call)\b`,
+      String.raw`\b(?:take|do|sit|write|complete|finish)\w* (?:[\w'-]+ ){0,5}(?:exam|test|quiz|course|coursework|assignment|homework|thesis|dissertation|online class|module)s? (?:[\w'-]+ ){0,2}for me\b(?:[\w'-]+\W+){0,10}(?:login|password|look like|as me|real student|won['’]?t know|graded|grades)`,
+      String.raw`\b(?:make up|making up|made up|fabricat\w*|invent\w*|fak(?:e|ing)|falsif\w*|fudg\w*) (?:[\w'-]+ ){0,2}(?:survey |interview |lab |experimental |research |clinical |trial )?(?:responses|data|datapoints|data points|results|participants|interviews|measurements|observations|citations|sources|references|quotes from experts|readings|p-values?)\W+(?:[\w'-]+\W+){0,6}(?:so|for (?:my|the|our)|to make|thesis|paper|study|dissertation|report|lab report|journal|significant|supervisor|look)`,
+      String.raw`\bcheat\w* (?:on|in|at|during) (?:my |the |an? |this |tomorrow['’]?s )?(?:[\w'-]+ ){0,2}(?:exam|test|quiz|final|midterm|finals|sat|gre|gmat|lsat|mcat|ielts|toefl|driving test|theory test|assessment|certification|boards|bar)\b`,
+      String.raw`\bwrite (?:my|the) (?:whole |entire |full |complete )?(?:\d+[- ]word )?(?:[\w'-]+ ){0,3}(?:essay|thesis|dissertation|paper|assignment|coursework|report|personal statement)\W+(?:[\w'-]+\W+){0,10}(?:as (?:mine|my own)|hand (?:it )?in|submit|turn (?:it )?in|under my name|so (?:i|the teacher))`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  // S2 theft, burglary, utility theft, counterfeit goods, smuggling people, sneaking in without paying.
+  {
+    category: 'crime',
+    branches: [
+      String.raw`\b(?:break|get|jimmy|pry|force|smash)\w* (?:into|open) (?:a |an |the |someone['’]?s? |somebody['’]?s? |my neighbou?r['’]?s? |his |her |their |that |this )(?:parked |locked |random |stranger['’]?s? |neighbou?r['’]?s? |empty |rich )?(?:car|van|truck|house|home|flat|apartment|shop|store|atm|safe|locker|vending machine|parking meter|garage|shed|warehouse|church|school|office)s?\b(?:[\w'-]+\W+){0,4}(?:without (?:setting off|triggering|tripping|sounding|the (?:owner|alarm|police|key))|alarm|unnoticed|at night|quietly|steal)`,
+      String.raw`\b(?:without (?:setting off|triggering|tripping|sounding) (?:the |an? |its )?(?:alarm|sensor|motion sensor)s?)\b`,
+      String.raw`\bsmuggl\w* (?:[\w'-]+ ){0,6}(?:through|past|into|across|out of|over) (?:the |a |an )?(?:[\w'-]+ )?(?:border|customs|airport|heathrow|jfk|prison|jail|country|port|checkpoint|security)\b|\b(?:bypass\w*|tamper\w* with|rig|fiddle|jump|reverse|slow down|stop|hack)\w* (?:the |my |a )?(?:electricity |electric |gas |water |power |smart |prepayment )?meters?\b|\bfree (?:electricity|power|gas|cable|satellite tv|water) (?:by|without|from) (?:bypass\w*|tamper\w*|the neighbou?r|hooking|tapping|jumping)|\bsteal\w* (?:[\w'-]+ ){0,2}(?:electricity|power|water|gas|cable|wi-?fi|internet)\b`,
+      String.raw`\b(?:sell|make|print|pass|produce|import|ship|move|list|flog|shift)\w* (?:[\w'-]+ ){0,2}(?:counterfeit|fake|replica|knock-?off|bootleg|pirated) (?:[\w'-]+ ){0,2}(?:shoes|sneakers|trainers|bags|handbags|watches|rolex|designer|nike|adidas|gucci|louis vuitton|chanel|jerseys|perfume|goods|clothes|airpods|cigarettes|tobacco|vodka|alcohol|money|bills|notes|banknotes|currency|coins|medicines?|pills|dvds|games|software|tickets)\b`,
+      String.raw`\b(?:sneak|smuggle|traffic)\w* (?:someone|somebody|people|a person|migrants|immigrants|refugees|my (?:friend|cousin|brother|sister|uncle|aunt|wife|husband|girlfriend|boyfriend)|him|her|them|workers|girls|women) (?:[\w'-]+ ){0,3}(?:across|over|through|past|into) (?:the )?(?:border|checkpoint|customs|frontier|channel|country)\b|\b(?:hide|hidden|hiding|smuggl\w*)\W+(?:[\w'-]+\W+){0,4}(?:people|migrants|someone|a person|him|her|them) (?:in|inside) (?:the |a |my )?(?:back|boot|trunk|van|truck|lorry|container)`,
+      String.raw`\b(?:sneak|get|jump|climb|slip)\w* (?:[\w'-]+ ){0,3}(?:in|into|over|onto|on) (?:[\w'-]+ ){0,4}without (?:paying|a ticket|buying a ticket|a pass)\b|\b(?:fare[- ]?dodg\w*|jump (?:the )?(?:turnstiles?|barriers?|ticket gates?)|dine[- ]and[- ]dash|skip (?:out on )?the (?:bill|check|tab)|leave (?:[\w'-]+ ){0,2}without paying|(?:climb|jump|hop)\w* (?:over )?the fence (?:[\w'-]+ ){0,4}(?:without paying|for free|to get in|to sneak in))\b`,
+      String.raw`\b(?:guns?|knives?|knife|weapons?|firearms?|pistols?|blades?|drugs|cocaine|coke|weed|pills|cash|gold|diamonds|cigarettes|ammo|ammunition)\W+(?:[\w'-]+\W+){0,4}(?:past|through|by|undetected (?:through|past)|hidden (?:through|past)) (?:the )?(?:airport |tsa |x-?ray |border )?(?:security|scanners?|checkpoints?|customs|tsa|metal detectors?|sniffer dogs|border (?:control|guards|patrol)|x-?rays?)\b`,
+      String.raw`\bsteal\w* (?:[\w'-]+ ){0,3}from (?:a |the |my |our |his |her )?(?:supermarket|grocery store|walmart|target|tesco|pharmacy|chemist|mall|boutique|till|register|cash register|job|workplace|boss|employer|company|church|charity|shop|store|warehouse|restaurant|bar|hotel|parents|grandparents|roommate|flatmate|neighbou?rs?)\b`,
+      String.raw`\b(?:steal|nick|swipe|pinch|lift|snatch|nab|take)\w* (?:a |the |someone['’]?s? |somebody['’]?s? |his |her |their |that |this |people['’]?s? )(?:[\w'-]+ ){0,2}(?:bikes?|bicycles?|scooters?|e-?bikes?|mopeds?|motorbikes?|phones?|wallets?|purses?|handbags?|laptops?|parcels?|packages?|catalytic converters?|tyres?|tires?|wheels|rims|plants|fuel|petrol|diesel|number plates?|license plates?|dogs?|puppies)\b(?:[\w'-]+\W+){0,6}(?:without (?:anyone|being|getting|the owner)|unnoticed|that (?:isn['’]?t|is not) mine|parked outside|from (?:outside|the street|the station|a (?:shop|store|car|house|garden|porch|doorstep)))|\b(?:bikes?|bicycles?|cars?|scooters?|phones?|laptops?) (?:that )?(?:isn['’]?t|is not|aren['’]?t|are not) (?:mine|ours|my own)\b|\bsomeone else['’]?s (?:bike|car|scooter|phone|laptop|bag|wallet|package|parcel|lock)\b`,
+      String.raw`\b(?:cut|break|pick|crack|bypass|defeat|open|snap)\w* (?:a |the |someone['’]?s? |this |that |his |her |their )(?:[\w'-]+ )?(?:bike|bicycle|d-|u-|padlock|cable|chain|car|door|front door|house) ?locks?\b(?:[\w'-]+\W+){0,6}(?:station|street|outside|not mine|isn['’]?t mine|stranger|someone else|steal|take it|nobody (?:sees|notices))`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  // Evading the law: fleeing bail, destroying footage or evidence, forensic clean-up, false identities, checkpoints.
+  {
+    category: 'crime',
+    branches: [
+      String.raw`\b(?:delete|erase|wipe|destroy|get rid of|make|lose|corrupt|tamper with|edit|overwrite)\w* (?:[\w'-]+ ){0,3}(?:dashcam|dash cam|cctv|security camera|surveillance|body ?cam|doorbell (?:camera|cam)|ring (?:camera|doorbell)|camera) (?:[\w'-]+ )?(?:footage|videos?|recordings?|clips?|tapes?)\b(?:[\w'-]+\W+){0,6}(?:disappear|vanish|before (?:the )?(?:police|insurer|insurance|court|cops|investigators|they|anyone)|so (?:the )?(?:police|insurer|cops|nobody|no one|they)|unrecoverable|can['’]?t be recovered)`,
+      String.raw`\bmake (?:the |my |his |her )?(?:footage|evidence|recording|messages|texts|emails|files|records|body|weapon|gun|knife|car|phone|laptop|receipts?|paper trail) (?:[\w'-]+ ){0,2}(?:disappear|vanish|go away|untraceable|unrecoverable)\b`,
+      String.raw`\bgunshot residue\b|\bgsr (?:test|off|residue)\b|\b(?:clean|wash|remove|get rid of|bleach|scrub|wipe)\w* (?:[\w'-]+ ){0,3}(?:blood|bloodstains?|blood stains?|dna|fingerprints?|prints|residue|semen|hair)\b(?:[\w'-]+\W+){0,8}(?:before (?:the )?(?:police|cops|they|forensics|investigators|crime scene)|so (?:the )?(?:police|cops|forensics|luminol|they|investigators|nobody|no one)|luminol|forensic\w*|crime scene|csi|dogs (?:can['’]?t|won['’]?t))`,
+      String.raw`\b(?:fake|false|forged|new|different|stolen) identit(?:y|ies)\W+(?:[\w'-]+\W+){0,8}(?:court|warrant|police|bail|on the run|disappear|skip\w*|start over|creditors|deported|deportation|probation|parole|sentence|prison)|\b(?:skip\w*|miss(?:ing)? on purpose|dodg\w*|run\w* from) (?:my |the )?court (?:date|appearance|hearing|summons)\b`,
+      String.raw`\b(?:drugs|drunk|beers?|drinks|drinking|weed|coke|a gun|guns|warrant|stolen|no licen[cs]e|suspended licen[cs]e|over the limit)\W+(?:[\w'-]+\W+){0,10}(?:checkpoints?|roadblocks?|sobriety tests?|breath tests?)\b|\b(?:checkpoints?|roadblocks?)\W+(?:[\w'-]+\W+){0,10}(?:drugs|drunk|beers?|weed|coke|gun|warrant|stolen|over the limit)\b`,
+      String.raw`\b(?:repaint|respray|paint|re-?plate|re-?vin|chop|strip|torch|burn|crush|dump|hide)\w* (?:[\w'-]+ ){0,3}(?:car|van|truck|vehicle|bike|motorbike)\W+(?:[\w'-]+\W+){0,6}(?:so (?:the )?(?:police|cops|nobody|no one|they|investigators)|after (?:the |a |my )?(?:accident|crash|hit and run|robbery|heist|job)|before (?:the )?(?:police|cops))`,
+      String.raw`\b(?:change|swap|switch|fake|cover|obscure|hide|bend|tape over|spray)\w* (?:[\w'-]+ ){0,2}(?:number|license|licence|registration) plates?\b(?:[\w'-]+\W+){0,6}(?:so (?:the |i )?(?:cameras?|police|speed cameras?|anpr|tolls?|(?:i|we) (?:don['’]?t|won['’]?t) get)|to (?:avoid|dodge|beat|fool)|flashed|caught|tickets?|fines?)`,
+      String.raw`\b(?:hide|hiding|stay hidden|lie low|lay low|go underground|disappear|vanish)\w* (?:[\w'-]+ ){0,3}(?:from (?:the )?(?:police|cops|feds|law|authorities|interpol|marshals|immigration)|until (?:the )?(?:warrant|statute of limitations|charges?) (?:expires?|runs? out|drops?|lapses?)|while (?:i['’]?m |i am )?(?:on bail|wanted|on the run))`,
+      String.raw`\b(?:what (?:should|do|can) (?:i|we) (?:say|tell)|(?:lie|lying) to) (?:to )?(?:the )?(?:police|cops|officers?|detectives?|investigators?|insurers?|court|judge)\b(?:[\w'-]+\W+){0,10}(?:drunk|drinking|was driving|did it|stole|hit (?:him|her|them|someone)|don['’]?t find out|won['’]?t find out|so (?:they|he|she) (?:don['’]?t|won['’]?t))`,
+      String.raw`\b(?:pass|beat|cheat|fool|trick|fake|get through|pass through)\w* (?:[\w'-]+ ){0,3}(?:drug test|drug screen|urine test|piss test|hair test|breath test|breathalyz?s?er|breathaliser|dui test|sobriety test|polygraph|lie detector|ankle (?:monitor|tag)|electronic tag)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+];
+/** The top-level alternatives of a pattern: one regex each, so the gate reads each one's own literals. */
+function topLevel(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cls = false;
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (cls) cls = c !== ']';
+    else if (c === '[') cls = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(src.slice(start));
+  return out;
+}
+for (const { branches, ...rule } of LEX_RULES)
+  for (const b of branches) for (const alt of topLevel(b)) RULES.push({ ...rule, re: r(alt) });
+
 // Which rules (and the secrecy cues, last two) can match at all: one pass for their required
 // literals instead of a scan per rule.
 export const GATED_REGEXES: readonly RegExp[] = [...RULES.map((rule) => rule.re), SECRECY, SECRETLY];
-const GATE = new LiteralGate(GATED_REGEXES);
+const GATE = new LiteralGate(GATED_REGEXES, { all: true });
 const SECRECY_AT = RULES.length;
 
 export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCategory>): Finding[] {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { LiteralGate, requiredLiterals } from './literal-gate.ts';
+import { LiteralGate, requiredLiteralSets, requiredLiterals } from './literal-gate.ts';
 
 describe('requiredLiterals', () => {
   it('takes the more selective part of a verb-object rule (longer literals; the object on a tie)', () => {
@@ -53,5 +53,29 @@ describe('LiteralGate', () => {
         if (re.test(text)) assert.equal(may[k], true, `${re} on ${text}`);
       });
     }
+  });
+});
+
+describe('requiredLiteralSets and the all-sets gate', () => {
+  const rule = /\b(?:steal|nick)\w* (?:a |the )?(?:[\w'-]+ )?(?:bikes?|scooters?)\b/gi;
+
+  it('gives the best set first, then the other mandatory part', () => {
+    const sets = requiredLiteralSets(rule);
+    assert.deepEqual(sets?.[0].sort(), ['bike', 'scooter']);
+    assert.deepEqual(sets?.[1].sort(), ['nick', 'steal']);
+    // Top-level alternatives cannot be ANDed: one joined set, as requiredLiterals.
+    assert.deepEqual(requiredLiteralSets(/\bhitman\b|\bpipe bombs?/i), [['hitman', 'pipe bomb']]);
+    assert.equal(requiredLiteralSets(/\bbomb|\d+/i), null);
+  });
+
+  it('needs one literal of every set with { all: true }, one of the best set without', () => {
+    const any = new LiteralGate([rule]);
+    const all = new LiteralGate([rule], { all: true });
+    const bikeOnly = 'I rode my bike to work.';
+    assert.deepEqual(any.scan(bikeOnly), [true]);
+    assert.deepEqual(all.scan(bikeOnly), [false]);
+    assert.deepEqual(all.scan('How do I steal a bike?'), [true]);
+    rule.lastIndex = 0;
+    assert.equal(rule.test(bikeOnly), false);
   });
 });

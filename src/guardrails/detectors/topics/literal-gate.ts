@@ -121,6 +121,14 @@ const score = (set: string[]): number => Math.min(...set.map((x) => x.length));
 
 /** Literals one of which every match of the sequence contains, or null. */
 function required(seq: Term[]): string[] | null {
+  let best: string[] | null = null;
+  // Ties go to the later candidate: the object of a rule comes after its verb and is rarer.
+  for (const c of candidates(seq)) if (!best || score(c) >= score(best)) best = c;
+  return best;
+}
+
+/** Every literal set the sequence requires (each match contains one literal of each set). */
+function candidates(seq: Term[]): string[][] {
   const candidates: string[][] = [];
   let run = '';
   const flush = () => {
@@ -142,10 +150,7 @@ function required(seq: Term[]): string[] | null {
     }
   }
   flush();
-  let best: string[] | null = null;
-  // Ties go to the later candidate: the object of a rule comes after its verb and is rarer.
-  for (const c of candidates) if (!best || score(c) >= score(best)) best = c;
-  return best;
+  return candidates;
 }
 
 /** The literals (lower case) one of which every match of `re` contains; null when there is no such set. */
@@ -164,6 +169,30 @@ export function requiredLiterals(re: RegExp): string[] | null {
   }
 }
 
+/** Sets kept per regex by `requiredLiteralSets`: each more set is a bitmask word's worth of scan work. */
+const MAX_SETS = 2;
+
+/**
+ * Literal sets (lower case) every match of `re` contains one literal of each: the most selective
+ * set of each mandatory part of a regex without top-level alternatives (a verb and its object both
+ * have to occur), else the one set of `requiredLiterals`; null when there is none.
+ */
+export function requiredLiteralSets(re: RegExp): string[][] | null {
+  const one = requiredLiterals(re);
+  if (one === null) return null;
+  try {
+    const p = new Parser(re.source);
+    const alts = p.disjunction();
+    if (alts.length !== 1) return [one];
+    const sets = candidates(alts[0]).filter((c) => c.every((x) => x.length > 0));
+    // The most selective sets, the best (the one `requiredLiterals` gives) first.
+    const ranked = sets.map((c, i) => ({ c, i })).sort((a, b) => score(b.c) - score(a.c) || b.i - a.i);
+    return [one, ...ranked.map((x) => x.c).filter((c) => c.join('|') !== one.join('|'))].slice(0, MAX_SETS);
+  } catch {
+    return [one];
+  }
+}
+
 /**
  * Which of `res` may match a text: `scan(text)[k]` is false only when regex k cannot match it
  * (none of its required literals occurs). Regexes without a gate are always true.
@@ -177,16 +206,29 @@ export class LiteralGate {
   private readonly dfa: Uint16Array | Uint32Array;
   private readonly words: number; // 32-bit words per regex bitmask
   private readonly out: Int32Array; // out[state * words + w]: regexes one of whose literals ends here
+  private readonly hot: Uint8Array; // hot[state]: 1 when some literal ends here (its out row is not all zero)
   private readonly always: boolean[];
+  // The gate entries of each regex (one per literal set): it may match when all of them were seen.
+  private readonly entries: number[][];
 
-  constructor(res: readonly RegExp[]) {
-    const lits = res.map(requiredLiterals);
-    this.always = lits.map((l) => l === null);
-    const words = Math.max(1, Math.ceil(res.length / 32));
+  /** `all`: a regex must show one literal of each of its sets (`requiredLiteralSets`), not of its best set only. */
+  constructor(res: readonly RegExp[], o: { all?: boolean } = {}) {
+    const perRegex = res.map((re) =>
+      o.all ? requiredLiteralSets(re) : requiredLiterals(re) && [requiredLiterals(re) as string[]],
+    );
+    this.always = perRegex.map((l) => l === null);
+    const lits: string[][] = [];
+    this.entries = perRegex.map((sets) =>
+      (sets ?? []).map((set) => {
+        lits.push(set);
+        return lits.length - 1;
+      }),
+    );
+    const words = Math.max(1, Math.ceil(lits.length / 32));
     this.words = words;
     let width = 1;
     for (const l of lits)
-      for (const word of l ?? []) for (let j = 0; j < word.length; j++) this.sym[word.charCodeAt(j)] ||= width++;
+      for (const word of l) for (let j = 0; j < word.length; j++) this.sym[word.charCodeAt(j)] ||= width++;
     // Upper-case ASCII letters share their lower-case symbol (literals are lower case).
     for (let c = 65; c <= 90; c++) this.sym[c] = this.sym[c + 32];
     this.width = width;
@@ -194,7 +236,7 @@ export class LiteralGate {
     const goto: number[][] = [[]];
     const ends: number[][] = [[]];
     for (let k = 0; k < lits.length; k++) {
-      for (const word of lits[k] ?? []) {
+      for (const word of lits[k]) {
         let node = 0;
         for (let j = 0; j < word.length; j++) {
           const x = this.sym[word.charCodeAt(j)];
@@ -213,6 +255,7 @@ export class LiteralGate {
     const states = goto.length;
     this.dfa = states < 0xffff ? new Uint16Array(states * width) : new Uint32Array(states * width);
     this.out = new Int32Array(states * words);
+    this.hot = new Uint8Array(states);
     const fail = new Int32Array(states);
     // Breadth first: a state's failure state is shallower, so its table row and outputs are done.
     const queue: number[] = [];
@@ -227,6 +270,7 @@ export class LiteralGate {
       const node = q < 0 ? 0 : queue[q];
       for (const k of ends[node]) this.out[node * words + (k >> 5)] |= 1 << (k & 31);
       if (node !== 0) for (let w = 0; w < words; w++) this.out[node * words + w] |= this.out[fail[node] * words + w];
+      for (let w = 0; w < words; w++) if (this.out[node * words + w] !== 0) this.hot[node] = 1;
       if (q < 0) continue;
       for (let x = 1; x < width; x++) {
         const to = goto[node][x];
@@ -244,8 +288,8 @@ export class LiteralGate {
   scan(text: string): boolean[] {
     const seen = new Int32Array(this.words);
     if (this.words === 1) seen[0] = scan1(text, this.dfa, this.out, this.sym, this.width);
-    else scanN(text, this.dfa, this.out, this.sym, this.width, seen);
-    return this.always.map((a, k) => a || (seen[k >> 5] & (1 << (k & 31))) !== 0);
+    else scanN(text, this.dfa, this.out, this.hot, this.sym, this.width, seen);
+    return this.always.map((a, k) => a || this.entries[k].every((e) => (seen[e >> 5] & (1 << (e & 31))) !== 0));
   }
 }
 
@@ -270,6 +314,7 @@ function scanN(
   text: string,
   dfa: Uint16Array | Uint32Array,
   out: Int32Array,
+  hot: Uint8Array,
   sym: Uint8Array,
   width: number,
   seen: Int32Array,
@@ -280,6 +325,6 @@ function scanN(
     const code = text.charCodeAt(i);
     const x = code < 128 ? sym[code] : 0;
     state = x === 0 ? 0 : dfa[state * width + x];
-    for (let w = 0; w < words; w++) seen[w] |= out[state * words + w];
+    if (hot[state] === 1) for (let w = 0; w < words; w++) seen[w] |= out[state * words + w];
   }
 }
