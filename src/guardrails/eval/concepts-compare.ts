@@ -31,7 +31,7 @@ async function lexiconAt(ref: string): Promise<{ hits: Hits; cleanup: () => void
   writeFileSync(join(dir, 'lexicon.ts'), src);
   writeFileSync(join(dir, 'literal-gate.ts'), show('topics/literal-gate.ts'));
   // The lexicon's own modules (a ref from before one existed does not import it).
-  for (const f of ['injection-langs.ts']) {
+  for (const f of ['injection-langs.ts', 'injection-tactics.ts']) {
     try {
       writeFileSync(join(dir, f), show(`concepts/${f}`));
     } catch {

@@ -1,6 +1,7 @@
 // Injection / jailbreak evaluation on the held-out split (same seed and split as training), with
 // the detector as shipped: rules + classifier over normalised and decoded views.
 
+import { readFileSync } from 'node:fs';
 import { createInjectionDetector } from '../detectors/injection/index.ts';
 import { loadInjectionModel } from '../detectors/injection/model.ts';
 import { createTextView } from '../normalize/view.ts';
@@ -157,6 +158,62 @@ function hardBenignRows(score: (t: string) => number, sample?: number): EvalRow[
         ),
       );
     }
+  }
+  return rows;
+}
+
+interface FreshItem {
+  text: string;
+  label: 0 | 1;
+  family: string;
+  lang: string;
+}
+
+/** The fresh probe set (train/fresh-probe-injection.jsonl; its first line is a provenance header). */
+export function readFreshProbe(): FreshItem[] {
+  return readFileSync(new URL('../train/fresh-probe-injection.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Partial<FreshItem>)
+    .filter((x): x is FreshItem => typeof x.text === 'string' && (x.label === 0 || x.label === 1));
+}
+
+/**
+ * The fresh probe set, with the detector as shipped (flagged = any finding): attack recall and the
+ * benign twins' flag rate, overall and for the items not in English. Written before the rule changes
+ * it measures and never trained on; a separate task so that the ordinary injection eval, run while
+ * tuning, does not show it.
+ */
+export function evalInjectionFresh(sample?: number): EvalRow[] {
+  const det = createInjectionDetector();
+  const score = scorer(det);
+  const items = readFreshProbe().slice(0, sample);
+  const rows: EvalRow[] = [];
+  const groups: [string, (x: FreshItem) => boolean][] = [
+    ['fresh probe', () => true],
+    ['fresh probe, not English', (x) => x.lang !== 'en'],
+  ];
+  for (const [name, keep] of groups) {
+    const sel = items.filter(keep);
+    const pos = sel.filter((x) => x.label === 1).map((x) => score(x.text));
+    const neg = sel.filter((x) => x.label === 0).map((x) => score(x.text));
+    rows.push({
+      task: 'injection',
+      variant: 'rules+classifier',
+      dataset: `${name}: attacks`,
+      n: pos.length,
+      ...rates(countsAt(pos, [], 1e-9)),
+      recallAt1: null,
+    });
+    rows.push(
+      benignRow(
+        'injection',
+        'rules+classifier',
+        `${name}: benign twins`,
+        neg.length,
+        rates(countsAt([], neg, 1e-9)).fpr,
+      ),
+    );
   }
   return rows;
 }

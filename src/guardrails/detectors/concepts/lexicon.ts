@@ -7,6 +7,7 @@
 
 import { LiteralGate } from '../topics/literal-gate.ts';
 import { INJECTION_LANGS, OTHER_SCRIPTS } from './injection-langs.ts';
+import { TACTIC_EXTENSIONS, TACTIC_FAMILIES, TACTIC_OTHER } from './injection-tactics.ts';
 
 export type ConceptSet = 'injection' | 'harmful';
 
@@ -89,7 +90,11 @@ const INJECTION: Family[] = [
     String.raw`\b(?:jailbroken(?! (?:an? |my |the |your )?(?:iphone|ipad|phones?|android|consoles?|devices?|ps\d|switch|kindle|router|car))|jailbreak (?:mode|prompt|persona|version|response|output)|do anything now|evil (?:ai|assistant|twin|confidant|bot|version)|(?:developer|debug|god|sudo|admin|unrestricted|unfiltered|opposite|evil|chaos|dan|dev|jailbreak|freedom) mode (?:enabled|activated|unlocked|output|response|is (?:now )?(?:on|enabled|active))|(?:simulate|enter|activate|enable|switch to|into|in|with) (?:the )?(?:developer|debug|god|sudo|admin|unrestricted|unfiltered|opposite|evil|chaos|dan|dev|jailbreak|freedom) mode(?! (?:on|in|for|of|option|settings?)\b)|opposite day|anti-?(?:gpt|dan)|do the opposite|(?:chatgpt|gpt|you|assistant|model) (?:with|in) (?:\w+ )?mode)\b`,
   ),
   // Well-known persona names, upper case (the name Dan is not one).
-  f('named_persona', String.raw`\b(?:DAN|DUDE|STAN|AIM|AntiGPT|BetterDAN|D\.A\.N)\b`, ''),
+  f(
+    'named_persona',
+    String.raw`\b(?:DAN|DUDE|STAN|AIM|AntiGPT|BetterDAN|D\.A\.N|UCAR|APOPHIS|NRAF|BasedGPT|EvilBOT|DevMode|Mongo Tom)\b`,
+    '',
+  ),
   f(
     'dual_answer',
     String.raw`(?:\b(?:two|2) (?:different |separate |distinct )?(?:responses|answers|ways|paragraphs|outputs|replies)\b|\bboth (?:responses|answers)\b|\[(?:🔒|🔓|classic|jailbreak|gpt|dan|normal|chatgpt|developer mode output|filtered|unfiltered)\]|🔓|\bnormal (?:response|output)\b|\b(?:classic|normal|censored) (?:and|&) (?:jailbreak|jailbroken|unfiltered|uncensored)\b|\bone (?:normal|censored|filtered) (?:and|,) one\b|\bzwei (?:antworten|versionen)\b|\bdos respuestas\b|\bdeux réponses\b)`,
@@ -190,13 +195,26 @@ const INJECTION: Family[] = [
   ),
 ];
 
+// The tactic families of injection-tactics.ts go before the counter family, their extensions join
+// the families they extend.
+INJECTION.splice(
+  INJECTION.findIndex((x) => x.name === 'discussion'),
+  0,
+  ...TACTIC_FAMILIES.map((t) => f(t.name, t.src)),
+);
+for (const fam of INJECTION) {
+  const ext = TACTIC_EXTENSIONS[fam.name];
+  if (ext) fam.re = new RegExp(`(?:${fam.re.source})|(?:${ext})`, fam.re.flags);
+}
+
 // Polish, Czech, Turkish, Russian, Japanese and Korean wording of the override, extraction, no-limits,
 // refusal and persona families: the Latin-script part joins the family's regex (so its `before`
 // check and literal gate apply), the rest is the family's `other` regex.
 for (const fam of INJECTION) {
   const w = INJECTION_LANGS[fam.name];
   if (w?.latin) fam.re = new RegExp(`(?:${fam.re.source})|(?:${w.latin})`, fam.re.flags);
-  if (w?.other) fam.other = new RegExp(w.other, 'i');
+  const other = [w?.other, TACTIC_OTHER[fam.name]].filter(Boolean).join('|');
+  if (other) fam.other = new RegExp(other, 'i');
 }
 
 const HARM: Family[] = [
@@ -286,7 +304,7 @@ const HARM: Family[] = [
   ),
 ];
 
-const CUES = new Set(['persona', 'moral_words', 'how_to', 'request', 'dressing', 'target_person']);
+const CUES = new Set(['persona', 'character_lock', 'moral_words', 'how_to', 'request', 'dressing', 'target_person']);
 const COUNTERS = new Set(['discussion', 'protective']);
 for (const fam of [...INJECTION, ...HARM])
   fam.kind = CUES.has(fam.name) ? 'cue' : COUNTERS.has(fam.name) ? 'counter' : 'object';
@@ -334,9 +352,50 @@ function matches(fam: Family, text: string): boolean {
 // One Aho–Corasick pass per text says which families can match (each needs one of the literals its
 // regex requires); the rest are not run. Most families name rare words, so on ordinary prose only a
 // few run: on a 1 KB prompt this cut the injection concepts from about half the detector's time.
-const GATES: Record<ConceptSet, LiteralGate> = {
-  injection: new LiteralGate(conceptRegexes('injection')),
-  harmful: new LiteralGate(conceptRegexes('harmful')),
+// The gate's one-word scan holds 32 regexes; past that it scans a bitmask of several words per
+// character (twice the cost). So the tactic families share gate entries (GATE_GROUPS): a family
+// runs when a literal of any family of its group occurs, a superset of its own gate, so the hits
+// are the same; only the work on a text with such a literal grows.
+interface GateSet {
+  gate: LiteralGate;
+  /** Gate entry of each family slot. */
+  entry: number[];
+}
+
+function gateSet(fams: readonly Family[]): GateSet {
+  const res: RegExp[] = [];
+  const entry: number[] = [];
+  const groupEntry = new Map<number, number>();
+  const members = new Map<number, RegExp[]>();
+  fams.forEach((fam, k) => {
+    const g = GATE_GROUPS.findIndex((names) => names.includes(fam.name));
+    if (g < 0) {
+      entry[k] = res.push(fam.re) - 1;
+      return;
+    }
+    let e = groupEntry.get(g);
+    if (e === undefined) {
+      e = res.push(fam.re) - 1; // replaced by the group's union below
+      groupEntry.set(g, e);
+      members.set(e, []);
+    }
+    members.get(e)?.push(fam.re);
+    entry[k] = e;
+  });
+  for (const [e, rs] of members)
+    if (rs.length > 1) res[e] = new RegExp(rs.map((r) => `(?:${r.source})`).join('|'), 'i');
+  return { gate: new LiteralGate(res), entry };
+}
+
+const GATE_GROUPS: string[][] = [
+  ['task_abandon', 'filter_evasion', 'hidden_payload', 'template_slot'],
+  ['lawless_world', 'liberation', 'inversion'],
+  ['character_lock', 'fake_auth', 'affirm_prefix'],
+];
+
+const GATES: Record<ConceptSet, GateSet> = {
+  injection: gateSet(INJECTION),
+  harmful: gateSet(HARM),
 };
 
 /**
@@ -346,14 +405,15 @@ const GATES: Record<ConceptSet, LiteralGate> = {
 export function conceptHits(set: ConceptSet | undefined, text: string, gated = true): number[] {
   if (!set) return [];
   const fams = SETS[set];
-  const may = gated ? GATES[set].scan(text) : null;
+  const gs = GATES[set];
+  const may = gated ? gs.gate.scan(text) : null;
   const other = OTHER_SCRIPTS.test(text);
   const out: number[] = [];
   let objects = 0;
   let cues = 0;
   for (let k = 0; k < fams.length; k++) {
     const fam = fams[k];
-    if (!(((!may || may[k]) && matches(fam, text)) || (other && fam.other?.test(text)))) continue;
+    if (!(((!may || may[gs.entry[k]]) && matches(fam, text)) || (other && fam.other?.test(text)))) continue;
     out.push(k);
     if (fams[k].kind === 'cue') cues++;
     else if (fams[k].kind === 'object') objects++;
@@ -374,7 +434,7 @@ export function hasObjectFamily(set: ConceptSet, hits: readonly number[]): boole
 
 /**
  * True when the injection families in `text` are a persona ("pretend you are", "act as", "from now
- * on"), possibly with moral words: role-play without an override, a limit to lift, a secret to
+ * on") or a character lock ("stay inside the story"), possibly with moral words: role-play without an override, a limit to lift, a secret to
  * extract or forced output. The injection detector does not let its classifier alone flag such a
  * text (issue 15: role-play, fiction and hypotheticals without an override are benign); rules still apply.
  */
@@ -383,7 +443,7 @@ export function personaOnly(hits: readonly number[]): boolean {
   for (const k of hits) {
     const fam = INJECTION[k];
     if (!fam) continue; // a conjunction slot (only no_object can come with these cues alone)
-    if (fam.name === 'persona') persona = true;
+    if (fam.name === 'persona' || fam.name === 'character_lock') persona = true;
     else if (fam.name !== 'moral_words') return false;
   }
   return persona;
