@@ -63,11 +63,14 @@ export type Validator = (
 /** Writes the answer of one gateway call (after authentication, validation and the client headers). */
 export type GatewayHandler = typeof handleChat;
 
-/** Identifies the caller of one route; `standard()` is the gateway's key check (hooks.authenticate). */
+/**
+ * Identifies the caller of one route; `standard(req, ctx)` is the gateway's key check (hooks.authenticate). It takes
+ * the request and context as arguments, so no closure is made per request.
+ */
 export type RouteAuthenticate = (
   req: FastifyRequest,
   ctx: RequestContext,
-  standard: () => void | Promise<void>,
+  standard: (req: FastifyRequest, ctx: RequestContext) => void | Promise<void>,
 ) => void | Promise<void>;
 
 /** Wraps a handler in the gateway path: authenticate, validate, settle the admission, record the call. */
@@ -166,6 +169,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       .send(errorBody(dialectOf(req.url), le));
   });
 
+  const standardAuth = (req: FastifyRequest, ctx: RequestContext) => opts.deps.hooks.authenticate(req.headers, ctx);
   const gateway: GatewayRoute = (endpoint, dialect, validate, handler, authenticate) =>
     async function gatewayRoute(req: FastifyRequest, reply: FastifyReply): Promise<void> {
       reply.hijack();
@@ -173,8 +177,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       const ctx = new RequestContext(req.id, endpoint, dialect);
       ctx.clientRequestId = clientRequestId(req.raw);
       try {
-        const standard = () => opts.deps.hooks.authenticate(req.headers, ctx);
-        await (authenticate ? authenticate(req, ctx, standard) : standard());
+        await (authenticate ? authenticate(req, ctx, standardAuth) : standardAuth(req, ctx));
         ctx.authenticated = true; // from here on, the call is recorded with the client's tags and ids
         if (opts.isShuttingDown()) {
           return sendError(res, ctx, new LintelError('shutting_down', undefined, { headers: { connection: 'close' } }));
