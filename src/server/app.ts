@@ -27,6 +27,7 @@ import type { RequestRecord } from '../spec/record.ts';
 import type { Json } from '../spec/translate.ts';
 import { registerJsonParser } from './body.ts';
 import { logInternalError } from './internal-errors.ts';
+import { lazyChildLoggerFactory } from './request-logger.ts';
 import { clientRequestId, requestIdFor } from './request-id.ts';
 import {
   clientErrorHandler,
@@ -116,7 +117,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify(<FastifyHttpOptions<Server>>{
     // The node's logger, without Fastify's per-request lines (the request record covers those).
     ...(opts.logger
-      ? { loggerInstance: opts.logger, logController: new LogController({ disableRequestLogging: true }) }
+      ? {
+          loggerInstance: opts.logger,
+          logController: new LogController({ disableRequestLogging: true }),
+          // Each request's pino child is made when the request first logs (most never do).
+          childLoggerFactory: lazyChildLoggerFactory,
+        }
       : { logger: false }),
     bodyLimit: opts.bodyLimitBytes,
     return503OnClosing: false, // our handlers answer 503 shutting_down themselves, so those calls are recorded too
