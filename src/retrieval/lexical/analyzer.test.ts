@@ -2,6 +2,8 @@
 // any text, on a first sight of a token, on a memo hit, and after the memo was emptied for being full.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { analyze, analyzeQuery } from './analyzer.ts';
 
 /** Deterministic pseudo-random texts from pieces that exercise every rule (possessives, joins, stop words, Unicode). */
@@ -104,4 +106,21 @@ test('analyzeQuery stays equal after its memo filled up and was emptied', () => 
   for (const w of words) assert.deepEqual(analyzeQuery(`${w} ${w}s the`), analyze(`${w} ${w}s the`));
   for (const w of words.slice(0, 100)) assert.deepEqual(analyzeQuery(`${w}'s`), analyze(`${w}'s`));
   assert.deepEqual(analyzeQuery('The runner’s caresses'), ['runner', 'caress']);
+});
+
+test('the caches keep no query alive: long tokens are stored as strings of their own, not views of the text', () => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const pad = ' x'.repeat(5000); // a 10,000-character query around one new long token
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 3000; i++) {
+    const terms = analyzeQuery(`uniquelongtoken${i.toString(36)}abc${pad}`);
+    assert.equal(terms[0], `uniquelongtoken${i.toString(36)}abc`);
+    analyze(`otherlongtokens${i.toString(36)}abc${pad}`); // the stem cache (documents are analysed this way)
+  }
+  gc();
+  const grownMb = (process.memoryUsage().heapUsed - before) / 1e6;
+  // Views would keep 2 × 3,000 texts of 10 KB alive (≈ 60 MB); own strings are a few hundred KB.
+  assert.ok(grownMb < 15, `heap grew ${grownMb.toFixed(1)} MB`);
 });

@@ -118,6 +118,14 @@ function tokenizeUnicode(text: string): string[] {
   return out;
 }
 
+/**
+ * A string that does not keep the text it was cut from alive: V8 makes a slice of 13 or more characters a view of
+ * its parent, so a cache entry keyed by a long token would otherwise hold the whole query or document it came from.
+ */
+function own(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+
 const stemCache = new Map<string, string>();
 
 function stem(word: string): string {
@@ -125,7 +133,10 @@ function stem(word: string): string {
   if (s === undefined) {
     // Lucene's PorterStemFilter leaves tokens with digits alone in effect (the algorithm only rewrites letters).
     s = /^[a-z]+$/.test(word) ? stemmer(word) : word;
-    if (stemCache.size < 200_000) stemCache.set(word, s);
+    if (stemCache.size < 200_000) {
+      s = own(s);
+      stemCache.set(own(word), s);
+    }
   }
   return s;
 }
@@ -163,9 +174,9 @@ export function analyzeQuery(text: string): string[] {
   for (const tok of tokenize(text)) {
     let term = queryMemo.get(tok);
     if (term === undefined) {
-      term = termOf(tok);
+      term = own(termOf(tok));
       if (queryMemo.size >= QUERY_MEMO_MAX) queryMemo.clear();
-      queryMemo.set(tok, term);
+      queryMemo.set(own(tok), term);
     }
     if (term !== '') out.push(term);
   }
