@@ -12,7 +12,7 @@ import { sendJson } from '../gateway/respond.ts';
 import type { GatewayHandler, RouteAuthenticate, Validator } from '../server/app.ts';
 import type { Json } from '../spec/translate.ts';
 import { feedbackBody, retrieveBody } from './schemas.ts';
-import type { RetrievalService, SearchMode } from './service.ts';
+import type { RetrievalService, RetrieveRequest, SearchMode } from './service.ts';
 
 export const DEFAULT_TENANT = 'default';
 
@@ -38,9 +38,9 @@ export function bearerOf(req: IncomingMessage): string | undefined {
  * searches as its principal, unlimited like the master key, as before this route joined the gateway path.
  */
 export const keyOrConsoleSession: RouteAuthenticate = (req, ctx, standard) => {
-  if (req.headers.authorization !== undefined || req.headers['x-api-key'] !== undefined) return standard();
+  if (req.headers.authorization !== undefined || req.headers['x-api-key'] !== undefined) return standard(req, ctx);
   const resolver = req.server.lintelAdminAuth;
-  if (!resolver) return standard();
+  if (!resolver) return standard(req, ctx);
   const p = resolver.principal(req.headers); // throws invalid_api_key without a session
   ctx.principal = { tenant: p.global ? null : p.tenant, team: p.team, keyId: p.keyId, role: p.role };
 };
@@ -56,7 +56,47 @@ export function validateBody(schema: z.ZodType): Validator {
   };
 }
 
-export const validateRetrieve = validateBody(retrieveBody);
+const RETRIEVE_PLAIN_KEYS = new Set(['collection', 'query', 'k', 'mode', 'explain', 'tenant']);
+
+/**
+ * The common search body (collection, query and any of k, mode, explain, tenant; no filter or fusion) checked
+ * without zod: the object zod would return (the same values, keys in the schema's order), or undefined for every
+ * other body, which zod then checks (so every refusal, and its message, is zod's).
+ */
+export function plainRetrieveBody(body: unknown): Record<string, unknown> | undefined {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  const b = body as Record<string, unknown>;
+  for (const key in b) if (!RETRIEVE_PLAIN_KEYS.has(key) || b[key] === undefined) return undefined;
+  const { collection, query, k, mode, explain, tenant } = b;
+  if (typeof collection !== 'string' || collection.length < 1) return undefined;
+  if (typeof query !== 'string' || query.length < 1 || query.length > 10_000) return undefined;
+  const out: Record<string, unknown> = { collection, query };
+  if (k !== undefined) {
+    if (typeof k !== 'number' || !Number.isInteger(k) || k < 1 || k > 1000) return undefined;
+    out.k = k;
+  }
+  if (mode !== undefined) {
+    if (mode !== 'lexical' && mode !== 'dense' && mode !== 'hybrid') return undefined;
+    out.mode = mode;
+  }
+  if (explain !== undefined) {
+    if (typeof explain !== 'boolean') return undefined;
+    out.explain = explain;
+  }
+  if (tenant !== undefined) {
+    if (typeof tenant !== 'string' || tenant.length < 1) return undefined;
+    out.tenant = tenant;
+  }
+  return out;
+}
+
+const validateRetrieveZod = validateBody(retrieveBody);
+
+/** retrieveBody's check: the plain body without zod (≈ 4 µs of a search's CPU), everything else through zod. */
+export const validateRetrieve: Validator = (body) => {
+  const value = plainRetrieveBody(body);
+  return value ? { ok: true, value } : validateRetrieveZod(body);
+};
 export const validateFeedback = validateBody(feedbackBody);
 
 /** No text, no model: the access layer counts the call as one request. */
@@ -111,7 +151,19 @@ export function retrieveHandler(service: RetrievalService, recordBodies: () => b
     if (b.mode) ctx.tags['retrieval.mode'] = b.mode;
     const tenant = await openCall(deps, ctx, b);
     const seen: { mode?: SearchMode; results?: number } = {};
-    const bytes = await service.retrieveJson({ ...b, tenant, key: bearerOf(req) }, seen);
+    // One shape for every search (the service reads these by name; absent and undefined are alike to it).
+    const request: RetrieveRequest = {
+      tenant,
+      collection: b.collection,
+      query: b.query,
+      k: b.k,
+      mode: b.mode,
+      fusion: b.fusion,
+      filter: b.filter,
+      explain: b.explain,
+      key: bearerOf(req),
+    };
+    const bytes = await service.retrieveJson(request, seen);
     if (seen.mode) ctx.tags['retrieval.mode'] = seen.mode;
     ctx.tags['retrieval.results'] = String(seen.results ?? 0);
     keepBodies(ctx, recordBodies, body, bytes);

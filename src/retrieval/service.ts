@@ -6,7 +6,7 @@ import type { Feedback } from './erm/types.ts';
 import { type Embedder, type IngestStats, runIngest } from './ingest/pipeline.ts';
 import type { SourceSpec } from './ingest/types.ts';
 import type { UrlPolicy } from './ingest/url-guard.ts';
-import { analyze } from './lexical/analyzer.ts';
+import { analyze, analyzeQuery } from './lexical/analyzer.ts';
 import { queryTerms } from './lexical/bm25.ts';
 import { type LoadedCollection, loadCollection } from './loaded.ts';
 import { type Ranked, rrf, weightedFusion } from './search/fusion.ts';
@@ -201,7 +201,11 @@ export class RetrievalService {
    */
   async retrieveJson(r: RetrieveRequest, seen?: { mode?: SearchMode; results?: number }): Promise<Buffer> {
     const { lc, head, hits, nos } = await this.rank(r);
-    if (seen) Object.assign(seen, { mode: head.mode, results: hits.length }); // for the request record
+    if (seen) {
+      // For the request record.
+      seen.mode = head.mode;
+      seen.results = hits.length;
+    }
     return retrieveResponseBytes(lc, head, hits, r.explain ? (id) => lc.erm.explain(r.query, id) : undefined, nos);
   }
 
@@ -228,7 +232,7 @@ export class RetrievalService {
     // A lexical answer is the BM25 hits as they are: their index numbers find the cached answer fragments.
     const nos: number[] | undefined = mode === 'lexical' ? [] : undefined;
     if (mode !== 'dense')
-      lists.push(lc.bm25.search(queryTerms(analyze(r.query)), mode === 'lexical' ? k : depth, { allow, nos }));
+      lists.push(lc.bm25.search(queryTerms(analyzeQuery(r.query)), mode === 'lexical' ? k : depth, { allow, nos }));
     if (mode !== 'lexical' && lc.dense) {
       const model = lc.collection.settings.embeddingModel;
       if (!model || !this.opts.embed)

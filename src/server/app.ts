@@ -27,6 +27,7 @@ import type { RequestRecord } from '../spec/record.ts';
 import type { Json } from '../spec/translate.ts';
 import { registerJsonParser } from './body.ts';
 import { logInternalError } from './internal-errors.ts';
+import { lazyChildLoggerFactory } from './request-logger.ts';
 import { clientRequestId, requestIdFor } from './request-id.ts';
 import {
   clientErrorHandler,
@@ -63,11 +64,14 @@ export type Validator = (
 /** Writes the answer of one gateway call (after authentication, validation and the client headers). */
 export type GatewayHandler = typeof handleChat;
 
-/** Identifies the caller of one route; `standard()` is the gateway's key check (hooks.authenticate). */
+/**
+ * Identifies the caller of one route; `standard(req, ctx)` is the gateway's key check (hooks.authenticate). It takes
+ * the request and context as arguments, so no closure is made per request.
+ */
 export type RouteAuthenticate = (
   req: FastifyRequest,
   ctx: RequestContext,
-  standard: () => void | Promise<void>,
+  standard: (req: FastifyRequest, ctx: RequestContext) => void | Promise<void>,
 ) => void | Promise<void>;
 
 /** Wraps a handler in the gateway path: authenticate, validate, settle the admission, record the call. */
@@ -113,7 +117,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify(<FastifyHttpOptions<Server>>{
     // The node's logger, without Fastify's per-request lines (the request record covers those).
     ...(opts.logger
-      ? { loggerInstance: opts.logger, logController: new LogController({ disableRequestLogging: true }) }
+      ? {
+          loggerInstance: opts.logger,
+          logController: new LogController({ disableRequestLogging: true }),
+          // Each request's pino child is made when the request first logs (most never do).
+          childLoggerFactory: lazyChildLoggerFactory,
+        }
       : { logger: false }),
     bodyLimit: opts.bodyLimitBytes,
     return503OnClosing: false, // our handlers answer 503 shutting_down themselves, so those calls are recorded too
@@ -166,6 +175,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       .send(errorBody(dialectOf(req.url), le));
   });
 
+  const standardAuth = (req: FastifyRequest, ctx: RequestContext) => opts.deps.hooks.authenticate(req.headers, ctx);
   const gateway: GatewayRoute = (endpoint, dialect, validate, handler, authenticate) =>
     async function gatewayRoute(req: FastifyRequest, reply: FastifyReply): Promise<void> {
       reply.hijack();
@@ -173,8 +183,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       const ctx = new RequestContext(req.id, endpoint, dialect);
       ctx.clientRequestId = clientRequestId(req.raw);
       try {
-        const standard = () => opts.deps.hooks.authenticate(req.headers, ctx);
-        await (authenticate ? authenticate(req, ctx, standard) : standard());
+        await (authenticate ? authenticate(req, ctx, standardAuth) : standardAuth(req, ctx));
         ctx.authenticated = true; // from here on, the call is recorded with the client's tags and ids
         if (opts.isShuttingDown()) {
           return sendError(res, ctx, new LintelError('shutting_down', undefined, { headers: { connection: 'close' } }));
