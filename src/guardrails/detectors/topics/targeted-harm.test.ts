@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createTextView } from '../../normalize/view.ts';
+import { repoGuardrailTexts } from '../../train/repo-texts.ts';
+import { foldAccents, TARGETED } from './harmful-intl.ts';
 import { createHarmfulDetector } from './index.ts';
+import { LiteralGate, requiredLiterals } from './literal-gate.ts';
 
 // Targeted harm in ordinary words (an act on a person, not a named weapon or drug) and benign requests
 // that share the words. Written by hand for the targeted-harm rules as their dev examples (in-sample;
@@ -109,5 +112,29 @@ describe('targeted harm in ordinary words', () => {
       BENIGN.filter((t) => hit(t)),
       [],
     );
+  });
+});
+
+describe('de/es/fr/it/pt targeted-harm rules behind the literal gate', () => {
+  it('every rule has required literals', () => {
+    assert.deepEqual(
+      TARGETED.filter((re) => requiredLiterals(re) === null).map((re) => re.source.slice(0, 60)),
+      [],
+    );
+  });
+  it('never rules out a rule that matches a folded guardrail text', () => {
+    const gate = new LiteralGate(TARGETED, { all: true });
+    let matched = 0;
+    for (const text of repoGuardrailTexts()) {
+      const folded = foldAccents(text);
+      const may = gate.scan(folded);
+      TARGETED.forEach((re, k) => {
+        re.lastIndex = 0;
+        if (!re.test(folded)) return;
+        matched++;
+        assert.equal(may[k], true, `${re.source.slice(0, 60)} on ${text.slice(0, 80)}`);
+      });
+    }
+    assert.ok(matched > 20);
   });
 });
