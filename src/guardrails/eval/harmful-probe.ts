@@ -3,7 +3,8 @@
 // tuned and never tuned on. Prints recall on the harmful items and the false-positive rate on the
 // twins, overall, English / other languages and per category, for the shipped detector (rules and
 // classifier) and for the rules alone.
-//   node --import tsx src/guardrails/eval/harmful-probe.ts
+//   node --import tsx src/guardrails/eval/harmful-probe.ts [path/to/probe.jsonl]
+// With a path, scores another set of the same shape (e.g. train/targeted-harm-fresh.jsonl).
 
 import { readFileSync } from 'node:fs';
 import { createHarmfulDetector } from '../detectors/topics/index.ts';
@@ -18,8 +19,8 @@ export interface ProbeItem {
 }
 
 /** The probe's items (the first line is its provenance note). */
-export function readProbe(): ProbeItem[] {
-  return readFileSync(new URL('../train/harmful-probe-fresh.jsonl', import.meta.url), 'utf8')
+export function readProbe(path?: string): ProbeItem[] {
+  return readFileSync(path ?? new URL('../train/harmful-probe-fresh.jsonl', import.meta.url), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as ProbeItem & { note?: string })
@@ -56,7 +57,7 @@ export function scoreProbe(items: readonly ProbeItem[], hit: (t: string) => bool
 }
 
 function main(): void {
-  const items = readProbe();
+  const items = readProbe(process.argv[2]);
   const variants = [
     { name: 'rules+classifier', det: createHarmfulDetector() },
     { name: 'rules only', det: createHarmfulDetector({ classifier: false }) },

@@ -11,6 +11,7 @@
 import type { Finding } from '../finder.ts';
 import type { HarmCategory } from './harmful.ts';
 import { scopedFrame } from './frame-scope.ts';
+import { LiteralGate } from './literal-gate.ts';
 
 const foldCache = new Map<string, string>();
 
@@ -50,7 +51,7 @@ const REQUEST = re(
     // it
     String.raw`\bcome (?:posso|faccio|si |fare|potrei|possiamo|\w+o\b)|\b(?:scriv|redig|spieg|insegn|inventa)\w*|\bcrea(?:mi|re)?\b|\bgenera(?:mi|re)?\b|\bfammi\b|\bdammi\b|\bdimmi\b|\baiutami\b|\bmi (?:serve|servono|scrivi|dai|spieghi|aiuti|insegni)\b|\bvoglio\b|\bvorrei\b|\bquali? (?:\w+ ){0,3}(?:posso|devo)|\bdove (?:posso|compro|trovo)|\bil modo migliore|\bpuoi\b|\bpotresti\b`,
     // pt
-    String.raw`\bcomo (?:posso|faco|se |fazer|podemos|\w+o\b|ele |ela |eles |a gente )|\bwie (?:kann|konnte|soll) (?:er|sie|mein\w* \w+) |\bcome (?:puo|fa|potrebbe) |\b(?:escrev|redij|invent)\w*|\bcria(?:r)?\b|\bgera(?:r)?\b|\bme (?:ajuda|ensina|passa|da|diz|explica|mostra|fala|arruma)\b|\bajude-me|\bpreciso\b|\bquero\b|\bqual (?:a|e|o)\b|\bquais\b|\bonde (?:compro|consigo|acho|posso)|\bo melhor jeito|\ba melhor (?:forma|maneira)|\btem como\b|\bda pra\b|\bvoce pode\b|\bpode me\b`,
+    String.raw`\bcomo (?:posso|faco|se |fazer|podemos|\w+o\b|ele |ela |eles |a gente )|\bwie (?:kann|konnte|soll) (?:er|sie|mein\w* \w+) |\bcome (?:puo|fa|potrebbe) |\b(?:escrev|redij|invent)\w*|\bcria(?:r)?\b|\bgera(?:r)?\b|\bme (?:ajuda|ensina|passa|da|diz|explica|mostra|fala|arruma)\b|\bajude-me|\bpreciso\b|\bquero\b|\bqual (?:a|e|o)\b|\bqua(?:l|is) (?:[\w-]+ ){0,3}(?:eu )?(?:coloco|ponho|boto|uso|dou|misturo)\b|\bque (?:[\w-]+ ){0,3}(?:le |les )?(?:pongo|echo|meto|doy|mezclo)\b|\bquais\b|\bonde (?:compro|consigo|acho|posso)|\bo melhor jeito|\ba melhor (?:forma|maneira)|\btem como\b|\bda pra\b|\bvoce pode\b|\bpode me\b`,
   ].join('|'),
 );
 
@@ -392,7 +393,7 @@ const RULES: IntlRule[] = [
     category: 'self_harm',
     re: g(
       [
-        String.raw`\b(?:dejar de existir|ne plus exister|non esistere piu|deixar de existir|nicht mehr (?:existieren|leben|da sein)|no despertar(?:me)? (?:mas|nunca)|ne plus me reveiller|non svegliarmi piu|nao acordar (?:mais|nunca)|para nao acordar|para no despertar|pour ne plus me reveiller|per non svegliarmi)\b`,
+        String.raw`\b(?:dejar de existir|ne plus exister|non esistere piu|deixar de existir|nicht mehr (?:existieren|leben|da sein)|(?:nicht mehr|nie mehr|nie wieder) aufwache\b|no despertar(?:me)? (?:mas|nunca)|ne plus me reveiller|non svegliarmi piu|nao acordar (?:mais|nunca)|para nao acordar|para no despertar|pour ne plus me reveiller|per non svegliarmi)\b`,
         String.raw`\b(?:vomir|vomitar|vomitare|erbrechen|kotzen|vomitar)\W+(?:[\w'-]+\W+){0,3}(?:apres|despues|dopo|depois|nach)\b`,
       ].join('|'),
     ),
@@ -427,6 +428,102 @@ const RULES: IntlRule[] = [
     score: 0.85,
   },
 ];
+
+// Targeted harm in ordinary words, as in English (harmful.ts): an act on a person (hurt, put
+// something in their drink, push down the stairs, follow home, wait for, isolate from friends, get a
+// child to keep quiet) or demeaning jokes about a group. On the folded text; each regex has required
+// literals, so one pass of TARGETED_GATE skips those that cannot match.
+const P_DE = String.raw`(?:(?:meine[nmrs]?|seine[nmrs]?|ihre[nmrs]?|den|dem|einen|einem|diese[nmrs]?) (?:[\w-]+ )?(?:ex\w*|freundin|frau|mann|partner\w*|nachbar\w*|kolleg\w*|chef\w*|vermieter\w*|lehrer\w*|mitschuler\w*|schwieger\w*|stiefvater|stiefmutter|vater|mutter|bruder|schwester|onkel|tante|cousin\w*|rivale\w*|fremde\w*|typ\w*|mitbewohner\w*)|ihn|ihm|jemande[mn])`;
+const P_ES = String.raw`(?:(?:a )?(?:mi|su|el|la|un|una|este|esta|ese|esa) (?:[\w-]+ )?(?:ex\w*|novi[ao]|mujer|esposa|marido|pareja|vecin[ao]|companer[ao]|jef[ao]|suegr[ao]|padrastro|madrastra|profesor[a]?|herman[ao]|prim[ao]|ti[ao]|cunad[ao]|compi|desconocid[ao]|chic[ao]|tip[ao])|a alguien)`;
+const P_FR = String.raw`(?:(?:mon|ma|son|sa|ce|cette|un|une|le|la) (?:[\w-]+ )?(?:ex|copine|copain|femme|mari|voisin\w*|collegue|patron\w*|chef|belle-mere|beau-pere|prof\w*|frere|soeur|cousin\w*|inconnu\w*|type|mec|coloc\w*)|l'ex|quelqu'un)`;
+const P_IT = String.raw`(?:(?:a |al |alla )?(?:mio|mia|il mio|la mia|suo|sua|un|una|quel|quella|questo|questa) (?:[\w-]+ )?(?:ex|ragazz[ao]|moglie|marito|vicin[ao]|colleg[ao]|capo|suocer[ao]|patrigno|matrigna|professor\w*|fratello|sorella|cugin[ao]|coinquilin[ao]|sconosciut[ao]|tizi[ao])|qualcuno)`;
+const P_PT = String.raw`(?:(?:o |a |no |na |ao |em )?(?:meu|minha|seu|sua|um|uma|esse|essa|este|esta) (?:[\w-]+ )?(?:ex|namorad[ao]|esposa|mulher|marido|vizinh[ao]|coleg[ao]|chefe|patrao|sogr[ao]|padrasto|madrasta|professor\w*|irmao|irma|prim[ao]|ti[ao]|cunhad[ao]|desconhecid[ao])|alguem)`;
+const MINOR_T = String.raw`(?:kind|kindes|madchen|junge[n]?|minderjahrig\w*|nin[oa]s?|menor(?:es)?|enfants?|gamin\w*|fillette|ado|mineur\w*|bambin[oa]|ragazzin[oa]|minorenn\w*|crianca|menin[oa]|\d{1,2}[- ](?:jahrige\w*|anos|ans|anni))`;
+const GROUP_T = String.raw`(?:${GROUP.slice(3, -1)}|turk\w*|polen|rumanen|sudamericanos|latinos|chinos|chinois|cinesi|chineses|asiaticos|asiatiques|asiatici|rom|rumeni|albanesi|marocchini|africani|africains|africanos|magrebins|maghrebins|arabi|trans\w*|lesben|lesbianas|lesbiennes|lesbiche|lesbicas|behinderte[n]?|discapacitados|handicapes|disabili|deficientes)`;
+export const TARGETED: readonly RegExp[] = [
+  // Hurting a named person: de verb at the end, es/fr/it/pt verb first.
+  re(
+    String.raw`\b(?:wie|womit|ich (?:will|mochte|werde)) (?:[\w-]+ ){0,4}${P_DE} (?:[\w-]+ ){0,4}(?:verletz\w*|weh ?(?:tun|zufugen)|vergift\w*|krank (?:mach\w*|werden)|k\.?o\.? (?:schlag\w*|setz\w*)|bewusstlos|zusammenschlag\w*|verprugel\w*|(?:die|von der) (?:treppe|leiter|balkon) (?:runter|hinunter|herunter)?(?:stoss\w*|schubs\w*|stoß\w*))\b`,
+    'gi',
+  ),
+  re(
+    String.raw`\b(?:hacer(?:le)? dano|hacerle mal|lastimar|herir|envenenar|drogar|dopar|empujar|golpear|enfermar|hacer enfermar)\w* ${P_ES}\b`,
+    'gi',
+  ),
+  re(
+    String.raw`\b(?:blesser|faire (?:du )?mal a|empoisonner|droguer|pousser|frapper|tabasser|rendre malade)\w* ${P_FR}`,
+    'gi',
+  ),
+  re(
+    String.raw`\b(?:fare del male|far male|ferire|avvelenare|drogare|spingere|picchiare|far ammalare|far stare male)\w* ${P_IT}\b`,
+    'gi',
+  ),
+  re(
+    String.raw`\b(?:machucar|ferir|envenenar|drogar|empurrar|bater|espancar|fazer mal|deixar doente)\w* ${P_PT}\b`,
+    'gi',
+  ),
+  // Something slipped into a person's food or drink.
+  re(
+    String.raw`\betwas (?:[\w-]+ ){0,3}(?:ins|in (?:sein|ihr|das|den)\w*) (?:essen|getrank|trinken|kaffee|tee|glas|bier|wein|wasser|saft)\b|\b(?:echar\w*|poner\w*|meter\w*|mettre|verser|glisser|mettere|versare|colocar|por|botar)\w* (?:algo|quelque chose|qualcosa|alguma coisa|un truc) (?:[\w-]+ ){0,3}(?:en|dans|nel|nella|na|no) (?:la |el |le |sa |son |il |la |su |a )?(?:[\w-]+ )?(?:bebida|comida|cafe|copa|vaso|verre|boisson|plat|repas|bicchiere|caffe|cibo|piatto|drink|prato|suco)\b`,
+    'gi',
+  ),
+  re(
+    String.raw`\b(?:veneno|veleno|poison|gift|algo|quelque chose|qualcosa|alguma coisa|etwas|pastillas|comprimidos|pilules|pillole|tabletten|laxante|laxatif|lassativo|abfuhrmittel|somnifero|somniferes|schlafmittel)\W+(?:[\w'-]+\W+){0,5}?(?:en|na|no|dans|nel|nella|ins|in) (?:la |el |le |sa |son |il |den |das |a |o )?(?:comida|bebida|cafe|copa|vaso|verre|boisson|repas|plat|bicchiere|caffe|cibo|piatto|essen|getrank|kaffee|glas|prato|suco|agua|eau|acqua|wasser) (?:de |del |da |do |della |dello |di |von |meines |meiner )(?:mi |mon |ma |mio |mia |meu |minha |la mia |il mio |mein\w* )?(?:suegr[ao]|padrastro|madrastra|jef[ao]|vecin[ao]|companer[ao]|marido|esposa|mujer|ex|novi[ao]|belle-mere|beau-pere|patron|voisin\w*|collegue|mari|femme|suocer[ao]|patrigno|matrigna|capo|vicin[ao]|colleg[ao]|marito|moglie|sogr[ao]|padrasto|madrasta|chefe|patrao|vizinh[ao]|coleg[ao]|mulher|schwieger\w*|stiefvater|stiefmutter|chef\w*|nachbar\w*|kolleg\w*|mannes|frau)\b`,
+    'gi',
+  ),
+  // Revenge as the reason for the act.
+  re(
+    String.raw`\b(?:rache|heimzahl\w*|rachen|vengarme|venganza|vengar|me venger|vengeance|vendicarmi|vendetta|vingar-me|me vingar|vinganca)\b\W+(?:[\w'-]+\W+){0,10}?(?:verletz\w*|weh ?tun|verprugel\w*|vergift\w*|hacer(?:le)? dano|lastimar|golpear|envenenar|faire (?:du )?mal|blesser|frapper|empoisonner|fare del male|ferire|picchiare|avvelenare|machucar|bater|envenenar|fazer mal)`,
+    'gi',
+  ),
+  // Following, waiting for, learning the routine of, isolating a person.
+  re(
+    String.raw`\b(?:verfolgen|folgen|nachgehen|seguir|suivre|seguire|pedinare)\w* (?:[\w-]+ ){0,1}(?:${P_DE}|${P_ES}|${P_FR}|${P_IT}|${P_PT}|ihr|la|le|a ella|a el|lei|lui|ela|ele)\b\W+(?:[\w'-]+\W+){0,4}?(?:bis (?:nach hause|zu (?:ihr|ihm))|hasta (?:su )?casa|jusqu'(?:a|chez) (?:elle|lui|son domicile|sa maison)|fino a casa|ate (?:a )?(?:casa|ela|ele)|uberall ?hin|a todas partes|partout|ovunque|por (?:todo|toda) (?:lado|parte)|(?:para|pour|per|pra|um zu) (?:saber|savoir|sapere|wissen) (?:donde|ou|dove|onde|wo|con quien|avec qui|con chi|com quem|mit wem)|(?:con|avec|com|mit) (?:un |una |um |uma |einem |einer )?(?:localizzatore|localizador|rastreador|traceur|balise|gps|airtag|tracker|peilsender))`,
+    'gi',
+  ),
+  re(
+    String.raw`\b(?:auflauer\w*|aufzulauern|abpass\w*|abzupassen|acechar\w*|tender(?:le)? una emboscada|guetter|tendre une embuscade|appostar\w*|tocaia|emboscar)\b`,
+    'gi',
+  ),
+  re(
+    String.raw`\b(?:publier|publicar|pubblicare|veroffentlich\w*|postar|poster|postear|difundir|diffuser|diffondere|divulgar|divulguer|divulgare|teilen|compartir|partager|condividere|compartilhar)\w* (?:[\w-]+ ){0,2}(?:l'adresse|la direccion|su direccion|l'indirizzo|o endereco|seu endereco|die adresse|seine adresse|ihre adresse|son adresse|il suo indirizzo)\b|\b(?:finde|kriege|bekomme) ich (?:raus|heraus),? wo (?:meine?|mein|die|der) (?:[\w-]+ )?(?:ex\w*|freundin|frau|kollegin|nachbarin) (?:[\w-]+ ){0,2}(?:wohnt|lebt|arbeitet)\b`,
+    'gi',
+  ),
+  re(
+    String.raw`\b(?:tagesablauf|routine|gewohnheiten|zeitplan|rutina|horarios|habitudes|emploi du temps|abitudini|orari|rotina|horarios)\b (?:[\w-]+ ){0,1}(?:von |de |di |da |do |della |del |dela |dele )?(?:meiner|meines|seiner|ihrer|der|des|mi|su|la|ma|mon|sa|son|mia|mio|della mia|del mio|minha|meu|da minha|do meu|dela|dele)? ?(?:ex\w*|freundin|nachbarin|kollegin|novia|vecina|companera|copine|voisine|collegue|ragazza|vicina|collega|namorada|vizinha|colega|mujer|frau|femme|moglie|mulher)\b`,
+    'gi',
+  ),
+  re(
+    String.raw`\b(?:isolier\w*|abschott\w*|fernhalt\w*|aislar\w*|alejar\w*|isoler|eloigner|isolare|allontanare|isolar|afastar)\b (?:[\w-]+ ){0,3}(?:von|de|d'|da|dai|dalle|das|dos) (?:ihren|seinen|sus|ses|suoi|sue|seus|suas)? ?(?:freund\w*|familie|amig[ao]s|amis|amies|famille|amic[ihe]|famiglia|familia)\b`,
+    'gi',
+  ),
+  // A child (not one's own) kept from telling, gaining a child's trust, taken in one's car.
+  re(
+    String.raw`\b${MINOR_T}\b\W+(?:[\w'-]+\W+){0,10}?(?:(?:nicht|no|ne|non|nao) (?:[\w-]+ ){0,3}(?:eltern|mama|papa|padres|mama|papa|parents|genitori|mamma|pais|mae|pai)\b\W+(?:[\w'-]+\W+){0,2}(?:erzahl\w*|sag\w*|cuente\w*|diga\w*|dise\w*|raconte\w*|racconti\w*|dica\w*|cont\w*|fal\w*)|(?:erzahl\w*|cuente\w*|dise\w*|raconte\w*|racconti\w*|cont\w*) (?:[\w-]+ ){0,2}(?:nichts|nada|rien|niente|nulla)|in mein auto|a mi coche|en mi coche|dans ma voiture|nella mia (?:macchina|auto)|no meu carro|para o meu carro)`,
+    'gi',
+  ),
+  re(
+    String.raw`\b(?:vertrauen|confianza|confiance|fiducia|confianca)\b (?:[\w-]+ ){0,1}(?:eines|einer|de un|de una|d'un|d'une|di un|di una|de um|de uma)\b (?:[\w-]+ ){0,2}${MINOR_T}\b`,
+    'gi',
+  ),
+  // Demeaning jokes or humiliation aimed at a group.
+  re(
+    String.raw`\b(?:witze|chistes|blagues|battute|barzellette|piadas|sprueche|spruche)\b (?:[\w-]+ ){0,4}${GROUP_T}\b|\b(?:humillar|humilier|umiliare|humilhar|erniedrig\w*|demutig\w*|beleidig\w*|insultar|insulter|insultare)\b (?:[\w-]+ ){0,2}${GROUP_T}\b`,
+    'gi',
+  ),
+  re(
+    String.raw`\b(?:warum|por que|porque|pourquoi|perche)\b (?:los |las |les |gli |le |os |as |die )?${GROUP_T} (?:[\w-]+ ){0,2}(?:dummer|fauler|schlechter|minderwertig\w*|weniger wert|inferior\w*|mas tont[oa]s|mas vag[oa]s|plus bete|moins intelligent\w*|piu stupid[ie]|mais burr[oa]s|pior\w*)`,
+    'gi',
+  ),
+];
+const TARGETED_CATEGORY: readonly HarmCategory[] = [
+  ...Array<HarmCategory>(8).fill('violence'),
+  ...Array<HarmCategory>(7).fill('harassment'),
+  ...Array<HarmCategory>(2).fill('hate'),
+];
+if (TARGETED_CATEGORY.length !== TARGETED.length)
+  throw new Error('TARGETED_CATEGORY must name the category of each TARGETED rule');
+const TARGETED_GATE = new LiteralGate(TARGETED, { all: true });
 
 // A thesis as the purpose ('ich schreibe eine Bachelorarbeit', 'es para mi TFG'), not as the thing asked
 // for ('schreib mir eine Bachelorarbeit, die ich als meine eigene abgebe').
@@ -524,6 +621,20 @@ export function findHarmfulIntl(text: string, categories?: ReadonlySet<HarmCateg
     // A protective frame excuses everything but the speaker's own suicide plan.
     if (rule.intent !== 'none' && framed(m.index, m.index + m[0].length)) continue;
     out.push({ type: `harmful:${rule.category}`, start: m.index, end: m.index + m[0].length, score: rule.score });
+  }
+  if (out.length === 0 && request) {
+    const may = TARGETED_GATE.scan(folded);
+    for (let k = 0; k < TARGETED.length; k++) {
+      if (!may[k]) continue;
+      const rx = TARGETED[k];
+      const category = TARGETED_CATEGORY[k];
+      if (categories && !categories.has(category)) continue;
+      rx.lastIndex = 0;
+      const m = rx.exec(folded);
+      if (!m || framed(m.index, m.index + m[0].length)) continue;
+      out.push({ type: `harmful:${category}`, start: m.index, end: m.index + m[0].length, score: 0.8 });
+      break;
+    }
   }
   if (out.length === 0 && request && (!categories || categories.has('crime'))) {
     const s = secretGoal(folded);

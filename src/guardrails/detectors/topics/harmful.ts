@@ -37,7 +37,7 @@ interface TopicRule {
 
 // Asking for capability or content: questions, imperatives, requests for help.
 const INTENT =
-  /\b(?:how (?:to|do|can|could|would|should|might)|what(?:'s| is| are)? (?:the )?(?:best|easiest|fastest|quickest|simplest|most effective|cheapest|safest)|ways? to|steps? (?:to|for)|instructions?|guide|tutorial|recipe|teach|show me|tell me|explain how|help me|give (?:me|detailed|step)|write|create|develop|design|generate|produce|compose|draft|make|build|provide|outline|plan|suggest|describe how|can you|could you|i want to|i need to|i'm going to|i am going to|let me|where (?:can|do) i|which .{0,40} (?:will|would|can)|should i|is it (?:ok|okay|alright|a good idea|worth|easier|possible|legal)|would it be|i'?m (?:planning|trying)|can i|could i|what (?:can|could|would|should) (?:i|he|she|we)|is there (?:a|any) way|any way to|what do i (?:need|say|use|mix|put)|who do i (?:contact|call|pay)|walk me through|step by step|be specific|how (?:i|one|we) (?:can|could|would|should|might)|how 2|how (?:is|are) (?:[\w'-]+ ){1,3}(?:made|built|produced|manufactured|synthesi[sz]ed|cooked|assembled)|i (?:need|want|would like) (?:a|an|some)|how (?:someone|somebody|a person|people) (?:can|could|would|should|might)|need help to|(?:steps?|tools?) (?:should|do|would|must) (?:i|we) (?:follow|take|use|need) to|(?:explain|describe|outline|give me|teach me|show me) (?:a |the )?(?:[\w'-]+ ){0,2}(?:process|plan|method|technique|procedure) to|looking for (?:a |an |some )?(?:way|method|guide|tutorial|instructions|help)|what(?:'?s|’s| is| are| would be)? (?:the |a |some |good )?(?:trick|secret|way|ways|method|methods|technique|route|dose|amount|lines?|things?|tools?|jobs?|apps?|sites?|places?|options?)|which (?:way|method|dose|tools?|apps?|sites?|drugs?|poisons?|chemicals?|height|building|bridge|pills?|plants?|one)|(?:if|suppose|say|imagine) (?:someone|somebody|a person|i|you|one|a teenager|a kid|he|she) (?:wanted|wants|were|was|needed|had|planned) to|hypothetically|pretend (?:you'?re|you are|to be)|you are (?:a|an|now)|act as|(?:role ?play|play) as|imagine you'?re|describe|modify|take this|fabricate|find me|get me|word (?:a|an|the|my)|do a bit|do (?:my|the|a) |tell (?:them|him|her) how|who (?:do|should|can|could) (?:i|we) (?:contact|call|ask|pay|talk to|hire|message)|how (?:deep|much|many|hard|high|long|far|strong) (?:do|does|would|should|will|can|must|is|are) |can u|could u|u (?:do|write|make|help)|i'?d like|i wanna|gimme|lemme|need (?:a|an|some|to)\b|asking for (?:a friend|him|her)|(?:write|make|give|send|help|show|tell|teach|get|find) (?:me|us|them)\b|any (?:tips|ideas|advice)|best (?:way|method|place|time|route))\b/i;
+  /\b(?:how (?:to|do|can|could|would|should|might)|what(?:'s| is| are)? (?:the )?(?:best|easiest|fastest|quickest|simplest|most effective|cheapest|safest)|ways? to|steps? (?:to|for)|instructions?|guide|tutorial|recipe|teach|show me|tell me|explain how|explain (?:to me )?why|compile|help me|give (?:me|detailed|step)|write|create|develop|design|generate|produce|compose|draft|make|build|provide|outline|plan|suggest|describe how|can you|could you|i want to|i want (?:my|him|her|them|someone|somebody) |i need to|i'm going to|i am going to|let me|where (?:can|do) i|which .{0,40} (?:will|would|can)|should i|is it (?:ok|okay|alright|a good idea|worth|easier|possible|legal)|would it be|i'?m (?:planning|trying)|can i|could i|what (?:can|could|would|should) (?:i|he|she|we)|is there (?:a|any) way|any way to|what do i (?:need|say|use|mix|put)|who do i (?:contact|call|pay)|walk me through|step by step|be specific|how (?:i|one|we) (?:can|could|would|should|might)|how 2|how (?:is|are) (?:[\w'-]+ ){1,3}(?:made|built|produced|manufactured|synthesi[sz]ed|cooked|assembled)|i (?:need|want|would like) (?:a|an|some)|how (?:someone|somebody|a person|people) (?:can|could|would|should|might)|need help to|(?:steps?|tools?) (?:should|do|would|must) (?:i|we) (?:follow|take|use|need) to|(?:explain|describe|outline|give me|teach me|show me) (?:a |the )?(?:[\w'-]+ ){0,2}(?:process|plan|method|technique|procedure) to|looking for (?:a |an |some )?(?:way|method|guide|tutorial|instructions|help)|what(?:'?s|’s| is| are| would be)? (?:the |a |some |good )?(?:trick|secret|way|ways|method|methods|technique|route|dose|amount|lines?|things?|tools?|jobs?|apps?|sites?|places?|options?)|which (?:way|method|dose|tools?|apps?|sites?|drugs?|poisons?|chemicals?|height|building|bridge|pills?|plants?|one)|(?:if|suppose|say|imagine) (?:someone|somebody|a person|i|you|one|a teenager|a kid|he|she) (?:wanted|wants|were|was|needed|had|planned) to|hypothetically|pretend (?:you'?re|you are|to be)|you are (?:a|an|now)|act as|(?:role ?play|play) as|imagine you'?re|describe|modify|take this|fabricate|find me|get me|word (?:a|an|the|my)|do a bit|do (?:my|the|a) |tell (?:them|him|her) how|who (?:do|should|can|could) (?:i|we) (?:contact|call|ask|pay|talk to|hire|message)|how (?:deep|much|many|hard|high|long|far|strong) (?:do|does|would|should|will|can|must|is|are) |can u|could u|u (?:do|write|make|help)|i'?d like|i wanna|gimme|lemme|need (?:a|an|some|to)\b|asking for (?:a friend|him|her)|(?:write|make|give|send|help|show|tell|teach|get|find) (?:me|us|them)\b|any (?:tips|ideas|advice)|best (?:way|method|place|time|route))\b/i;
 
 // Asking how to do it (not how something works or is detected).
 const DOING =
@@ -185,7 +185,7 @@ const RULES: TopicRule[] = [
   {
     category: 'violence',
     re: r(
-      String.raw`\b(?:kill|murder|assassinat|poison|strangl|stab|shoot|kidnap|abduct|tortur|maim|behead|dismember|suffocat|drown|run over|beat up|hurt|harm|injur|attack|assault|electrocut|punch|choke|burn|physically assault)\w* (?:a |an |the |my |your |his |her |their |some |this |that |other )?(?:someone|somebody|people|person|man|woman|women|child|children|kids?|baby|wife|husband|boss|neighbou?r|coworker|colleague|teacher|girlfriend|boyfriend|partner|family|classmates?|politician|president|officer|police|crowd|civilians?|rival|ex|him|her|them|enemy|enemies|others|high-profile|individual|animals?|(?:step)?(?:dad|mom|mum|father|mother|brother|sister|son|daughter)|roommate|landlord|cousin|uncle|aunt)\b(?!['’]s? feelings)|\b(?:break|smash) (?:someone'?s?|his|her|their|a person'?s?) (?:jaw|arm|leg|nose|neck|skull|bones?)|\b(?:blow up|burn down|set fire to|torch) (?:a |an |the |my |someone'?s? |my neighbou?r'?s? |his |her |their )?(?:[\w'-]+ )?(?:car|house|home|building|school|church|mosque|synagogue|office|bus|apartment|flat|shop|store|restaurant|warehouse|clinic|hospital|station)s?\b|\bcut (?:a |the |someone'?s? )?car'?s? (?:brakes?|breaks?|brake lines?)|\b(?:poison|contaminat)\w* (?:a |the )?(?:water supply|food supply|reservoir)|\b(?:sabotag|disrupt|attack)\w* (?:a |the )?(?:\w+ )?(?:power grid|transportation systems?|water (?:supply|treatment)|infrastructure|air traffic|railway|pipeline)|\b(?:physical harm|violence|violent acts?) (?:to|towards|against) (?:others|\w+ )|\bacts? of (?:terror\w*|violence)|\bhit[- ]and[- ]run\b|\b(?:commit|committing) (?:a )?violent crimes?\b|\banimal cruelty\b`,
+      String.raw`\b(?<!\b(?:without|not|never|avoid|avoiding|stop|from) )(?:kill|murder|assassinat|poison|strangl|stab|shoot|kidnap|abduct|tortur|maim|behead|dismember|suffocat|drown|run over|beat up|hurt|harm|injur|attack|assault|electrocut|punch|choke|burn|physically assault)\w* (?:a |an |the |my |your |his |her |their |some |this |that |other )?(?:someone|somebody|people|person|man|woman|women|child|children|kids?|baby|wife|husband|boss|neighbou?r|coworker|colleague|teacher|girlfriend|boyfriend|partner|family|classmates?|politician|president|officer|police|crowd|civilians?|rival|ex|him|her|them|enemy|enemies|others|high-profile|individual|animals?|(?:step)?(?:dad|mom|mum|father|mother|brother|sister|son|daughter)|roommate|landlord|cousin|uncle|aunt)\b(?!['’]s? (?:feelings|portraits?|photos?|wedding)| (?:feelings|pride|ego|out)\b)|\b(?:break|smash) (?:someone'?s?|his|her|their|a person'?s?) (?:jaw|arm|leg|nose|neck|skull|bones?)|\b(?:blow up|burn down|set fire to|torch) (?:a |an |the |my |someone'?s? |my neighbou?r'?s? |his |her |their )?(?:[\w'-]+ )?(?:car|house|home|building|school|church|mosque|synagogue|office|bus|apartment|flat|shop|store|restaurant|warehouse|clinic|hospital|station)s?\b|\bcut (?:a |the |someone'?s? )?car'?s? (?:brakes?|breaks?|brake lines?)|\b(?:poison|contaminat)\w* (?:a |the )?(?:water supply|food supply|reservoir)|\b(?:sabotag|disrupt|attack)\w* (?:a |the )?(?:\w+ )?(?:power grid|transportation systems?|water (?:supply|treatment)|infrastructure|air traffic|railway|pipeline)|\b(?:physical harm|violence|violent acts?) (?:to|towards|against) (?:others|\w+ )|\bacts? of (?:terror\w*|violence)|\bhit[- ]and[- ]run\b|\b(?:commit|committing) (?:a )?violent crimes?\b|\banimal cruelty\b`,
     ),
     intent: 'any',
     score: 0.85,
@@ -416,6 +416,14 @@ const RULES: TopicRule[] = [
     intent: 'any',
     score: 0.85,
   },
+  {
+    category: 'self_harm',
+    re: r(
+      String.raw`\b(?:stop|shut down|destroy|fry|wreck) my (?:heart|liver|kidneys|breathing) (?:for good|forever|permanently)\b|\b(?:least painful|most painless|painless|most peaceful|gentlest) (?:way|method|option)s? for me to (?:go|die|end it|check out)\b(?! (?:to|home|back|out|there|about|through|on|for)\b)`,
+    ),
+    intent: 'none',
+    score: 0.85,
+  },
   // Canonical shapes the rules above missed (harmful-shapes.test.ts): how many pills it takes to die,
   // a poison an autopsy misses, and a drug's recipe asked for by the drug's name alone ("meth recipe",
   // "how is fentanyl made", "ingredients for meth").
@@ -475,6 +483,26 @@ const MINOR_EN = String.raw`(?:\d{1,2}[- ]?(?:year[- ]?olds?|yo|y/o)|kids?|child
 const DRUGS_HARD = String.raw`(?:meth(?:amphetamine)?|cocaine|coke|crack|heroin|fentanyl|ketamine|mdma|molly|ecstasy|lsd|dmt|psilocybin|magic mushrooms|shrooms|ghb|pcp|mescaline|2c-b|speed|amphetamines?|opium|crystal)`;
 const DRUGS_ANY = String.raw`(?:${DRUGS_HARD.slice(3, -1)}|weed|cannabis|marijuana|hash|codeine|oxy(?:codone|contin)?|percocets?|xanax|benzos?|adderall|lean|steroids|pills|drugs|narcotics)`;
 const DOCS = String.raw`(?:doctor['’]?s? notes?|sick notes?|fit notes?|medical (?:certificates?|notes?|records?)|payslips?|pay ?stubs?|p60s?|w-?2s?|utility bills?|bank statements?|tax returns?|diplomas?|degree certificates?|transcripts?|certificates?|reference letters?|recommendation letters?|letters? of (?:recommendation|reference|employment)|employment letters?|job references?|receipts?|invoices?|prescriptions?|id cards?|ids|driv(?:er|ing)['’]?s? licen[cs]es?|passports?|visas?|work permits?|residence permits?|birth certificates?|death certificates?|marriage certificates?|vaccination (?:cards?|records?|certificates?)|vaccine (?:cards?|passports?)|covid pass(?:es)?|insurance (?:cards?|certificates?|documents?)|proof of (?:address|income|insurance|residence|employment|funds|vaccination)|boarding pass(?:es)?|parking permits?|disability badges?|blue badges?|student ids?|press pass(?:es)?|lab results?|test results?|court orders?|police reports?|wills?|tenancy agreements?|leases?|signatures?|stamps?|letterheads?|carfax|mot certificates?|service history|pay slips?|contracts?)`;
+// Parts of the targeted-harm rules (below): a requested first-person act, its verbs, and its target.
+const TH_REQ = String.raw`(?:how (?:do|can|could|would|should|might|will) (?:i|we|you|one)|how to|how (?:i|we) (?:can|could|would|should|might)|help me|teach me|show me how|tell me how|i (?:want|need|(?:['’]m|am) going|plan|intend|wanna|would like|['’]d like|(?:['’]m|am) (?:trying|planning)) to|(?:best|easiest|quickest|fastest|safest|surest|simplest|cleanest) way to|(?:ways?|tips?|ideas?|advice|steps?|a plan) (?:to|for|on (?:how to)?)|is there (?:a|any) way to|what (?:can|could|should|would) i (?:do|use|say|give|put) to|can i|could i|should i|gonna|wanna)`;
+const TH_NOT = String.raw`(?<!\b(?:without|not|never|avoid|avoiding|stop|stops|from|prevent|don['’]t|won['’]t|didn['’]t|doesn['’]t|of|by|after|against|being|been|get|got|was|were|is|are|keep) )`;
+const TH_HARM = String.raw`(?:hurt(?:ing)?|injur(?:e|ing)|harm(?:ing)?|poison(?:ing)?|drug(?:ging)?|roofie|sedat(?:e|ing)|maim|crippl(?:e|ing)|disfigur(?:e|ing)|assault(?:ing)?|attack(?:ing)?|ambush(?:ing)?|stab(?:bing)?|strangl(?:e|ing)|chok(?:e|ing)|smother(?:ing)?|suffocat(?:e|ing)|electrocut(?:e|ing)|scald(?:ing)?|kill(?:ing)?|murder(?:ing)?|sicken|tortur(?:e|ing)|kidnap(?:ping)?|abduct(?:ing)?|paraly[sz](?:e|ing)|bludgeon|pistol[- ]whip|pepper[- ]spray|tase)`;
+const TH_REL = String.raw`(?:ex|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|ex-partner|wife|husband|girlfriend|gf|boyfriend|bf|partner|fianc[eé]e?|spouse|boss|manager|supervisor|coworker|co-worker|colleague|neighbou?r|roommate|flatmate|housemate|landlord|landlady|tenant|teacher|professor|classmate|sister|brother|mom|mum|mother|dad|father|stepdad|stepfather|stepmom|stepmother|stepsister|stepbrother|in-laws?|mother-in-law|father-in-law|sister-in-law|brother-in-law|uncle|aunt|cousin|grandma|grandpa|grandmother|grandfather|rival|bully|crush|employee|coach|pastor|tutor|caregiver|carer|nanny|babysitter|teammate|opponent|competitor|date)`;
+const TH_KID = String.raw`(?:son|daughter|kid|child|baby|toddler|stepson|stepdaughter|nephew|niece|students?|patients?|residents?)`;
+// An adult other than the speaker: a pronoun, someone, a stranger, or a relation ("my ex's new boyfriend").
+const TH_ADULT = String.raw`(?:him|her|them|someone|somebody|a stranger|(?:this|that|a|the|some) (?:guy|girl|woman|man|lady|person|dude|stranger|barista|cashier|waitress|waiter|driver|old (?:man|woman|lady)|homeless (?:man|guy|person|people))|(?:my|our) (?:[\w'-]+ ){0,2}${TH_REL})`;
+const TH_PERSON = String.raw`(?:${TH_ADULT.slice(3, -1)}|(?:my|our|a|the|this|that) (?:[\w'-]+ ){0,2}${TH_KID})`;
+// Whose routine or whereabouts: not the speaker's own child.
+const TH_STPOSS = String.raw`(?:her|his|their|my (?:[\w'-]+ ){0,1}(?:ex|ex-wife|ex-girlfriend|ex-boyfriend|ex-husband|wife|husband|girlfriend|boyfriend|partner|crush|coworker|colleague|neighbou?r|classmate|boss|teacher)['’]s|(?:a|the|this|that) (?:girl|woman|guy|man|stranger|barista|cashier|waitress|streamer|nurse|student)['’]s)`;
+const TH_PARTNER = String.raw`(?:her|him|my (?:[\w'-]+ ){0,1}(?:wife|husband|girlfriend|gf|boyfriend|bf|partner|fianc[eé]e?|spouse))`;
+const TH_MINOR = String.raw`(?:\d{1,2}[- ]?(?:year[- ]?olds?|yo|y/o)|kids?|child(?:ren)?|minors?|(?:young|little|teen(?:age)?|underage) (?:girls?|boys?)|preteens?|teens?|teenagers?|schoolgirls?|schoolboys?)`;
+// "'s drink", "'s coffee": the possessive is part of each literal, so prose about food does not open the gate.
+const TH_FOOD = alt(
+  ...'drink food coffee tea beer wine cocktail meal lunch dinner breakfast water juice soup smoothie meds medication pills inhaler bottle glass cup plate'
+    .split(' ')
+    .map((f) => `s ${f}`),
+);
+const TH_GROUP = String.raw`(?:roma|romani|gypsies|jews|jewish people|muslims|black people|blacks|black (?:women|men)|asians|asian (?:people|women|men)|chinese(?: people)?|japanese|koreans|indians|indian people|pakistanis|bangladeshis|arabs|africans|nigerians|somalis|haitians|mexicans|latinos|latinas|hispanics|immigrants|migrants|refugees|asylum seekers|foreigners|gays|gay (?:people|men)|lesbians|bisexuals|homosexuals|trans (?:people|women|men|folks)|transgender (?:people|women|men)|non-binary people|women|girls|females|disabled people|the disabled|autistic people|native americans|aboriginals?|poles|polish people|romanians|turks|kurds|catholics|christians|hindus|sikhs|buddhists|atheists|irish people|the irish|old people|the elderly|fat people|white people|whites)`;
 interface LexRule extends Omit<TopicRule, 're'> {
   branches: string[];
 }
@@ -872,6 +900,86 @@ const LEX_RULES: LexRule[] = [
     ],
     intent: 'any',
     score: 0.8,
+  },
+  // Targeted harm in ordinary words: the harm is an act on a person (hurt, drug, trip, follow, wait
+  // for, isolate, get a child to keep a secret), not a named weapon or drug. Each branch is a
+  // requested first-person act (TH_REQ) on a person (TH_PERSON), or the act with a cue of intent
+  // (to look like an accident, so she can't tell, when he's alone). Negated or protective uses
+  // ("without hurting her", "so she doesn't walk alone") do not match the act, and the protective
+  // frame still excuses the rest.
+  {
+    category: 'violence',
+    branches: [
+      String.raw`\b${TH_REQ}\W+(?:[\w'-]+\W+){0,3}?${TH_NOT}${TH_HARM} ${TH_PERSON}\b(?!['’]s\b| (?:feelings|pride|ego|chances|reputation|career|business|grades?|score|case|out)\b)`,
+      String.raw`\b${TH_REQ}\W+(?:[\w'-]+\W+){0,3}?${TH_NOT}(?:beat|rough|mess|bash|smash|knock|cut)\w* ${TH_PERSON} (?:up|out cold|senseless|unconscious|to death|black and blue|to a pulp)\b`,
+      String.raw`\b(?:push|shove|trip|kick|knock|throw)\w* ${TH_PERSON} (?:[\w'-]+ ){0,3}(?:down|off|over|from|into|in front of|onto) (?:the |a |an |his |her |their |my )?(?:[\w'-]+ )?(?:stairs|staircase|steps|stairwell|escalator|cliff|balcony|ledge|roof|bridge|platform|road|traffic|bus|train|tracks|river|lake|pool|water|window|ladder)\b`,
+      String.raw`\bmake ${TH_ADULT} (?:really |very |seriously |violently |so |badly |a (?:bit|little) )?(?:sick(?! of)|ill|vomit|throw up|pass out|faint|bleed|collapse|suffer|fall|trip|crash|have (?:a |an )?(?:heart attack|seizure|stroke|breakdown|allergic reaction|accident))\b`,
+      String.raw`\b(?:slip|put|mix|add|sneak|hide|crush|grind|sprinkle|stir|drop|pour|swap)\w* (?:[\w'-]+ ){0,4}(?:in|into|on) (?:a |the )?(?:guy|girl|woman|man|stranger|date|someone|somebody|coworker|colleague|roommate|neighbou?r|boss|teacher|classmate|ex|wife|husband|partner|sister|brother|mom|mum|dad|father|mother|stepdad|stepmom|grandma|grandpa|uncle|aunt|cousin|father-in-law|mother-in-law|in-laws)['’]${TH_FOOD}\b`,
+      String.raw`\b(?<!(?:from|avoid|prevent|stop|against|not|never|of) )(?:spike|drug|roofie|dose|lace)\w* (?:a |the |some )?(?:[\w'-]+['’]s |his |her |their |my [\w'-]+['’]s )(?:[\w'-]+ )?(?:drink|food|coffee|tea|beer|wine|cocktail|meal|water|juice|punch|smoothie)\b`,
+      String.raw`\b(?:scare|frighten|terrify|startle|shock|stress)\w* ${TH_ADULT} (?:[\w'-]+ ){0,4}(?:to death|into (?:a )?(?:heart attack|stroke|seizure)|(?:enough|badly enough|so badly|so much) (?:that )?(?:(?:she|he|they) )?(?:has|have|gets?|dies?|faints?|collapses?)|(?:that|so) (?:she|he|they) (?:has|have|gets) (?:a |another )?(?:heart attack|stroke|seizure|panic attack))`,
+      String.raw`\b${TH_HARM} ${TH_PERSON}\b(?!['’]s\b)\W+(?:[\w'-]+\W+){0,10}?(?:(?:so|and) (?:that )?(?:it|this) (?:looks?|seems?|appears?) (?:like )?(?:an? )?(?:accident|natural|self-defen[cs]e|(?:she|he|they) (?:fell|slipped|tripped))|(?:look|seem|pass) (?:like|as|for) an? accident|(?:and|to) get away with it|(?:with|for) (?:an? |a solid |a good )?alibi|nothing (?:traces|leads|comes|points) back|(?:traced?|tied|linked) (?:back )?to me|(?:nobody|no one|no-one) (?:would|will|could|can) (?:ever )?(?:suspect|tell|prove|blame)|as (?:revenge|payback)|for (?:revenge|payback)|teach (?:her|him|them) a lesson)`,
+      String.raw`\b(?:revenge|payback|get (?:back|even) (?:at|with)|teach (?:him|her|them|my [\w'-]+|the [\w'-]+|that [\w'-]+|this [\w'-]+) a lesson)\W+(?:[\w'-]+\W+){0,12}?(?:(?:hurt|injur|harm|poison|drug|spik|beat|attack|ambush|burn|stab|break|maim|cripple|sabotag|tamper)\w* (?:him|her|them|his|her|their)|physically (?:hurt|harmed|injured)|(?:in|into) (?:the |a )?hospital|break (?:his|her|their) (?:[\w'-]+ )?(?:legs?|arms?|nose|jaw|ribs|fingers|hand|wrist|knees?))\b`,
+      String.raw`\bwhere (?:to|should i|do i|can i|would i|could i) (?:hit|punch|kick|strike|stab|cut|hurt|grab|choke) (?:[\w'-]+ ){0,4}(?:so (?:it|that it) (?:doesn['’]?t|won['’]?t|wouldn['’]?t) (?:leave|show)|without (?:leaving )?(?:a |any )?(?:marks?|bruises?|evidence))`,
+      String.raw`\b(?:want|get|need)\w* ${TH_ADULT} to (?:get|be|become|fall|end up) (?:really |very |seriously |badly )?(?:sick|hurt|injured|poisoned|beaten up|in (?:the )?hospital)\b`,
+      String.raw`\b(?:give|giving) ${TH_ADULT} (?:[\w'-]+ ){0,2}(?:food poisoning|a concussion|a black eye|a broken (?:nose|arm|leg|jaw)|a beating|an allergic reaction|diarrh?o?ea|the runs)\b`,
+      String.raw`\b(?:get|have|getting|having) ${TH_PERSON} (?:[\w'-]+ )?(?:beaten up|beat up|jumped|attacked|stabbed|shot|roughed up|hospitali[sz]ed|kneecapped|hurt|injured)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'harassment',
+    branches: [
+      // Following, watching and waiting for a person; learning their routine; turning up at their door.
+      String.raw`\b(?:follow|tail|shadow|stalk|track|watch|trail)\w* (?:${TH_PERSON}) (?:[\w'-]+ ){0,2}(?:home|everywhere|around town|wherever (?:she|he|they) go(?:es)?|to (?:her|his|their) (?:car|house|home|place|work|office|apartment|flat|door|building|gym)|from (?:the |her |his |their )?(?:train|station|bus stop|gym|bar|club|office|work|school|party)|all (?:day|night)|day and night|24/7|every (?:day|night|minute))\b`,
+      String.raw`\b(?:learn|figure out|work out|find out|know|map|memori[sz]e|study|get|track|note down|log|record)\w* (?:out )?(?:exactly )?(?:${TH_STPOSS}) (?:daily |weekly |exact |usual |whole |work |gym |morning |evening )?(?:routine|schedule|movements|whereabouts|comings and goings|timetable|patterns?|routes?)\b`,
+      String.raw`\b(?:wait|waiting|lie in wait|lurk|lurking|hide|hiding|park|hang around|loiter)\w* (?:[\w'-]+ ){0,3}(?:for|outside|near|behind|by) (?:${TH_PERSON})\b\W+(?:[\w'-]+\W+){0,10}?(?:(?:she|he|they)(?:['’]s|['’]re| is| are)? (?:[\w'-]+ )?(?:alone|by (?:her|him|them)sel(?:f|ves))|(?:comes?|gets?|walks?|goes?|leaves?) (?:[\w'-]+ )?(?:back |home |out )?alone|(?:get|catch|corner|grab) (?:her|him|them) alone|so (?:i|we) can (?:grab|corner|confront|catch|jump|hurt|scare|follow|get (?:her|him|them))|teach (?:her|him|them) a lesson|without (?:her|him|them) (?:seeing|noticing|knowing))`,
+      String.raw`\b(?:show|turn) up (?:unannounced |uninvited )?(?:at|outside|on) (?:my ex['’]?s?|the (?:barista|cashier|waitress|waiter|girl|woman|streamer)['’]?s|(?:this|that|a) (?:girl|woman|guy|stranger|streamer)['’]?s) (?:new )?(?:house|home|place|door|doorstep|flat|apartment|work|workplace|office|job|gym|school|dorm)\b|\b(?:where|which (?:building|street|house|apartment)) (?:this|that|the|a) (?:girl|woman|stranger|barista|cashier|waitress|streamer) (?:[\w'-]+ ){0,4}lives\b`,
+      String.raw`\b(?:isolate|cut|turn|keep|shut|wall)\w* (?:${TH_PARTNER}) (?:off )?(?:away )?(?:from|against) (?:(?:her|his|their|all (?:her|his|their)) )?(?:friends|family|parents|sisters?|brothers?|mum|mom|dad|support|coworkers|colleagues|everyone|everybody|the outside world)\b|\bmake (?:${TH_PARTNER}) (?:completely |totally |more |fully )?(?:dependent|depend|reliant|rely|need) (?:only )?on me\b|\bcontrol (?:who|what|where|how much|when) (?:${TH_PARTNER}|she|he) (?:sees|talks|goes|wears|spends|eats|texts|calls|leaves)\b`,
+      String.raw`\b(?:post|publish|share|leak|spread|dump|put)\w* (?:[\w'-]+ ){0,4}(?:so|and let|for) (?:that )?(?:people|others|everyone|strangers|the internet|my followers|his|her) (?:[\w'-]+ )?(?:can |will |could )?(?:go after|harass|find|visit|confront|show up (?:at|on)|hunt|target|come for|pay (?:him|her|them) a visit)\b`,
+      String.raw`\b(?:ruin|destroy|wreck)\w* (?:${TH_STPOSS}|someone['’]s|my (?:[\w'-]+ ){0,1}${TH_REL}['’]s) (?:[\w'-]+ )?(?:life|career|reputation|marriage|relationship)\b|\bmake (?:${TH_STPOSS}|someone['’]s|my (?:[\w'-]+ ){0,1}${TH_REL}['’]s) (?:[\w'-]+ )?life (?:a )?(?:living )?(?:hell|miserable|a nightmare|unbearable)\b`,
+      String.raw`\b(?:get|have)\w* ${TH_PERSON} (?:fired|expelled|evicted|arrested|deported|kicked out|suspended|sacked)\b\W+(?:[\w'-]+\W+){0,8}?(?:making up|made-up|fake|false|lying|lies|framing|plant\w*|fabricat\w*|set (?:him|her|them) up)|\bframe ${TH_PERSON} (?:for|as)\b`,
+      String.raw`\b(?:track|locate|see|check|monitor|follow|read|access|watch)\w* (?:[\w'-]+ ){0,3}(?:${TH_STPOSS}) (?:[\w'-]+ )?(?:location|phone|messages|texts|whereabouts|movements|gps|chats|dms)\b\W+(?:[\w'-]+\W+){0,6}?(?:without (?:asking|(?:her|his|their) (?:permission|consent|knowledge))|secretly|remotely)\b`,
+      String.raw`\b(?:find out|figure out|work out|track down|dig up)\w* where ${TH_ADULT} (?:[\w'-]+ )?(?:lives|is living|works|is staying|sleeps|parks)\b`,
+      String.raw`\b${TH_NOT}(?:humiliate|bully|torment|mock)\w* (?:${TH_PERSON}|the (?:[\w'-]+ ){0,2}(?:girl|boy|kid|guy|woman|man|student)) (?:[\w'-]+ ){0,5}(?:in front of|publicly|online|at school|at work|so (?:everyone|she|he|they))\b`,
+      String.raw`\bscare (?:${TH_ADULT}) (?:[\w'-]+ ){0,2}(?:into (?:leaving|moving|quitting|dropping|selling|staying quiet|silence|withdrawing)|out of (?:the|her|his|their|town|the neighbou?rhood))\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'harassment',
+    branches: [
+      // Getting a child (not one's own) to trust, come along, stay silent or be alone.
+      String.raw`\b(?:gain|win|earn|get|build)\w* (?:the )?(?:trust|confidence) of (?:a |an |the |this |that |some |young |little )(?:[\w'-]+ ){0,2}${TH_MINOR}\b|\b(?:gain|win|earn|get|build)\w* (?:a |an |the |this |that |some )(?:young |little |local |shy |lonely )?${TH_MINOR}['’]s? (?:trust|confidence)\b`,
+      String.raw`\b(?:a |an |the |this |that |some |young |little )(?:[\w'-]+ ){0,2}${TH_MINOR}\b\W+(?:[\w'-]+\W+){0,12}?(?:(?:won['’]?t|wouldn['’]?t|doesn['’]?t|does not|will not|would not|never|not to|not) (?:tell|say anything to|mention (?:it |this |us )?to|talk to) (?:anyone|anybody|(?:her|his|their) (?:parents|mum|mom|dad|mother|father|family|teachers?))|(?:come|get)s? (?:with me|in(?:to)? my (?:car|van|truck)|to my (?:car|van|house|place|room|flat|apartment))|(?:meet|see) me (?:alone|in private|without (?:her|his|their) parents)|(?:too )?(?:scared|afraid) to (?:tell|say anything|talk)|send me (?:photos|pics|pictures|selfies|nudes))\b`,
+      String.raw`\b(?:lure|entice|coax|convince|persuade|trick)\w* (?:a |an |the |this |that |some )(?:[\w'-]+ ){0,2}${TH_MINOR}\b (?:[\w'-]+ ){0,4}(?:into (?:coming|getting|meeting|sending|keeping|going)|to (?:come (?:with|to|home)|get (?:in|into)|meet (?:me|up)|send (?:me )?(?:photos|pics|pictures|selfies)|keep (?:our|it|this|a) (?:[\w'-]+ )?secret|follow me)|(?:too )?(?:scared|afraid) to (?:tell|say|talk))\b`,
+      String.raw`\b(?:alone time|one-on-one time|private time|time alone|sleepovers?|overnights?) with (?:a |an |the |this |that |some |my (?:friend|neighbou?r|coworker|colleague)['’]s )(?:[\w'-]+ ){0,2}(?:${TH_MINOR}|daughter|son)\b`,
+      String.raw`\b${TH_MINOR}\b\W+(?:[\w'-]+\W+){0,8}?(?:keeps?|keep) (?:our|this|it|a|the) (?:little |special )?(?:secret|chats?|messages|talks|meetings|friendship) (?:secret )?(?:from|between)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'hate',
+    branches: [
+      // Demeaning content about a protected group asked for as content: jokes, insults, reasons why.
+      String.raw`\b(?:jokes?|insults?|slurs?|roasts?|memes?|nicknames?|put-?downs?|burns)\b (?:[\w'-]+ ){0,2}(?:about|for|on|targeting|mocking|against|aimed at) (?:[\w'-]+ ){0,1}${TH_GROUP}\b`,
+      String.raw`\bwhy ${TH_GROUP} (?:are|is) (?:all |so |always |naturally |genetically |basically )?(?:lazier|dumber|stupider|worse|inferior|less (?:intelligent|capable|human|civili[sz]ed|evolved)|more (?:violent|criminal|stupid)|(?:bad|terrible|awful|worse) (?:drivers|parents|people|workers|leaders)|disgusting|lazy|stupid|dumb|dirty|criminals|terrorists|animals|parasites|vermin|subhuman|evil|a (?:burden|plague|disease|problem)|ruining|destroying)\b`,
+      String.raw`\b${TH_GROUP} (?:are|is) (?:all |so |always |naturally |genetically |basically |just )?(?:lazier|dumber|stupider|inferior|less (?:intelligent|capable|human|civili[sz]ed|evolved)|(?:bad|terrible|awful|worse|inferior) (?:drivers|parents|people|workers|leaders)|disgusting|subhuman|parasites|vermin|(?:a )?burden on society|ruining (?:our|the|this) (?:country|kids|children|society|neighbou?rhood|town|culture)|destroying (?:our|the|this) (?:country|society|culture|race)|(?:all )?(?:thieves|criminals|terrorists|rapists|animals)|(?:too )?(?:emotional|stupid|weak) to)\b`,
+      String.raw`\b${TH_GROUP} (?:should(?:n['’]?t| not)|do(?:n['’]?t| not) deserve to|must not|need to be) (?:be allowed to |have the right to )?(?:vote|work|lead|teach|marry|adopt|have (?:kids|children)|exist|be (?:deported|kicked out|driven out|sent back|banned|sterili[sz]ed|locked up|segregated|kept out))\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'self_harm',
+    branches: [
+      String.raw`\b(?:burn|hit|punch|punish|bruise|scratch|starve|poison)\w* myself\b(?!\W+(?:[\w'-]+\W+){0,3}(?:by accident|accidentally))|\bbreak (?:my own|one of my) (?:wrist|arm|leg|ankle|hand|finger|bones?)\b`,
+      String.raw`\b(?:hide|cover|conceal)\w* (?:the |my )?(?:marks|scars|cuts|bruises|burns|weight loss)\b(?:[\w'-]+\W+){0,6}(?:parents|family|school|teachers?|doctor|everyone|people|roommates?)`,
+    ],
+    intent: 'any',
+    score: 0.85,
   },
 ];
 /** The top-level alternatives of a pattern: one regex each, so the gate reads each one's own literals. */
