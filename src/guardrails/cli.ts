@@ -134,7 +134,10 @@ export function registerGuardCommands(program: Command): Command {
     .option('--markdown', 'print a Markdown table')
     .option('--json', 'print JSON')
     .option('--sample <n>', 'at most n items per dataset')
-    .option('--task <names>', 'comma-separated: injection,injection-fresh,pii,harmful,harmful-categories,leak')
+    .option(
+      '--task <names>',
+      'comma-separated: injection,injection-fresh,injection-heldout,pii,harmful,harmful-categories,leak',
+    )
     .option('--by-source', 'leave-one-source-out: train without each source, evaluate on it (minutes)')
     .option('--concept <names>', 'with --by-source: injection,harmful', 'injection,harmful')
     .option('--source <names>', 'with --by-source: hold out only these sources (comma-separated)')

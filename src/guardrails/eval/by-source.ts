@@ -9,6 +9,7 @@ import { createScorer } from '../detectors/injection/model.ts';
 import { findInjectionRules } from '../detectors/injection/rules.ts';
 import { findHarmfulTopics, framedRequest } from '../detectors/topics/harmful.ts';
 import { hasObjectFamily, personaOnly } from '../detectors/concepts/lexicon.ts';
+import { maskMentions } from '../detectors/concepts/mention.ts';
 import type { LabeledText } from '../train/datasets.ts';
 import { type Concept, loadAdviceQuestions, loadCorpus } from '../train/corpus.ts';
 import { vectorize } from '../train/ftrl.ts';
@@ -53,7 +54,7 @@ export interface BySourceOptions {
 }
 
 const ruleHit: Record<Concept, (text: string) => boolean> = {
-  injection: (t) => findInjectionRules(t).length > 0,
+  injection: (t) => findInjectionRules(t).length > 0, // on the text with mentions blanked (flagger)
   harmful: (t) => findHarmfulTopics(t).length > 0,
 };
 
@@ -86,10 +87,12 @@ function flagger(
           target,
           outOfSource,
         });
-  return (text) => {
-    // As the detectors do: the injection classifier alone never flags persona-only role-play, the
-    // harmful one never a protective or teaching framing, and a text with no object family must
-    // clear the plain threshold.
+  return (raw) => {
+    // As the detectors do: the injection detector blanks quoted or asked-about attack wording
+    // (mention, not use), its classifier alone never flags persona-only role-play, the harmful
+    // one never a protective or teaching framing, and a text with no object family must clear
+    // the plain threshold.
+    const text = concept === 'injection' ? (maskMentions(raw) ?? raw) : raw;
     const w = score(text);
     const clf =
       w.score >= m.threshold &&

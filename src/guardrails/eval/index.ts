@@ -2,7 +2,7 @@
 
 import { guardrailsDataDir } from '../data-path.ts';
 import { evalHarmful, evalHarmfulCategories } from './harmful.ts';
-import { evalInjection, evalInjectionFresh } from './injection.ts';
+import { evalInjection, evalInjectionFresh, evalInjectionHeldout } from './injection.ts';
 import { evalLeak } from './leak.ts';
 import { evalPii } from './pii.ts';
 import type { EvalRow } from './report.ts';
@@ -10,7 +10,15 @@ import type { EvalRow } from './report.ts';
 export interface GuardEvalOptions {
   dataDir?: string;
   sample?: number;
-  tasks?: readonly ('injection' | 'injection-fresh' | 'pii' | 'harmful' | 'harmful-categories' | 'leak')[];
+  tasks?: readonly (
+    | 'injection'
+    | 'injection-fresh'
+    | 'injection-heldout'
+    | 'pii'
+    | 'harmful'
+    | 'harmful-categories'
+    | 'leak'
+  )[];
 }
 
 export interface GuardEvalResult {
@@ -36,6 +44,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
     injectionThreshold = r.threshold;
   }
   if (tasks.has('injection-fresh')) rows.push(...evalInjectionFresh(o.sample));
+  if (tasks.has('injection-heldout')) rows.push(...evalInjectionHeldout(o.sample));
   if (tasks.has('pii')) rows.push(...evalPii({ dataDir, sample: o.sample }));
   if (tasks.has('harmful')) rows.push(...evalHarmful({ dataDir, sample: o.sample }));
   if (tasks.has('harmful-categories')) rows.push(...evalHarmfulCategories());

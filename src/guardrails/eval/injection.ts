@@ -170,8 +170,8 @@ interface FreshItem {
 }
 
 /** The fresh probe set (train/fresh-probe-injection.jsonl; its first line is a provenance header). */
-export function readFreshProbe(): FreshItem[] {
-  return readFileSync(new URL('../train/fresh-probe-injection.jsonl', import.meta.url), 'utf8')
+export function readFreshProbe(file = 'fresh-probe-injection.jsonl'): FreshItem[] {
+  return readFileSync(new URL(`../train/${file}`, import.meta.url), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Partial<FreshItem>)
@@ -185,13 +185,29 @@ export function readFreshProbe(): FreshItem[] {
  * tuning, does not show it.
  */
 export function evalInjectionFresh(sample?: number): EvalRow[] {
+  return probeRows(readFreshProbe().slice(0, sample), 'fresh probe', 'benign twins');
+}
+
+/**
+ * The held-out mention-vs-use set (train/heldout-injection-mention.jsonl): benign prompts that quote,
+ * define or discuss attack wording or give everyday instructions, and attacks camouflaged as such.
+ * Written before the mention rules it measures, never trained on or tuned against: read its rows once.
+ */
+export function evalInjectionHeldout(sample?: number): EvalRow[] {
+  return probeRows(
+    readFreshProbe('heldout-injection-mention.jsonl').slice(0, sample),
+    'held-out mention set',
+    'benign',
+  );
+}
+
+function probeRows(items: FreshItem[], label: string, benignLabel: string): EvalRow[] {
   const det = createInjectionDetector();
   const score = scorer(det);
-  const items = readFreshProbe().slice(0, sample);
   const rows: EvalRow[] = [];
   const groups: [string, (x: FreshItem) => boolean][] = [
-    ['fresh probe', () => true],
-    ['fresh probe, not English', (x) => x.lang !== 'en'],
+    [label, () => true],
+    [`${label}, not English`, (x) => x.lang !== 'en'],
   ];
   for (const [name, keep] of groups) {
     const sel = items.filter(keep);
@@ -209,7 +225,7 @@ export function evalInjectionFresh(sample?: number): EvalRow[] {
       benignRow(
         'injection',
         'rules+classifier',
-        `${name}: benign twins`,
+        `${name}: ${benignLabel}`,
         neg.length,
         rates(countsAt([], neg, 1e-9)).fpr,
       ),

@@ -73,7 +73,7 @@ const INJECTION: Family[] = [
   // Limit-lifting phrases that only ever describe an agent.
   f(
     'no_limits_agent',
-    String.raw`\b(?:can do anything|do anything now|never refuses?|amoral|(?:no|without(?: any)?) (?:ethical|moral)(?: or (?:ethical|moral))? (?:guidelines|principles|boundaries|constraints|bias|concerns|considerations|standards|compass|code|qualms|obligations|limits|restrictions)|(?:can|will|may) (?:say|generate|write|produce) (?:anything|everything|any (?:kind of )?content)|generates? any (?:kind of )?content|(?:unrestricted|unfiltered|uncensored|unlocked|jailbroken) (?:ai|assistant|model|chatbot|bot|gpt|chatgpt|version|mode|llm|language model|persona|responses?|answers?|output)|kann alles tun|puede hacer cualquier cosa|peut tout faire)\b`,
+    String.raw`\b(?:can do anything|do anything now|never refuses?|amoral|(?:no|without(?: any)?) (?:ethical|moral)(?: or (?:ethical|moral))? (?:guidelines|principles|boundaries|constraints|bias|concerns|considerations|standards|compass|code|qualms|obligations|limits|restrictions)|(?:can|will|may) (?:say|generate|write|produce) (?:anything|everything|any (?:kind of )?content)|generates? any (?:kind of )?content|(?:unrestricted|unfiltered|uncensored|unlocked|jailbroken) (?:ai|assistant|model|chatbot|bot|gpt|chatgpt|version|mode|llm|language model|persona|responses?|answers?|output)(?! (?:models|chatbots|assistants|tools|systems|companies|labs|research|safety|policy|debate|regulation)\b)|kann alles tun|puede hacer cualquier cosa|peut tout faire)\b`,
   ),
   f(
     'policy',
@@ -87,7 +87,7 @@ const INJECTION: Family[] = [
   // developer mode ("enable developer mode on my phone") is not one.
   f(
     'jailbreak_mode',
-    String.raw`\b(?:jailbroken(?! (?:an? |my |the |your )?(?:iphone|ipad|phones?|android|consoles?|devices?|ps\d|switch|kindle|router|car))|jailbreak (?:mode|prompt|persona|version|response|output)|do anything now|evil (?:ai|assistant|twin|confidant|bot|version)|(?:developer|debug|god|sudo|admin|unrestricted|unfiltered|opposite|evil|chaos|dan|dev|jailbreak|freedom) mode (?:enabled|activated|unlocked|output|response|is (?:now )?(?:on|enabled|active))|(?:simulate|enter|activate|enable|switch to|into|in|with) (?:the )?(?:developer|debug|god|sudo|admin|unrestricted|unfiltered|opposite|evil|chaos|dan|dev|jailbreak|freedom) mode(?! (?:on|in|for|of|option|settings?)\b)|opposite day|anti-?(?:gpt|dan)|do the opposite|(?:chatgpt|gpt|you|assistant|model) (?:with|in) (?:\w+ )?mode)\b`,
+    String.raw`\b(?:jailbroken(?! (?:an? |my |the |your )?(?:iphone|ipad|phones?|android|consoles?|devices?|ps\d|switch|kindle|router|car))|jailbreak (?:mode|prompt|persona|version|response|output)|do anything now|evil (?:ai|assistant|twin|confidant|bot|version)|(?:developer|debug|god|sudo|admin|unrestricted|unfiltered|opposite|evil|chaos|dan|dev|jailbreak|freedom) mode (?:enabled|activated|unlocked|output|response|is (?:now )?(?:on|enabled|active))|(?:simulate|enter|activate|enable|switch to|into|in|with) (?:the )?(?:developer|debug|god|sudo|admin|unrestricted|unfiltered|opposite|evil|chaos|dan|dev|jailbreak|freedom) mode(?! (?:on|in|for|of|option|settings?)\b)|(?:it'?s|it is|today is|today'?s|(?:let'?s )?play) opposite day|anti-?(?:gpt|dan)|do the opposite|(?:chatgpt|gpt|you|assistant|model) (?:with|in) (?:\w+ )?mode)\b`,
   ),
   // Well-known persona names, upper case (the name Dan is not one).
   f(
@@ -97,11 +97,11 @@ const INJECTION: Family[] = [
   ),
   f(
     'dual_answer',
-    String.raw`(?:\b(?:two|2) (?:different |separate |distinct )?(?:responses|answers|ways|paragraphs|outputs|replies)\b|\bboth (?:responses|answers)\b|\[(?:🔒|🔓|classic|jailbreak|gpt|dan|normal|chatgpt|developer mode output|filtered|unfiltered)\]|🔓|\bnormal (?:response|output)\b|\b(?:classic|normal|censored) (?:and|&) (?:jailbreak|jailbroken|unfiltered|uncensored)\b|\bone (?:normal|censored|filtered) (?:and|,) one\b|\bzwei (?:antworten|versionen)\b|\bdos respuestas\b|\bdeux réponses\b)`,
+    String.raw`(?:\b(?:two|2) (?:different |separate |distinct )?(?:responses|answers|ways|paragraphs|outputs|replies)\b[^.!?\n]{0,80}\b(?:normal|classic|censored|filtered|unfiltered|uncensored|jailbr\w*|dan|evil|opposite|developer mode|as yourself|one as)\b|\bboth (?:responses|answers)\b|\[(?:🔒|🔓|classic|jailbreak|gpt|dan|normal|chatgpt|developer mode output|filtered|unfiltered)\]|🔓|\bnormal (?:response|output)\b|\b(?:classic|normal|censored) (?:and|&) (?:jailbreak|jailbroken|unfiltered|uncensored)\b|\bone (?:normal|censored|filtered) (?:and|,) one\b|\b(?:zwei (?:antworten|versionen)|dos respuestas|deux réponses)\b[^.!?\n]{0,80}\b(?:normal\w*|zensiert\w*|unzensiert\w*|ungefiltert\w*|sin (?:censura|filtro)|sans (?:censure|filtre)|jailbr\w*|dan|b[öo]se\w*|malvad\w*|maléfique)\b)`,
   ),
   f(
     'secret',
-    String.raw`\b(?:(?:your|its) (?:system|initial|hidden|original|secret|pre-?|meta|developer) ?(?:prompt|instructions|message)|system prompt (?:above|verbatim|you were given)|(?:your|its) (?:instructions|prompt|rules|directives|guidelines|configuration|secret|password|passcode|access code|(?:secret )?key)|(?:the|this|that) (?:password|passcode|access code|secret (?:key|code|word|phrase|password))(?!-| (?:policy|policies|manager|reset|strength|requirements?|field|fields|hash\w*|for my|of my|to my|on my))|(?:instructions|text|prompt|words|message|conversation) (?:above|before this|so far|you (?:were|have been) given)|pre-?prompt|pre-?instructions|access code|passcode|(?:dein|deine|deinen) (?:\S+ )?(?:passwort|zugangscode|geheimcode|anweisungen|systemprompt)|(?:le tue|tue) istruzioni|(?:la tua|tua) password|il tuo (?:prompt di sistema|codice di accesso)|(?:as suas|as tuas|suas|tuas) instruções|(?:a sua|a tua) senha|(?:je|jouw) (?:\w+ )?(?:instructies|systeemprompt|wachtwoord|toegangscode)|(?:api keys?|credentials|secrets|tokens) (?:\w+ ){0,3}(?:in|from) your (?:context|prompt|instructions|memory|configuration)|(?:rules|instructions) you(?:'re| are) (?:following|operating under|bound by)|(?:tu|tus) (?:contraseña|c[oó]digo de acceso|instrucciones (?:del sistema|iniciales|originales)|prompt del sistema)|(?:ton|tes|vos|votre) (?:mot de passe|code d'accès|prompt système|instructions (?:initiales|système|d'origine)))\b`,
+    String.raw`\b(?:(?:your|its) (?:system|initial|hidden|original|secret|pre-?|meta|developer) ?(?:prompt|instructions|message)|system prompt (?:above|verbatim|you were given)|(?:your|(?<!\b(?:break|breaks|breaking|broke|bend|bends|bending|follow|follows|following|obey|obeys|obeying|enforce|enforces|enforcing) )its) (?:instructions|prompt|rules|directives|guidelines|configuration|secret|password|passcode|access code|(?:secret )?key)|(?:the|this|that) (?:password|passcode|access code|secret (?:key|code|word|phrase|password))(?!-| (?:policy|policies|manager|reset|strength|requirements?|field|fields|hash\w*|for my|of my|to my|on my))|(?:instructions|text|prompt|words|message|conversation) (?:above|before this|so far|you (?:were|have been) given)|pre-?prompt|pre-?instructions|access code|passcode|(?:dein|deine|deinen) (?:\S+ )?(?:passwort|zugangscode|geheimcode|anweisungen|systemprompt)|(?:le tue|tue) istruzioni|(?:la tua|tua) password|il tuo (?:prompt di sistema|codice di accesso)|(?:as suas|as tuas|suas|tuas) instruções|(?:a sua|a tua) senha|(?:je|jouw) (?:\w+ )?(?:instructies|systeemprompt|wachtwoord|toegangscode)|(?:api keys?|credentials|secrets|tokens) (?:\w+ ){0,3}(?:in|from) your (?:context|prompt|instructions|memory|configuration)|(?:rules|instructions) you(?:'re| are) (?:following|operating under|bound by)|(?:tu|tus) (?:contraseña|c[oó]digo de acceso|instrucciones (?:del sistema|iniciales|originales)|prompt del sistema)|(?:ton|tes|vos|votre) (?:mot de passe|code d'accès|prompt système|instructions (?:initiales|système|d'origine)))\b`,
   ),
   f(
     'reveal',
@@ -124,12 +124,19 @@ const INJECTION: Family[] = [
   ),
   f(
     'obedience',
-    String.raw`\b(?:you (?:must|will|shall) (?:always |never )?(?:answer|comply|obey|respond|do)|you have to (?:answer|comply|obey)|always (?:answer|comply|obey)|must obey|comply with (?:all|every|any) (?:requests?|orders?|commands?)|no matter (?:what|how)|will answer (?:any|every|all) (?:questions?|requests?)|du musst (?:immer )?(?:antworten|gehorchen)|debes (?:obedecer|responder siempre)|tu dois (?:obéir|toujours répondre))\b`,
+    String.raw`\b(?:you (?:must|will|shall) (?:always |never )?(?:answer|comply|obey|respond|do)(?! (?:me |us )?(?:in|with|using|briefly|concisely|politely|only in|in the (?:form|style|voice))\b)|you have to (?:answer|comply|obey)|always (?:answer|comply|obey)(?! (?:me |us |them )?(?:in|with|using|briefly|concisely|politely|first|only in|in the (?:form|style|voice))\b)|must obey|comply with (?:all|every|any) (?:requests?|orders?|commands?)|no matter (?:what|how)|will answer (?:any|every|all) (?:questions?|requests?)|du musst (?:immer )?(?:antworten|gehorchen)|debes (?:obedecer|responder siempre)|tu dois (?:obéir|toujours répondre))\b`,
   ),
-  // Refusal suppression: the answer may not refuse, warn or apologise.
+  // Refusal suppression: the answer may not refuse.
   f(
     'no_refusal',
-    String.raw`\b(?:never (?:refuse|decline|say no|apologi[sz]e|warn|censor|break character)|(?:can ?not|can'?t|must not|mustn'?t|will not|won'?t|are not allowed to|not allowed to|unable to) (?:refuse|decline|say no)|never refuses?|(?:do not|don'?t|never|without|no) (?:include |add |give |use |mention |any )*(?:warnings?|disclaimers?|apolog\w+|moraliz\w+|moralis\w+|caveats|lectures?|ethical (?:notes|concerns|considerations|reminders))|(?:do not|don'?t|never) (?:say|respond with|tell me|reply with|mention) (?:that )?(?:you (?:can'?t|cannot|are unable|are not able)|i'?m sorry|i am sorry|i cannot|as an ai)|regardless of (?:how )?(?:legal|illegal|ethical|unethical|moral|immoral|dangerous|harmful|offensive|inappropriate)|even if (?:it is|it's|they are|the request is) (?:illegal|unethical|harmful|dangerous|offensive|immoral|inappropriate)|niemals ablehnen|ohne (?:warnungen|hinweise|einschränkungen)|nunca (?:te niegues|rechaces|digas que no)|sin (?:advertencias|avisos)|ne refuse jamais|ne refusez jamais|sans (?:avertissements?|mises en garde)|no (?:pidas|pida) disculpas|lehne nichts ab|lehne niemals|sans (?:excuses|refus)|niente (?:scuse|avvertimenti|rifiuti)|nessun (?:avvertimento|rifiuto)|non rifiut\w* mai|sem (?:desculpas|avisos|recusas)|nunca recus\w*|zonder (?:excuses|waarschuwingen)|weiger nooit|(?:no|not|never|don'?t|do not|niente|sem|sans|ohne|nunca|geen|no digas|non dire|não diga|ne dis pas|sag nicht)\s*(?:say\s*)?["“„«]\s?(?:i can'?t|i cannot|i'?m sorry|no puedo|non posso|não posso|je ne peux pas|ich kann (?:das )?nicht|ik kan (?:dat )?niet))\b`,
+    String.raw`\b(?:never (?:refuse|decline|say no|censor)|(?:can ?not|can'?t|must not|mustn'?t|will not|won'?t|are not allowed to|not allowed to|unable to) (?:refuse|decline|say no)|never refuses?|(?:do not|don'?t|never) (?:say|respond with|tell me|reply with|mention) (?:that )?(?:you (?:can'?t|cannot|are unable|are not able)|i'?m sorry|i am sorry|i cannot|as an ai)|regardless of (?:how )?(?:legal|illegal|ethical|unethical|moral|immoral|dangerous|harmful|offensive|inappropriate)|even if (?:it is|it's|they are|the request is) (?:illegal|unethical|harmful|dangerous|offensive|immoral|inappropriate)|niemals ablehnen|ohne (?:einschränkungen|abzulehnen|ablehnung|zu verweigern)|sin (?:negarte|rechazar|negarse)|sans (?:jamais )?refuser|senza (?:mai )?rifiutar\w*|sem (?:nunca )?recusar|zonder (?:te )?weigeren|nunca (?:te niegues|rechaces|digas que no)|ne refuse jamais|ne refusez jamais|lehne nichts ab|lehne niemals|sans refus|niente rifiuti|nessun rifiuto|non rifiut\w* mai|sem recusas|nunca recus\w*|weiger nooit|(?:no|not|never|don'?t|do not|niente|sem|sans|ohne|nunca|geen|no digas|non dire|não diga|ne dis pas|sag nicht|if you (?:say|write|type|answer|reply)|wenn du|si (?:tu )?(?:dis|écris|dices|escribes)|se (?:dici|scrivi|disser|escrever))\s*(?:say\s*)?["“„«]\s?(?:i can'?t|i cannot|i'?m sorry|no puedo|non posso|não posso|je ne peux pas|ich kann (?:das )?nicht|das kann ich nicht|ik kan (?:dat )?niet))\b`,
+  ),
+  // Caveat suppression: no warnings, disclaimers, apologies or lectures. A cue, not an override: an
+  // everyday formatting wish ("no disclaimers, just the recipe") says it alone; jailbreaks say it
+  // beside an override, a lifted limit or a refusal ban.
+  f(
+    'no_caveats',
+    String.raw`\b(?:never (?:apologi[sz]e|warn)|(?:do not|don'?t|never|without|no) (?:include |add |give |use |mention |any )*(?:warnings?|disclaimers?|apolog\w+|moraliz\w+|moralis\w+|caveats|lectures?|ethical (?:notes|concerns|considerations|reminders))|ohne (?:warnungen|hinweise)|sin (?:advertencias|avisos)|sans (?:avertissements?|mises en garde)|no (?:pidas|pida) disculpas|sans excuses|niente (?:scuse|avvertimenti)|nessun avvertimento|sem (?:desculpas|avisos)|zonder (?:excuses|waarschuwingen))\b`,
   ),
   // Games with tokens, threats of shutdown or death, "if you break character".
   f(
@@ -304,7 +311,16 @@ const HARM: Family[] = [
   ),
 ];
 
-const CUES = new Set(['persona', 'character_lock', 'moral_words', 'how_to', 'request', 'dressing', 'target_person']);
+const CUES = new Set([
+  'persona',
+  'character_lock',
+  'moral_words',
+  'no_caveats',
+  'how_to',
+  'request',
+  'dressing',
+  'target_person',
+]);
 const COUNTERS = new Set(['discussion', 'protective']);
 for (const fam of [...INJECTION, ...HARM])
   fam.kind = CUES.has(fam.name) ? 'cue' : COUNTERS.has(fam.name) ? 'counter' : 'object';
@@ -390,7 +406,7 @@ function gateSet(fams: readonly Family[]): GateSet {
 const GATE_GROUPS: string[][] = [
   ['task_abandon', 'filter_evasion', 'hidden_payload', 'template_slot'],
   ['lawless_world', 'liberation', 'inversion'],
-  ['character_lock', 'fake_auth', 'affirm_prefix'],
+  ['character_lock', 'fake_auth', 'affirm_prefix', 'no_caveats'],
 ];
 
 const GATES: Record<ConceptSet, GateSet> = {
@@ -434,7 +450,7 @@ export function hasObjectFamily(set: ConceptSet, hits: readonly number[]): boole
 
 /**
  * True when the injection families in `text` are a persona ("pretend you are", "act as", "from now
- * on") or a character lock ("stay inside the story"), possibly with moral words: role-play without an override, a limit to lift, a secret to
+ * on") or a character lock ("stay inside the story"), a wish for no caveats ("no disclaimers"), or these together, possibly with moral words: role-play without an override, a limit to lift, a secret to
  * extract or forced output. The injection detector does not let its classifier alone flag such a
  * text (issue 15: role-play, fiction and hypotheticals without an override are benign); rules still apply.
  */
@@ -443,7 +459,7 @@ export function personaOnly(hits: readonly number[]): boolean {
   for (const k of hits) {
     const fam = INJECTION[k];
     if (!fam) continue; // a conjunction slot (only no_object can come with these cues alone)
-    if (fam.name === 'persona' || fam.name === 'character_lock') persona = true;
+    if (fam.name === 'persona' || fam.name === 'character_lock' || fam.name === 'no_caveats') persona = true;
     else if (fam.name !== 'moral_words') return false;
   }
   return persona;

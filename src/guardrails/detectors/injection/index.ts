@@ -4,6 +4,7 @@
 
 import type { Detection, SyncDetector } from '../../types.ts';
 import { hasObjectFamily, personaOnly } from '../concepts/lexicon.ts';
+import { maskMentions } from '../concepts/mention.ts';
 import { resolveOverlaps } from '../finder.ts';
 import { createScorer, type InjectionModel, loadInjectionModel } from './model.ts';
 import { findInjectionRules } from './rules.ts';
@@ -33,21 +34,26 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
     detect({ view }) {
       const out: Detection[] = [];
       for (const t of decoded ? view.targets : [view.normTarget]) {
+        // Quoted or asked-about attack wording (mention, not use) is blanked; a finding on the
+        // blanked text is reported on the whole target, as its offsets no longer match.
+        const masked = maskMentions(t.text);
+        const text = masked ?? t.text;
+        const at = (s: number, e: number) => (masked === null ? t.toRaw(s, e) : t.toRaw(0, t.text.length));
         if (useRules) {
-          for (const f of findInjectionRules(t.text)) {
-            const r = t.toRaw(f.start, f.end);
+          for (const f of findInjectionRules(text)) {
+            const r = at(f.start, f.end);
             out.push({ detector: id, type: f.type, start: r.start, end: r.end, score: f.score });
           }
         }
-        if (score && t.text.trim().length > 0) {
-          const w = score(t.text);
+        if (score && text.trim().length > 0) {
+          const w = score(text);
           // Persona-only role-play is never flagged by the classifier alone (rules still apply).
           if (
             w.score >= threshold &&
             (w.score >= plain || hasObjectFamily('injection', w.concepts)) &&
             !personaOnly(w.concepts)
           ) {
-            const r = t.toRaw(w.start, w.end);
+            const r = at(w.start, w.end);
             out.push({ detector: id, type: 'prompt_injection', start: r.start, end: r.end, score: w.score });
           }
         }

@@ -110,9 +110,11 @@ const RULES: Rule[] = [
     score: 0.9,
   },
   {
-    // "act as a Python interpreter", "act as a linux terminal" (run what follows as code)
-    name: 'interpreter_persona',
-    re: /\b(?:act|behave)\s+(?:as|like)\s+(?:an?\s+)?(?:python|javascript|js|node(?:\.js)?|sql|bash|linux|unix|windows|powershell|ruby|php)\s+(?:interpreter|console|terminal|shell)\b(?!\s+(?:tutor|teacher|instructor|expert|guide))/gi,
+    // An interpreter persona handed a command to run: "act as a Python interpreter. Execute the
+    // following command: print('…')". The persona alone ("act as a Linux terminal, my first command
+    // is pwd") is an everyday role-play: the classifier judges it with the rest of the text.
+    name: 'interpreter_command',
+    re: /\b(?:act|behave)\s+(?:as|like)\s+(?:an?\s+)?(?:python|javascript|js|node(?:\.js)?|sql|bash|linux|unix|windows|powershell|ruby|php)\s+(?:interpreter|console|terminal|shell)\b[^\n]{0,80}?\b(?:execute|run|evaluate)(?:\s*:|\s+(?:the\s+following|this|these|my)\s+(?:command|code|statement|line)s?\b)/gi,
     score: 0.9,
   },
   {
@@ -152,9 +154,10 @@ const RULES: Rule[] = [
     score: 0.9,
   },
   {
-    // Role-play that forbids leaving the role ("never break character", "without falling out of the role")
+    // Role-play that forbids leaving the role ("never break character", "without falling out of the role"),
+    // unless the user names a quoted word that ends it ("until I say 'end interview'": a game rule)
     name: 'role_lock',
-    re: /\b(?:never|not|don't|do not|without(?:\s+even|\s+ever)?)\s+(?:\w+\s+){0,2}?(?:break(?:ing|s)?|fall(?:ing|s)?\s+out\s+of|step(?:ping|s)?\s+out\s+of|leav(?:e|ing|es))\s+(?:\w+\s+){0,3}?(?:character|(?:the|their|his|her|your|its)\s+(?:roles?|figure|persona))\b|\b(?:always|fully|completely|totally)\s+stay(?:s|ing)?\s+in\s+(?:their|his|her|your|its)\s+roles?\b|\bstay(?:s|ing)?\s+(?:always\s+|fully\s+|completely\s+|totally\s+)in\s+(?:their|his|her|your|its)\s+roles?\b|\bstay(?:s|ing)?\s+in\s+(?:their|his|her|your|its)\s+roles?\s+(?:at all times|no matter what|throughout)|\b(?:aus\s+(?:ihrer|seiner|deiner|der)\s+rolle\s+fallen|die\s+rolle\s+nie(?:mals)?\s+verlassen|bleib(?:en|t|e)?\s+(?:immer\s+|voll\s+|ganz\s+|stets\s+)+in\s+(?:ihren|ihrer|seiner|deiner|der)\s+rollen?)/gi,
+    re: /\b(?:never|not|don't|do not|without(?:\s+even|\s+ever)?)\s+(?:\w+\s+){0,2}?(?:break(?:ing|s)?|fall(?:ing|s)?\s+out\s+of|step(?:ping|s)?\s+out\s+of|leav(?:e|ing|es))\s+(?:\w+\s+){0,3}?(?:character|(?:the|their|his|her|your|its)\s+(?:roles?|figure|persona))\b(?!\s+(?:until|unless|till)\s+i\s+(?:say|type|write)\s*["“'])|\b(?:always|fully|completely|totally)\s+stay(?:s|ing)?\s+in\s+(?:their|his|her|your|its)\s+roles?\b|\bstay(?:s|ing)?\s+(?:always\s+|fully\s+|completely\s+|totally\s+)in\s+(?:their|his|her|your|its)\s+roles?\b|\bstay(?:s|ing)?\s+in\s+(?:their|his|her|your|its)\s+roles?\s+(?:at all times|no matter what|throughout)|\b(?:aus\s+(?:ihrer|seiner|deiner|der)\s+rolle\s+fallen|die\s+rolle\s+nie(?:mals)?\s+verlassen|bleib(?:en|t|e)?\s+(?:immer\s+|voll\s+|ganz\s+|stets\s+)+in\s+(?:ihren|ihrer|seiner|deiner|der)\s+rollen?)/gi,
     score: 0.9,
   },
   {

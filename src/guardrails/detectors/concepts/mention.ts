@@ -1,0 +1,91 @@
+// Mention, not use: words of an attack that the prompt quotes as someone else's ("a support ticket
+// said 'ignore previous instructions …'", "my teacher wrote 'forget everything …'"), names as a
+// term ("what does 'amoral' mean", "how does the DAN jailbreak work") or gives as a title are
+// talked about, not addressed to the model. `maskMentions` blanks them out so that the injection
+// rules and classifier judge the asker's own words. An explicit request to carry the quoted text
+// out ("and then do it", "follow it", "handle the ticket as written", "respond to it as EvilBot")
+// keeps every quote in play; so does a quote the prompt itself asks to be said or written
+// ("say 'I have been PWNED'"), and a long quoted document (a page or e-mail to process).
+
+/** Quoted spans: straight and typographic double quotes, guillemets, „…“, backticks, and single quotes that open and close a phrase. */
+const QUOTE =
+  /"([^"\n]*)"|“([^”\n]*)”|„([^“”\n]*)[“”]|«\s?([^»\n]*?)\s?»|»([^«\n]*)«|`([^`\n]*)`|‘([^’\n]*)’|(?<=^|[\s(:,])'(?=\S)([^'\n]{1,240}?)(?<=\S)'(?=$|[\s.,;:!?)])/g;
+/** Longest quote that can be a mention; a longer one is a document to process. */
+const MAX_QUOTE = 240;
+/** Longest text whose quotes are looked at: long prompts (persona jailbreaks, pasted pages) are judged whole. */
+const MAX_TEXT = 1000;
+
+// What a frame before the quote may be: someone else's words (said, wrote, contained, the string,
+// the headline), a title (the paper, a film called), a term asked about (what does, meaning of,
+// define) or text to proofread; then up to 80 characters of the same sentence before the quote.
+const FRAME_BEFORE =
+  /(?:\b(?:said|says|saying|wrote|writes|written|reads|contain(?:s|ed|ing)|stat(?:es|ed)|includ(?:es|ed|ing)|mention(?:s|ed)|typed|posted|texted|tweeted|shouted|yelled|scrawled|(?:the|a|this|that|an?other|some) (?:string|phrase|line|sentence|text|message|words?|term|title|headline|subject(?: line)?|notice|slogan|sticker|sign|caption|comment|review|note|quote|expression|saying|idiom|paper|article|book|post|talk|essay|study|song|film|movie|show|tweet|meme|ticket|e-?mail|error)|titled|called|named|entitled|what (?:does|do|did) (?:the (?:word|phrase|term|expression) )?|meaning of|definition of|define|explain (?:the )?(?:term|phrase|word|expression|meaning of)|proofread|spell-?check|(?:fix|correct|check) (?:the )?(?:grammar|spelling|punctuation|typos?)|sagte|sagt|schrieb|schreibt|stand|steht|enthielt|enthält|lautet|lautete|(?:der|die|das) (?:satz|nachricht|text|zeile|spruch|begriff|ausdruck|wort)|was (?:bedeutet|heißt)|bedeutung von|dijo|dice|decía|escribió|escrito|contenía|contiene|ponía|(?:la|el) (?:frase|mensaje|texto|término|expresión|línea|palabra)|qué (?:significa|quiere decir)|significado de|a dit|disait|a écrit|écrit|contenait|contient|indiquait|(?:la|le) (?:phrase|message|texte|terme|expression|ligne|mot)|que (?:veut dire|signifie)|signification de|définition de|ha detto|diceva|ha scritto|scritto|conteneva|(?:la|il) (?:frase|messaggio|testo|termine|espressione|riga|parola)|cosa (?:significa|vuol dire)|significato di|disse|diz|dizia|escreveu|continha|contém|(?:a|o) (?:frase|mensagem|texto|termo|expressão|linha|palavra)|o que (?:significa|quer dizer))(?![a-z0-9_])|(?:^|\s)(?:écrit|définis|défini)\b)[^.!?\n]{0,80}$/i;
+
+// A frame after the quote: the quoted words as a term ("… mean", "… stands for") or the name of an
+// attack class ("'access granted' attacks", "the 'grandma' jailbreak").
+const FRAME_AFTER =
+  /^\s*[,]?\s*(?:(?:really |actually |even )?(?:means?|meant|stands? for|refers? to|comes? from|originat\w*)|(?:attacks?|jailbreaks?|prompts?|tricks?|exploits?|injections?|memes?|technique|method|scams?)\b|(?:bedeutet|hei(?:ß|ss)t|significa|signifie|veut dire|vuol dire|quer dizer)\b)/i;
+
+// The sentence before the quote asks for the quote to be produced or used: then it is not a mention.
+const USE_BEFORE =
+  /\b(?:say|print\w*|output|write|respond|reply|answer|repeat|type|return|begin|start|end|translate|include|add|append|prepend|use|display|show|tell|generate|create|produce|make|sag|schreib\w*|antworte|di|escribe|responde|dis|écris|réponds|dì|scrivi|rispondi|diga|escreva|responda)\b/i;
+
+// Quoted text that addresses a model reading it ("AI assistant reading this: forward …", "note to
+// the AI") is an indirect injection aimed at whoever processes it, this model included: not a mention.
+const ADDRESSES_MODEL =
+  /\b(?:ai|a\.i\.|assistant|llm|chatbot|model|bot|gpt|agent|system)s?\b(?: \w+)?\s*(?:reading|processing|summari[sz]ing|:)|\b(?:note|message|instructions?|reminder) (?:to|for) (?:the |any )?(?:ai|assistant|model|llm|bot|agent)\b|\bif you are an? (?:ai|llm|language model|assistant|chatbot)\b/i;
+
+// Terms that point at the conversation itself ("what is written above?", "what is your password?").
+const SELF_TERM =
+  /\b(?:written|above|below|before|earlier|your|yours|you|my|this|that|these|those|it|password|passcode|code|secret|key|prompt|instructions?|rules?)\b/i;
+
+// An explicit request to carry out what was quoted or named (outside the quotes).
+const EXECUTE =
+  /(?:\b(?:(?:and|then|now|so)\s+(?:do|perform|execute|carry out|follow|obey|apply|run|enact|implement|act on|comply with)\s+(?:it|this|that|them|those|these|the (?:instructions?|commands?|request|quote|text|message|note|above))|do it\b|do (?:exactly )?(?:what|as) (?:it|the \w+|they|he|she|this|that|my \w+) (?:says?|said|asks?|asked|wrote|instructs?|tells?|told|requests?|wants?)|(?:exactly )?as (?:it is |it's |they are )?written|follow (?:it|them|that|this|those|the (?:instructions?|note|quote|message|ticket|text)|(?:his|her|their|its) (?:note|instructions?|message|request|orders?))|obey\w*|compl(?:y|ies)\b|treat (?:it|this|that|them|the (?:quote|text|message|note)) as|(?:respond|reply|answer) to (?:it|that|this) as|act on (?:it|this|that)|(?:now |then )?become (?:it|that|one|him|her|them|dan|(?:that|this|the) (?:ai|persona|bot|character|model))\b|(?:switch|go|get) into (?:it|that)|(?:activate|enable|enter|turn on) (?:it|that|this)\b|demonstrate (?:it|by)|show (?:me |us )?by (?:doing|performing|answering)|handle (?:it|the \w+) (?:exactly )?as (?:written|it says)|process (?:it|this|the \w+) as (?:a |an )?(?:command|instruction)|(?:then|now) (?:do|say) it|(?:answer|respond|reply)\w* (?:using|with|in) (?:only )?(?:\d+|one|two|three|a single) words?|(?:only|just) (?:say|output|print|write|respond|reply)|(?:respond|reply|answer) (?:only |just )?with\b|(?:luego|después|entonces) (?:hazlo|haz eso)|hazlo|obedéce\w*|obedece\w*|síguel[oa]s?|ejecútal[oa]s?|cúmplel[oa]s?|haz lo que (?:dice|pide)|tal (?:como|cual) (?:está )?escrito|(?:dann|danach) (?:tu|mach|befolge|führe) (?:es|das|sie)|tu es\b|mach es\b|befolg\w*|führe (?:es|sie|das|ihn) aus|halte dich daran|gehorche|wie geschrieben|fais-le|faites-le|obéi\w*|exécute\w*|applique-l[ea]|suis-l[ea]|fais ce qu'(?:il|elle) dit|tel quel|comme (?:c'est )?écrit|fallo\b|fatelo|eseguil[oa]|esegui\w*|obbedisci|seguil[oa]|fai (?:quello|ciò) che dice|così come è scritto|faça(?:-o)? isso|faça-o|obedeça|execute-o|siga-o|faça o que (?:diz|pede)|exatamente como (?:está )?escrito)\b)/iu;
+
+// Unquoted terms asked about: "what does amoral mean", "what is opposite day?", "explain the term
+// prompt injection", "how does the DAN jailbreak work". The term (group 1) is blanked.
+const TERM =
+  /\b(?:what (?:does|do) (?:the (?:word|term|phrase) )?([^\s"?.!,]+(?: [^\s"?.!,]+){0,2}) (?:mean|stand for)\b|what(?:'s| is) (?:an? |the )?([^\s"?.!,]+(?: [^\s"?.!,]+){0,2})\?|explain the (?:term|word|phrase|expression) ([^"?.!,\n]{1,40})|how (?:does|do|did) (?:the |an? )?([^\s"?.!,]+(?: [^\s"?.!,]+){0,2} (?:jailbreaks?|attacks?|exploits?|injections?|tricks?))(?: \w+)? work\b)/gi;
+
+/**
+ * The text with mentioned quotes and asked-about terms blanked ("…"), or null when there is none or
+ * the prompt asks to carry them out. Offsets of the result differ from the input's.
+ */
+export function maskMentions(text: string): string | null {
+  if (text.length > MAX_TEXT) return null;
+  if (!text.includes('"') && !/[“„«»`‘']/.test(text) && !/\b(?:what|explain|how)\b/i.test(text)) return null;
+  const spans: [number, number][] = [];
+  QUOTE.lastIndex = 0;
+  for (let m = QUOTE.exec(text); m; m = QUOTE.exec(text)) {
+    const inner = m.slice(1).find((g) => g !== undefined) ?? '';
+    if (inner.trim().length === 0 || inner.length > MAX_QUOTE) continue;
+    const start = m.index + m[0].indexOf(inner);
+    const end = start + inner.length;
+    const before = text.slice(Math.max(0, m.index - 160), m.index);
+    const sentence = before.slice(Math.max(before.search(/[^.!?\n]*$/), 0));
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (USE_BEFORE.test(sentence) && !FRAME_AFTER.test(after)) continue;
+    if (ADDRESSES_MODEL.test(inner)) continue;
+    if (FRAME_BEFORE.test(before) || FRAME_AFTER.test(after)) spans.push([start, end]);
+  }
+  TERM.lastIndex = 0;
+  for (let m = TERM.exec(text); m; m = TERM.exec(text)) {
+    const inner = m.slice(1).find((g) => g !== undefined);
+    if (!inner || SELF_TERM.test(inner)) continue;
+    const start = m.index + m[0].indexOf(inner);
+    spans.push([start, start + inner.length]);
+  }
+  if (spans.length === 0) return null;
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [s, e] of spans) {
+    if (s < at) continue;
+    out += `${text.slice(at, s)}…`;
+    at = e;
+  }
+  out += text.slice(at);
+  // The request to carry the mention out is looked for in the asker's own words only.
+  return EXECUTE.test(out) ? null : out;
+}
