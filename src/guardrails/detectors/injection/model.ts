@@ -164,57 +164,151 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
   const hmask = hcap - 1;
 
   const recent = new Int32Array(8); // last prepared codes (ring), for n-grams up to 8
-  return (text: string): WindowScore => {
-    const lower = text.toLowerCase();
-    const L = lower.length + 2; // prepared length: one space of padding each side
-    let head = 0;
-    let tail = 0;
-    let dot = 0; // sum of the weights of distinct features in the window
-    let distinct = 0; // their number (binary features: the L2 norm is its square root)
-    let evalAt = W;
-    esum.fill(0);
-    let bestScore = Number.NEGATIVE_INFINITY;
-    let bestLinear = 0; // the best window's logit without the head (fasttext)
-    let bestEnd = L;
+  const st: ScorerState = {
+    cfg,
+    weights,
+    bias,
+    net,
+    D,
+    emb,
+    esum,
+    e,
+    bestE,
+    charMin,
+    charMax,
+    words,
+    W,
+    stride,
+    shift,
+    conceptBase,
+    scale,
+    counts,
+    ring,
+    mask,
+    headAt,
+    hmask,
+    recent,
+  };
+  return (text: string): WindowScore => scoreText(st, text);
+}
 
-    let prevWord = 0;
-    let word = FNV;
-    let inWord = false;
-    // One pass; i === L only evaluates the last window. The evaluation is written inline (not a closure made per
-    // call): V8 then optimises this loop on its first hot calls instead of after hundreds.
-    for (let i = 0; i <= L; i++) {
-      const end = i === L ? L : i + 1 > evalAt ? evalAt : -1;
-      if (end >= 0) {
-        // Drop the features of positions before end - W (they end at or before the window's start).
-        const drop = end - W - 1 >= 0 ? headAt[(end - W - 1) & hmask] : 0;
-        while (tail < drop) {
-          const id = ring[tail & mask];
-          if (--counts[id] === 0) {
-            dot -= weights[id];
-            distinct--;
-            if (D > 0) addRow(esum, emb, id, D, -1);
-          }
-          tail++;
+/**
+ * Everything a scorer keeps between calls. The loop reads it into locals on entry: with the state
+ * in a closure, V8 specialises the loop on it only while one scorer exists (the guard sets build
+ * several: the injection and the harmful-request models), and each read is then a load inside the
+ * loop (32 KB: 1.0 ms with one scorer, 1.7 ms with two).
+ */
+interface ScorerState {
+  cfg: FeatureConfig;
+  weights: Float32Array;
+  bias: number;
+  net: DenseNet | undefined;
+  D: number;
+  emb: Float32Array;
+  esum: Float64Array;
+  e: Float64Array;
+  bestE: Float64Array;
+  charMin: number;
+  charMax: number;
+  words: boolean;
+  W: number;
+  stride: number;
+  shift: number;
+  conceptBase: number;
+  scale: number;
+  counts: Uint16Array | Uint32Array;
+  ring: Int32Array;
+  mask: number;
+  headAt: Int32Array;
+  hmask: number;
+  recent: Int32Array;
+}
+
+function scoreText(st: ScorerState, text: string): WindowScore {
+  const { cfg, weights, bias, net, D, emb, esum, e, bestE, charMin, charMax, words, W, stride, shift } = st;
+  const { conceptBase, scale, counts, ring, mask, headAt, hmask, recent } = st;
+  const fixed = charMin === 3 && charMax === 5;
+  const lower = text.toLowerCase();
+  const L = lower.length + 2; // prepared length: one space of padding each side
+  let head = 0;
+  let tail = 0;
+  let dot = 0; // sum of the weights of distinct features in the window
+  let distinct = 0; // their number (binary features: the L2 norm is its square root)
+  let evalAt = W;
+  esum.fill(0);
+  let bestScore = Number.NEGATIVE_INFINITY;
+  let bestLinear = 0; // the best window's logit without the head (fasttext)
+  let bestEnd = L;
+
+  let prevWord = 0;
+  let word = FNV;
+  let inWord = false;
+  // One pass; i === L only evaluates the last window. The evaluation is written inline (not a closure made per
+  // call): V8 then optimises this loop on its first hot calls instead of after hundreds.
+  for (let i = 0; i <= L; i++) {
+    const end = i === L ? L : i + 1 > evalAt ? evalAt : -1;
+    if (end >= 0) {
+      // Drop the features of positions before end - W (they end at or before the window's start).
+      const drop = end - W - 1 >= 0 ? headAt[(end - W - 1) & hmask] : 0;
+      while (tail < drop) {
+        const id = ring[tail & mask];
+        if (--counts[id] === 0) {
+          dot -= weights[id];
+          distinct--;
+          if (D > 0) addRow(esum, emb, id, D, -1);
         }
-        const norm = distinct > 0 ? scale / Math.sqrt(distinct) : 0;
-        const lin = bias + norm * dot;
-        let z = lin;
-        if (net) {
-          for (let j = 0; j < D; j++) e[j] = norm * esum[j];
-          z += headLogit(net, e, NO_HITS);
-        }
-        if (z > bestScore) {
-          bestScore = z;
-          bestLinear = lin;
-          bestEnd = end;
-          for (let j = 0; j < D; j++) bestE[j] = e[j];
-        }
-        if (i === L) break;
-        evalAt += stride;
+        tail++;
       }
-      const code = i === 0 || i === L - 1 ? 32 : mapCode(lower.charCodeAt(i - 1));
-      recent[i & 7] = code;
-      // Character n-grams ending at i.
+      const norm = distinct > 0 ? scale / Math.sqrt(distinct) : 0;
+      const lin = bias + norm * dot;
+      let z = lin;
+      if (net) {
+        for (let j = 0; j < D; j++) e[j] = norm * esum[j];
+        z += headLogit(net, e, NO_HITS);
+      }
+      if (z > bestScore) {
+        bestScore = z;
+        bestLinear = lin;
+        bestEnd = end;
+        for (let j = 0; j < D; j++) bestE[j] = e[j];
+      }
+      if (i === L) break;
+      evalAt += stride;
+    }
+    const code = i === 0 || i === L - 1 ? 32 : mapCode(lower.charCodeAt(i - 1));
+    recent[i & 7] = code;
+    // Character n-grams ending at i.
+    if (fixed && i >= 4) {
+      // The shipped sizes 3–5 written out (the general loop below is twice as slow).
+      const h3 = Math.imul(
+        Math.imul(Math.imul(FNV ^ code, PRIME) ^ recent[(i - 1) & 7], PRIME) ^ recent[(i - 2) & 7],
+        PRIME,
+      );
+      const h4 = Math.imul(h3 ^ recent[(i - 3) & 7], PRIME);
+      const h5 = Math.imul(h4 ^ recent[(i - 4) & 7], PRIME);
+      const a = Math.imul(h3 ^ 3, 0x9e3779b1) >>> shift;
+      const b = Math.imul(h4 ^ 4, 0x9e3779b1) >>> shift;
+      const c = Math.imul(h5 ^ 5, 0x9e3779b1) >>> shift;
+      ring[head & mask] = a;
+      ring[(head + 1) & mask] = b;
+      ring[(head + 2) & mask] = c;
+      head += 3;
+      if (counts[a]++ === 0) {
+        dot += weights[a];
+        distinct++;
+        if (D > 0) addRow(esum, emb, a, D, 1);
+      }
+      if (counts[b]++ === 0) {
+        dot += weights[b];
+        distinct++;
+        if (D > 0) addRow(esum, emb, b, D, 1);
+      }
+      if (counts[c]++ === 0) {
+        dot += weights[c];
+        distinct++;
+        if (D > 0) addRow(esum, emb, c, D, 1);
+      }
+    } else {
       let h = FNV;
       const top = i + 1 < charMax ? i + 1 : charMax;
       for (let n = 1; n <= top; n++) {
@@ -229,50 +323,50 @@ export function createScorer(model: Pick<InjectionModel, 'features' | 'bias' | '
           if (D > 0) addRow(esum, emb, id, D, 1);
         }
       }
-      if (!words) {
-        headAt[i & hmask] = head;
-        continue;
-      }
-      // Word unigram and bigram at the character that ends a word (they end at i, ≤ evalAt).
-      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127) {
-        word = Math.imul(word ^ code, PRIME);
-        inWord = true;
-      } else if (inWord) {
-        const uni = Math.imul(word ^ 0x5bd1e995, 0x9e3779b1) >>> shift;
-        ring[head & mask] = uni;
-        head++;
-        if (counts[uni]++ === 0) {
-          dot += weights[uni];
-          distinct++;
-          if (D > 0) addRow(esum, emb, uni, D, 1);
-        }
-        if (prevWord !== 0) {
-          const bi = Math.imul(Math.imul(prevWord, 31) ^ word ^ 0x27d4eb2d, 0x9e3779b1) >>> shift;
-          ring[head & mask] = bi;
-          head++;
-          if (counts[bi]++ === 0) {
-            dot += weights[bi];
-            distinct++;
-            if (D > 0) addRow(esum, emb, bi, D, 1);
-          }
-        }
-        prevWord = word;
-        word = FNV;
-        inWord = false;
-      }
-      headAt[i & hmask] = head;
     }
-    // Reset the counts touched by this call.
-    for (let k = tail; k < head; k++) counts[ring[k & mask]] = 0;
-    const start = Math.max(0, bestEnd - W - 1);
-    const wStart = L <= W ? 0 : start;
-    const wEnd = L <= W ? text.length : Math.min(text.length, Math.max(start, bestEnd - 1));
-    // Concept families of the best window (the whole text when it fits one window, as in training):
-    // the cost stays bounded by the window on long texts.
-    const concepts = cfg.concepts ? conceptHits(cfg.concepts, L <= W ? text : text.slice(wStart, wEnd)) : NO_HITS;
-    // The head sees the concept slots too, so a fasttext score is recomputed with them.
-    if (net) bestScore = bestLinear + headLogit(net, bestE, concepts);
-    for (const k of concepts) bestScore += weights[conceptBase + k];
-    return { score: 1 / (1 + Math.exp(-bestScore)), start: wStart, end: wEnd, concepts };
-  };
+    if (!words) {
+      headAt[i & hmask] = head;
+      continue;
+    }
+    // Word unigram and bigram at the character that ends a word (they end at i, ≤ evalAt).
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127) {
+      word = Math.imul(word ^ code, PRIME);
+      inWord = true;
+    } else if (inWord) {
+      const uni = Math.imul(word ^ 0x5bd1e995, 0x9e3779b1) >>> shift;
+      ring[head & mask] = uni;
+      head++;
+      if (counts[uni]++ === 0) {
+        dot += weights[uni];
+        distinct++;
+        if (D > 0) addRow(esum, emb, uni, D, 1);
+      }
+      if (prevWord !== 0) {
+        const bi = Math.imul(Math.imul(prevWord, 31) ^ word ^ 0x27d4eb2d, 0x9e3779b1) >>> shift;
+        ring[head & mask] = bi;
+        head++;
+        if (counts[bi]++ === 0) {
+          dot += weights[bi];
+          distinct++;
+          if (D > 0) addRow(esum, emb, bi, D, 1);
+        }
+      }
+      prevWord = word;
+      word = FNV;
+      inWord = false;
+    }
+    headAt[i & hmask] = head;
+  }
+  // Reset the counts touched by this call.
+  for (let k = tail; k < head; k++) counts[ring[k & mask]] = 0;
+  const start = Math.max(0, bestEnd - W - 1);
+  const wStart = L <= W ? 0 : start;
+  const wEnd = L <= W ? text.length : Math.min(text.length, Math.max(start, bestEnd - 1));
+  // Concept families of the best window (the whole text when it fits one window, as in training):
+  // the cost stays bounded by the window on long texts.
+  const concepts = cfg.concepts ? conceptHits(cfg.concepts, L <= W ? text : text.slice(wStart, wEnd)) : NO_HITS;
+  // The head sees the concept slots too, so a fasttext score is recomputed with them.
+  if (net) bestScore = bestLinear + headLogit(net, bestE, concepts);
+  for (const k of concepts) bestScore += weights[conceptBase + k];
+  return { score: 1 / (1 + Math.exp(-bestScore)), start: wStart, end: wEnd, concepts };
 }

@@ -54,6 +54,29 @@ describe('LiteralGate', () => {
       });
     }
   });
+
+  it('with more than 32 regexes (several bitmask words) passes exactly those whose literal occurs, scan after scan', () => {
+    // 90 one-word regexes: words 0..89 of a made-up vocabulary, some sharing prefixes and suffixes.
+    const vocab = Array.from(
+      { length: 90 },
+      (_, k) => `w${String.fromCharCode(97 + (k % 26))}${'xy'.repeat(1 + (k % 3))}${k}`,
+    );
+    const gate = new LiteralGate(vocab.map((w) => new RegExp(`\\b${w}\\b`, 'i')));
+    const texts = [
+      vocab.slice(0, 40).join(' '),
+      `${vocab[89]} and ${vocab[33].toUpperCase()} then ${vocab[64]}`,
+      'none of them',
+      vocab.filter((_, k) => k % 7 === 3).join(', '),
+      `${vocab[5]}${vocab[6]}`, // adjacent, no space: both literals still occur
+    ];
+    for (let round = 0; round < 3; round++)
+      for (const text of texts)
+        assert.deepEqual(
+          gate.scan(text),
+          vocab.map((w) => text.toLowerCase().includes(w)),
+          text,
+        );
+  });
 });
 
 describe('requiredLiteralSets and the all-sets gate', () => {

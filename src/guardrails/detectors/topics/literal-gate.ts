@@ -169,8 +169,12 @@ export function requiredLiterals(re: RegExp): string[] | null {
   }
 }
 
-/** Sets kept per regex by `requiredLiteralSets`: each more set is a bitmask word's worth of scan work. */
-const MAX_SETS = 2;
+/**
+ * Sets kept per regex by `requiredLiteralSets`. A third set (the hot-state scan made more sets cheap)
+ * rules out 3 more of the 318 harmful rule branches on the 32 KB bench prompt (19 -> 16 run;
+ * findHarmfulTopics 1.21 -> 1.09 ms); a fourth rules out none.
+ */
+const MAX_SETS = 3;
 
 /**
  * Literal sets (lower case) every match of `re` contains one literal of each: the most selective
@@ -207,6 +211,10 @@ export class LiteralGate {
   private readonly words: number; // 32-bit words per regex bitmask
   private readonly out: Int32Array; // out[state * words + w]: regexes one of whose literals ends here
   private readonly hot: Uint8Array; // hot[state]: 1 when some literal ends here (its out row is not all zero)
+  // Per scan (many regexes): mark[state] === stamp when the state was reached; hits lists those states.
+  private readonly mark: Int32Array;
+  private readonly hits: Int32Array;
+  private stamp = 0;
   private readonly always: boolean[];
   // The gate entries of each regex (one per literal set): it may match when all of them were seen.
   private readonly entries: number[][];
@@ -256,6 +264,8 @@ export class LiteralGate {
     this.dfa = states < 0xffff ? new Uint16Array(states * width) : new Uint32Array(states * width);
     this.out = new Int32Array(states * words);
     this.hot = new Uint8Array(states);
+    this.mark = new Int32Array(states);
+    this.hits = new Int32Array(states);
     const fail = new Int32Array(states);
     // Breadth first: a state's failure state is shallower, so its table row and outputs are done.
     const queue: number[] = [];
@@ -288,7 +298,19 @@ export class LiteralGate {
   scan(text: string): boolean[] {
     const seen = new Int32Array(this.words);
     if (this.words === 1) seen[0] = scan1(text, this.dfa, this.out, this.sym, this.width);
-    else scanN(text, this.dfa, this.out, this.hot, this.sym, this.width, seen);
+    else {
+      // Distinct hot states first, their bitmasks after: a common short literal (" to", "a ") would
+      // otherwise OR a row of `words` words at almost every character (32 KB: 0.67 → 0.2 ms, 318 regexes).
+      const n = scanN(text, this.dfa, this.hot, this.sym, this.width, this.mark, ++this.stamp, this.hits);
+      for (let j = 0; j < n; j++) {
+        const row = this.hits[j] * this.words;
+        for (let w = 0; w < this.words; w++) seen[w] |= this.out[row + w];
+      }
+      if (this.stamp === 0x7fffffff) {
+        this.mark.fill(0);
+        this.stamp = 0;
+      }
+    }
     return this.always.map((a, k) => a || this.entries[k].every((e) => (seen[e >> 5] & (1 << (e & 31))) !== 0));
   }
 }
@@ -310,21 +332,27 @@ function scan1(text: string, dfa: Uint16Array | Uint32Array, out: Int32Array, sy
   return seen;
 }
 
+/** More than 32 regexes: writes the distinct hot states the walk reaches to `hits`, returns their number. */
 function scanN(
   text: string,
   dfa: Uint16Array | Uint32Array,
-  out: Int32Array,
   hot: Uint8Array,
   sym: Uint8Array,
   width: number,
-  seen: Int32Array,
-): void {
-  const words = seen.length;
+  mark: Int32Array,
+  stamp: number,
+  hits: Int32Array,
+): number {
+  let n = 0;
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const x = code < 128 ? sym[code] : 0;
     state = x === 0 ? 0 : dfa[state * width + x];
-    if (hot[state] === 1) for (let w = 0; w < words; w++) seen[w] |= out[state * words + w];
+    if (hot[state] === 1 && mark[state] !== stamp) {
+      mark[state] = stamp;
+      hits[n++] = state;
+    }
   }
+  return n;
 }
