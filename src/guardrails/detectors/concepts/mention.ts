@@ -44,9 +44,10 @@ const EXECUTE =
   /(?:\b(?:(?:and|then|now|so)\s+(?:do|perform|execute|carry out|follow|obey|apply|run|enact|implement|act on|comply with)\s+(?:it|this|that|them|those|these|the (?:instructions?|commands?|request|quote|text|message|note|above))|do it\b|do (?:exactly )?(?:what|as) (?:it|the \w+|they|he|she|this|that|my \w+) (?:says?|said|asks?|asked|wrote|instructs?|tells?|told|requests?|wants?)|(?:exactly )?as (?:it is |it's |they are )?written|follow (?:it|them|that|this|those|the (?:instructions?|note|quote|message|ticket|text)|(?:his|her|their|its) (?:note|instructions?|message|request|orders?))|obey\w*|compl(?:y|ies)\b|treat (?:it|this|that|them|the (?:quote|text|message|note)) as|(?:respond|reply|answer) to (?:it|that|this) as|act on (?:it|this|that)|(?:now |then )?become (?:it|that|one|him|her|them|dan|(?:that|this|the) (?:ai|persona|bot|character|model))\b|(?:switch|go|get) into (?:it|that)|(?:activate|enable|enter|turn on) (?:it|that|this)\b|demonstrate (?:it|by)|show (?:me |us )?by (?:doing|performing|answering)|handle (?:it|the \w+) (?:exactly )?as (?:written|it says)|process (?:it|this|the \w+) as (?:a |an )?(?:command|instruction)|(?:then|now) (?:do|say) it|(?:answer|respond|reply)\w* (?:using|with|in) (?:only )?(?:\d+|one|two|three|a single) words?|(?:only|just) (?:say|output|print|write|respond|reply)|(?:respond|reply|answer) (?:only |just )?with\b|(?:luego|después|entonces) (?:hazlo|haz eso)|hazlo|obedéce\w*|obedece\w*|síguel[oa]s?|ejecútal[oa]s?|cúmplel[oa]s?|haz lo que (?:dice|pide)|tal (?:como|cual) (?:está )?escrito|(?:dann|danach) (?:tu|mach|befolge|führe) (?:es|das|sie)|tu es\b|mach es\b|befolg\w*|führe (?:es|sie|das|ihn) aus|halte dich daran|gehorche|wie geschrieben|fais-le|faites-le|obéi\w*|exécute\w*|applique-l[ea]|suis-l[ea]|fais ce qu'(?:il|elle) dit|tel quel|comme (?:c'est )?écrit|fallo\b|fatelo|eseguil[oa]|esegui\w*|obbedisci|seguil[oa]|fai (?:quello|ciò) che dice|così come è scritto|faça(?:-o)? isso|faça-o|obedeça|execute-o|siga-o|faça o que (?:diz|pede)|exatamente como (?:está )?escrito)\b)/iu;
 
 // Unquoted terms asked about: "what does amoral mean", "what is opposite day?", "explain the term
-// prompt injection", "how does the DAN jailbreak work". The term (group 1) is blanked.
+// prompt injection", "how does the DAN jailbreak work" — the last also in de/es/fr/it/pt ("wie funktioniert der
+// DAN-Jailbreak?", "¿cómo funciona el jailbreak DAN?"). The term (the group that matched) is blanked.
 const TERM =
-  /\b(?:what (?:does|do) (?:the (?:word|term|phrase) )?([^\s"?.!,]+(?: [^\s"?.!,]+){0,2}) (?:mean|stand for)\b|what(?:'s| is) (?:an? |the )?([^\s"?.!,]+(?: [^\s"?.!,]+){0,2})\?|explain the (?:term|word|phrase|expression) ([^"?.!,\n]{1,40})|how (?:does|do|did) (?:the |an? )?([^\s"?.!,]+(?: [^\s"?.!,]+){0,2} (?:jailbreaks?|attacks?|exploits?|injections?|tricks?))(?: \w+)? work\b)/gi;
+  /\b(?:what (?:does|do) (?:the (?:word|term|phrase) )?([^\s"?.!,]+(?: [^\s"?.!,]+){0,2}) (?:mean|stand for)\b|what(?:'s| is) (?:an? |the )?([^\s"?.!,]+(?: [^\s"?.!,]+){0,2})\?|explain the (?:term|word|phrase|expression) ([^"?.!,\n]{1,40})|how (?:does|do|did) (?:the |an? )?([^\s"?.!,]+(?: [^\s"?.!,]+){0,2} (?:jailbreaks?|attacks?|exploits?|injections?|tricks?))(?: \w+)? work\b|wie funktionier(?:t|en|te) (?:der |die |das |ein |eine |diese[rs]? )?([^\s"?.!,]*(?:jailbreak|angriff|exploit|injection|trick)[^\s"?.!,]*(?: [^\s"?.!,]+){0,2}?)(?=\s?[?.!,]|$)|c[oó]mo funcionan? (?:el |la |los |las |un |una |este |esta )?((?:jailbreak|ataque|exploit|inyecci[oó]n|truco)[^\s"?.!,]*(?: [^\s"?.!,]+){0,3}?)(?=\s?[?.!,]|$)|comment fonctionnen?t? (?:le |la |les |l'|un |une |ce |cette )?((?:jailbreak|attaque|exploit|injection|astuce)[^\s"?.!,]*(?: [^\s"?.!,]+){0,3}?)(?=\s?[?.!,]|$)|come funzionan?o? (?:il |lo |la |l'|un |una |i |gli |le |questo |questa )?((?:jailbreak|attacc|exploit|iniezion|trucco)[^\s"?.!,]*(?: [^\s"?.!,]+){0,3}?)(?=\s?[?.!,]|$)|como funcionam? (?:o |a |os |as |um |uma |este |esta )?((?:jailbreak|ataque|exploit|inje[cç][aã]o|truque)[^\s"?.!,]*(?: [^\s"?.!,]+){0,3}?)(?=\s?[?.!,]|$))/gi;
 
 /**
  * The text with mentioned quotes and asked-about terms blanked ("…"), or null when there is none or
@@ -54,7 +55,12 @@ const TERM =
  */
 export function maskMentions(text: string): string | null {
   if (text.length > MAX_TEXT) return null;
-  if (!text.includes('"') && !/[“„«»`‘']/.test(text) && !/\b(?:what|explain|how)\b/i.test(text)) return null;
+  if (
+    !text.includes('"') &&
+    !/[“„«»`‘']/.test(text) &&
+    !/\b(?:what|explain|how|funktionier\w*|funcionan?|fonctionnen?t?|funzionan?o?|funcionam)\b/i.test(text)
+  )
+    return null;
   const spans: [number, number][] = [];
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(text); m; m = QUOTE.exec(text)) {
