@@ -77,8 +77,9 @@ function listJson(v: readonly unknown[] | undefined): string {
 }
 
 /**
- * Appends toRow(r)'s values in REQUEST_COLUMNS order, without the row object (the embedded store's hand-over to
- * its writer thread packs a batch into one flat array; see record-pack.ts). rows.test.ts keeps the two equal.
+ * Appends a record's `requests` row values in REQUEST_COLUMNS order, without a row object: the embedded store's
+ * hand-over to its writer thread packs a batch into one flat array (record-pack.ts), and toRow names these values.
+ * The order must follow REQUEST_COLUMN_TYPES; the stores' round-trip tests read every field back by column name.
  */
 export function pushRowValues(out: unknown[], r: RequestRecord): void {
   out.push(
@@ -114,38 +115,13 @@ export function pushRowValues(out: unknown[], r: RequestRecord): void {
   );
 }
 
+/** A record as its `requests` row: pushRowValues' values under REQUEST_COLUMNS (one mapping for both writers). */
 export function toRow(r: RequestRecord): RequestRow {
-  return {
-    id: r.id,
-    received_at: r.receivedAt,
-    first_byte_at: r.firstByteAt,
-    done_at: r.doneAt,
-    tenant: r.tenant,
-    team: r.team,
-    key_id: r.keyId,
-    end_user: r.endUser,
-    endpoint: r.endpoint,
-    route: r.route,
-    model_requested: r.modelRequested,
-    model_served: r.modelServed,
-    provider: r.provider,
-    status: r.status,
-    error_type: r.errorType,
-    input_tokens: r.inputTokens,
-    output_tokens: r.outputTokens,
-    cached_input_tokens: r.cachedInputTokens,
-    cache_write_tokens: r.cacheWriteTokens,
-    reasoning_tokens: r.reasoningTokens,
-    tokens_estimated: r.tokensEstimated ? 1 : 0,
-    cost_usd: r.costUsd,
-    stream: r.stream ? 1 : 0,
-    ttft_ms: r.ttftMs,
-    cache_hit: r.cacheHit ? 1 : 0,
-    config_version: r.configVersion,
-    attempts: JSON.stringify(r.attempts ?? []),
-    guardrails: JSON.stringify(r.guardrails ?? []),
-    tags: JSON.stringify(r.tags ?? {}),
-  };
+  const values: unknown[] = [];
+  pushRowValues(values, r);
+  const row: Record<string, unknown> = {};
+  for (let i = 0; i < REQUEST_COLUMNS.length; i++) row[REQUEST_COLUMNS[i] as string] = values[i];
+  return row as unknown as RequestRow;
 }
 
 /** Number from a driver value (PostgreSQL BIGINT and NUMERIC arrive as strings). */

@@ -11,7 +11,7 @@ import type { GatewayDeps } from '../gateway/deps.ts';
 import { sendJson } from '../gateway/respond.ts';
 import type { GatewayHandler, RouteAuthenticate, Validator } from '../server/app.ts';
 import type { Json } from '../spec/translate.ts';
-import { feedbackBody, retrieveBody } from './schemas.ts';
+import { feedbackBody, MAX_K, MAX_QUERY_CHARS, retrieveBody, SEARCH_MODES } from './schemas.ts';
 import type { RetrievalService, RetrieveRequest, SearchMode } from './service.ts';
 
 export const DEFAULT_TENANT = 'default';
@@ -69,14 +69,14 @@ export function plainRetrieveBody(body: unknown): Record<string, unknown> | unde
   for (const key in b) if (!RETRIEVE_PLAIN_KEYS.has(key) || b[key] === undefined) return undefined;
   const { collection, query, k, mode, explain, tenant } = b;
   if (typeof collection !== 'string' || collection.length < 1) return undefined;
-  if (typeof query !== 'string' || query.length < 1 || query.length > 10_000) return undefined;
+  if (typeof query !== 'string' || query.length < 1 || query.length > MAX_QUERY_CHARS) return undefined;
   const out: Record<string, unknown> = { collection, query };
   if (k !== undefined) {
-    if (typeof k !== 'number' || !Number.isInteger(k) || k < 1 || k > 1000) return undefined;
+    if (typeof k !== 'number' || !Number.isInteger(k) || k < 1 || k > MAX_K) return undefined;
     out.k = k;
   }
   if (mode !== undefined) {
-    if (mode !== 'lexical' && mode !== 'dense' && mode !== 'hybrid') return undefined;
+    if (!(SEARCH_MODES as readonly unknown[]).includes(mode)) return undefined;
     out.mode = mode;
   }
   if (explain !== undefined) {

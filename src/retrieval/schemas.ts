@@ -15,12 +15,17 @@ export const fusionSpec = z.discriminatedUnion('method', [
   z.object({ method: z.literal('weighted'), lexical: z.number().min(0), dense: z.number().min(0) }).strict(),
 ]);
 
+/** Limits of a search body, shared with the route's zod-free check of the plain body (retrieve-call.ts). */
+export const MAX_QUERY_CHARS = 10_000;
+export const MAX_K = 1000;
+export const SEARCH_MODES = ['lexical', 'dense', 'hybrid'] as const;
+
 export const retrieveBody = z
   .object({
     collection: z.string().min(1),
-    query: z.string().min(1).max(10_000),
-    k: z.number().int().min(1).max(1000).optional(),
-    mode: z.enum(['lexical', 'dense', 'hybrid']).optional(),
+    query: z.string().min(1).max(MAX_QUERY_CHARS),
+    k: z.number().int().min(1).max(MAX_K).optional(),
+    mode: z.enum(SEARCH_MODES).optional(),
     fusion: fusionSpec.optional(),
     filter: z.record(z.string(), z.union([scalar, z.array(scalar)])).optional(),
     explain: z.boolean().optional(),
