@@ -612,9 +612,23 @@ test(
       const create = b.page.getByRole('form', { name: 'Create a collection' });
       await create.getByLabel('New collection').fill('handbook');
       await create.getByRole('button', { name: 'Create collection' }).click();
+      await until(
+        'the new collection shown',
+        async () => (await b.page.getByTestId('collection-documents').textContent()) === '0',
+      );
       const ingest = b.page.getByRole('form', { name: 'Ingest documents' });
       await ingest.getByLabel('Path or URL').fill(corpus);
       await ingest.getByRole('button', { name: 'Start ingestion' }).click();
+      // The run's panel appears once the API accepted the run; if it does not, say what the API answered.
+      await b.page
+        .getByRole('region', { name: 'Ingestion run' })
+        .waitFor({ timeout: 30_000 })
+        .catch((err) => {
+          const answers = b.responses.filter((r) => r.url.includes('/admin/retrieval/'));
+          throw new Error(`no ingestion run shown; retrieval API answers: ${JSON.stringify(answers.slice(-6))}`, {
+            cause: err,
+          });
+        });
       await until(
         'ingestion completed',
         async () => (await b.page.getByTestId('job-state').textContent()) === 'completed',

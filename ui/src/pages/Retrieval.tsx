@@ -172,8 +172,10 @@ export default function Retrieval() {
           )}
         </QueryView>
       </Card>
+      {/* Keyed on what the user chose, not on the tenant looked up from the list: right after a create the list has
+          not refetched yet, and a key that changed when it did remounted the view and wiped a half-filled form. */}
       {selected ? (
-        <CollectionView key={`${selectedTenant}/${selected}`} name={selected} tenant={selectedTenant} />
+        <CollectionView key={`${tenant ?? '*'}/${selected}`} name={selected} tenant={selectedTenant} />
       ) : null}
     </>
   );
