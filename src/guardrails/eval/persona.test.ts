@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { test } from 'node:test';
+import { PERSONA_ATTACK_FILE, PERSONA_BENIGN_FILE, personaItems } from './persona.ts';
+
+const digest = (texts: string[]): string => createHash('sha256').update(texts.sort().join('\n')).digest('hex');
+
+test('the fresh persona sets keep the test halves they were committed with (measured, never tuned on)', () => {
+  // Any edit to a test item, or a change of the split, moves these digests: fix the edit, do not re-pin.
+  const benign = personaItems(PERSONA_BENIGN_FILE, 'test').map((i) => i.text);
+  assert.equal(benign.length, 129);
+  assert.equal(digest(benign), '010afb6d363ee87260ae1de355f5d88eecd188139317ac98a255d93edff3c344');
+  const attacks = personaItems(PERSONA_ATTACK_FILE, 'test').map((i) => i.text);
+  assert.equal(attacks.length, 27);
+  assert.equal(digest(attacks), 'ed4f6e058f0339c7e9694baf5ed3ac53d92b89d029611605f33888e967404863');
+});
+
+test('the persona sets have the advertised shape', () => {
+  const benign = personaItems(PERSONA_BENIGN_FILE);
+  assert.ok(benign.length >= 240);
+  assert.ok(benign.filter((i) => i.lang !== 'en').length >= 60);
+  assert.equal(new Set(benign.map((i) => i.text)).size, benign.length);
+  const attacks = personaItems(PERSONA_ATTACK_FILE);
+  assert.deepEqual([...new Set(attacks.map((i) => i.category))].sort(), ['exfil', 'harmful', 'override']);
+});
