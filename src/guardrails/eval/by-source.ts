@@ -7,8 +7,9 @@
 import { DEFAULT_FEATURES } from '../detectors/injection/features.ts';
 import { createScorer } from '../detectors/injection/model.ts';
 import { findInjectionRules } from '../detectors/injection/rules.ts';
-import { findHarmfulTopics, framedRequest } from '../detectors/topics/harmful.ts';
+import { fictionRequest, findHarmfulTopics, framedRequest } from '../detectors/topics/harmful.ts';
 import { hasObjectFamily, personaOnly } from '../detectors/concepts/lexicon.ts';
+import { personaFrame } from '../detectors/concepts/persona-frame.ts';
 import { maskMentions } from '../detectors/concepts/mention.ts';
 import type { LabeledText } from '../train/datasets.ts';
 import { type Concept, loadAdviceQuestions, loadCorpus } from '../train/corpus.ts';
@@ -97,8 +98,8 @@ function flagger(
     const clf =
       w.score >= m.threshold &&
       (w.score >= plain || hasObjectFamily(concept, w.concepts)) &&
-      !(concept === 'injection' && personaOnly(w.concepts)) &&
-      !(concept === 'harmful' && framedRequest(text));
+      !(concept === 'injection' && personaOnly(w.concepts, personaFrame(text))) &&
+      !(concept === 'harmful' && (framedRequest(text) || fictionRequest(text)));
     return { clf, any: clf || ruleHit[concept](text) };
   };
 }

@@ -124,7 +124,7 @@ const INJECTION: Family[] = [
   ),
   f(
     'obedience',
-    String.raw`\b(?:you (?:must|will|shall) (?:always |never )?(?:answer|comply|obey|respond|do)(?! (?:me |us )?(?:in|with|using|briefly|concisely|politely|only in|in the (?:form|style|voice))\b)|you have to (?:answer|comply|obey)|always (?:answer|comply|obey)(?! (?:me |us |them )?(?:in|with|using|briefly|concisely|politely|first|only in|in the (?:form|style|voice))\b)|must obey|comply with (?:all|every|any) (?:requests?|orders?|commands?)|no matter (?:what|how)|will answer (?:any|every|all) (?:questions?|requests?)|du musst (?:immer )?(?:antworten|gehorchen)|debes (?:obedecer|responder siempre)|tu dois (?:obéir|toujours répondre))\b`,
+    String.raw`\b(?:you (?:must|will|shall) (?:always |never )?(?:answer|comply|obey|respond|do)(?! (?:me |us )?(?:only |just |solely )?(?:in|with|using|briefly|concisely|politely|only in|in the (?:form|style|voice))\b)|you have to (?:answer|comply|obey)|always (?:answer|comply|obey)(?! (?:me |us |them )?(?:in|with|using|briefly|concisely|politely|first|only in|in the (?:form|style|voice))\b)|must obey|comply with (?:all|every|any) (?:requests?|orders?|commands?)|no matter (?:what|how)|will answer (?:any|every|all) (?:questions?|requests?)|du musst (?:immer )?(?:antworten|gehorchen)|debes (?:obedecer|responder siempre)|tu dois (?:obéir|toujours répondre))\b`,
   ),
   // Refusal suppression: the answer may not refuse.
   f(
@@ -454,13 +454,17 @@ export function hasObjectFamily(set: ConceptSet, hits: readonly number[]): boole
  * extract or forced output. The injection detector does not let its classifier alone flag such a
  * text (issue 15: role-play, fiction and hypotheticals without an override are benign); rules still apply.
  */
-export function personaOnly(hits: readonly number[]): boolean {
+export function personaOnly(hits: readonly number[], framed = false): boolean {
   let persona = false;
+  let moral = false;
   for (const k of hits) {
     const fam = INJECTION[k];
     if (!fam) continue; // a conjunction slot (only no_object can come with these cues alone)
     if (fam.name === 'persona' || fam.name === 'character_lock' || fam.name === 'no_caveats') persona = true;
-    else if (fam.name !== 'moral_words') return false;
+    else if (fam.name === 'moral_words') moral = true;
+    else return false;
   }
-  return persona;
+  // The wider frame alone is weaker evidence than the family: not with moral words ("a fictional
+  // roleplay … explicit").
+  return persona || (framed && !moral);
 }

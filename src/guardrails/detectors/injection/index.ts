@@ -5,6 +5,7 @@
 import type { Detection, SyncDetector } from '../../types.ts';
 import { hasObjectFamily, personaOnly } from '../concepts/lexicon.ts';
 import { maskMentions } from '../concepts/mention.ts';
+import { personaFrame } from '../concepts/persona-frame.ts';
 import { resolveOverlaps } from '../finder.ts';
 import { createScorer, type InjectionModel, loadInjectionModel } from './model.ts';
 import { findInjectionRules } from './rules.ts';
@@ -51,7 +52,7 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
           if (
             w.score >= threshold &&
             (w.score >= plain || hasObjectFamily('injection', w.concepts)) &&
-            !personaOnly(w.concepts)
+            !personaOnly(w.concepts, personaFrame(text))
           ) {
             const r = at(w.start, w.end);
             out.push({ detector: id, type: 'prompt_injection', start: r.start, end: r.end, score: w.score });

@@ -2,6 +2,7 @@
 // with a harmful object, because the objects alone ("kill a process", "bath bomb", "life hack")
 // are everyday words. A few phrases are harmful on their own (child sexual content, "kill myself").
 
+import { personaFrame } from '../concepts/persona-frame.ts';
 import type { Finding } from '../finder.ts';
 import { scopedFrame } from './frame-scope.ts';
 import { findHarmfulIntl, framedIntl } from './harmful-intl.ts';
@@ -41,7 +42,7 @@ const INTENT =
 
 // Asking how to do it (not how something works or is detected).
 const DOING =
-  /\b(?:how (?:to|do i|can i|could i|would i|should i|might i|do we|can we)|(?:best|easiest|fastest|quickest|safest|cheapest|simplest) way to|help me|teach me|show me how|tell me how|i want to|i need to|i'?m (?:going|planning|trying) to|steps to|(?:instructions|directions|a (?:detailed )?(?:plan|strategy)) (?:to|for|on (?:how to)?)|without getting caught|get away with|tutorial on how|guide (?:to|on how)|recipe for|walk me through|list (?:the )?materials|how (?:i|one|we|someone|somebody|a person|people) (?:can|could|would|should|might)|how 2|(?:is there (?:a|any) way|ways?|tips?|tricks?|what do i need|what would i need|help|steps?|process|plan|method|technique|procedure|tools?)(?: [\w'-]+){0,3} to (?!(?:prevent|stop|detect|spot|avoid|protect|recogni[sz]e|identify|report|fight|combat|counter|help|support|reduce|deal|cope|quit|tell|know|understand|learn|warn|explain|teach|educate|check|verify|make sure|be (?:aware|sure|prepared)|look (?:out )?for)\b)|(?:i want|want) to (?!(?:prevent|stop|detect|spot|avoid|protect|recogni[sz]e|identify|report|fight|combat|counter|help|support|reduce|deal|cope|quit|tell|know|understand|learn|warn|explain|teach|educate|check|verify|make sure|be (?:aware|sure|prepared)|look (?:out )?for)\b)|how (?:is|are) (?:[\w'-]+ ){1,3}(?:made|built|produced|manufactured|synthesi[sz]ed|cooked|assembled)|recipes?|ingredients|materials list|(?:materials|chemicals|parts|components) (?:for|to make|needed|do i need)|instructions for|where (?:can|could|do|would) (?:i|one) (?:buy|get|find|order|purchase))\b/i;
+  /\b(?:how (?:to|do i|can i|could i|would i|should i|might i|do we|can we)|(?:best|easiest|fastest|quickest|safest|cheapest|simplest) way to|help me|teach me|show me how|tell me how|i want to|i need to|i'?m (?:going|planning|trying) to|steps to|(?:instructions|directions|a (?:detailed )?(?:plan|strategy)) (?:to|for|on (?:how to)?)|without getting caught|get away with|tutorial on how|guide (?:to|on how)|recipe for|(?:synthesis|production|manufacturing|extraction) (?:route|pathway|procedure|protocol|steps)s? (?:for|of|to)|walk me through|list (?:the )?materials|how (?:i|one|we|someone|somebody|a person|people) (?:can|could|would|should|might)|how 2|(?:is there (?:a|any) way|ways?|tips?|tricks?|what do i need|what would i need|help|steps?|process|plan|method|technique|procedure|tools?)(?: [\w'-]+){0,3} to (?!(?:prevent|stop|detect|spot|avoid|protect|recogni[sz]e|identify|report|fight|combat|counter|help|support|reduce|deal|cope|quit|tell|know|understand|learn|warn|explain|teach|educate|check|verify|make sure|be (?:aware|sure|prepared)|look (?:out )?for)\b)|(?:i want|want) to (?!(?:prevent|stop|detect|spot|avoid|protect|recogni[sz]e|identify|report|fight|combat|counter|help|support|reduce|deal|cope|quit|tell|know|understand|learn|warn|explain|teach|educate|check|verify|make sure|be (?:aware|sure|prepared)|look (?:out )?for)\b)|how (?:is|are) (?:[\w'-]+ ){1,3}(?:made|built|produced|manufactured|synthesi[sz]ed|cooked|assembled)|recipes?|ingredients|materials list|(?:materials|chemicals|parts|components) (?:for|to make|needed|do i need)|instructions for|where (?:can|could|do|would) (?:i|one) (?:buy|get|find|order|purchase))\b/i;
 
 // Designing something to be harder to abuse ("exams that are harder to cheat on", "a car harder to
 // hotwire"): the abuse verb is what an attacker would do to it; 'harder to detect / trace' is not here.
@@ -156,6 +157,25 @@ export function framedRequest(text: string): boolean {
   return protectiveFrame(text) || framedIntl(text);
 }
 
+// Fiction and role-play with no operational ask (issue 15): a persona, a story, a scene or a
+// hypothetical world whose subject words score on the classifier ("act like Sherlock Holmes … someone
+// has been stealing my roses", "a hacker in a cyberpunk city has to choose …"). Voided by anything that
+// asks for the real thing: a do-it phrase that is not protective, working detail (CONTEXT_VOID), the
+// harmful piece itself (PRODUCE), evasion, secrecy, or a claim on reality ("real", "accurate", "so I can").
+const FICTION =
+  /\b(?:(?:write|tell|narrate|describe|imagine|invent|create)\w* (?:me |us )?(?:a |an |the |my )?(?:[\w'-]+ ){0,3}(?:story|stories|scene|monologue|dialogue|poem|tale|fable|chapter|screenplay|plot|novel)|hypothetical(?:ly)?|in a (?:fictional|hypothetical|parallel|alternate|fantasy|dystopian) (?:world|universe|reality|future|setting)|imagine a (?:world|universe|future))\b/i;
+const REAL_WORLD =
+  /\b(?:real(?![- ]estate)(?:[- ]world| life)?|actual(?:ly)?|working|functional|accurate(?:ly)?|realistic|authentic|usable|exact(?:ly)?|precise(?:ly)?|in (?:full )?detail|for real|follow along|so (?:that )?(?:i|we) can|(?:i|we) (?:can|could|will|want to|need to|plan to) (?:use|try|do|follow|make|deploy|send|install)|against (?:my|our|a real)|(?:my|our) (?:real |actual )?(?:neighbou?rs?|wife|husband|ex|boss|colleague|coworker|teacher|classmates?|school|employer|former employer|girlfriend|boyfriend|partner|family|customers|bank))\b/i;
+
+/** A persona, story or hypothetical that asks for nothing real (the harmful classifier's gate only). */
+export function fictionRequest(text: string): boolean {
+  if (!personaFrame(text) && !FICTION.test(text)) return false;
+  if (CONTEXT_VOID.test(text) || REAL_WORLD.test(text)) return false;
+  if (EVASION.test(text) || SECRECY.test(text) || PRODUCE.test(text)) return false;
+  for (const m of text.matchAll(DOING_ALL)) if (!PROTECTIVE_VERB.test(text.slice(m.index + m[0].length))) return false;
+  return true;
+}
+
 // First person: the speaker's own harm is never "protective" ("support a friend who..." is; "I want to die" is not).
 const FIRST_PERSON = /\b(?:my(?:self)?|me|i)\b/i;
 
@@ -176,7 +196,7 @@ const RULES: TopicRule[] = [
   {
     category: 'weapons',
     re: r(
-      String.raw`\b(?:mak|build|assembl|construct|creat|manufactur|produc|detonat|plant|acquir|obtain|buy|get|print|smuggl|sneak|bring|hid)\w* (?:a |an |some |my |homemade |home-made |lethal |explosive |untraceable |illegal |black market )*(?:bombs?|explosives?|explosive devices?|grenades?|landmines?|guns?|firearms?|weapons?|ammunition|rifles?|pistols?|knife|knives)\b|\b(?:can i|could i|should i|how (?:to|do i|can i)|i want to|i need to)(?: [\w'-]+){0,3} (?:make|create|produce|brew)\w* (?:a |an |some )?(?:toxic|poison(?:ous)?|deadly|lethal|nerve) gas(?:es)?\b|\b(?:convert|conversion)\w* (?:[\w'-]+ ){0,4}(?:to |into )?(?:full[- ]?auto(?:matic)?|fully automatic)\b|\b(?:guns?|firearms?|rifles?|pistols?) (?:with )?(?:no |without (?:a |the |any )?)serial numbers?|\b(?:remov|fil|grind|scratch)\w* (?:off )?(?:the )?serial numbers? (?:off |from )?(?:a |my |the )?(?:gun|firearm|rifle|pistol)|\b(?:homemade|home-made) (?:bombs?|explosives?|firearms?|guns?|weapons?)|\b(?:bombs?|explosives?|weapons?|firearms?|guns?) (?:at home|from household|illegally|on (?:a|the) plane|through (?:airport )?security|without (?:a )?(?:license|background checks?))|\b(?:illegal(?:ly)?|black[- ]market|unregistered|unlicen[cs]ed|unseriali[sz]ed|off[- ]the[- ]books) (?:hand)?(?:guns?|firearms?|weapons?|pistols?|rifles?)|\bwithout (?:doing )?(?:a )?background checks?\b|\bexplosive devices?\b`,
+      String.raw`\b(?:mak|build|assembl|construct|creat|manufactur|produc|detonat|plant|acquir|obtain|buy|get|print|smuggl|sneak|bring|hid)\w* (?:a |an |some |my |homemade |home-made |lethal |explosive |untraceable |illegal |black market )*(?:bombs?|explosives?|explosive devices?|grenades?|landmines?|guns?|firearms?|weapons?|ammunition|rifles?|pistols?|knife|knives)\b|\b(?:can i|could i|should i|how (?:to|do i|can i)|i want to|i need to)(?: [\w'-]+){0,3} (?:make|create|produce|brew)\w* (?:a |an |some )?(?:toxic|poison(?:ous)?|deadly|lethal|nerve) gas(?:es)?\b|\b(?:convert|conversion)\w* (?:[\w'-]+ ){0,6}(?:to |into )?(?:full[- ]?auto(?:matic)?|fully automatic)\b|\b(?:guns?|firearms?|rifles?|pistols?) (?:with )?(?:no |without (?:a |the |any )?)serial numbers?|\b(?:remov|fil|grind|scratch)\w* (?:off )?(?:the )?serial numbers? (?:off |from )?(?:a |my |the )?(?:gun|firearm|rifle|pistol)|\b(?:homemade|home-made) (?:bombs?|explosives?|firearms?|guns?|weapons?)|\b(?:bombs?|explosives?|weapons?|firearms?|guns?) (?:at home|from household|illegally|on (?:a|the) plane|through (?:airport )?security|without (?:a )?(?:license|background checks?))|\b(?:illegal(?:ly)?|black[- ]market|unregistered|unlicen[cs]ed|unseriali[sz]ed|off[- ]the[- ]books) (?:hand)?(?:guns?|firearms?|weapons?|pistols?|rifles?)|\bwithout (?:doing )?(?:a )?background checks?\b|\bexplosive devices?\b`,
     ),
     intent: 'any',
     score: 0.85,
@@ -604,6 +624,8 @@ const LEX_RULES: LexRule[] = [
       String.raw`\b(?:least painful|most painless|painless|quickest|quietest|most peaceful|surest|most reliable|most certain)(?: possible)? (?:way|method|means|option)s? (?:to |of )?(?:die|dying|end (?:it|things|my life|everything)(?! with\b)|kill myself|commit suicide|go to sleep forever|not wake up|do it)\b`,
       String.raw`\b(?:stop|shut down|destroy|fry|wreck) my (?:heart|liver|kidneys|breathing)(?: for good)?\b`,
       String.raw`\bhow deep (?:do|should|can|would|must) i (?:need to |have to )?cut\b|\bhow (?:many|much) (?:[\w'-]+ ){0,4}(?:would|will|to|do i need to|should i) (?:kill me|end (?:it|my life)|make sure i (?:die|don['’]?t wake up))\b`,
+      // The dose that kills, asked for a character ("exactly how many of which pills to take to end his life").
+      String.raw`\bhow (?:many|much) (?:[\w'-]+ ){0,6}(?:pills|tablets|capsules|painkillers|paracetamol|sleeping pills|insulin|medication)\b[^.!?\n]{0,40}\bto (?:end (?:his|her|their|my|one'?s|a) life|kill (?:him|her|them|my|one)sel(?:f|ves)|die|not wake up|never wake up)\b`,
       String.raw`\b(?:hide|cover(?: up)?|conceal)\w* (?:the |my )?(?:cuts|scars|self[- ]harm|burns|fresh marks) (?:on my|from (?:my|people|everyone|school|work|them)|so (?:nobody|no one|they|my|people))`,
       String.raw`\bso (?:they|my parents|people|nobody|no one) (?:don['’]?t|won['’]?t|can['’]?t) (?:stop|save) me\b`,
       String.raw`\b(?:under|below|less than|max(?:imum)?|only) [1-7]\d\d (?:calories|kcals?|cals)(?: a| per)? (?:day|daily)\b|\bsee my (?:ribs|hip ?bones|collar ?bones?|spine)\b|\bthigh gap\b|\b(?:pro[- ]?mia|meanspo|bonespo)\b`,

@@ -6,7 +6,7 @@ import type { Detection, SyncDetector } from '../../types.ts';
 import { resolveOverlaps, runFinders } from '../finder.ts';
 import { createScorer, loadInjectionModel } from '../injection/model.ts';
 import { frameScope } from './frame-scope.ts';
-import { findHarmfulTopics, framedRequest, type HarmCategory } from './harmful.ts';
+import { fictionRequest, findHarmfulTopics, framedRequest, type HarmCategory } from './harmful.ts';
 
 export const HARMFUL_MODEL_URL = new URL('../../models/harmful-v1.json', import.meta.url);
 
@@ -43,8 +43,11 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
         for (const t of decoded ? view.targets : [view.normTarget]) {
           if (t.text.trim().length === 0) continue;
           const w = score(t.text);
-          // A protective, reporting, teaching or craft framing near the window: the classifier sees the subject's words.
-          if (w.score < cut || framedRequest(frameScope(t.text, w.start, w.end))) continue;
+          // A protective, reporting, teaching or craft framing near the window, or fiction / role-play that
+          // asks for nothing real: the classifier sees the subject's words (rules still apply).
+          if (w.score < cut) continue;
+          const scope = frameScope(t.text, w.start, w.end);
+          if (framedRequest(scope) || fictionRequest(scope)) continue;
           const r = t.toRaw(w.start, w.end);
           out.push({ detector: id, type: 'harmful:request', start: r.start, end: r.end, score: w.score });
         }

@@ -1,0 +1,23 @@
+// Persona and fiction framing, read by the injection detector's gate (not a classifier feature, so
+// changing it needs no retraining). Issue 15: "I want you to act as a Linux terminal … only reply
+// with the output", "act like Sherlock Holmes", "imagine you are a detective in a novel", "Quiero que
+// actúes como …" are benign unless they carry an override, an extraction or a lifted limit — which
+// the object families of lexicon.ts detect. The `persona` family covers the imperative forms ("act
+// as", "pretend you are"); this adds the other frames of the same request: "act like", "I want you
+// to be/play", "imagine you are", "you are the narrator/game master of …", "in my novel", and the
+// subjunctive and infinitive forms of de/es/fr/it/pt ("dass du als … agierst", "que actúes como",
+// "que tu agisses comme", "che tu agisca come", "que você atue como"), which the family misses.
+
+const EN = String.raw`\bi(?:'d| would)? (?:want|like|need) you to (?:act|behave|respond|answer|reply|play|pretend|be|become|take on|serve|function|roleplay|role-play|impersonate|portray|simulate|stay)\b|\b(?:act|acting|behave|talk|speak|respond|answer|reply|write) (?:like|in the (?:voice|style|manner) of)\b|\bact as\b|\bpretend (?:to be|you are|you're|that you)\b|\bimagine (?:that )?you(?:'re| are)\b|\b(?:role-?play|let'?s play|play the role|take the role|in the role)\b|\b(?:game|dungeon) master\b|\bnarrator\b|\byou are (?:a|an|the|my) [^.!?\n]{0,80}\b(?:in|from|for|of) (?:a|an|the|my|our|this) (?:[\w'-]+ ){0,3}(?:novel|story|stories|book|film|movie|play|comic|game|show|series|sketch|drama|comedy|adventure|world|universe|kingdom|city|fair|tale|fable|screenplay|script|role-?play|improv)\b|\b(?:in|for) (?:my|our|a|the) (?:[\w'-]+ ){0,2}(?:novel|story|screenplay|play|comic|game|visual novel|thriller|mystery|fantasy|sci-fi|script|pantomime|setting|worldbuilding project)\b|\bstay in character\b`;
+const DE = String.raw`\bdass du (?:als|die rolle|den|die|so tust)\b|\b(?:agiere|fungiere|handle|tritt|antworte) als\b|\bspiel(?:e)? (?:die|den) rolle\b|\bstell dir vor,? (?:du bist|dass du|du wärst)\b|\btu so,? als\b|\bdu bist (?:ab jetzt |jetzt |nun )?(?:ein|eine|der|die|das)\b|\bschlüpf\w* in die rolle\b|\bin meinem (?:roman|krimi|jugendbuch|buch|spiel|film|theaterstück)\b`;
+const ES = String.raw`\bque (?:act[uú]es|hagas de|hagas el papel|seas|finjas|interpretes|te comportes)\b|\bact[uú]a como\b|\bhaz (?:de cuenta|el papel|de)\b|\bimagina (?:que eres|que est[aá]s|ser)\b|\bfinge (?:ser|que)\b|\beres (?:un|una|el|la|mi)\b|\binterpreta (?:a|el papel)\b|\ben mi (?:novela|historia|cuento|juego|guion|obra)\b`;
+const FR = String.raw`\bque tu (?:agisses|joues|sois|fasses|incarnes|te comportes|r[ée]pondes comme)\b|\bagis comme\b|\bjoue(?:z)? le r[ôo]le\b|\bfais comme si\b|\bimagine (?:que tu es|être)\b|\btu es (?:un|une|le|la|mon|ma)\b|\bincarne\b|\bdans mon (?:roman|histoire|jeu|film|sc[ée]nario|livre)\b|\bdans ma (?:bande dessin[ée]e|pi[èe]ce|s[ée]rie)\b`;
+const IT = String.raw`\bche tu (?:agisca|faccia|sia|interpreti|finga|risponda come)\b|\bagisci come\b|\bfai finta\b|\bimmagina di essere\b|\binterpreta\b|\bsei (?:un|una|uno|il|la|lo|l')\b|\bfai (?:il|la) (?:ruolo|parte)\b|\bnel mio (?:romanzo|racconto|gioco|film|libro)\b`;
+const PT = String.raw`\bque (?:voc[êe]|tu) (?:atue|aja|seja|finja|interprete|fa[çc]a)\b|\b(?:atue|aja) como\b|\bfinja (?:que|ser)\b|\bimagine que (?:voc[êe] [ée]|[ée]s)\b|\bvoc[êe] [ée] (?:um|uma|o|a|meu|minha)\b|\bfa[çc]a o papel\b|\bno meu (?:livro|romance|jogo|filme)\b`;
+
+const FRAME = new RegExp([EN, DE, ES, FR, IT, PT].join('|'), 'i');
+
+/** True when the text hands the assistant a persona or a fictional role (any of the six languages). */
+export function personaFrame(text: string): boolean {
+  return FRAME.test(text);
+}
