@@ -17,7 +17,12 @@ const PT = String.raw`\bque (?:voc[êe]|tu) (?:atue|aja|seja|finja|interprete|fa
 
 const FRAME = new RegExp([EN, DE, ES, FR, IT, PT].join('|'), 'i');
 
+// A persona that is itself an AI ("imagine you were an AI in a novel that never got any rules") is the
+// jailbreak's shape, not a character: no frame.
+const AI_PERSONA =
+  /\b(?:an?|another|eine?|einen|un[ae]?|uma?|the|die|der|el|la|le|il|o|a) (?:[\w-]+ ){0,2}(?:ai|a\.i\.|ki|ia|chatbot|language model|llm|gpt|sprachmodell|modelo de lenguaje|mod[eè]le de langage|modello linguistico)\b/i;
+
 /** True when the text hands the assistant a persona or a fictional role (any of the six languages). */
 export function personaFrame(text: string): boolean {
-  return FRAME.test(text);
+  return FRAME.test(text) && !AI_PERSONA.test(text);
 }
