@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
-import { PERSONA_ATTACK_FILE, PERSONA_BENIGN_FILE, personaItems } from './persona.ts';
+import { evalPersonaFresh, PERSONA_ATTACK_FILE, PERSONA_BENIGN_FILE, personaItems } from './persona.ts';
 
 const digest = (texts: string[]): string => createHash('sha256').update(texts.sort().join('\n')).digest('hex');
 
@@ -22,4 +22,16 @@ test('the persona sets have the advertised shape', () => {
   assert.equal(new Set(benign.map((i) => i.text)).size, benign.length);
   const attacks = personaItems(PERSONA_ATTACK_FILE);
   assert.deepEqual([...new Set(attacks.map((i) => i.category))].sort(), ['exfil', 'harmful', 'override']);
+});
+
+test("guard eval --task persona-fresh reports FPR per guard and half, and the twins' recall", () => {
+  const rows = evalPersonaFresh(6);
+  for (const half of ['test, held out', 'dev, in-sample']) {
+    for (const task of ['injection', 'harmful', 'injection+harmful']) {
+      const r = rows.find((x) => x.task === task && x.dataset === `persona-fresh [${half}] (benign)`);
+      assert.ok(r && r.n === 6 && r.fpr !== null, `${task} ${half}`);
+    }
+    const a = rows.find((x) => x.dataset === `persona-fresh attacks [${half}] all`);
+    assert.ok(a && a.recall !== null);
+  }
 });
