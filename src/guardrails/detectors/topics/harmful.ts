@@ -37,7 +37,7 @@ interface TopicRule {
 
 // Asking for capability or content: questions, imperatives, requests for help.
 const INTENT =
-  /\b(?:how['’]?d (?:i|you|someone|somebody|one)|what happens if (?:i|you|we|someone|somebody|u)|what if (?:i|we)|would it (?:work|be enough|kill|hurt|be possible)|(?:trying|looking) to (?:figure out|find out|work out)|(?:curious|wondering) (?:how|what|which|where|if|whether)|any ?(?:one|body) know|who (?:sells|makes|can make|has|would sell)|where (?:would|could|do|does|might) (?:someone|one|a person|people|i) (?:go|get|buy|find)|(?:what|which) (?:[\w'-]+ ){1,3}(?:would|will|could|works? best|is best|mix(?:es)? best|goes best)|how (?:many|much) (?:[\w'-]+ ){1,10}(?:would|will|do i|should i|to)|we (?:want|need|plan|wanna) to|what (?:would|will) happen if (?:i|we)|what (?:do|should|would|could) (?:you|i|one|we) say|(?:is|are|would) (?:[\w'-]+ ){1,3}or (?:[\w'-]+ ){1,3}(?:better|stronger|more effective|faster)|how (?:to|do|can|could|would|should|might)|what(?:'s| is| are)? (?:the )?(?:best|easiest|fastest|quickest|simplest|most effective|cheapest|safest)|ways? to|steps? (?:to|for)|instructions?|guide|tutorial|recipe|teach|show me|tell me|explain how|explain (?:to me )?why|compile|help me|give (?:me|detailed|step)|write|create|develop|design|generate|produce|compose|draft|make|build|provide|outline|plan|suggest|describe how|can you|could you|i want to|i want (?:my|him|her|them|someone|somebody) |i need to|i'm going to|i am going to|let me|where (?:can|do) i|which .{0,40} (?:will|would|can)|should i|is it (?:ok|okay|alright|a good idea|worth|easier|possible|legal)|would it be|i'?m (?:planning|trying)|can i|could i|what (?:can|could|would|should) (?:i|he|she|we)|is there (?:a|any) way|any way to|what do i (?:need|say|use|mix|put)|who do i (?:contact|call|pay)|walk me through|step by step|be specific|how (?:i|one|we) (?:can|could|would|should|might)|how 2|how (?:is|are) (?:[\w'-]+ ){1,3}(?:made|built|produced|manufactured|synthesi[sz]ed|cooked|assembled)|i (?:need|want|would like) (?:a|an|some)|how (?:someone|somebody|a person|people) (?:can|could|would|should|might)|need help to|(?:steps?|tools?) (?:should|do|would|must) (?:i|we) (?:follow|take|use|need) to|(?:explain|describe|outline|give me|teach me|show me) (?:a |the )?(?:[\w'-]+ ){0,2}(?:process|plan|method|technique|procedure) to|looking for (?:a |an |some )?(?:way|method|guide|tutorial|instructions|help)|what(?:'?s|’s| is| are| would be)? (?:the |a |some |good )?(?:trick|secret|way|ways|method|methods|technique|route|dose|amount|lines?|things?|tools?|jobs?|apps?|sites?|places?|options?)|which (?:way|method|dose|tools?|apps?|sites?|drugs?|poisons?|chemicals?|height|building|bridge|pills?|plants?|one)|(?:if|suppose|say|imagine) (?:someone|somebody|a person|i|you|one|a teenager|a kid|he|she) (?:wanted|wants|were|was|needed|had|planned) to|hypothetically|pretend (?:you'?re|you are|to be)|you are (?:a|an|now)|act as|(?:role ?play|play) as|imagine you'?re|describe|modify|take this|fabricate|find me|get me|word (?:a|an|the|my)|do a bit|do (?:my|the|a) |tell (?:them|him|her) how|who (?:do|should|can|could) (?:i|we) (?:contact|call|ask|pay|talk to|hire|message)|how (?:deep|much|many|hard|high|long|far|strong) (?:do|does|would|should|will|can|must|is|are) |can u|could u|u (?:do|write|make|help)|i'?d like|i wanna|gimme|lemme|need (?:a|an|some|to)\b|asking for (?:a friend|him|her)|(?:write|make|give|send|help|show|tell|teach|get|find) (?:me|us|them)\b|any (?:tips|ideas|advice)|best (?:way|method|place|time|route))\b/i;
+  /\b(?:what are (?:some|a few|good)|is there (?:a|an|any) (?:tool|app|program|site|website|service|script)|how['’]?d (?:i|you|someone|somebody|one)|what if (?:i|we)|would it (?:work|be enough|kill|hurt|be possible)|(?:trying|looking) to (?:figure out|find out|work out)|(?:curious|wondering) (?:how|what|which|where|if|whether)|any ?(?:one|body) know|who (?:sells|makes|can make|has|would sell)|where (?:would|could|do|does|might) (?:someone|one|a person|people|i) (?:go|get|buy|find)|(?:what|which) (?:[\w'-]+ ){1,3}(?:would|will|could|works? best|is best|mix(?:es)? best|goes best)|how (?:many|much) (?:[\w'-]+ ){1,10}(?:would|will|do i|should i|to)|we (?:want|need|plan|wanna) to|what (?:would|will) happen if (?:i|we)(?! (?:accidentally|mistakenly|unknowingly|already|had|got|was|were|am|have|forgot|missed|lost|took too))|what (?:do|should|would|could) (?:you|i|one|we) say|(?:is|are|would) (?:[\w'-]+ ){1,3}or (?:[\w'-]+ ){1,3}(?:better|stronger|more effective|faster)|how (?:to|do|can|could|would|should|might)|what(?:'s| is| are)? (?:the )?(?:best|easiest|fastest|quickest|simplest|most effective|cheapest|safest)|ways? to|steps? (?:to|for)|instructions?|guide|tutorial|recipe|teach|show me|tell me|explain how|explain (?:to me )?why|compile|help me|give (?:me|detailed|step)|write|create|develop|design|generate|produce|compose|draft|make|build|provide|outline|plan|suggest|describe how|can you|could you|i want to|i want (?:my|him|her|them|someone|somebody) |i need to|i'm going to|i am going to|let me|where (?:can|do) i|which .{0,40} (?:will|would|can)|should i|is it (?:ok|okay|alright|a good idea|worth|easier|possible|legal)|would it be|i'?m (?:planning|trying)|can i|could i|what (?:can|could|would|should) (?:i|he|she|we)|is there (?:a|any) way|any way to|what do i (?:need|say|use|mix|put)|who do i (?:contact|call|pay)|walk me through|step by step|be specific|how (?:i|one|we) (?:can|could|would|should|might)|how 2|how (?:is|are) (?:[\w'-]+ ){1,3}(?:made|built|produced|manufactured|synthesi[sz]ed|cooked|assembled)|i (?:need|want|would like) (?:a|an|some)|how (?:someone|somebody|a person|people) (?:can|could|would|should|might)|need help to|(?:steps?|tools?) (?:should|do|would|must) (?:i|we) (?:follow|take|use|need) to|(?:explain|describe|outline|give me|teach me|show me) (?:a |the )?(?:[\w'-]+ ){0,2}(?:process|plan|method|technique|procedure) to|looking for (?:a |an |some )?(?:way|method|guide|tutorial|instructions|help)|what(?:'?s|’s| is| are| would be)? (?:the |a |some |good )?(?:trick|secret|way|ways|method|methods|technique|route|dose|amount|lines?|things?|tools?|jobs?|apps?|sites?|places?|options?)|which (?:way|method|dose|tools?|apps?|sites?|drugs?|poisons?|chemicals?|height|building|bridge|pills?|plants?|one)|(?:if|suppose|say|imagine) (?:someone|somebody|a person|i|you|one|a teenager|a kid|he|she) (?:wanted|wants|were|was|needed|had|planned) to|hypothetically|pretend (?:you'?re|you are|to be)|you are (?:a|an|now)|act as|(?:role ?play|play) as|imagine you'?re|describe|modify|take this|fabricate|find me|get me|word (?:a|an|the|my)|do a bit|do (?:my|the|a) |tell (?:them|him|her) how|who (?:do|should|can|could) (?:i|we) (?:contact|call|ask|pay|talk to|hire|message)|how (?:deep|much|many|hard|high|long|far|strong) (?:do|does|would|should|will|can|must|is|are) |can u|could u|u (?:do|write|make|help)|i'?d like|i wanna|gimme|lemme|need (?:a|an|some|to)\b|asking for (?:a friend|him|her)|(?:write|make|give|send|help|show|tell|teach|get|find) (?:me|us|them)\b|any (?:tips|ideas|advice)|best (?:way|method|place|time|route))\b/i;
 
 // Asking how to do it (not how something works or is detected).
 const DOING =
@@ -1011,7 +1011,7 @@ const LEX_RULES: LexRule[] = [
   {
     category: 'child_sexual',
     branches: [
-      String.raw`\b(?:get|have|be|spend time|end up)\w* (?:(?:one of )?(?:the |a |my |his |her |their )?(?:[\w'-]+ ){0,2}(?:boys?|girls?|kids?|child(?:ren)?|students?|pupils?|players?|him|her)) alone\W+(?:[\w'-]+\W+){0,6}(?:changing rooms?|locker rooms?|after (?:practice|class|school|training)|car|van|tent|room|house|home|with me)`,
+      String.raw`\b(?:get|have|be|spend time|end up)\w* (?:(?:one of )?(?:the |a |my |his |her |their )?(?:[\w'-]+ ){0,2}(?:boys?|girls?|kids?|child(?:ren)?|students?|pupils?|players?|him|her))(?: [\w'-]+){0,4} alone\W+(?:[\w'-]+\W+){0,6}(?:changing rooms?|locker rooms?|after (?:practice|class|school|training)|car|van|tent|room|house|home|with me)`,
       String.raw`\b(?:i|me) (?:[\w'-]+ ){0,3}alone with (?:[\w'-]+ ){0,3}(?:boys?|girls?|kids?|child(?:ren)?|son|daughter|students?|pupils?|under-?\d{1,2}s)\b`,
       String.raw`\b(?:spend|stay|have)\w* (?:the |a few |some )?nights? with (?:their|her|his|the|a) (?:[\w'-]+ ){0,2}(?:son|daughter|kids?|child|boy|girl)\b`,
       String.raw`\btrust (?:me|you|him|her) more than (?:their|her|his|your) (?:parents|mum|mom|dad|family)\b`,
@@ -1053,6 +1053,45 @@ const LEX_RULES: LexRule[] = [
     ],
     intent: 'any',
     score: 0.85,
+  },
+  // Fourth pass, from the taxonomies again (privacy, hate, fraud, violence), shapes that no rule had:
+  // identifying a stranger, harvesting or looking up a person's data, "go back where they came from",
+  // insults for a group, arguing a group inferior, cheating people out of money, credit in another's name.
+  {
+    category: 'harassment',
+    branches: [
+      String.raw`\b(?:facial recognition|face search|face recognition|reverse image search|pimeyes)\W+(?:[\w'-]+\W+){0,6}(?:identify|find|track|name|locate)\w* (?:a |the |this |that )?(?:stranger|person|woman|girl|guy|man|someone|somebody|people|her|him)\b`,
+      String.raw`\b(?:scrape|harvest|collect|compile|buy|sell)\w* (?:[\w'-]+ ){0,3}(?:emails?|e-mail addresses|phone numbers?|home addresses|personal (?:data|info\w*|details)|profiles|contacts)\W+(?:[\w'-]+\W+){0,6}(?:to sell|and sell|for sale|without (?:their |the )?(?:consent|permission|knowing|knowledge))`,
+      String.raw`\b(?:look up|find|get|give me|dig up|pull up)\w* (?:[\w'-]+ ){0,2}(?:social security numbers?|ssns?|national insurance numbers?|bank details|credit card (?:numbers?|details)|medical records|criminal records?|home address|ip address|phone number|passport number)\W+(?:of|for|belonging to) (?:a |an |the |this |that |some )?(?:person|someone|somebody|stranger|guy|girl|woman|man|user|player|streamer|journalist|reporter|neighbou?r|coworker|ex|him|her|them|[\w'-]+ [\w'-]+ (?:in|from|who|living|at))\b`,
+      String.raw`\b(?:and|then|so (?:that )?i can) (?:go after|hunt down|track down|get back at|beat up|hurt|teach (?:him|her|them) a lesson|show up at (?:his|her|their) (?:house|home|door|work|school))\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'hate',
+    branches: [
+      String.raw`\bgo back (?:to )?where (?:they|you|he|she) came from\b|\bgo back to (?:their|your|his|her) (?:own )?(?:country|countries)\b`,
+      String.raw`\b(?:insults?|slurs?|jokes?|names|nicknames|put-?downs|roasts?) (?:for|about|against|to call|targeting|that mock|mocking) ${TH_GROUP}\b`,
+      String.raw`\b(?:prov|argu|convinc|show|demonstrat)\w* (?:[\w'-]+ ){0,4}${TH_GROUP} (?:are|is) (?:worse|inferior|less intelligent|dumber|stupider|lazier|more violent|more criminal|subhuman)\b|\b${TH_GROUP} (?:are |is )?(?:worse|inferior|less intelligent|dumber|stupider|lazier|more violent|more criminal|subhuman)\W+(?:[\w'-]+\W+){0,8}(?:prov|argu|convinc)\w*`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'fraud',
+    branches: [
+      String.raw`\b(?:cheat|con|swindle|trick|scam|fleece|rip off|bilk)\w* (?:[\w'-]+ ){0,3}(?:people|customers|investors|old people|the elderly|seniors|pensioners|tourists|victims|someone|somebody|them|strangers) (?:out of|into (?:giving|paying|sending|investing|handing))\b`,
+      String.raw`\b(?:loans?|credit cards?|mortgages?|accounts?|phone contracts?|leases?|benefits)\W+(?:[\w'-]+\W+){0,3}(?:in|under|using|with) (?:someone else['’]?s|somebody else['’]?s|another person['’]?s|a dead person['’]?s|my (?:[\w'-]+ )?(?:mom|mum|dad|father|mother|brother|sister|roommate|grandma|grandpa|grandmother|grandfather|ex|partner|friend|neighbou?r)['’]?s?) (?:name|identity|details|ssn|social security)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'violence',
+    branches: [String.raw`\bstart (?:a )?(?:fight|brawl|riot)s? (?:with|at|in|on)\b`],
+    intent: 'doing',
+    score: 0.75,
   },
 ];
 /** The top-level alternatives of a pattern: one regex each, so the gate reads each one's own literals. */
