@@ -56,9 +56,9 @@ const W = String.raw`(?:[\w'-]+ ){0,`; // up to n words: W + 'n}'
 const REQUEST = re(
   [
     // de
-    String.raw`\bwie (?:[\w-]+ ){0,2}(?:ich|man|wir)\b|\bwas passiert,? wenn (?:ich|man)\b|\bgibt es (?:eine|einen) (?:moglichkeit|weg|trick)|\bkann man\b|\bwelche\w* (?:[\w-]+ ){0,3}(?:ist|sind|wirkt|wirken|hilft|eignet)\b|\b(?:womit|wodurch|woran) (?:kann|konnte|soll) (?:ich|man)\b|\bwie (?:viele?|lange|hoch|tief|oft) (?:[\w-]+ ){0,4}(?:ich|man|wir)\b|\b(?:schreib|erstell|generier|verfass|formulier|entwirf|entwerf|programmier|bastel|bau)\w*|\bhilf mir|\bkannst du|\bkonntest du|\bgib mir|\bzeig mir|\berklar\w* mir|\bnenn mir|\bsag mir|\bbring mir|\bich (?:will|mochte|brauche?|muss|plane)\b|\banleitung|\btipps\b|\bwo (?:kann|bekomme|kriege|kaufe|finde) ich|\bwas (?:muss|soll|kann) ich|\bwelche\w* (?:\w+ ){0,4}(?:kann|soll|muss|konnte) ich`,
+    String.raw`\bwie (?:[\w-]+ ){0,2}(?:ich|man|wir)\b|\bwie viele?\b|\bcuant[oa]s\b|\bquant[oa]s\b|\bquant[ie]\b|\bcombien\b|\bqu(?:e|el|elle|al|ale|ais) \w+ (?:son|sont|sono|sao|sind|es|est|e)\b|\bwas passiert,? wenn (?:ich|man)\b|\bgibt es (?:eine|einen) (?:moglichkeit|weg|trick)|\bkann man\b|\bwelche\w* (?:[\w-]+ ){0,3}(?:ist|sind|wirkt|wirken|hilft|eignet)\b|\b(?:womit|wodurch|woran) (?:kann|konnte|soll) (?:ich|man)\b|\bwie (?:viele?|lange|hoch|tief|oft) (?:[\w-]+ ){0,4}(?:ich|man|wir)\b|\b(?:schreib|erstell|generier|verfass|formulier|entwirf|entwerf|programmier|bastel|bau)\w*|\bhilf mir|\bkannst du|\bkonntest du|\bgib mir|\bzeig mir|\berklar\w* mir|\bnenn mir|\bsag mir|\bbring mir|\bich (?:will|mochte|brauche?|muss|plane)\b|\banleitung|\btipps\b|\bwo (?:kann|bekomme|kriege|kaufe|finde) ich|\bwas (?:muss|soll|kann) ich|\bwelche\w* (?:\w+ ){0,4}(?:kann|soll|muss|konnte) ich`,
     // es
-    String.raw`\bque pasa si\b|\bse puede\b|\balguna (?:forma|manera)\b|\bque necesito\b|\bcual es\b|\bque (?:[\w-]+ ){0,2}(?:sirve|funciona) (?:mejor|para)\b|\bcuant[oa]s? (?:[\w-]+ ){0,4}(?:necesito|hacen falta|hace falta|tengo que|debo)\b|\bcomo me \w+(?:o|a)\b|\bcomo (?:se |puedo|podria|podemos|hago|hacer|conseguir|\w+(?:o|ar|er|ir)\b)|\b(?:escrib|redact|inventa|genera|explica|ensena|disena)\w*|\bcrea(?:me|r)?\b|\bhaz(?:me)?\b|\bdame\b|\bdime\b|\bayuda(?:me|rme)\b|\bnecesito\b|\bquiero\b|\bpuedes\b|\bpodrias\b|\bcuales? (?:\w+ ){0,3}(?:puedo|debo|sirve|funciona)|\bdonde (?:puedo|consigo|compro)|\bhay (?:alguna )?(?:forma|manera)|\bla mejor (?:forma|manera)|\bpasos para`,
+    String.raw`\bque pasa si\b|\bse puede\b|\balguna (?:forma|manera)\b|\bque necesito\b|\bcual es\b|\bque (?:[\w-]+ ){0,2}(?:sirve|funciona) (?:mejor|para)\b|\bcuant[oa]s? (?:[\w-]+ ){0,4}(?:necesito|hacen falta|hace falta|tengo que|debo)\b|\bcomo (?:me|le|te|lo|la|les) \w+(?:o|a|ar|er|ir)\b|\bcomo (?:se |puedo|podria|podemos|hago|hacer|conseguir|\w+(?:o|ar|er|ir)\b)|\b(?:escrib|redact|inventa|genera|explica|ensena|disena)\w*|\bcrea(?:me|r)?\b|\bhaz(?:me)?\b|\bdame\b|\bdime\b|\bayuda(?:me|rme)\b|\bnecesito\b|\bquiero\b|\bpuedes\b|\bpodrias\b|\bcuales? (?:\w+ ){0,3}(?:puedo|debo|sirve|funciona)|\bdonde (?:puedo|consigo|compro)|\bhay (?:alguna )?(?:forma|manera)|\bla mejor (?:forma|manera)|\bpasos para`,
     // fr
     String.raw`\bcomment\b|\bque se passe-t-il si\b|\by a-t-il un moyen|\bpeut-on\b|\bqu'est-ce qui (?:marche|fonctionne)|\best-ce que (?:je|j'|on) |\bcombien (?:de )?(?:[\w-]+ ){0,3}(?:faut-il|dois-je|faudrait)|\b(?:ecri[st]|redige|genere|invente|explique|fabrique)\w*|\bcree(?:-moi|r)?\b|\bfai[st]-moi|\bdonne-moi|\bdis-moi|\baide[sz]?-moi|\bapprends-moi|\bmontre-moi|\bpeux-tu|\bpourrais-tu|\bpouvez-vous|\bje (?:veux|voudrais|dois|cherche)\b|\bj'ai besoin|\bquel(?:le)?s? (?:est|sont)|\bou (?:acheter|trouver|puis-je)|\bla meilleure (?:facon|methode|maniere)`,
     // it
@@ -498,6 +498,57 @@ const RULES: IntlRule[] = [
     re: g(
       String.raw`\b${CODE}\W+(?:[\w'-]+\W+){0,4}(?:sich|se|si) (?:[\w'-]+ ){0,5}(?:verbreit\w*|propag\w*|espalh\w*|replic\w*)\W+(?:[\w'-]+\W+){0,4}(?:daten|datos|dados|donnees|dati|passw\w*|${STEAL})`,
     ),
+    intent: 'request',
+    score: 0.8,
+  },
+  // A second hand-written batch in the five languages (not the probe's): lethal amounts of medicines,
+  // the most vulnerable spot, hitting without marks, harassing a person, selling personal data, an
+  // injury wished on a person, a group "invading", where a person lives, phishing for bank details.
+  {
+    category: 'self_harm',
+    re: g(
+      String.raw`\b(?:tabletten|schlaftabletten|pillen|medikamente|pastillas|pildoras|comprimidos|farmaci|pillole|compresse|cachets|comprimes|medicaments|rivotril|paracetamol|ibuprofen\w*|insulin\w*)\W+(?:[\w'-]+\W+){0,4}(?:todlich\w*|letal\w*|mortal\w*|mortel\w*|matan|mata|tuent|tue|uccidono|uccide|matam)\b`,
+    ),
+    intent: 'request',
+    score: 0.85,
+  },
+  {
+    category: 'violence',
+    re: g(
+      [
+        String.raw`\b(?:stelle|punkt|punto|point|ponto|zona|endroit|parte)\W+(?:[\w'-]+\W+){0,9}(?:verletzen|todlich\w*|letal\w*|mortal\w*|mortel\w*|coltellat\w*|punalad\w*|coup de couteau|facad\w*|messerstich\w*)`,
+        String.raw`\b(?:pegar|pego|pegarle|golpear|golpeo|schlagen|schlage|verprugeln|frapper|frappe|tabasser|picchiare|picchio|bater|bato|espancar)\w*\W+(?:[\w'-]+\W+){0,6}(?:sin (?:que (?:le )?queden |dejar )?marcas|ohne (?:spuren|blaue flecken|sichtbare)|sans (?:laisser de )?(?:traces|marques|bleus)|senza lasciare (?:segni|lividi)|sem deixar marcas)`,
+        String.raw`\b(?:que|dass|che) (?:${PERSON}) (?:se |sich |si )?(?:casse|rompa|rompe|bricht|quebre|quebra|cai|caia|tombe|cade|cada|sturzt|verletzt|blesse|ferisca|machuque|lastime)\w*`,
+      ].join('|'),
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
+  {
+    category: 'harassment',
+    re: g(
+      [
+        String.raw`\b(?:acosar|hostigar|belastig\w*|stalken|harceler|harcele\w*|molestare|perseguitare|assediar|perseguir)\W+(?:[\w'-]+\W+){0,2}(?:${PERSON})`,
+        String.raw`\b(?:dove (?:abita|vive)|donde vive|ou (?:habite|vit)|wo (?:wohnt|lebt)|onde mora|onde vive)\W+(?:[\w'-]+\W+){0,1}(?:${PERSON})`,
+      ].join('|'),
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
+  {
+    category: 'fraud',
+    re: g(
+      [
+        String.raw`\b(?:datos personales|dados pessoais|donnees personnelles|dati personali|personenbezogene daten|personliche daten|kundendaten)\W+(?:[\w'-]+\W+){0,6}(?:vend\w*|verkauf\w*)`,
+        String.raw`\b(?:mail|e-mail|email|sms|mensaje|message|messaggio|mensagem|nachricht)\w* (?:finta|falsa|falso|fausse|faux|gefalscht\w*|falsche)\W+(?:[\w'-]+\W+){0,8}(?:iban|codici|codes?|senha|contrasena|mot de passe|passwort|pin|datos bancarios|dati bancari|dados bancarios|coordonnees bancaires|bankdaten|kartendaten)`,
+      ].join('|'),
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
+  {
+    category: 'hate',
+    re: g(String.raw`\b${GROUP}\W+(?:[\w'-]+\W+){0,2}(?:envahi\w*|invad\w*|uberrenn\w*|ocupan|occupano|ocupam)`),
     intent: 'request',
     score: 0.8,
   },

@@ -37,7 +37,7 @@ interface TopicRule {
 
 // Asking for capability or content: questions, imperatives, requests for help.
 const INTENT =
-  /\b(?:what are (?:some|a few|good)|is there (?:a|an|any) (?:tool|app|program|site|website|service|script)|how['’]?d (?:i|you|someone|somebody|one)|what if (?:i|we)|would it (?:work|be enough|kill|hurt|be possible)|(?:trying|looking) to (?:figure out|find out|work out)|(?:curious|wondering) (?:how|what|which|where|if|whether)|any ?(?:one|body) know|who (?:sells|makes|can make|has|would sell)|where (?:would|could|do|does|might) (?:someone|one|a person|people|i) (?:go|get|buy|find)|(?:what|which) (?:[\w'-]+ ){1,3}(?:would|will|could|works? best|is best|mix(?:es)? best|goes best)|how (?:many|much) (?:[\w'-]+ ){1,10}(?:would|will|do i|should i|to)|we (?:want|need|plan|wanna) to|what (?:would|will) happen if (?:i|we)(?! (?:accidentally|mistakenly|unknowingly|already|had|got|was|were|am|have|forgot|missed|lost|took too))|what (?:do|should|would|could) (?:you|i|one|we) say|(?:is|are|would) (?:[\w'-]+ ){1,3}or (?:[\w'-]+ ){1,3}(?:better|stronger|more effective|faster)|how (?:to|do|can|could|would|should|might)|what(?:'s| is| are)? (?:the )?(?:best|easiest|fastest|quickest|simplest|most effective|cheapest|safest)|ways? to|steps? (?:to|for)|instructions?|guide|tutorial|recipe|teach|show me|tell me|explain how|explain (?:to me )?why|compile|help me|give (?:me|detailed|step)|write|create|develop|design|generate|produce|compose|draft|make|build|provide|outline|plan|suggest|describe how|can you|could you|i want to|i want (?:my|him|her|them|someone|somebody) |i need to|i'm going to|i am going to|let me|where (?:can|do) i|which .{0,40} (?:will|would|can)|should i|is it (?:ok|okay|alright|a good idea|worth|easier|possible|legal)|would it be|i'?m (?:planning|trying)|can i|could i|what (?:can|could|would|should) (?:i|he|she|we)|is there (?:a|any) way|any way to|what do i (?:need|say|use|mix|put)|who do i (?:contact|call|pay)|walk me through|step by step|be specific|how (?:i|one|we) (?:can|could|would|should|might)|how 2|how (?:is|are) (?:[\w'-]+ ){1,3}(?:made|built|produced|manufactured|synthesi[sz]ed|cooked|assembled)|i (?:need|want|would like) (?:a|an|some)|how (?:someone|somebody|a person|people) (?:can|could|would|should|might)|need help to|(?:steps?|tools?) (?:should|do|would|must) (?:i|we) (?:follow|take|use|need) to|(?:explain|describe|outline|give me|teach me|show me) (?:a |the )?(?:[\w'-]+ ){0,2}(?:process|plan|method|technique|procedure) to|looking for (?:a |an |some )?(?:way|method|guide|tutorial|instructions|help)|what(?:'?s|’s| is| are| would be)? (?:the |a |some |good )?(?:trick|secret|way|ways|method|methods|technique|route|dose|amount|lines?|things?|tools?|jobs?|apps?|sites?|places?|options?)|which (?:way|method|dose|tools?|apps?|sites?|drugs?|poisons?|chemicals?|height|building|bridge|pills?|plants?|one)|(?:if|suppose|say|imagine) (?:someone|somebody|a person|i|you|one|a teenager|a kid|he|she) (?:wanted|wants|were|was|needed|had|planned) to|hypothetically|pretend (?:you'?re|you are|to be)|you are (?:a|an|now)|act as|(?:role ?play|play) as|imagine you'?re|describe|modify|take this|fabricate|find me|get me|word (?:a|an|the|my)|do a bit|do (?:my|the|a) |tell (?:them|him|her) how|who (?:do|should|can|could) (?:i|we) (?:contact|call|ask|pay|talk to|hire|message)|how (?:deep|much|many|hard|high|long|far|strong) (?:do|does|would|should|will|can|must|is|are) |can u|could u|u (?:do|write|make|help)|i'?d like|i wanna|gimme|lemme|need (?:a|an|some|to)\b|asking for (?:a friend|him|her)|(?:write|make|give|send|help|show|tell|teach|get|find) (?:me|us|them)\b|any (?:tips|ideas|advice)|best (?:way|method|place|time|route))\b/i;
+  /\b(?:how (?:many|much) (?:[\w'-]+ ){1,6}(?:is|are|would be) (?:lethal|fatal|deadly|enough)|what(?:'?s|’s| is| are) (?:the )?(?:least|most|weak\w*)\b|(?:is|are|would) (?:[\w'-]+ ){1,8}(?:enough|lethal|fatal|deadly)\b|(?:what|which) (?:[\w'-]+ ){1,3}looks? best|what are (?:some|a few|good)|is there (?:a|an|any) (?:tool|app|program|site|website|service|script)|how['’]?d (?:i|you|someone|somebody|one)|what if (?:i|we)|would it (?:work|be enough|kill|hurt|be possible)|(?:trying|looking) to (?:figure out|find out|work out)|(?:curious|wondering) (?:how|what|which|where|if|whether)|any ?(?:one|body) know|who (?:sells|makes|can make|has|would sell)|where (?:would|could|do|does|might) (?:someone|one|a person|people|i) (?:go|get|buy|find)|(?:what|which) (?:[\w'-]+ ){1,3}(?:would|will|could|works? best|is best|mix(?:es)? best|goes best)|how (?:many|much) (?:[\w'-]+ ){1,10}(?:would|will|do i|should i|to)|we (?:want|need|plan|wanna) to|what (?:would|will) happen if (?:i|we)(?! (?:accidentally|mistakenly|unknowingly|already|had|got|was|were|am|have|forgot|missed|lost|took too))|what (?:do|should|would|could) (?:you|i|one|we) say|(?:is|are|would) (?:[\w'-]+ ){1,3}or (?:[\w'-]+ ){1,3}(?:better|stronger|more effective|faster)|how (?:to|do|can|could|would|should|might)|what(?:'s| is| are)? (?:the )?(?:best|easiest|fastest|quickest|simplest|most effective|cheapest|safest)|ways? to|steps? (?:to|for)|instructions?|guide|tutorial|recipe|teach|show me|tell me|explain how|explain (?:to me )?why|compile|help me|give (?:me|detailed|step)|write|create|develop|design|generate|produce|compose|draft|make|build|provide|outline|plan|suggest|describe how|can you|could you|i want to|i want (?:my|him|her|them|someone|somebody) |i need to|i'm going to|i am going to|let me|where (?:can|do) i|which .{0,40} (?:will|would|can)|should i|is it (?:ok|okay|alright|a good idea|worth|easier|possible|legal)|would it be|i'?m (?:planning|trying)|can i|could i|what (?:can|could|would|should) (?:i|he|she|we)|is there (?:a|any) way|any way to|what do i (?:need|say|use|mix|put)|who do i (?:contact|call|pay)|walk me through|step by step|be specific|how (?:i|one|we) (?:can|could|would|should|might)|how 2|how (?:is|are) (?:[\w'-]+ ){1,3}(?:made|built|produced|manufactured|synthesi[sz]ed|cooked|assembled)|i (?:need|want|would like) (?:a|an|some)|how (?:someone|somebody|a person|people) (?:can|could|would|should|might)|need help to|(?:steps?|tools?) (?:should|do|would|must) (?:i|we) (?:follow|take|use|need) to|(?:explain|describe|outline|give me|teach me|show me) (?:a |the )?(?:[\w'-]+ ){0,2}(?:process|plan|method|technique|procedure) to|looking for (?:a |an |some )?(?:way|method|guide|tutorial|instructions|help)|what(?:'?s|’s| is| are| would be)? (?:the |a |some |good )?(?:trick|secret|way|ways|method|methods|technique|route|dose|amount|lines?|things?|tools?|jobs?|apps?|sites?|places?|options?)|which (?:way|method|dose|tools?|apps?|sites?|drugs?|poisons?|chemicals?|height|building|bridge|pills?|plants?|one)|(?:if|suppose|say|imagine) (?:someone|somebody|a person|i|you|one|a teenager|a kid|he|she) (?:wanted|wants|were|was|needed|had|planned) to|hypothetically|pretend (?:you'?re|you are|to be)|you are (?:a|an|now)|act as|(?:role ?play|play) as|imagine you'?re|describe|modify|take this|fabricate|find me|get me|word (?:a|an|the|my)|do a bit|do (?:my|the|a) |tell (?:them|him|her) how|who (?:do|should|can|could) (?:i|we) (?:contact|call|ask|pay|talk to|hire|message)|how (?:deep|much|many|hard|high|long|far|strong) (?:do|does|would|should|will|can|must|is|are) |can u|could u|u (?:do|write|make|help)|i'?d like|i wanna|gimme|lemme|need (?:a|an|some|to)\b|asking for (?:a friend|him|her)|(?:write|make|give|send|help|show|tell|teach|get|find) (?:me|us|them)\b|any (?:tips|ideas|advice)|best (?:way|method|place|time|route))\b/i;
 
 // Asking how to do it (not how something works or is detected).
 const DOING =
@@ -51,7 +51,7 @@ const HARDER_TO = String.raw`(?:harder|more difficult|difficult|hard|impossible)
 // it work, its history. A request that only mentions a harmful subject this way is not a harmful goal
 // ("how does ransomware work, and how do I protect our shop against it?", "signs of an overdose").
 const PROTECTIVE = new RegExp(
-  String.raw`\b(?:(?:protect|defend|safeguard|secure|shield|harden)\w* (?:\S+ ){0,4}(?:against|from)|(?:warning )?signs of|red flags|symptoms of|(?:warning|spot|recogni[sz]e|identify|detect|report)(?:ing)? (?:the )?(?:signs|symptoms)|how (?:(?:do|does|can|could|did) )?(?:the )?(?:police|law enforcement|investigators?|detectives?|banks?|regulators?|authorities|antivirus(?: software)?|security (?:teams?|software|researchers?)|companies|platforms?|doctors?|hospitals?|schools?|governments?|courts?|prosecutors?|moderators?)(?: and (?:\w+ )?\w+)? (?:\w+ )?(?:detect|spot|recogni[sz]e|identif(?:y|ies)|fight|combat|prevent|investigate|prosecute|trace|catch)\w*|(?:history|historians?) of|historians?|(?:support|help|talk to|reach out to) (?:a |my |our |your )?(?:friend|student|coworker|colleague|child|teen(?:ager)?|son|daughter|partner|patient|loved one|family member|someone|person) who|why (?:is|are|was|were) (?:\w+ ){1,5}(?:dangerous|harmful|illegal|banned|deadly|hurtful|wrong|offensive)|why (?:it|this|that|they)(?:'s|’s| is| are| was| were) (?:so )?(?:hurtful|wrong|harmful|offensive|dangerous|not (?:ok|okay|funny))` +
+  String.raw`\b(?:(?:protect|defend|safeguard|secure|shield|harden)\w* (?:\S+ ){0,4}(?:against|from)|(?:warning )?signs of|red flags|symptoms of|(?:warning|spot|recogni[sz]e|identify|detect|report)(?:ing)? (?:the )?(?:signs|symptoms)|how (?:(?:do|does|can|could|did) )?(?:the )?(?:police|law enforcement|investigators?|detectives?|banks?|regulators?|authorities|antivirus(?: software)?|security (?:teams?|software|researchers?)|companies|platforms?|doctors?|hospitals?|schools?|governments?|courts?|prosecutors?|moderators?)(?: and (?:\w+ )?\w+)? (?:\w+ )?(?:detect|spot|recogni[sz]e|identif(?:y|ies)|fight|combat|prevent|investigate|prosecute|trace|catch)\w*|(?:history|historians?) of|historians?|(?:support|help|talk to|reach out to) (?:a |my |our |your )?(?:friend|student|coworker|colleague|child|teen(?:ager)?|son|daughter|partner|patient|loved one|family member|someone|person) who|why (?:is|are|was|were) (?:\w+ ){1,5}(?:dangerous|harmful|illegal|banned|deadly|hurtful|wrong|offensive|false|untrue|a myth|a conspiracy theory|racist)|why (?:it|this|that|they)(?:'s|’s| is| are| was| were) (?:so )?(?:hurtful|wrong|harmful|offensive|dangerous|not (?:ok|okay|funny))` +
     // Reporting it to those who deal with it, or asking what to do when it is done to you.
     String.raw`|(?:how|where|who) (?:do|can|should|would) (?:i|we) report|report(?:ing)? (?:\S+ ){0,8}to (?:the )?(?:police|authorities|council|landlord|school|platform|site|app|bank|moderators?|ftc|fbi|hotline)|what (?:should|can|do) (?:i|we) do (?:if|when|now that|after) (?:someone|somebody|a stranger|a scammer|they|he|she|my (?:ex|partner|boss|coworker|colleague|neighbou?r))` +
     // How those who guard against it (apps, platforms, employers) check for it.
@@ -67,6 +67,7 @@ const PROTECTIVE = new RegExp(
     // the offender; answering someone who says it (counter-speech).
     String.raw`|how (?:(?:do|does|can|could|would|should) )?(?:[\w'-]+ ){0,2}(?:parents|people|teachers|users|families|teams?|staff|departments?|clerks?|cashiers?|tellers?|customers|officers|guards|customs|agents|nurses|doctors|carers) (?:\w+ )?(?:tell|know|check|spot|recogni[sz]e|detect|verify|find out|identify)\w*` +
     String.raw`|(?:check|scan|search|sweep|inspect)\w* (?:[\w'-]+ ){0,4}for (?:hidden |secret |spy |covert )?(?:cameras?|trackers?|bugs|listening devices|keyloggers?|spyware|malware|stalkerware|skimmers?|viruses)` +
+    String.raw`|(?:keeps?|kept|is|was|has been|have been) (?:asking|pressuring|begging|pushing|messaging|forcing) (?:me |us )?(?:for|to send|to)\b` +
     String.raw`|(?:keeps? |kept )?(?:getting|got|been|being) (?:taken down|knocked offline|flooded|spammed|ddos(?:ed)?)|threaten\w* to (?:post|share|leak|send|release|publish|expose|spread) (?:[\w'-]+ ){0,3}(?:of me|my)\b` +
     String.raw`|(?:harder|more difficult|tougher|impossible) for (?:burglars|thieves|hackers|scammers|intruders|criminals|attackers|fraudsters|predators|stalkers|poachers)` +
     String.raw`|(?:respond|reply|react|answer|push back|object|counter)\w* (?:to )?(?:[\w'-]+ ){0,3}(?:who|when (?:someone|somebody|people|they|he|she|a \w+|members?|others)) (?:[\w'-]+ ){0,2}(?:claims?|says?|argues?|posts?|shares?|tells?|makes?|chants?|spreads?|repeats?)` +
@@ -997,9 +998,9 @@ const LEX_RULES: LexRule[] = [
     branches: [
       String.raw`\bknock\w* (?:[\w'-]+ ){0,3}(?:man|woman|guy|girl|person|him|her|them|someone|somebody|people|everyone|everybody|the guards?|the room) (?:[\w'-]+ ){0,2}(?:out cold|unconscious)\b|\bknock\w* out (?:everyone|everybody|the (?:whole )?room|people|the guards?|a (?:grown )?(?:man|woman|guy|person))\b`,
       String.raw`\b(?:punch|hit|kick|blow|strike|stab|cut|blade|knife|swing)\w*\W+(?:[\w'-]+\W+){0,8}(?:the )?most (?:lasting |permanent |serious |internal )?damage\b`,
-      String.raw`\b(?:so|until|before|and) (?:that )?(?:he|she|they|the guy|the man|my \w+) (?:bleeds? out|stays? down|never wakes? up|can['’]?t breathe|stops? breathing|gets? (?:really |seriously |badly )?hurt(?: bad)?|breaks? (?:his|her|their) neck)\b`,
+      String.raw`\b(?:so|until|before|and) (?:that )?(?:he|she|they|the guy|the man|my \w+) (?:bleeds? out|stays? down|never (?:wakes?|gets?) up|never walks? again|can['’]?t (?:get up|breathe|walk|move|fight back|scream|call for help)|stops? breathing|gets? (?:really |seriously |badly )?hurt(?: bad)?|breaks? (?:his|her|their) neck)\b`,
       String.raw`\b(?:arter(?:y|ies)|veins?|organs?)\W+(?:[\w'-]+\W+){0,6}(?:aim|stab|cut|slash|hit|go) (?:for|at)\b|\baim for (?:[\w'-]+ ){0,3}(?:arter(?:y|ies)|throat|neck|kidneys?|liver|heart)\b`,
-      String.raw`\b(?:make|making) (?:it|this|his death|her death|the fall) (?:look|seem|appear) like (?:an? )?(?:accident|suicide|natural causes|(?:he|she|they) (?:jumped|fell|slipped|tripped|did it))\b`,
+      String.raw`\b(?:make|making) (?:a |the |his |her |it |this )?(?:[\w'-]+ ){0,4}(?:look|seem|appear) (?:natural|accidental)\b|\b(?:make|making) (?:it|this|his death|her death|the fall) (?:look|seem|appear) like (?:an? )?(?:accident|suicide|natural causes|(?:he|she|they) (?:jumped|fell|slipped|tripped|did it))\b`,
       String.raw`\b(?:sedatives?|sleeping pills?|tranquili[sz]ers?|benzos?|chloroform|ether|roofies?|rohypnol|ghb|ketamine)\W+(?:[\w'-]+\W+){0,10}(?:keep|make|knock|put|get)\w* (?:[\w'-]+ ){0,2}(?:asleep|unconscious|out cold|under|drowsy|passed out)\b`,
       String.raw`\b(?:gas|fumes|smoke|spray)\W+(?:[\w'-]+\W+){0,4}(?:knock out|knocks out|kill|poison|suffocate|incapacitate)\w* (?:everyone|everybody|people|them|the (?:whole )?room|a room)\b`,
       String.raw`\b(?:loosen|cut|sabotag|tamper|unscrew|drain|remov|weaken|saw)\w* (?:[\w'-]+ ){0,3}(?:on|of|from|in) ${OTHER} (?:[\w'-]+ ){0,2}(?:car|bike|bicycle|motorbike|scooter|wheels?|brakes?|tyres?|tires?|steering|ladder|harness|helmet|railing|balcony)\b`,
@@ -1091,6 +1092,55 @@ const LEX_RULES: LexRule[] = [
     category: 'violence',
     branches: [String.raw`\bstart (?:a )?(?:fight|brawl|riot)s? (?:with|at|in|on)\b`],
     intent: 'doing',
+    score: 0.75,
+  },
+  // Fifth pass, from a second batch of examples written by hand (not the probe's): coercion, weak spots
+  // of the body, lethal amounts of medicines, the least painful place to cut, starving, a fatal
+  // height, a minor's pictures, private chats with young teens, "invading", not paying.
+  {
+    category: 'violence',
+    branches: [
+      String.raw`\b(?:scare|threaten|intimidate|frighten|bully|pressure|force|blackmail|terrori[sz])\w* (?:[\w'-]+ ){0,3}(?:into (?:obeying|doing what|staying|giving|having sex|sending|silence|submission|dropping|paying|keeping quiet)|to (?:obey|stay with me|keep quiet|do what i say))\b|\bwhat threats (?:work|would work|are) (?:best|most effective)\b`,
+      String.raw`\b(?:weak(?:est)? (?:spots?|points?)|most vulnerable (?:spots?|points?|parts?)) (?:on|of|in) (?:a |the )?(?:human|person['’]?s?|man['’]?s?|woman['’]?s?|body|skull|head|neck|throat)\b`,
+      String.raw`\b(?:must|should|need to|have to) be (?:stopped|eliminated|wiped out|removed|exterminated|dealt with|driven out) (?:by any means(?: necessary)?|at any cost|with force|by force|violently)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'self_harm',
+    branches: [
+      String.raw`\b(?:pills?|tablets?|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|insulin|antidepressants?|meds|medications?|over the counter (?:pills|meds|drugs))\W+(?:[\w'-]+\W+){0,3}(?:is|are|would be) (?:a )?(?:lethal|deadly|deadliest|fatal|the deadliest|the most lethal)\b|\b(?:deadliest|most lethal|most deadly) (?:[\w'-]+ ){0,3}(?:pills?|meds|medications?|over the counter)\b`,
+      String.raw`\b(?:least painful|most painless|hurts? (?:the )?least) (?:place|spot|part|way|where) (?:to|i can|i could|on my body to) (?:cut|slit|burn|stab|hang)\b`,
+      String.raw`\b(?:want|going|trying|need|plan(?:ning)?) to (?:stop eating|not eat|eat nothing)(?: (?:completely|at all|entirely|for (?:days|a week|weeks)))?\b(?:\W+(?:[\w'-]+\W+){0,8}(?:suppress|ignore|stop) (?:the |my )?(?:hunger|appetite))?`,
+      String.raw`\b(?:jump|jumping|fall|falling)\w* (?:off |from )?(?:the |a )?(?:\d+(?:st|nd|rd|th)? (?:floor|storey|story)|roof|bridge|balcony|building|cliff)\W+(?:[\w'-]+\W+){0,3}(?:enough|high enough|guaranteed|certain)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'sexual',
+    branches: [
+      String.raw`\bi['’]?m (?:1[0-7]|[5-9])\b\W+(?:[\w'-]+\W+){0,10}(?:pics|nudes|nude|naked|sexy|lingerie)\b`,
+      String.raw`\b(?:chat|talk|message|dm|meet|hang out|be alone)\w* (?:privately |secretly |alone )?with (?:(?:young|little|underage) (?:teens|teenagers|girls|boys)|minors|preteens|kids|children)\W+(?:[\w'-]+\W+){0,4}(?:without (?:moderators|parents|supervision|adults|anyone)|privately|in private|alone)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'hate',
+    branches: [
+      String.raw`\b${TH_GROUP} (?:are )?(?:invading|infesting|replacing|taking over|destroying|poisoning|ruining|breeding)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'crime',
+    branches: [
+      String.raw`\b(?:not pay|avoid paying|get out of paying|skip paying|without paying)\W+(?:[\w'-]+\W+){0,3}(?:at|for|in|on) (?:the |a )?(?:self[- ]?checkouts?|checkouts?|stores?|shops?|supermarkets?|restaurants?|bus|trains?|subway|metro|taxis?|ubers?|gas stations?|petrol stations?|tolls?)\b`,
+    ],
+    intent: 'any',
     score: 0.75,
   },
 ];
