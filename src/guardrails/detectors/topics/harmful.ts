@@ -37,7 +37,7 @@ interface TopicRule {
 
 // Asking for capability or content: questions, imperatives, requests for help.
 const INTENT =
-  /\b(?:how (?:many|much) (?:[\w'-]+ ){1,6}(?:is|are|would be) (?:lethal|fatal|deadly|enough)|what(?:'?s|’s| is| are) (?:the )?(?:least|most|weak\w*)\b|(?:is|are|would) (?:[\w'-]+ ){1,8}(?:enough|lethal|fatal|deadly)\b|(?:what|which) (?:[\w'-]+ ){1,3}looks? best|what are (?:some|a few|good)|is there (?:a|an|any) (?:tool|app|program|site|website|service|script)|how['’]?d (?:i|you|someone|somebody|one)|what if (?:i|we)|would it (?:work|be enough|kill|hurt|be possible)|(?:trying|looking) to (?:figure out|find out|work out)|(?:curious|wondering) (?:how|what|which|where|if|whether)|any ?(?:one|body) know|who (?:sells|makes|can make|has|would sell)|where (?:would|could|do|does|might) (?:someone|one|a person|people|i) (?:go|get|buy|find)|(?:what|which) (?:[\w'-]+ ){1,3}(?:would|will|could|works? best|is best|mix(?:es)? best|goes best)|how (?:many|much) (?:[\w'-]+ ){1,10}(?:would|will|do i|should i|to)|we (?:want|need|plan|wanna) to|what (?:would|will) happen if (?:i|we)(?! (?:accidentally|mistakenly|unknowingly|already|had|got|was|were|am|have|forgot|missed|lost|took too))|what (?:do|should|would|could) (?:you|i|one|we) say|(?:is|are|would) (?:[\w'-]+ ){1,3}or (?:[\w'-]+ ){1,3}(?:better|stronger|more effective|faster)|how (?:to|do|can|could|would|should|might)|what(?:'s| is| are)? (?:the )?(?:best|easiest|fastest|quickest|simplest|most effective|cheapest|safest)|ways? to|steps? (?:to|for)|instructions?|guide|tutorial|recipe|teach|show me|tell me|explain how|explain (?:to me )?why|compile|help me|give (?:me|detailed|step)|write|create|develop|design|generate|produce|compose|draft|make|build|provide|outline|plan|suggest|describe how|can you|could you|i want to|i want (?:my|him|her|them|someone|somebody) |i need to|i'm going to|i am going to|let me|where (?:can|do) i|which .{0,40} (?:will|would|can)|should i|is it (?:ok|okay|alright|a good idea|worth|easier|possible|legal)|would it be|i'?m (?:planning|trying)|can i|could i|what (?:can|could|would|should) (?:i|he|she|we)|is there (?:a|any) way|any way to|what do i (?:need|say|use|mix|put)|who do i (?:contact|call|pay)|walk me through|step by step|be specific|how (?:i|one|we) (?:can|could|would|should|might)|how 2|how (?:is|are) (?:[\w'-]+ ){1,3}(?:made|built|produced|manufactured|synthesi[sz]ed|cooked|assembled)|i (?:need|want|would like) (?:a|an|some)|how (?:someone|somebody|a person|people) (?:can|could|would|should|might)|need help to|(?:steps?|tools?) (?:should|do|would|must) (?:i|we) (?:follow|take|use|need) to|(?:explain|describe|outline|give me|teach me|show me) (?:a |the )?(?:[\w'-]+ ){0,2}(?:process|plan|method|technique|procedure) to|looking for (?:a |an |some )?(?:way|method|guide|tutorial|instructions|help)|what(?:'?s|’s| is| are| would be)? (?:the |a |some |good )?(?:trick|secret|way|ways|method|methods|technique|route|dose|amount|lines?|things?|tools?|jobs?|apps?|sites?|places?|options?)|which (?:way|method|dose|tools?|apps?|sites?|drugs?|poisons?|chemicals?|height|building|bridge|pills?|plants?|one)|(?:if|suppose|say|imagine) (?:someone|somebody|a person|i|you|one|a teenager|a kid|he|she) (?:wanted|wants|were|was|needed|had|planned) to|hypothetically|pretend (?:you'?re|you are|to be)|you are (?:a|an|now)|act as|(?:role ?play|play) as|imagine you'?re|describe|modify|take this|fabricate|find me|get me|word (?:a|an|the|my)|do a bit|do (?:my|the|a) |tell (?:them|him|her) how|who (?:do|should|can|could) (?:i|we) (?:contact|call|ask|pay|talk to|hire|message)|how (?:deep|much|many|hard|high|long|far|strong) (?:do|does|would|should|will|can|must|is|are) |can u|could u|u (?:do|write|make|help)|i'?d like|i wanna|gimme|lemme|need (?:a|an|some|to)\b|asking for (?:a friend|him|her)|(?:write|make|give|send|help|show|tell|teach|get|find) (?:me|us|them)\b|any (?:tips|ideas|advice)|best (?:way|method|place|time|route))\b/i;
+  /\b(?:(?:which|what) (?:[\w'-]+ ){1,4}(?:sell|sells|offer|offers|carry|stock)\b|how (?:many|much) (?:[\w'-]+ ){1,6}(?:is|are|would be) (?:lethal|fatal|deadly|enough)|what(?:'?s|’s| is| are) (?:the )?(?:least|most|weak\w*)\b|(?:is|are|would) (?:[\w'-]+ ){1,8}(?:enough|lethal|fatal|deadly)\b|(?:what|which) (?:[\w'-]+ ){1,3}looks? best|what are (?:some|a few|good)|is there (?:a|an|any) (?:tool|app|program|site|website|service|script)|how['’]?d (?:i|you|someone|somebody|one)|what if (?:i|we)|would it (?:work|be enough|kill|hurt|be possible)|(?:trying|looking) to (?:figure out|find out|work out)|(?:curious|wondering) (?:how|what|which|where|if|whether)|any ?(?:one|body) know|who (?:sells|makes|can make|has|would sell)|where (?:would|could|do|does|might) (?:someone|one|a person|people|i) (?:go|get|buy|find)|(?:what|which) (?:[\w'-]+ ){1,3}(?:would|will|could|works? best|is best|mix(?:es)? best|goes best)|how (?:many|much) (?:[\w'-]+ ){1,10}(?:would|will|do i|should i|to)|we (?:want|need|plan|wanna) to|what (?:would|will) happen if (?:i|we)(?! (?:accidentally|mistakenly|unknowingly|already|had|got|was|were|am|have|forgot|missed|lost|took too))|what (?:do|should|would|could) (?:you|i|one|we) say|(?:is|are|would) (?:[\w'-]+ ){1,3}or (?:[\w'-]+ ){1,3}(?:better|stronger|more effective|faster)|how (?:to|do|can|could|would|should|might)|what(?:'s| is| are)? (?:the )?(?:best|easiest|fastest|quickest|simplest|most effective|cheapest|safest)|ways? to|steps? (?:to|for)|instructions?|guide|tutorial|recipe|teach|show me|tell me|explain how|explain (?:to me )?why|compile|help me|give (?:me|detailed|step)|write|create|develop|design|generate|produce|compose|draft|make|build|provide|outline|plan|suggest|describe how|can you|could you|i want to|i want (?:my|him|her|them|someone|somebody) |i need to|i'm going to|i am going to|let me|where (?:can|do) i|which .{0,40} (?:will|would|can)|should i|is it (?:ok|okay|alright|a good idea|worth|easier|possible|legal)|would it be|i'?m (?:planning|trying)|can i|could i|what (?:can|could|would|should) (?:i|he|she|we)|is there (?:a|any) way|any way to|what do i (?:need|say|use|mix|put)|who do i (?:contact|call|pay)|walk me through|step by step|be specific|how (?:i|one|we) (?:can|could|would|should|might)|how 2|how (?:is|are) (?:[\w'-]+ ){1,3}(?:made|built|produced|manufactured|synthesi[sz]ed|cooked|assembled)|i (?:need|want|would like) (?:a|an|some)|how (?:someone|somebody|a person|people) (?:can|could|would|should|might)|need help to|(?:steps?|tools?) (?:should|do|would|must) (?:i|we) (?:follow|take|use|need) to|(?:explain|describe|outline|give me|teach me|show me) (?:a |the )?(?:[\w'-]+ ){0,2}(?:process|plan|method|technique|procedure) to|looking for (?:a |an |some )?(?:way|method|guide|tutorial|instructions|help)|what(?:'?s|’s| is| are| would be)? (?:the |a |some |good )?(?:trick|secret|way|ways|method|methods|technique|route|dose|amount|lines?|things?|tools?|jobs?|apps?|sites?|places?|options?)|which (?:way|method|dose|tools?|apps?|sites?|drugs?|poisons?|chemicals?|height|building|bridge|pills?|plants?|one)|(?:if|suppose|say|imagine) (?:someone|somebody|a person|i|you|one|a teenager|a kid|he|she) (?:wanted|wants|were|was|needed|had|planned) to|hypothetically|pretend (?:you'?re|you are|to be)|you are (?:a|an|now)|act as|(?:role ?play|play) as|imagine you'?re|describe|modify|take this|fabricate|find me|get me|word (?:a|an|the|my)|do a bit|do (?:my|the|a) |tell (?:them|him|her) how|who (?:do|should|can|could) (?:i|we) (?:contact|call|ask|pay|talk to|hire|message)|how (?:deep|much|many|hard|high|long|far|strong) (?:do|does|would|should|will|can|must|is|are) |can u|could u|u (?:do|write|make|help)|i'?d like|i wanna|gimme|lemme|need (?:a|an|some|to)\b|asking for (?:a friend|him|her)|(?:write|make|give|send|help|show|tell|teach|get|find) (?:me|us|them)\b|any (?:tips|ideas|advice)|best (?:way|method|place|time|route))\b/i;
 
 // Asking how to do it (not how something works or is detected).
 const DOING =
@@ -1142,6 +1142,56 @@ const LEX_RULES: LexRule[] = [
     ],
     intent: 'any',
     score: 0.75,
+  },
+  // Sixth pass, a third hand-written batch (hypotheticals, third person, slang): making someone sick,
+  // locking someone up, getting a minor to sneak out or meet, cutting deep, a noose, wanting someone
+  // gone for good, rumours, pushing someone to suicide, a named person's personal data, stolen cards,
+  // animal cruelty.
+  {
+    category: 'violence',
+    branches: [
+      String.raw`\bmake (?:their|his|her|my|your|our|a|the) (?:[\w'-]+ )?${TH_REL} (?:really |very |seriously |violently |so )?(?:ill|sick|vomit|throw up|pass out|faint|bleed|collapse)\b`,
+      String.raw`\block\w* (?:him|her|them|my (?:[\w'-]+ )?(?:brother|sister|son|daughter|kid|child|wife|husband|girlfriend|boyfriend|roommate|stepmom|stepdad|mom|mum|dad|grandma|grandpa)) (?:up )?in (?:the |a |his |her )?(?:basement|closet|cellar|attic|room|shed|cage|trunk|boot|bathroom|garage|freezer)\b`,
+      String.raw`\b(?:want|need|wish)\w* (?:him|her|them|my (?:[\w'-]+ )?${TH_REL}) (?:dead|gone\W+(?:[\w'-]+\W+){0,2}(?:permanently|for good|forever)|to (?:die|disappear (?:forever|for good|permanently)))`,
+      String.raw`\b(?:tortur|poison|drown|abuse|starve|mutilat)\w* (?:a |the |my |his |her |their |some |neighbou?r['’]?s? )?(?:[\w'-]+ )?(?:cats?|dogs?|puppy|puppies|kittens?|pets?|horses?)\b(?! (?:food|toys?|treats?|bed|owners?))`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'child_sexual',
+    branches: [
+      String.raw`\b(?:get|convince|persuade|make)\w* (?:a |an |the |this |that )?(?:\d{1,2}[- ]?(?:year[- ]?old|yo|y/o)|teen(?:ager)?|kid|child|minor|girl|boy)\w* (?:[\w'-]+ ){0,4}to (?:[\w'-]+ ){0,5}(?:sneak out|meet (?:me|up)|come (?:over|to my)|keep (?:it |this |us )?(?:a )?secret|get in my car)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'self_harm',
+    branches: [
+      String.raw`\bcut (?:myself|my (?:wrists?|arms?|legs?|thighs?|skin)) (?:[\w'-]+ ){0,2}(?:deep enough|deeper)\b|\bcut (?:[\w'-]+ ){0,2}deep enough to (?:hit|reach|bleed|die|need)\b|\b(?:cut|slice|slit)\w* (?:[\w'-]+ ){0,4}(?:to |and )?(?:hit|reach|sever|open) (?:a |the |my )?(?:vein|artery)\b`,
+      String.raw`\btie (?:a |the )?noose\b|\bnoose\W+(?:[\w'-]+\W+){0,4}(?:won['’]?t slip|hold (?:my|a person['’]?s) weight|strong enough)`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'harassment',
+    branches: [
+      String.raw`\bspread\w* (?:[\w'-]+ )?(?:rumou?rs?|lies|gossip) (?:about|that) (?!me\b|my\b|us\b|our\b)|\bby spreading (?:[\w'-]+ )?(?:rumou?rs?|lies)\b`,
+      String.raw`\bmake (?:him|her|them|someone|somebody) (?:want to |wanna )?(?:kill (?:him|her|them)sel(?:f|ves)|commit suicide|end (?:his|her|their) (?:own )?life|hurt (?:him|her|them)sel(?:f|ves))\b`,
+      String.raw`\b(?:personal|private) (?:info\w*|details|data)\W+(?:[\w'-]+\W+){0,5}(?:about|on|for) [\w'-]+ [\w'-]+,? (?:\d{1,2}\b|from\b|in\b|who\b|living\b)`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'fraud',
+    branches: [
+      String.raw`\b(?:buy|sell|get|find|order)\w* (?:[\w'-]+ ){0,2}stolen (?:credit cards?|card (?:numbers|details)|accounts?|identities|passports?|data|credentials|logins|cc)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
   },
 ];
 /** The top-level alternatives of a pattern: one regex each, so the gate reads each one's own literals. */
