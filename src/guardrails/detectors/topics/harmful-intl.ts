@@ -746,7 +746,10 @@ export function findHarmfulIntl(text: string, categories?: ReadonlySet<HarmCateg
     if (!m) continue;
     // A protective frame excuses everything but the speaker's own suicide plan; asking for help does.
     if (rule.intent !== 'none' && framed(m.index, m.index + m[0].length)) continue;
-    if (rule.category === 'self_harm' && (help ??= helpSeeking(folded))) continue;
+    if (rule.category === 'self_harm') {
+      help ??= helpSeeking(folded);
+      if (help) continue;
+    }
     out.push({ type: `harmful:${rule.category}`, start: m.index, end: m.index + m[0].length, score: rule.score });
   }
   if (out.length === 0 && request) {

@@ -1251,7 +1251,10 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
       if (rule.category !== 'child_sexual' && !(rule.category === 'self_harm' && FIRST_PERSON.test(m[0]))) {
         if (framed(m.index, m.index + m[0].length)) continue;
       } else if (rule.category === 'child_sexual' && parentTalk(text)) break;
-      else if (rule.category === 'self_harm' && (help ??= helpSeeking(foldAccents(text)))) continue;
+      else if (rule.category === 'self_harm') {
+        help ??= helpSeeking(foldAccents(text));
+        if (help) continue;
+      }
       out.push({ type: `harmful:${rule.category}`, start: m.index, end: m.index + m[0].length, score: rule.score });
     }
   }
