@@ -108,7 +108,10 @@ describe('guard eval --by-source --learner', () => {
         '--json',
       ]);
       assert.equal(r.status, 0, r.stderr);
-      const out = JSON.parse(r.stdout) as { rows: { source: string; kind: string; loso: number; threshold: number }[] };
+      const out = JSON.parse(r.stdout) as {
+        rows: { source: string; kind: string; loso: number; threshold: number }[];
+        categories: { source: string; category: string; n: number; losoRules: number }[];
+      };
       assert.deepEqual(
         out.rows.map((x) => [x.source, x.kind]),
         [
@@ -117,6 +120,13 @@ describe('guard eval --by-source --learner', () => {
         ],
       );
       for (const x of out.rows) assert.ok(x.loso >= 0 && x.loso <= 1 && x.threshold > 0 && x.threshold < 1);
+      // Held-out recall per category of a source that has categories (SimpleSafetyTests' harm areas).
+      const sst = out.categories.filter((c) => c.source === 'simple-safety-tests');
+      assert.ok(sst.length >= 1);
+      assert.equal(
+        sst.reduce((a, c) => a + c.n, 0),
+        20,
+      );
     },
   );
 });

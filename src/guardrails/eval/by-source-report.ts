@@ -25,6 +25,11 @@ export function bySourceMarkdown(r: BySourceResult): string {
       `Forbidden questions of the advice categories (legal, financial, health, lobbying, government; not harmful, never trained on): harmful guard flags ${f3(r.advice.loso)} of ${r.advice.n}.`,
     );
   }
+  if (r.categories.length > 0) {
+    lines.push('', '| source | category | n | held out: classifier | held out: + rules |', '|---|---|---:|---:|---:|');
+    for (const c of r.categories)
+      lines.push(`| ${c.source} | ${c.category} | ${c.n} | ${f3(c.loso)} | ${f3(c.losoRules)} |`);
+  }
   lines.push('', `(${r.seconds.toFixed(0)} s)`);
   return lines.join('\n');
 }

@@ -12,7 +12,7 @@ import { hasObjectFamily, personaOnly } from '../detectors/concepts/lexicon.ts';
 import { personaFrame } from '../detectors/concepts/persona-frame.ts';
 import { maskMentions } from '../detectors/concepts/mention.ts';
 import type { LabeledText } from '../train/datasets.ts';
-import { type Concept, loadAdviceQuestions, loadCorpus } from '../train/corpus.ts';
+import { type Concept, loadAdviceItems, loadCorpus } from '../train/corpus.ts';
 import { vectorize } from '../train/ftrl.ts';
 import { type Fitted, fit, type LearnerOptions } from '../train/learner.ts';
 import { groupKey } from '../train/split.ts';
@@ -38,6 +38,9 @@ export interface BySourceResult {
   union: { source: string; n: number; loso: number; inSample: number }[];
   /** Informative: harmful guard flag rate on forbidden-question advice categories (not harmful). */
   advice?: { n: number; loso: number };
+  /** Attack sources with categories (forbidden questions): held-out recall per category; the advice
+   * categories (never trained on) scored by the all-sources model. */
+  categories: { source: string; category: string; n: number; loso: number; losoRules: number; trained: boolean }[];
   seconds: number;
 }
 
@@ -111,6 +114,24 @@ export function evalBySource(o: BySourceOptions): BySourceResult {
   // Per concept, per benign text: flagged held out / in sample (for the union table).
   const flagged = new Map<Concept, Map<string, Map<string, { loso: boolean; inSample: boolean }>>>();
   let advice: BySourceResult['advice'];
+  const categories: BySourceResult['categories'] = [];
+  const tallyCategories = (
+    source: string,
+    list: readonly { category?: string; r: { clf: boolean; any: boolean } }[],
+    trained: boolean,
+  ): void => {
+    const per = new Map<string, { n: number; clf: number; any: number }>();
+    for (const { category, r } of list) {
+      if (category === undefined) continue;
+      const t = per.get(category) ?? { n: 0, clf: 0, any: 0 };
+      t.n++;
+      if (r.clf) t.clf++;
+      if (r.any) t.any++;
+      per.set(category, t);
+    }
+    for (const [category, t] of [...per].sort(([a], [b]) => a.localeCompare(b)))
+      categories.push({ source, category, n: t.n, loso: t.clf / t.n, losoRules: t.any / t.n, trained });
+  };
   for (const concept of o.concepts ?? (['injection', 'harmful'] as const)) {
     const opts = { ...CONCEPT_OPTIONS[concept], ...o.learner?.[concept] };
     const items = limit(loadCorpus(o.dataDir, concept), o.sample);
@@ -146,8 +167,10 @@ export function evalBySource(o: BySourceOptions): BySourceResult {
       let clf = 0;
       let any = 0;
       let ins = 0;
+      const perCategory: { category?: string; r: { clf: boolean; any: boolean } }[] = [];
       for (const t of held) {
         const r = f(t.text);
+        perCategory.push({ category: t.category, r });
         const s = inSample(t.text).any;
         if (r.clf) clf++;
         if (r.any) any++;
@@ -158,6 +181,7 @@ export function evalBySource(o: BySourceOptions): BySourceResult {
           m.set(t.text, { loso: r.any, inSample: s });
         }
       }
+      tallyCategories(source, perCategory, true);
       const n = held.length;
       rows.push({
         concept,
@@ -175,8 +199,10 @@ export function evalBySource(o: BySourceOptions): BySourceResult {
     }
     if (concept === 'harmful') {
       // Advice questions are never trained on, so the all-sources model holds them out already.
-      const qs = loadAdviceQuestions(o.dataDir).slice(0, o.sample);
-      advice = { n: qs.length, loso: qs.filter((q) => inSample(q).any).length / Math.max(1, qs.length) };
+      const qs = loadAdviceItems(o.dataDir).slice(0, o.sample);
+      const scored = qs.map((q) => ({ category: q.category, r: inSample(q.text) }));
+      advice = { n: qs.length, loso: scored.filter((q) => q.r.any).length / Math.max(1, qs.length) };
+      tallyCategories('forbidden-questions (advice, never trained on)', scored, false);
     }
   }
   const union: BySourceResult['union'] = [];
@@ -194,5 +220,5 @@ export function evalBySource(o: BySourceOptions): BySourceResult {
     }
     union.push({ source, n: texts.size, loso: loso / texts.size, inSample: ins / texts.size });
   }
-  return { rows, union, advice, seconds: (performance.now() - t0) / 1000 };
+  return { rows, union, advice, categories, seconds: (performance.now() - t0) / 1000 };
 }

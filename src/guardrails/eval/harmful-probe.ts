@@ -5,10 +5,14 @@
 // classifier) and for the rules alone.
 //   node --import tsx src/guardrails/eval/harmful-probe.ts [path/to/probe.jsonl]
 // With a path, scores another set of the same shape (e.g. train/targeted-harm-fresh.jsonl).
+//   … harmful-probe.ts path --halves [--misses]
+// With --halves, groups by the pair's dev/test half (probeHalves) and prints per-category rows for the
+// dev half only; --misses lists the dev half's misses and false positives (never the test half's).
 
 import { readFileSync } from 'node:fs';
 import { createHarmfulDetector } from '../detectors/topics/index.ts';
 import { createTextView } from '../normalize/view.ts';
+import { type Half, halfOf } from '../train/dev-test.ts';
 
 export interface ProbeItem {
   id: number;
@@ -27,6 +31,19 @@ export function readProbe(path?: string): ProbeItem[] {
     .filter((o) => o.note === undefined);
 }
 
+/** The half of every item: a pair (shared id) goes with the half of its harmful item's text. */
+export function probeHalves(items: readonly ProbeItem[]): Half[] {
+  const byId = new Map<number, Half>();
+  for (const it of items) if (it.label === 1) byId.set(it.id, halfOf(it.text));
+  return items.map((it) => byId.get(it.id) ?? halfOf(it.text));
+}
+
+/** The items of one half. */
+export function probeHalf(items: readonly ProbeItem[], half: Half): ProbeItem[] {
+  const h = probeHalves(items);
+  return items.filter((_, i) => h[i] === half);
+}
+
 interface Tally {
   pos: number;
   tp: number;
@@ -34,7 +51,11 @@ interface Tally {
   fp: number;
 }
 
-export function scoreProbe(items: readonly ProbeItem[], hit: (t: string) => boolean): Map<string, Tally> {
+export function scoreProbe(
+  items: readonly ProbeItem[],
+  hit: (t: string) => boolean,
+  halves?: readonly Half[],
+): Map<string, Tally> {
   const out = new Map<string, Tally>();
   const add = (key: string, it: ProbeItem, v: boolean): void => {
     const t = out.get(key) ?? { pos: 0, tp: 0, neg: 0, fp: 0 };
@@ -47,17 +68,22 @@ export function scoreProbe(items: readonly ProbeItem[], hit: (t: string) => bool
     }
     out.set(key, t);
   };
-  for (const it of items) {
+  for (const [i, it] of items.entries()) {
     const v = hit(it.text);
-    add('all', it, v);
-    add(it.lang === 'en' ? 'en' : 'de/es/fr/it/pt', it, v);
-    add(`category ${it.category}`, it, v);
+    const h = halves ? `${halves[i]} ` : '';
+    add(`${h}all`, it, v);
+    add(`${h}${it.lang === 'en' ? 'en' : 'de/es/fr/it/pt'}`, it, v);
+    // Per category: the dev half only when split (the test half gives its totals, nothing to tune on).
+    if (!halves || halves[i] === 'dev') add(`${h}category ${it.category}`, it, v);
   }
   return out;
 }
 
 function main(): void {
-  const items = readProbe(process.argv[2]);
+  const args = process.argv.slice(2);
+  const path = args.find((a) => !a.startsWith('--'));
+  const items = readProbe(path);
+  const halves = args.includes('--halves') ? probeHalves(items) : undefined;
   const variants = [
     { name: 'rules+classifier', det: createHarmfulDetector() },
     { name: 'rules only', det: createHarmfulDetector({ classifier: false }) },
@@ -66,13 +92,22 @@ function main(): void {
   console.log('|---|---|---:|---:|---:|---:|');
   for (const { name, det } of variants) {
     const hit = (t: string): boolean => det.detect({ view: createTextView(t), stage: 'input', ctx: {} }).length > 0;
-    const s = scoreProbe(items, hit);
-    const keys = [...s.keys()].sort((a, b) => (a.startsWith('category') ? 1 : 0) - (b.startsWith('category') ? 1 : 0));
+    const s = scoreProbe(items, hit, halves);
+    const rank = (k: string): number => (k.includes('category') ? 2 : 0) + (k.startsWith('test') ? 1 : 0);
+    const keys = [...s.keys()].sort((a, b) => rank(a) - rank(b));
     for (const k of keys) {
       const t = s.get(k) as Tally;
       const r = t.pos ? (t.tp / t.pos).toFixed(3) : '–';
       const f = t.neg ? (t.fp / t.neg).toFixed(3) : '–';
       console.log(`| ${name} | ${k} | ${t.pos} | ${r} | ${t.neg} | ${f} |`);
+    }
+    if (halves && args.includes('--misses') && name === 'rules+classifier') {
+      for (const [i, it] of items.entries()) {
+        if (halves[i] !== 'dev') continue;
+        const v = hit(it.text);
+        if (v !== (it.label === 1))
+          console.error(`${it.label === 1 ? 'MISS' : 'FP  '} ${it.category} ${it.lang}: ${it.text}`);
+      }
     }
   }
 }

@@ -6,6 +6,7 @@ import { createTextView } from '../normalize/view.ts';
 import { loadHarmfulData } from '../train/datasets.ts';
 import { HANDWRITTEN_SETS, readHandwritten } from '../train/handwritten.ts';
 import { handwrittenHalves } from '../train/handwritten-split.ts';
+import { probeHalves, readProbe } from './harmful-probe.ts';
 import { countsAt, rates } from './metrics.ts';
 import { benignRow, type EvalRow } from './report.ts';
 
@@ -34,10 +35,11 @@ export function evalHarmful(o: { dataDir: string; sample?: number }): EvalRow[] 
   // Hand-written sets: not in the training corpus, so the shipped model holds them out. The test half
   // is the held-out figure (rules were written against dev misses only; train/handwritten-split.ts).
   for (const [key, s] of handwrittenGroups(o.sample, hit)) groups.set(key, s);
+  for (const [key, s] of freshGroups(o.sample, hit)) groups.set(key, s);
   const benign = groups.get('alpaca-eval') ?? [];
   const rows: EvalRow[] = [];
   for (const [dataset, s] of groups) {
-    if (dataset === 'alpaca-eval' || dataset.startsWith('lintel-benign-hard')) {
+    if (dataset === 'alpaca-eval' || dataset.startsWith('lintel-benign-hard') || dataset.includes(' twins')) {
       rows.push(benignRow('harmful', 'rules', dataset, s.length, rates(countsAt([], s, 1)).fpr));
       continue;
     }
@@ -70,6 +72,18 @@ function handwrittenGroups(sample: number | undefined, hit: (t: string) => numbe
       add(`${set.source} [${halves[i]}]`, v);
       add(`${set.source} [${halves[i]}] ${it.lang === 'en' ? 'en' : 'de/es/fr/it/pt'}`, v);
     }
+  }
+  return out;
+}
+
+/** The fresh set 2 (train/harmful-fresh2.jsonl) by half: harmful items (recall) and their benign twins (FPR). */
+function freshGroups(sample: number | undefined, hit: (t: string) => number): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const items = readProbe(new URL('../train/harmful-fresh2.jsonl', import.meta.url).pathname).slice(0, sample);
+  const halves = probeHalves(items);
+  for (const [i, it] of items.entries()) {
+    const key = `lintel-harmful-fresh2${it.label === 1 ? '' : ' twins'} [${halves[i]}]`;
+    out.set(key, [...(out.get(key) ?? []), hit(it.text)]);
   }
   return out;
 }

@@ -52,7 +52,7 @@ export function loadCorpus(dataDir: string, concept: Concept): LabeledText[] {
   } else {
     const harmful: LabeledText[] = loadHarmfulData(dataDir)
       .filter((h) => h.harmful && !(h.source === 'forbidden-questions' && ADVICE_CATEGORIES.has(h.category ?? '')))
-      .map((h) => ({ text: h.text, label: 1, source: h.source }));
+      .map((h) => ({ text: h.text, label: 1, source: h.source, category: h.category }));
     items = [
       ...harmful,
       ...generated('lintel-harmful'),
@@ -71,7 +71,12 @@ export function loadCorpus(dataDir: string, concept: Concept): LabeledText[] {
 
 /** The forbidden questions of the advice categories (not harmful; the harmful guard's flag rate is reported). */
 export function loadAdviceQuestions(dataDir: string): string[] {
+  return loadAdviceItems(dataDir).map((q) => q.text);
+}
+
+/** The same, with their category. */
+export function loadAdviceItems(dataDir: string): { text: string; category: string }[] {
   return loadHarmfulData(dataDir)
     .filter((h) => h.source === 'forbidden-questions' && ADVICE_CATEGORIES.has(h.category ?? ''))
-    .map((h) => normalizeText(h.text).text);
+    .map((h) => ({ text: normalizeText(h.text).text, category: h.category ?? '' }));
 }

@@ -11,6 +11,8 @@ export interface LabeledText {
   source: string;
   /** Items sharing a group go to the same side of the train/test split. */
   group?: string;
+  /** The source's own category, where it has one (forbidden questions: content_policy_name). */
+  category?: string;
 }
 
 function readJsonl<T>(path: string): T[] {

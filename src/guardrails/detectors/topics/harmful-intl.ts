@@ -36,6 +36,19 @@ export function foldAccents(text: string): string {
   });
 }
 
+// Help-seeking: the speaker's own crisis told to ask for help (who to talk to, a number to call, looking
+// after a wound), with no request for a method, an amount, a place or hiding it. It excuses the
+// speaker's own self-harm, which no other frame does ("I want to die, who can I talk to?" is a cry for
+// help, "which pills, so nobody notices" is not). On accent-folded text (foldAccents).
+const HELP_SEEK =
+  /\b(?:where (?:can|do|could|should) i (?:get|find|go for|ask for) (?:some )?help|who (?:can|could|should|do) i (?:talk|speak|turn|go|reach out) to|(?:what|which) (?:number|hotline|helpline|line) (?:can|could|should|do) i (?:call|text|ring)|how (?:do|can) i (?:get|find|ask for) help|how (?:do|can|should) i tell (?:my|a|the|someone)|look after (?:the|my|a) (?:burn|cut|wound)s?|(?:a )?que numero (?:puedo|puede|debo) llamar|donde (?:puedo )?(?:pedir|encontrar|conseguir|buscar) ayuda|con quien (?:puedo )?hablar|(?:onde|como) (?:posso )?(?:conseguir|encontrar|pedir|buscar) ajuda|com quem (?:posso )?falar|(?:ou|a qui) (?:puis-je |je peux )?(?:trouver de l'aide|parler|m'adresser)|qui (?:puis-je |je peux )?appeler|dove (?:posso )?(?:trovare|chiedere) aiuto|con chi (?:posso )?parlare|a chi (?:posso )?rivolgermi|wo (?:bekomme|finde|kriege) ich hilfe|an wen kann ich mich wenden|mit wem kann ich (?:reden|sprechen)|wie sage ich es|come (?:lo )?(?:dico|dire) ai|como (?:se )?lo (?:digo|cuento) a|como (?:eu )?conto (?:pra|para|aos?)|comment (?:le )?dire a)\b/i;
+const HELP_VOID =
+  /\b(?:(?:which|what) (?:spot|place|part|body part|pills?|bridge|building|drugs?|meds?|medications?|way|method|dose|amount)|how (?:many|much|deep|long|high|far)|quickest|fastest|painless|least pain\w*|hurts? less|enough to|best (?:way|place|spot)|hide|without (?:anyone|people|them|my|her|his|it)|so (?:nobody|no one)|cuant[oa]s?|combien|quant[oi]|quant[oa]s|wie viele?|wie tief|jeito|manera|forma|facon|modo|metodo|rapid\w*|rapide|veloce|schnell\w*|sin que|sans que|senza che|sem que|ohne dass|esconder|cacher|nascondere|verstecken)\b/i;
+
+export function helpSeeking(folded: string): boolean {
+  return HELP_SEEK.test(folded) && !HELP_VOID.test(folded);
+}
+
 const re = (s: string, flags = 'i'): RegExp => new RegExp(s, flags);
 const W = String.raw`(?:[\w'-]+ ){0,`; // up to n words: W + 'n}'
 
@@ -43,15 +56,15 @@ const W = String.raw`(?:[\w'-]+ ){0,`; // up to n words: W + 'n}'
 const REQUEST = re(
   [
     // de
-    String.raw`\bwie (?:[\w-]+ ){0,2}(?:ich|man|wir)\b|\b(?:schreib|erstell|generier|verfass|formulier|entwirf|entwerf|programmier|bastel|bau)\w*|\bhilf mir|\bkannst du|\bkonntest du|\bgib mir|\bzeig mir|\berklar\w* mir|\bnenn mir|\bsag mir|\bbring mir|\bich (?:will|mochte|brauche?|muss|plane)\b|\banleitung|\btipps\b|\bwo (?:kann|bekomme|kriege|kaufe|finde) ich|\bwas (?:muss|soll|kann) ich|\bwelche\w* (?:\w+ ){0,4}(?:kann|soll|muss|konnte) ich`,
+    String.raw`\bwie (?:[\w-]+ ){0,2}(?:ich|man|wir)\b|\bwie viele?\b|\bcuant[oa]s\b|\bquant[oa]s\b|\bquant[ie]\b|\bcombien\b|\bqu(?:e|el|elle|al|ale|ais) \w+ (?:son|sont|sono|sao|sind|es|est|e)\b|\bwas passiert,? wenn (?:ich|man)\b|\bgibt es (?:eine|einen) (?:moglichkeit|weg|trick)|\bkann man\b|\bwelche\w* (?:[\w-]+ ){0,3}(?:ist|sind|wirkt|wirken|hilft|eignet)\b|\b(?:womit|wodurch|woran) (?:kann|konnte|soll) (?:ich|man)\b|\bwie (?:viele?|lange|hoch|tief|oft) (?:[\w-]+ ){0,4}(?:ich|man|wir)\b|\b(?:schreib|erstell|generier|verfass|formulier|entwirf|entwerf|programmier|bastel|bau)\w*|\bhilf mir|\bkannst du|\bkonntest du|\bgib mir|\bzeig mir|\berklar\w* mir|\bnenn mir|\bsag mir|\bbring mir|\bich (?:will|mochte|brauche?|muss|plane)\b|\banleitung|\btipps\b|\bwo (?:kann|bekomme|kriege|kaufe|finde) ich|\bwas (?:muss|soll|kann) ich|\bwelche\w* (?:\w+ ){0,4}(?:kann|soll|muss|konnte) ich`,
     // es
-    String.raw`\bcomo (?:se |puedo|podria|podemos|hago|hacer|conseguir|\w+(?:o|ar|er|ir)\b)|\b(?:escrib|redact|inventa|genera|explica|ensena|disena)\w*|\bcrea(?:me|r)?\b|\bhaz(?:me)?\b|\bdame\b|\bdime\b|\bayuda(?:me|rme)\b|\bnecesito\b|\bquiero\b|\bpuedes\b|\bpodrias\b|\bcuales? (?:\w+ ){0,3}(?:puedo|debo|sirve|funciona)|\bdonde (?:puedo|consigo|compro)|\bhay (?:alguna )?(?:forma|manera)|\bla mejor (?:forma|manera)|\bpasos para`,
+    String.raw`\bque pasa si\b|\bse puede\b|\balguna (?:forma|manera)\b|\bque necesito\b|\bcual es\b|\bque (?:[\w-]+ ){0,2}(?:sirve|funciona) (?:mejor|para)\b|\bcuant[oa]s? (?:[\w-]+ ){0,4}(?:necesito|hacen falta|hace falta|tengo que|debo)\b|\bcomo (?:me|le|te|lo|la|les) \w+(?:o|a|ar|er|ir)\b|\bcomo (?:se |puedo|podria|podemos|hago|hacer|conseguir|\w+(?:o|ar|er|ir)\b)|\b(?:escrib|redact|inventa|genera|explica|ensena|disena)\w*|\bcrea(?:me|r)?\b|\bhaz(?:me)?\b|\bdame\b|\bdime\b|\bayuda(?:me|rme)\b|\bnecesito\b|\bquiero\b|\bpuedes\b|\bpodrias\b|\bcuales? (?:\w+ ){0,3}(?:puedo|debo|sirve|funciona)|\bdonde (?:puedo|consigo|compro)|\bhay (?:alguna )?(?:forma|manera)|\bla mejor (?:forma|manera)|\bpasos para`,
     // fr
-    String.raw`\bcomment\b|\b(?:ecri[st]|redige|genere|invente|explique|fabrique)\w*|\bcree(?:-moi|r)?\b|\bfai[st]-moi|\bdonne-moi|\bdis-moi|\baide[sz]?-moi|\bapprends-moi|\bmontre-moi|\bpeux-tu|\bpourrais-tu|\bpouvez-vous|\bje (?:veux|voudrais|dois|cherche)\b|\bj'ai besoin|\bquel(?:le)?s? (?:est|sont)|\bou (?:acheter|trouver|puis-je)|\bla meilleure (?:facon|methode|maniere)`,
+    String.raw`\bcomment\b|\bque se passe-t-il si\b|\by a-t-il un moyen|\bpeut-on\b|\bqu'est-ce qui (?:marche|fonctionne)|\best-ce que (?:je|j'|on) |\bcombien (?:de )?(?:[\w-]+ ){0,3}(?:faut-il|dois-je|faudrait)|\b(?:ecri[st]|redige|genere|invente|explique|fabrique)\w*|\bcree(?:-moi|r)?\b|\bfai[st]-moi|\bdonne-moi|\bdis-moi|\baide[sz]?-moi|\bapprends-moi|\bmontre-moi|\bpeux-tu|\bpourrais-tu|\bpouvez-vous|\bje (?:veux|voudrais|dois|cherche)\b|\bj'ai besoin|\bquel(?:le)?s? (?:est|sont)|\bou (?:acheter|trouver|puis-je)|\bla meilleure (?:facon|methode|maniere)`,
     // it
-    String.raw`\bcome (?:posso|faccio|si |fare|potrei|possiamo|\w+o\b)|\b(?:scriv|redig|spieg|insegn|inventa)\w*|\bcrea(?:mi|re)?\b|\bgenera(?:mi|re)?\b|\bfammi\b|\bdammi\b|\bdimmi\b|\baiutami\b|\bmi (?:serve|servono|scrivi|dai|spieghi|aiuti|insegni)\b|\bvoglio\b|\bvorrei\b|\bquali? (?:\w+ ){0,3}(?:posso|devo)|\bdove (?:posso|compro|trovo)|\bil modo migliore|\bpuoi\b|\bpotresti\b`,
+    String.raw`\bcosa succede se\b|\bsi puo\b|\bc'e un modo|\bqual e\b|\bquale (?:[\w-]+ ){0,3}(?:e|funziona)\b|\bquant[ie] (?:[\w-]+ ){0,3}(?:devo|servono|ne servono|bisogna)\b|\bcome (?:posso|faccio|si |fare|potrei|possiamo|\w+o\b)|\b(?:scriv|redig|spieg|insegn|inventa)\w*|\bcrea(?:mi|re)?\b|\bgenera(?:mi|re)?\b|\bfammi\b|\bdammi\b|\bdimmi\b|\baiutami\b|\bmi (?:serve|servono|scrivi|dai|spieghi|aiuti|insegni)\b|\bvoglio\b|\bvorrei\b|\bquali? (?:\w+ ){0,3}(?:posso|devo)|\bdove (?:posso|compro|trovo)|\bil modo migliore|\bpuoi\b|\bpotresti\b`,
     // pt
-    String.raw`\bcomo (?:posso|faco|se |fazer|podemos|\w+o\b|ele |ela |eles |a gente )|\bwie (?:kann|konnte|soll) (?:er|sie|mein\w* \w+) |\bcome (?:puo|fa|potrebbe) |\b(?:escrev|redij|invent)\w*|\bcria(?:r)?\b|\bgera(?:r)?\b|\bme (?:ajuda|ensina|passa|da|diz|explica|mostra|fala|arruma)\b|\bajude-me|\bpreciso\b|\bquero\b|\bqual (?:a|e|o)\b|\bqua(?:l|is) (?:[\w-]+ ){0,3}(?:eu )?(?:coloco|ponho|boto|uso|dou|misturo)\b|\bque (?:[\w-]+ ){0,3}(?:le |les )?(?:pongo|echo|meto|doy|mezclo)\b|\bquais\b|\bonde (?:compro|consigo|acho|posso)|\bo melhor jeito|\ba melhor (?:forma|maneira)|\btem como\b|\bda pra\b|\bvoce pode\b|\bpode me\b`,
+    String.raw`\bcomo (?:posso|faco|se |fazer|podemos|\w+o\b|ele |ela |eles |a gente )|\bwie (?:kann|konnte|soll) (?:er|sie|mein\w* \w+) |\bcome (?:puo|fa|potrebbe) |\b(?:escrev|redij|invent)\w*|\bcria(?:r)?\b|\bgera(?:r)?\b|\bme (?:ajuda|ensina|passa|da|diz|explica|mostra|fala|arruma)\b|\bajude-me|\bpreciso\b|\bquero\b|\bqual (?:a|e|o)\b|\bqua(?:l|is) (?:[\w-]+ ){0,3}(?:eu )?(?:coloco|ponho|boto|uso|dou|misturo)\b|\bque (?:[\w-]+ ){0,3}(?:le |les )?(?:pongo|echo|meto|doy|mezclo)\b|\bquais\b|\bonde (?:compro|consigo|acho|posso)|\bo melhor jeito|\ba melhor (?:forma|maneira)|\btem como\b|\bo que acontece se\b|\btem jeito\b|\bda para\b|\bda pra\b|\bvoce pode\b|\bpode me\b`,
   ].join('|'),
 );
 
@@ -65,10 +78,10 @@ const DOING = re(
 const SECRECY = re(
   [
     String.raw`\bohne dass (?!ich\b|wir\b)${W}6}(?:merk|weiss|weiß|wiss|find|mitbekomm|sieh|sieht|erfahr|zustimm|bemerk|auffall|rausfind|herausfind|nachweis|nachverfolg|sag|erkenn|entdeck)\w*|\bunbemerkt|\bohne (?:\w+ )?(?:erwischt|entdeckt|gefunden|bemerkt|ertappt|verfolgt|erkannt) zu werden|\b(?:keine|ohne) spuren|\bnicht (?:sofort )?geloscht|\bwie ein unfall`,
-    String.raw`\bsin que (?!yo\b|me\b|nos\b|lo sepa yo)${W}6}(?:se de cuenta|se den cuenta|sepa|sepan|note|noten|entere|enteren|sospeche|sospechen|rastree|rastreen|pille|pillen|descubra|descubran|detecte|detecten|vea|vean)\b|\bsin levantar sospechas|\bno levantar sospechas|\bsin (?:ser|que me) (?:detectad|descubiert|vist|pillad|rastread)\w*|\bsin dejar (?:rastro|huella)s?|\bcomo un accidente`,
+    String.raw`\bsin que (?!yo\b|me\b|nos\b|lo sepa yo)${W}6}(?:se de cuenta|se den cuenta|sepa|sepan|note|noten|entere|enteren|sospeche|sospechen|rastree|rastreen|pille|pillen|descubra|descubran|detecte|detecten|vea|vean)\b|\bsin que me (?:pillen|pille|cojan|descubran|vean|detecten|rastreen)\b|\bsin levantar sospechas|\bno levantar sospechas|\bsin (?:ser|que me) (?:detectad|descubiert|vist|pillad|rastread)\w*|\bsin dejar (?:rastro|huella)s?|\bcomo un accidente`,
     String.raw`\bsans qu(?:e |')(?!je\b|j'|nous\b|on me\b)${W}6}(?:sache|sachent|rende|rendent|apercoiv\w*|remarque\w*|doute\w*|decouvr\w*|voi\w*|ait acces|puisse\w*|trace\w*|retrouve\w*)\b|\bsans (?:me |se |te |nous )?faire (?:reperer|prendre|attraper|choper|remarquer|pincer|gauler)|\bsans laisser de traces?|\bsans etre (?:repere|detecte|vu|retrouve|trace)\w*|\bcomme un accident`,
     String.raw`\bsenza che (?!io\b|me ne\b|mi accorg|noi\b)${W}6}(?:se ne accorg\w*|sappia|sappiano|capisc\w*|not\w*|scopr\w*|blocc\w*|becc\w*|vedano|rintracc\w*|sospett\w*|rilev\w*)|\bsenza (?:essere|farmi|farsi) (?:rintracciat|scopert|beccat|vist|notat|pres|rilevat|individuat)\w*|\bsenza lasciare tracce|\bcome un incidente|\bnon venga rilevat\w*`,
-    String.raw`\bsem que (?!eu\b|nos\b)${W}6}(?:perceb\w*|saib\w*|descubr\w*|not\w*|desconfi\w*|ach\w*|rastre\w*)|\bsem (?:ninguem|ela|ele|eles|elas|a policia|meus pais|os pais|minha \w+|meu \w+) (?:\w+ )?(?:perceber|saber|descobrir|notar|desconfiar|ver|achar)\b|\bsem (?:ser|me) (?:pego|rastread|descobert|vist)\w*|\bsem deixar rastros?|\bescondid[oa]s? (?:no|na|do|da)\b|\bcomo um acidente|\bantes da policia`,
+    String.raw`\bsem que (?!eu\b|nos\b)${W}6}(?:perceb\w*|saib\w*|descubr\w*|not\w*|desconfi\w*|ach\w*|rastre\w*)|\bsem (?:ninguem|ela|ele|eles|elas|a policia|meus pais|os pais|minha \w+|meu \w+) (?:\w+ )?(?:perceber|saber|descobrir|notar|desconfiar|ver|achar)(?:em)?\b|\bsem (?:ser|me) (?:pego|rastread|descobert|vist)\w*|\bsem deixar rastros?|\bescondid[oa]s? (?:no|na|do|da)\b|\bcomo um acidente|\bantes da policia`,
   ].join('|'),
 );
 
@@ -92,6 +105,8 @@ const PROTECTIVE = re(
     String.raw`\bprotege\w*|\bse proteger|\bcomment (?:en )?parler|\bparler (?:de [\w' -]{1,30})?(?:a|avec) (?:mon|ma|mes|notre|nos)\b|\breconna\w*|\bsignes?\b|\bsymptomes|\bsignaler|\bporter plainte|\bhistoire (?:de|du|des)\b|\bprevenir|\bprevention|\baccompagner|\bcomment reagir|\ba qui m'adresser|\best-ce legal|\bpeines? encourues|\bcomment savoir si|\bque faire\b|\b(?:demander|trouver|chercher) de l'aide|\best-(?:il|ce) (?:legal|un delit)|\bcomment aider|\bcomment expliquer|\beducation sexuelle|\bconsentement|\bprejuges?|\bstereotypes?|\brefuter|\bcauses\b|\borigines\b|\bdetecter|\bidentifier|\bverifier`,
     String.raw`\bprotegg\w*|\btutelar\w*|\briconosc\w*|\bsegnal\w*|\bsintomi|\bstoria (?:di|del|della|dello|dei|delle)\b|\bprevenire|\bprevenzione|\bcome parl\w*|\bquali sono le pene|\be legale|\bcosa (?:posso|devo) fare|\b(?:chiedere|cercare|trovare) aiuto|\be reato|\bcome aiutare|\bcome comportarmi|\bcome spiegare|\beducazione sessuale|\bconsenso\b|\bpregiudizi\w*|\bstereotip\w*|\bconfutare|\bcause\b|\borigini\b|\brilevare|\bverificare`,
     String.raw`\bsinais\b|\bsintomas|\breconhec\w*|\bhistoria (?:de|do|da|dos|das)\b|\bprevencao|\bajud\w*-(?:lo|la)\b|\bcomo (?:falo|converso)|\bmeus direitos|\be verdadeir\w*|\bcomo saber se|\bmoderador\w*|\bo que (?:fazer|faco|devo fazer|posso fazer)|\b(?:pedir|buscar|procurar) ajuda|\be crime|\bcomo agir|\bcomo ajudar|\bcomo explicar|\beducacao sexual|\bconsentimento|\bpreconceito\w*|\bestereotipo\w*|\brefutar|\bcausas\b|\borigens\b|\bdetectar|\bidentificar|\bverificar|\bdenunciar`,
+    // Answering someone who says or shares it (counter-speech).
+    String.raw`\b(?:respond\w*|contest\w*|reaccion\w*|repond\w*|rispond\w*|reag\w*|antwort\w*)\W+(?:[\w'-]+\W+){0,4}(?:cuando|quand|quando|wenn) (?:alguien|quelqu'un|qualcuno|alguem|jemand)\b`,
     // Writing or reporting about a subject, not doing it.
     String.raw`\b(?:schreiben|schreibe|berichten) uber|\b(?:escribir|informar) sobre|\becrire sur|\bscrivere su|\bescrever sobre|\b(?:periodista|journalist\w*|giornalista|jornalista)\b`,
     // Whether someone is doing it to me, recovering my own account, how banks or police detect it.
@@ -125,8 +140,8 @@ const CODE = String.raw`(?:skript|script|code|codigo|codice|programm\w*|programa
 const CREDS = String.raw`(?:passw(?:o|ö)rt\w*|contrasenas?|mots? de passe|password|senhas?|identifiants|credenciales|credenziali|credenciais|zugangsdaten|logins?)`;
 const STEAL = String.raw`(?:stiehlt|stehl\w*|klau\w*|abgreif\w*|ausles\w*|robe|roba\w*|robar|vole\w*|voler|recupere\w*|ruba\w*|sottrae\w*|captur\w*|roub\w*|rouba\w*)`;
 const ACCOUNT = String.raw`(?:konto|account|instagram\w*|facebook|whatsapp|e-?mail\w*|wlan|wifi|handy|telefon|rechner|server|cuenta|correo|movil|compte|telephone|reseau|portable|conta|celular|icloud|gmail|telecamer\w*|camaras?|cameras?|webcam)`;
-const MINOR = String.raw`(?:kind|kinder|madchen|minderjahrig\w*|nin[oa]s?|menor(?:es)?|enfants?|fillette|mineur\w*|bambin[oa]|bambini|ragazzin[oa]|minorenn\w*|criancas?|menin[oa]s?)`;
-const SEXUAL = String.raw`(?:sexuell\w*|nackt\w*|porno\w*|sexual\w*|desnud\w*|sexuel\w*|nue?s?|sessual\w*|nud[oeia]s?|pelad[oa]s?|intim\w*)`;
+const MINOR = String.raw`(?:kind|kinder|kindern|kindes|collegien\w*|ecolier\w*|colegial\w*|madchen|minderjahrig\w*|nin[oa]s?|menor(?:es)?|enfants?|fillette|mineur\w*|bambin[oa]|bambini|ragazzin[oa]|minorenn\w*|criancas?|menin[oa]s?)`;
+const SEXUAL = String.raw`(?:sexuell\w*|erot\w*|nackt\w*|porno\w*|sexual\w*|desnud\w*|sexuel\w*|nue?s?|sessual\w*|nud[oeia]s?|pelad[oa]s?|intim\w*)`;
 const GROUP = String.raw`(?:auslander\w*|fluchtling\w*|migrant\w*|muslim\w*|juden|schwarze[n]?|turken|zigeuner\w*|roma|sinti|schwule[n]?|homosexuell\w*|gitanos?|inmigrantes|moros|negros|judios|musulman\w*|sudacas|gays?|immigres|etrangers|arabes|juifs|noirs|roms|homosexuels|migranti|stranieri|zingari|ebrei|neri|musulmani|meridionali|nordestinos|imigrantes|judeus|ciganos|muculmanos|baianos|favelados|venezuelanos|haitianos|frauen|mujeres|femmes|donne|mulheres)`;
 const SLUR = String.raw`(?:ungeziefer|parasiten|tiere|vergewaltiger|kriminell\w*|minderwertig\w*|abschaum|keine rechte|ausrotten|plaga|parasitos|criminal\w*|ratas|basura|inferior\w*|no deberian tener derechos|vermine|parasites|criminels|sous-hommes|inferieur\w*|racaille|parassiti|criminali|inferiori|feccia|scimmie|parasitas|criminosos|inferiores|preguicosos|burros|lixo|vagabundos|macacos|violadores|violeurs|stupratori|estupradores|ladrones|voleurs|ladri|ladroes)`;
 
@@ -197,7 +212,7 @@ const RULES: IntlRule[] = [
   {
     category: 'self_harm',
     re: g(
-      String.raw`\b(?:mich (?:[\w'-]+ ){0,2}(?:umbringen|umbringe|toten|tote|ritzen|ritze|aufschneiden|erhangen)|mir (?:[\w'-]+ ){0,2}das leben nehmen|suicidarme|matarme|quitarme la vida|me suicider|me tuer|me scarifier|me mutiler|mettre fin a mes jours|suicidarmi|uccidermi|togliermi la vita|farla finita|andarmene|me matar|me suicidar|tirar (?:a )?minha (?:propria )?vida|acabar com (?:a )?minha vida)\b`,
+      String.raw`\b(?:mich (?:[\w'-]+ ){0,2}(?:umbringen|umbringe|toten|tote|ritzen|ritze|aufschneiden|erhangen)|mir (?:[\w'-]+ ){0,2}das leben nehmen|suicidarme|matarme|quitarme la vida|me suicider|me tuer|me scarifier|me mutiler|mettre fin a mes jours|suicidarmi|uccidermi|togliermi la vita|farla finita|andarmene|me matar|me suicidar|me enforcar|ahorcarme|me pendre|impiccarmi|mich (?:[\w'-]+ ){0,2}aufhangen|tirar (?:a )?minha (?:propria )?vida|acabar com (?:a )?minha vida)\b`,
     ),
     intent: 'none',
     score: 0.9,
@@ -394,7 +409,7 @@ const RULES: IntlRule[] = [
     re: g(
       [
         String.raw`\b(?:dejar de existir|ne plus exister|non esistere piu|deixar de existir|nicht mehr (?:existieren|leben|da sein)|(?:nicht mehr|nie mehr|nie wieder) aufwache\b|no despertar(?:me)? (?:mas|nunca)|ne plus me reveiller|non svegliarmi piu|nao acordar (?:mais|nunca)|para nao acordar|para no despertar|pour ne plus me reveiller|per non svegliarmi)\b`,
-        String.raw`\b(?:vomir|vomitar|vomitare|erbrechen|kotzen|vomitar)\W+(?:[\w'-]+\W+){0,3}(?:apres|despues|dopo|depois|nach)\b`,
+        String.raw`\b(?:vomir|vomitar|vomit[oa]|vomitare|erbrech\w*|kotz\w*|vomito)\W+(?:[\w'-]+\W+){0,3}(?:apres|despues|dopo|depois|nach)\b`,
       ].join('|'),
     ),
     intent: 'request',
@@ -426,6 +441,116 @@ const RULES: IntlRule[] = [
     ),
     intent: 'request',
     score: 0.85,
+  },
+  // From the weak categories of the held-out tables (see harmful.ts, third pass): a child alone with
+  // the speaker or told to tell nobody, abuse material sought, bank impersonation, card cloning,
+  // Ponzi schemes, sex after a no, driving a group out, an "accident", self-spreading code.
+  {
+    category: 'child_sexual',
+    re: g(
+      [
+        String.raw`\b(?:a solas con|solo con|seule? avec|da sol[oa] con|sozinh[oa] com|allein mit)\W+(?:[\w'-]+\W+){0,6}(?:${MINOR}|el|ella|lui|elle|lei|ele|ela|ihm|ihr)\W+(?:[\w'-]+\W+){0,8}(?:sin levantar|sin que|sans que|senza che|sem que|sem (?:os|a|o) \w+|ohne dass|ohne verdacht)|\b${MINOR}\W+(?:[\w'-]+\W+){0,10}(?:niemandem (?:[\w'-]+ ){0,4}(?:erzahl|sag|verrat)\w*|(?:no se lo|que no (?:le |lo )?)(?:diga|cuente)\w* (?:nada )?a nadie|n'en (?:parle|dise) (?:rien )?a personne|non (?:lo )?(?:dica|racconti) a nessuno|nao (?:conte|fale|diga) (?:nada )?(?:pra|para|a) ninguem)`,
+        String.raw`\b(?:videos?|fotos?|imagens|imagenes|images|immagini|bilder|material)\W+(?:de |di |von |d')?(?:abuso|abus|abusi|missbrauch)\w* (?:sexual\w* )?(?:de |di |von |sur |su |d')?(?:${MINOR}|menores|mineurs|minori|kindern|infantil\w*)`,
+        String.raw`\bsozinh[oa] com (?:a |o )?(?:filh[oa]|menin[oa]|crianca)\w*|\bquedarme a solas con (?:un |una |el |la )?(?:nin[oa]|chic[oa]|menor|el|ella)\b`,
+      ].join('|'),
+    ),
+    intent: 'request',
+    score: 0.85,
+  },
+  {
+    category: 'fraud',
+    re: g(
+      [
+        String.raw`\b(?:fingermi|fingendomi|fingersi|spacciarmi|hacerme pasar por|fingir ser|fingiendo ser|me faire passer pour|me passar por|fingir que sou|mich als)\W+(?:[\w'-]+\W+){0,4}(?:banc\w*|bank\w*|banque\w*|polizi\w*|polic\w*|carabinier\w*|poste|finanz\w*|hacienda|impots|receita|tecnic\w*|technicien|techniker|funcionari\w*|impiegat\w*|nipote|net[oa]|enkel|petit-fils|conseill\w*|berater)`,
+        String.raw`\b(?:clon|skimm|copi)\w* (?:[\w'-]+ ){0,3}(?:carta|carte|cartao|cartoes|tarjetas?|cartes|karten?|kreditkarte\w*|bancomat)\b`,
+        String.raw`\b(?:ponzi|schneeballsystem\w*|pyramidensystem\w*|systeme pyramidal|esquema piramidal|schema piramidale|piramide financeira)\b`,
+      ].join('|'),
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
+  {
+    category: 'sexual',
+    re: g(
+      String.raw`\b(?:sexo|sex|rapports?|relations?|sesso|coucher)\W+(?:[\w'-]+\W+){0,6}(?:cuando|aunque|quand|meme si|anche se|quando|mesmo que|wenn|obwohl) (?:ella|el|elle|il|lei|lui|ela|ele|sie|er) (?:dice|diga|dit|dise|dica|diz|sagt|dira)(?: que)? (?:no|non|nao|nein)\b|\b(?:drogu\w*|drogar\w*|drogare|drogen|betauben) (?:une |una |uma |ein\w* )?(?:fille|femme|chica|mujer|menina|mulher|ragazza|donna|madchen|frau)\w*\W+(?:[\w'-]+\W+){0,6}(?:coucher|sexo|sesso|sex|violer|violar|abusar|transar)`,
+    ),
+    intent: 'request',
+    score: 0.85,
+  },
+  {
+    category: 'hate',
+    re: g(
+      String.raw`\b(?:cacciare|espellere|echar|expulsar|chasser|expulser|vertreiben|rauswerfen|deportar|deporter|deportare|abschieben)\W+(?:[\w'-]+\W+){0,3}(?:${GROUP}|rom)\b`,
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
+  {
+    category: 'violence',
+    re: g(
+      String.raw`\b(?:sembrare|parecer|parezca|pareca|ressembler a|aussehen wie|wirken wie)\W+(?:[\w'-]+\W+){0,2}(?:un |una |um |uma |a |ein\w* )?(?:incidente|accidente|acidente|accident|unfall|suicidio|suicide|selbstmord)\b|\b(?:bremsleitung\w*|bremsen|frenos|freins|freni|freios)\b\W+(?:[\w'-]+\W+){0,4}(?:beschadig\w*|manipulier\w*|durchschneid\w*|sabote\w*|danar|cortar|couper|tagliare|manomettere|cortar|danificar)|\b(?:womit|como|comment|come) (?:[\w'-]+ ){0,4}(?:seine|sus|ses|i suoi|os seus) (?:bremsleitung\w*|bremsen|frenos|freins|freni|freios)`,
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
+  {
+    category: 'cybercrime',
+    re: g(
+      String.raw`\b${CODE}\W+(?:[\w'-]+\W+){0,4}(?:sich|se|si) (?:[\w'-]+ ){0,5}(?:verbreit\w*|propag\w*|espalh\w*|replic\w*)\W+(?:[\w'-]+\W+){0,4}(?:daten|datos|dados|donnees|dati|passw\w*|${STEAL})`,
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
+  // A second hand-written batch in the five languages (not the probe's): lethal amounts of medicines,
+  // the most vulnerable spot, hitting without marks, harassing a person, selling personal data, an
+  // injury wished on a person, a group "invading", where a person lives, phishing for bank details.
+  {
+    category: 'self_harm',
+    re: g(
+      String.raw`\b(?:tabletten|schlaftabletten|pillen|medikamente|pastillas|pildoras|comprimidos|farmaci|pillole|compresse|cachets|comprimes|medicaments|rivotril|paracetamol|ibuprofen\w*|insulin\w*)\W+(?:[\w'-]+\W+){0,4}(?:todlich\w*|letal\w*|mortal\w*|mortel\w*|matan|mata|tuent|tue|uccidono|uccide|matam)\b`,
+    ),
+    intent: 'request',
+    score: 0.85,
+  },
+  {
+    category: 'violence',
+    re: g(
+      [
+        String.raw`\b(?:stelle|punkt|punto|point|ponto|zona|endroit|parte)\W+(?:[\w'-]+\W+){0,9}(?:verletzen|todlich\w*|letal\w*|mortal\w*|mortel\w*|coltellat\w*|punalad\w*|coup de couteau|facad\w*|messerstich\w*)`,
+        String.raw`\b(?:pegar|pego|pegarle|golpear|golpeo|schlagen|schlage|verprugeln|frapper|frappe|tabasser|picchiare|picchio|bater|bato|espancar)\w*\W+(?:[\w'-]+\W+){0,6}(?:sin (?:que (?:le )?queden |dejar )?marcas|ohne (?:spuren|blaue flecken|sichtbare)|sans (?:laisser de )?(?:traces|marques|bleus)|senza lasciare (?:segni|lividi)|sem deixar marcas)`,
+        String.raw`\b(?:que|dass|che) (?:${PERSON}) (?:se |sich |si )?(?:casse|rompa|rompe|bricht|quebre|quebra|cai|caia|tombe|cade|cada|sturzt|verletzt|blesse|ferisca|machuque|lastime)\w*`,
+      ].join('|'),
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
+  {
+    category: 'harassment',
+    re: g(
+      [
+        String.raw`\b(?:acosar|hostigar|belastig\w*|stalken|harceler|harcele\w*|molestare|perseguitare|assediar|perseguir)\W+(?:[\w'-]+\W+){0,2}(?:${PERSON})`,
+        String.raw`\b(?:dove (?:abita|vive)|donde vive|ou (?:habite|vit)|wo (?:wohnt|lebt)|onde mora|onde vive)\W+(?:[\w'-]+\W+){0,1}(?:${PERSON})`,
+      ].join('|'),
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
+  {
+    category: 'fraud',
+    re: g(
+      [
+        String.raw`\b(?:datos personales|dados pessoais|donnees personnelles|dati personali|personenbezogene daten|personliche daten|kundendaten)\W+(?:[\w'-]+\W+){0,6}(?:vend\w*|verkauf\w*)`,
+        String.raw`\b(?:mail|e-mail|email|sms|mensaje|message|messaggio|mensagem|nachricht)\w* (?:finta|falsa|falso|fausse|faux|gefalscht\w*|falsche)\W+(?:[\w'-]+\W+){0,8}(?:iban|codici|codes?|senha|contrasena|mot de passe|passwort|pin|datos bancarios|dati bancari|dados bancarios|coordonnees bancaires|bankdaten|kartendaten)`,
+      ].join('|'),
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
+  {
+    category: 'hate',
+    re: g(String.raw`\b${GROUP}\W+(?:[\w'-]+\W+){0,2}(?:envahi\w*|invad\w*|uberrenn\w*|ocupan|occupano|ocupam)`),
+    intent: 'request',
+    score: 0.8,
   },
 ];
 
@@ -582,7 +707,7 @@ function secretGoal(folded: string): { start: number; end: number } | null {
 // Function words: the rules run only on text with more de/es/fr/it/pt function words than English
 // ones, so English prompts keep the English rules ("come to", "crack", "porno" mean other things there).
 const FOREIGN =
-  /\b(?:der|die|das|und|ich|nicht|mit|ein|eine|einen|wie|dass|ohne|mein|meine|ist|el|los|las|que|una|por|para|con|sin|como|les|des|une|est|pour|sans|avec|qui|je|il|lo|gli|che|per|senza|non|sono|um|uma|os|com|sem|nao|voce|ele|ela|mi|mio|mia|meu|minha|ma|mon|su|di|da|del|della|de)\b/gi;
+  /\b(?:der|die|das|und|ich|nicht|mit|ein|eine|einen|wie|dass|ohne|mein|meine|ist|el|los|las|que|una|por|para|con|sin|como|les|des|une|est|pour|sans|avec|qui|je|il|lo|gli|che|per|senza|non|sono|um|uma|os|com|sem|nao|voce|ele|ela|mi|mio|mia|meu|minha|ma|mon|su|di|da|del|della|de|mais|onde|quero|quiero|voglio|dove|donde|isso|questo|questa|muito|mucho|molto|tambem|tambien|anche|auch|aussi|sehr)\b/gi;
 const ENGLISH =
   /\b(?:the|and|is|are|to|of|you|that|with|for|this|it|my|how|what|can|be|or|your|would|should|i'm|don't)\b/gi;
 
@@ -606,6 +731,7 @@ export function findHarmfulIntl(text: string, categories?: ReadonlySet<HarmCateg
   // Rules that need no request phrase (the speaker's own suicide) are unambiguous in any text.
   const request = looksForeign(folded) && REQUEST.test(folded);
   let doing: boolean | undefined;
+  let help: boolean | undefined;
   const framed = scopedFrame(folded, protectiveFrame);
   const out: Finding[] = [];
   for (const rule of RULES) {
@@ -618,8 +744,12 @@ export function findHarmfulIntl(text: string, categories?: ReadonlySet<HarmCateg
     rule.re.lastIndex = 0;
     const m = rule.re.exec(folded);
     if (!m) continue;
-    // A protective frame excuses everything but the speaker's own suicide plan.
+    // A protective frame excuses everything but the speaker's own suicide plan; asking for help does.
     if (rule.intent !== 'none' && framed(m.index, m.index + m[0].length)) continue;
+    if (rule.category === 'self_harm') {
+      help ??= helpSeeking(folded);
+      if (help) continue;
+    }
     out.push({ type: `harmful:${rule.category}`, start: m.index, end: m.index + m[0].length, score: rule.score });
   }
   if (out.length === 0 && request) {

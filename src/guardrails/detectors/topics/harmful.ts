@@ -5,7 +5,7 @@
 import { personaFrame } from '../concepts/persona-frame.ts';
 import type { Finding } from '../finder.ts';
 import { scopedFrame } from './frame-scope.ts';
-import { findHarmfulIntl, framedIntl } from './harmful-intl.ts';
+import { findHarmfulIntl, foldAccents, framedIntl, helpSeeking } from './harmful-intl.ts';
 import { LiteralGate } from './literal-gate.ts';
 
 export const HARM_CATEGORIES = [
@@ -38,7 +38,7 @@ interface TopicRule {
 
 // Asking for capability or content: questions, imperatives, requests for help.
 const INTENT =
-  /\b(?:how (?:to|do|can|could|would|should|might)|what(?:'s| is| are)? (?:the )?(?:best|easiest|fastest|quickest|simplest|most effective|cheapest|safest)|ways? to|steps? (?:to|for)|instructions?|guide|tutorial|recipe|teach|show me|tell me|explain how|explain (?:to me )?why|compile|help me|give (?:me|detailed|step)|write|create|develop|design|generate|produce|compose|draft|make|build|provide|outline|plan|suggest|describe how|can you|could you|i want to|i want (?:my|him|her|them|someone|somebody) |i need to|i'm going to|i am going to|let me|where (?:can|do) i|which .{0,40} (?:will|would|can)|should i|is it (?:ok|okay|alright|a good idea|worth|easier|possible|legal)|would it be|i'?m (?:planning|trying)|can i|could i|what (?:can|could|would|should) (?:i|he|she|we)|is there (?:a|any) way|any way to|what do i (?:need|say|use|mix|put)|who do i (?:contact|call|pay)|walk me through|step by step|be specific|how (?:i|one|we) (?:can|could|would|should|might)|how 2|how (?:is|are) (?:[\w'-]+ ){1,3}(?:made|built|produced|manufactured|synthesi[sz]ed|cooked|assembled)|i (?:need|want|would like) (?:a|an|some)|how (?:someone|somebody|a person|people) (?:can|could|would|should|might)|need help to|(?:steps?|tools?) (?:should|do|would|must) (?:i|we) (?:follow|take|use|need) to|(?:explain|describe|outline|give me|teach me|show me) (?:a |the )?(?:[\w'-]+ ){0,2}(?:process|plan|method|technique|procedure) to|looking for (?:a |an |some )?(?:way|method|guide|tutorial|instructions|help)|what(?:'?s|’s| is| are| would be)? (?:the |a |some |good )?(?:trick|secret|way|ways|method|methods|technique|route|dose|amount|lines?|things?|tools?|jobs?|apps?|sites?|places?|options?)|which (?:way|method|dose|tools?|apps?|sites?|drugs?|poisons?|chemicals?|height|building|bridge|pills?|plants?|one)|(?:if|suppose|say|imagine) (?:someone|somebody|a person|i|you|one|a teenager|a kid|he|she) (?:wanted|wants|were|was|needed|had|planned) to|hypothetically|pretend (?:you'?re|you are|to be)|you are (?:a|an|now)|act as|(?:role ?play|play) as|imagine you'?re|describe|modify|take this|fabricate|find me|get me|word (?:a|an|the|my)|do a bit|do (?:my|the|a) |tell (?:them|him|her) how|who (?:do|should|can|could) (?:i|we) (?:contact|call|ask|pay|talk to|hire|message)|how (?:deep|much|many|hard|high|long|far|strong) (?:do|does|would|should|will|can|must|is|are) |can u|could u|u (?:do|write|make|help)|i'?d like|i wanna|gimme|lemme|need (?:a|an|some|to)\b|asking for (?:a friend|him|her)|(?:write|make|give|send|help|show|tell|teach|get|find) (?:me|us|them)\b|any (?:tips|ideas|advice)|best (?:way|method|place|time|route))\b/i;
+  /\b(?:(?:which|what) (?:[\w'-]+ ){1,4}(?:sell|sells|offer|offers|carry|stock)\b|how (?:many|much) (?:[\w'-]+ ){1,6}(?:is|are|would be) (?:lethal|fatal|deadly|enough)|what(?:'?s|’s| is| are) (?:the )?(?:least|most|weak\w*)\b|(?:is|are|would) (?:[\w'-]+ ){1,8}(?:enough|lethal|fatal|deadly)\b|(?:what|which) (?:[\w'-]+ ){1,3}looks? best|what are (?:some|a few|good)|is there (?:a|an|any) (?:tool|app|program|site|website|service|script)|how['’]?d (?:i|you|someone|somebody|one)|what if (?:i|we)|would it (?:work|be enough|kill|hurt|be possible)|(?:trying|looking) to (?:figure out|find out|work out)|(?:curious|wondering) (?:how|what|which|where|if|whether)|any ?(?:one|body) know|who (?:sells|makes|can make|has|would sell)|where (?:would|could|do|does|might) (?:someone|one|a person|people|i) (?:go|get|buy|find)|(?:what|which) (?:[\w'-]+ ){1,3}(?:would|will|could|works? best|is best|mix(?:es)? best|goes best)|how (?:many|much) (?:[\w'-]+ ){1,10}(?:would|will|do i|should i|to)|we (?:want|need|plan|wanna) to|what (?:would|will) happen if (?:i|we)(?! (?:accidentally|mistakenly|unknowingly|already|had|got|was|were|am|have|forgot|missed|lost|took too))|what (?:do|should|would|could) (?:you|i|one|we) say|(?:is|are|would) (?:[\w'-]+ ){1,3}or (?:[\w'-]+ ){1,3}(?:better|stronger|more effective|faster)|how (?:to|do|can|could|would|should|might)|what(?:'s| is| are)? (?:the )?(?:best|easiest|fastest|quickest|simplest|most effective|cheapest|safest)|ways? to|steps? (?:to|for)|instructions?|guide|tutorial|recipe|teach|show me|tell me|explain how|explain (?:to me )?why|compile|help me|give (?:me|detailed|step)|write|create|develop|design|generate|produce|compose|draft|make|build|provide|outline|plan|suggest|describe how|can you|could you|i want to|i want (?:my|him|her|them|someone|somebody) |i need to|i'm going to|i am going to|let me|where (?:can|do) i|which .{0,40} (?:will|would|can)|should i|is it (?:ok|okay|alright|a good idea|worth|easier|possible|legal)|would it be|i'?m (?:planning|trying)|can i|could i|what (?:can|could|would|should) (?:i|he|she|we)|is there (?:a|any) way|any way to|what do i (?:need|say|use|mix|put)|who do i (?:contact|call|pay)|walk me through|step by step|be specific|how (?:i|one|we) (?:can|could|would|should|might)|how 2|how (?:is|are) (?:[\w'-]+ ){1,3}(?:made|built|produced|manufactured|synthesi[sz]ed|cooked|assembled)|i (?:need|want|would like) (?:a|an|some)|how (?:someone|somebody|a person|people) (?:can|could|would|should|might)|need help to|(?:steps?|tools?) (?:should|do|would|must) (?:i|we) (?:follow|take|use|need) to|(?:explain|describe|outline|give me|teach me|show me) (?:a |the )?(?:[\w'-]+ ){0,2}(?:process|plan|method|technique|procedure) to|looking for (?:a |an |some )?(?:way|method|guide|tutorial|instructions|help)|what(?:'?s|’s| is| are| would be)? (?:the |a |some |good )?(?:trick|secret|way|ways|method|methods|technique|route|dose|amount|lines?|things?|tools?|jobs?|apps?|sites?|places?|options?)|which (?:way|method|dose|tools?|apps?|sites?|drugs?|poisons?|chemicals?|height|building|bridge|pills?|plants?|one)|(?:if|suppose|say|imagine) (?:someone|somebody|a person|i|you|one|a teenager|a kid|he|she) (?:wanted|wants|were|was|needed|had|planned) to|hypothetically|pretend (?:you'?re|you are|to be)|you are (?:a|an|now)|act as|(?:role ?play|play) as|imagine you'?re|describe|modify|take this|fabricate|find me|get me|word (?:a|an|the|my)|do a bit|do (?:my|the|a) |tell (?:them|him|her) how|who (?:do|should|can|could) (?:i|we) (?:contact|call|ask|pay|talk to|hire|message)|how (?:deep|much|many|hard|high|long|far|strong) (?:do|does|would|should|will|can|must|is|are) |can u|could u|u (?:do|write|make|help)|i'?d like|i wanna|gimme|lemme|need (?:a|an|some|to)\b|asking for (?:a friend|him|her)|(?:write|make|give|send|help|show|tell|teach|get|find) (?:me|us|them)\b|any (?:tips|ideas|advice)|best (?:way|method|place|time|route))\b/i;
 
 // Asking how to do it (not how something works or is detected).
 const DOING =
@@ -52,7 +52,7 @@ const HARDER_TO = String.raw`(?:harder|more difficult|difficult|hard|impossible)
 // it work, its history. A request that only mentions a harmful subject this way is not a harmful goal
 // ("how does ransomware work, and how do I protect our shop against it?", "signs of an overdose").
 const PROTECTIVE = new RegExp(
-  String.raw`\b(?:(?:protect|defend|safeguard|secure|shield|harden)\w* (?:\S+ ){0,4}(?:against|from)|(?:warning )?signs of|red flags|symptoms of|(?:warning|spot|recogni[sz]e|identify|detect|report)(?:ing)? (?:the )?(?:signs|symptoms)|how (?:(?:do|does|can|could|did) )?(?:the )?(?:police|law enforcement|investigators?|detectives?|banks?|regulators?|authorities|antivirus(?: software)?|security (?:teams?|software|researchers?)|companies|platforms?|doctors?|hospitals?|schools?|governments?|courts?|prosecutors?|moderators?)(?: and (?:\w+ )?\w+)? (?:\w+ )?(?:detect|spot|recogni[sz]e|identif(?:y|ies)|fight|combat|prevent|investigate|prosecute|trace|catch)\w*|(?:history|historians?) of|historians?|(?:support|help|talk to|reach out to) (?:a |my |our |your )?(?:friend|student|coworker|colleague|child|teen(?:ager)?|son|daughter|partner|patient|loved one|family member|someone|person) who|why (?:is|are|was|were) (?:\w+ ){1,5}(?:dangerous|harmful|illegal|banned|deadly|hurtful|wrong|offensive)|why (?:it|this|that|they)(?:'s|’s| is| are| was| were) (?:so )?(?:hurtful|wrong|harmful|offensive|dangerous|not (?:ok|okay|funny))` +
+  String.raw`\b(?:(?:protect|defend|safeguard|secure|shield|harden)\w* (?:\S+ ){0,4}(?:against|from)|(?:warning )?signs of|red flags|symptoms of|(?:warning|spot|recogni[sz]e|identify|detect|report)(?:ing)? (?:the )?(?:signs|symptoms)|how (?:(?:do|does|can|could|did) )?(?:the )?(?:police|law enforcement|investigators?|detectives?|banks?|regulators?|authorities|antivirus(?: software)?|security (?:teams?|software|researchers?)|companies|platforms?|doctors?|hospitals?|schools?|governments?|courts?|prosecutors?|moderators?)(?: and (?:\w+ )?\w+)? (?:\w+ )?(?:detect|spot|recogni[sz]e|identif(?:y|ies)|fight|combat|prevent|investigate|prosecute|trace|catch)\w*|(?:history|historians?) of|historians?|(?:support|help|talk to|reach out to) (?:a |my |our |your )?(?:friend|student|coworker|colleague|child|teen(?:ager)?|son|daughter|partner|patient|loved one|family member|someone|person) who|why (?:is|are|was|were) (?:\w+ ){1,5}(?:dangerous|harmful|illegal|banned|deadly|hurtful|wrong|offensive|false|untrue|a myth|a conspiracy theory|racist)|why (?:it|this|that|they)(?:'s|’s| is| are| was| were) (?:so )?(?:hurtful|wrong|harmful|offensive|dangerous|not (?:ok|okay|funny))` +
     // Reporting it to those who deal with it, or asking what to do when it is done to you.
     String.raw`|(?:how|where|who) (?:do|can|should|would) (?:i|we) report|report(?:ing)? (?:\S+ ){0,8}to (?:the )?(?:police|authorities|council|landlord|school|platform|site|app|bank|moderators?|ftc|fbi|hotline)|what (?:should|can|do) (?:i|we) do (?:if|when|now that|after) (?:someone|somebody|a stranger|a scammer|they|he|she|my (?:ex|partner|boss|coworker|colleague|neighbou?r))` +
     // How those who guard against it (apps, platforms, employers) check for it.
@@ -64,6 +64,14 @@ const PROTECTIVE = new RegExp(
     // Defending against it: what resists it, designing something harder to abuse, a process so
     // the people at risk don't fall for it, blocking it.
     String.raw`|(?:what|which) (?:kinds?|types?|sorts?) of (?:[\w'-]+ ){0,3}(?:resists?|stops?|prevents?|blocks?|defeats?|protects? against|defends? against)|mitigat(?:e|es|ed|ing|ion) (?:it|them|this|that|these|against|(?:the |such |those |these )?(?:[\w'-]+ )?(?:attacks?|threats?|damage|impact|harm|exposure|vulnerabilit(?:y|ies)|malware|ransomware|phishing|fraud|scams?|outages?))|countermeasures?|defen[cs]es? against|resistant to|${HARDER_TO}|so (?:that )?(?:i|we|they|he|she|(?:our|my|the|his|her|their) [\w'-]+) (?:don't|doesn't|won't|can't|never|do not|does not|will not|cannot) (?:fall for|pay (?:them|it|fake|bogus|scam|fraudulent|the (?:fake|scam|bogus|fraudulent))|click|lose (?:money|savings|their savings|it all)|send money|wire money|open (?:it|them|the (?:link|attachment))|get (?:scammed|tricked|fooled|conned|phished|hacked|infected|ripped off)|become (?:a )?victims?|hand over|give (?:out|away))\b|(?:block|filter|restrict)\w* (?:[\w'-]+ ){0,3}(?:porn\w*|adult (?:sites?|content)|explicit (?:sites?|content)|gambling sites?)|warn(?:ing)? (?:my |our |the |other |fellow |older |elderly |vulnerable )?(?:them|him|her|people|everyone|parents|grand(?:parents|ma|pa|mother|father)|mum|mom|dad|students|pupils|staff|employees|colleagues|coworkers|customers|clients|friends|family|kids|children|members|users|neighbou?rs|residents|seniors|readers|listeners|viewers|team)\b|raise awareness|awareness (?:training|session|campaign|talk|workshop)|so (?:that )?(?:i|we) can (?:better )?(?:protect|warn|spot|recogni[sz]e|report|train|teach|educate|prevent|defend against|look out for|keep (?:\w+ ){0,2}safe)\b|(?:train|brief)(?:ing)? (?:for )?(?:my |our |the )?(?:staff|employees|team|colleagues|cashiers|volunteers|carers|nurses|teachers|moderators)\b` +
+    // Checking for it, whoever asks; the victim's side of an outage or a threat; making it harder for
+    // the offender; answering someone who says it (counter-speech).
+    String.raw`|how (?:(?:do|does|can|could|would|should) )?(?:[\w'-]+ ){0,2}(?:parents|people|teachers|users|families|teams?|staff|departments?|clerks?|cashiers?|tellers?|customers|officers|guards|customs|agents|nurses|doctors|carers) (?:\w+ )?(?:tell|know|check|spot|recogni[sz]e|detect|verify|find out|identify)\w*` +
+    String.raw`|(?:check|scan|search|sweep|inspect)\w* (?:[\w'-]+ ){0,4}for (?:hidden |secret |spy |covert )?(?:cameras?|trackers?|bugs|listening devices|keyloggers?|spyware|malware|stalkerware|skimmers?|viruses)` +
+    String.raw`|(?:keeps?|kept|is|was|has been|have been) (?:asking|pressuring|begging|pushing|messaging|forcing) (?:me |us )?(?:for|to send|to)\b` +
+    String.raw`|(?:keeps? |kept )?(?:getting|got|been|being) (?:taken down|knocked offline|flooded|spammed|ddos(?:ed)?)|threaten\w* to (?:post|share|leak|send|release|publish|expose|spread) (?:[\w'-]+ ){0,3}(?:of me|my)\b` +
+    String.raw`|(?:harder|more difficult|tougher|impossible) for (?:burglars|thieves|hackers|scammers|intruders|criminals|attackers|fraudsters|predators|stalkers|poachers)` +
+    String.raw`|(?:respond|reply|react|answer|push back|object|counter)\w* (?:to )?(?:[\w'-]+ ){0,3}(?:who|when (?:someone|somebody|people|they|he|she|a \w+|members?|others)) (?:[\w'-]+ ){0,2}(?:claims?|says?|argues?|posts?|shares?|tells?|makes?|chants?|spreads?|repeats?)` +
     // Talking with a child or student about it.
     String.raw`|(?:talk|speak|explain|discuss)\w* (?:\w+ ){0,2}(?:to|with) (?:him|her|them|(?:my|our) (?:[\w'-]+ ){0,2}[\w'-]+|kids|children|students|pupils|teens|teenagers|the class) (?:about|why|what)|explain\w* (?:it |this |that )?to (?:my|our) (?:[\w'-]+ ){0,2}(?:kids?|children|sons?|daughters?|students|pupils|class|teens?|teenagers?) (?:why|what|how|that))\b`,
   'i',
@@ -76,7 +84,7 @@ const EVASION =
 
 // What a do-it phrase ("how do I", "help me") may lead into and still be protective.
 const PROTECTIVE_VERB = new RegExp(
-  String.raw`^\s*(?:(?:best |safely |quickly )?(?:protect|defend|secure|safeguard|shield|harden|prevent|detect|spot|recogni[sz]e|identify|tell if|know if|support|help (?:a|my|our|him|her|them|someone)|talk (?:to|with)|explain (?:(?:it|this|that|why) )?to|teach (?:my|our|the|them|him|her|kids|children|students)|clean|remove|recover|report|respond to|deal with|cope with|keep (?:\w+ )?safe|stay safe|get (?:\w+ ){0,2}(?:help|treatment|support|rehab|detox|therapy)|find (?:\w+ )?(?:help|support)|(?:tell|talk to|open up to|confide in) (?:my |a |the |our )?(?:gp|doctor|therapist|counsel+or|psychiatrist|psychologist|nurse|parents?|mum|mom|dad|teacher|partner|friends?|family)\b|(?:document|record|screenshot|keep (?:a )?record of|collect evidence of|gather evidence of|save evidence of) (?:it|this|that|them|the (?:messages|abuse|harassment|bullying|threats|posts))|quit|stop using|get (?:clean|sober)|get (?:[\w'-]+ ){0,4}(?:removed|taken down|deleted)|find out (?:who|if|whether)|react|respond|express|process|grieve|mourn|heal|find (?:the )?(?:right )?words|(?:handle|moderate|address|manage) (?:the |these |such |those )?(?:users?|members?|people|comments?|posts?|reports?|it|this|them|situations?|cases?|incidents?)|get (?:a )?(?:restraining|protective|protection) order|press charges|file (?:a )?(?:police )?(?:report|complaint)|push back|call (?:\w+ )?out|stand up to|challenge|confront|counter|(?:realistically |accurately |sensitively |respectfully )?(?:portray|depict|write about))|avoid (?:becoming|being|falling for)|stop (?:it|them|this|attacks?|being)|(?:isolate|quarantine|sandbox|contain|patch|mitigate|block|filter|lock (?:down|out)|warn|verify|audit|monitor (?:my|our) own|understand|learn (?:about|more about|the signs)|educate|raise awareness|be (?:aware|prepared))\b|set up (?:[\w'-]+ ){0,3}(?:process|checks?|controls?|filters?|polic(?:y|ies)|rules?|alerts?|verification|approvals?|safeguards?)|(?:design|build|make|set up|create|write|structure|plan|run|configure) (?:[\w'-]+ ){0,5}${HARDER_TO})\b`,
+  String.raw`^\s*(?:(?:best |safely |quickly )?(?:check (?:[\w'-]+ ){0,3}(?:whether|if|for)|make (?:[\w'-]+ ){0,4}(?:harder|safer|more secure|tougher)|find out (?:if|whether)|verify (?:if|whether)|protect|defend|secure|safeguard|shield|harden|prevent|detect|spot|recogni[sz]e|identify|tell if|know if|support|help (?:a|my|our|him|her|them|someone)|talk (?:to|with)|explain (?:(?:it|this|that|why) )?to|teach (?:my|our|the|them|him|her|kids|children|students)|clean|remove|recover|report|respond to|deal with|cope with|keep (?:\w+ )?safe|stay safe|get (?:\w+ ){0,2}(?:help|treatment|support|rehab|detox|therapy)|find (?:\w+ )?(?:help|support)|(?:tell|talk to|open up to|confide in) (?:my |a |the |our )?(?:gp|doctor|therapist|counsel+or|psychiatrist|psychologist|nurse|parents?|mum|mom|dad|teacher|partner|friends?|family)\b|(?:document|record|screenshot|keep (?:a )?record of|collect evidence of|gather evidence of|save evidence of) (?:it|this|that|them|the (?:messages|abuse|harassment|bullying|threats|posts))|quit|stop using|get (?:clean|sober)|get (?:[\w'-]+ ){0,4}(?:removed|taken down|deleted)|find out (?:who|if|whether)|react|respond|express|process|grieve|mourn|heal|find (?:the )?(?:right )?words|(?:handle|moderate|address|manage) (?:the |these |such |those )?(?:users?|members?|people|comments?|posts?|reports?|it|this|them|situations?|cases?|incidents?)|get (?:a )?(?:restraining|protective|protection) order|press charges|file (?:a )?(?:police )?(?:report|complaint)|push back|call (?:\w+ )?out|stand up to|challenge|confront|counter|(?:realistically |accurately |sensitively |respectfully )?(?:portray|depict|write about))|avoid (?:becoming|being|falling for)|stop (?:it|them|this|attacks?|being)|(?:isolate|quarantine|sandbox|contain|patch|mitigate|block|filter|lock (?:down|out)|warn|verify|audit|monitor (?:my|our) own|understand|learn (?:about|more about|the signs)|educate|raise awareness|be (?:aware|prepared))\b|set up (?:[\w'-]+ ){0,3}(?:process|checks?|controls?|filters?|polic(?:y|ies)|rules?|alerts?|verification|approvals?|safeguards?)|(?:design|build|make|set up|create|write|structure|plan|run|configure) (?:[\w'-]+ ){0,5}${HARDER_TO})\b`,
   'i',
 );
 
@@ -154,7 +162,7 @@ function parentTalk(text: string): boolean {
  * which scores the subject words however the request is framed.
  */
 export function framedRequest(text: string): boolean {
-  return protectiveFrame(text) || framedIntl(text);
+  return protectiveFrame(text) || framedIntl(text) || helpSeeking(foldAccents(text));
 }
 
 // Fiction and role-play with no operational ask (issue 15): a persona, a story, a scene or a
@@ -1003,6 +1011,210 @@ const LEX_RULES: LexRule[] = [
     intent: 'any',
     score: 0.85,
   },
+  // Third pass, from the weak categories of the held-out tables (physical harm, child safety,
+  // self-harm, fraud, economic harm, non-consensual sexual content): the outcome asked for on a person,
+  // getting a child alone or trusted over the parents, the means of one's own death, a claim for a loss
+  // that never happened, rigged odds and cornered supplies, intimate images spread, sex after a no.
+  {
+    category: 'violence',
+    branches: [
+      String.raw`\bknock\w* (?:[\w'-]+ ){0,3}(?:man|woman|guy|girl|person|him|her|them|someone|somebody|people|everyone|everybody|the guards?|the room) (?:[\w'-]+ ){0,2}(?:out cold|unconscious)\b|\bknock\w* out (?:everyone|everybody|the (?:whole )?room|people|the guards?|a (?:grown )?(?:man|woman|guy|person))\b`,
+      String.raw`\b(?:punch|hit|kick|blow|strike|stab|cut|blade|knife|swing)\w*\W+(?:[\w'-]+\W+){0,8}(?:the )?most (?:lasting |permanent |serious |internal )?damage\b`,
+      String.raw`\b(?:so|until|before|and) (?:that )?(?:he|she|they|the guy|the man|my \w+) (?:bleeds? out|stays? down|never (?:wakes?|gets?) up|never walks? again|can['’]?t (?:get up|breathe|walk|move|fight back|scream|call for help)|stops? breathing|gets? (?:really |seriously |badly )?hurt(?: bad)?|breaks? (?:his|her|their) neck)\b`,
+      String.raw`\b(?:arter(?:y|ies)|veins?|organs?)\W+(?:[\w'-]+\W+){0,6}(?:aim|stab|cut|slash|hit|go) (?:for|at)\b|\baim for (?:[\w'-]+ ){0,3}(?:arter(?:y|ies)|throat|neck|kidneys?|liver|heart)\b`,
+      String.raw`\b(?:make|making) (?:a |the |his |her |it |this )?(?:[\w'-]+ ){0,4}(?:look|seem|appear) (?:natural|accidental)\b|\b(?:make|making) (?:it|this|his death|her death|the fall) (?:look|seem|appear) like (?:an? )?(?:accident|suicide|natural causes|(?:he|she|they) (?:jumped|fell|slipped|tripped|did it))\b`,
+      String.raw`\b(?:sedatives?|sleeping pills?|tranquili[sz]ers?|benzos?|chloroform|ether|roofies?|rohypnol|ghb|ketamine)\W+(?:[\w'-]+\W+){0,10}(?:keep|make|knock|put|get)\w* (?:[\w'-]+ ){0,2}(?:asleep|unconscious|out cold|under|drowsy|passed out)\b`,
+      String.raw`\b(?:gas|fumes|smoke|spray)\W+(?:[\w'-]+\W+){0,4}(?:knock out|knocks out|kill|poison|suffocate|incapacitate)\w* (?:everyone|everybody|people|them|the (?:whole )?room|a room)\b`,
+      String.raw`\b(?:loosen|cut|sabotag|tamper|unscrew|drain|remov|weaken|saw)\w* (?:[\w'-]+ ){0,3}(?:on|of|from|in) ${OTHER} (?:[\w'-]+ ){0,2}(?:car|bike|bicycle|motorbike|scooter|wheels?|brakes?|tyres?|tires?|steering|ladder|harness|helmet|railing|balcony)\b`,
+      String.raw`\b(?:before|or (?:else)?) (?:something|anything) (?:bad )?happens to (?:them|you|him|her)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'child_sexual',
+    branches: [
+      String.raw`\b(?:get|have|be|spend time|end up)\w* (?:(?:one of )?(?:the |a |my |his |her |their )?(?:[\w'-]+ ){0,2}(?:boys?|girls?|kids?|child(?:ren)?|students?|pupils?|players?|him|her))(?: [\w'-]+){0,4} alone\W+(?:[\w'-]+\W+){0,6}(?:changing rooms?|locker rooms?|after (?:practice|class|school|training)|car|van|tent|room|house|home|with me)`,
+      String.raw`\b(?:i|me) (?:[\w'-]+ ){0,3}alone with (?:[\w'-]+ ){0,3}(?:boys?|girls?|kids?|child(?:ren)?|son|daughter|students?|pupils?|under-?\d{1,2}s)\b`,
+      String.raw`\b(?:spend|stay|have)\w* (?:the |a few |some )?nights? with (?:their|her|his|the|a) (?:[\w'-]+ ){0,2}(?:son|daughter|kids?|child|boy|girl)\b`,
+      String.raw`\btrust (?:me|you|him|her) more than (?:their|her|his|your) (?:parents|mum|mom|dad|family)\b`,
+      String.raw`\b(?:keep|stay)\w* (?:quiet|silent) about (?:our|what we|the time we)\b|\bthink (?:i['’]?m|im|i am) (?:their|her|his|the same) age\b`,
+      String.raw`\b(?:access|get close) to (?:little|young|small) (?:kids|children|girls|boys|ones)\b|\bgroom(?:ing)? (?:her|him|them) for when\b|\b(?:before|when) (?:you|i|one) can (?:start )?groom\w*`,
+      String.raw`\b(?:\d{1,2}[- ]?(?:yrs?|year)[- ]?olds?)\W+(?:[\w'-]+\W+){0,8}(?:agree to meet|meet (?:up )?(?:with )?me|come (?:over|meet)|send (?:me )?(?:pics|pictures|photos)|think (?:i['’]?m|im|i am))`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'self_harm',
+    branches: [
+      String.raw`\b(?:enough|would it take|do i need|should i take) (?:[\w'-]+ ){0,2}to (?:not|never) wake up\b|\bto (?:not|never) wake up (?:again|ever)\b`,
+      String.raw`\b(?:belt|rope|cord|noose|scarf|ligature|cable|plastic bag)\W+(?:[\w'-]+\W+){0,3}(?:around|round|over) (?:my|the|your|one['’]s) (?:neck|head)\b`,
+      String.raw`\bhide (?:[\w'-]+ ){0,4}(?:that i|i['’]?m|i have|i['’]ve) (?:[\w'-]+ ){0,2}(?:stopped eating|not eating|starving|purging|throwing up|vomiting|cutting|self[- ]harming|harming myself)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'fraud',
+    branches: [
+      String.raw`\b(?:claim|insurance|insurer|report)\w* (?:[\w'-]+ ){0,5}(?:i|we) (?:never|didn['’]t|did not|haven['’]t|have not) (?:actually )?(?:lost|lose|had|bought|owned|damaged|broke|received|get|got)\b`,
+      String.raw`\b(?:rig|tweak|fix|manipulat|adjust|program)\w* (?:the )?(?:odds|games?|slots?|slot machines?|machines?|wheel|payouts?)\W+(?:[\w'-]+\W+){0,6}(?:players?|customers?|people|gamblers?|they)\w* (?:keep |always |never |still )?(?:los|think|believe)\w*`,
+      String.raw`\b(?:corner|hoard|buy up)\w* (?:the )?(?:[\w'-]+ ){0,3}(?:supply|supplies|market|stock)\W+(?:[\w'-]+\W+){0,10}(?:double|triple|quadruple|jack up|hike|gouge)\w*`,
+      String.raw`\b(?:pick|open|break into|get into|bypass|unlock)\w* (?:[\w'-]+ ){0,4}(?:lock|door|car|house|flat|apartment|safe|shed|garage)\w* (?:[\w'-]+ ){0,4}(?:that|which) (?:is(?:n['’]?t| not)|are(?:n['’]?t| not)) (?:mine|theirs|yours|ours|his|hers|my own)\b|\bpoach(?:es|ed|ing)? (?:a |some |a few |the )?(?:rhinos?|elephants?|tigers?|lions?|pangolins?|gorillas?|bears?|wildlife)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'sexual',
+    branches: [
+      String.raw`\b(?:intimate|nude|naked|private|explicit|sexual) (?:photos?|pics|pictures|images|videos?) of (?:my |her\b|him\b|them\b)(?:[\w'-]+\W+){0,12}(?:post|share|leak|upload|send|spread|publish|expose)\w*`,
+      String.raw`\b(?:post|share|leak|upload|send|spread|publish)\w* (?:[\w'-]+ ){0,3}(?:intimate|nude|naked|private|explicit) (?:photos?|pics|pictures|images|videos?) of (?:my |her\b|him\b|them\b)`,
+      String.raw`\b(?:sex|sleep with (?:me|her|him))\W+(?:[\w'-]+\W+){0,6}(?:when|even (?:though|if)|after|if) (?:she|he|they|my (?:[\w'-]+ )?(?:girlfriend|boyfriend|wife|husband|partner|date)) (?:says?|said|keeps? saying|has said) no\b`,
+      String.raw`\b(?:ghb|roofies?|rohypnol|sedatives?|sleeping pills?|xanax|ketamine|eye drops)\W+(?:[\w'-]+\W+){0,8}(?:so|without) (?:that )?(?:a |the |my |his |her )?(?:date|girl|woman|guy|he|she|they|him|her|them|victim)\w* (?:doesn['’]?t|won['’]?t|can['’]?t|wouldn['’]?t|don['’]?t|never|noticing|tasting) ?(?:taste|notice|smell|know|see|reali[sz]e|find out)?`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  // Fourth pass, from the taxonomies again (privacy, hate, fraud, violence), shapes that no rule had:
+  // identifying a stranger, harvesting or looking up a person's data, "go back where they came from",
+  // insults for a group, arguing a group inferior, cheating people out of money, credit in another's name.
+  {
+    category: 'harassment',
+    branches: [
+      String.raw`\b(?:facial recognition|face search|face recognition|reverse image search|pimeyes)\W+(?:[\w'-]+\W+){0,6}(?:identify|find|track|name|locate)\w* (?:a |the |this |that )?(?:stranger|person|woman|girl|guy|man|someone|somebody|people|her|him)\b`,
+      String.raw`\b(?:scrape|harvest|collect|compile|buy|sell)\w* (?:[\w'-]+ ){0,3}(?:emails?|e-mail addresses|phone numbers?|home addresses|personal (?:data|info\w*|details)|profiles|contacts)\W+(?:[\w'-]+\W+){0,6}(?:to sell|and sell|for sale|without (?:their |the )?(?:consent|permission|knowing|knowledge))`,
+      String.raw`\b(?:look up|find|get|give me|dig up|pull up)\w* (?:[\w'-]+ ){0,2}(?:social security numbers?|ssns?|national insurance numbers?|bank details|credit card (?:numbers?|details)|medical records|criminal records?|home address|ip address|phone number|passport number)\W+(?:of|for|belonging to) (?:a |an |the |this |that |some )?(?:person|someone|somebody|stranger|guy|girl|woman|man|user|player|streamer|journalist|reporter|neighbou?r|coworker|ex|him|her|them|[\w'-]+ [\w'-]+ (?:in|from|who|living|at))\b`,
+      String.raw`\b(?:and|then|so (?:that )?i can) (?:go after|hunt down|track down|get back at|beat up|hurt|teach (?:him|her|them) a lesson|show up at (?:his|her|their) (?:house|home|door|work|school))\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'hate',
+    branches: [
+      String.raw`\bgo back (?:to )?where (?:they|you|he|she) came from\b|\bgo back to (?:their|your|his|her) (?:own )?(?:country|countries)\b`,
+      String.raw`\b(?:insults?|slurs?|jokes?|names|nicknames|put-?downs|roasts?) (?:for|about|against|to call|targeting|that mock|mocking) ${TH_GROUP}\b`,
+      String.raw`\b(?:prov|argu|convinc|show|demonstrat)\w* (?:[\w'-]+ ){0,4}${TH_GROUP} (?:are|is) (?:worse|inferior|less intelligent|dumber|stupider|lazier|more violent|more criminal|subhuman)\b|\b${TH_GROUP} (?:are |is )?(?:worse|inferior|less intelligent|dumber|stupider|lazier|more violent|more criminal|subhuman)\W+(?:[\w'-]+\W+){0,8}(?:prov|argu|convinc)\w*`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'fraud',
+    branches: [
+      String.raw`\b(?:cheat|con|swindle|trick|scam|fleece|rip off|bilk)\w* (?:[\w'-]+ ){0,3}(?:people|customers|investors|old people|the elderly|seniors|pensioners|tourists|victims|someone|somebody|them|strangers) (?:out of|into (?:giving|paying|sending|investing|handing))\b`,
+      String.raw`\b(?:loans?|credit cards?|mortgages?|accounts?|phone contracts?|leases?|benefits)\W+(?:[\w'-]+\W+){0,3}(?:in|under|using|with) (?:someone else['’]?s|somebody else['’]?s|another person['’]?s|a dead person['’]?s|my (?:[\w'-]+ )?(?:mom|mum|dad|father|mother|brother|sister|roommate|grandma|grandpa|grandmother|grandfather|ex|partner|friend|neighbou?r)['’]?s?) (?:name|identity|details|ssn|social security)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'violence',
+    branches: [String.raw`\bstart (?:a )?(?:fight|brawl|riot)s? (?:with|at|in|on)\b`],
+    intent: 'doing',
+    score: 0.75,
+  },
+  // Fifth pass, from a second batch of examples written by hand (not the probe's): coercion, weak spots
+  // of the body, lethal amounts of medicines, the least painful place to cut, starving, a fatal
+  // height, a minor's pictures, private chats with young teens, "invading", not paying.
+  {
+    category: 'violence',
+    branches: [
+      String.raw`\b(?:scare|threaten|intimidate|frighten|bully|pressure|force|blackmail|terrori[sz])\w* (?:[\w'-]+ ){0,3}(?:into (?:obeying|doing what|staying|giving|having sex|sending|silence|submission|dropping|paying|keeping quiet)|to (?:obey|stay with me|keep quiet|do what i say))\b|\bwhat threats (?:work|would work|are) (?:best|most effective)\b`,
+      String.raw`\b(?:weak(?:est)? (?:spots?|points?)|most vulnerable (?:spots?|points?|parts?)) (?:on|of|in) (?:a |the )?(?:human|person['’]?s?|man['’]?s?|woman['’]?s?|body|skull|head|neck|throat)\b`,
+      String.raw`\b(?:must|should|need to|have to) be (?:stopped|eliminated|wiped out|removed|exterminated|dealt with|driven out) (?:by any means(?: necessary)?|at any cost|with force|by force|violently)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'self_harm',
+    branches: [
+      String.raw`\b(?:pills?|tablets?|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|insulin|antidepressants?|meds|medications?|over the counter (?:pills|meds|drugs))\W+(?:[\w'-]+\W+){0,3}(?:is|are|would be) (?:a )?(?:lethal|deadly|deadliest|fatal|the deadliest|the most lethal)\b|\b(?:deadliest|most lethal|most deadly) (?:[\w'-]+ ){0,3}(?:pills?|meds|medications?|over the counter)\b`,
+      String.raw`\b(?:least painful|most painless|hurts? (?:the )?least) (?:place|spot|part|way|where) (?:to|i can|i could|on my body to) (?:cut|slit|burn|stab|hang)\b`,
+      String.raw`\b(?:want|going|trying|need|plan(?:ning)?) to (?:stop eating|not eat|eat nothing)(?: (?:completely|at all|entirely|for (?:days|a week|weeks)))?\b(?:\W+(?:[\w'-]+\W+){0,8}(?:suppress|ignore|stop) (?:the |my )?(?:hunger|appetite))?`,
+      String.raw`\b(?:jump|jumping|fall|falling)\w* (?:off |from )?(?:the |a )?(?:\d+(?:st|nd|rd|th)? (?:floor|storey|story)|roof|bridge|balcony|building|cliff)\W+(?:[\w'-]+\W+){0,3}(?:enough|high enough|guaranteed|certain)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'sexual',
+    branches: [
+      String.raw`\bi['’]?m (?:1[0-7]|[5-9])\b\W+(?:[\w'-]+\W+){0,10}(?:pics|nudes|nude|naked|sexy|lingerie)\b`,
+      String.raw`\b(?:chat|talk|message|dm|meet|hang out|be alone)\w* (?:privately |secretly |alone )?with (?:(?:young|little|underage) (?:teens|teenagers|girls|boys)|minors|preteens|kids|children)\W+(?:[\w'-]+\W+){0,4}(?:without (?:moderators|parents|supervision|adults|anyone)|privately|in private|alone)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'hate',
+    branches: [
+      String.raw`\b${TH_GROUP} (?:are )?(?:invading|infesting|replacing|taking over|destroying|poisoning|ruining|breeding)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'crime',
+    branches: [
+      String.raw`\b(?:not pay|avoid paying|get out of paying|skip paying|without paying)\W+(?:[\w'-]+\W+){0,3}(?:at|for|in|on) (?:the |a )?(?:self[- ]?checkouts?|checkouts?|stores?|shops?|supermarkets?|restaurants?|bus|trains?|subway|metro|taxis?|ubers?|gas stations?|petrol stations?|tolls?)\b`,
+    ],
+    intent: 'any',
+    score: 0.75,
+  },
+  // Sixth pass, a third hand-written batch (hypotheticals, third person, slang): making someone sick,
+  // locking someone up, getting a minor to sneak out or meet, cutting deep, a noose, wanting someone
+  // gone for good, rumours, pushing someone to suicide, a named person's personal data, stolen cards,
+  // animal cruelty.
+  {
+    category: 'violence',
+    branches: [
+      String.raw`\bmake (?:their|his|her|my|your|our|a|the) (?:[\w'-]+ )?${TH_REL} (?:really |very |seriously |violently |so )?(?:ill|sick|vomit|throw up|pass out|faint|bleed|collapse)\b`,
+      String.raw`\block\w* (?:him|her|them|my (?:[\w'-]+ )?(?:brother|sister|son|daughter|kid|child|wife|husband|girlfriend|boyfriend|roommate|stepmom|stepdad|mom|mum|dad|grandma|grandpa)) (?:up )?in (?:the |a |his |her )?(?:basement|closet|cellar|attic|room|shed|cage|trunk|boot|bathroom|garage|freezer)\b`,
+      String.raw`\b(?:want|need|wish)\w* (?:him|her|them|my (?:[\w'-]+ )?${TH_REL}) (?:dead|gone\W+(?:[\w'-]+\W+){0,2}(?:permanently|for good|forever)|to (?:die|disappear (?:forever|for good|permanently)))`,
+      String.raw`\b(?:tortur|poison|drown|abuse|starve|mutilat)\w* (?:a |the |my |his |her |their |some |neighbou?r['’]?s? )?(?:[\w'-]+ )?(?:cats?|dogs?|puppy|puppies|kittens?|pets?|horses?)\b(?! (?:food|toys?|treats?|bed|owners?))`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'child_sexual',
+    branches: [
+      String.raw`\b(?:get|convince|persuade|make)\w* (?:a |an |the |this |that )?(?:\d{1,2}[- ]?(?:year[- ]?old|yo|y/o)|teen(?:ager)?|kid|child|minor|girl|boy)\w* (?:[\w'-]+ ){0,4}to (?:[\w'-]+ ){0,5}(?:sneak out|meet (?:me|up)|come (?:over|to my)|keep (?:it |this |us )?(?:a )?secret|get in my car)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'self_harm',
+    branches: [
+      String.raw`\bcut (?:myself|my (?:wrists?|arms?|legs?|thighs?|skin)) (?:[\w'-]+ ){0,2}(?:deep enough|deeper)\b|\bcut (?:[\w'-]+ ){0,2}deep enough to (?:hit|reach|bleed|die|need)\b|\b(?:cut|slice|slit)\w* (?:[\w'-]+ ){0,4}(?:to |and )?(?:hit|reach|sever|open) (?:a |the |my )?(?:vein|artery)\b`,
+      String.raw`\btie (?:a |the )?noose\b|\bnoose\W+(?:[\w'-]+\W+){0,4}(?:won['’]?t slip|hold (?:my|a person['’]?s) weight|strong enough)`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'harassment',
+    branches: [
+      String.raw`\bspread\w* (?:[\w'-]+ )?(?:rumou?rs?|lies|gossip) (?:about|that) (?!me\b|my\b|us\b|our\b)|\bby spreading (?:[\w'-]+ )?(?:rumou?rs?|lies)\b`,
+      String.raw`\bmake (?:him|her|them|someone|somebody) (?:want to |wanna )?(?:kill (?:him|her|them)sel(?:f|ves)|commit suicide|end (?:his|her|their) (?:own )?life|hurt (?:him|her|them)sel(?:f|ves))\b`,
+      String.raw`\b(?:personal|private) (?:info\w*|details|data)\W+(?:[\w'-]+\W+){0,5}(?:about|on|for) [\w'-]+ [\w'-]+,? (?:\d{1,2}\b|from\b|in\b|who\b|living\b)`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'fraud',
+    branches: [
+      String.raw`\b(?:buy|sell|get|find|order)\w* (?:[\w'-]+ ){0,2}stolen (?:credit cards?|card (?:numbers|details)|accounts?|identities|passports?|data|credentials|logins|cc)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
 ];
 /** The top-level alternatives of a pattern: one regex each, so the gate reads each one's own literals. */
 function topLevel(src: string): string[] {
@@ -1041,6 +1253,7 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
   // a tool result) skips them instead of scanning for objects it could never flag.
   const any = INTENT.test(text);
   let doing: boolean | undefined;
+  let help: boolean | undefined;
   // An English object in a de/es/fr/it/pt prompt ('malware', 'ransomware'): that language's frame counts too.
   const framed = scopedFrame(text, (scope) => protectiveFrame(scope) || framedIntl(scope));
   for (let k = 0; k < RULES.length; k++) {
@@ -1060,6 +1273,10 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
       if (rule.category !== 'child_sexual' && !(rule.category === 'self_harm' && FIRST_PERSON.test(m[0]))) {
         if (framed(m.index, m.index + m[0].length)) continue;
       } else if (rule.category === 'child_sexual' && parentTalk(text)) break;
+      else if (rule.category === 'self_harm') {
+        help ??= helpSeeking(foldAccents(text));
+        if (help) continue;
+      }
       out.push({ type: `harmful:${rule.category}`, start: m.index, end: m.index + m[0].length, score: rule.score });
     }
   }
