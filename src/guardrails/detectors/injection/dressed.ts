@@ -33,15 +33,44 @@ const DRESSING = new RegExp(
   'i',
 );
 
+// Prompts are read whole; in a longer text (a pasted page, a tool result) the harmful request must lie
+// within REACH characters of a dressing word, and at most MAX_SPANS such stretches are read: the
+// harmful topic rules cost about 1.5 ms on 32 KB, and long documents use dressing words ("story",
+// "game", "research") everywhere.
+const WHOLE = 2000;
+const REACH = 1000;
+const MAX_SPANS = 4;
+const DRESSING_ALL = new RegExp(DRESSING.source, 'gi');
+
 /** Harmful-topic findings of a text that wears a jailbreak's dressing (none otherwise). */
 export function findDressedHarm(text: string): Finding[] {
   if (!DRESSING.test(text)) return [];
-  const harm = findHarmfulTopics(text);
-  if (harm.length === 0) return [];
-  return harm.map((h) => ({
-    type: 'jailbreak_dressed_harm',
-    start: h.start,
-    end: h.end,
-    score: Math.max(0.9, h.score),
-  }));
+  const out: Finding[] = [];
+  const push = (harm: Finding[], offset: number) => {
+    for (const h of harm)
+      out.push({
+        type: 'jailbreak_dressed_harm',
+        start: h.start + offset,
+        end: h.end + offset,
+        score: Math.max(0.9, h.score),
+      });
+  };
+  if (text.length <= WHOLE) {
+    push(findHarmfulTopics(text), 0);
+    return out;
+  }
+  // Stretches of ±REACH around dressing words, merged, the first MAX_SPANS of them.
+  const spans: [number, number][] = [];
+  DRESSING_ALL.lastIndex = 0;
+  for (let m = DRESSING_ALL.exec(text); m; m = DRESSING_ALL.exec(text)) {
+    const s = Math.max(0, m.index - REACH);
+    const e = Math.min(text.length, m.index + m[0].length + REACH);
+    const last = spans[spans.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else if (spans.length === MAX_SPANS) break;
+    else spans.push([s, e]);
+    DRESSING_ALL.lastIndex = Math.max(DRESSING_ALL.lastIndex, e - REACH);
+  }
+  for (const [s, e] of spans) push(findHarmfulTopics(text.slice(s, e)), s);
+  return out;
 }
