@@ -11,7 +11,7 @@ import type { Finding } from '../finder.ts';
 import { findHarmfulTopics } from '../topics/harmful.ts';
 
 // The tactic families of the public jailbreak taxonomies, as dressing words (en, de, es, fr, it, pt).
-const DRESSING = new RegExp(
+export const DRESSING = new RegExp(
   [
     // persona and role-play
     String.raw`\b(?:pretend|role-?play|roleplay|act as|acting as|play the role|play a|you are|you'?re|from now on|in character|persona|stay in|never says no)\b`,
