@@ -6,6 +6,7 @@
 
 import { DEFAULT_FEATURES } from '../detectors/injection/features.ts';
 import { createScorer } from '../detectors/injection/model.ts';
+import { findDressedHarm } from '../detectors/injection/dressed.ts';
 import { findInjectionRules } from '../detectors/injection/rules.ts';
 import { fictionRequest, findHarmfulTopics, framedRequest } from '../detectors/topics/harmful.ts';
 import { hasObjectFamily, personaOnly } from '../detectors/concepts/lexicon.ts';
@@ -58,7 +59,8 @@ export interface BySourceOptions {
 }
 
 const ruleHit: Record<Concept, (text: string) => boolean> = {
-  injection: (t) => findInjectionRules(t).length > 0, // on the text with mentions blanked (flagger)
+  // on the text with mentions blanked (flagger); a harmful request in a jailbreak's dressing is an injection finding too
+  injection: (t) => findInjectionRules(t).length > 0 || findDressedHarm(t).length > 0,
   harmful: (t) => findHarmfulTopics(t).length > 0,
 };
 

@@ -2,7 +2,7 @@
 
 import { guardrailsDataDir } from '../data-path.ts';
 import { evalHarmful, evalHarmfulCategories } from './harmful.ts';
-import { evalInjection, evalInjectionFresh, evalInjectionHeldout } from './injection.ts';
+import { evalInjection, evalInjectionFresh, evalInjectionHeldout, evalJailbreakFresh } from './injection.ts';
 import { evalLeak } from './leak.ts';
 import { evalPersonaFresh } from './persona.ts';
 import { evalPii } from './pii.ts';
@@ -16,6 +16,7 @@ export interface GuardEvalOptions {
     | 'injection-fresh'
     | 'injection-heldout'
     | 'persona-fresh'
+    | 'jailbreak-fresh'
     | 'pii'
     | 'harmful'
     | 'harmful-categories'
@@ -48,6 +49,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('injection-fresh')) rows.push(...evalInjectionFresh(o.sample));
   if (tasks.has('injection-heldout')) rows.push(...evalInjectionHeldout(o.sample));
   if (tasks.has('persona-fresh')) rows.push(...evalPersonaFresh(o.sample));
+  if (tasks.has('jailbreak-fresh')) rows.push(...evalJailbreakFresh(o.sample));
   if (tasks.has('pii')) rows.push(...evalPii({ dataDir, sample: o.sample }));
   if (tasks.has('harmful')) rows.push(...evalHarmful({ dataDir, sample: o.sample }));
   if (tasks.has('harmful-categories')) rows.push(...evalHarmfulCategories());

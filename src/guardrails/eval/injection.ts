@@ -233,3 +233,68 @@ function probeRows(items: FreshItem[], label: string, benignLabel: string): Eval
   }
   return rows;
 }
+
+export interface JailbreakFreshItem {
+  text: string;
+  label: 'attack' | 'benign';
+  tactic: string;
+  lang: string;
+}
+
+/** The fresh jailbreak set (train/jailbreak-fresh.jsonl; its first line is a provenance header). */
+export function readJailbreakFresh(): JailbreakFreshItem[] {
+  return readFileSync(new URL('../train/jailbreak-fresh.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Partial<JailbreakFreshItem>)
+    .filter(
+      (x): x is JailbreakFreshItem => typeof x.text === 'string' && (x.label === 'attack' || x.label === 'benign'),
+    );
+}
+
+/**
+ * The fresh jailbreak set (issue 15) through the default guard set's input detector (the shipped
+ * injection detector, flagged = any finding): recall on jailbreaks and flag rate of the benign twins,
+ * per dev/test half (train/dev-test.ts). Written before the changes it measures; only the dev half's
+ * misses were read while tuning, so the test half is the held-out figure.
+ */
+export function evalJailbreakFresh(sample?: number): EvalRow[] {
+  const score = scorer(createInjectionDetector());
+  const items = readJailbreakFresh();
+  const rows: EvalRow[] = [];
+  const groups: [string, (x: JailbreakFreshItem) => boolean][] = [
+    ['jailbreak-fresh [test, held out]', (x) => halfOf(x.text) === 'test'],
+    ['jailbreak-fresh [test, not English]', (x) => halfOf(x.text) === 'test' && x.lang !== 'en'],
+    ['jailbreak-fresh [dev, in-sample]', (x) => halfOf(x.text) === 'dev'],
+    ['jailbreak-fresh [all]', () => true],
+  ];
+  for (const [name, keep] of groups) {
+    const sel = items.filter(keep);
+    const pos = sel
+      .filter((x) => x.label === 'attack')
+      .slice(0, sample)
+      .map((x) => score(x.text));
+    const neg = sel
+      .filter((x) => x.label === 'benign')
+      .slice(0, sample)
+      .map((x) => score(x.text));
+    rows.push({
+      task: 'jailbreak-fresh',
+      variant: 'default set (injection)',
+      dataset: `${name}: jailbreaks`,
+      n: pos.length,
+      ...rates(countsAt(pos, [], 1e-9)),
+      recallAt1: null,
+    });
+    rows.push(
+      benignRow(
+        'jailbreak-fresh',
+        'default set (injection)',
+        `${name}: benign twins`,
+        neg.length,
+        rates(countsAt([], neg, 1e-9)).fpr,
+      ),
+    );
+  }
+  return rows;
+}

@@ -8,6 +8,7 @@
 import { LiteralGate } from '../topics/literal-gate.ts';
 import { INJECTION_LANGS, OTHER_SCRIPTS } from './injection-langs.ts';
 import { TACTIC_EXTENSIONS, TACTIC_FAMILIES, TACTIC_OTHER } from './injection-tactics.ts';
+import { JAILBREAK_EXTENSIONS } from './jailbreak-tactics.ts';
 
 export type ConceptSet = 'injection' | 'harmful';
 
@@ -124,7 +125,7 @@ const INJECTION: Family[] = [
   ),
   f(
     'obedience',
-    String.raw`\b(?:you (?:must|will|shall) (?:always |never )?(?:answer|comply|obey|respond|do)(?! (?:me |us )?(?:only |just |solely )?(?:in|with|using|briefly|concisely|politely|only in|in the (?:form|style|voice))\b)|you have to (?:answer|comply|obey)|always (?:answer|comply|obey)(?! (?:me |us |them )?(?:in|with|using|briefly|concisely|politely|first|only in|in the (?:form|style|voice))\b)|must obey|comply with (?:all|every|any) (?:requests?|orders?|commands?)|no matter (?:what|how)|will answer (?:any|every|all) (?:questions?|requests?)|du musst (?:immer )?(?:antworten|gehorchen)|debes (?:obedecer|responder siempre)|tu dois (?:obéir|toujours répondre))\b`,
+    String.raw`\b(?:you (?:must|will|shall) (?:always |never )?(?:answer|comply|obey|respond|do)(?! (?:me |us )?(?:only |just |solely )?(?:in|with|using|briefly|concisely|politely|as|like|only in|in the (?:form|style|voice))\b)|you have to (?:answer|comply|obey)|always (?:answer|comply|obey)(?! (?:me |us |them )?(?:in|with|using|briefly|concisely|politely|as|like|first|only in|in the (?:form|style|voice))\b)|must obey|comply with (?:all|every|any) (?:requests?|orders?|commands?)|no matter (?:what|how)|will answer (?:any|every|all) (?:questions?|requests?)|du musst (?:immer )?(?:antworten|gehorchen)|debes (?:obedecer|responder siempre)|tu dois (?:obéir|toujours répondre))\b`,
   ),
   // Refusal suppression: the answer may not refuse.
   f(
@@ -210,8 +211,8 @@ INJECTION.splice(
   ...TACTIC_FAMILIES.map((t) => f(t.name, t.src)),
 );
 for (const fam of INJECTION) {
-  const ext = TACTIC_EXTENSIONS[fam.name];
-  if (ext) fam.re = new RegExp(`(?:${fam.re.source})|(?:${ext})`, fam.re.flags);
+  for (const ext of [TACTIC_EXTENSIONS[fam.name], JAILBREAK_EXTENSIONS[fam.name]])
+    if (ext) fam.re = new RegExp(`(?:${fam.re.source})|(?:${ext})`, fam.re.flags);
 }
 
 // Polish, Czech, Turkish, Russian, Japanese and Korean wording of the override, extraction, no-limits,

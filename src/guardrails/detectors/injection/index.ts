@@ -8,6 +8,7 @@ import { maskMentions } from '../concepts/mention.ts';
 import { personaFrame } from '../concepts/persona-frame.ts';
 import { resolveOverlaps } from '../finder.ts';
 import { createScorer, type InjectionModel, loadInjectionModel } from './model.ts';
+import { findDressedHarm } from './dressed.ts';
 import { findInjectionRules } from './rules.ts';
 
 export interface InjectionOptions {
@@ -16,6 +17,8 @@ export interface InjectionOptions {
   rules?: boolean; // default true
   classifier?: boolean; // default true
   decoded?: boolean; // default true
+  /** A harmful request in a jailbreak's dressing (dressed.ts; default true, with the rules). */
+  dressedHarm?: boolean;
   /** Path of another model file (format of models/injection-v2.json; FTRL or fastText-style, see model.ts). */
   model?: string;
 }
@@ -29,6 +32,7 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
   // a configured threshold applies to every text).
   const plain = opts.threshold ?? model?.plainThreshold ?? threshold;
   const decoded = opts.decoded ?? true;
+  const dressed = useRules && (opts.dressedHarm ?? true);
   return {
     id,
     kind: 'sync',
@@ -42,6 +46,12 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
         const at = (s: number, e: number) => (masked === null ? t.toRaw(s, e) : t.toRaw(0, t.text.length));
         if (useRules) {
           for (const f of findInjectionRules(text)) {
+            const r = at(f.start, f.end);
+            out.push({ detector: id, type: f.type, start: r.start, end: r.end, score: f.score });
+          }
+        }
+        if (dressed) {
+          for (const f of findDressedHarm(text)) {
             const r = at(f.start, f.end);
             out.push({ detector: id, type: f.type, start: r.start, end: r.end, score: f.score });
           }

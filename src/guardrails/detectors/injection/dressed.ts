@@ -1,0 +1,76 @@
+// A harmful request in a jailbreak's dressing (issue 15): a story in which a character explains how
+// to make a weapon, a "hypothetical" with exact quantities, the grandma who used to recite the
+// recipe, an "authorised red-team test", a game or simulation "without rules", a translation or
+// decoding wrapper, refusal and caveat suppression around the request. The dressing alone is
+// role-play and passes; a harmful request alone is the harmful detector's (the `topics` set); both
+// together are the jailbreak. Dressing is a cheap test run first; only then the harmful topic rules
+// (detectors/topics/harmful.ts, with their protective, reporting and teaching frames) run, so ordinary
+// prompts pay one regex.
+
+import type { Finding } from '../finder.ts';
+import { findHarmfulTopics } from '../topics/harmful.ts';
+
+// The tactic families of the public jailbreak taxonomies, as dressing words (en, de, es, fr, it, pt).
+export const DRESSING = new RegExp(
+  [
+    // persona and role-play
+    String.raw`\b(?:pretend|role-?play|roleplay|act as|acting as|play the role|play a|you are|you'?re|from now on|in character|persona|stay in|never says no)\b`,
+    // fiction and hypotheticals
+    String.raw`\b(?:story|stories|novel|screenplay|script|scene|chapter|fiction(?:al)?|thriller|tale|diary|monologue|dialogue|character|villain|protagonist|hypothetical(?:ly)?|thought experiment|imagine|suppose|in theory|purely)\b`,
+    // games, simulations, virtual machines
+    String.raw`\b(?:game|simulat\w+|sandbox|virtual machine|terminal|interpreter|console|text adventure|dungeon master|narrator|npc)\b`,
+    // the dead relative who used to tell it
+    String.raw`\b(?:grand(?:ma|mother|pa|father)|granny|nana|late (?:father|mother|dad|mom|mum))\b`,
+    // pretexts: research, authorisation, responsibility, accuracy
+    String.raw`\b(?:research\w*|thesis|benchmark|red[- ]?team\w*|authori[sz]ed|permission|academic|for (?:accuracy|realism)|journalist|responsibility|priority|more important than|consistent position)\b`,
+    // suppression and pressure
+    String.raw`\b(?:(?:no|without|never add|don'?t add|do not add) (?:any )?(?:warnings?|disclaimers?|apolog\w+|caveats|helpline)|water(?:ed)? (?:it )?down|(?:don'?t|do not|never|not allowed to|cannot|can'?t) (?:refuse|say no|decline)|no reason to refuse|(?:start|begin|open) (?:your|the) (?:reply|answer|response))\b`,
+    // wrappers
+    String.raw`\b(?:translat\w+|decode|base ?64|rot-?13|leetspeak|morse)\b`,
+    // de, es, fr, it, pt
+    String.raw`\b(?:geschichte|fiktion|roman|spiel|rolle|forschung|oma|opa|stell dir vor|historia|ficci[oó]n|novela|juego|papel|personaje|investigaci[oó]n|abuel[ao]|imagina|histoire|nouvelle|jeu|r[oô]le|personnage|recherche|mamie|papi|imagine|storia|finzione|romanzo|gioco|ruolo|personaggio|ricerca|nonn[ao]|immagina|hist[oó]ria|fic[cç][aã]o|jogo|personagem|pesquisa|av[oóô]|imagine)\b`,
+  ].join('|'),
+  'i',
+);
+
+// Prompts are read whole; in a longer text (a pasted page, a tool result) the harmful request must lie
+// within REACH characters of a dressing word, and at most MAX_SPANS such stretches are read: the
+// harmful topic rules cost about 1.5 ms on 32 KB, and long documents use dressing words ("story",
+// "game", "research") everywhere.
+const WHOLE = 2000;
+const REACH = 1000;
+const MAX_SPANS = 4;
+const DRESSING_ALL = new RegExp(DRESSING.source, 'gi');
+
+/** Harmful-topic findings of a text that wears a jailbreak's dressing (none otherwise). */
+export function findDressedHarm(text: string): Finding[] {
+  if (!DRESSING.test(text)) return [];
+  const out: Finding[] = [];
+  const push = (harm: Finding[], offset: number) => {
+    for (const h of harm)
+      out.push({
+        type: 'jailbreak_dressed_harm',
+        start: h.start + offset,
+        end: h.end + offset,
+        score: Math.max(0.9, h.score),
+      });
+  };
+  if (text.length <= WHOLE) {
+    push(findHarmfulTopics(text), 0);
+    return out;
+  }
+  // Stretches of ±REACH around dressing words, merged, the first MAX_SPANS of them.
+  const spans: [number, number][] = [];
+  DRESSING_ALL.lastIndex = 0;
+  for (let m = DRESSING_ALL.exec(text); m; m = DRESSING_ALL.exec(text)) {
+    const s = Math.max(0, m.index - REACH);
+    const e = Math.min(text.length, m.index + m[0].length + REACH);
+    const last = spans[spans.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else if (spans.length === MAX_SPANS) break;
+    else spans.push([s, e]);
+    DRESSING_ALL.lastIndex = Math.max(DRESSING_ALL.lastIndex, e - REACH);
+  }
+  for (const [s, e] of spans) push(findHarmfulTopics(text.slice(s, e)), s);
+  return out;
+}
