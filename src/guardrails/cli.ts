@@ -148,10 +148,13 @@ export function registerGuardCommands(program: Command): Command {
     .option('--no-loso', 'with --within-source: skip the leave-one-source-out and in-sample columns')
     .option('--concept <names>', 'with --by-source / --within-source: injection,harmful', 'injection,harmful')
     .option('--source <names>', 'with --by-source / --within-source: only these sources (comma-separated)')
-    .option('--learner <kind>', "with --by-source: ftrl or fasttext (default: each concept's setting)")
+    .option(
+      '--learner <kind>',
+      "with --by-source / --within-source: ftrl, fasttext or blend (default: each concept's setting)",
+    )
     .option(
       '--learner-options <json>',
-      'with --by-source: learner options merged over the concept\'s, e.g. {"fasttext":{"dim":32}}',
+      'with --by-source / --within-source: learner options merged over the concept\'s, e.g. {"fasttext":{"dim":32}}',
     )
     .option(
       '--plain-target-fpr <x>',
