@@ -16,6 +16,8 @@ import { runGuardEval } from './eval/index.ts';
 import { toMarkdown, toText } from './eval/report.ts';
 import { evalBySource } from './eval/by-source.ts';
 import { bySourceMarkdown } from './eval/by-source-report.ts';
+import { evalWithinSource } from './eval/within-source.ts';
+import { withinSourceMarkdown } from './eval/within-source-report.ts';
 import type { Concept } from './train/corpus.ts';
 import type { LearnerOptions } from './train/learner.ts';
 import { MODEL_VERSIONS, trainConceptModel } from './train/train-concept.ts';
@@ -139,12 +141,20 @@ export function registerGuardCommands(program: Command): Command {
       'comma-separated: injection,injection-fresh,injection-heldout,persona-fresh,jailbreak-fresh,pii,harmful,harmful-categories,leak',
     )
     .option('--by-source', 'leave-one-source-out: train without each source, evaluate on it (minutes)')
-    .option('--concept <names>', 'with --by-source: injection,harmful', 'injection,harmful')
-    .option('--source <names>', 'with --by-source: hold out only these sources (comma-separated)')
-    .option('--learner <kind>', "with --by-source: ftrl or fasttext (default: each concept's setting)")
+    .option(
+      '--within-source <k>',
+      'k grouped folds of each source: train on the other sources and k-1 folds, evaluate on the held-out fold; printed beside leave-one-source-out and in-sample (minutes)',
+    )
+    .option('--no-loso', 'with --within-source: skip the leave-one-source-out and in-sample columns')
+    .option('--concept <names>', 'with --by-source / --within-source: injection,harmful', 'injection,harmful')
+    .option('--source <names>', 'with --by-source / --within-source: only these sources (comma-separated)')
+    .option(
+      '--learner <kind>',
+      "with --by-source / --within-source: ftrl, fasttext or blend (default: each concept's setting)",
+    )
     .option(
       '--learner-options <json>',
-      'with --by-source: learner options merged over the concept\'s, e.g. {"fasttext":{"dim":32}}',
+      'with --by-source / --within-source: learner options merged over the concept\'s, e.g. {"fasttext":{"dim":32}}',
     )
     .option(
       '--plain-target-fpr <x>',
@@ -158,16 +168,18 @@ export function registerGuardCommands(program: Command): Command {
         sample?: string;
         task?: string;
         bySource?: boolean;
+        withinSource?: string;
+        loso: boolean;
         concept: string;
         source?: string;
         learner?: string;
         learnerOptions?: string;
         plainTargetFpr?: string;
       }) => {
-        if (o.bySource) {
+        if (o.bySource || o.withinSource !== undefined) {
           const concepts = o.concept.split(',').map((x) => x.trim()) as Concept[];
           const learner = learnerOverride(o.learner, o.learnerOptions);
-          const r = evalBySource({
+          const common = {
             dataDir: requireData(o.data),
             concepts,
             sample: o.sample ? Number(o.sample) : undefined,
@@ -176,8 +188,14 @@ export function registerGuardCommands(program: Command): Command {
             ...(o.plainTargetFpr !== undefined
               ? { plainTargetFpr: Object.fromEntries(concepts.map((c) => [c, Number(o.plainTargetFpr)])) }
               : {}),
-            log: (m) => process.stderr.write(`${m}\n`),
-          });
+            log: (m: string) => process.stderr.write(`${m}\n`),
+          };
+          if (o.withinSource !== undefined) {
+            const r = evalWithinSource({ ...common, k: Number(o.withinSource), loso: o.loso });
+            process.stdout.write(o.json ? `${JSON.stringify(r)}\n` : `${withinSourceMarkdown(r)}\n`);
+            return;
+          }
+          const r = evalBySource(common);
           process.stdout.write(o.json ? `${JSON.stringify(r)}\n` : `${bySourceMarkdown(r)}\n`);
           return;
         }

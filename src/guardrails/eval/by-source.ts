@@ -64,7 +64,7 @@ const ruleHit: Record<Concept, (text: string) => boolean> = {
   harmful: (t) => findHarmfulTopics(t).length > 0,
 };
 
-function limit(items: LabeledText[], n: number | undefined): LabeledText[] {
+export function limit(items: LabeledText[], n: number | undefined): LabeledText[] {
   if (n === undefined) return items;
   const seen = new Map<string, number>();
   return items.filter((t) => {
@@ -74,7 +74,7 @@ function limit(items: LabeledText[], n: number | undefined): LabeledText[] {
   });
 }
 
-function flagger(
+export function flagger(
   m: Fitted,
   concept: Concept,
   items: readonly LabeledText[],
