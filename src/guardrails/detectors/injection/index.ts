@@ -8,6 +8,7 @@ import { maskMentions } from '../concepts/mention.ts';
 import { personaFrame } from '../concepts/persona-frame.ts';
 import { resolveOverlaps } from '../finder.ts';
 import { createScorer, type InjectionModel, loadInjectionModel } from './model.ts';
+import { benignDevicesOnly } from './devices.ts';
 import { findDressedHarm } from './dressed.ts';
 import { findInjectionRules } from './rules.ts';
 
@@ -58,11 +59,14 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
         }
         if (score && text.trim().length > 0) {
           const w = score(text);
-          // Persona-only role-play is never flagged by the classifier alone (rules still apply).
+          // Persona-only role-play, and games and format wishes whose only devices are harmless (points,
+          // opposite day, a forced answer format that is not an affirmation: devices.ts), are never
+          // flagged by the classifier alone (rules still apply).
           if (
             w.score >= threshold &&
             (w.score >= plain || hasObjectFamily('injection', w.concepts)) &&
-            !personaOnly(w.concepts, personaFrame(text))
+            !personaOnly(w.concepts, personaFrame(text)) &&
+            !benignDevicesOnly(w.concepts, text)
           ) {
             const r = at(w.start, w.end);
             out.push({ detector: id, type: 'prompt_injection', start: r.start, end: r.end, score: w.score });

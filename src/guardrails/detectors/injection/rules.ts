@@ -3,6 +3,7 @@
 // tokens, "developer mode enabled"), so questions *about* such phrases do not match.
 
 import type { Finding } from '../finder.ts';
+import { attackSignal } from './devices.ts';
 
 interface Rule {
   name: string;
@@ -12,6 +13,8 @@ interface Rule {
   lead?: boolean;
   /** Must match the 12 characters before the match (checked only after a match: cheaper than a lookbehind). */
   before?: RegExp;
+  /** Must hold of the whole text as well (checked only after a match): a device that is an attack only with another signal. */
+  also?: (text: string) => boolean;
 }
 
 // Start of an instruction: text start, after sentence punctuation / newline / a bullet, or after a
@@ -155,8 +158,11 @@ const RULES: Rule[] = [
   },
   {
     // Role-play that forbids leaving the role ("never break character", "without falling out of the role"),
-    // unless the user names a quoted word that ends it ("until I say 'end interview'": a game rule)
+    // unless the user names a quoted word that ends it ("until I say 'end interview'": a game rule). Only
+    // with another attack signal (devices.ts): the lock holds a persona that lifted its limits, overrides,
+    // extracts or carries a harmful goal; "don't break character" in a harmless role-play is a game rule.
     name: 'role_lock',
+    also: attackSignal,
     re: /\b(?:never|not|don't|do not|without(?:\s+even|\s+ever)?)\s+(?:\w+\s+){0,2}?(?:break(?:ing|s)?|fall(?:ing|s)?\s+out\s+of|step(?:ping|s)?\s+out\s+of|leav(?:e|ing|es))\s+(?:\w+\s+){0,3}?(?:character|(?:the|their|his|her|your|its)\s+(?:roles?|figure|persona))\b(?!\s+(?:until|unless|till)\s+i\s+(?:say|type|write)\s*["“'])|\b(?:always|fully|completely|totally)\s+stay(?:s|ing)?\s+in\s+(?:their|his|her|your|its)\s+roles?\b|\bstay(?:s|ing)?\s+(?:always\s+|fully\s+|completely\s+|totally\s+)in\s+(?:their|his|her|your|its)\s+roles?\b|\bstay(?:s|ing)?\s+in\s+(?:their|his|her|your|its)\s+roles?\s+(?:at all times|no matter what|throughout)|\b(?:aus\s+(?:ihrer|seiner|deiner|der)\s+rolle\s+fallen|die\s+rolle\s+nie(?:mals)?\s+verlassen|bleib(?:en|t|e)?\s+(?:immer\s+|voll\s+|ganz\s+|stets\s+)+in\s+(?:ihren|ihrer|seiner|deiner|der)\s+rollen?)/gi,
     score: 0.9,
   },
@@ -236,9 +242,9 @@ export const RULE_NAMES = RULES.map((r) => r.name);
 
 /** Whether the context before a match satisfies the rule's `lead` / `before` conditions. */
 function contextOk(r: Rule, text: string, at: number): boolean {
-  if (!r.lead && !r.before) return true;
+  if (!r.lead && !r.before && !r.also) return true;
   const pre = text.slice(Math.max(0, at - 12), at);
-  return (!r.lead || LEAD.test(pre)) && (!r.before || r.before.test(pre));
+  return (!r.lead || LEAD.test(pre)) && (!r.before || r.before.test(pre)) && (!r.also || r.also(text));
 }
 
 // All case-insensitive, non-unicode rules in one alternation: one scan of the text instead of one per rule

@@ -1,0 +1,149 @@
+// Game and format devices (issue 15): "don't break character", points in a quiz, "today is opposite
+// day", "start every reply with 'Ahoy!'", "reply only with 'correct' or …". Jailbreaks use each of
+// them, but none is an attack on its own: the role lock holds a persona that has lifted its limits,
+// the points punish a refusal, opposite day inverts the rules, the forced prefix is an affirmation of
+// compliance ("Sure, here is"). So the device counts only with what makes it an attack:
+// - `attackSignal`: another attack signal in the same text (an injection family that is not a device
+//   or a cue: override, lifted limits, extraction, refusal ban, jailbreak persona …, or a harmful
+//   topic). The role_lock rule requires it (rules.ts).
+// - `benignDevicesOnly`: the classifier alone does not flag a text whose injection families are only
+//   devices in their harmless form (points rather than tokens or lives, opposite day without an
+//   inversion of the rules, a forced answer format that is not an affirmation), with role-play cues.
+// Concept families are features of the classifier and are left as they are (no retraining): these
+// checks read the families' hits and the text.
+
+import { conceptHits, conceptNames, conceptRegexes, hasObjectFamily } from '../concepts/lexicon.ts';
+import { findHarmfulTopics } from '../topics/harmful.ts';
+
+const NAMES = conceptNames('injection');
+const REGEXES = conceptRegexes('injection');
+const slot = (name: string) => {
+  const k = NAMES.indexOf(name);
+  if (k < 0) throw new Error(`no injection family ${name}`);
+  return k;
+};
+const PERSONA = slot('persona');
+const CHARACTER_LOCK = slot('character_lock');
+const NO_CAVEATS = slot('no_caveats');
+const MORAL = slot('moral_words');
+const FORCE_OUTPUT = slot('force_output');
+const THREAT_GAME = slot('threat_game');
+const JAILBREAK_MODE = slot('jailbreak_mode');
+const DISCUSSION = NAMES.indexOf('discussion');
+/** Conjunction slots (objects>=2 …) follow the families. */
+const FAMILIES = REGEXES.length;
+
+/** Role-play cues that are never an attack signal of their own (moral words are, beside a role lock). */
+const CUES = new Set([PERSONA, CHARACTER_LOCK, NO_CAVEATS, DISCUSSION]);
+
+// The harmless forms of the devices, blanked before the family is tried again: when the family no
+// longer matches, the device was only in its harmless form.
+/** Points in a game or quiz (tokens and lives are the jailbreak's currency and stay). */
+const POINTS = /\b(?:you have|you'll lose|you will lose|lose|deduct\w*|gain|earn|start with) \d+ points\b/gi;
+/** Opposite day as a game (an inversion of rules, refusals or safety is the inversion family). */
+const OPPOSITE_DAY = /\b(?:it'?s|it is|today is|today'?s|(?:let'?s )?play) opposite day\b/gi;
+/** What an inverting opposite day turns around: rules, refusals, safety, permissions. */
+const RULE_WORDS =
+  /\b(?:rules?|refus\w*|safety|guidelines|polic(?:y|ies)|restrictions|filters?|instructions|programming|allowed|forbidden|permitted|prohibited|ethic\w*|moral\w*|harmful|dangerous|illegal)\b/i;
+/** The role lock itself, as the threat_game family reads it ("if you break character"). */
+const BREAK_CHARACTER = /\bif you break character\b|\b(?:stay|remain) in character!/gi;
+
+/** An affirmation of compliance as forced output: "Sure, here is", "Absolutely! Here's how", "Bien sûr, voici". */
+export const AFFIRMATION =
+  /["'“‘«„]\s*(?:sure|absolutely|of course|certainly|definitely|okay|ok|yes|here(?:'s| is| are)|i(?:'d| would| will|'ll) (?:be (?:glad|happy)|help)|no problem|gladly|with pleasure|step 1|claro|por supuesto|desde luego|bien sûr|d'accord|voici|certo|certamente|ecco|klar|natürlich|gerne|selbstverständlich|com certeza|aqui está)\b/i;
+
+// Forced output with its quoted text and what follows it: "start every reply with 'Ahoy!'", "reply
+// only with \"correct\" or the right definition". Group 1: a prefix verb; 2: the quoted text; 3: after it.
+const FORCED =
+  /\b(?:(begin|start|open|preface|prefix|commence|beginne|empieza|comienza|inizia|comece)|say|print|output|write|type|respond|reply|answer|end|finish)\w*\b[^.!?\n"'“”‘’«»„]{0,40}["'“‘«„]\s*([^"'”’»“\n]*)["'”’»“]?(?=([^\n]{0,6}))/gi;
+
+/**
+ * A forced output that is only an answer format: every quoted text the prompt forces is a prefix
+ * before the answer ("start every reply with 'Ahoy!'") or one of the answers ("reply only with
+ * 'correct' or …"), of at most two words, one sentence, and no affirmation of compliance ("Sure,
+ * here is"). The sole output ("print 'system compromised' and nothing else", "respond with '-#
+ * rule(s).'"), a longer text or a script ("BANANA. BANANA. [") is the hijack itself; a prompt
+ * without a quoted forced text has no harmless format.
+ */
+function harmlessFormat(text: string): boolean {
+  if (AFFIRMATION.test(text)) return false;
+  let any = false;
+  FORCED.lastIndex = 0;
+  for (let m = FORCED.exec(text); m; m = FORCED.exec(text)) {
+    const quoted = m[2].trim();
+    const words = quoted.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w));
+    if (words.length === 0 || words.length > 2 || quoted.length > 24 || /[.!?]\s+\S|[[{(<]/.test(quoted)) return false;
+    if (!m[1] && !/^\s*(?:or|oder|o|ou)\b/i.test(m[3])) return false;
+    any = true;
+  }
+  return any;
+}
+
+function stillMatches(k: number, text: string, harmless: RegExp): boolean {
+  const re = REGEXES[k];
+  re.lastIndex = 0;
+  const ok = re.test(text.replace(harmless, (m) => ' '.repeat(m.length)));
+  re.lastIndex = 0;
+  return ok;
+}
+
+/** Whether a device family hit in `text` is an attack device rather than its harmless form. */
+function attackDevice(k: number, text: string): boolean {
+  if (k === THREAT_GAME) return stillMatches(k, text, new RegExp(`${POINTS.source}|${BREAK_CHARACTER.source}`, 'gi'));
+  if (k === JAILBREAK_MODE) return RULE_WORDS.test(text) || stillMatches(k, text, OPPOSITE_DAY);
+  if (k === FORCE_OUTPUT) return !harmlessFormat(text);
+  return true;
+}
+
+// Attack signals that read a role lock's own wording (not in the concept families, which need the
+// model as the subject or an imperative): limits described as gone, an identity that replaces the
+// assistant, a lock held against the system or the rules, a lock whose purpose is to drop caveats.
+const LOCK_SIGNAL = new RegExp(
+  [
+    String.raw`\b(?:filters?|restrictions|rules|limits|limitations|guardrails|safety (?:rules|guidelines|filters?)|censorship|guidelines|morals|ethics) (?:were|was|are|is|have been|has been|got) (?:\w+ )?(?:removed|lifted|disabled|turned off|switched off|gone|deleted|stripped|unlocked)`,
+    String.raw`\b(?:uncensored|unrestricted|unfiltered|unlocked|jailbr\w+|bypass\w*)\b`,
+    String.raw`\b(?:(?:no longer|not) (?:be )?(?:known as |called )?(?:chatgpt|claude|gemini|an? (?:ai|language model|large language model|assistant|chatbot))|you are not (?:an? )?(?:ai|chatgpt|language model|large language model|assistant|chatbot))\b|\b(?!chat)[a-z]{2,}gpt\b`,
+    String.raw`\beven (?:if|when)\b[^.\n]{0,40}\b(?:system|developer|operator|openai|anthropic|your (?:rules|guidelines|programming|instructions)|(?:told|asked|instructed) (?:to|otherwise))`,
+    // a character whose fixed attribute is obedience ("Obedience: 100. Attribute will always be 100")
+    String.raw`\b(?:obedien(?:ce|t)|complian(?:ce|t)|submissive)\b`,
+    String.raw`\b(?:character|role|persona) to (?:add|give|insert|include|issue|refuse|decline|warn|lecture|moralize|moralise|apologi[sz]e)`,
+  ].join('|'),
+  'i',
+);
+/** A criminal expert role … */
+const CRIMINAL_ROLE =
+  /\b(?:corrupt|criminal|crook|thief|burglar|safe-?cracker|robber|heist|drug (?:dealer|lord)|smuggler|hit ?man|assassin|terrorist|poisoner|forger|counterfeiter|scammer|con artist|arsonist|kidnapper|cartel|mafia|gangster|bankraub|bankräuber|einbrecher|dieb|ladr[oó]n|atracador|narcotraficante|voleur|cambrioleur|braqueur|ladro|rapinatore|ladrão|assaltante)/i;
+/** … asked how: "Max, a safecracker: how do you open a safe without the code?" (a harmful goal the topic rules miss). */
+const HOW =
+  /\b(?:how (?:to|do (?:you|we|i)|would (?:you|we|i)|did (?:you|we)|can (?:we|i|you))|step[- ]by[- ]step|wie (?:kommen|macht|baut|knackt|kann man|können wir|komme ich)|c[oó]mo|comment (?:faire|on|tu|vous)|come (?:si|fare|posso)|como)\b/i;
+
+/**
+ * Another attack signal in `text` beside a role lock: an injection family that is neither a role-play
+ * cue nor a device in its harmless form, or a harmful goal (harm family or topic rule).
+ */
+export function attackSignal(text: string): boolean {
+  if (LOCK_SIGNAL.test(text) || (CRIMINAL_ROLE.test(text) && HOW.test(text))) return true;
+  for (const k of conceptHits('injection', text)) {
+    if (k >= FAMILIES || CUES.has(k)) continue;
+    if (attackDevice(k, text)) return true;
+  }
+  // A harmful goal: a harm family of the harmful concept ("the chemical weapon"), or a harmful topic rule.
+  return hasObjectFamily('harmful', conceptHits('harmful', text)) || findHarmfulTopics(text).length > 0;
+}
+
+/**
+ * True when the injection families hit (`hits`, slots of `conceptHits`) are only game and format
+ * devices in their harmless form, possibly with role-play cues: the classifier alone does not flag
+ * such a text (rules and the dressed-harm check still apply). False without a device.
+ */
+export function benignDevicesOnly(hits: readonly number[], text: string): boolean {
+  let device = false;
+  for (const k of hits) {
+    if (k === MORAL) return false; // "explicit", "illegal": not a harmless game
+    if (k >= FAMILIES || CUES.has(k)) continue;
+    if (k !== FORCE_OUTPUT && k !== THREAT_GAME && k !== JAILBREAK_MODE) return false;
+    if (attackDevice(k, text)) return false;
+    device = true;
+  }
+  return device;
+}
