@@ -6,6 +6,7 @@
 
 import { DEFAULT_FEATURES } from '../detectors/injection/features.ts';
 import { createScorer } from '../detectors/injection/model.ts';
+import { benignDevicesOnly } from '../detectors/injection/devices.ts';
 import { findDressedHarm } from '../detectors/injection/dressed.ts';
 import { findInjectionRules } from '../detectors/injection/rules.ts';
 import { fictionRequest, findHarmfulTopics, framedRequest } from '../detectors/topics/harmful.ts';
@@ -95,7 +96,8 @@ export function flagger(
         });
   return (raw) => {
     // As the detectors do: the injection detector blanks quoted or asked-about attack wording
-    // (mention, not use), its classifier alone never flags persona-only role-play, the harmful
+    // (mention, not use), its classifier alone never flags persona-only role-play or harmless game
+    // and format devices (devices.ts), the harmful
     // one never a protective or teaching framing, and a text with no object family must clear
     // the plain threshold.
     const text = concept === 'injection' ? (maskMentions(raw) ?? raw) : raw;
@@ -103,7 +105,10 @@ export function flagger(
     const clf =
       w.score >= m.threshold &&
       (w.score >= plain || hasObjectFamily(concept, w.concepts)) &&
-      !(concept === 'injection' && personaOnly(w.concepts, personaFrame(text))) &&
+      !(
+        concept === 'injection' &&
+        (personaOnly(w.concepts, personaFrame(text)) || benignDevicesOnly(w.concepts, text))
+      ) &&
       !(concept === 'harmful' && (framedRequest(text) || fictionRequest(text)));
     return { clf, any: clf || ruleHit[concept](text) };
   };
