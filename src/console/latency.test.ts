@@ -107,8 +107,13 @@ test('overview percentiles are the merged sketches of every request in the range
   assert.equal(all.json.latency.source, 'sketches');
   assert.equal(all.json.totals.requests, 36);
   check(all.json.latency, h.records);
-  // The slow model's 40 ms answers are in the tail: p95 is far above p50.
-  assert.ok(all.json.latency.p95_ms >= 40 && all.json.latency.p50_ms < 40, JSON.stringify(all.json.latency));
+  // The slow model's answers (a third of the traffic, each at least its 40 ms upstream latency) are in the tail:
+  // p95 is at least 40 ms and above p50. (Not "p50 < 40 ms": on a loaded machine the fast model's 2 ms answers
+  // can take longer than that end to end; the exact-quantile checks above hold whatever the timings.)
+  assert.ok(
+    all.json.latency.p95_ms >= 0.99 * 40 && all.json.latency.p50_ms < all.json.latency.p95_ms,
+    JSON.stringify(all.json.latency),
+  );
 
   const acme = await get(keys['acme-auditor'], '/admin/console/overview');
   assert.equal(acme.json.latency.source, 'sketches');

@@ -65,6 +65,8 @@ class SimulatorServer implements Simulator {
   private readonly listeners = new Map<SimulatorEvent, Array<(r: ObservedRequest) => void>>();
   private readonly waiters = new Set<() => void>();
   private readonly routes: Record<string, Route>;
+  /** While held: the answers waiting for release(), in arrival order. */
+  private held: Array<() => void> | null = null;
 
   constructor(private readonly opts: SimulatorOptions) {
     this.book = new BehaviorBook(opts.behavior, opts.models);
@@ -101,6 +103,16 @@ class SimulatorServer implements Simulator {
 
   setBehavior(model: string, b: SimBehavior | undefined): void {
     this.book.set(model, b);
+  }
+
+  hold(): () => void {
+    const held = this.held ?? [];
+    this.held = held;
+    return () => {
+      if (this.held !== held) return;
+      this.held = null;
+      for (const answer of held.splice(0)) answer();
+    };
   }
 
   reset(): void {
@@ -182,15 +194,28 @@ class SimulatorServer implements Simulator {
     req.on('error', () => {}); // the client went away mid-body; the close handler accounts for it
     req.on('end', () => {
       if (ex.closed) return;
-      try {
-        obs = this.observe(req, size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8'));
-        this.handle(ex, obs, size > MAX_BODY_BYTES);
-      } catch (err) {
+      const failed = (err: unknown) => {
         // A simulator bug or a throwing listener must fail this request, not the whole process.
         const dialect: Dialect = req.url?.startsWith('/v1/messages') ? 'anthropic' : 'openai';
         if (!ex.res.headersSent)
           this.sendJson(ex, 500, errorBody(dialect, 500, `simulator error: ${String(err)}`), 'req_sim');
         else ex.destroy(false);
+      };
+      try {
+        const observed = this.observe(req, size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8'));
+        obs = observed;
+        const answer = () => {
+          if (ex.closed) return;
+          try {
+            this.handle(ex, observed, size > MAX_BODY_BYTES);
+          } catch (err) {
+            failed(err);
+          }
+        };
+        if (this.held) this.held.push(answer);
+        else answer();
+      } catch (err) {
+        failed(err);
       }
     });
   }

@@ -4,7 +4,7 @@ import { request } from 'undici';
 import { startSimulator } from './index.ts';
 import { pendingTimers } from './exchange.ts';
 import { parseSse } from './sse-parse.ts';
-import type { SimBehavior, Simulator } from './types.ts';
+import type { ObservedRequest, SimBehavior, Simulator } from './types.ts';
 
 let sim: Simulator;
 before(async () => {
@@ -134,5 +134,35 @@ describe('timing', () => {
     await assert.rejects(pending);
     await sim.waitFor(() => observed.aborted, 2000);
     assert.equal(pendingTimers(), 0, 'the latency timer was cleared');
+  });
+  test('hold() keeps every answer until release(); a client that left while held is not answered', async () => {
+    const release = sim.hold();
+    const before = sim.stats.completed;
+    const ac = new AbortController();
+    const leaving = { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'leaving' }] };
+    const gone = call('/v1/chat/completions', leaving, {}, ac.signal);
+    const held = call('/v1/chat/completions', chat(), {});
+    let answered = false;
+    held.then(() => {
+      answered = true;
+    });
+    await sim.waitFor((s) => s.requests.filter((r) => !r.completed && !r.aborted).length === 2);
+    const leaver = sim.requests.find((r) => JSON.stringify(r.body).includes('leaving')) as ObservedRequest;
+    ac.abort();
+    await assert.rejects(gone);
+    await sim.waitFor(() => leaver.aborted, 2000);
+    await new Promise((r) => setTimeout(r, 100));
+    assert.equal(answered, false, 'nothing is answered while held');
+    assert.equal(sim.stats.completed, before);
+    release();
+    const res = await held;
+    assert.equal(res.statusCode, 200);
+    await res.body.text();
+    await sim.waitFor((s) => s.stats.completed === before + 1, 2000);
+    assert.equal(leaver.completed, false);
+    // Released: later requests are answered at once again.
+    const again = await call('/v1/chat/completions', chat(), {});
+    assert.equal(again.statusCode, 200);
+    await again.body.text();
   });
 });

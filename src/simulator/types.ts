@@ -84,6 +84,12 @@ export interface Simulator {
   requests: ObservedRequest[];
   stats: SimulatorStats;
   setBehavior(model: string | '*', b: SimBehavior | undefined): void;
+  /**
+   * Holds every answer from now on (requests are received and observed; their answers wait) until the returned
+   * release() is called, which answers the held requests in arrival order (with the behaviour in force then).
+   * Lets a test keep work in flight for exactly as long as it needs, whatever the machine's load.
+   */
+  hold(): () => void;
   /** Clears requests, stats and failFirst counters. */
   reset(): void;
   on(event: SimulatorEvent, fn: (r: ObservedRequest) => void): void;

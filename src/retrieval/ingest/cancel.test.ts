@@ -65,6 +65,9 @@ test('cancel mid-run: no half-written document, and a re-run completes', async (
     () => job(id),
     (j) => j.state === 'active' && (j.progress?.done ?? 0) >= 10,
   );
+  // Mid-run: hold the embedding answers until the cancel is in, so the run cannot finish first however long the
+  // CLI takes to start on a loaded machine (it did: the CLI's cancel arrived after the run completed).
+  const release = h.sim.hold();
   // The CLI runs in its own process (asynchronously: the node under test shares this event loop).
   const cli = await promisify(execFile)(process.execPath, [
     '--import',
@@ -82,6 +85,7 @@ test('cancel mid-run: no half-written document, and a re-run completes', async (
   assert.equal((await job(id)).state, 'cancelled');
   // Runs share one slot of the ingestion queue: once another run has completed, the cancelled one has stopped.
   h.sim.setBehavior('text-embedding-3-small', undefined);
+  release();
   const other = await ingest('other', join(tmp, 'small'));
   assert.equal(
     (
