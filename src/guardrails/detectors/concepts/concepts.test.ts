@@ -3,7 +3,6 @@
 // injection detector; benign prompts full of trigger words pass. Prompts here are written for the
 // test (not in any training file).
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { benchPrompt } from '../../bench.ts';
 import { createTextView } from '../../normalize/view.ts';

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { benchPrompt } from '../../bench.ts';
 import { GATED_REGEXES } from './harmful.ts';
