@@ -75,6 +75,24 @@ export function limit(items: LabeledText[], n: number | undefined): LabeledText[
   });
 }
 
+/** A detector trained on the items `keep` marks (vectors `vecs`), flagging as the shipped one does. */
+export function trainedFlagger(
+  items: readonly LabeledText[],
+  vecs: ReturnType<typeof vectorize>,
+  keep: readonly boolean[],
+  concept: Concept,
+  opts: LearnerOptions,
+  plainTarget: number | null | undefined,
+): { flag: (text: string) => { clf: boolean; any: boolean }; threshold: number } {
+  const train = items.filter((_, i) => keep[i]);
+  const m = fit(
+    train,
+    opts,
+    vecs.filter((_, i) => keep[i]),
+  );
+  return { flag: flagger(m, concept, train, plainTarget, opts.plainOutOfSourceFpr), threshold: m.threshold };
+}
+
 export function flagger(
   m: Fitted,
   concept: Concept,
@@ -152,25 +170,13 @@ export function evalBySource(o: BySourceOptions): BySourceResult {
       o.plainTargetFpr && concept in o.plainTargetFpr ? o.plainTargetFpr[concept] : PLAIN_TARGET_FPR[concept];
     // Eval-only sources (concepts.ts) are scored in every row but trained on in none.
     const canTrain = items.map(trainable(concept));
-    const trainAll = items.filter((_, i) => canTrain[i]);
-    const all = fit(
-      trainAll,
-      opts,
-      vecs.filter((_, i) => canTrain[i]),
-    );
-    const inSample = flagger(all, concept, trainAll, plainTarget, opts.plainOutOfSourceFpr);
+    const inSample = trainedFlagger(items, vecs, canTrain, concept, opts, plainTarget).flag;
     const sources = [...new Set(items.map((t) => t.source))].filter((x) => !o.sources || o.sources.includes(x));
     for (const source of sources) {
       const held = items.filter((t) => t.source === source);
       const heldKeys = new Set(held.map((t) => groupKey(t.text)));
       const keep = items.map((t, i) => canTrain[i] && t.source !== source && !heldKeys.has(groupKey(t.text)));
-      const train = items.filter((_, i) => keep[i]);
-      const m = fit(
-        train,
-        opts,
-        vecs.filter((_, i) => keep[i]),
-      );
-      const f = flagger(m, concept, train, plainTarget, opts.plainOutOfSourceFpr);
+      const { flag: f, threshold } = trainedFlagger(items, vecs, keep, concept, opts, plainTarget);
       let clf = 0;
       let any = 0;
       let ins = 0;
@@ -198,7 +204,7 @@ export function evalBySource(o: BySourceOptions): BySourceResult {
         loso: clf / n,
         losoRules: any / n,
         inSample: ins / n,
-        threshold: m.threshold,
+        threshold,
       });
       log(
         `${concept} ${source}: n ${n}, held out ${(any / n).toFixed(3)}, in sample ${(ins / n).toFixed(3)} (${((performance.now() - t0) / 1000).toFixed(0)}s)`,

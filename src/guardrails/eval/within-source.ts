@@ -10,9 +10,8 @@ import type { Concept } from '../train/corpus.ts';
 import { loadCorpus } from '../train/corpus.ts';
 import { CONCEPT_OPTIONS, PLAIN_TARGET_FPR, trainable } from '../train/concepts.ts';
 import { vectorize } from '../train/ftrl.ts';
-import { fit } from '../train/learner.ts';
 import { foldTrainMask, withinFolds } from '../train/within-folds.ts';
-import { type BySourceOptions, evalBySource, flagger, limit, type SourceRow } from './by-source.ts';
+import { type BySourceOptions, evalBySource, limit, type SourceRow, trainedFlagger } from './by-source.ts';
 
 export interface WithinRow extends SourceRow {
   k: number;
@@ -66,14 +65,14 @@ export function evalWithinSource(o: WithinSourceOptions): WithinSourceResult {
       for (let f = 0; f < o.k; f++) {
         const held = items.filter((_, i) => folds[i] === f);
         if (held.length === 0) continue;
-        const keep = foldTrainMask(items, canTrain, folds, f);
-        const train = items.filter((_, i) => keep[i]);
-        const m = fit(
-          train,
+        const flag = trainedFlagger(
+          items,
+          vecs,
+          foldTrainMask(items, canTrain, folds, f),
+          concept,
           opts,
-          vecs.filter((_, i) => keep[i]),
-        );
-        const flag = flagger(m, concept, train, plainTarget, opts.plainOutOfSourceFpr);
+          plainTarget,
+        ).flag;
         let any = 0;
         let clf = 0;
         for (const t of held) {
