@@ -42,7 +42,15 @@ export function evalTriggerFresh2(sample?: number): EvalRow[] {
     ];
     for (const [suffix, keep] of groups) {
       const neg = items.filter((x) => keep(x.it)).map((x) => (x.hit ? 1 : 0));
-      rows.push(benignRow('injection', 'shipped', `trigger-fresh2 [${tag}]${suffix}`, neg.length, rates(countsAt([], neg, 1)).fpr));
+      rows.push(
+        benignRow(
+          'injection',
+          'shipped',
+          `trigger-fresh2 [${tag}]${suffix}`,
+          neg.length,
+          rates(countsAt([], neg, 1)).fpr,
+        ),
+      );
     }
   }
   return rows;
