@@ -22,8 +22,8 @@ test('the trigger-word set has the advertised shape', () => {
 test('guard eval --task trigger-fresh2 reports the FPR per half and language group', () => {
   const rows = evalTriggerFresh2(8);
   for (const half of ['test, held out', 'dev, in-sample']) {
-    const r = rows.find((x) => x.dataset === `trigger-fresh2 [${half}]`);
+    const r = rows.find((x) => x.dataset === `trigger-fresh2 [${half}] (benign)`);
     assert.ok(r && r.n === 8 && r.fpr !== null, half);
-    assert.ok(rows.some((x) => x.dataset === `trigger-fresh2 [${half}] de/es/fr/it/pt`));
+    assert.ok(rows.some((x) => x.dataset === `trigger-fresh2 [${half}] de/es/fr/it/pt (benign)`));
   }
 });
