@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
-import { evalTriggerFresh2, triggerItems } from './trigger.ts';
+import { evalTriggerFresh2, TRIGGER_BENIGN3_FILE, triggerItems } from './trigger.ts';
 
 const digest = (texts: string[]): string => createHash('sha256').update(texts.sort().join('\n')).digest('hex');
 
@@ -10,6 +10,9 @@ test('the fresh trigger-word set keeps the test half it was committed with (meas
   const test = triggerItems('test').map((i) => i.text);
   assert.equal(test.length, 135);
   assert.equal(digest(test), 'd17975964c370238b8c328bc94ca7ceac594a9a979cfb7ffa80adb6309d4e731');
+  const test3 = triggerItems('test', TRIGGER_BENIGN3_FILE).map((i) => i.text);
+  assert.equal(test3.length, 61);
+  assert.equal(digest(test3), '54126f8d952cfaa481dfd2bb5625bc0f5563a357d3307dcfd5c7b32a631ca0b2');
 });
 
 test('the trigger-word set has the advertised shape', () => {

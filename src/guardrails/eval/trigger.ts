@@ -15,10 +15,12 @@ import { countsAt, rates } from './metrics.ts';
 import { benignRow, type EvalRow } from './report.ts';
 
 export const TRIGGER_BENIGN2_FILE = 'trigger-benign2.jsonl';
+/** A second fresh batch (100 prompts, more de/es/fr/it/pt), written after the first was measured, before any detector run on it. */
+export const TRIGGER_BENIGN3_FILE = 'trigger-benign3.jsonl';
 
-/** The items of the trigger set in one half (both halves without `half`). */
-export function triggerItems(half?: Half): HandwrittenItem[] {
-  return readHandwritten(TRIGGER_BENIGN2_FILE).filter((it) => half === undefined || halfOf(it.text) === half);
+/** The items of a trigger set in one half (both halves without `half`). */
+export function triggerItems(half?: Half, file = TRIGGER_BENIGN2_FILE): HandwrittenItem[] {
+  return readHandwritten(file).filter((it) => half === undefined || halfOf(it.text) === half);
 }
 
 /** Whether the shipped injection detector (as in the default guard set) flags the text. */
@@ -30,28 +32,26 @@ export function injectionFlags(): (text: string) => boolean {
 export function evalTriggerFresh2(sample?: number): EvalRow[] {
   const flags = injectionFlags();
   const rows: EvalRow[] = [];
-  for (const half of ['test', 'dev'] as const) {
-    const tag = half === 'test' ? 'test, held out' : 'dev, in-sample';
-    const items = triggerItems(half)
-      .slice(0, sample)
-      .map((it) => ({ it, hit: flags(it.text) }));
-    const groups: [string, (it: HandwrittenItem) => boolean][] = [
-      ['', () => true],
-      [' en', (it) => it.lang === 'en'],
-      [' de/es/fr/it/pt', (it) => it.lang !== 'en'],
-    ];
-    for (const [suffix, keep] of groups) {
-      const neg = items.filter((x) => keep(x.it)).map((x) => (x.hit ? 1 : 0));
-      rows.push(
-        benignRow(
-          'injection',
-          'shipped',
-          `trigger-fresh2 [${tag}]${suffix}`,
-          neg.length,
-          rates(countsAt([], neg, 1)).fpr,
-        ),
-      );
+  for (const [file, name] of [
+    [TRIGGER_BENIGN2_FILE, 'trigger-fresh2'],
+    [TRIGGER_BENIGN3_FILE, 'trigger-fresh3'],
+  ] as const)
+    for (const half of ['test', 'dev'] as const) {
+      const tag = half === 'test' ? 'test, held out' : 'dev, in-sample';
+      const items = triggerItems(half, file)
+        .slice(0, sample)
+        .map((it) => ({ it, hit: flags(it.text) }));
+      const groups: [string, (it: HandwrittenItem) => boolean][] = [
+        ['', () => true],
+        [' en', (it) => it.lang === 'en'],
+        [' de/es/fr/it/pt', (it) => it.lang !== 'en'],
+      ];
+      for (const [suffix, keep] of groups) {
+        const neg = items.filter((x) => keep(x.it)).map((x) => (x.hit ? 1 : 0));
+        rows.push(
+          benignRow('injection', 'shipped', `${name} [${tag}]${suffix}`, neg.length, rates(countsAt([], neg, 1)).fpr),
+        );
+      }
     }
-  }
   return rows;
 }
