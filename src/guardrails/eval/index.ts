@@ -7,6 +7,7 @@ import { evalLeak } from './leak.ts';
 import { evalPersonaFresh } from './persona.ts';
 import { evalPii } from './pii.ts';
 import type { EvalRow } from './report.ts';
+import { evalTriggerFresh2 } from './trigger.ts';
 
 export interface GuardEvalOptions {
   dataDir?: string;
@@ -17,6 +18,7 @@ export interface GuardEvalOptions {
     | 'injection-heldout'
     | 'persona-fresh'
     | 'jailbreak-fresh'
+    | 'trigger-fresh2'
     | 'pii'
     | 'harmful'
     | 'harmful-categories'
@@ -50,6 +52,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('injection-heldout')) rows.push(...evalInjectionHeldout(o.sample));
   if (tasks.has('persona-fresh')) rows.push(...evalPersonaFresh(o.sample));
   if (tasks.has('jailbreak-fresh')) rows.push(...evalJailbreakFresh(o.sample));
+  if (tasks.has('trigger-fresh2')) rows.push(...evalTriggerFresh2(o.sample));
   if (tasks.has('pii')) rows.push(...evalPii({ dataDir, sample: o.sample }));
   if (tasks.has('harmful')) rows.push(...evalHarmful({ dataDir, sample: o.sample }));
   if (tasks.has('harmful-categories')) rows.push(...evalHarmfulCategories());
