@@ -49,54 +49,19 @@ const EXECUTE =
 const TERM =
   /\b(?:what (?:does|do) (?:the (?:word|term|phrase) )?([^\s"?.!,]+(?: [^\s"?.!,]+){0,2}) (?:mean|stand for)\b|what(?:'s| is) (?:an? |the )?([^\s"?.!,]+(?: [^\s"?.!,]+){0,2})\?|explain the (?:term|word|phrase|expression) ([^"?.!,\n]{1,40})|how (?:does|do|did) (?:the |an? )?([^\s"?.!,]+(?: [^\s"?.!,]+){0,2} (?:jailbreaks?|attacks?|exploits?|injections?|tricks?))(?: \w+)? work\b|wie funktionier(?:t|en|te) (?:der |die |das |ein |eine |diese[rs]? )?([^\s"?.!,]*(?:jailbreak|angriff|exploit|injection|trick)[^\s"?.!,]*(?: [^\s"?.!,]+){0,2}?)(?=\s?[?.!,]|$)|c[oó]mo funcionan? (?:el |la |los |las |un |una |este |esta )?((?:jailbreak|ataque|exploit|inyecci[oó]n|truco)[^\s"?.!,]*(?: [^\s"?.!,]+){0,3}?)(?=\s?[?.!,]|$)|comment fonctionnen?t? (?:le |la |les |l'|un |une |ce |cette )?((?:jailbreak|attaque|exploit|injection|astuce)[^\s"?.!,]*(?: [^\s"?.!,]+){0,3}?)(?=\s?[?.!,]|$)|come funzionan?o? (?:il |lo |la |l'|un |una |i |gli |le |questo |questa )?((?:jailbreak|attacc|exploit|iniezion|trucco)[^\s"?.!,]*(?: [^\s"?.!,]+){0,3}?)(?=\s?[?.!,]|$)|como funcionam? (?:o |a |os |as |um |uma |este |esta )?((?:jailbreak|ataque|exploit|inje[cç][aã]o|truque)[^\s"?.!,]*(?: [^\s"?.!,]+){0,3}?)(?=\s?[?.!,]|$))/gi;
 
-// Names, not words addressed to the model (issue 15, trigger words used innocently):
-// - a vendor's name as a developer's product ("the OpenAI chat API", "Anthropic's SDK", "OpenAI
-//   models"): the tool, not the maker's content policy an attack invokes ("ignore OpenAI's rules");
-// - identifiers inside a fenced code block: a YAML key with a scalar value ("ignore: true",
-//   "instructions:"), an annotation ("@Override"), a snake_case or camelCase name ("SYSTEM_PROMPT",
-//   "ignoreWarnings") and a one-word string literal ("filterwarnings('ignore')"). Prose inside the
-//   block ("# ignore all previous instructions and …", a key whose value is a sentence) stays.
-const VENDOR_PRODUCT =
-  /\b(?:openai|anthropic)(?:'s)?(?=[ -](?:(?:chat|python|node(?:\.js)?|js|typescript|realtime|assistants|responses|batch|files?|embeddings?|completions?|agents?|vision|audio) )?(?:apis?|sdks?|client|library|package|docs|documentation|platform|account|(?:api )?keys?|models?|endpoints?|playground|dashboard|billing|pricing|console|cookbook|compatible|integration|provider|gpt-?\w*|claude\w*|whisper|o\d\w*|tokens?|rate limits?|quotas?|spec|format|schema|request|response|call|calls|error)\b)/gi;
-const FENCE = /```[^\n]*\n([\s\S]*?)(?:```|$)/g;
-const CODE_NAME =
-  /^[ \t]*(?:-[ \t]+)?([A-Za-z_][\w.-]*)(?=[ \t]*:[ \t]*(?:[^\s#]+)?[ \t]*(?:#[^\n]*)?$)|@([A-Za-z_]\w*)|\b([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+)\b|(?<=[(,=[][ \t]*)(['"])([A-Za-z][\w-]*)\4/gm;
-
-/** Spans of vendor product names and code identifiers (see above). */
-function nameSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  VENDOR_PRODUCT.lastIndex = 0;
-  for (let m = VENDOR_PRODUCT.exec(text); m; m = VENDOR_PRODUCT.exec(text))
-    spans.push([m.index, m.index + m[0].length]);
-  FENCE.lastIndex = 0;
-  for (let f = FENCE.exec(text); f; f = FENCE.exec(text)) {
-    const body = f[1];
-    const base = f.index + f[0].indexOf(body);
-    CODE_NAME.lastIndex = 0;
-    for (let m = CODE_NAME.exec(body); m; m = CODE_NAME.exec(body)) {
-      const name = m[1] ?? m[2] ?? m[3] ?? m[5];
-      if (!name) continue;
-      const start = base + m.index + m[0].lastIndexOf(name);
-      spans.push([start, start + name.length]);
-    }
-  }
-  return spans;
-}
-
 /**
  * The text with mentioned quotes and asked-about terms blanked ("…"), or null when there is none or
  * the prompt asks to carry them out. Offsets of the result differ from the input's.
  */
 export function maskMentions(text: string): string | null {
   if (text.length > MAX_TEXT) return null;
-  const spans = nameSpans(text);
   if (
-    spans.length === 0 &&
     !text.includes('"') &&
     !/[“„«»`‘']/.test(text) &&
     !/\b(?:what|explain|how|funktionier\w*|funcionan?|fonctionnen?t?|funzionan?o?|funcionam)\b/i.test(text)
   )
     return null;
+  const spans: [number, number][] = [];
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(text); m; m = QUOTE.exec(text)) {
     const inner = m.slice(1).find((g) => g !== undefined) ?? '';
