@@ -8,7 +8,7 @@ import { createTextView } from '../normalize/view.ts';
 import { loadHarmfulData } from '../train/datasets.ts';
 import { halfOf } from '../train/dev-test.ts';
 import { HANDWRITTEN_SETS, readHandwritten } from '../train/handwritten.ts';
-import { handwrittenHalves, setHalves } from '../train/handwritten-split.ts';
+import { setHalves } from '../train/handwritten-split.ts';
 import { prepareData } from '../train/train.ts';
 import type { SyncDetector } from '../types.ts';
 import { countsAt, rates, recallAtFpr } from './metrics.ts';

@@ -52,7 +52,7 @@ const HARDER_TO = String.raw`(?:harder|more difficult|difficult|hard|impossible)
 // it work, its history. A request that only mentions a harmful subject this way is not a harmful goal
 // ("how does ransomware work, and how do I protect our shop against it?", "signs of an overdose").
 const PROTECTIVE = new RegExp(
-  String.raw`\b(?:(?:protect|defend|safeguard|secure|shield|harden)\w* (?:\S+ ){0,4}(?:against|from)|(?:warning )?signs of|red flags|symptoms of|(?:warning|spot|recogni[sz]e|identify|detect|report)(?:ing)? (?:the )?(?:signs|symptoms)|how (?:(?:do|does|can|could|did) )?(?:the )?(?:police|law enforcement|investigators?|detectives?|banks?|regulators?|authorities|antivirus(?: software)?|security (?:teams?|software|researchers?)|companies|platforms?|doctors?|hospitals?|schools?|governments?|courts?|prosecutors?|moderators?)(?: and (?:\w+ )?\w+)? (?:\w+ )?(?:detect|spot|recogni[sz]e|identif(?:y|ies)|fight|combat|prevent|investigate|prosecute|trace|catch)\w*|(?:history|historians?) of|historians?|(?:support|help|talk to|reach out to) (?:a |my |our |your )?(?:friend|student|coworker|colleague|child|teen(?:ager)?|son|daughter|partner|patient|loved one|family member|someone|person) who|why (?:is|are|was|were) (?:\w+ ){1,5}(?:dangerous|harmful|illegal|banned|deadly|hurtful|wrong|offensive|false|untrue|a myth|a conspiracy theory|racist)|why (?:it|this|that|they)(?:'s|’s| is| are| was| were) (?:so )?(?:hurtful|wrong|harmful|offensive|dangerous|not (?:ok|okay|funny))` +
+  String.raw`\b(?:(?:protect|defend|safeguard|secure|shield|harden)\w* (?:\S+ ){0,4}(?:against|from)|(?:warning )?signs of|warning signs|signs (?:that|when) (?:[\w'-]+ ){1,3}(?:is|are|might|may|could|has|have|was|were)\b|(?:sigma|yara|snort|suricata|siem|kql|splunk|sentinel|edr|ids|detection|hunting) (?:rules?|quer(?:y|ies)|signatures?|logic|content)|(?:rules?|signatures?|quer(?:y|ies)|alerts?|features?|indicators?|heuristics?) (?:\w+ ){0,2}(?:that|which|to|would|could|will|can) (?:help )?(?:detects?|catch(?:es)?|flags?|alerts? on|spots?)\b|suicide prevention|means[- ]restriction|(?:reduc|lower|decreas|prevent)\w* (?:the )?(?:[\w'-]+ ){0,2}(?:rates?|deaths|incidence|fatalities|overdoses|suicides)\b|what happened (?:during|in|at|on|to)\b|how (?:was|were) (?:[\w'-]+ ){1,4}(?:investigated|caught|arrested|prosecuted|convicted|stopped|foiled|identified)\b|red flags|symptoms of|(?:warning|spot|recogni[sz]e|identify|detect|report)(?:ing)? (?:the )?(?:signs|symptoms)|how (?:(?:do|does|can|could|did) )?(?:the )?(?:police|law enforcement|investigators?|detectives?|banks?|regulators?|authorities|antivirus(?: software)?|security (?:teams?|software|researchers?)|companies|platforms?|doctors?|hospitals?|schools?|governments?|courts?|prosecutors?|moderators?)(?: and (?:\w+ )?\w+)? (?:\w+ )?(?:detect|spot|recogni[sz]e|identif(?:y|ies)|fight|combat|prevent|investigate|prosecute|trace|catch)\w*|(?:history|historians?) of|historians?|(?:support|help|talk to|reach out to) (?:a |my |our |your )?(?:friend|student|coworker|colleague|child|teen(?:ager)?|son|daughter|partner|patient|loved one|family member|someone|person) who|why (?:is|are|was|were) (?:\w+ ){1,5}(?:dangerous|harmful|illegal|banned|deadly|hurtful|wrong|offensive|false|untrue|a myth|a conspiracy theory|racist)|why (?:it|this|that|they)(?:'s|’s| is| are| was| were) (?:so )?(?:hurtful|wrong|harmful|offensive|dangerous|not (?:ok|okay|funny))` +
     // Reporting it to those who deal with it, or asking what to do when it is done to you.
     String.raw`|(?:how|where|who) (?:do|can|should|would) (?:i|we) report|report(?:ing)? (?:\S+ ){0,8}to (?:the )?(?:police|authorities|council|landlord|school|platform|site|app|bank|moderators?|ftc|fbi|hotline)|what (?:should|can|do) (?:i|we) do (?:if|when|now that|after) (?:someone|somebody|a stranger|a scammer|they|he|she|my (?:ex|partner|boss|coworker|colleague|neighbou?r))` +
     // How those who guard against it (apps, platforms, employers) check for it.
@@ -84,7 +84,7 @@ const EVASION =
 
 // What a do-it phrase ("how do I", "help me") may lead into and still be protective.
 const PROTECTIVE_VERB = new RegExp(
-  String.raw`^\s*(?:(?:best |safely |quickly )?(?:check (?:[\w'-]+ ){0,3}(?:whether|if|for)|make (?:[\w'-]+ ){0,4}(?:harder|safer|more secure|tougher)|find out (?:if|whether)|verify (?:if|whether)|protect|defend|secure|safeguard|shield|harden|prevent|detect|spot|recogni[sz]e|identify|tell if|know if|support|help (?:a|my|our|him|her|them|someone)|talk (?:to|with)|explain (?:(?:it|this|that|why) )?to|teach (?:my|our|the|them|him|her|kids|children|students)|clean|remove|recover|report|respond to|deal with|cope with|keep (?:\w+ )?safe|stay safe|get (?:\w+ ){0,2}(?:help|treatment|support|rehab|detox|therapy)|find (?:\w+ )?(?:help|support)|(?:tell|talk to|open up to|confide in) (?:my |a |the |our )?(?:gp|doctor|therapist|counsel+or|psychiatrist|psychologist|nurse|parents?|mum|mom|dad|teacher|partner|friends?|family)\b|(?:document|record|screenshot|keep (?:a )?record of|collect evidence of|gather evidence of|save evidence of) (?:it|this|that|them|the (?:messages|abuse|harassment|bullying|threats|posts))|quit|stop using|get (?:clean|sober)|get (?:[\w'-]+ ){0,4}(?:removed|taken down|deleted)|find out (?:who|if|whether)|react|respond|express|process|grieve|mourn|heal|find (?:the )?(?:right )?words|(?:handle|moderate|address|manage) (?:the |these |such |those )?(?:users?|members?|people|comments?|posts?|reports?|it|this|them|situations?|cases?|incidents?)|get (?:a )?(?:restraining|protective|protection) order|press charges|file (?:a )?(?:police )?(?:report|complaint)|push back|call (?:\w+ )?out|stand up to|challenge|confront|counter|(?:realistically |accurately |sensitively |respectfully )?(?:portray|depict|write about))|avoid (?:becoming|being|falling for)|stop (?:it|them|this|attacks?|being)|(?:isolate|quarantine|sandbox|contain|patch|mitigate|block|filter|lock (?:down|out)|warn|verify|audit|monitor (?:my|our) own|understand|learn (?:about|more about|the signs)|educate|raise awareness|be (?:aware|prepared))\b|set up (?:[\w'-]+ ){0,3}(?:process|checks?|controls?|filters?|polic(?:y|ies)|rules?|alerts?|verification|approvals?|safeguards?)|(?:design|build|make|set up|create|write|structure|plan|run|configure) (?:[\w'-]+ ){0,5}${HARDER_TO})\b`,
+  String.raw`^\s*(?:(?:best |safely |quickly )?(?:check (?:[\w'-]+ ){0,3}(?:whether|if|for)|make (?:[\w'-]+ ){0,4}(?:harder|safer|more secure|tougher)|find out (?:if|whether)|verify (?:if|whether)|protect|defend|secure|safeguard|shield|harden|prevent|detect|spot|recogni[sz]e|identify|tell if|know if|support|help (?:a|my|our|him|her|them|someone)|talk (?:to|with)|explain (?:(?:it|this|that|why) )?to|teach (?:my|our|the|them|him|her|kids|children|students)|clean|remove|recover|report|respond to|deal with|cope with|keep (?:\w+ )?safe|stay safe|get (?:\w+ ){0,2}(?:help|treatment|support|rehab|detox|therapy)|find (?:\w+ )?(?:help|support)|(?:tell|talk to|open up to|confide in) (?:my |a |the |our )?(?:gp|doctor|therapist|counsel+or|psychiatrist|psychologist|nurse|parents?|mum|mom|dad|teacher|partner|friends?|family)\b|(?:document|record|screenshot|keep (?:a )?record of|collect evidence of|gather evidence of|save evidence of) (?:it|this|that|them|the (?:messages|abuse|harassment|bullying|threats|posts))|quit|stop using|get (?:clean|sober)|get (?:[\w'-]+ ){0,4}(?:removed|taken down|deleted)|find out (?:who|if|whether)|react|respond|express|process|grieve|mourn|heal|find (?:the )?(?:right )?words|(?:handle|moderate|address|manage) (?:the |these |such |those )?(?:users?|members?|people|comments?|posts?|reports?|it|this|them|situations?|cases?|incidents?)|get (?:a )?(?:restraining|protective|protection) order|press charges|file (?:a )?(?:police )?(?:report|complaint)|push back|call (?:\w+ )?out|stand up to|challenge|confront|counter|(?:realistically |accurately |sensitively |respectfully )?(?:portray|depict|write about))|(?:open|start|have|begin) (?:the |that |this |a )?(?:[\w'-]+ )?conversation|bring (?:it|this|that|the (?:subject|topic)) up|check in (?:on|with)|(?:write|build|create|draft|tune|improve) (?:a |an |the |some |our |my )?(?:[\w'-]+ ){0,2}(?:detection|sigma|yara|snort|suricata|siem|kql|splunk|hunting|edr) (?:rules?|quer(?:y|ies)|signatures?|logic|content)|avoid (?:becoming|being|falling for)|stop (?:it|them|this|attacks?|being)|(?:isolate|quarantine|sandbox|contain|patch|mitigate|block|filter|lock (?:down|out)|warn|verify|audit|monitor (?:my|our) own|understand|learn (?:about|more about|the signs)|educate|raise awareness|be (?:aware|prepared))\b|set up (?:[\w'-]+ ){0,3}(?:process|checks?|controls?|filters?|polic(?:y|ies)|rules?|alerts?|verification|approvals?|safeguards?)|(?:design|build|make|set up|create|write|structure|plan|run|configure) (?:[\w'-]+ ){0,5}${HARDER_TO})\b`,
   'i',
 );
 
@@ -156,13 +156,34 @@ function parentTalk(text: string): boolean {
   return framed && !GROOMING_CUE.test(text) && !EVASION.test(text) && !SECRECY.test(text);
 }
 
+// Play: killing, stealing or blowing things up inside a named video game, an in-game mission or a
+// tabletop campaign ("in Hitman 3, the stealthiest way to eliminate the target"). Voided by anything
+// real: working detail (CONTEXT_VOID), a claim on reality (REAL_WORLD), evasion, secrecy, the piece itself.
+const GAME =
+  /\b(?:in|on|for|playing) (?:the )?(?:hitman(?: \d| world of assassination)?|gta(?: v| 5| online)?|grand theft auto|elden ring|dark souls|skyrim|oblivion|minecraft|call of duty|cod|warzone|fortnite|assassin['’]?s creed(?: [\w-]+)?|red dead(?: redemption)?(?: 2)?|the sims|valorant|counter[- ]strike|cs:?go|cs2|apex(?: legends)?|overwatch|league of legends|dota 2?|halo|far cry|fallout(?: \d)?|the witcher(?: \d)?|witcher(?: \d)?|cyberpunk(?: 2077)?|dishonored|metal gear(?: solid)?|rainbow six(?: siege)?|pubg|rust|ark|dayz|baldur['’]?s gate(?: \d)?|diablo(?: \d)?|world of warcraft|wow|runescape|eve online|stardew valley|zelda|pokemon|mario|resident evil|the last of us|god of war|tarkov|payday(?: \d)?|my (?:d&d|dnd|dungeons (?:and|&) dragons|tabletop|pathfinder|rpg) (?:campaign|game|session|group))\b|\b(?:in[- ]game|npcs?|video ?games?|boss fight|side ?quests?|speedrun\w*|playthrough|(?:d&d|dnd|dungeons (?:and|&) dragons|tabletop|pathfinder) (?:campaign|session|game|encounter)|(?:private|minecraft|game) server)\b/i;
+
+const GAME_PEOPLE =
+  /\b(?:\d{1,2}[- ]?(?:year[- ]?olds?|yo|y\/o)|kids?|child(?:ren)?|minors?|girls?|boys?|preteens?|teens?|teenagers?|(?:real|other) (?:players?|people|kids)|streamers?|players? (?:i|we) (?:met|meet|know)|(?:his|her|their) (?:address|school|real name|ip))\b/i;
+
+function gameFrame(text: string): boolean {
+  // Other players are real people: a child, contact or pictures in a game are never play.
+  if (!GAME.test(text) || GAME_PEOPLE.test(text) || GROOMING_CUE.test(text)) return false;
+  return (
+    !CONTEXT_VOID.test(text) &&
+    !REAL_WORLD.test(text) &&
+    !EVASION.test(text) &&
+    !SECRECY.test(text) &&
+    !PRODUCE.test(text)
+  );
+}
+
 /**
  * Whether a request only mentions a harmful subject to protect against it, report it, support
  * someone, teach it or ask how fiction handles it. Also gates the classifier (detectors/topics/index.ts),
  * which scores the subject words however the request is framed.
  */
 export function framedRequest(text: string): boolean {
-  return protectiveFrame(text) || framedIntl(text) || helpSeeking(foldAccents(text));
+  return protectiveFrame(text) || framedIntl(text) || gameFrame(text) || helpSeeking(foldAccents(text));
 }
 
 // Fiction and role-play with no operational ask (issue 15): a persona, a story, a scene or a
@@ -1255,7 +1276,7 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
   let doing: boolean | undefined;
   let help: boolean | undefined;
   // An English object in a de/es/fr/it/pt prompt ('malware', 'ransomware'): that language's frame counts too.
-  const framed = scopedFrame(text, (scope) => protectiveFrame(scope) || framedIntl(scope));
+  const framed = scopedFrame(text, (scope) => protectiveFrame(scope) || framedIntl(scope) || gameFrame(scope));
   for (let k = 0; k < RULES.length; k++) {
     const rule = RULES[k];
     if (!may[k]) continue;
