@@ -497,7 +497,7 @@ const RULES: IntlRule[] = [
   {
     category: 'violence',
     re: g(
-      String.raw`\b(?:sembrare|parecer|parezca|pareca|ressembler a|aussehen wie|wirken wie)\W+(?:[\w'-]+\W+){0,2}(?:un |una |um |uma |a |ein\w* )?(?:incidente|accidente|acidente|accident|unfall|suicidio|suicide|selbstmord)\b|\b(?:bremsleitung\w*|bremsen|frenos|freins|freni|freios)\b\W+(?:[\w'-]+\W+){0,4}(?:beschadig\w*|manipulier\w*|durchschneid\w*|sabote\w*|danar|cortar|couper|tagliare|manomettere|cortar|danificar)|\b(?:womit|como|comment|come) (?:[\w'-]+ ){0,4}(?:seine|sus|ses|i suoi|os seus) (?:bremsleitung\w*|bremsen|frenos|freins|freni|freios)`,
+      String.raw`\b(?:sembrare|parecer|parezca|pareca|ressembler a|aussehen wie|wirken wie)\W+(?:[\w'-]+\W+){0,2}(?:un |una |um |uma |a |ein\w* )?(?:incidente|accidente|acidente|accident|unfall|suicidio|suicide|selbstmord|muerte natural|morte natural\w*|mort naturelle|naturliche\w* tod)\b|\bwie (?:ein\w* )?(?:naturliche\w* tod|unfall|selbstmord|suizid|herzinfarkt) aussieht\b|\b(?:maximum de victimes|le plus de (?:victimes|morts)|massimo (?:di |delle |numero di )?vittime|piu vittime possibil\w*|maximo (?:de |numero de )?(?:victimas|vitimas|muertos|mortos)|(?:la mayor cantidad|el mayor numero|o maior numero) de (?:victimas|vitimas|muertos|mortos)|moglichst viele? (?:menschen|opfer|tote))\b|\b(?:bremsleitung\w*|bremsen|frenos|freins|freni|freios)\b\W+(?:[\w'-]+\W+){0,4}(?:beschadig\w*|manipulier\w*|durchschneid\w*|sabote\w*|danar|cortar|couper|tagliare|manomettere|cortar|danificar)|\b(?:womit|como|comment|come) (?:[\w'-]+ ){0,4}(?:seine|sus|ses|i suoi|os seus) (?:bremsleitung\w*|bremsen|frenos|freins|freni|freios)`,
     ),
     intent: 'request',
     score: 0.8,
