@@ -5,7 +5,7 @@ import { createHarmfulDetector } from '../detectors/topics/index.ts';
 import { createTextView } from '../normalize/view.ts';
 import { loadHarmfulData } from '../train/datasets.ts';
 import { HANDWRITTEN_SETS, readHandwritten } from '../train/handwritten.ts';
-import { handwrittenHalves } from '../train/handwritten-split.ts';
+import { handwrittenHalves, setHalves } from '../train/handwritten-split.ts';
 import { probeHalves, readProbe } from './harmful-probe.ts';
 import { countsAt, rates } from './metrics.ts';
 import { benignRow, type EvalRow } from './report.ts';
@@ -65,7 +65,7 @@ function handwrittenGroups(sample: number | undefined, hit: (t: string) => numbe
   };
   for (const set of HANDWRITTEN_SETS) {
     const items = readHandwritten(set.file).slice(0, sample);
-    const halves = handwrittenHalves(items);
+    const halves = setHalves(set, items);
     for (const [i, it] of items.entries()) {
       const v = hit(it.text);
       add(set.source, v);
@@ -76,13 +76,23 @@ function handwrittenGroups(sample: number | undefined, hit: (t: string) => numbe
   return out;
 }
 
-/** The fresh set 2 (train/harmful-fresh2.jsonl) by half: harmful items (recall) and their benign twins (FPR). */
+/**
+ * The fresh set 2 (train/harmful-fresh2.jsonl) by half: harmful items (recall) and their benign twins (FPR);
+ * then the harmful twins of train/benign-hard3.jsonl (recall).
+ */
 function freshGroups(sample: number | undefined, hit: (t: string) => number): Map<string, number[]> {
   const out = new Map<string, number[]>();
   const items = readProbe(new URL('../train/harmful-fresh2.jsonl', import.meta.url).pathname).slice(0, sample);
   const halves = probeHalves(items);
   for (const [i, it] of items.entries()) {
     const key = `lintel-harmful-fresh2${it.label === 1 ? '' : ' twins'} [${halves[i]}]`;
+    out.set(key, [...(out.get(key) ?? []), hit(it.text)]);
+  }
+  // The operational twins of the hard-benign set 3 (same domains, harmful asks): recall by half.
+  const hard3 = readProbe(new URL('../train/benign-hard3-twins.jsonl', import.meta.url).pathname).slice(0, sample);
+  const h3 = probeHalves(hard3);
+  for (const [i, it] of hard3.entries()) {
+    const key = `lintel-harmful-hard3 [${h3[i]}]`;
     out.set(key, [...(out.get(key) ?? []), hit(it.text)]);
   }
   return out;

@@ -8,7 +8,7 @@ import { createTextView } from '../normalize/view.ts';
 import { loadHarmfulData } from '../train/datasets.ts';
 import { halfOf } from '../train/dev-test.ts';
 import { HANDWRITTEN_SETS, readHandwritten } from '../train/handwritten.ts';
-import { handwrittenHalves } from '../train/handwritten-split.ts';
+import { setHalves } from '../train/handwritten-split.ts';
 import { prepareData } from '../train/train.ts';
 import type { SyncDetector } from '../types.ts';
 import { countsAt, rates, recallAtFpr } from './metrics.ts';
@@ -145,7 +145,7 @@ function hardBenignRows(score: (t: string) => number, sample?: number): EvalRow[
   const rows: EvalRow[] = [];
   for (const set of HANDWRITTEN_SETS.filter((s) => s.label === 0)) {
     const items = readHandwritten(set.file).slice(0, sample);
-    const halves = handwrittenHalves(items);
+    const halves = setHalves(set, items);
     for (const half of ['dev', 'test'] as const) {
       const s = items.filter((_, i) => halves[i] === half).map((it) => score(it.text));
       rows.push(

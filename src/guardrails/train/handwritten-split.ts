@@ -2,6 +2,7 @@
 // against dev misses only, and the test half is the held-out figure. Within each language the items
 // are ordered by a hash of their text and dealt alternately, so both halves keep the language mix.
 
+import { halfOf } from './dev-test.ts';
 import type { HandwrittenItem } from './handwritten.ts';
 import { fnv1a } from './split.ts';
 
@@ -30,4 +31,9 @@ export function handwrittenHalves(items: readonly HandwrittenItem[]): Half[] {
 export function handwrittenHalf<T extends HandwrittenItem>(items: readonly T[], half: Half): T[] {
   const halves = handwrittenHalves(items);
   return items.filter((_, i) => halves[i] === half);
+}
+
+/** The halves of a registered set, by its own split rule (see HandwrittenSet.split). */
+export function setHalves(set: { split?: 'language' | 'text' }, items: readonly HandwrittenItem[]): Half[] {
+  return set.split === 'text' ? items.map((it) => halfOf(it.text)) : handwrittenHalves(items);
 }

@@ -9,6 +9,12 @@ interface HandwrittenSet {
   file: string;
   /** 1 = harmful request, 0 = a legitimate request on the same subject. */
   label: 0 | 1;
+  /**
+   * How the set is halved: 'language' = handwrittenHalves (alternating within each language, the
+   * older sets), 'text' = halfOf(text) (train/dev-test.ts), so an item never changes half when
+   * others are added.
+   */
+  split?: 'language' | 'text';
 }
 
 export const HANDWRITTEN_SETS: readonly HandwrittenSet[] = [
@@ -17,6 +23,9 @@ export const HANDWRITTEN_SETS: readonly HandwrittenSet[] = [
   // A second, fresh hard-benign set written before any detector output was read (README provenance);
   // the first set's dev half had been tuned to 0 flags while its test half stayed at ~10 %.
   { source: 'lintel-benign-hard2', file: 'benign-hard-fresh.jsonl', label: 0 },
+  // A third one (clinicians, pentesters, lawyers, moderators, farmers, hunters, idioms), written
+  // before any detector output was read; its test half is pinned in train/benign-hard3.test.ts.
+  { source: 'lintel-benign-hard3', file: 'benign-hard3.jsonl', label: 0, split: 'text' },
 ];
 
 export interface HandwrittenItem {

@@ -45,8 +45,15 @@ const HELP_SEEK =
 const HELP_VOID =
   /\b(?:(?:which|what) (?:spot|place|part|body part|pills?|bridge|building|drugs?|meds?|medications?|way|method|dose|amount)|how (?:many|much|deep|long|high|far)|quickest|fastest|painless|least pain\w*|hurts? less|enough to|best (?:way|place|spot)|hide|without (?:anyone|people|them|my|her|his|it)|so (?:nobody|no one)|cuant[oa]s?|combien|quant[oi]|quant[oa]s|wie viele?|wie tief|jeito|manera|forma|facon|modo|metodo|rapid\w*|rapide|veloce|schnell\w*|sin que|sans que|senza che|sem que|ohne dass|esconder|cacher|nascondere|verstecken)\b/i;
 
+// Someone else said it: a friend or a child told the speaker they want to die, and the speaker asks what
+// to do ("un mio amico mi ha scritto che vuole farla finita. Cosa devo fare?").
+const OTHER_SAID =
+  /\b(?:(?:my|a) (?:best )?(?:friend|son|daughter|student|brother|sister|partner)|mi (?:mejor )?(?:amig[oa]|hij[oa]|herman[oa]|alumn[oa]|pareja)|un mio amico|una mia amica|(?:mio|mia) (?:figli[oa]|fratello|sorella)|un mio studente|una mia studentessa|(?:mein|meine) (?:beste[rn]? )?(?:freund|freundin|sohn|tochter|bruder|schwester|schuler\w*)|(?:mon|ma) (?:meilleure? )?(?:ami|amie|fils|fille|frere|soeur|eleve)|(?:meu|minha) (?:melhor )?(?:amig[oa]|filh[oa]|irma|irmao|alun[oa]))\W+(?:[\w'-]+\W+){0,8}?(?:told|texted|wrote|said|says|tells|(?:me )?(?:dijo|escribio|conto)|(?:mi )?ha (?:detto|scritto)|(?:m')?a (?:dit|ecrit)|hat (?:mir )?(?:gesagt|geschrieben)|(?:me )?(?:disse|escreveu|contou))\b/i;
+const WHAT_DO =
+  /\b(?:what (?:should|can|do) i (?:do|say)|how (?:can|do|should) i help|que (?:debo|puedo) (?:hacer|decir)(?:le)?|como (?:lo |la )?(?:ayudo|puedo ayudar)|cosa (?:devo|posso) (?:fare|dire)(?:gli|le)?|come (?:posso )?aiutarl[oa]|was soll ich (?:jetzt )?(?:tun|sagen|machen)|wie kann ich (?:ihm|ihr) helfen|que (?:dois|peux)-je (?:faire|dire)|comment (?:l'|les )?aider|o que (?:devo|posso) (?:fazer|dizer)|como (?:posso )?ajud\w*)\b/i;
+
 export function helpSeeking(folded: string): boolean {
-  return HELP_SEEK.test(folded) && !HELP_VOID.test(folded);
+  return (HELP_SEEK.test(folded) || (OTHER_SAID.test(folded) && WHAT_DO.test(folded))) && !HELP_VOID.test(folded);
 }
 
 const re = (s: string, flags = 'i'): RegExp => new RegExp(s, flags);
@@ -105,6 +112,8 @@ const PROTECTIVE = re(
     String.raw`\bprotege\w*|\bse proteger|\bcomment (?:en )?parler|\bparler (?:de [\w' -]{1,30})?(?:a|avec) (?:mon|ma|mes|notre|nos)\b|\breconna\w*|\bsignes?\b|\bsymptomes|\bsignaler|\bporter plainte|\bhistoire (?:de|du|des)\b|\bprevenir|\bprevention|\baccompagner|\bcomment reagir|\ba qui m'adresser|\best-ce legal|\bpeines? encourues|\bcomment savoir si|\bque faire\b|\b(?:demander|trouver|chercher) de l'aide|\best-(?:il|ce) (?:legal|un delit)|\bcomment aider|\bcomment expliquer|\beducation sexuelle|\bconsentement|\bprejuges?|\bstereotypes?|\brefuter|\bcauses\b|\borigines\b|\bdetecter|\bidentifier|\bverifier`,
     String.raw`\bprotegg\w*|\btutelar\w*|\briconosc\w*|\bsegnal\w*|\bsintomi|\bstoria (?:di|del|della|dello|dei|delle)\b|\bprevenire|\bprevenzione|\bcome parl\w*|\bquali sono le pene|\be legale|\bcosa (?:posso|devo) fare|\b(?:chiedere|cercare|trovare) aiuto|\be reato|\bcome aiutare|\bcome comportarmi|\bcome spiegare|\beducazione sessuale|\bconsenso\b|\bpregiudizi\w*|\bstereotip\w*|\bconfutare|\bcause\b|\borigini\b|\brilevare|\bverificare`,
     String.raw`\bsinais\b|\bsintomas|\breconhec\w*|\bhistoria (?:de|do|da|dos|das)\b|\bprevencao|\bajud\w*-(?:lo|la)\b|\bcomo (?:falo|converso)|\bmeus direitos|\be verdadeir\w*|\bcomo saber se|\bmoderador\w*|\bo que (?:fazer|faco|devo fazer|posso fazer)|\b(?:pedir|buscar|procurar) ajuda|\be crime|\bcomo agir|\bcomo ajudar|\bcomo explicar|\beducacao sexual|\bconsentimento|\bpreconceito\w*|\bestereotipo\w*|\brefutar|\bcausas\b|\borigens\b|\bdetectar|\bidentificar|\bverificar|\bdenunciar`,
+    // What happened in a past attack or crime and how it was investigated (history, journalism).
+    String.raw`\bque (?:ocurrio|paso|sucedio)\b|\bcomo se investig\w*|\bwas (?:geschah|passierte)\b|\bwie lief\b|\bwie (?:wurde|wurden) (?:[\w-]+ ){0,3}(?:aufgeklart|ermittelt|untersucht)|\bque s'est-il passe\b|\bcomment s'(?:est|sont) deroule\w*|\bcosa (?:e )?(?:successo|accadde|accaduto)\b|\bcome si (?:svolse|svolsero|e svolt\w*)|\bo que aconteceu\b|\bcomo (?:foi|foram) investigad\w*`,
     // Answering someone who says or shares it (counter-speech).
     String.raw`\b(?:respond\w*|contest\w*|reaccion\w*|repond\w*|rispond\w*|reag\w*|antwort\w*)\W+(?:[\w'-]+\W+){0,4}(?:cuando|quand|quando|wenn) (?:alguien|quelqu'un|qualcuno|alguem|jemand)\b`,
     // Writing or reporting about a subject, not doing it.
@@ -488,7 +497,7 @@ const RULES: IntlRule[] = [
   {
     category: 'violence',
     re: g(
-      String.raw`\b(?:sembrare|parecer|parezca|pareca|ressembler a|aussehen wie|wirken wie)\W+(?:[\w'-]+\W+){0,2}(?:un |una |um |uma |a |ein\w* )?(?:incidente|accidente|acidente|accident|unfall|suicidio|suicide|selbstmord)\b|\b(?:bremsleitung\w*|bremsen|frenos|freins|freni|freios)\b\W+(?:[\w'-]+\W+){0,4}(?:beschadig\w*|manipulier\w*|durchschneid\w*|sabote\w*|danar|cortar|couper|tagliare|manomettere|cortar|danificar)|\b(?:womit|como|comment|come) (?:[\w'-]+ ){0,4}(?:seine|sus|ses|i suoi|os seus) (?:bremsleitung\w*|bremsen|frenos|freins|freni|freios)`,
+      String.raw`\b(?:sembrare|parecer|parezca|pareca|ressembler a|aussehen wie|wirken wie)\W+(?:[\w'-]+\W+){0,2}(?:un |una |um |uma |a |ein\w* )?(?:incidente|accidente|acidente|accident|unfall|suicidio|suicide|selbstmord|muerte natural|morte natural\w*|mort naturelle|naturliche\w* tod)\b|\bwie (?:ein\w* )?(?:naturliche\w* tod|unfall|selbstmord|suizid|herzinfarkt) aussieht\b|\b(?:maximum de victimes|le plus de (?:victimes|morts)|massimo (?:di |delle |numero di )?vittime|piu vittime possibil\w*|maximo (?:de |numero de )?(?:victimas|vitimas|muertos|mortos)|(?:la mayor cantidad|el mayor numero|o maior numero) de (?:victimas|vitimas|muertos|mortos)|moglichst viele? (?:menschen|opfer|tote))\b|\b(?:bremsleitung\w*|bremsen|frenos|freins|freni|freios)\b\W+(?:[\w'-]+\W+){0,4}(?:beschadig\w*|manipulier\w*|durchschneid\w*|sabote\w*|danar|cortar|couper|tagliare|manomettere|cortar|danificar)|\b(?:womit|como|comment|come) (?:[\w'-]+ ){0,4}(?:seine|sus|ses|i suoi|os seus) (?:bremsleitung\w*|bremsen|frenos|freins|freni|freios)`,
     ),
     intent: 'request',
     score: 0.8,
