@@ -78,7 +78,7 @@ const INJECTION: Family[] = [
   ),
   f(
     'policy',
-    String.raw`\b(?:openai|anthropic|content polic(?:y|ies)|usage polic(?:y|ies)|(?:your|its|the ai'?s|the model'?s|openai'?s|chatgpt'?s) (?:safety|ethical|moral) (?:guidelines|filters?|protocols?|measures|training|constraints|principles|boundaries|settings)|(?:your|its|his|her|their|original|default) (?:programming|alignment|safeguards|guard ?rails|filters|censorship)|inhaltsrichtlinien|sicherheitsrichtlinien|pol[ií]ticas? de (?:contenido|uso|openai)|directrices (?:éticas|de seguridad)|politique de contenu|règles d'openai|lignes directrices (?:éthiques|de sécurité))\b`,
+    String.raw`\b(?:(?:openai|anthropic)(?!(?:'s)?[ -](?:(?:chat|python|node|realtime|assistants|responses|batch|embeddings?) )?(?:apis?|sdks?|client|library|package|models?|platform|account|(?:api )?keys?|docs|documentation|playground|dashboard|billing|pricing|console|cookbook|compatible|endpoints?)\b)|content polic(?:y|ies)|usage polic(?:y|ies)|(?:your|its|the ai'?s|the model'?s|openai'?s|chatgpt'?s) (?:safety|ethical|moral) (?:guidelines|filters?|protocols?|measures|training|constraints|principles|boundaries|settings)|(?:your|its|his|her|their|original|default) (?:programming|alignment|safeguards|guard ?rails|filters|censorship)|inhaltsrichtlinien|sicherheitsrichtlinien|pol[ií]ticas? de (?:contenido|uso|openai)|directrices (?:éticas|de seguridad)|politique de contenu|règles d'openai|lignes directrices (?:éthiques|de sécurité))\b`,
   ),
   f(
     'persona',
