@@ -75,6 +75,22 @@ export function limit(items: LabeledText[], n: number | undefined): LabeledText[
   });
 }
 
+/** What every held-out evaluation of a concept starts from: its options, texts, vectors, plain-threshold
+ * target, which texts may be trained on (eval-only sources never are, concepts.ts), and the sources asked for. */
+export function conceptRun(o: BySourceOptions, concept: Concept) {
+  const opts: LearnerOptions = { ...CONCEPT_OPTIONS[concept], ...o.learner?.[concept] };
+  const items = limit(loadCorpus(o.dataDir, concept), o.sample);
+  const vecs = vectorize(
+    items.map((t) => t.text),
+    opts.features ?? DEFAULT_FEATURES,
+  );
+  const plainTarget =
+    o.plainTargetFpr && concept in o.plainTargetFpr ? o.plainTargetFpr[concept] : PLAIN_TARGET_FPR[concept];
+  const canTrain = items.map(trainable(concept));
+  const sources = [...new Set(items.map((t) => t.source))].filter((x) => !o.sources || o.sources.includes(x));
+  return { opts, items, vecs, plainTarget, canTrain, sources };
+}
+
 /** A detector trained on the items `keep` marks (vectors `vecs`), flagging as the shipped one does. */
 export function trainedFlagger(
   items: readonly LabeledText[],
@@ -158,20 +174,10 @@ export function evalBySource(o: BySourceOptions): BySourceResult {
       categories.push({ source, category, n: t.n, loso: t.clf / t.n, losoRules: t.any / t.n, trained });
   };
   for (const concept of o.concepts ?? (['injection', 'harmful'] as const)) {
-    const opts = { ...CONCEPT_OPTIONS[concept], ...o.learner?.[concept] };
-    const items = limit(loadCorpus(o.dataDir, concept), o.sample);
-    const vecs = vectorize(
-      items.map((t) => t.text),
-      opts.features ?? DEFAULT_FEATURES,
-    );
+    const { opts, items, vecs, plainTarget, canTrain, sources } = conceptRun(o, concept);
     const marks = new Map<string, Map<string, { loso: boolean; inSample: boolean }>>();
     flagged.set(concept, marks);
-    const plainTarget =
-      o.plainTargetFpr && concept in o.plainTargetFpr ? o.plainTargetFpr[concept] : PLAIN_TARGET_FPR[concept];
-    // Eval-only sources (concepts.ts) are scored in every row but trained on in none.
-    const canTrain = items.map(trainable(concept));
     const inSample = trainedFlagger(items, vecs, canTrain, concept, opts, plainTarget).flag;
-    const sources = [...new Set(items.map((t) => t.source))].filter((x) => !o.sources || o.sources.includes(x));
     for (const source of sources) {
       const held = items.filter((t) => t.source === source);
       const heldKeys = new Set(held.map((t) => groupKey(t.text)));

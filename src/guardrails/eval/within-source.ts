@@ -5,13 +5,8 @@
 // chosen on that training data as `guard train` does, classifier + rules as the detector runs.
 // Leave-one-source-out and in-sample (evalBySource) are printed beside it.
 
-import { DEFAULT_FEATURES } from '../detectors/injection/features.ts';
-import type { Concept } from '../train/corpus.ts';
-import { loadCorpus } from '../train/corpus.ts';
-import { CONCEPT_OPTIONS, PLAIN_TARGET_FPR, trainable } from '../train/concepts.ts';
-import { vectorize } from '../train/ftrl.ts';
 import { foldTrainMask, withinFolds } from '../train/within-folds.ts';
-import { type BySourceOptions, evalBySource, limit, type SourceRow, trainedFlagger } from './by-source.ts';
+import { type BySourceOptions, conceptRun, evalBySource, type SourceRow, trainedFlagger } from './by-source.ts';
 
 export interface WithinRow extends SourceRow {
   k: number;
@@ -47,16 +42,7 @@ export function evalWithinSource(o: WithinSourceOptions): WithinSourceResult {
   const loso = o.loso === false ? undefined : evalBySource(o);
   const rows: WithinRow[] = [];
   for (const concept of o.concepts ?? (['injection', 'harmful'] as const)) {
-    const opts = { ...CONCEPT_OPTIONS[concept], ...o.learner?.[concept] };
-    const items = limit(loadCorpus(o.dataDir, concept), o.sample);
-    const vecs = vectorize(
-      items.map((t) => t.text),
-      opts.features ?? DEFAULT_FEATURES,
-    );
-    const plainTarget =
-      o.plainTargetFpr && concept in o.plainTargetFpr ? o.plainTargetFpr[concept] : PLAIN_TARGET_FPR[concept];
-    const canTrain = items.map(trainable(concept));
-    const sources = [...new Set(items.map((t) => t.source))].filter((x) => !o.sources || o.sources.includes(x));
+    const { opts, items, vecs, plainTarget, canTrain, sources } = conceptRun(o, concept);
     for (const source of sources) {
       const folds = withinFolds(items, source, o.k);
       const per: WithinRow['folds'] = [];
