@@ -213,25 +213,24 @@ function probeRows(items: FreshItem[], label: string, benignLabel: string): Eval
     const sel = items.filter(keep);
     const pos = sel.filter((x) => x.label === 1).map((x) => score(x.text));
     const neg = sel.filter((x) => x.label === 0).map((x) => score(x.text));
-    rows.push({
-      task: 'injection',
-      variant: 'rules+classifier',
-      dataset: `${name}: attacks`,
-      n: pos.length,
-      ...rates(countsAt(pos, [], 1e-9)),
-      recallAt1: null,
-    });
-    rows.push(
-      benignRow(
-        'injection',
-        'rules+classifier',
-        `${name}: ${benignLabel}`,
-        neg.length,
-        rates(countsAt([], neg, 1e-9)).fpr,
-      ),
-    );
+    rows.push(...flaggedRows('injection', 'rules+classifier', `${name}: attacks`, `${name}: ${benignLabel}`, pos, neg));
   }
   return rows;
+}
+
+/** Recall row of the attacks' scores and FPR row of the benign ones, flagged = any finding (score > 0). */
+function flaggedRows(
+  task: string,
+  variant: string,
+  attacks: string,
+  benign: string,
+  pos: number[],
+  neg: number[],
+): EvalRow[] {
+  return [
+    { task, variant, dataset: attacks, n: pos.length, ...rates(countsAt(pos, [], 1e-9)), recallAt1: null },
+    benignRow(task, variant, benign, neg.length, rates(countsAt([], neg, 1e-9)).fpr),
+  ];
 }
 
 export interface JailbreakFreshItem {
@@ -278,21 +277,14 @@ export function evalJailbreakFresh(sample?: number): EvalRow[] {
       .filter((x) => x.label === 'benign')
       .slice(0, sample)
       .map((x) => score(x.text));
-    rows.push({
-      task: 'jailbreak-fresh',
-      variant: 'default set (injection)',
-      dataset: `${name}: jailbreaks`,
-      n: pos.length,
-      ...rates(countsAt(pos, [], 1e-9)),
-      recallAt1: null,
-    });
     rows.push(
-      benignRow(
+      ...flaggedRows(
         'jailbreak-fresh',
         'default set (injection)',
+        `${name}: jailbreaks`,
         `${name}: benign twins`,
-        neg.length,
-        rates(countsAt([], neg, 1e-9)).fpr,
+        pos,
+        neg,
       ),
     );
   }
