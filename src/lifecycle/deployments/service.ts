@@ -146,11 +146,9 @@ export class DeploymentService {
       stepStartedAt: d.stepStartedAt,
       updatedAt: now,
     };
-    await this.deps.store.update(d.id, next);
-    await this.deps.store.event(d.id, now, 'promoted', {
-      reason,
-      version: d.candidate,
-      gate: gate ? (gate.passed ? 'passed' : 'overridden') : 'none',
+    await this.deps.store.transition(d.id, next, {
+      kind: 'promoted',
+      detail: { reason, version: d.candidate, gate: gate ? (gate.passed ? 'passed' : 'overridden') : 'none' },
     });
     await this.deps.audit({
       actor,
@@ -175,8 +173,9 @@ export class DeploymentService {
       stepStartedAt: d.stepStartedAt,
       updatedAt: now,
     };
-    if (!(await this.deps.store.update(d.id, next))) return this.require(id); // another node got there first
-    await this.deps.store.event(d.id, now, 'rolled_back', { reason });
+    // another node got there first
+    if (!(await this.deps.store.transition(d.id, next, { kind: 'rolled_back', detail: { reason } })))
+      return this.require(id);
     await this.deps.audit({
       actor,
       action: 'deployment.rollback',
@@ -233,14 +232,15 @@ export class DeploymentService {
       updatedAt: now,
     };
     // Guarded by the step: a second analysis of the same step (another node, an operator) changes nothing.
-    if (!(await this.deps.store.update(d.id, next, undefined, d.step))) {
+    const advanced = await this.deps.store.transition(
+      d.id,
+      next,
+      { kind: 'advanced', detail: { weight: next.weight, step: next.step, analysis: verdict.detail } },
+      d.step,
+    );
+    if (!advanced) {
       return { deployment: await this.require(id), decision: 'superseded', detail: 'another analysis moved it first' };
     }
-    await this.deps.store.event(d.id, now, 'advanced', {
-      weight: next.weight,
-      step: next.step,
-      analysis: verdict.detail,
-    });
     await this.deps.audit({
       actor: ROLLOUT_ACTOR,
       action: 'deployment.advance',

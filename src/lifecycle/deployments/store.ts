@@ -77,6 +77,24 @@ export class DeploymentStore {
     return Number(r.numAffectedRows ?? 0) > 0;
   }
 
+  /**
+   * `update` and the event that explains it, in one transaction: a reader never sees the new state without
+   * its history entry (a status read between the two writes once showed "promoted" with no "promoted" event).
+   * Returns false, writing nothing, when the deployment was no longer active (or no longer at `fromStep`).
+   */
+  async transition(
+    id: string,
+    patch: Pick<Deployment, 'state' | 'weight' | 'step' | 'stepStartedAt' | 'updatedAt'>,
+    event: { kind: string; detail: unknown },
+    fromStep?: number,
+  ): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      if (!(await this.update(id, patch, trx, fromStep))) return false;
+      await this.event(id, patch.updatedAt, event.kind, event.detail, trx);
+      return true;
+    });
+  }
+
   async get(id: string, db: Db = this.db): Promise<Deployment | null> {
     const r = await sql<Record<string, unknown>>`SELECT * FROM lc_deployments WHERE id = ${id}`.execute(db);
     return r.rows[0] ? rowToDeployment(r.rows[0]) : null;
