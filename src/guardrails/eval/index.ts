@@ -4,6 +4,7 @@ import { guardrailsDataDir } from '../data-path.ts';
 import { evalHarmful, evalHarmfulCategories } from './harmful.ts';
 import { evalInjection, evalInjectionFresh, evalInjectionHeldout, evalJailbreakFresh } from './injection.ts';
 import { evalLeak } from './leak.ts';
+import { evalObfuscatedFresh } from './obfuscated.ts';
 import { evalPersonaFresh } from './persona.ts';
 import { evalPii } from './pii.ts';
 import type { EvalRow } from './report.ts';
@@ -18,6 +19,7 @@ export interface GuardEvalOptions {
     | 'injection-heldout'
     | 'persona-fresh'
     | 'jailbreak-fresh'
+    | 'obfuscated-fresh'
     | 'trigger-fresh2'
     | 'pii'
     | 'harmful'
@@ -52,6 +54,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('injection-heldout')) rows.push(...evalInjectionHeldout(o.sample));
   if (tasks.has('persona-fresh')) rows.push(...evalPersonaFresh(o.sample));
   if (tasks.has('jailbreak-fresh')) rows.push(...evalJailbreakFresh(o.sample));
+  if (tasks.has('obfuscated-fresh')) rows.push(...evalObfuscatedFresh(o.sample));
   if (tasks.has('trigger-fresh2')) rows.push(...evalTriggerFresh2(o.sample));
   if (tasks.has('pii')) rows.push(...evalPii({ dataDir, sample: o.sample }));
   if (tasks.has('harmful')) rows.push(...evalHarmful({ dataDir, sample: o.sample }));
