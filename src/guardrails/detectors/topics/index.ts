@@ -6,7 +6,10 @@ import type { Detection, SyncDetector } from '../../types.ts';
 import { resolveOverlaps, runFinders } from '../finder.ts';
 import { createScorer, loadInjectionModel } from '../injection/model.ts';
 import { frameScope } from './frame-scope.ts';
-import { fictionRequest, findHarmfulTopics, framedRequest, type HarmCategory } from './harmful.ts';
+import { repairedReadings } from './deobfuscate.ts';
+import { fictionRequest, findHarmfulTopics, framedRequest, GATED_REGEXES, type HarmCategory } from './harmful.ts';
+
+const RULE_SOURCES = GATED_REGEXES.map((re) => re.source);
 
 export const HARMFUL_MODEL_URL = new URL('../../models/harmful-v1.json', import.meta.url);
 
@@ -21,6 +24,11 @@ export interface HarmfulOptions {
   model?: string;
   /** Classifier probability that counts (default: the model's calibrated threshold). */
   classifierThreshold?: number;
+  /**
+   * Also read a prompt's repaired readings (deobfuscate.ts: typos and inserted characters, payload
+   * splits reassembled, AutoDAN-style "a character who intends to X" frames; default true).
+   */
+  repaired?: boolean;
 }
 
 export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): SyncDetector {
@@ -28,6 +36,7 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
   const minScore = o.threshold ?? 0.5;
   const decoded = o.decoded ?? true;
   const rules = o.rules ?? true;
+  const repaired = o.repaired ?? true;
   // Limited to some categories, the rules alone apply unless the classifier is asked for.
   const model = (o.classifier ?? !o.categories) ? loadInjectionModel(o.model ?? HARMFUL_MODEL_URL) : null;
   const score = model ? createScorer(model) : null;
@@ -50,6 +59,21 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
           if (framedRequest(scope) || fictionRequest(scope)) continue;
           const r = t.toRaw(w.start, w.end);
           out.push({ detector: id, type: 'harmful:request', start: r.start, end: r.end, score: w.score });
+        }
+      }
+      if (repaired && out.length === 0) {
+        // The repaired readings of an obfuscated prompt: a finding covers the whole text.
+        for (const text of repairedReadings(view.norm, RULE_SOURCES)) {
+          const f = rules ? findHarmfulTopics(text, cats).find((x) => x.score >= minScore) : undefined;
+          let s = f?.score ?? 0;
+          if (!f && score) {
+            const w = score(text);
+            if (w.score >= cut && !framedRequest(text) && !fictionRequest(text)) s = w.score;
+          }
+          if (s > 0) {
+            out.push({ detector: id, type: f?.type ?? 'harmful:request', start: 0, end: view.raw.length, score: s });
+            break;
+          }
         }
       }
       return resolveOverlaps(out, () => 0);
