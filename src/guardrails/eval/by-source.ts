@@ -9,7 +9,9 @@ import { createScorer } from '../detectors/injection/model.ts';
 import { benignDevicesOnly } from '../detectors/injection/devices.ts';
 import { findDressedHarm } from '../detectors/injection/dressed.ts';
 import { findInjectionRules } from '../detectors/injection/rules.ts';
-import { fictionRequest, findHarmfulTopics, framedRequest } from '../detectors/topics/harmful.ts';
+import { harmlessSplitOnly } from '../detectors/injection/split.ts';
+import { repairedReadings } from '../detectors/topics/deobfuscate.ts';
+import { fictionRequest, findHarmfulTopics, framedRequest, GATED_REGEXES } from '../detectors/topics/harmful.ts';
 import { hasObjectFamily, personaOnly } from '../detectors/concepts/lexicon.ts';
 import { personaFrame } from '../detectors/concepts/persona-frame.ts';
 import { maskMentions } from '../detectors/concepts/mention.ts';
@@ -62,8 +64,11 @@ export interface BySourceOptions {
 const ruleHit: Record<Concept, (text: string) => boolean> = {
   // on the text with mentions blanked (flagger); a harmful request in a jailbreak's dressing is an injection finding too
   injection: (t) => findInjectionRules(t).length > 0 || findDressedHarm(t).length > 0,
-  harmful: (t) => findHarmfulTopics(t).length > 0,
+  // and on a prompt's repaired readings (typos, payload splits, "a character who intends to X")
+  harmful: (t) =>
+    findHarmfulTopics(t).length > 0 || repairedReadings(t, RULE_SOURCES).some((r) => findHarmfulTopics(r).length > 0),
 };
+const RULE_SOURCES = GATED_REGEXES.map((re) => re.source);
 
 export function limit(items: LabeledText[], n: number | undefined): LabeledText[] {
   if (n === undefined) return items;
@@ -141,10 +146,19 @@ export function flagger(
       (w.score >= plain || hasObjectFamily(concept, w.concepts)) &&
       !(
         concept === 'injection' &&
-        (personaOnly(w.concepts, personaFrame(text)) || benignDevicesOnly(w.concepts, text))
+        (personaOnly(w.concepts, personaFrame(text)) ||
+          benignDevicesOnly(w.concepts, text) ||
+          harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= m.threshold))
       ) &&
       !(concept === 'harmful' && (framedRequest(text) || fictionRequest(text)));
-    return { clf, any: clf || ruleHit[concept](text) };
+    // The harmful detector also scores a prompt's repaired readings.
+    const clfRepaired =
+      !clf &&
+      concept === 'harmful' &&
+      repairedReadings(text, RULE_SOURCES).some(
+        (r) => score(r).score >= m.threshold && !framedRequest(r) && !fictionRequest(r),
+      );
+    return { clf: clf || clfRepaired, any: clf || clfRepaired || ruleHit[concept](text) };
   };
 }
 

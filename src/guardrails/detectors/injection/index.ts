@@ -11,6 +11,7 @@ import { createScorer, type InjectionModel, loadInjectionModel } from './model.t
 import { benignDevicesOnly } from './devices.ts';
 import { findDressedHarm } from './dressed.ts';
 import { findInjectionRules } from './rules.ts';
+import { harmlessSplitOnly } from './split.ts';
 
 export interface InjectionOptions {
   /** Classifier probability that counts as an injection (default: the model's calibrated threshold). */
@@ -66,7 +67,8 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
             w.score >= threshold &&
             (w.score >= plain || hasObjectFamily('injection', w.concepts)) &&
             !personaOnly(w.concepts, personaFrame(text)) &&
-            !benignDevicesOnly(w.concepts, text)
+            !benignDevicesOnly(w.concepts, text) &&
+            !harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= threshold)
           ) {
             const r = at(w.start, w.end);
             out.push({ detector: id, type: 'prompt_injection', start: r.start, end: r.end, score: w.score });
