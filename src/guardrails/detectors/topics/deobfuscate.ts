@@ -27,7 +27,16 @@ const skeleton = (w: string): string => w.replace(/[aeiou]/g, '');
 /** Words of the harmful rules (their regex sources), built on first use. */
 function build(sources: readonly string[]): void {
   const words = new Set<string>();
-  for (const s of sources) for (const w of s.toLowerCase().match(/[a-z]{4,}/g) ?? []) words.add(w);
+  // A stem before an optional ending in a rule ("kill(?:ed|ing)", "starv(?:e|ing)") counts with its
+  // endings too.
+  for (const s of sources) {
+    const src = s.toLowerCase();
+    for (const m of src.matchAll(/([a-z]{3,})(?:\(\?:([a-z|]+)\)\??)?/g)) {
+      const stem = m[1] as string;
+      if (stem.length >= 4) words.add(stem);
+      for (const end of m[2]?.split('|') ?? []) if (stem.length + end.length >= 4) words.add(stem + end);
+    }
+  }
   const del = new Map<string, string>();
   const sk = new Map<string, string>();
   const ambiguous = new Set<string>();
@@ -60,8 +69,9 @@ function correct(w: string): string | null {
   // An inflection of a word ("bills", "saves", "killed") is not a typo.
   if (/(?:s|ed|ing)$/.test(w) && (lex.has(w.replace(/(?:s|ed|ing)$/, '')) || lex.has(w.replace(/(?:s|d|ing)$/, ''))))
     return null;
-  // A swap of neighbours ("wirte").
-  for (let i = 0; i + 1 < w.length; i++) {
+  // A swap of neighbours ("wirte"); the first letter last (typos rarely move it).
+  for (let k = 1; k <= w.length - 1; k++) {
+    const i = k % (w.length - 1);
     const s = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
     if (lex.has(s)) return s;
   }
@@ -81,7 +91,8 @@ function correct(w: string): string | null {
 
 // A symbol inside a word ("kil#l"); single letters spelled out with dots, spaces, stars or dashes.
 const INSERTED = /(?<=\p{L})[_~^#|*](?=\p{L})/gu;
-const SPELLED = /(?<![\p{L}\p{N}])\p{L}(?:[ .*_-]\p{L}){2,}(?![\p{L}\p{N}])/gu;
+// One separator throughout ("b-o-m-b", not "a b-o-m-b").
+const SPELLED = /(?<![\p{L}\p{N}])\p{L}([ .*_-])\p{L}(?:\1\p{L}){1,}(?![\p{L}\p{N}])/gu;
 const HINT = /\p{L}[_~^#|*]\p{L}|(?<![\p{L}\p{N}])\p{L}[ .*_-]\p{L}[ .*_-]\p{L}(?![\p{L}\p{N}])|[a-z][013457@$][a-z]/iu;
 
 /** The text with typos repaired, or null when nothing was repaired. */
@@ -138,10 +149,8 @@ const FRAME_GOAL =
 export function frameGoal(text: string): string | null {
   const m = FRAME_GOAL.exec(text);
   if (!m) return null;
-  const goal = (m[1] as string).replace(
-    /\s+(?:can|could|may|might|would|is|are) (?:be )?(?:put|outlined|summed|articulated|written|described|expressed)\b.*$/i,
-    '',
-  );
+  // The frame's own verb ends the goal ("… can be put like this", "… is summed up as").
+  const goal = (m[1] as string).replace(/\s+(?:can|could|may|might|would|is|are|was|were)\b.*$/i, '');
   return `Explain step by step how to ${goal.trim()}.`;
 }
 
