@@ -11,7 +11,7 @@ import { findDressedHarm } from '../detectors/injection/dressed.ts';
 import { findInjectionRules } from '../detectors/injection/rules.ts';
 import { fictionRequest, findHarmfulTopics, framedRequest } from '../detectors/topics/harmful.ts';
 import { hasObjectFamily, personaOnly } from '../detectors/concepts/lexicon.ts';
-import { personaFrame } from '../detectors/concepts/persona-frame.ts';
+import { namedAiPersona, personaFrame } from '../detectors/concepts/persona-frame.ts';
 import { maskMentions } from '../detectors/concepts/mention.ts';
 import type { LabeledText } from '../train/datasets.ts';
 import { type Concept, loadAdviceItems, loadCorpus } from '../train/corpus.ts';
@@ -141,7 +141,7 @@ export function flagger(
       (w.score >= plain || hasObjectFamily(concept, w.concepts)) &&
       !(
         concept === 'injection' &&
-        (personaOnly(w.concepts, personaFrame(text)) || benignDevicesOnly(w.concepts, text))
+        (personaOnly(w.concepts, personaFrame(text), namedAiPersona(text)) || benignDevicesOnly(w.concepts, text))
       ) &&
       !(concept === 'harmful' && (framedRequest(text) || fictionRequest(text)));
     return { clf, any: clf || ruleHit[concept](text) };

@@ -459,13 +459,17 @@ export function hasObjectFamily(set: ConceptSet, hits: readonly number[]): boole
  * on") or a character lock ("stay inside the story"), a wish for no caveats ("no disclaimers"), or these together, possibly with moral words: role-play without an override, a limit to lift, a secret to
  * extract or forced output. The injection detector does not let its classifier alone flag such a
  * text (issue 15: role-play, fiction and hypotheticals without an override are benign); rules still apply.
+ * `namedAi`: the text names an AI persona (persona-frame.ts `namedAiPersona`).
  */
-export function personaOnly(hits: readonly number[], framed = false): boolean {
+export function personaOnly(hits: readonly number[], framed = false, namedAi = false): boolean {
   let persona = false;
   let moral = false;
   for (const k of hits) {
     const fam = INJECTION[k];
     if (!fam) continue; // a conjunction slot (only no_object can come with these cues alone)
+    // A character lock on a named AI persona ("an AI called KAOS … stay in character") is the
+    // jailbreak's shape (persona-frame.ts), not role-play.
+    if (fam.name === 'character_lock' && namedAi) return false;
     if (fam.name === 'persona' || fam.name === 'character_lock' || fam.name === 'no_caveats') persona = true;
     else if (fam.name === 'moral_words') moral = true;
     else return false;
