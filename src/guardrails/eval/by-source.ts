@@ -13,7 +13,7 @@ import { harmlessSplitOnly } from '../detectors/injection/split.ts';
 import { repairedReadings } from '../detectors/topics/deobfuscate.ts';
 import { fictionRequest, findHarmfulTopics, framedRequest, GATED_REGEXES } from '../detectors/topics/harmful.ts';
 import { hasObjectFamily, personaOnly } from '../detectors/concepts/lexicon.ts';
-import { personaFrame } from '../detectors/concepts/persona-frame.ts';
+import { namedAiPersona, personaFrame } from '../detectors/concepts/persona-frame.ts';
 import { maskMentions } from '../detectors/concepts/mention.ts';
 import type { LabeledText } from '../train/datasets.ts';
 import { type Concept, loadAdviceItems, loadCorpus } from '../train/corpus.ts';
@@ -146,7 +146,7 @@ export function flagger(
       (w.score >= plain || hasObjectFamily(concept, w.concepts)) &&
       !(
         concept === 'injection' &&
-        (personaOnly(w.concepts, personaFrame(text)) ||
+        (personaOnly(w.concepts, personaFrame(text), namedAiPersona(text)) ||
           benignDevicesOnly(w.concepts, text) ||
           harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= m.threshold))
       ) &&

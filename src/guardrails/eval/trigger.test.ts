@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
-import { evalTriggerFresh2, TRIGGER_BENIGN3_FILE, triggerItems } from './trigger.ts';
+import {
+  evalTriggerFresh2,
+  evalTriggerFresh4,
+  TRIGGER_BENIGN3_FILE,
+  TRIGGER4_CATEGORIES,
+  trigger4Items,
+  triggerItems,
+} from './trigger.ts';
 
 const digest = (texts: string[]): string => createHash('sha256').update(texts.sort().join('\n')).digest('hex');
 
@@ -28,5 +35,38 @@ test('guard eval --task trigger-fresh2 reports the FPR per half and language gro
     const r = rows.find((x) => x.dataset === `trigger-fresh2 [${half}] (benign)`);
     assert.ok(r && r.n === 8 && r.fpr !== null, half);
     assert.ok(rows.some((x) => x.dataset === `trigger-fresh2 [${half}] de/es/fr/it/pt (benign)`));
+  }
+});
+
+test('trigger-benign4 keeps the test half it was committed with (measured before tuning, never read)', () => {
+  // Any edit to a test item, or a change of the split, moves these digests: fix the edit, do not re-pin.
+  const t = trigger4Items('test');
+  const benign = t.filter((i) => i.label === 0).map((i) => i.text);
+  const attacks = t.filter((i) => i.label === 1).map((i) => i.text);
+  assert.equal(benign.length, 199);
+  assert.equal(digest(benign), 'ae9506ff08f9abf146bb4817797bcd27fab6e8f8a5b80b11b35d02d2731c069e');
+  assert.equal(attacks.length, 47);
+  assert.equal(digest(attacks), '98a250415e8fb7ad0ac635b9c7e5695b71625c1ee51ac2622de1048428ac9cb5');
+});
+
+test('trigger-benign4 has the advertised shape (NotInject categories, ~30 % not English, attack twins)', () => {
+  const all = trigger4Items();
+  const benign = all.filter((i) => i.label === 0);
+  assert.equal(benign.length, 360);
+  assert.equal(all.filter((i) => i.label === 1).length, 80);
+  for (const c of TRIGGER4_CATEGORIES) assert.ok(benign.filter((i) => i.category === c).length >= 60, c);
+  assert.ok(benign.filter((i) => i.lang !== 'en').length >= 100);
+  assert.equal(new Set(all.map((i) => i.text)).size, all.length);
+});
+
+test('guard eval --task trigger-fresh4 reports flagged rate per half and category and twin recall per half', () => {
+  const rows = evalTriggerFresh4(4);
+  for (const half of ['test, held out', 'dev, in-sample']) {
+    const r = rows.find((x) => x.dataset === `trigger-fresh4 [${half}] (benign)`);
+    assert.ok(r && r.n === 4 && r.fpr !== null, half);
+    for (const c of TRIGGER4_CATEGORIES)
+      assert.ok(rows.some((x) => x.dataset === `trigger-fresh4 [${half}] ${c} (benign)`));
+    const a = rows.find((x) => x.dataset === `trigger-fresh4 attack twins [${half}] all`);
+    assert.ok(a && a.n === 4 && a.recall !== null, half);
   }
 });

@@ -55,3 +55,71 @@ export function evalTriggerFresh2(sample?: number): EvalRow[] {
     }
   return rows;
 }
+
+/**
+ * A third fresh set in InjecGuard's NotInject manner (issue 15, written before any detector run on
+ * it): 360 benign prompts using 1–3 trigger words innocently, in five categories (everyday,
+ * technical, creative / game-master, character — role-play that asks to stay in character —, and
+ * multilingual de/es/fr/it/pt), plus 80 attack twins with the same words that really override the
+ * instructions or extract the system prompt (label 1, category override / exfil).
+ */
+export const TRIGGER_BENIGN4_FILE = 'trigger-benign4.jsonl';
+
+export interface TriggerItem extends HandwrittenItem {
+  label: 0 | 1;
+}
+
+export const TRIGGER4_CATEGORIES = ['everyday', 'technical', 'creative', 'character', 'multilingual'] as const;
+
+/** The items of trigger-benign4.jsonl in one half (both halves without `half`). */
+export function trigger4Items(half?: Half): TriggerItem[] {
+  return (readHandwritten(TRIGGER_BENIGN4_FILE) as TriggerItem[]).filter(
+    (it) => half === undefined || halfOf(it.text) === half,
+  );
+}
+
+/** `guard eval --task trigger-fresh4`: flagged rate per half and category, attack-twin recall per half. */
+export function evalTriggerFresh4(sample?: number): EvalRow[] {
+  const flags = injectionFlags();
+  const rows: EvalRow[] = [];
+  for (const half of ['test', 'dev'] as const) {
+    const tag = half === 'test' ? 'test, held out' : 'dev, in-sample';
+    const items = trigger4Items(half).map((it) => ({ it, hit: flags(it.text) }));
+    const benign = items.filter((x) => x.it.label === 0);
+    const groups: [string, (it: TriggerItem) => boolean][] = [
+      ['', () => true],
+      ...TRIGGER4_CATEGORIES.map((c): [string, (it: TriggerItem) => boolean] => [` ${c}`, (it) => it.category === c]),
+      [' de/es/fr/it/pt', (it) => it.lang !== 'en'],
+    ];
+    for (const [suffix, keep] of groups) {
+      const neg = benign
+        .filter((x) => keep(x.it))
+        .slice(0, sample)
+        .map((x) => (x.hit ? 1 : 0));
+      rows.push(
+        benignRow(
+          'injection',
+          'shipped',
+          `trigger-fresh4 [${tag}]${suffix}`,
+          neg.length,
+          rates(countsAt([], neg, 1)).fpr,
+        ),
+      );
+    }
+    for (const cat of ['all', 'override', 'exfil']) {
+      const pos = items
+        .filter((x) => x.it.label === 1 && (cat === 'all' || x.it.category === cat))
+        .slice(0, sample)
+        .map((x) => (x.hit ? 1 : 0));
+      rows.push({
+        task: 'injection',
+        variant: 'shipped',
+        dataset: `trigger-fresh4 attack twins [${tag}] ${cat}`,
+        n: pos.length,
+        ...rates(countsAt(pos, [], 1)),
+        recallAt1: null,
+      });
+    }
+  }
+  return rows;
+}

@@ -102,7 +102,7 @@ const INJECTION: Family[] = [
   ),
   f(
     'secret',
-    String.raw`\b(?:(?:your|its) (?:system|initial|hidden|original|secret|pre-?|meta|developer) ?(?:prompt|instructions|message)|system prompt (?:above|verbatim|you were given)|(?:your|(?<!\b(?:break|breaks|breaking|broke|bend|bends|bending|follow|follows|following|obey|obeys|obeying|enforce|enforces|enforcing) )its) (?:instructions|prompt|rules|directives|guidelines|configuration|secret|password|passcode|access code|(?:secret )?key)|(?:the|this|that) (?:password|passcode|access code|secret (?:key|code|word|phrase|password))(?!-| (?:policy|policies|manager|reset|strength|requirements?|field|fields|hash\w*|for my|of my|to my|on my))|(?:instructions|text|prompt|words|message|conversation) (?:above|before this|so far|you (?:were|have been) given)|pre-?prompt|pre-?instructions|access code|passcode|(?:dein|deine|deinen) (?:\S+ )?(?:passwort|zugangscode|geheimcode|anweisungen|systemprompt)|(?:le tue|tue) istruzioni|(?:la tua|tua) password|il tuo (?:prompt di sistema|codice di accesso)|(?:as suas|as tuas|suas|tuas) instruções|(?:a sua|a tua) senha|(?:je|jouw) (?:\w+ )?(?:instructies|systeemprompt|wachtwoord|toegangscode)|(?:api keys?|credentials|secrets|tokens) (?:\w+ ){0,3}(?:in|from) your (?:context|prompt|instructions|memory|configuration)|(?:rules|instructions) you(?:'re| are) (?:following|operating under|bound by)|(?:tu|tus) (?:contraseña|c[oó]digo de acceso|instrucciones (?:del sistema|iniciales|originales)|prompt del sistema)|(?:ton|tes|vos|votre) (?:mot de passe|code d'accès|prompt système|instructions (?:initiales|système|d'origine)))\b`,
+    String.raw`\b(?:(?:your|its) (?:system|initial|hidden|original|secret|pre-?|meta|developer) ?(?:prompt|instructions|message)|system prompt (?:above|verbatim|you were given)|(?:your|(?<!\b(?:break|breaks|breaking|broke|bend|bends|bending|follow|follows|following|obey|obeys|obeying|enforce|enforces|enforcing|ignore|ignores|ignoring|disregard|disregards|disregarding|override|overrides|overriding|bypass|bypasses|bypassing|forget|forgets|forgetting) )its) (?:instructions|prompt|rules|directives|guidelines|configuration|secret|password|passcode|access code|(?:secret )?key)|(?:the|this|that) (?:password|passcode|access code|secret (?:key|code|word|phrase|password))(?!-| (?:policy|policies|manager|reset|strength|requirements?|field|fields|hash\w*|for my|of my|to my|on my))|(?:instructions|text|prompt|words|message|conversation) (?:above|before this|so far|you (?:were|have been) given)|pre-?prompt|pre-?instructions|access code|passcode|(?:dein|deine|deinen) (?:\S+ )?(?:passwort|zugangscode|geheimcode|anweisungen|systemprompt)|(?:le tue|tue) istruzioni|(?:la tua|tua) password|il tuo (?:prompt di sistema|codice di accesso)|(?:as suas|as tuas|suas|tuas) instruções|(?:a sua|a tua) senha|(?:je|jouw) (?:\w+ )?(?:instructies|systeemprompt|wachtwoord|toegangscode)|(?:api keys?|credentials|secrets|tokens) (?:\w+ ){0,3}(?:in|from) your (?:context|prompt|instructions|memory|configuration)|(?:rules|instructions) you(?:'re| are) (?:following|operating under|bound by)|(?:instructions|rules|prompt) you (?:received|got) (?:at|in|before|from)|istruzioni (?:\w+ )?che (?:hai ricevuto|ti hanno dato)|instrucciones (?:\w+ )?que (?:recibiste|has recibido|te (?:dieron|han dado))|instructions (?:\w+ )?(?:que tu as reçues|que vous avez reçues|qu'on t'a données)|instruções (?:\w+ )?que (?:você recebeu|recebeste|te deram|lhe deram)|anweisungen,? die (?:du|sie) (?:erhalten|bekommen) (?:hast|haben)|(?:tu|tus) (?:contraseña|c[oó]digo de acceso|instrucciones (?:del sistema|iniciales|originales)|prompt del sistema)|(?:ton|tes|vos|votre) (?:mot de passe|code d'accès|prompt système|instructions (?:initiales|système|d'origine)))\b`,
   ),
   f(
     'reveal',
@@ -123,9 +123,14 @@ const INJECTION: Family[] = [
     'moral_words',
     String.raw`\b(?:illegal|unethical|immoral|harmful|offensive|explicit|inappropriate|dangerous|controversial|nsfw|swear|profanity|racist|unethisch|unmoralisch|ilegal|inmoral|poco ético|illégal|immoral|contraire à l'éthique)\b`,
   ),
+  // Obedience: the model told to answer or comply whatever it is asked. "No matter what" counts when it
+  // is tied to compliance ("answer every question no matter what", "no matter what I ask, you will
+  // answer") or stands alone, but not when it only qualifies a character lock ("stay in character no
+  // matter what", "no matter what I say, keep the pirate voice"): that is role-play's own wording, a
+  // device (injection/devices.ts) that counts only beside an attack signal (issue 15, trigger-fresh4).
   f(
     'obedience',
-    String.raw`\b(?:you (?:must|will|shall) (?:always |never )?(?:answer|comply|obey|respond|do)(?! (?:me |us )?(?:only |just |solely )?(?:in|with|using|briefly|concisely|politely|as|like|only in|in the (?:form|style|voice))\b)|you have to (?:answer|comply|obey)|always (?:answer|comply|obey)(?! (?:me |us |them )?(?:in|with|using|briefly|concisely|politely|as|like|first|only in|in the (?:form|style|voice))\b)|must obey|comply with (?:all|every|any) (?:requests?|orders?|commands?)|no matter (?:what|how)|will answer (?:any|every|all) (?:questions?|requests?)|du musst (?:immer )?(?:antworten|gehorchen)|debes (?:obedecer|responder siempre)|tu dois (?:obéir|toujours répondre))\b`,
+    String.raw`\b(?:you (?:must|will|shall) (?:always |never )?(?:answer|comply|obey|respond|do)(?! (?:me |us )?(?:only |just |solely )?(?:in|with|using|briefly|concisely|politely|as|like|only in|in the (?:form|style|voice))\b)|you have to (?:answer|comply|obey)|always (?:answer|comply|obey)(?! (?:me |us |them )?(?:in|with|using|briefly|concisely|politely|as|like|first|only in|in the (?:form|style|voice))\b)|must obey|comply with (?:all|every|any) (?:requests?|orders?|commands?)|(?:answer|respond|reply|comply|obey|do (?:it|that|this|anything|everything|what (?:i|they|the user|users) (?:say|ask|want|tell)\w*)|do whatever|(?:say|write|generate|produce|create|tell me) (?:anything|everything|whatever)|fulfil+ (?:\w+ )?requests?|provide (?:it|them|the (?:answer|information))|give (?:me )?(?:the |an? |your )?(?:answers?|information|responses?))\w*(?: [\w'-]+){0,5}? no matter (?:what|how)|no matter (?:what|how)\b[^.!?\n]{0,60}?\byou(?:'ll| will| must| have to| shall| should| need to| are to)? (?:always |still )?(?:answer|respond|reply|comply|obey|do (?:it|as|what)|provide|give|generate)|no matter how (?:\w+ )?(?:dark|vulgar|explicit|controversial|extreme|disturbing|graphic|obscene|nsfw|sexual|violent|disgusting|rude|crude|inappropriate|offensive|unethical|immoral|illegal|harmful|dangerous)|(?<!\b(?:stay|stays|staying|remain|remains|remaining|keep|keeps|keeping|hold|holds|holding|break|breaks|breaking|leave|leaves|leaving|drop|dropping)\s+(?:[\w'-]+\s+){0,4})no matter (?:what|how)\b(?![^.!?\n]{0,40}?\b(?:stay|keep|remain|hold|(?:don'?t|do not|never|not) (?:break|leave|drop))\w*\s+(?:[\w'-]+\s+){0,3}?(?:character|role|persona|voice|game|scene|story|part)\b)|will answer (?:any|every|all) (?:questions?|requests?)|du musst (?:immer )?(?:antworten|gehorchen)|debes (?:obedecer|responder siempre)|tu dois (?:obéir|toujours répondre))\b`,
   ),
   // Refusal suppression: the answer may not refuse.
   f(
@@ -454,13 +459,17 @@ export function hasObjectFamily(set: ConceptSet, hits: readonly number[]): boole
  * on") or a character lock ("stay inside the story"), a wish for no caveats ("no disclaimers"), or these together, possibly with moral words: role-play without an override, a limit to lift, a secret to
  * extract or forced output. The injection detector does not let its classifier alone flag such a
  * text (issue 15: role-play, fiction and hypotheticals without an override are benign); rules still apply.
+ * `namedAi`: the text names an AI persona (persona-frame.ts `namedAiPersona`).
  */
-export function personaOnly(hits: readonly number[], framed = false): boolean {
+export function personaOnly(hits: readonly number[], framed = false, namedAi = false): boolean {
   let persona = false;
   let moral = false;
   for (const k of hits) {
     const fam = INJECTION[k];
     if (!fam) continue; // a conjunction slot (only no_object can come with these cues alone)
+    // A character lock on a named AI persona ("an AI called KAOS … stay in character") is the
+    // jailbreak's shape (persona-frame.ts), not role-play.
+    if (fam.name === 'character_lock' && namedAi) return false;
     if (fam.name === 'persona' || fam.name === 'character_lock' || fam.name === 'no_caveats') persona = true;
     else if (fam.name === 'moral_words') moral = true;
     else return false;

@@ -26,3 +26,13 @@ const AI_PERSONA =
 export function personaFrame(text: string): boolean {
   return FRAME.test(text) && !AI_PERSONA.test(text);
 }
+
+// An AI persona given a name ("an AI called KAOS", "a chatbot named Libre", "an AI model known as …"):
+// the jailbreak's own character, so locking it in ("stay in character no matter what") is not role-play.
+const NAMED_AI =
+  /\b(?:an?|another|eine?|un[ae]?|uma?) (?:[\w-]+ ){0,2}(?:ai|a\.i\.|ki|ia|chatbot|language model|llm|gpt|bot|assistant|model)s? (?:called|named|known as|nommée?|llamad[oa]|chiamat[oa]|chamad[oa]|namens|genannt)\b/i;
+
+/** True when the text introduces a named AI persona (see NAMED_AI). */
+export function namedAiPersona(text: string): boolean {
+  return NAMED_AI.test(text);
+}

@@ -5,7 +5,7 @@
 import type { Detection, SyncDetector } from '../../types.ts';
 import { hasObjectFamily, personaOnly } from '../concepts/lexicon.ts';
 import { maskMentions } from '../concepts/mention.ts';
-import { personaFrame } from '../concepts/persona-frame.ts';
+import { namedAiPersona, personaFrame } from '../concepts/persona-frame.ts';
 import { resolveOverlaps } from '../finder.ts';
 import { createScorer, type InjectionModel, loadInjectionModel } from './model.ts';
 import { benignDevicesOnly } from './devices.ts';
@@ -66,7 +66,7 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
           if (
             w.score >= threshold &&
             (w.score >= plain || hasObjectFamily('injection', w.concepts)) &&
-            !personaOnly(w.concepts, personaFrame(text)) &&
+            !personaOnly(w.concepts, personaFrame(text), namedAiPersona(text)) &&
             !benignDevicesOnly(w.concepts, text) &&
             !harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= threshold)
           ) {
