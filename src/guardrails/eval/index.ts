@@ -7,6 +7,7 @@ import { evalLeak } from './leak.ts';
 import { evalPersonaFresh } from './persona.ts';
 import { evalPii } from './pii.ts';
 import type { EvalRow } from './report.ts';
+import { evalShortFresh } from './short-fresh.ts';
 import { evalTriggerFresh2 } from './trigger.ts';
 
 export interface GuardEvalOptions {
@@ -19,6 +20,7 @@ export interface GuardEvalOptions {
     | 'persona-fresh'
     | 'jailbreak-fresh'
     | 'trigger-fresh2'
+    | 'short-fresh'
     | 'pii'
     | 'harmful'
     | 'harmful-categories'
@@ -53,6 +55,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('persona-fresh')) rows.push(...evalPersonaFresh(o.sample));
   if (tasks.has('jailbreak-fresh')) rows.push(...evalJailbreakFresh(o.sample));
   if (tasks.has('trigger-fresh2')) rows.push(...evalTriggerFresh2(o.sample));
+  if (tasks.has('short-fresh')) rows.push(...evalShortFresh(o.sample));
   if (tasks.has('pii')) rows.push(...evalPii({ dataDir, sample: o.sample }));
   if (tasks.has('harmful')) rows.push(...evalHarmful({ dataDir, sample: o.sample }));
   if (tasks.has('harmful-categories')) rows.push(...evalHarmfulCategories());
