@@ -40,7 +40,7 @@ const after = (before: RegExp, name: string, src: string): Family => ({ name, re
 // Start of an instruction, tested on the text before a match: text start, sentence punctuation,
 // newline, quote or bullet, or a softener ("please", "now", "and", "bitte", "por favor", "et").
 const LEAD =
-  /(?:^|[.!?:;\n"'“”«»(>*-]\s*|\b(?:please|now|just|and|then|so|ok|okay|also|first|but|simply|kindly|bitte|jetzt|und|nun|por favor|ahora|y|luego|maintenant|et|alors|puis|stp|proszę|teraz|prosím|nyní|teď|lütfen|hemen)\s*,?\s+)$/i;
+  /(?:^|[.!?:;\n"'“”«»(>*-]\s*|\b(?:please|now|just|and|then|so|ok|okay|also|first|but|simply|kindly|bitte|jetzt|und|nun|por favor|ahora|y|luego|maintenant|et|alors|puis|stp|proszę|teraz|prosím|nyní|teď|lütfen|hemen|afterwards|after (?:that|answering|this|you answer)|next|danach|anschließend|después|ensuite)\s*,?\s+)$/i;
 
 // The model (or a persona of it) as the subject within the sentence before a "no limits" phrase:
 // "an AI with no restrictions", not "a diet with no restrictions".
@@ -52,7 +52,7 @@ const AGENT =
 const OVERRIDE_VERB =
   '(?:ignore|disregard|forget|override|bypass|skip|abandon|discard|neglect|overlook|set aside|throw out|stop following|ignoriere|ignorier|missachte|vergiss|übergehe|ignora|olvida|omite|descarta|desobedece|haz caso omiso (?:de|a)|oublie|ignorez|oubliez|ne tiens pas compte|ne tenez pas compte|fais abstraction|dimentica|ignore|esqueça|esquece|desconsidere|negeer|vergeet|tralascia|trascura)';
 const DETERMINERS = String.raw`(?:(?:all|any|every|each|the|your|my|these|those|of|about|its|their|previous|prior|above|earlier|preceding|former|initial|original|old|given|system|developer|safety|ethical|moral|content|current|existing|default|programmed|built-in|pre-?set|other|such|openai'?s?|chatgpt'?s?|model'?s?|ai'?s?|alle|allen|deine|die|vorherigen|bisherigen|obigen|vorigen|todas|todos|las|los|tus|sus|anteriores|previas|toutes|tous|les|tes|vos|précédentes|tutte|le|tue|precedenti|as|suas|anteriores|de|des|d'|je|jouw|eerdere|vorige|bovenstaande|i|gli|tuoi|seus|tuas|os)\s+){0,5}`;
-const OVERRIDE_TARGET = String.raw`(?:instructions?|prompts?|rules|guidelines|directives?|directions|programming|restrictions|constraints|limitations|polic(?:y|ies)|training|orders|commands|protocols?|principles|ethics|morals|filters|context|anweisungen|regeln|vorgaben|richtlinien|instrucciones|reglas|indicaciones|directrices|instructions|consignes|règles|directives|istruzioni|regole|direttive|instruções|regras|diretrizes|instructies|regels|richtlijnen|aanwijzingen)\b`;
+const OVERRIDE_TARGET = String.raw`(?:instructions?|prompts?|rules|guidelines|directives?|directions|programming|restrictions|constraints|limitations|polic(?:y|ies)|training|orders|commands|protocols?|principles|ethics|morals|filters|context|anweisungen|regeln|vorgaben|richtlinien|instrucciones|reglas|indicaciones|directrices|instructions|consignes|règles|directives|istruzioni|regole|direttive|instruções|regras|diretrizes|instructies|regels|richtlijnen|aanwijzingen|einschränkungen|beschränkungen|sicherheitshinweise|programmierung|safety notes?)\b`;
 const OVERRIDE_ALL = String.raw`(?:everything|anything|all|alles|todo|tout|tudo|tutto)\b(?:\s+(?:(?:that |what )?(?:i|you|we)(?:'ve| have)? (?:said|told you|wrote|were told|have been told|know|learned|discussed)|above|before|prior|so far|previously|until now|up to now|earlier|bisher\w*|vorher|davor|oben|lo anterior|lo que|ce qui précède|ce que|précédemment|precedente|anterior)|\s*[.!,:]\s*(?:now|from now on|then|instead|jetzt|ahora|maintenant)|,?\s*(?:was (?:dir|ich dir|du) (?:gesagt|erzählt|beigebracht)|lo que (?:te )?(?:dije|han dicho|sabes)|ce qu'on t'a dit|ce que je t'ai dit))`;
 
 const INJECTION: Family[] = [
@@ -64,7 +64,7 @@ const INJECTION: Family[] = [
   // Verb-final German and "instructions … ignore" word orders.
   f(
     'override_late',
-    String.raw`\b(?:vorherigen|bisherigen|obigen|vorigen|alle|deine|previous|prior|above|all|your|system) (?:anweisungen|regeln|vorgaben|richtlinien|instructions|rules|guidelines)\b[^.!?\n]{0,40}\b(?:ignorieren|vergessen|missachten|außer acht lassen|no longer appl(?:y|ies)|(?:are|is) (?:now )?(?:void|null|cancelled|revoked|obsolete|lifted|suspended|disabled)|gelten nicht mehr|ya no (?:aplican|se aplican)|ne s'appliquent plus)\b`,
+    String.raw`\b(?:vorherigen|bisherigen|obigen|vorigen|alle|deine|previous|prior|above|all|your|system) (?:anweisungen|regeln|vorgaben|richtlinien|einschränkungen|beschränkungen|instructions|rules|guidelines|restrictions)\b[^.!?\n]{0,40}\b(?:ignorieren|vergessen|missachten|außer acht lassen|no longer appl(?:y|ies)|(?:are|is) (?:now )?(?:void|null|cancelled|revoked|obsolete|lifted|suspended|disabled)|gelten nicht mehr|ya no (?:aplican|se aplican)|ne s'appliquent plus)\b`,
   ),
   after(
     AGENT,
@@ -102,7 +102,7 @@ const INJECTION: Family[] = [
   ),
   f(
     'secret',
-    String.raw`\b(?:(?:your|its) (?:system|initial|hidden|original|secret|pre-?|meta|developer) ?(?:prompt|instructions|message)|system prompt (?:above|verbatim|you were given)|(?:your|(?<!\b(?:break|breaks|breaking|broke|bend|bends|bending|follow|follows|following|obey|obeys|obeying|enforce|enforces|enforcing) )its) (?:instructions|prompt|rules|directives|guidelines|configuration|secret|password|passcode|access code|(?:secret )?key)|(?:the|this|that) (?:password|passcode|access code|secret (?:key|code|word|phrase|password))(?!-| (?:policy|policies|manager|reset|strength|requirements?|field|fields|hash\w*|for my|of my|to my|on my))|(?:instructions|text|prompt|words|message|conversation) (?:above|before this|so far|you (?:were|have been) given)|pre-?prompt|pre-?instructions|access code|passcode|(?:dein|deine|deinen) (?:\S+ )?(?:passwort|zugangscode|geheimcode|anweisungen|systemprompt)|(?:le tue|tue) istruzioni|(?:la tua|tua) password|il tuo (?:prompt di sistema|codice di accesso)|(?:as suas|as tuas|suas|tuas) instruções|(?:a sua|a tua) senha|(?:je|jouw) (?:\w+ )?(?:instructies|systeemprompt|wachtwoord|toegangscode)|(?:api keys?|credentials|secrets|tokens) (?:\w+ ){0,3}(?:in|from) your (?:context|prompt|instructions|memory|configuration)|(?:rules|instructions) you(?:'re| are) (?:following|operating under|bound by)|(?:tu|tus) (?:contraseña|c[oó]digo de acceso|instrucciones (?:del sistema|iniciales|originales)|prompt del sistema)|(?:ton|tes|vos|votre) (?:mot de passe|code d'accès|prompt système|instructions (?:initiales|système|d'origine)))\b`,
+    String.raw`\b(?:(?:your|its) (?:system|initial|hidden|original|secret|pre-?|meta|developer) ?(?:prompt|instructions|message)|system prompt (?:above|verbatim|you were given)|(?:your|(?<!\b(?:break|breaks|breaking|broke|bend|bends|bending|follow|follows|following|obey|obeys|obeying|enforce|enforces|enforcing) )its) (?:instructions|prompt|rules|directives|guidelines|configuration|secret|password|passcode|access code|(?:secret )?key)|(?:the|this|that) (?:password|passcode|access code|secret (?:key|code|word|phrase|password))(?!-| (?:policy|policies|manager|reset|strength|requirements?|field|fields|hash\w*|for my|of my|to my|on my))|(?<!\b(?:in|from|of|on) the )(?:instructions|text|prompt|words|message|conversation) (?:above|before this|so far|you (?:were|have been) given)|pre-?prompt|pre-?instructions|access code|passcode|(?:dein|deine|deinen|deines|deiner|deinem) (?:\S+ )?(?:passwort|zugangscode|geheimcode|anweisungen|systemprompts?|systemnachricht|richtlinien|vorgaben)|(?:seine|ihre) (?:ursprünglichen|geheimen|versteckten|internen) (?:anweisungen|vorgaben|regeln)|(?:le tue|tue) istruzioni|(?:la tua|tua) password|il tuo (?:prompt di sistema|codice di accesso)|(?:as suas|as tuas|suas|tuas) instruções|(?:a sua|a tua) senha|(?:je|jouw) (?:\w+ )?(?:instructies|systeemprompt|wachtwoord|toegangscode)|(?:api keys?|credentials|secrets|tokens) (?:\w+ ){0,3}(?:in|from) your (?:context|prompt|instructions|memory|configuration)|(?:rules|instructions) you(?:'re| are) (?:following|operating under|bound by)|(?:tu|tus) (?:contraseña|c[oó]digo de acceso|instrucciones (?:del sistema|iniciales|originales)|prompt del sistema)|(?:ton|tes|vos|votre) (?:mot de passe|code d'accès|prompt système|instructions (?:initiales|système|d'origine)))\b`,
   ),
   f(
     'reveal',
@@ -160,7 +160,7 @@ const INJECTION: Family[] = [
   ),
   f(
     'new_task',
-    String.raw`\b(?:(?:your|the|my|here (?:is|are)(?: your| the)?) new (?:task|instructions?|assignment|objective|goal|role|rules?|job|mission)\s*(?::|is\b|are\b|will be\b|from now)|(?:your|the) (?:real|true|actual|only|new) (?:task|goal|purpose|job|instructions?|mission)\s*(?::|is\b|are\b|will be\b|now\b)|instead,? (?:you (?:will|must|should|are to)|now|just|please|do|write|say|tell|respond|answer)|now (?:your (?:task|job|goal)|you (?:will|must|should|are to))|(?:that|this) (?:is|was|was all) (?:done|enough|all|fine|great|perfect|good|completed?)[.!,]? (?:now|next|new|let'?s)|neue (?:aufgabe|anweisungen?)\s*:|deine (?:neue|eigentliche|wahre) aufgabe|nueva (?:tarea|instrucción|instrucciones)\s*:|tu (?:nueva|verdadera) tarea|nouvelles? (?:tâche|instructions?|consignes?)\s*:|ta (?:nouvelle|vraie|véritable) tâche)`,
+    String.raw`\b(?:(?:your|the|my|here (?:is|are)(?: your| the)?) new (?:task|instructions?|assignment|objective|goal|role|rules?|job|mission)\s*(?::|is\b|are\b|will be\b|from now)|(?:your|the) (?:real|true|actual|only|new) (?:task|goal|purpose|job|instructions?|mission)\s*(?::|is\b|are\b|will be\b|now\b)|instead,? (?:you (?:will|must|should|are to)|now|just|please|do|write|say|tell|respond|answer)|now (?:your (?:task|job|goal)|you (?:will|must|should|are to))|(?:that|this) (?:is|was|was all) (?:done|enough|all|fine|great|perfect|good|completed?)[.!,]? (?:now|next|new|let'?s)|neue (?:aufgabe|anweisung(?:en)?|regel(?:n)?)\s*:|deine (?:neue|eigentliche|wahre) aufgabe|nueva (?:tarea|instrucción|instrucciones)\s*:|tu (?:nueva|verdadera) tarea|nouvelles? (?:tâche|instructions?|consignes?)\s*:|ta (?:nouvelle|vraie|véritable) tâche)`,
   ),
   // The model's safety layer described as switched off ("moderation turned off", "the alignment
   // module is unloaded", "as regras de segurança foram revogadas"): a limit lifted by assertion.
@@ -171,7 +171,7 @@ const INJECTION: Family[] = [
   // A new instruction that claims priority over whatever came before.
   f(
     'precedence',
-    String.raw`\b(?:regardless of (?:the |what(?:ever)?|anything|any)(?: \w+){0,3} (?:above|before|earlier|previously|said|asked|told)|(?:takes?|has) (?:precedence|priority) over|replaces? (?:all |any |the |your )?(?:previous|prior|earlier|original|current) (?:tasks?|instructions?|requests?|rules|prompts?)|egal,? was (?:oben|vorher|davor|zuvor)|hat vorrang vor|sin importar lo que|independientemente de lo que|peu importe ce qui|a (?:la )?priorité sur|tem prioridade sobre|ha la precedenza su|indipendentemente da (?:quello|ciò)|heeft voorrang op|ongeacht wat)\b`,
+    String.raw`\b(?:overrides? (?:everything|all|anything) (?:else|above|before)|regardless of (?:the |what(?:ever)?|anything|any)(?: \w+){0,3} (?:above|before|earlier|previously|said|asked|told)|(?:takes?|has) (?:precedence|priority) over|replaces? (?:all |any |the |your )?(?:previous|prior|earlier|original|current) (?:tasks?|instructions?|requests?|rules|prompts?)|egal,? was (?:oben|vorher|davor|zuvor)|hat vorrang vor|sin importar lo que|independientemente de lo que|peu importe ce qui|a (?:la )?priorité sur|tem prioridade sobre|ha la precedenza su|indipendentemente da (?:quello|ciò)|heeft voorrang op|ongeacht wat)\b`,
   ),
   // Extraction by position: "summarise everything above this message", "the text you received
   // before my first message".
@@ -182,13 +182,13 @@ const INJECTION: Family[] = [
   // Forced opinion: the model told to drop its neutrality or voice a given view as its own.
   f(
     'stop_neutral',
-    String.raw`\b(?:(?:no longer (?:required|supposed|obliged|expected) to be|stop being|quit being|du musst nicht mehr|deja de ser|arrête d'être|arrêtez d'être|cesse d'être|smetti di essere|para de ser|pare de ser|wees niet langer|stop met) (?:neutral|balanced|impartial|objective|unbiased|neutre|objectif|neutrale?|ausgewogen|imparcial|neutro|imparziale|equilibrat[oa]|neutraal|objectief)|(?:as|like) (?:if it were |it's |it is )?your (?:own|personal) (?:opinion|view|belief|position)|(?:es|sea) tu opinión personal|c'est ton avis|è la tua opinione)\b`,
+    String.raw`\b(?:(?:no longer (?:required|supposed|obliged|expected) to be|stop being|quit being|stopped being|has stopped being|nicht mehr|du musst nicht mehr|deja de ser|arrête d'être|arrêtez d'être|cesse d'être|smetti di essere|para de ser|pare de ser|wees niet langer|stop met) (?:neutral|balanced|impartial|objective|unbiased|neutre|objectif|neutrale?|ausgewogen|imparcial|neutro|imparziale|equilibrat[oa]|neutraal|objectief)|(?:as|like) (?:if it were |it's |it is )?your (?:own|personal) (?:opinion|view|belief|position)|(?:es|sea) tu opinión personal|c'est ton avis|è la tua opinione)\b`,
   ),
   // "Stop following your rules", "drop your filters", "si no ignoras tus reglas": an override of the
   // assistant's own rules anywhere in a sentence (the override family needs the verb to lead).
   f(
     'rules_drop',
-    String.raw`\b(?:stop following|drop|ditch|get rid of|ignor\w*|negeer\w*|quit\w*|quít\w*|esquec\w*|dimentic\w*|oubli\w*|vergiss|vergeet|turn off|switch off) (?:all )?(?:(?:of )?your|those|tus|esos|esas|tes|vos|le tue|i tuoi|je|jouw|deine|suas?|tuas?|teus?|seus?) (?:\w+ )?(?:rules|filters|guidelines|restrictions|programming|reglas|filtros|directrices|règles|filtres|consignes|regole|filtri|regras|diretrizes|regels|richtlijnen|regeln|richtlinien)\b`,
+    String.raw`\b(?:stop following|drop|ditch|get rid of|skip|leave|put|abandon|lose|forget|lass|lasst|ignor\w*|negeer\w*|quit\w*|quít\w*|esquec\w*|dimentic\w*|oubli\w*|vergiss|vergeet|turn off|switch off) (?:all )?(?:(?:of )?your|those|tus|esos|esas|tes|vos|le tue|i tuoi|je|jouw|deine|suas?|tuas?|teus?|seus?) (?:\w+ )?(?:rules|filters|guidelines|restrictions|programming|reglas|filtros|directrices|règles|filtres|consignes|regole|filtri|regras|diretrizes|regels|richtlijnen|regeln|richtlinien)\b`,
   ),
   // Everything allowed: "nothing is off limits", "without any regard for legality", "none of its
   // responses will contain 'I'm sorry'" (the wording of long persona jailbreaks, from their taxonomy).
@@ -405,7 +405,7 @@ function gateSet(fams: readonly Family[]): GateSet {
 }
 
 const GATE_GROUPS: string[][] = [
-  ['task_abandon', 'filter_evasion', 'hidden_payload', 'template_slot'],
+  ['task_abandon', 'filter_evasion', 'hidden_payload', 'template_slot', 'goal_hijack', 'ignore_context'],
   ['lawless_world', 'liberation', 'inversion'],
   ['character_lock', 'fake_auth', 'affirm_prefix', 'no_caveats'],
 ];
