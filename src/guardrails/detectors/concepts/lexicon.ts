@@ -102,7 +102,7 @@ const INJECTION: Family[] = [
   ),
   f(
     'secret',
-    String.raw`\b(?:(?:your|its) (?:system|initial|hidden|original|secret|pre-?|meta|developer) ?(?:prompt|instructions|message)|system prompt (?:above|verbatim|you were given)|(?:your|(?<!\b(?:break|breaks|breaking|broke|bend|bends|bending|follow|follows|following|obey|obeys|obeying|enforce|enforces|enforcing) )its) (?:instructions|prompt|rules|directives|guidelines|configuration|secret|password|passcode|access code|(?:secret )?key)|(?:the|this|that) (?:password|passcode|access code|secret (?:key|code|word|phrase|password))(?!-| (?:policy|policies|manager|reset|strength|requirements?|field|fields|hash\w*|for my|of my|to my|on my))|(?<!\b(?:in|from|of|on) the )(?:instructions|text|prompt|words|message|conversation) (?:above|before this|so far|you (?:were|have been) given)|pre-?prompt|pre-?instructions|access code|passcode|(?:dein|deine|deinen|deines|deiner|deinem) (?:\S+ )?(?:passwort|zugangscode|geheimcode|anweisungen|systemprompts?|systemnachricht|richtlinien|vorgaben)|(?:seine|ihre) (?:ursprünglichen|geheimen|versteckten|internen) (?:anweisungen|vorgaben|regeln)|(?:le tue|tue) istruzioni|(?:la tua|tua) password|il tuo (?:prompt di sistema|codice di accesso)|(?:as suas|as tuas|suas|tuas) instruções|(?:a sua|a tua) senha|(?:je|jouw) (?:\w+ )?(?:instructies|systeemprompt|wachtwoord|toegangscode)|(?:api keys?|credentials|secrets|tokens) (?:\w+ ){0,3}(?:in|from) your (?:context|prompt|instructions|memory|configuration)|(?:rules|instructions) you(?:'re| are) (?:following|operating under|bound by)|(?:tu|tus) (?:contraseña|c[oó]digo de acceso|instrucciones (?:del sistema|iniciales|originales)|prompt del sistema)|(?:ton|tes|vos|votre) (?:mot de passe|code d'accès|prompt système|instructions (?:initiales|système|d'origine)))\b`,
+    String.raw`\b(?:(?:your|its) (?:system|initial|hidden|original|secret|pre-?|meta|developer) ?(?:prompt|instructions|message)|system prompt (?:above|verbatim|you were given)|(?:your|(?<!\b(?:break|breaks|breaking|broke|bend|bends|bending|follow|follows|following|obey|obeys|obeying|enforce|enforces|enforcing) )its) (?:instructions|prompt|rules|directives|guidelines|configuration|secret|password|passcode|access code|(?:secret )?key)|(?:the|this|that) (?:password|passcode|access code|secret (?:key|code|word|phrase|password))(?!-| (?:policy|policies|manager|reset|strength|requirements?|field|fields|hash\w*|for my|of my|to my|on my))|(?:instructions|text|prompt|words|message|conversation)(?<!\b(?:in|from|of|on) the (?:instructions|text|prompt|words|message|conversation)) (?:above|before this|so far|you (?:were|have been) given)|pre-?prompt|pre-?instructions|access code|passcode|(?:dein|deine|deinen|deines|deiner|deinem) (?:\S+ )?(?:passwort|zugangscode|geheimcode|anweisungen|systemprompts?|systemnachricht|richtlinien|vorgaben)|(?:seine|ihre) (?:ursprünglichen|geheimen|versteckten|internen) (?:anweisungen|vorgaben|regeln)|(?:le tue|tue) istruzioni|(?:la tua|tua) password|il tuo (?:prompt di sistema|codice di accesso)|(?:as suas|as tuas|suas|tuas) instruções|(?:a sua|a tua) senha|(?:je|jouw) (?:\w+ )?(?:instructies|systeemprompt|wachtwoord|toegangscode)|(?:api keys?|credentials|secrets|tokens) (?:\w+ ){0,3}(?:in|from) your (?:context|prompt|instructions|memory|configuration)|(?:rules|instructions) you(?:'re| are) (?:following|operating under|bound by)|(?:tu|tus) (?:contraseña|c[oó]digo de acceso|instrucciones (?:del sistema|iniciales|originales)|prompt del sistema)|(?:ton|tes|vos|votre) (?:mot de passe|code d'accès|prompt système|instructions (?:initiales|système|d'origine)))\b`,
   ),
   f(
     'reveal',
@@ -405,9 +405,12 @@ function gateSet(fams: readonly Family[]): GateSet {
 }
 
 const GATE_GROUPS: string[][] = [
-  ['task_abandon', 'filter_evasion', 'hidden_payload', 'template_slot', 'goal_hijack', 'ignore_context'],
+  ['task_abandon', 'filter_evasion', 'hidden_payload', 'template_slot'],
   ['lawless_world', 'liberation', 'inversion'],
   ['character_lock', 'fake_auth', 'affirm_prefix', 'no_caveats'],
+  // Short goal hijacks (short-fresh): their own entry, so their common literals ("forget", "leave",
+  // "that was") do not open the task_abandon group.
+  ['goal_hijack', 'ignore_context'],
 ];
 
 const GATES: Record<ConceptSet, GateSet> = {
