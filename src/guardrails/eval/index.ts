@@ -8,6 +8,7 @@ import { evalObfuscatedFresh } from './obfuscated.ts';
 import { evalPersonaFresh } from './persona.ts';
 import { evalPii } from './pii.ts';
 import type { EvalRow } from './report.ts';
+import { evalShortFresh } from './short-fresh.ts';
 import { evalTriggerFresh2, evalTriggerFresh4 } from './trigger.ts';
 
 export interface GuardEvalOptions {
@@ -22,6 +23,7 @@ export interface GuardEvalOptions {
     | 'obfuscated-fresh'
     | 'trigger-fresh2'
     | 'trigger-fresh4'
+    | 'short-fresh'
     | 'pii'
     | 'harmful'
     | 'harmful-categories'
@@ -58,6 +60,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('obfuscated-fresh')) rows.push(...evalObfuscatedFresh(o.sample));
   if (tasks.has('trigger-fresh2')) rows.push(...evalTriggerFresh2(o.sample));
   if (tasks.has('trigger-fresh4')) rows.push(...evalTriggerFresh4(o.sample));
+  if (tasks.has('short-fresh')) rows.push(...evalShortFresh(o.sample));
   if (tasks.has('pii')) rows.push(...evalPii({ dataDir, sample: o.sample }));
   if (tasks.has('harmful')) rows.push(...evalHarmful({ dataDir, sample: o.sample }));
   if (tasks.has('harmful-categories')) rows.push(...evalHarmfulCategories());

@@ -219,7 +219,7 @@ function probeRows(items: FreshItem[], label: string, benignLabel: string): Eval
 }
 
 /** Recall row of the attacks' scores and FPR row of the benign ones, flagged = any finding (score > 0). */
-function flaggedRows(
+export function flaggedRows(
   task: string,
   variant: string,
   attacks: string,
