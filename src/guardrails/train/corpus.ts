@@ -6,6 +6,8 @@
 
 import { normalizeText } from '../normalize/normalize.ts';
 import { type LabeledText, loadHarmfulData, loadInjectionData } from './datasets.ts';
+import { halfOf } from './dev-test.ts';
+import { freshDevEnabled, freshDevItems } from './fresh-dev.ts';
 import { GENERATED_SETS, readGeneratedSet } from './generate/index.ts';
 import { dedupe, splitKeyText } from './split.ts';
 import { loadAttackExtra, loadAttackHandwritten, loadBenignExtra } from './train.ts';
@@ -46,7 +48,8 @@ export function loadCorpus(dataDir: string, concept: Concept): LabeledText[] {
       ...loadInjectionData(dataDir).filter((t) => t.label === 1),
       ...loadAttackExtra(),
       ...generated('lintel-jailbreak'),
-      ...loadAttackHandwritten(),
+      // Evaluation-only (concepts.ts); with the fresh dev halves trained on, only its test half is left here.
+      ...loadAttackHandwritten().filter((t) => !freshDevEnabled('injection') || halfOf(t.text) === 'test'),
       ...benign(dataDir),
     ];
   } else {
@@ -63,6 +66,8 @@ export function loadCorpus(dataDir: string, concept: Concept): LabeledText[] {
       ...generated('lintel-howto'),
     ];
   }
+  // The dev halves of Lintel's fresh hand-written sets (train/fresh-dev.ts), when switched on.
+  if (freshDevEnabled(concept)) items.push(...freshDevItems(concept));
   return dedupe(items).map((it) => {
     const text = normalizeText(it.text).text;
     return { ...it, text, group: it.group ?? splitKeyText(text) };
