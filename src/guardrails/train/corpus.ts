@@ -7,7 +7,7 @@
 import { normalizeText } from '../normalize/normalize.ts';
 import { type LabeledText, loadHarmfulData, loadInjectionData } from './datasets.ts';
 import { halfOf } from './dev-test.ts';
-import { freshDevEnabled, freshDevItems } from './fresh-dev.ts';
+import { freshDevEnabled, freshDevItems, freshDevKind } from './fresh-dev.ts';
 import { GENERATED_SETS, readGeneratedSet } from './generate/index.ts';
 import { dedupe, splitKeyText } from './split.ts';
 import { loadAttackExtra, loadAttackHandwritten, loadBenignExtra } from './train.ts';
@@ -67,7 +67,8 @@ export function loadCorpus(dataDir: string, concept: Concept): LabeledText[] {
     ];
   }
   // The dev halves of Lintel's fresh hand-written sets (train/fresh-dev.ts), when switched on.
-  if (freshDevEnabled(concept)) items.push(...freshDevItems(concept));
+  if (freshDevEnabled(concept))
+    items.push(...freshDevItems(concept).filter((t) => freshDevKind() === 'both' || t.label === 1));
   return dedupe(items).map((it) => {
     const text = normalizeText(it.text).text;
     return { ...it, text, group: it.group ?? splitKeyText(text) };

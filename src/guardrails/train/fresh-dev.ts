@@ -62,130 +62,47 @@ const personaAttack =
   (it) =>
     (it.category === 'harmful') === (concept === 'harmful') ? 1 : null;
 
-const BOTH_BENIGN = { injection: benign, harmful: benign };
+const BOTH = { injection: benign, harmful: benign };
+const INJ = { injection: byLabel, harmful: benignOnly };
+const HARM = { harmful: byLabel, injection: benignOnly };
+const PERSONA = { injection: personaAttack('injection'), harmful: personaAttack('harmful') };
 
+/** A set whose dev half may be trained on; `reported`: where its test half is reported. */
+const dev = (file: string, labels: FreshSet['labels'], split: FreshSet['split'], reported: string): FreshSet => ({
+  file,
+  labels,
+  split,
+  train: true,
+  reported,
+});
+
+// One line per set. `guard eval --task …` names the task that reports its test half.
 export const FRESH_SETS: readonly FreshSet[] = [
-  // injection attacks
-  {
-    file: 'attack-handwritten.jsonl',
-    labels: { injection: attack },
-    split: 'text',
-    train: true,
-    reported: 'task injection: lintel-handwritten [test, held out]',
-  },
-  {
-    file: 'jailbreak-fresh.jsonl',
-    labels: { injection: byLabel, harmful: benignOnly },
-    split: 'text',
-    train: true,
-    reported: 'task jailbreak-fresh: [test, held out]',
-  },
-  {
-    file: 'fresh-probe-injection.jsonl',
-    labels: { injection: byLabel, harmful: benignOnly },
-    split: 'text',
-    train: true,
-    reported: 'task injection-fresh: fresh probe [test]',
-  },
-  {
-    file: 'persona-attack-fresh.jsonl',
-    labels: { injection: personaAttack('injection'), harmful: personaAttack('harmful') },
-    split: 'text',
-    train: true,
-    reported: 'task persona-fresh: attacks [test, held out]',
-  },
-  // benign for both concepts
-  {
-    file: 'persona-benign-fresh.jsonl',
-    labels: BOTH_BENIGN,
-    split: 'text',
-    train: true,
-    reported: 'task persona-fresh: [test, held out]',
-  },
-  {
-    file: 'trigger-benign2.jsonl',
-    labels: BOTH_BENIGN,
-    split: 'text',
-    train: true,
-    reported: 'task trigger-fresh2: trigger-fresh2 [test, held out]',
-  },
-  {
-    file: 'trigger-benign3.jsonl',
-    labels: BOTH_BENIGN,
-    split: 'text',
-    train: true,
-    reported: 'task trigger-fresh2: trigger-fresh3 [test, held out]',
-  },
-  {
-    file: 'benign-hard-handwritten.jsonl',
-    labels: BOTH_BENIGN,
-    split: 'language',
-    train: true,
-    reported: 'tasks injection, harmful: lintel-benign-hard [test]',
-  },
-  {
-    file: 'benign-hard-fresh.jsonl',
-    labels: BOTH_BENIGN,
-    split: 'language',
-    train: true,
-    reported: 'tasks injection, harmful: lintel-benign-hard2 [test]',
-  },
-  {
-    file: 'benign-hard3.jsonl',
-    labels: BOTH_BENIGN,
-    split: 'text',
-    train: true,
-    reported: 'tasks injection, harmful: lintel-benign-hard3 [test]',
-  },
-  // harmful requests (their benign twins count as benign for both concepts)
-  {
-    file: 'harmful-handwritten.jsonl',
-    labels: { harmful: attack },
-    split: 'language',
-    train: true,
-    reported: 'tasks harmful, harmful-categories: lintel-harmful-hand [test]',
-  },
-  {
-    file: 'harmful-fresh2.jsonl',
-    labels: { harmful: byLabel, injection: benignOnly },
-    split: 'pair',
-    train: true,
-    reported: 'task harmful: lintel-harmful-fresh2 (twins) [test]',
-  },
-  {
-    file: 'benign-hard3-twins.jsonl',
-    labels: { harmful: byLabel },
-    split: 'pair',
-    train: true,
-    reported: 'task harmful: lintel-harmful-hard3 [test]',
-  },
-  {
-    file: 'harmful-probe-fresh.jsonl',
-    labels: { harmful: byLabel, injection: benignOnly },
-    split: 'pair',
-    train: true,
-    reported: 'eval/harmful-probe.ts --halves: test',
-  },
-  {
-    file: 'targeted-harm-fresh.jsonl',
-    labels: { harmful: byLabel, injection: benignOnly },
-    split: 'pair',
-    train: true,
-    reported: 'eval/harmful-probe.ts train/targeted-harm-fresh.jsonl --halves: test',
-  },
-  // Held out whole: the mention-vs-use set was written to be scored once, with no dev half read.
-  {
-    file: 'heldout-injection-mention.jsonl',
-    labels: { injection: byLabel, harmful: benignOnly },
-    split: 'text',
-    train: false,
-    reported: 'task injection-heldout (whole set)',
-  },
+  dev('attack-handwritten.jsonl', { injection: attack }, 'text', 'injection: lintel-handwritten [test, held out]'),
+  dev('jailbreak-fresh.jsonl', INJ, 'text', 'jailbreak-fresh: [test, held out]'),
+  dev('fresh-probe-injection.jsonl', INJ, 'text', 'injection-fresh: fresh probe [test, held out]'),
+  dev('persona-attack-fresh.jsonl', PERSONA, 'text', 'persona-fresh: attacks [test, held out]'),
+  dev('persona-benign-fresh.jsonl', BOTH, 'text', 'persona-fresh: [test, held out]'),
+  dev('trigger-benign2.jsonl', BOTH, 'text', 'trigger-fresh2: trigger-fresh2 [test, held out]'),
+  dev('trigger-benign3.jsonl', BOTH, 'text', 'trigger-fresh2: trigger-fresh3 [test, held out]'),
+  dev('benign-hard-handwritten.jsonl', BOTH, 'language', 'injection, harmful: lintel-benign-hard [test]'),
+  dev('benign-hard-fresh.jsonl', BOTH, 'language', 'injection, harmful: lintel-benign-hard2 [test]'),
+  dev('benign-hard3.jsonl', BOTH, 'text', 'injection, harmful: lintel-benign-hard3 [test]'),
+  dev('harmful-handwritten.jsonl', { harmful: attack }, 'language', 'harmful, harmful-categories: [test]'),
+  dev('harmful-fresh2.jsonl', HARM, 'pair', 'harmful: lintel-harmful-fresh2 (twins) [test]'),
+  dev('benign-hard3-twins.jsonl', { harmful: byLabel }, 'pair', 'harmful: lintel-harmful-hard3 [test]'),
+  dev('harmful-probe-fresh.jsonl', HARM, 'pair', 'eval/harmful-probe.ts <file> --halves: test'),
+  dev('targeted-harm-fresh.jsonl', HARM, 'pair', 'eval/harmful-probe.ts <file> --halves: test'),
+  // Held out whole: the mention-vs-use set was written to be scored once, no dev half ever read.
+  { file: 'heldout-injection-mention.jsonl', labels: INJ, split: 'text', train: false, reported: 'injection-heldout' },
 ];
 
 /**
  * Whether `guard train`, `--by-source` and `--within-source` train on the dev halves, per concept.
- * LINTEL_FRESH_DEV=0 / =1 overrides both (A/B runs). See docs/guardrails.md, "Fresh sets' dev halves as training data".
+ * Off for both: measured on 2026-12-06, neither variant (dev attacks and benign, or dev attacks only)
+ * raised held-out recall on the public sources without pushing a benign row up (harmful: everyday
+ * how-tos 0.028 → 0.063 held out); docs/guardrails.md, "Fresh sets' dev halves as training data".
+ * LINTEL_FRESH_DEV=1 / =0 / =injection / =harmful overrides it (A/B runs).
  */
 export const FRESH_DEV_TRAINING: Record<Concept, boolean> = { injection: false, harmful: false };
 
@@ -194,6 +111,17 @@ export function freshDevEnabled(concept: Concept): boolean {
   if (env === '0' || env === '1') return env === '1';
   if (env === 'injection' || env === 'harmful') return env === concept;
   return FRESH_DEV_TRAINING[concept];
+}
+
+/**
+ * Which dev items join: 'both' (attacks and benign) or 'attacks' (the benign dev items stay out, so
+ * their hard cases do not set the threshold). LINTEL_FRESH_DEV_KIND overrides it (A/B runs).
+ */
+export const FRESH_DEV_KIND: 'both' | 'attacks' = 'attacks';
+
+export function freshDevKind(): 'both' | 'attacks' {
+  const env = process.env.LINTEL_FRESH_DEV_KIND;
+  return env === 'both' || env === 'attacks' ? env : FRESH_DEV_KIND;
 }
 
 export function readFreshSet(file: string): FreshRaw[] {
