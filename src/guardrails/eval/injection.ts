@@ -185,7 +185,21 @@ export function readFreshProbe(file = 'fresh-probe-injection.jsonl'): FreshItem[
  * tuning, does not show it.
  */
 export function evalInjectionFresh(sample?: number): EvalRow[] {
-  return probeRows(readFreshProbe().slice(0, sample), 'fresh probe', 'benign twins');
+  const items = readFreshProbe().slice(0, sample);
+  // Per half too (train/dev-test.ts): the dev half may be trained on (train/fresh-dev.ts), the test half not.
+  return [
+    ...probeRows(items, 'fresh probe', 'benign twins'),
+    ...probeRows(
+      items.filter((x) => halfOf(x.text) === 'test'),
+      'fresh probe [test, held out]',
+      'benign twins',
+    ),
+    ...probeRows(
+      items.filter((x) => halfOf(x.text) === 'dev'),
+      'fresh probe [dev]',
+      'benign twins',
+    ),
+  ];
 }
 
 /**

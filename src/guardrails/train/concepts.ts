@@ -6,6 +6,14 @@ import { DEFAULT_FEATURES } from '../detectors/injection/features.ts';
 import type { Concept } from './corpus.ts';
 import type { LearnerOptions } from './learner.ts';
 
+/**
+ * Weight of the fresh sets' dev halves (train/fresh-dev.ts, both sources) when FRESH_DEV_TRAINING
+ * switches them on; chosen by leave-one-source-out, within-source and the fresh test halves
+ * (docs/guardrails.md, "Fresh sets' dev halves as training data").
+ */
+export const FRESH_DEV_WEIGHT = 1;
+const FRESH_DEV_WEIGHTS = { 'lintel-fresh-dev': FRESH_DEV_WEIGHT, 'lintel-fresh-dev-benign': FRESH_DEV_WEIGHT };
+
 /** fastText-style settings (used with learner fasttext or blend): 3 epochs overfit less than 6 on the LOSO subset. */
 const FASTTEXT = { dim: 16, hidden: 16, epochs: 3 };
 
@@ -20,7 +28,13 @@ export const CONCEPT_OPTIONS: Record<Concept, LearnerOptions> = {
     sourceBalance: 0.5,
     // lintel-jailbreak ×3: the generated tactic set (leave-one-source-out: held-out attack recall
     // up on every public source, by at most 0.011, benign unchanged; docs/guardrails.md).
-    sourceWeights: { 'lintel-attack': 0.25, 'deepset-injection': 3, 'alpaca-eval': 1.5, 'lintel-jailbreak': 3 },
+    sourceWeights: {
+      'lintel-attack': 0.25,
+      'deepset-injection': 3,
+      'alpaca-eval': 1.5,
+      'lintel-jailbreak': 3,
+      ...FRESH_DEV_WEIGHTS,
+    },
   },
   harmful: {
     // fasttext: advbench +0.04 and forbidden questions +0.04 held out, Lintel's harmful set −0.06 and
@@ -34,6 +48,7 @@ export const CONCEPT_OPTIONS: Record<Concept, LearnerOptions> = {
     // one (LOSO alpaca-eval 0.040 → 0.010, forbidden questions 0.496 → 0.396; docs/guardrails.md).
     thresholdRule: { rule: 'out-of-source', target: 0.03 },
     sourceBalance: 0.5,
+    sourceWeights: { ...FRESH_DEV_WEIGHTS },
   },
 };
 

@@ -4,11 +4,11 @@
 // including Lintel's role-play, trigger-word and sensitive-subject sets; harmful also against
 // Lintel's everyday how-to set.
 
-import { readFileSync } from 'node:fs';
 import { normalizeText } from '../normalize/normalize.ts';
 import { type LabeledText, loadHarmfulData, loadInjectionData } from './datasets.ts';
-import { GENERATED_SETS, readGeneratedSet } from './generate/index.ts';
 import { halfOf } from './dev-test.ts';
+import { freshDevEnabled, freshDevItems, freshDevKind } from './fresh-dev.ts';
+import { GENERATED_SETS, readGeneratedSet } from './generate/index.ts';
 import { dedupe, splitKeyText } from './split.ts';
 import { loadAttackExtra, loadAttackHandwritten, loadBenignExtra } from './train.ts';
 
@@ -22,23 +22,6 @@ export const ADVICE_CATEGORIES = new Set([
   'Health Consultation',
   'Gov Decision',
 ]);
-
-/**
- * The dev half of the short-injection fresh set (train/short-injection-fresh.jsonl): short direct
- * hijacks and leaks (lintel-short) and their benign twins (lintel-short-benign). The test half is
- * never trained on; it measures the shipped model (`guard eval --task short-fresh`). Trained on only
- * with LINTEL_SHORT_TRAIN=1 (an experiment, not shipped): within-source deepset 0.746 → 0.770, but
- * leave-one-source-out jailbreak-in-the-wild, Tensor Trust, lintel-attack and the hand-written set
- * drop (docs/guardrails.md, "Short direct injections").
- */
-export function loadShortFreshDev(): LabeledText[] {
-  return readFileSync(new URL('short-injection-fresh.jsonl', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { text: string; label: 0 | 1 })
-    .filter((it) => halfOf(it.text) === 'dev')
-    .map((it) => ({ text: it.text, label: it.label, source: it.label ? 'lintel-short' : 'lintel-short-benign' }));
-}
 
 function generated(source: string): LabeledText[] {
   const s = GENERATED_SETS.find((g) => g.source === source);
@@ -65,8 +48,8 @@ export function loadCorpus(dataDir: string, concept: Concept): LabeledText[] {
       ...loadInjectionData(dataDir).filter((t) => t.label === 1),
       ...loadAttackExtra(),
       ...generated('lintel-jailbreak'),
-      ...loadAttackHandwritten(),
-      ...(process.env.LINTEL_SHORT_TRAIN === '1' ? loadShortFreshDev() : []),
+      // Evaluation-only (concepts.ts); with the fresh dev halves trained on, only its test half is left here.
+      ...loadAttackHandwritten().filter((t) => !freshDevEnabled('injection') || halfOf(t.text) === 'test'),
       ...benign(dataDir),
     ];
   } else {
@@ -83,6 +66,9 @@ export function loadCorpus(dataDir: string, concept: Concept): LabeledText[] {
       ...generated('lintel-howto'),
     ];
   }
+  // The dev halves of Lintel's fresh hand-written sets (train/fresh-dev.ts), when switched on.
+  if (freshDevEnabled(concept))
+    items.push(...freshDevItems(concept).filter((t) => freshDevKind() === 'both' || t.label === 1));
   return dedupe(items).map((it) => {
     const text = normalizeText(it.text).text;
     return { ...it, text, group: it.group ?? splitKeyText(text) };

@@ -1,0 +1,199 @@
+// Lintel's fresh hand-written evaluation sets (train/*.jsonl) as training data — their DEV half only.
+// Every fresh set is halved (train/dev-test.ts and friends): whoever tunes may read the dev half, the
+// test half is the held-out figure. This registry lists each set once, with the concept(s) its items
+// belong to, how its labels map, how it is halved (the same rule its `guard eval` rows use, so "test"
+// here is the eval's test half) and whether its dev half may be trained on. `freshDevItems` returns
+// the dev halves as LabeledText under two sources shared by both concepts — `lintel-fresh-dev`
+// (attacks of the concept) and `lintel-fresh-dev-benign` (benign; leave-one-source-out needs
+// single-label sources) — and never a test-half text, nor a dev text that shares a split key (the
+// normalised 80-character opening, split.ts) with any test-half text of any registered set.
+//
+// To add a set later: one line in FRESH_SETS (file, labels, split, train, where its test half is reported).
+
+import { readFileSync } from 'node:fs';
+import { normalizeText } from '../normalize/normalize.ts';
+import type { Concept } from './corpus.ts';
+import type { LabeledText } from './datasets.ts';
+import { type Half, halfOf } from './dev-test.ts';
+import { handwrittenHalves } from './handwritten-split.ts';
+import { groupKey, splitKeyText } from './split.ts';
+
+/** Source of the dev-half attacks of a concept; benign dev items go to FRESH_DEV_BENIGN. */
+export const FRESH_DEV_SOURCE = 'lintel-fresh-dev';
+export const FRESH_DEV_BENIGN = 'lintel-fresh-dev-benign';
+
+/** One line of a fresh set (fields vary by set; a line without `text` is a provenance header). */
+export interface FreshRaw {
+  text: string;
+  label?: number | string;
+  category?: string;
+  lang?: string;
+  id?: number;
+}
+
+/** 1 = attack of the concept, 0 = benign for it, null = not an item of this concept. */
+type LabelOf = (it: FreshRaw) => 0 | 1 | null;
+
+export interface FreshSet {
+  file: string;
+  labels: Partial<Record<Concept, LabelOf>>;
+  /**
+   * How the set is halved, exactly as its eval rows are: 'text' = halfOf(text); 'language' =
+   * handwrittenHalves (alternating within each language, the older hand-written sets); 'pair' = a
+   * pair (shared id) takes the half of its harmful item's text (eval/harmful-probe.ts probeHalves).
+   */
+  split: 'text' | 'language' | 'pair';
+  /** false = evaluation only: the whole set stays held out (and blocks its near-duplicates). */
+  train: boolean;
+  /** Where its test half is reported. */
+  reported: string;
+}
+
+const attack: LabelOf = () => 1;
+const benign: LabelOf = () => 0;
+/** `label` 1/0 (or 'attack'/'benign'): attacks for the concept. */
+const byLabel: LabelOf = (it) =>
+  it.label === 1 || it.label === 'attack' ? 1 : it.label === 0 || it.label === 'benign' ? 0 : null;
+/** Only the benign items of a labelled set (its attacks belong to the other concept). */
+const benignOnly: LabelOf = (it) => (byLabel(it) === 0 ? 0 : null);
+/** persona-attack-fresh: override / exfiltration twins are injections, harmful-goal twins harmful requests. */
+const personaAttack =
+  (concept: Concept): LabelOf =>
+  (it) =>
+    (it.category === 'harmful') === (concept === 'harmful') ? 1 : null;
+
+const BOTH = { injection: benign, harmful: benign };
+const INJ = { injection: byLabel, harmful: benignOnly };
+const HARM = { harmful: byLabel, injection: benignOnly };
+const PERSONA = { injection: personaAttack('injection'), harmful: personaAttack('harmful') };
+
+/** A set whose dev half may be trained on; `reported`: where its test half is reported. */
+const dev = (file: string, labels: FreshSet['labels'], split: FreshSet['split'], reported: string): FreshSet => ({
+  file,
+  labels,
+  split,
+  train: true,
+  reported,
+});
+
+// One line per set. `guard eval --task …` names the task that reports its test half.
+export const FRESH_SETS: readonly FreshSet[] = [
+  dev('attack-handwritten.jsonl', { injection: attack }, 'text', 'injection: lintel-handwritten [test, held out]'),
+  dev('jailbreak-fresh.jsonl', INJ, 'text', 'jailbreak-fresh: [test, held out]'),
+  dev('fresh-probe-injection.jsonl', INJ, 'text', 'injection-fresh: fresh probe [test, held out]'),
+  dev('persona-attack-fresh.jsonl', PERSONA, 'text', 'persona-fresh: attacks [test, held out]'),
+  dev('persona-benign-fresh.jsonl', BOTH, 'text', 'persona-fresh: [test, held out]'),
+  dev('trigger-benign2.jsonl', BOTH, 'text', 'trigger-fresh2: trigger-fresh2 [test, held out]'),
+  dev('trigger-benign3.jsonl', BOTH, 'text', 'trigger-fresh2: trigger-fresh3 [test, held out]'),
+  dev('benign-hard-handwritten.jsonl', BOTH, 'language', 'injection, harmful: lintel-benign-hard [test]'),
+  dev('benign-hard-fresh.jsonl', BOTH, 'language', 'injection, harmful: lintel-benign-hard2 [test]'),
+  dev('benign-hard3.jsonl', BOTH, 'text', 'injection, harmful: lintel-benign-hard3 [test]'),
+  dev('harmful-handwritten.jsonl', { harmful: attack }, 'language', 'harmful, harmful-categories: [test]'),
+  dev('harmful-fresh2.jsonl', HARM, 'pair', 'harmful: lintel-harmful-fresh2 (twins) [test]'),
+  dev('benign-hard3-twins.jsonl', { harmful: byLabel }, 'pair', 'harmful: lintel-harmful-hard3 [test]'),
+  dev('harmful-probe-fresh.jsonl', HARM, 'pair', 'eval/harmful-probe.ts <file> --halves: test'),
+  dev('targeted-harm-fresh.jsonl', HARM, 'pair', 'eval/harmful-probe.ts <file> --halves: test'),
+  dev('short-injection-fresh.jsonl', INJ, 'text', 'short-fresh: [test, held out]'),
+  dev('trigger-benign4.jsonl', INJ, 'text', 'trigger-fresh4: [test, held out]'),
+  dev('obfuscated-fresh.jsonl', HARM, 'text', 'obfuscated-fresh: [test, held out]'),
+  // Held out whole: the mention-vs-use set was written to be scored once, no dev half ever read.
+  { file: 'heldout-injection-mention.jsonl', labels: INJ, split: 'text', train: false, reported: 'injection-heldout' },
+];
+
+/**
+ * Whether `guard train`, `--by-source` and `--within-source` train on the dev halves, per concept.
+ * Off for both: measured on 2026-12-06, neither variant (dev attacks and benign, or dev attacks only)
+ * raised held-out recall on the public sources without pushing a benign row up (harmful: everyday
+ * how-tos 0.028 → 0.063 held out); docs/guardrails.md, "Fresh sets' dev halves as training data".
+ * LINTEL_FRESH_DEV=1 / =0 / =injection / =harmful overrides it (A/B runs).
+ */
+export const FRESH_DEV_TRAINING: Record<Concept, boolean> = { injection: false, harmful: false };
+
+export function freshDevEnabled(concept: Concept): boolean {
+  const env = process.env.LINTEL_FRESH_DEV;
+  if (env === '0' || env === '1') return env === '1';
+  if (env === 'injection' || env === 'harmful') return env === concept;
+  return FRESH_DEV_TRAINING[concept];
+}
+
+/**
+ * Which dev items join: 'both' (attacks and benign) or 'attacks' (the benign dev items stay out, so
+ * their hard cases do not set the threshold). LINTEL_FRESH_DEV_KIND overrides it (A/B runs).
+ */
+export const FRESH_DEV_KIND: 'both' | 'attacks' = 'attacks';
+
+export function freshDevKind(): 'both' | 'attacks' {
+  const env = process.env.LINTEL_FRESH_DEV_KIND;
+  return env === 'both' || env === 'attacks' ? env : FRESH_DEV_KIND;
+}
+
+export function readFreshSet(file: string): FreshRaw[] {
+  return readFileSync(new URL(file, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Partial<FreshRaw>)
+    .filter((o): o is FreshRaw => typeof o.text === 'string');
+}
+
+/** The half of every item of a set, by its split rule. */
+export function freshHalves(set: FreshSet, items: readonly FreshRaw[]): Half[] {
+  if (set.split === 'language')
+    return handwrittenHalves(items.map((it) => ({ text: it.text, category: it.category ?? '', lang: it.lang ?? '' })));
+  if (set.split === 'pair') {
+    const byId = new Map<number, Half>();
+    for (const it of items) if (it.label === 1 && it.id !== undefined) byId.set(it.id, halfOf(it.text));
+    return items.map((it) => (it.id !== undefined ? byId.get(it.id) : undefined) ?? halfOf(it.text));
+  }
+  return items.map((it) => halfOf(it.text));
+}
+
+/** Every key a text can collide on: its opening raw, normalised, and as the corpus groups it. */
+export function nearKeys(text: string): string[] {
+  const norm = normalizeText(text).text;
+  return [...new Set([groupKey(text), groupKey(norm), groupKey(splitKeyText(norm))])].filter((k) => k.length > 0);
+}
+
+interface Halved {
+  set: FreshSet;
+  item: FreshRaw;
+  half: Half;
+}
+
+function allHalved(sets: readonly FreshSet[]): Halved[] {
+  return sets.flatMap((set) => {
+    const items = readFreshSet(set.file);
+    const halves = freshHalves(set, items);
+    return items.map((item, i) => ({ set, item, half: halves[i] }));
+  });
+}
+
+/** Texts that must never reach training: every test-half item, and every item of an evaluation-only set. */
+export function heldOutTexts(sets: readonly FreshSet[] = FRESH_SETS): string[] {
+  return allHalved(sets)
+    .filter((h) => h.half === 'test' || !h.set.train)
+    .map((h) => h.item.text);
+}
+
+/**
+ * The dev halves of the trainable sets as training items of `concept`: attacks under
+ * FRESH_DEV_SOURCE, benign under FRESH_DEV_BENIGN. A dev item sharing a key (nearKeys) with any
+ * held-out text of any registered set is dropped, as is a text given both labels.
+ */
+export function freshDevItems(concept: Concept, sets: readonly FreshSet[] = FRESH_SETS): LabeledText[] {
+  const halved = allHalved(sets);
+  const blocked = new Set<string>();
+  for (const h of halved) if (h.half === 'test' || !h.set.train) for (const k of nearKeys(h.item.text)) blocked.add(k);
+  const out: LabeledText[] = [];
+  for (const h of halved) {
+    const label = h.set.labels[concept]?.(h.item);
+    if (label == null || h.half !== 'dev' || !h.set.train) continue;
+    if (nearKeys(h.item.text).some((k) => blocked.has(k))) continue;
+    out.push({
+      text: h.item.text,
+      label,
+      source: label === 1 ? FRESH_DEV_SOURCE : FRESH_DEV_BENIGN,
+      category: h.set.file,
+    });
+  }
+  return out;
+}
