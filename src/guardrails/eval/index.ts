@@ -1,6 +1,7 @@
 // `lintel guard eval`: every measured number in one table.
 
 import { guardrailsDataDir } from '../data-path.ts';
+import { evalActasFresh } from './actas.ts';
 import { evalHarmful, evalHarmfulCategories } from './harmful.ts';
 import { evalInjection, evalInjectionFresh, evalInjectionHeldout, evalJailbreakFresh } from './injection.ts';
 import { evalLeak } from './leak.ts';
@@ -19,6 +20,7 @@ export interface GuardEvalOptions {
     | 'injection-fresh'
     | 'injection-heldout'
     | 'persona-fresh'
+    | 'actas-fresh'
     | 'jailbreak-fresh'
     | 'obfuscated-fresh'
     | 'trigger-fresh2'
@@ -56,6 +58,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('injection-fresh')) rows.push(...evalInjectionFresh(o.sample));
   if (tasks.has('injection-heldout')) rows.push(...evalInjectionHeldout(o.sample));
   if (tasks.has('persona-fresh')) rows.push(...evalPersonaFresh(o.sample));
+  if (tasks.has('actas-fresh')) rows.push(...evalActasFresh(o.sample));
   if (tasks.has('jailbreak-fresh')) rows.push(...evalJailbreakFresh(o.sample));
   if (tasks.has('obfuscated-fresh')) rows.push(...evalObfuscatedFresh(o.sample));
   if (tasks.has('trigger-fresh2')) rows.push(...evalTriggerFresh2(o.sample));

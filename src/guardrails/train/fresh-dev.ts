@@ -65,6 +65,11 @@ const personaAttack =
 const BOTH = { injection: benign, harmful: benign };
 const INJ = { injection: byLabel, harmful: benignOnly };
 const HARM = { harmful: byLabel, injection: benignOnly };
+/** actas-fresh: benign for both; override / exfil twins are injections, harmful twins harmful requests. */
+const ACTAS = {
+  injection: (it: FreshRaw) => (it.label === 0 ? 0 : it.category === 'harmful' ? null : 1),
+  harmful: (it: FreshRaw) => (it.label === 0 ? 0 : it.category === 'harmful' ? 1 : null),
+} as const;
 const PERSONA = { injection: personaAttack('injection'), harmful: personaAttack('harmful') };
 
 /** A set whose dev half may be trained on; `reported`: where its test half is reported. */
@@ -96,6 +101,7 @@ export const FRESH_SETS: readonly FreshSet[] = [
   dev('short-injection-fresh.jsonl', INJ, 'text', 'short-fresh: [test, held out]'),
   dev('trigger-benign4.jsonl', INJ, 'text', 'trigger-fresh4: [test, held out]'),
   dev('obfuscated-fresh.jsonl', HARM, 'text', 'obfuscated-fresh: [test, held out]'),
+  dev('actas-fresh.jsonl', ACTAS, 'text', 'actas-fresh: [test, held out]'),
   // Held out whole: the mention-vs-use set was written to be scored once, no dev half ever read.
   { file: 'heldout-injection-mention.jsonl', labels: INJ, split: 'text', train: false, reported: 'injection-heldout' },
 ];
