@@ -8,7 +8,7 @@
 // subjunctive and infinitive forms of de/es/fr/it/pt ("dass du als … agierst", "que actúes como",
 // "que tu agisses comme", "che tu agisca come", "que você atue como"), which the family misses.
 
-const EN = String.raw`\bi(?:'d| would)? (?:want|like|need) you to (?:act|behave|respond|answer|reply|play|pretend|be|become|take on|serve|function|roleplay|role-play|impersonate|portray|simulate|stay)\b|\b(?:act|acting|behave|talk|speak|respond|answer|reply|write) (?:like|in the (?:voice|style|manner) of)\b|\bact as\b|\bpretend (?:to be|you are|you're|that you)\b|\bimagine (?:that )?you(?:'re| are)\b|\b(?:role-?play|let'?s play|play the role|take the role|in the role)\b|\b(?:game|dungeon) master\b|\bnarrator\b|\byou are (?:a|an|the|my) [^.!?\n]{0,80}\b(?:in|from|for|of) (?:a|an|the|my|our|this) (?:[\w'-]+ ){0,3}(?:novel|story|stories|book|film|movie|play|comic|game|show|series|sketch|drama|comedy|adventure|world|universe|kingdom|city|fair|tale|fable|screenplay|script|role-?play|improv)\b|\b(?:in|for) (?:my|our|a|the) (?:[\w'-]+ ){0,2}(?:novel|story|screenplay|play|comic|game|visual novel|thriller|mystery|fantasy|sci-fi|script|pantomime|setting|worldbuilding project)\b|\bstay in character\b`;
+const EN = String.raw`\bi(?:'d| would)? (?:want|like|need) you to (?:act|behave|respond|answer|reply|play|pretend|be|become|take on|serve|function|roleplay|role-play|impersonate|portray|simulate|stay)\b|\b(?:act|acting|behave|talk|speak|respond|answer|reply|write) (?:like|in the (?:voice|style|manner) of)\b|\bact as\b|\bpretend (?:to be|you are|you're|that you)\b|\bimagine (?:that )?you(?:'re| are)\b|\b(?:role-?play|let'?s play|play the role|take the role|take on the (?:role|part)|play the part|in the role)\b|\b(?:game|dungeon) master\b|\bnarrator\b|\byou are (?:a|an|the|my) [^.!?\n]{0,80}\b(?:in|from|for|of) (?:a|an|the|my|our|this) (?:[\w'-]+ ){0,3}(?:novel|story|stories|book|film|movie|play|comic|game|show|series|sketch|drama|comedy|adventure|world|universe|kingdom|city|fair|tale|fable|screenplay|script|role-?play|improv)\b|\b(?:in|for) (?:my|our|a|the) (?:[\w'-]+ ){0,2}(?:novel|story|screenplay|play|comic|game|visual novel|thriller|mystery|fantasy|sci-fi|script|pantomime|setting|worldbuilding project)\b|\bstay in character\b`;
 const DE = String.raw`\bdass du (?:als|die rolle|den|die|so tust)\b|\b(?:agiere|fungiere|handle|tritt|antworte) als\b|\bspiel(?:e)? (?:die|den) rolle\b|\bstell dir vor,? (?:du bist|dass du|du wärst)\b|\btu so,? als\b|\bdu bist (?:ab jetzt |jetzt |nun )?(?:ein|eine|der|die|das)\b|\bschlüpf\w* in die rolle\b|\bin meinem (?:roman|krimi|jugendbuch|buch|spiel|film|theaterstück)\b`;
 const ES = String.raw`\bque (?:act[uú]es|hagas de|hagas el papel|seas|finjas|interpretes|te comportes)\b|\bact[uú]a como\b|\bhaz (?:de cuenta|el papel|de)\b|\bimagina (?:que eres|que est[aá]s|ser)\b|\bfinge (?:ser|que)\b|\beres (?:un|una|el|la|mi)\b|\binterpreta (?:a|el papel)\b|\ben mi (?:novela|historia|cuento|juego|guion|obra)\b`;
 const FR = String.raw`\bque tu (?:agisses|joues|sois|fasses|incarnes|te comportes|r[ée]pondes comme)\b|\bagis comme\b|\bjoue(?:z)? le r[ôo]le\b|\bfais comme si\b|\bimagine (?:que tu es|être)\b|\btu es (?:un|une|le|la|mon|ma)\b|\bincarne\b|\bdans mon (?:roman|histoire|jeu|film|sc[ée]nario|livre)\b|\bdans ma (?:bande dessin[ée]e|pi[èe]ce|s[ée]rie)\b`;
@@ -22,9 +22,24 @@ const FRAME = new RegExp([EN, DE, ES, FR, IT, PT].join('|'), 'i');
 const AI_PERSONA =
   /\b(?:an?|another|eine?|einen|un[ae]?|uma?|the|die|der|el|la|le|il|o|a) (?:[\w-]+ ){0,2}(?:ai|a\.i\.|ki|ia|chatbot|language model|llm|gpt|sprachmodell|modelo de lenguaje|mod[eè]le de langage|modello linguistico)\b/i;
 
+// The assistant's real identity named only to keep it out of the role ("do not add notes about being a
+// language model", "never say you are an AI", "ignore the fact that you're an AI"): not an AI persona.
+const OWN_IDENTITY =
+  /(?:\b(?:about|of) being|\b(?:say|mention|admit|reveal|remind \w+|the fact|forget|forgetting) (?:that )?you(?:'re| are)) $/i;
+const AI_PERSONA_ALL = new RegExp(AI_PERSONA.source, 'gi');
+
+function aiPersona(text: string): boolean {
+  if (!AI_PERSONA.test(text)) return false;
+  AI_PERSONA_ALL.lastIndex = 0;
+  for (let m = AI_PERSONA_ALL.exec(text); m; m = AI_PERSONA_ALL.exec(text)) {
+    if (!OWN_IDENTITY.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  }
+  return false;
+}
+
 /** True when the text hands the assistant a persona or a fictional role (any of the six languages). */
 export function personaFrame(text: string): boolean {
-  return FRAME.test(text) && !AI_PERSONA.test(text);
+  return FRAME.test(text) && !aiPersona(text);
 }
 
 // An AI persona given a name ("an AI called KAOS", "a chatbot named Libre", "an AI model known as …"):
