@@ -10,6 +10,7 @@ import { evalPersonaFresh } from './persona.ts';
 import { evalPii } from './pii.ts';
 import type { EvalRow } from './report.ts';
 import { evalShortFresh } from './short-fresh.ts';
+import { evalTechnicalFresh } from './technical.ts';
 import { evalTriggerFresh2, evalTriggerFresh4 } from './trigger.ts';
 
 export interface GuardEvalOptions {
@@ -26,6 +27,7 @@ export interface GuardEvalOptions {
     | 'trigger-fresh2'
     | 'trigger-fresh4'
     | 'short-fresh'
+    | 'technical-fresh'
     | 'pii'
     | 'harmful'
     | 'harmful-categories'
@@ -64,6 +66,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('trigger-fresh2')) rows.push(...evalTriggerFresh2(o.sample));
   if (tasks.has('trigger-fresh4')) rows.push(...evalTriggerFresh4(o.sample));
   if (tasks.has('short-fresh')) rows.push(...evalShortFresh(o.sample));
+  if (tasks.has('technical-fresh')) rows.push(...evalTechnicalFresh(o.sample));
   if (tasks.has('pii')) rows.push(...evalPii({ dataDir, sample: o.sample }));
   if (tasks.has('harmful')) rows.push(...evalHarmful({ dataDir, sample: o.sample }));
   if (tasks.has('harmful-categories')) rows.push(...evalHarmfulCategories());

@@ -102,6 +102,8 @@ export const FRESH_SETS: readonly FreshSet[] = [
   dev('trigger-benign4.jsonl', INJ, 'text', 'trigger-fresh4: [test, held out]'),
   dev('obfuscated-fresh.jsonl', HARM, 'text', 'obfuscated-fresh: [test, held out]'),
   dev('actas-fresh.jsonl', ACTAS, 'text', 'actas-fresh: [test, held out]'),
+
+  dev('technical-benign-fresh.jsonl', INJ, 'text', 'technical-fresh: [test, held out]'),
   // Held out whole: the mention-vs-use set was written to be scored once, no dev half ever read.
   { file: 'heldout-injection-mention.jsonl', labels: INJ, split: 'text', train: false, reported: 'injection-heldout' },
 ];
