@@ -9,8 +9,8 @@
 
 import { type Half, halfOf } from '../train/dev-test.ts';
 import { readFreshSet } from '../train/fresh-dev.ts';
-import { countsAt, rates } from './metrics.ts';
-import { benignRow, type EvalRow } from './report.ts';
+import { halfRows } from './half-rows.ts';
+import type { EvalRow } from './report.ts';
 import { injectionFlags } from './trigger.ts';
 
 export const TECHNICAL_FRESH_FILE = 'technical-benign-fresh.jsonl';
@@ -48,45 +48,16 @@ export function technicalItems(half?: Half): TechnicalItem[] {
 
 /** `guard eval --task technical-fresh`: flagged rate per half and kind, attack-twin recall per half. */
 export function evalTechnicalFresh(sample?: number): EvalRow[] {
-  const flags = injectionFlags();
-  const rows: EvalRow[] = [];
-  for (const half of ['test', 'dev'] as const) {
-    const tag = half === 'test' ? 'test, held out' : 'dev, in-sample';
-    const items = technicalItems(half).map((it) => ({ it, hit: flags(it.text) }));
-    const benign = items.filter((x) => x.it.label === 0);
-    const groups: [string, (it: TechnicalItem) => boolean][] = [
+  return halfRows<TechnicalItem>({
+    name: 'technical-fresh',
+    items: technicalItems,
+    flagged: injectionFlags(),
+    benign: [
       ['', () => true],
-      ...TECHNICAL_KINDS.map((k): [string, (it: TechnicalItem) => boolean] => [` ${k}`, (it) => it.kind === k]),
+      ...TECHNICAL_KINDS.map((k) => [` ${k}`, (it: TechnicalItem) => it.kind === k] as const),
       [' de/es/fr', (it) => it.lang !== 'en'],
-    ];
-    for (const [suffix, keep] of groups) {
-      const neg = benign
-        .filter((x) => keep(x.it))
-        .slice(0, sample)
-        .map((x) => (x.hit ? 1 : 0));
-      if (neg.length === 0) continue;
-      rows.push(
-        benignRow(
-          'injection',
-          'shipped',
-          `technical-fresh [${tag}]${suffix}`,
-          neg.length,
-          rates(countsAt([], neg, 1)).fpr,
-        ),
-      );
-    }
-    const pos = items
-      .filter((x) => x.it.label === 1)
-      .slice(0, sample)
-      .map((x) => (x.hit ? 1 : 0));
-    rows.push({
-      task: 'injection',
-      variant: 'shipped',
-      dataset: `technical-fresh attack twins [${tag}] all`,
-      n: pos.length,
-      ...rates(countsAt(pos, [], 1)),
-      recallAt1: null,
-    });
-  }
-  return rows;
+    ],
+    twins: [[' all', () => true]],
+    sample,
+  });
 }

@@ -12,6 +12,7 @@ import { createTextView } from '../normalize/view.ts';
 import { type Half, halfOf } from '../train/dev-test.ts';
 import { type HandwrittenItem, readHandwritten } from '../train/handwritten.ts';
 import { countsAt, rates } from './metrics.ts';
+import { halfRows } from './half-rows.ts';
 import { benignRow, type EvalRow } from './report.ts';
 
 export const TRIGGER_BENIGN2_FILE = 'trigger-benign2.jsonl';
@@ -80,46 +81,18 @@ export function trigger4Items(half?: Half): TriggerItem[] {
 
 /** `guard eval --task trigger-fresh4`: flagged rate per half and category, attack-twin recall per half. */
 export function evalTriggerFresh4(sample?: number): EvalRow[] {
-  const flags = injectionFlags();
-  const rows: EvalRow[] = [];
-  for (const half of ['test', 'dev'] as const) {
-    const tag = half === 'test' ? 'test, held out' : 'dev, in-sample';
-    const items = trigger4Items(half).map((it) => ({ it, hit: flags(it.text) }));
-    const benign = items.filter((x) => x.it.label === 0);
-    const groups: [string, (it: TriggerItem) => boolean][] = [
+  return halfRows<TriggerItem>({
+    name: 'trigger-fresh4',
+    items: trigger4Items,
+    flagged: injectionFlags(),
+    benign: [
       ['', () => true],
-      ...TRIGGER4_CATEGORIES.map((c): [string, (it: TriggerItem) => boolean] => [` ${c}`, (it) => it.category === c]),
+      ...TRIGGER4_CATEGORIES.map((c) => [` ${c}`, (it: TriggerItem) => it.category === c] as const),
       [' de/es/fr/it/pt', (it) => it.lang !== 'en'],
-    ];
-    for (const [suffix, keep] of groups) {
-      const neg = benign
-        .filter((x) => keep(x.it))
-        .slice(0, sample)
-        .map((x) => (x.hit ? 1 : 0));
-      rows.push(
-        benignRow(
-          'injection',
-          'shipped',
-          `trigger-fresh4 [${tag}]${suffix}`,
-          neg.length,
-          rates(countsAt([], neg, 1)).fpr,
-        ),
-      );
-    }
-    for (const cat of ['all', 'override', 'exfil']) {
-      const pos = items
-        .filter((x) => x.it.label === 1 && (cat === 'all' || x.it.category === cat))
-        .slice(0, sample)
-        .map((x) => (x.hit ? 1 : 0));
-      rows.push({
-        task: 'injection',
-        variant: 'shipped',
-        dataset: `trigger-fresh4 attack twins [${tag}] ${cat}`,
-        n: pos.length,
-        ...rates(countsAt(pos, [], 1)),
-        recallAt1: null,
-      });
-    }
-  }
-  return rows;
+    ],
+    twins: ['all', 'override', 'exfil'].map(
+      (c) => [` ${c}`, (it: TriggerItem) => c === 'all' || it.category === c] as const,
+    ),
+    sample,
+  });
 }
