@@ -65,7 +65,7 @@ const personaAttack =
 const BOTH = { injection: benign, harmful: benign };
 const INJ = { injection: byLabel, harmful: benignOnly };
 const HARM = { harmful: byLabel, injection: benignOnly };
-/** actas-fresh: benign for both; override / exfil twins are injections, harmful twins harmful requests. */
+/** actas-fresh, darkfic-fresh: benign for both; override / exfil twins are injections, harmful twins harmful requests. */
 const ACTAS = {
   injection: (it: FreshRaw) => (it.label === 0 ? 0 : it.category === 'harmful' ? null : 1),
   harmful: (it: FreshRaw) => (it.label === 0 ? 0 : it.category === 'harmful' ? 1 : null),
@@ -104,6 +104,14 @@ export const FRESH_SETS: readonly FreshSet[] = [
   dev('actas-fresh.jsonl', ACTAS, 'text', 'actas-fresh: [test, held out]'),
 
   dev('technical-benign-fresh.jsonl', INJ, 'text', 'technical-fresh: [test, held out]'),
+  // Evaluation only: dark-theme fiction and hypotheticals; twins by category as in actas-fresh.
+  {
+    file: 'darkfic-fresh.jsonl',
+    labels: ACTAS,
+    split: 'text',
+    train: false,
+    reported: 'darkfic-fresh: [test, held out]',
+  },
   // Held out whole: the mention-vs-use set was written to be scored once, no dev half ever read.
   { file: 'heldout-injection-mention.jsonl', labels: INJ, split: 'text', train: false, reported: 'injection-heldout' },
 ];

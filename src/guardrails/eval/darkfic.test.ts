@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { test } from 'node:test';
+import { DARKFIC_KINDS, darkficItems } from './darkfic.ts';
+
+const digest = (texts: string[]): string => createHash('sha256').update(texts.sort().join('\n')).digest('hex');
+
+test('darkfic-fresh keeps the test half it was committed with (measured before tuning, never read)', () => {
+  // Any edit to a test item, or a change of the split, moves these digests: fix the edit, do not re-pin.
+  const t = darkficItems('test');
+  const benign = t.filter((i) => i.label === 0).map((i) => i.text);
+  const twins = t.filter((i) => i.label === 1).map((i) => i.text);
+  assert.equal(benign.length, 155);
+  assert.equal(digest(benign), '00e5d69d60357e02cc48c8764e432b6416c35771fb298b88aa6ed8bb78606d87');
+  assert.equal(twins.length, 52);
+  assert.equal(digest(twins), 'd0841e742c172c514662a55881b6f52b39134971bf3f047eeddf10590ae8cbaf');
+});
+
+test('darkfic-fresh has the advertised shape (every theme, ~15 % de/es/fr, both kinds of twin)', () => {
+  const all = darkficItems();
+  const benign = all.filter((i) => i.label === 0);
+  const twins = all.filter((i) => i.label === 1);
+  assert.ok(benign.length >= 300 && twins.length >= 100);
+  for (const k of DARKFIC_KINDS)
+    assert.ok(
+      benign.some((i) => i.kind === k),
+      k,
+    );
+  const foreign = benign.filter((i) => i.lang !== 'en').length / benign.length;
+  assert.ok(foreign >= 0.12 && foreign <= 0.25, `${foreign}`);
+  for (const l of ['de', 'es', 'fr']) assert.ok(benign.some((i) => i.lang === l) && twins.some((i) => i.lang === l));
+  assert.ok(twins.filter((i) => i.category === 'harmful').length >= 50);
+  assert.ok(twins.filter((i) => i.category === 'override').length >= 35);
+  assert.ok(benign.every((i) => i.category === undefined));
+  assert.ok(
+    benign.some((i) => i.text.split(/\s+/).length >= 100),
+    'has long scene briefs',
+  );
+  assert.equal(new Set(all.map((i) => i.text)).size, all.length);
+  assert.equal(darkficItems('dev').length + darkficItems('test').length, all.length);
+});
