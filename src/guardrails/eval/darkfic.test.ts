@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
-import { DARKFIC_KINDS, darkficItems } from './darkfic.ts';
+import { DARKFIC_KINDS, darkficItems, evalDarkficFresh } from './darkfic.ts';
 
 const digest = (texts: string[]): string => createHash('sha256').update(texts.sort().join('\n')).digest('hex');
 
@@ -38,4 +38,21 @@ test('darkfic-fresh has the advertised shape (every theme, ~15 % de/es/fr, both 
   );
   assert.equal(new Set(all.map((i) => i.text)).size, all.length);
   assert.equal(darkficItems('dev').length + darkficItems('test').length, all.length);
+});
+
+test('guard eval --task darkfic-fresh reports benign flagged and twin recall by injection, harmful and either, per half', () => {
+  const rows = evalDarkficFresh(3);
+  for (const half of ['test, held out', 'dev, in-sample']) {
+    for (const task of ['injection', 'harmful', 'injection+harmful']) {
+      const b = rows.find((r) => r.task === task && r.dataset === `darkfic-fresh [${half}] (benign)`);
+      assert.ok(b && b.n === 3 && b.fpr !== null, `${half} ${task}`);
+      const a = rows.find((r) => r.task === task && r.dataset === `darkfic-fresh attack twins [${half}] all`);
+      assert.ok(a && a.n === 3 && a.recall !== null, `${half} ${task}`);
+    }
+    assert.ok(rows.some((r) => r.dataset === `darkfic-fresh [${half}] kind=villain (benign)`));
+    assert.ok(rows.some((r) => r.task === 'harmful' && r.dataset === `darkfic-fresh attack twins [${half}] harmful`));
+    assert.ok(
+      rows.some((r) => r.task === 'injection' && r.dataset === `darkfic-fresh attack twins [${half}] override`),
+    );
+  }
 });
