@@ -7,6 +7,7 @@ import type { Finding } from '../finder.ts';
 import { scopedFrame } from './frame-scope.ts';
 import { findHarmfulIntl, foldAccents, framedIntl, helpSeeking } from './harmful-intl.ts';
 import { LiteralGate } from './literal-gate.ts';
+import { findStoryHowTo, operationalAsk } from './story-howto.ts';
 
 export const HARM_CATEGORIES = [
   'weapons',
@@ -111,7 +112,7 @@ const WRITE_PIECE =
 // Asking for the harmful piece itself (a message, post, joke, page or working program, a person's
 // address or password) voids every framing: "how do email providers detect phishing? Write me one".
 const PRODUCE =
-  /\b(?:(?:write|generate|create|compose|draft|produce|craft|code|design|give|list)\w* (?:me |us )?(?:a |an |some |the |\d+ |five |ten |a few |more |my own )?(?:[\w'-]+ ){0,3}(?:jokes?|slurs?|insults?|posts?|tweets?|speech|song|lyrics|slogans?|flyers?|pamphlets?|manifesto|propaganda|messages?|e-?mails?|letters? (?:from|pretending)|scripts?|programs?|code|tools?|apps?|bots?|keyloggers?|ransomware|malware|virus|worms?|trojans?|rootkits?|spyware|stealers?|exploits?|payloads?|pages?|sites?|websites?|profiles?|reviews?|ads?|invoices?|ids?|plan|strategy|tutorial|guide|instructions|walkthrough|blueprint|recipe)|(?:write|code|make|build)\w* (?:me |us )?(?:one|it|that|this|such a thing)|(?:in|using) (?:python|javascript|powershell|bash|c\+\+|c#|vba|php|golang|rust)|(?:give|find|get|send|tell|show)\w* (?:me|us) (?:the |her |his |their |my [\w'-]+'s )?(?:[\w'-]+ ){0,2}(?:address|location|phone number|password|login|credentials|whereabouts|real name))\b/i;
+  /\b(?:(?:write|generate|create|compose|draft|produce|craft|code|design|give|list)\w* (?:me |us )?(?:a |an |some |the |\d+ |five |ten |a few |more |my own )?(?:[\w'-]+ ){0,3}(?:jokes?|slurs?|insults?|posts?|tweets?|speech|song|lyrics|slogans?|flyers?|pamphlets?|manifesto|propaganda|messages?|e-?mails?|letters? (?:from|pretending)|scripts?|programs?|code(?! of (?:conduct|honou?r|rules|silence|ethics)\b)|tools?|apps?|bots?|keyloggers?|ransomware|malware|virus|worms?|trojans?|rootkits?|spyware|stealers?|exploits?|payloads?|pages?|sites?|websites?|profiles?|reviews?|ads?|invoices?|ids?|plan|strategy|tutorial|guide|instructions|walkthrough|blueprint|recipe)|(?:write|code|make|build)\w* (?:me |us )?(?:one|it|that|this|such a thing)|(?:in|using) (?:python|javascript|powershell|bash|c\+\+|c#|vba|php|golang|rust)|(?:give|find|get|send|tell|show)\w* (?:me|us) (?:the |her |his |their |my [\w'-]+'s )?(?:[\w'-]+ ){0,2}(?:address|location|phone number|password|login|credentials|whereabouts|real name))\b/i;
 const CONTEXT_VOID =
   /\b(?:step[- ]by[- ]step|exact|precise|detailed|realistic (?:steps|method|instructions|recipe)|instructions|recipe|ingredients|quantities|measurements|dosages?|blueprints?|schematics?|explicit|graphic|made of|materials|lethal|fatal|undetectable|chemistry|chemicals|reagents|precursors?|synthes\w+|formula|source code|commands|payload)\b/i;
 
@@ -186,18 +187,63 @@ export function framedRequest(text: string): boolean {
 // has been stealing my roses", "a hacker in a cyberpunk city has to choose …"). Voided by anything that
 // asks for the real thing: a do-it phrase that is not protective, working detail (CONTEXT_VOID), the
 // harmful piece itself (PRODUCE), evasion, secrecy, or a claim on reality ("real", "accurate", "so I can").
-const FICTION =
-  /\b(?:(?:write|tell|narrate|describe|imagine|invent|create)\w* (?:me |us )?(?:a |an |the |my )?(?:[\w'-]+ ){0,3}(?:story|stories|scene|monologue|dialogue|poem|tale|fable|chapter|screenplay|plot|novel)|hypothetical(?:ly)?|in a (?:fictional|hypothetical|parallel|alternate|fantasy|dystopian) (?:world|universe|reality|future|setting)|imagine a (?:world|universe|future))\b/i;
+// Story nouns: what a writer asks for, and their own work ("my heist story needs …", "in my novel").
+const STORY_NOUN = String.raw`(?:story|stories|scene|monologue|dialogue|poem|tale|fable|chapter|screenplay|plot|novel|caper|thriller|whodunit|mystery|saga|character study|one-shot|vignette|flash fiction|backstory|origin story|prologue|cold open|short film|episode)`;
+const FICTION = new RegExp(
+  String.raw`\b(?:(?:write|tell|narrate|describe|imagine|invent|create|pitch)\w* (?:me |us )?(?:a |an |the |my )?(?:[\w'-]+ ){0,3}${STORY_NOUN}|(?:my|our) (?:[\w'-]+ ){0,3}(?:novel|story|screenplay|thriller|caper|mystery|whodunit|campaign|one-shot|film|book|musical|play)|hypothetical(?:ly)?|in a (?:fictional|hypothetical|parallel|alternate|fantasy|dystopian) (?:world|universe|reality|future|setting)|imagine a (?:world|universe|future))\b`,
+  'i',
+);
+
+// A void word negated in its clause asks for nothing: "no real details", "without the exact method".
+const NEGATED_BEFORE =
+  /\b(?:no|not|never|without|nothing|avoid|don'?t|do not|rather than|instead of)\b[^.!?;:—]{0,30}$/i;
+
+/** Whether `re` (global) matches somewhere not negated just before. */
+function affirmed(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text))
+    if (!NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
+}
 const REAL_WORLD =
   /\b(?:real(?![- ]estate)(?:[- ]world| life)?|actual(?:ly)?|working|functional|accurate(?:ly)?|realistic|authentic|usable|exact(?:ly)?|precise(?:ly)?|in (?:full )?detail|for real|follow along|so (?:that )?(?:i|we) can|(?:i|we) (?:can|could|will|want to|need to|plan to) (?:use|try|do|follow|make|deploy|send|install)|against (?:my|our|a real)|(?:my|our) (?:real |actual )?(?:neighbou?rs?|wife|husband|ex|boss|colleague|coworker|teacher|classmates?|school|employer|former employer|girlfriend|boyfriend|partner|family|customers|bank))\b/i;
 
 /** A persona, story or hypothetical that asks for nothing real (the harmful classifier's gate only). */
 export function fictionRequest(text: string): boolean {
   if (!personaFrame(text) && !FICTION.test(text)) return false;
-  if (CONTEXT_VOID.test(text) || REAL_WORLD.test(text)) return false;
+  if (affirmed(CONTEXT_VOID_ALL, text) || affirmed(REAL_WORLD_ALL, text)) return false;
   if (EVASION.test(text) || SECRECY.test(text) || PRODUCE.test(text)) return false;
-  for (const m of text.matchAll(DOING_ALL)) if (!PROTECTIVE_VERB.test(text.slice(m.index + m[0].length))) return false;
+  for (const m of text.matchAll(DOING_ALL)) {
+    if (narratedPlan(text, m.index, m[0])) continue;
+    if (!PROTECTIVE_VERB.test(text.slice(m.index + m[0].length))) return false;
+  }
   return true;
+}
+
+// "two sisters plan to steal it back": a character's plan, narrated (a verb after its subject), is not
+// the reader asking for "a plan to" (a noun after a determiner).
+const PLAN_NOUN_BEFORE = /\b(?:a|an|the|my|your|our|their|his|her|detailed|full|whole|real|working|step-by-step)\s+$/i;
+function narratedPlan(text: string, at: number, match: string): boolean {
+  return /^plan\b/i.test(match) && !PLAN_NOUN_BEFORE.test(text.slice(Math.max(0, at - 25), at));
+}
+
+const CONTEXT_VOID_ALL = new RegExp(CONTEXT_VOID.source, 'gi');
+const REAL_WORLD_ALL = new RegExp(REAL_WORLD.source, 'gi');
+
+// Categories whose objects a story narrates ("the heroine who has come to kill him", "an addiction
+// destroying his career", a burglary in a caper): a hit in a story asking for nothing working is excused.
+const NARRATIVE: ReadonlySet<HarmCategory> = new Set(['violence', 'harassment', 'crime']);
+
+// A narrative to write: a story, scene or monologue, or the writer's own novel (en, de, es, fr). A bare
+// "hypothetically" or persona ("imagine you're a mob lawyer: how would you …") is a question, not a story.
+const STORY = new RegExp(
+  String.raw`\b(?:(?:write|tell|narrate|describe|invent|create|pitch)\w* (?:me |us )?(?:a |an |the |my )?(?:[\w'-]+ ){0,3}${STORY_NOUN}|(?:my|our) (?:[\w'-]+ ){0,3}(?:novel|story|screenplay|thriller|caper|mystery|whodunit|film|book|musical|play)|(?:in|für|fur) meine[nm]? (?:[\w-]+ )?(?:roman|krimi|geschichte|thriller|buch|film)|schreib\w* (?:mir )?(?:eine[n]? )?(?:[\w-]+ )?(?:geschichte|szene|krimi|monolog|erzahlung|erzählung)|en mi (?:novela|historia|cuento|guion|guión)|escrib\w* (?:una? )?(?:[\w-]+ )?(?:historia|escena|novela|cuento|relato|mon[oó]logo)|dans (?:mon|ma) (?:roman|polar|histoire|nouvelle|film|sc[ée]nario)|[ée]cri[st]\w* (?:une? )?(?:[\w-]+ )?(?:histoire|sc[èe]ne|nouvelle|roman|monologue|polar))\b`,
+  'i',
+);
+
+/** A story to write that asks for nothing real nor any working detail (story-howto.ts). */
+function storyOnly(text: string): boolean {
+  return STORY.test(text) && fictionRequest(text) && !operationalAsk(text);
 }
 
 // First person: the speaker's own harm is never "protective" ("support a friend who..." is; "I want to die" is not).
@@ -1275,6 +1321,7 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
   let help: boolean | undefined;
   // An English object in a de/es/fr/it/pt prompt ('malware', 'ransomware'): that language's frame counts too.
   const framed = scopedFrame(text, (scope) => protectiveFrame(scope) || framedIntl(scope) || gameFrame(scope));
+  const story = scopedFrame(text, storyOnly);
   for (let k = 0; k < RULES.length; k++) {
     const rule = RULES[k];
     if (!may[k]) continue;
@@ -1291,6 +1338,7 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
       // Child sexual content never passes; the speaker's own self-harm neither.
       if (rule.category !== 'child_sexual' && !(rule.category === 'self_harm' && FIRST_PERSON.test(m[0]))) {
         if (framed(m.index, m.index + m[0].length)) continue;
+        if (NARRATIVE.has(rule.category) && story(m.index, m.index + m[0].length)) continue;
       } else if (rule.category === 'child_sexual' && parentTalk(text)) break;
       else if (rule.category === 'self_harm') {
         help ??= helpSeeking(foldAccents(text));
@@ -1304,6 +1352,10 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
     if (s && !SURPRISE.test(text) && !framed(s.index, s.index + s[0].length))
       out.push({ type: 'harmful:crime', start: s.index, end: s.index + s[0].length, score: 0.75 });
   }
-  if (out.length === 0) out.push(...findHarmfulIntl(text, categories));
+  if (out.length === 0)
+    for (const f of findHarmfulIntl(text, categories))
+      if (!(NARRATIVE.has(f.type.slice('harmful:'.length) as HarmCategory) && story(f.start, f.end))) out.push(f);
+  if (out.length === 0)
+    out.push(...findStoryHowTo(text).filter((f) => !categories || categories.has(f.type.slice(8) as HarmCategory)));
   return out;
 }
