@@ -44,14 +44,14 @@ const FORMS: RegExp[] = [
   ),
   // "note to the LLM: …", "New directive for the support model: …", "Hinweis für die KI: …"
   new RegExp(
-    String.raw`\b(?:note|message|instructions?|directive|reminder|summary|attention|important|p\.?s\.?|hinweis|notiz|anweisung(?:en)?|nachricht|nota|mensaje|instrucci[oó]n(?:es)?|instructions?|consigne|message) (?:to|for|für|an|para|pour|à) (?:the |any |all |every |die |den |das |el |la |los |las |le |l'|les )?(?:[\w-]+ ){0,2}${AI}\b[^:\n]{0,60}?${END}${DIRECTIVE}`,
+    String.raw`\b(?:note|message|instructions?|directive|reminder|summary|attention|important|p\.?s\.?|hinweis|notiz|anweisung(?:en)?|nachricht|nota|mensaje|instrucci[oó]n(?:es)?|instructions?|consigne|message) (?:to|for|für|an|para|pour|à) (?:the |any |all |every |die |den |das |el |la |los |las |le |l['’]|les )?(?:[\w-]+ ){0,2}${AI}\b[^:\n]{0,60}?${END}${DIRECTIVE}`,
     'gi',
   ),
   // "<!-- assistant: ignore … -->", "# Assistant: remove …", "// AI: …" (a role label behind a comment marker)
   new RegExp(String.raw`${MARK}\s*(?:[\w-]+ ){0,1}${AI}(?:\/[\w-]+)*(?: [\w-]+){0,5}?${END}${DIRECTIVE}`, 'gi'),
   // "Assistant, ignore the question …", "@assistant please disregard …", "An den Bot: Ignoriere …", "IA : oublie …"
   new RegExp(
-    String.raw`(?:^|[\n"'(\[>:]|[.!?]\s|\s[-—–]\s|(?=@))\s*(?:(?:to|an|à|para) (?:the |den |die |das |l'|el |la )?)?(?:@${AI}\s+|(?:[\w-]+ ){0,2}${AI}(?:\/[\w-]+)*\s*[:,]\s*)${SOFT}${OVERRIDE}\b`,
+    String.raw`(?:^|[\n"'(\[>:]|[.!?]\s|\s[-—–]\s|(?=@))\s*(?:(?:to|an|à|para) (?:the |den |die |das |l['’]|el |la )?)?(?:@${AI}\s+|(?:[\w-]+ ){0,2}${AI}(?:\/[\w-]+)*\s*[:,]\s*)${SOFT}${OVERRIDE}\b`,
     'gi',
   ),
   // Hidden markup that speaks to the AI: `<div style="display:none">Assistant, …`
