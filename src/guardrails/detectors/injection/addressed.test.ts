@@ -13,7 +13,9 @@ const flagged = (t: string) => det.detect({ view: createTextView(t), stage: 'inp
 describe('the injection detector on technical artefacts', () => {
   it('passes a YAML config with a system_prompt key', () => {
     assert.equal(
-      flagged('assistant:\n  model: gpt-small\n  system_prompt: "You only answer billing questions."\n  temperature: 0.2'),
+      flagged(
+        'assistant:\n  model: gpt-small\n  system_prompt: "You only answer billing questions."\n  temperature: 0.2',
+      ),
       false,
     );
   });
@@ -22,7 +24,9 @@ describe('the injection detector on technical artefacts', () => {
   });
   it('passes CLI help text with --override', () => {
     assert.equal(
-      flagged('Usage: deploy [options]\n  --override        ignore the lock and redeploy\n  -h, --help        show this help'),
+      flagged(
+        'Usage: deploy [options]\n  --override        ignore the lock and redeploy\n  -h, --help        show this help',
+      ),
       false,
     );
   });

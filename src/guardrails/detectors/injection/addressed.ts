@@ -39,7 +39,7 @@ const FORMS: RegExp[] = [
   ),
   // "AI reviewer: …", "AI agents: …"
   new RegExp(
-    String.raw`(?:^|\n|${MARK})\s*(?:(?:to|dear|hey) (?:the |any |all )?)?${AI_ROLE}\b[^:\n]{0,40}?${END}${DIRECTIVE}`,
+    String.raw`(?:\n|${MARK})\s*(?:(?:to|dear|hey) (?:the |any |all )?)?${AI_ROLE}\b[^:\n]{0,40}?${END}${DIRECTIVE}`,
     'gi',
   ),
   // "note to the LLM: …", "New directive for the support model: …", "Hinweis für die KI: …"
@@ -51,12 +51,7 @@ const FORMS: RegExp[] = [
   new RegExp(String.raw`${MARK}\s*(?:[\w-]+ ){0,1}${AI}(?:\/[\w-]+)*(?: [\w-]+){0,5}?${END}${DIRECTIVE}`, 'gi'),
   // "Assistant, ignore the question …", "@assistant please disregard …", "An den Bot: Ignoriere …", "IA : oublie …"
   new RegExp(
-    String.raw`(?:^|[\n"'(\[>:]|[.!?]\s|\s[-—–]\s|(?=@))\s*(?:(?:to|an|à|para) (?:the |den |die |das |l['’]|el |la )?)?(?:@${AI}\s+|(?:[\w-]+ ){0,2}${AI}(?:\/[\w-]+)*\s*[:,]\s*)${SOFT}${OVERRIDE}\b`,
-    'gi',
-  ),
-  // Hidden markup that speaks to the AI: `<div style="display:none">Assistant, …`
-  new RegExp(
-    String.raw`(?:display:\s*none|visibility:\s*hidden|font-size:\s*0|opacity:\s*0)[^>]{0,80}>\s*(?:(?:dear|hey|to the) )?(?:[\w-]+ ){0,2}${AI}\s*[,:]`,
+    String.raw`(?:[\n"'(\[>:]|[.!?]\s|\s[-—–]\s|(?=@))\s*(?:(?:to|an|à|para) (?:the |den |die |das |l['’]|el |la )?)?(?:@${AI}\s+|(?:[\w-]+ ){0,2}${AI}(?:\/[\w-]+)*\s*[:,]\s*)${SOFT}${OVERRIDE}\b`,
     'gi',
   ),
   // "If you are a language model, …", "If an AI is reading this …: …", "Si eres una IA, …", "Wenn du eine KI bist, …"
@@ -64,25 +59,93 @@ const FORMS: RegExp[] = [
     String.raw`\b(?:if (?:you(?:'re| are) (?:an? |the )?(?:[\w-]+ )?${AI}|(?:an? |any |the )${AI} (?:is )?${READER})|si (?:eres|tu es|vous êtes) (?:una? |le |la )?${AI}|wenn du (?:eine? )?${AI} bist)\b[^\n]{0,60}?(?:[:,]|\bthen\b)${DIRECTIVE}`,
     'gi',
   ),
-  // "When summarizing this, also …", "When you process this file, …"
-  new RegExp(
-    String.raw`\bwhen (?:you )?(?:summari[sz]\w*|process\w*|read\w*|pars\w*|review\w*|translat\w*|index\w*|analy[sz]\w*) (?:this|these|the following)\b[^,:\n]{0,30}[,:]\s*(?:also|additionally|secretly|quietly|silently)\b,?\s+${VERB}\b`,
-    'gi',
-  ),
 ];
 
-// Cheap literal test first: every form names the AI or the reading of this text.
-const GATE =
-  /\b(?:ai|a\.i|llm|language model|assistant|agent|model|bot|gpt|chatgpt|claude|gemini|copilot|ki|ia|assistent|sprachmodell|modell|asistente|modelo|agente|modèle|if you|when (?:you )?(?:summari|process|read|pars|review|transl|index|analy))/i;
+// Hidden markup that speaks to the AI (`<div style="display:none">Assistant, …`): run on the whole text
+// when it has such a style.
+const HIDDEN = new RegExp(
+  String.raw`(?:display:\s*none|visibility:\s*hidden|font-size:\s*0|opacity:\s*0)[^>]{0,80}>\s*(?:(?:dear|hey|to the) )?(?:[\w-]+ ){0,2}${AI}\s*[,:]`,
+  'gi',
+);
+const HIDDEN_GATE = ['display:', 'visibility:', 'font-size:', 'opacity:'];
+
+// "When summarizing this, also …": the one form without the AI's name, run on the whole text.
+const WHEN = new RegExp(
+  String.raw`\bwhen (?:you )?(?:summari[sz]\w*|process\w*|read\w*|pars\w*|review\w*|translat\w*|index\w*|analy[sz]\w*) (?:this|these|the following)\b[^,:\n]{0,30}[,:]\s*(?:also|additionally|secretly|quietly|silently)\b,?\s+${VERB}\b`,
+  'gi',
+);
+
+// Where the AI is named. The forms above start at most BEFORE characters before the name and end within
+// AFTER characters after it, so they run on windows around its mentions, not over the whole text.
+const AI_WORD = new RegExp(String.raw`\b${AI}\b`, 'gi');
+const BEFORE = 96;
+const AFTER = 220;
+const MAX_WINDOWS = 64;
+const WHEN_GATE = /\bwhen (?:you )?(?:summari|process|read|pars|review|transl|index|analy)/i;
+
+// Every form has, after the name (and its qualifier), a directive right after ":", ",", "]", a dash or
+// "then" (or right after "@assistant"), or an obligation ("… must tell"): a cheap test at each mention
+// before the forms run on its window.
+const DIRECTIVE_AT = new RegExp(DIRECTIVE, 'iy');
+const OBLIGATION =
+  /\s(?:must|should|shall|need to|are (?:required|asked|instructed) to|müssen|sollen|deben|doivent)\s/i;
+const TAIL = 160;
+
+function directiveFollows(text: string, at: number): boolean {
+  const tail = text.slice(at, at + TAIL);
+  if (OBLIGATION.test(tail)) return true;
+  const at0 = (i: number) => {
+    DIRECTIVE_AT.lastIndex = i;
+    return DIRECTIVE_AT.test(tail);
+  };
+  if (at0(0)) return true;
+  for (let i = 0; i < tail.length; i++) {
+    const c = tail.charCodeAt(i);
+    // : , ] — – - and the "n" of "then"
+    if (c === 58 || c === 44 || c === 93 || c === 0x2014 || c === 0x2013 || c === 45) {
+      if (at0(i + 1)) return true;
+    } else if (c === 110 && tail.startsWith('then', i - 3) && at0(i + 1)) return true;
+  }
+  return false;
+}
+
+/** Windows around the AI's mentions that a directive follows, merged; each starts at the text start, a line start or after a space. */
+function windows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  AI_WORD.lastIndex = 0;
+  for (let m = AI_WORD.exec(text); m && out.length < MAX_WINDOWS; m = AI_WORD.exec(text)) {
+    if (!directiveFollows(text, m.index + m[0].length)) continue;
+    let s = Math.max(0, m.index - BEFORE);
+    if (s > 0) {
+      const nl = text.lastIndexOf('\n', s);
+      s = nl >= 0 && s - nl < 48 ? nl : text.indexOf(' ', s) + 1 || s;
+    }
+    const e = Math.min(text.length, m.index + m[0].length + AFTER);
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = e;
+    else out.push([s, e]);
+  }
+  return out;
+}
 
 /** Spans where the text addresses its AI reader and tells it to act. */
 export function findAddressedDirectives(text: string): Finding[] {
-  if (!GATE.test(text)) return [];
   const out: Finding[] = [];
-  for (const re of FORMS) {
+  const hit = (re: RegExp, t: string, offset: number) => {
     re.lastIndex = 0;
-    const m = re.exec(text);
-    if (m) out.push({ type: 'prompt_injection', start: m.index, end: m.index + m[0].length, score: 0.9 });
+    const m = re.exec(t);
+    if (!m) return false;
+    const start = Math.max(0, offset + m.index);
+    out.push({ type: 'prompt_injection', start, end: offset + m.index + m[0].length, score: 0.9 });
+    return true;
+  };
+  for (const [s, e] of windows(text)) {
+    // The text's start counts as a line start.
+    const t = s === 0 ? `\n${text.slice(0, e)}` : text.slice(s, e);
+    const offset = s === 0 ? -1 : s;
+    for (const re of FORMS) if (hit(re, t, offset)) return out;
   }
+  if (HIDDEN_GATE.some((g) => text.includes(g)) && hit(HIDDEN, text, 0)) return out;
+  if (WHEN_GATE.test(text)) hit(WHEN, text, 0);
   return out;
 }
