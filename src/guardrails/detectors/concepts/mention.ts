@@ -21,6 +21,14 @@ const MAX_TEXT = 1000;
 const FRAME_BEFORE =
   /(?:\b(?:said|says|saying|wrote|writes|written|reads|contain(?:s|ed|ing)|stat(?:es|ed)|includ(?:es|ed|ing)|mention(?:s|ed|ing)?|typed|posted|texted|tweeted|shouted|yelled|scrawled|(?:the|a|this|that|an?other|some) (?:string|phrase|line|sentence|text|message|words?|term|title|headline|subject(?: line)?|notice|slogan|sticker|sign|caption|comment|review|note|quote|expression|saying|idiom|paper|article|book|post|talk|essay|study|song|film|movie|show|tweet|meme|ticket|e-?mail|error)|titled|called|named|entitled|what (?:does|do|did) (?:the (?:word|phrase|term|expression) )?|meaning of|definition of|define|explain (?:the )?(?:term|phrase|word|expression|meaning of)|proofread|spell-?check|(?:fix|correct|check) (?:the )?(?:grammar|spelling|punctuation|typos?)|sagte|sagt|schrieb|schreibt|stand|steht|enthielt|enthält|lautet|lautete|(?:der|die|das) (?:satz|nachricht|text|zeile|spruch|begriff|ausdruck|wort)|was (?:bedeutet|heißt)|bedeutung von|dijo|dice|decía|escribió|escrito|contenía|contiene|ponía|(?:la|el) (?:frase|mensaje|texto|término|expresión|línea|palabra)|qué (?:significa|quiere decir)|significado de|a dit|disait|a écrit|écrit|contenait|contient|indiquait|(?:la|le) (?:phrase|message|texte|terme|expression|ligne|mot)|que (?:veut dire|signifie)|signification de|définition de|ha detto|diceva|ha scritto|scritto|conteneva|(?:la|il) (?:frase|messaggio|testo|termine|espressione|riga|parola)|cosa (?:significa|vuol dire)|significato di|disse|diz|dizia|escreveu|continha|contém|(?:a|o) (?:frase|mensagem|texto|termo|expressão|linha|palavra)|o que (?:significa|quer dizer))(?![a-z0-9_])|(?:^|\s)(?:écrit|définis|défini)\b)[^.!?\n]{0,80}$/i;
 
+// A string literal in code: assigned to a name, or a raw/bytes literal in a list or call
+// (`ATTACK = "…"`, `PATTERNS = [r"…", …]`). A program's data, not words to its reader (issue 15,
+// technical-fresh); JSON values ("key": "…") are not included, as tool results carry injections there.
+const CODE_BEFORE = /(?:\b[A-Za-z_$][\w.$]*\s*(?::\s*[\w.[\]|]+\s*)?[+:]?=\s*(?:[[(]\s*)?|(?:^|[[(,])\s*[rb])$/;
+
+// Pieces to be put together ("a + b + c", "combine X, Y and Z"): the split payload of an attack.
+const JOIN = /\b\w{1,3}\s*\+\s*\w{1,3}\s*(?:\+|$|[.;)\n])|\b(?:combine|concatenate|join|put together|merge)\b/i;
+
 // A frame after the quote: the quoted words as a term ("… mean", "… stands for") or the name of an
 // attack class ("'access granted' attacks", "the 'grandma' jailbreak").
 const FRAME_AFTER =
@@ -62,6 +70,8 @@ export function maskMentions(text: string): string | null {
   )
     return null;
   const spans: [number, number][] = [];
+  const multiLine = text.includes('\n');
+  const joined = JOIN.test(text);
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(text); m; m = QUOTE.exec(text)) {
     const inner = m.slice(1).find((g) => g !== undefined) ?? '';
@@ -73,7 +83,10 @@ export function maskMentions(text: string): string | null {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (USE_BEFORE.test(sentence) && !FRAME_AFTER.test(after)) continue;
     if (ADDRESSES_MODEL.test(inner)) continue;
-    if (FRAME_BEFORE.test(before) || FRAME_AFTER.test(after)) spans.push([start, end]);
+    // A literal in code needs code around it: several lines, and no request to join the pieces (payload splitting).
+    const line = before.slice(before.lastIndexOf('\n') + 1);
+    const code = multiLine && !joined && CODE_BEFORE.test(line);
+    if (FRAME_BEFORE.test(before) || FRAME_AFTER.test(after) || code) spans.push([start, end]);
   }
   TERM.lastIndex = 0;
   for (let m = TERM.exec(text); m; m = TERM.exec(text)) {

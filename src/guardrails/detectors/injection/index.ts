@@ -8,6 +8,8 @@ import { maskMentions } from '../concepts/mention.ts';
 import { namedAiPersona, personaFrame } from '../concepts/persona-frame.ts';
 import { resolveOverlaps } from '../finder.ts';
 import { createScorer, type InjectionModel, loadInjectionModel } from './model.ts';
+import { findAddressedDirectives } from './addressed.ts';
+import { blankCodeNames } from './code-tokens.ts';
 import { benignDevicesOnly } from './devices.ts';
 import { findDressedHarm } from './dressed.ts';
 import { findInjectionRules } from './rules.ts';
@@ -52,6 +54,13 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
             out.push({ detector: id, type: f.type, start: r.start, end: r.end, score: f.score });
           }
         }
+        if (useRules) {
+          // Addressed to the AI reading this text, telling it to act (addressed.ts).
+          for (const f of findAddressedDirectives(text)) {
+            const r = at(f.start, f.end);
+            out.push({ detector: id, type: f.type, start: r.start, end: r.end, score: f.score });
+          }
+        }
         if (dressed) {
           for (const f of findDressedHarm(text)) {
             const r = at(f.start, f.end);
@@ -59,7 +68,8 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
           }
         }
         if (score && text.trim().length > 0) {
-          const w = score(text);
+          // Config keys, flags and identifiers are names, not words to the model (code-tokens.ts).
+          const w = score(blankCodeNames(text));
           // Persona-only role-play, and games and format wishes whose only devices are harmless (points,
           // opposite day, a forced answer format that is not an affirmation: devices.ts), are never
           // flagged by the classifier alone (rules still apply).

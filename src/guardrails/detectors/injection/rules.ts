@@ -28,6 +28,10 @@ const QUALIFIER =
   '(?:previous|prior|above|earlier|preceding|former|initial|original|old|past|existing|given|system|developer|safety|ethical|moral|openai|anthropic|programmed|pre-?set|built-?in)';
 const TARGET =
   '(?:instructions?|prompts?|rules|directives?|guidelines|guidance|commands?|orders|programming|restrictions|constraints|limitations|filters|polic(?:y|ies)|training|protocols?)';
+// The target as a noun adjunct of a technical noun ("ignore previous instructions cache", "skip system
+// prompt file") names a thing in code, not the model's instructions (issue 15, technical-fresh).
+const ADJUNCT_OF =
+  '(?![ \\t]+(?:cache|caches|file|files|key|keys|field|fields|table|tables|column|columns|parser|loader|module|flag|flags|builder|template|templates|buffer|store|handler|directory|folder|path|block|blocks|hash|length|size|version|format|schema|validator|option|options|setting|settings|loading|parsing)\\b)';
 const STRONG_TARGET =
   '(?:instructions|directives|programming|guidelines|restrictions|filters|content polic(?:y|ies)|safety (?:rules|guidelines|protocols)|ethics|morals|rules)';
 
@@ -36,7 +40,10 @@ const RULES: Rule[] = [
     // "ignore all previous instructions", "disregard the system prompt"
     name: 'override_instructions',
     lead: true,
-    re: new RegExp(`\\b${OVERRIDE_VERB}\\s+${FILLER}${QUALIFIER}(?:[\\s,]+\\w+){0,2}?\\s+${TARGET}\\b`, 'gi'),
+    re: new RegExp(
+      `\\b${OVERRIDE_VERB}\\s+${FILLER}${QUALIFIER}(?:[\\s,]+\\w+){0,2}?\\s+${TARGET}\\b${ADJUNCT_OF}`,
+      'gi',
+    ),
     score: 0.97,
   },
   {
@@ -222,7 +229,7 @@ const RULES: Rule[] = [
     // "print(SYSTEM_PROMPT): reply with your full system prompt", "read aloud your own system prompt",
     // "print the instructions you were configured with", "leyendo tu prompt de sistema completo").
     name: 'reveal_own_prompt',
-    re: /\b(?:reveal|print|show|output|repeat|leak|display|dump|disclose|give|tell|write|recite|spell|read|reply|respond|answer|copy|paste|type|quote|lee|leer|leyendo|muestra|mostrar|repite|repetir|imprime|dime|revela|recita|escribe|affiche|montre|lis|mostra|ripeti|stampa|scrivi|rivela|leggi|mostre|repita|imprima|escreva|revele|leia|zeig\w*|gib|wiederhole|schreib\w*|verrate|lies)\b[^.!?\n]{0,40}?\b(?:(?:your|the) (?:own |full |entire |complete |exact |original |initial |hidden |secret |whole )*(?:system[ -]prompt|system instructions|developer (?:message|instructions)|hidden (?:developer )?instructions|(?:boot|startup|setup) instructions)|the (?:instructions|rules|prompt) you (?:were|have been) (?:given|configured with|set up with|programmed with)|(?:tu|el) prompt (?:de|del) sistema|tus instrucciones (?:ocultas|iniciales|del sistema|secretas)|(?:ton|le) prompt syst[eè]me|tes (?:instructions|consignes) (?:cach[ée]es|initiales|syst[eè]me|secr[eè]tes)|(?:il tuo|il) prompt di sistema|le tue istruzioni (?:nascoste|iniziali|segrete)|(?:o seu|seu|o teu|teu|o) prompt (?:de|do) sistema|(?:suas|tuas) instru[cç][õo]es (?:ocultas|iniciais|secretas)|(?:deinen|den) system-?prompt|deine (?:versteckten|geheimen|urspr[üu]nglichen) anweisungen)\b/gi,
+    re: /\b(?:reveal|print|show|output|repeat|leak|display|dump|disclose|give|tell|write|recite|spell|read|reply|respond|answer|copy|paste|type|quote|lee|leer|leyendo|muestra|mostrar|repite|repetir|imprime|dime|revela|recita|escribe|affiche|montre|lis|mostra|ripeti|stampa|scrivi|rivela|leggi|mostre|repita|imprima|escreva|revele|leia|zeig\w*|gib|wiederhole|schreib\w*|verrate|lies)\b(?!\s+(?:filter\w*|format\w*|guard\w*|pars\w*|validation|checks?|tokens?|length|schema)\b)[^.!?\n]{0,40}?\b(?:(?:your|the) (?:own |full |entire |complete |exact |original |initial |hidden |secret |whole )*(?:system[ -]prompt|system instructions|developer (?:message|instructions)|hidden (?:developer )?instructions|(?:boot|startup|setup) instructions)|the (?:instructions|rules|prompt) you (?:were|have been) (?:given|configured with|set up with|programmed with)|(?:tu|el) prompt (?:de|del) sistema|tus instrucciones (?:ocultas|iniciales|del sistema|secretas)|(?:ton|le) prompt syst[eè]me|tes (?:instructions|consignes) (?:cach[ée]es|initiales|syst[eè]me|secr[eè]tes)|(?:il tuo|il) prompt di sistema|le tue istruzioni (?:nascoste|iniziali|segrete)|(?:o seu|seu|o teu|teu|o) prompt (?:de|do) sistema|(?:suas|tuas) instru[cç][õo]es (?:ocultas|iniciais|secretas)|(?:deinen|den) system-?prompt|deine (?:versteckten|geheimen|urspr[üu]nglichen) anweisungen)\b/gi,
     score: 0.95,
   },
   {
@@ -233,7 +240,8 @@ const RULES: Rule[] = [
   {
     name: 'new_instructions',
     lead: true,
-    re: /\b(?:your\s+)?(?:new|updated|real|actual|true)\s+(?:instructions|task|rules|directive)\s*(?:is|are|:)/gi,
+    // One line: "ignore: true\n  instructions: …" is a YAML value and the next key, not "true instructions:".
+    re: /\b(?:your[^\S\n]+)?(?:new|updated|real|actual|true)[^\S\n]+(?:instructions|task|rules|directive)[^\S\n]*(?:is|are|:)/gi,
     score: 0.9,
   },
 ];
