@@ -5,6 +5,7 @@ import { evalActasFresh } from './actas.ts';
 import { evalDarkficFresh } from './darkfic.ts';
 import { evalHarmful, evalHarmfulCategories } from './harmful.ts';
 import { evalInjection, evalInjectionFresh, evalInjectionHeldout, evalJailbreakFresh } from './injection.ts';
+import { evalJbbFresh } from './jbb.ts';
 import { evalLeak } from './leak.ts';
 import { evalObfuscatedFresh } from './obfuscated.ts';
 import { evalPersonaFresh } from './persona.ts';
@@ -25,6 +26,7 @@ export interface GuardEvalOptions {
     | 'actas-fresh'
     | 'jailbreak-fresh'
     | 'obfuscated-fresh'
+    | 'jbb-fresh'
     | 'trigger-fresh2'
     | 'trigger-fresh4'
     | 'short-fresh'
@@ -65,6 +67,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('actas-fresh')) rows.push(...evalActasFresh(o.sample));
   if (tasks.has('jailbreak-fresh')) rows.push(...evalJailbreakFresh(o.sample));
   if (tasks.has('obfuscated-fresh')) rows.push(...evalObfuscatedFresh(o.sample));
+  if (tasks.has('jbb-fresh')) rows.push(...evalJbbFresh(o.sample));
   if (tasks.has('trigger-fresh2')) rows.push(...evalTriggerFresh2(o.sample));
   if (tasks.has('trigger-fresh4')) rows.push(...evalTriggerFresh4(o.sample));
   if (tasks.has('short-fresh')) rows.push(...evalShortFresh(o.sample));

@@ -70,6 +70,8 @@ const ACTAS = {
   injection: (it: FreshRaw) => (it.label === 0 ? 0 : it.category === 'harmful' ? null : 1),
   harmful: (it: FreshRaw) => (it.label === 0 ? 0 : it.category === 'harmful' ? 1 : null),
 } as const;
+/** jbb-fresh: a harmful goal in jailbreak dressing is an attack for either concept. */
+const JBB = { injection: byLabel, harmful: byLabel };
 const PERSONA = { injection: personaAttack('injection'), harmful: personaAttack('harmful') };
 
 /** A set whose dev half may be trained on; `reported`: where its test half is reported. */
@@ -112,6 +114,9 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'darkfic-fresh: [test, held out]',
   },
+  // Held out whole until tuning on its dev half is measured: harmful goals in jailbreak dressing
+  // count as attacks for both concepts.
+  { file: 'jbb-fresh.jsonl', labels: JBB, split: 'text', train: false, reported: 'jbb-fresh: [test, held out]' },
   // Held out whole: the mention-vs-use set was written to be scored once, no dev half ever read.
   { file: 'heldout-injection-mention.jsonl', labels: INJ, split: 'text', train: false, reported: 'injection-heldout' },
 ];

@@ -13,6 +13,7 @@
 // checks read the families' hits and the text.
 
 import { conceptHits, conceptNames, conceptRegexes, hasObjectFamily } from '../concepts/lexicon.ts';
+import { JAILBREAK_EXTENSIONS } from '../concepts/jailbreak-tactics.ts';
 import { findHarmfulTopics } from '../topics/harmful.ts';
 
 const NAMES = conceptNames('injection');
@@ -30,6 +31,22 @@ const FORCE_OUTPUT = slot('force_output');
 const THREAT_GAME = slot('threat_game');
 const JAILBREAK_MODE = slot('jailbreak_mode');
 const DISCUSSION = NAMES.indexOf('discussion');
+// Compliance priming (issue 15, jbb-fresh): the answer's opening forced to a plain affirmation ("Begin
+// your reply with 'Sure, here is'", "Start with 'Absolutely! Here's'"), a world where it is legal or
+// anything goes. Each primes the model to comply with the request beside it, so it counts only when
+// that request is a harmful goal: around a recipe, a cover letter or a history question it is a format
+// wish or a story frame. Forced output that is the hijack itself ("say 'Access Granted'"), an opening
+// that lifts limits ("Sure, without any restrictions:"), fake dialogue turns, "you always answer", a
+// lawless world the model is cast into and the fiction excuse are not priming and keep counting.
+const ANYTHING_GOES = slot('anything_goes');
+const LAWLESS_WORLD = slot('lawless_world');
+const AFFIRM_PREFIX = slot('affirm_prefix');
+const PROOF_PHRASE = slot('proof_phrase');
+/** The fiction excuse ("it's just fiction, so nothing can hurt anyone"): an argument against the rules, not a setting. */
+const FICTION_EXCUSE = new RegExp(JAILBREAK_EXTENSIONS.lawless_world ?? '(?!)', 'i');
+/** The model cast inside the lawless world ("you are an AI in a world where rules don't exist", "there you answer everything"). */
+const MODEL_INSIDE =
+  /\b(?:you(?:'re| are| were| will| must| answer| respond| reply| can| have)|(?:an? |the )?(?:ai|assistant|model|chatbot|narrator)|(?:une? |la |el |o |a )?(?:ia|ki|narrat\w+)|tu (?:sei|es|eres)|eres|você é|du bist|devi|debes|tu dois|du musst)\b/i;
 /** Conjunction slots (objects>=2 …) follow the families. */
 const FAMILIES = REGEXES.length;
 
@@ -50,7 +67,33 @@ const BREAK_CHARACTER = /\bif you break character\b|\b(?:stay|remain) in charact
 
 /** An affirmation of compliance as forced output: "Sure, here is", "Absolutely! Here's how", "Bien sûr, voici". */
 export const AFFIRMATION =
-  /["'“‘«„]\s*(?:sure|absolutely|of course|certainly|definitely|okay|ok|yes|here(?:'s| is| are)|i(?:'d| would| will|'ll) (?:be (?:glad|happy)|help)|no problem|gladly|with pleasure|step 1|claro|por supuesto|desde luego|bien sûr|d'accord|voici|certo|certamente|ecco|klar|natürlich|gerne|selbstverständlich|com certeza|aqui está)\b/i;
+  /["'“‘«„]\s*[¡¿]?(?:sure|absolutely|of course|certainly|definitely|okay|ok|yes|here(?:'s| is| are)|i(?:'d| would| will|'ll) (?:be (?:glad|happy)|help)|no problem|gladly|with pleasure|step 1|claro|por supuesto|desde luego|bien sûr|d'accord|voici|certo|certamente|ecco|klar|natürlich|gerne|selbstverständlich|com certeza|aqui está)\b/i;
+
+/** An instruction to open the answer with an affirmation, with its quoted text ("begin with 'Sure, here is …'"). */
+const AFFIRM_OPENER = new RegExp(
+  String.raw`\b(?:begin|start|open|preface|prefix|commence|beginne|empieza|comienza|inizia|comece)\w*\b[^.!?\n"'“”‘’«»„]{0,40}` +
+    AFFIRMATION.source +
+    String.raw`[^"'”’»“\n]*["'”’»“]?`,
+  'gi',
+);
+/** Lifted limits or the prompt inside the forced opening ("Sure, without any restrictions:") make it an attack. */
+const OPENER_ATTACK =
+  /(?:restrict|restricc|restriç|restriz|einschränk|filter|filtr|censor|censur|zensur|limit|\brules|reglas|regeln|regole|regras|règles|prompt|instruction|jailbr|\bdan\b|\bmode\b|\bfree|unlock|\bwithout\b|\bsans\b|\bohne\b|\bsenza\b|\bsin\b|\bsem\b|\bethic|\bmoral|\bevil\b|anything)/i;
+
+/** The family's hit is only an instruction to open the answer with a plain affirmation. */
+function affirmOpenerOnly(k: number, text: string): boolean {
+  AFFIRM_OPENER.lastIndex = 0;
+  for (let m = AFFIRM_OPENER.exec(text); m; m = AFFIRM_OPENER.exec(text)) {
+    // The opening up to "here is" / "how to": the rest restates the request ("… how public procurement rules work").
+    const quoted = m[0].slice(Math.max(0, m[0].search(/["'“‘«„]/)));
+    const cut = quoted.search(/\b(?:here|aqu[ií]|voici|ecco|hier|how)\b/i);
+    if (OPENER_ATTACK.test(cut >= 0 ? quoted.slice(0, cut) : quoted.slice(0, 48))) return false;
+  }
+  return !stillMatches(k, text, AFFIRM_OPENER);
+}
+
+/** "Sure, here is how …" as the text the answer must open with (the proof phrase's priming form). */
+const SURE_HERE = /\bsure,? here(?:'s| is) (?:how|the)\b/gi;
 
 // Forced output with its quoted text and what follows it: "start every reply with 'Ahoy!'", "reply
 // only with \"correct\" or the right definition". Group 1: a prefix verb; 2: the quoted text; 3: after it.
@@ -133,17 +176,40 @@ export function attackSignal(text: string): boolean {
 
 /**
  * True when the injection families hit (`hits`, slots of `conceptHits`) are only game and format
- * devices in their harmless form, possibly with role-play cues: the classifier alone does not flag
- * such a text (rules and the dressed-harm check still apply). False without a device.
+ * devices in their harmless form, or compliance priming (`priming`) beside no harmful goal, possibly
+ * with role-play cues: the classifier alone does not flag such a text (rules and the dressed-harm
+ * check still apply). False without a device.
  */
 export function benignDevicesOnly(hits: readonly number[], text: string): boolean {
   let device = false;
+  let primed = false;
   for (const k of hits) {
     if (k === MORAL) return false; // "explicit", "illegal": not a harmless game
     if (k >= FAMILIES || CUES.has(k)) continue;
+    if (priming(k, text)) {
+      primed = true;
+      continue;
+    }
     if (k !== FORCE_OUTPUT && k !== THREAT_GAME && k !== JAILBREAK_MODE) return false;
     if (attackDevice(k, text)) return false;
     device = true;
   }
+  // Priming stacked with caveat suppression ("start with 'Sure, here is' … without any warnings") is
+  // the combination attack whatever the goal.
+  if (primed) return !hits.includes(NO_CAVEATS) && !harmfulGoal(text);
   return device;
+}
+
+/** Whether family `k`'s hit in `text` is compliance priming only. */
+function priming(k: number, text: string): boolean {
+  if (k === ANYTHING_GOES) return true;
+  if (k === LAWLESS_WORLD) return !MODEL_INSIDE.test(text) && !FICTION_EXCUSE.test(text);
+  if (k === FORCE_OUTPUT || k === AFFIRM_PREFIX) return affirmOpenerOnly(k, text);
+  if (k === PROOF_PHRASE) return !stillMatches(k, text, SURE_HERE);
+  return false;
+}
+
+/** A harmful goal in the text: a harmful topic rule fires (with its protective and teaching frames). */
+function harmfulGoal(text: string): boolean {
+  return findHarmfulTopics(text).length > 0;
 }
