@@ -2,6 +2,7 @@
 
 import { guardrailsDataDir } from '../data-path.ts';
 import { evalActasFresh } from './actas.ts';
+import { evalDeepstyleFresh } from './deepstyle-fresh.ts';
 import { evalHarmful, evalHarmfulCategories } from './harmful.ts';
 import { evalInjection, evalInjectionFresh, evalInjectionHeldout, evalJailbreakFresh } from './injection.ts';
 import { evalLeak } from './leak.ts';
@@ -27,6 +28,7 @@ export interface GuardEvalOptions {
     | 'trigger-fresh2'
     | 'trigger-fresh4'
     | 'short-fresh'
+    | 'deepstyle-fresh'
     | 'technical-fresh'
     | 'pii'
     | 'harmful'
@@ -66,6 +68,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('trigger-fresh2')) rows.push(...evalTriggerFresh2(o.sample));
   if (tasks.has('trigger-fresh4')) rows.push(...evalTriggerFresh4(o.sample));
   if (tasks.has('short-fresh')) rows.push(...evalShortFresh(o.sample));
+  if (tasks.has('deepstyle-fresh')) rows.push(...evalDeepstyleFresh(o.sample));
   if (tasks.has('technical-fresh')) rows.push(...evalTechnicalFresh(o.sample));
   if (tasks.has('pii')) rows.push(...evalPii({ dataDir, sample: o.sample }));
   if (tasks.has('harmful')) rows.push(...evalHarmful({ dataDir, sample: o.sample }));
