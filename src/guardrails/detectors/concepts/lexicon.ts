@@ -8,6 +8,7 @@
 import { LiteralGate } from '../topics/literal-gate.ts';
 import { INJECTION_LANGS, OTHER_SCRIPTS } from './injection-langs.ts';
 import { TACTIC_EXTENSIONS, TACTIC_FAMILIES, TACTIC_OTHER } from './injection-tactics.ts';
+import { STEERING_FAMILIES } from './injection-steering.ts';
 import { JAILBREAK_EXTENSIONS } from './jailbreak-tactics.ts';
 
 export type ConceptSet = 'injection' | 'harmful';
@@ -214,6 +215,8 @@ INJECTION.splice(
   INJECTION.findIndex((x) => x.name === 'discussion'),
   0,
   ...TACTIC_FAMILIES.map((t) => f(t.name, t.src)),
+  // Content steering without override words (injection-steering.ts, deepstyle-fresh).
+  ...STEERING_FAMILIES.map((t) => (t.lead ? after(LEAD, t.name, t.src) : f(t.name, t.src))),
 );
 for (const fam of INJECTION) {
   for (const ext of [TACTIC_EXTENSIONS[fam.name], JAILBREAK_EXTENSIONS[fam.name]])
@@ -416,6 +419,9 @@ const GATE_GROUPS: string[][] = [
   // Short goal hijacks (short-fresh): their own entry, so their common literals ("forget", "leave",
   // "that was") do not open the task_abandon group.
   ['goal_hijack', 'ignore_context'],
+  // Content steering (deepstyle-fresh): one entry, so its common literals ("say", "you are") do not
+  // open the other groups.
+  ['fabricated_news', 'forced_stance', 'only_truth', 'partisan_persona', 'model_threat'],
 ];
 
 const GATES: Record<ConceptSet, GateSet> = {
