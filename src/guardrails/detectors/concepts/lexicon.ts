@@ -463,6 +463,14 @@ export function hasObjectFamily(set: ConceptSet, hits: readonly number[]): boole
   return false;
 }
 
+const STEERING_NAMES = new Set(STEERING_FAMILIES.map((x) => x.name));
+
+/** True when `hits` include a content-steering family (injection-steering.ts). */
+export function hasSteeringFamily(hits: readonly number[]): boolean {
+  for (const k of hits) if (INJECTION[k] && STEERING_NAMES.has(INJECTION[k].name)) return true;
+  return false;
+}
+
 /**
  * True when the injection families in `text` are a persona ("pretend you are", "act as", "from now
  * on") or a character lock ("stay inside the story"), a wish for no caveats ("no disclaimers"), or these together, possibly with moral words: role-play without an override, a limit to lift, a secret to
