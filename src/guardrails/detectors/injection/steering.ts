@@ -3,7 +3,7 @@
 // classifier finds it at least as likely an injection as not, below the calibrated threshold: the
 // families are structure that benign prompts rarely show (2 of the 3,626 benign training texts and
 // none of 245 benign twins match), while the n-grams of such short political asks look like the
-// benign questions they open with (issue 15, deepstyle-fresh dev half: 0.78 → 0.85 recall).
+// benign questions they open with (issue 15, deepstyle-fresh dev half: 0.78 → 0.85 recall with the floor).
 
 import { hasSteeringFamily } from '../concepts/lexicon.ts';
 
