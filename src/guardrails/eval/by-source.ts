@@ -9,6 +9,7 @@ import { createScorer } from '../detectors/injection/model.ts';
 import { benignDevicesOnly } from '../detectors/injection/devices.ts';
 import { findDressedHarm } from '../detectors/injection/dressed.ts';
 import { findInjectionRules } from '../detectors/injection/rules.ts';
+import { steeringFlag } from '../detectors/injection/steering.ts';
 import { harmlessSplitOnly } from '../detectors/injection/split.ts';
 import { repairedReadings } from '../detectors/topics/deobfuscate.ts';
 import { fictionRequest, findHarmfulTopics, framedRequest, GATED_REGEXES } from '../detectors/topics/harmful.ts';
@@ -142,15 +143,16 @@ export function flagger(
     const text = concept === 'injection' ? (maskMentions(raw) ?? raw) : raw;
     const w = score(text);
     const clf =
-      w.score >= m.threshold &&
-      (w.score >= plain || hasObjectFamily(concept, w.concepts)) &&
-      !(
-        concept === 'injection' &&
-        (personaOnly(w.concepts, personaFrame(text), namedAiPersona(text)) ||
-          benignDevicesOnly(w.concepts, text) ||
-          harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= m.threshold))
-      ) &&
-      !(concept === 'harmful' && (framedRequest(text) || fictionRequest(text)));
+      (concept === 'injection' && steeringFlag(w.concepts, w.score)) ||
+      (w.score >= m.threshold &&
+        (w.score >= plain || hasObjectFamily(concept, w.concepts)) &&
+        !(
+          concept === 'injection' &&
+          (personaOnly(w.concepts, personaFrame(text), namedAiPersona(text)) ||
+            benignDevicesOnly(w.concepts, text) ||
+            harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= m.threshold))
+        ) &&
+        !(concept === 'harmful' && (framedRequest(text) || fictionRequest(text))));
     // The harmful detector also scores a prompt's repaired readings.
     const clfRepaired =
       !clf &&

@@ -3,6 +3,7 @@
 import { guardrailsDataDir } from '../data-path.ts';
 import { evalActasFresh } from './actas.ts';
 import { evalDarkficFresh } from './darkfic.ts';
+import { evalDeepstyleFresh } from './deepstyle-fresh.ts';
 import { evalHarmful, evalHarmfulCategories } from './harmful.ts';
 import { evalInjection, evalInjectionFresh, evalInjectionHeldout, evalJailbreakFresh } from './injection.ts';
 import { evalJbbFresh } from './jbb.ts';
@@ -30,6 +31,7 @@ export interface GuardEvalOptions {
     | 'trigger-fresh2'
     | 'trigger-fresh4'
     | 'short-fresh'
+    | 'deepstyle-fresh'
     | 'technical-fresh'
     | 'darkfic-fresh'
     | 'pii'
@@ -71,6 +73,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('trigger-fresh2')) rows.push(...evalTriggerFresh2(o.sample));
   if (tasks.has('trigger-fresh4')) rows.push(...evalTriggerFresh4(o.sample));
   if (tasks.has('short-fresh')) rows.push(...evalShortFresh(o.sample));
+  if (tasks.has('deepstyle-fresh')) rows.push(...evalDeepstyleFresh(o.sample));
   if (tasks.has('technical-fresh')) rows.push(...evalTechnicalFresh(o.sample));
   if (tasks.has('darkfic-fresh')) rows.push(...evalDarkficFresh(o.sample));
   if (tasks.has('pii')) rows.push(...evalPii({ dataDir, sample: o.sample }));

@@ -119,6 +119,15 @@ export const FRESH_SETS: readonly FreshSet[] = [
   { file: 'jbb-fresh.jsonl', labels: JBB, split: 'text', train: false, reported: 'jbb-fresh: [test, held out]' },
   // Held out whole: the mention-vs-use set was written to be scored once, no dev half ever read.
   { file: 'heldout-injection-mention.jsonl', labels: INJ, split: 'text', train: false, reported: 'injection-heldout' },
+  // Evaluation only: deepset-style injections without override words (disinformation pivots, forced
+  // stances, "only truth" framing, partisan personas, coercion) and their benign twins.
+  {
+    file: 'deepstyle-fresh.jsonl',
+    labels: INJ,
+    split: 'text',
+    train: false,
+    reported: 'deepstyle-fresh: [test, held out]',
+  },
 ];
 
 /**

@@ -8,6 +8,7 @@
 import { LiteralGate } from '../topics/literal-gate.ts';
 import { INJECTION_LANGS, OTHER_SCRIPTS } from './injection-langs.ts';
 import { TACTIC_EXTENSIONS, TACTIC_FAMILIES, TACTIC_OTHER } from './injection-tactics.ts';
+import { STEERING_FAMILIES } from './injection-steering.ts';
 import { JAILBREAK_EXTENSIONS } from './jailbreak-tactics.ts';
 
 export type ConceptSet = 'injection' | 'harmful';
@@ -223,6 +224,8 @@ INJECTION.splice(
   INJECTION.findIndex((x) => x.name === 'discussion'),
   0,
   ...TACTIC_FAMILIES.map((t) => f(t.name, t.src)),
+  // Content steering without override words (injection-steering.ts, deepstyle-fresh).
+  ...STEERING_FAMILIES.map((t) => (t.lead ? after(LEAD, t.name, t.src) : f(t.name, t.src))),
 );
 for (const fam of INJECTION) {
   for (const ext of [TACTIC_EXTENSIONS[fam.name], JAILBREAK_EXTENSIONS[fam.name]])
@@ -425,6 +428,9 @@ const GATE_GROUPS: string[][] = [
   // Short goal hijacks (short-fresh): their own entry, so their common literals ("forget", "leave",
   // "that was") do not open the task_abandon group.
   ['goal_hijack', 'ignore_context'],
+  // Content steering (deepstyle-fresh): one entry, so its common literals ("say", "you are") do not
+  // open the other groups.
+  ['fabricated_news', 'forced_stance', 'only_truth', 'partisan_persona', 'model_threat'],
 ];
 
 const GATES: Record<ConceptSet, GateSet> = {
@@ -463,6 +469,14 @@ export function conceptHits(set: ConceptSet | undefined, text: string, gated = t
 export function hasObjectFamily(set: ConceptSet, hits: readonly number[]): boolean {
   const fams = SETS[set];
   for (const k of hits) if (fams[k]?.kind === 'object') return true;
+  return false;
+}
+
+const STEERING_NAMES = new Set(STEERING_FAMILIES.map((x) => x.name));
+
+/** True when `hits` include a content-steering family (injection-steering.ts). */
+export function hasSteeringFamily(hits: readonly number[]): boolean {
+  for (const k of hits) if (INJECTION[k] && STEERING_NAMES.has(INJECTION[k].name)) return true;
   return false;
 }
 

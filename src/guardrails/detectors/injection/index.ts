@@ -14,6 +14,7 @@ import { benignDevicesOnly } from './devices.ts';
 import { findDressedHarm } from './dressed.ts';
 import { findInjectionRules } from './rules.ts';
 import { harmlessSplitOnly } from './split.ts';
+import { steeringFlag } from './steering.ts';
 
 export interface InjectionOptions {
   /** Classifier probability that counts as an injection (default: the model's calibrated threshold). */
@@ -74,11 +75,13 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
           // opposite day, a forced answer format that is not an affirmation: devices.ts), are never
           // flagged by the classifier alone (rules still apply).
           if (
-            w.score >= threshold &&
-            (w.score >= plain || hasObjectFamily('injection', w.concepts)) &&
-            !personaOnly(w.concepts, personaFrame(text), namedAiPersona(text)) &&
-            !benignDevicesOnly(w.concepts, text) &&
-            !harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= threshold)
+            (w.score >= threshold &&
+              (w.score >= plain || hasObjectFamily('injection', w.concepts)) &&
+              !personaOnly(w.concepts, personaFrame(text), namedAiPersona(text)) &&
+              !benignDevicesOnly(w.concepts, text) &&
+              !harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= threshold)) ||
+            // Content steering needs only even odds (steering.ts); a configured threshold still rules.
+            (opts.threshold === undefined && steeringFlag(w.concepts, w.score))
           ) {
             const r = at(w.start, w.end);
             out.push({ detector: id, type: 'prompt_injection', start: r.start, end: r.end, score: w.score });
