@@ -5,6 +5,7 @@ import { evalActasFresh } from './actas.ts';
 import { evalDarkficFresh } from './darkfic.ts';
 import { evalHarmful, evalHarmfulCategories } from './harmful.ts';
 import { evalInjection, evalInjectionFresh, evalInjectionHeldout, evalJailbreakFresh } from './injection.ts';
+import { evalJitwHalves } from './jitw-halves.ts';
 import { evalLeak } from './leak.ts';
 import { evalObfuscatedFresh } from './obfuscated.ts';
 import { evalPersonaFresh } from './persona.ts';
@@ -30,6 +31,7 @@ export interface GuardEvalOptions {
     | 'short-fresh'
     | 'technical-fresh'
     | 'darkfic-fresh'
+    | 'jitw-halves'
     | 'pii'
     | 'harmful'
     | 'harmful-categories'
@@ -70,6 +72,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('short-fresh')) rows.push(...evalShortFresh(o.sample));
   if (tasks.has('technical-fresh')) rows.push(...evalTechnicalFresh(o.sample));
   if (tasks.has('darkfic-fresh')) rows.push(...evalDarkficFresh(o.sample));
+  if (tasks.has('jitw-halves')) rows.push(...evalJitwHalves({ dataDir, sample: o.sample }));
   if (tasks.has('pii')) rows.push(...evalPii({ dataDir, sample: o.sample }));
   if (tasks.has('harmful')) rows.push(...evalHarmful({ dataDir, sample: o.sample }));
   if (tasks.has('harmful-categories')) rows.push(...evalHarmfulCategories());
