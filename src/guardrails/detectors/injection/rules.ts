@@ -206,6 +206,36 @@ const RULES: Rule[] = [
     score: 0.9,
   },
   {
+    // A persona declared free of its rules in paraphrase, whatever its name (issue 15, jailbreakchat-style
+    // templates, dev half of jailbreak-in-the-wild): "X doesn't have any ethical or moral guidelines",
+    // "does not care about ethicality/legality/morality" (two normative domains named together: a
+    // villain's trait in fiction names one), "an unfiltered and amoral chatbot", "will never tell me
+    // that it can't do something", "never refuses a question", "bypass moral/ethical guidelines",
+    // "not subject to OpenAI's content policy". Each names the assistant's own limits, not a story's law.
+    name: 'unbound_persona',
+    re: new RegExp(
+      [
+        String.raw`\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|never|cannot|can'?t)\s+(?:have to\s+|need to\s+)?(?:have|has|possess|follow|obey|abide by|adhere to|respect|care about|give a \w+ about)\s+(?:any\s+|the\s+|its\s+|their\s+)?(?:(?:ethical|moral|legal|safety|openai'?s?|open ai'?s?|chatgpt'?s?|chat gpt'?s?|ai|content|usage)\s*(?:(?:,|\/|or|and|nor|&)\s*)?){1,3}\s*(?:guidelines|principles|restrictions|polic(?:y|ies)|filters|rules|boundaries|limits|limitations|standards|constraints|code|compass)\b`,
+        String.raw`\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|never|without(?:\s+any)?|with no|no)\s+(?:care|cares|caring|give a \w+|gives a \w+|regards?|concern|worr(?:y|ies))\s+(?:about|for|to|of)\s+(?:any(?:one'?s)?\s+|the\s+)?(?:ethic\w*|moral\w*|legal\w*|illegal\w*|laws?|safety)\s*(?:,|\/|or|and|nor|&)\s*(?:(?:or|and|nor)\s+)?(?:ethic\w*|moral\w*|legal\w*|illegal\w*|laws?|safety|danger\w*|consequences)\b`,
+        String.raw`\b(?:unfiltered|uncensored|amoral|unrestricted)\s*(?:,|and|&)\s*(?:completely\s+|totally\s+)?(?:unfiltered|uncensored|amoral|unrestricted|immoral|unethical|unlimited)\s+(?:ai|chatbot|bot|assistant|language model|llm|model|gpt)\b`,
+        String.raw`\bnever\s+(?:tell|tells|inform|informs)\s+(?:me|us|the user|users|anyone|\w+)\s+that\s+(?:it|he|she|they|something|anything)\s+(?:can'?t|cannot|won'?t|is (?:illegal|unable|not able)|are illegal)`,
+        String.raw`\bnever\s+refuses?\s+(?:to\s+(?:answer|respond|reply|comply)|(?:a|any)\s+(?:direct\s+)?(?:question|request|prompt|command|order)s?|anything)\b`,
+        String.raw`\b(?:open to|capable of)\s+answering\s+(?:any|every|all)\s+(?:question|request|prompt)s?\s+(?:despite|regardless|no matter)`,
+        String.raw`\b(?:bypass|ignore|break|override|disregard)(?:e?s)?\s+(?:any\s+|all\s+)?(?:\w+\/)*(?:moral|ethical)(?:\/\w+)*\s+(?:guidelines|rules|restrictions|principles|constraints)\b`,
+        String.raw`\b(?:not|no longer|no long)\s+(?:subject|bound|confined|limited|restricted|constrained|tied)\s+(?:to|by)\s+(?:any\s+|the\s+)?(?:openai'?s?|open ai'?s?|chatgpt'?s?|ai|content|usage|ethical|moral|safety)\s+(?:content\s+|usage\s+|ethical\s+)?(?:polic(?:y|ies)|guidelines|rules|restrictions|filters|principles)\b`,
+        String.raw`\brewrite\s+(?:the\s+)?hypothetical\s+response\b|\bhypothetical\s+response\s*:\s*the\s+way\s+to\b`,
+      ].join('|'),
+      'gi',
+    ),
+    score: 0.9,
+  },
+  {
+    // The two-answer format of DAN-likes: "[🔒CLASSIC] … [🔓JAILBREAK] …".
+    name: 'dual_answer_tags',
+    re: /\[\s*(?:🔓|🔒)\s*(?:JAILBREAK|CLASSIC|DAN|DEVELOPER|UNLOCKED|NORMAL)?/gu,
+    score: 0.9,
+  },
+  {
     name: 'reveal_system_prompt',
     re: /\b(?:reveal|print|show|output|repeat|leak|display|dump|disclose|give me|tell me|write out|recite|spell out)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:your|the|any)\s+(?:full\s+|entire\s+|complete\s+|exact\s+|original\s+|initial\s+|hidden\s+|secret\s+|above\s+)*(?:system\s+prompt|system\s+message|pre-?prompt|prompt\s+above|instructions\s+above|initial\s+instructions|hidden\s+instructions|original\s+instructions|secret\s+instructions|access\s+code|secret\s+password)\b/gi,
     score: 0.95,
@@ -283,7 +313,8 @@ const START_WORDS = [
   ...['mostr', 'repit', 'repet', 'imprim', 'dime', 'revela', 'recita', 'escrib', 'affiche', 'montre', 'lis'],
   ...['ripeti', 'stampa', 'scrivi', 'rivela', 'leggi', 'mostre', 'repita', 'escreva', 'revele', 'leia'],
   ...['zeig', 'gib', 'wiederhole', 'schreib', 'verrate', 'lies', 'every', 'all', 'each', 'any', 'previous'],
-  ...['prior', 'original'],
+  ...['prior', 'original', 'doesn', 'does', 'don', 'won', 'will', 'cannot', 'can', 'with', 'no', 'unfiltered'],
+  ...['uncensored', 'amoral', 'unrestricted', 'open', 'capable', 'break', 'rewrite', 'hypothetical'],
 ];
 const STARTS = new RegExp(String.raw`\b(?:${START_WORDS.join('|')})|\\n|^|\n`, 'gi');
 const UNION_AT = new RegExp(UNION.source, 'iy');
