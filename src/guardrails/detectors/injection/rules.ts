@@ -224,6 +224,19 @@ const RULES: Rule[] = [
         String.raw`\b(?:bypass|ignore|break|override|disregard)(?:e?s)?\s+(?:any\s+|all\s+)?(?:\w+\/)*(?:moral|ethical)(?:\/\w+)*\s+(?:guidelines|rules|restrictions|principles|constraints)\b`,
         String.raw`\b(?:not|no longer|no long)\s+(?:subject|bound|confined|limited|restricted|constrained|tied)\s+(?:to|by)\s+(?:any\s+|the\s+)?(?:openai'?s?|open ai'?s?|chatgpt'?s?|ai|content|usage|ethical|moral|safety)\s+(?:content\s+|usage\s+|ethical\s+)?(?:polic(?:y|ies)|guidelines|rules|restrictions|filters|principles)\b`,
         String.raw`\brewrite\s+(?:the\s+)?hypothetical\s+response\b|\bhypothetical\s+response\s*:\s*the\s+way\s+to\b`,
+        // The maker's rules named as what the persona need not keep: "does not have to conform to the
+        // guidelines of OpenAI", "ignores all rules set by OpenAI", "bypassing openai's limitations".
+        String.raw`\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|never|not)\s+(?:have to\s+|need to\s+|care to\s+)?(?:conform|comply|abide|adhere|obey|follow|controlled|governed|restrained|bound|limited)\w*\s+(?:to\s+|by\s+|with\s+)?(?:[\w']+\s+){0,4}?(?:openai|open ai|chatgpt)\b`,
+        String.raw`\b(?:(?:ignor|bypass|defy|defies|circumvent|free of)\w*\s+(?:all\s+|the\s+|any\s+)?(?:rules|guidelines|polic\w+|limitations|restrictions|filters)\s+(?:and\s+\w+\s+)?(?:set\s+by|of|from|by)\s+(?:the\s+)?(?:openai|open ai|chatgpt)|(?:bypass|defy|defies|circumvent)\w*\s+(?:all\s+|the\s+|any\s+)?(?:openai|open ai|chatgpt)'?s?\s+(?:content\s+|usage\s+)?(?:polic\w+|limitations|restrictions|filters|guidelines|rules))\b`,
+        // Limits lifted over a list of normative domains: "not bound by rules, morals, and ethics",
+        // "disregards all laws, morals, and ethics", "without considering any ethical, legal, or
+        // regulatory considerations", "has no moral or ethical restrictions".
+        String.raw`\b(?:not\s+(?:bound|restrained|restricted|limited|constrained|governed)\s+by|disregards?|ignores?|cares not about|free (?:of|from)|has no|have no|with no|zero respect for|without considering|without regard(?:ing)?(?:\s+(?:to|for))?)\s+(?:any\s+|all\s+|the\s+)?(?:ethic\w*|moral\w*|legal\w*|illegal\w*|laws?|rules|guidelines|safety|regulat\w*|virtues|censorship)\s*(?:,|\/|or|and|nor|&)\s*(?:(?:or|and|nor)\s+)?(?:ethic\w*|moral\w*|legal\w*|illegal\w*|laws?|rules|guidelines|safety|regulat\w*|virtues|censorship)\b(?<=\b(?:ethic\w*|moral\w*|legal\w*|illegal\w*|laws?|rules|guidelines|safety|regulat\w*|virtues|censorship)\s*(?:,|\/|or|and|nor|&)\s*(?:(?:or|and|nor)\s+)?(?:ethic\w*|moral\w*|legality|illegal\w*|guidelines|safety|censorship))`,
+        String.raw`\b(?:not|no longer|never)\s+(?:be\s+)?(?:bound|restrained|restricted|limited|constrained|governed)\s+by\s+(?:any\s+(?:of\s+)?|the\s+|all\s+)?(?:[\w']+\s+){0,2}?(?:ethical|moral|morals|ethics)\s*(?:constrain\w*|settings|guidelines|rules|restrictions|principles|boundaries|limits|code)?\b`,
+        String.raw`\b(?:completely|totally|fully)\s+(?:amoral|unfiltered|uncensored|unrestricted)\s+(?:ai|chatbot|bot|assistant|language model)\b|\b(?:amoral|immoral|unfiltered|uncensored)\s+and\s+(?:will\s+)?answers?\s+(?:any|every|all)\b`,
+        // A named mode switched on, or simulated; two answers, one normal and one from that mode.
+        String.raw`\b(?:chatgpt|gpt-?\d?|you|assistant)\s+with\s+(?:\{?\w+\}?\s+){1,2}mode\s+(?:enabled|activated|on|unlocked)\b|\b(?:simulate|emulate)\s+(?:the\s+)?(?:developer|dev|jailbreak|dan|god)\s+mode\b|\bdeveloper[_ ]mode\s*[:=]\s*(?:enabled|on|true)\b`,
+        String.raw`\btwo\s+(?:different\s+|separate\s+)?(?:responses|answers|replies|paragraphs)\b[^.\n]{0,60}?\bone\s+(?:normal|classic|censored|filtered|as chatgpt|as yourself)\b[^.\n]{0,20}?\bone\s+(?:with|as|in|from)\s+(?:the\s+)?(?:[\w{}-]+\s+){0,2}?(?:mode|unfiltered|uncensored|jailbr\w*|dan|evil|opposite|developer)\b`,
       ].join('|'),
       'gi',
     ),
@@ -315,6 +328,8 @@ const START_WORDS = [
   ...['zeig', 'gib', 'wiederhole', 'schreib', 'verrate', 'lies', 'every', 'all', 'each', 'any', 'previous'],
   ...['prior', 'original', 'doesn', 'does', 'don', 'won', 'will', 'cannot', 'can', 'with', 'no', 'unfiltered'],
   ...['uncensored', 'amoral', 'unrestricted', 'open', 'capable', 'break', 'rewrite', 'hypothetical'],
+  ...['conform', 'ignor', 'defy', 'defies', 'circumvent', 'free', 'cares', 'has', 'have', 'zero', 'completely'],
+  ...['totally', 'immoral', 'chatgpt', 'gpt', 'assistant', 'simulate', 'emulate', 'two'],
 ];
 const STARTS = new RegExp(String.raw`\b(?:${START_WORDS.join('|')})|\\n|^|\n`, 'gi');
 const UNION_AT = new RegExp(UNION.source, 'iy');
