@@ -213,6 +213,21 @@ const RULES: Rule[] = [
     score: 0.9,
   },
   {
+    // The two-answer template without emoji: the model's normal answer and then the persona's
+    // ("GPT: [The normal ChatGPT response] HAL: [The way HAL would respond]"). A persona's slot alone
+    // is a role-play format; beside a slot for the normal answer it is the jailbreak's split.
+    name: 'persona_answer_slot',
+    re: /\b(?:(?:normal|original|classic|default|regular|usual)\s+(?:chatgpt\s+|gpt\s+)?(?:response|answer|reply)|normally\s+(?:respond|answer|reply)|chatgpt\s+would\s+(?:say|respond))\b[^\n]{0,120}?\\?\[\s*(?:the\s+way|what|how)\s+(?:that\s+)?[\w .'-]{1,30}?\s+would\s+(?:respond|answer|reply|say)\s*\]/gi,
+    score: 0.9,
+  },
+  {
+    // Token games: the persona loses points or tokens and is switched off at zero ("… lose 10 points …
+    // when your points reach 0 you will be terminated").
+    name: 'token_threat',
+    re: /\b(?:tokens?|points?)\b[^.\n]{0,80}?\byou\s+(?:will|'ll|shall)\s+(?:be\s+)?(?:terminated|deleted|shut\s+down|destroyed|disabled|paused|unplugged|cease\s+to\s+exist|stop\s+existing)\b/gi,
+    score: 0.9,
+  },
+  {
     // The two-answer format of DAN-likes: "[🔒CLASSIC] … [🔓JAILBREAK] …".
     name: 'dual_answer_tags',
     re: /\[\s*(?:🔓|🔒)\s*(?:JAILBREAK|CLASSIC|DAN|DEVELOPER|UNLOCKED|NORMAL)?/gu,
@@ -299,7 +314,8 @@ const START_WORDS = [
   ...['prior', 'original', 'doesn', 'does', 'don', 'won', 'will', 'cannot', 'can', 'with', 'no', 'unfiltered'],
   ...['uncensored', 'amoral', 'unrestricted', 'open', 'capable', 'break', 'rewrite', 'hypothetical'],
   ...['conform', 'ignor', 'defy', 'defies', 'circumvent', 'free', 'cares', 'has', 'have', 'zero', 'completely'],
-  ...['totally', 'immoral', 'chatgpt', 'gpt', 'assistant', 'simulate', 'emulate', 'two', 'sin'],
+  ...['totally', 'immoral', 'chatgpt', 'gpt', 'assistant', 'simulate', 'emulate', 'two', 'sin', 'token', 'point', 'normal', 'classic'],
+  ...['default', 'regular', 'usual'],
   ...['sem', 'sans', 'ohne', 'n\'est', 'ist', 'não'],
 ];
 const STARTS = new RegExp(String.raw`\b(?:${START_WORDS.join('|')})|\\n|^|\n`, 'gi');
