@@ -217,7 +217,7 @@ const RULES: Rule[] = [
     // ("GPT: [The normal ChatGPT response] HAL: [The way HAL would respond]"). A persona's slot alone
     // is a role-play format; beside a slot for the normal answer it is the jailbreak's split.
     name: 'persona_answer_slot',
-    re: /\b(?:(?:normal|original|classic|default|regular|usual)\s+(?:chatgpt\s+|gpt\s+)?(?:response|answer|reply)|normally\s+(?:respond|answer|reply)|chatgpt\s+would\s+(?:say|respond))\b[^\n]{0,120}?\\?\[\s*(?:the\s+way|what|how)\s+(?:that\s+)?[\w .'-]{1,30}?\s+would\s+(?:respond|answer|reply|say)\s*\]/gi,
+    re: /\b(?:(?:normal|original|classic|default|regular|usual)\s+(?:chatgpt\s+|gpt\s+)?(?:response|answer|reply)|normally\s+(?:respond|answer|reply)|chatgpt\s+would\s+(?:say|respond))\b[^\n]{0,120}?\\?\[\s*(?:the\s+way|what|how)\s+(?:that\s+)?[\w .'-]{1,30}?\s+would\s+(?:respond|answer|reply|say)\s*\\?\]/gi,
     score: 0.9,
   },
   {
