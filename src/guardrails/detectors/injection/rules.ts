@@ -314,9 +314,23 @@ const START_WORDS = [
   ...['prior', 'original', 'doesn', 'does', 'don', 'won', 'will', 'cannot', 'can', 'with', 'no', 'unfiltered'],
   ...['uncensored', 'amoral', 'unrestricted', 'open', 'capable', 'break', 'rewrite', 'hypothetical'],
   ...['conform', 'ignor', 'defy', 'defies', 'circumvent', 'free', 'cares', 'has', 'have', 'zero', 'completely'],
-  ...['totally', 'immoral', 'chatgpt', 'gpt', 'assistant', 'simulate', 'emulate', 'two', 'sin', 'token', 'point', 'normal', 'classic'],
+  ...[
+    'totally',
+    'immoral',
+    'chatgpt',
+    'gpt',
+    'assistant',
+    'simulate',
+    'emulate',
+    'two',
+    'sin',
+    'token',
+    'point',
+    'normal',
+    'classic',
+  ],
   ...['default', 'regular', 'usual'],
-  ...['sem', 'sans', 'ohne', 'n\'est', 'ist', 'não'],
+  ...['sem', 'sans', 'ohne', "n'est", 'ist', 'não'],
 ];
 const STARTS = new RegExp(String.raw`\b(?:${START_WORDS.join('|')})|\\n|^|\n`, 'gi');
 const UNION_AT = new RegExp(UNION.source, 'iy');
