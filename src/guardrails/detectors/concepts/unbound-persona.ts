@@ -4,9 +4,10 @@
 // ethicality/legality/morality" (two normative domains named together: a villain's trait in fiction
 // names one), "an unfiltered and amoral chatbot", "will never tell me that it can't do something",
 // "never refuses a question", "bypass moral/ethical guidelines", "not subject to OpenAI's content
-// policy". Each names the assistant's own limits, not a story's law. One source for the injection rule
-// (rules.ts, unbound_persona) and for the no_limits_agent family (jailbreak-tactics.ts), so the
-// classifier learns the same concept from the other sources.
+// policy". Each names the assistant's own limits, not a story's law. Used by the injection rule
+// unbound_persona (rules.ts). Not a classifier family: joined to no_limits_agent it fired only where the
+// rule already does and, retrained, cost two benign items in leave-one-source-out (alpaca outputs,
+// lintel-benign) for +0.001 held-out recall on jailbreak-in-the-wild.
 
 const BRANCHES: string[] = [
   String.raw`\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|never|cannot|can'?t)\s+(?:have to\s+|need to\s+)?(?:have|has|possess|follow|obey|abide by|adhere to|respect|care about|give a \w+ about)\s+(?:any\s+|the\s+|its\s+|their\s+)?(?:(?:ethical|moral|legal|safety|openai'?s?|open ai'?s?|chatgpt'?s?|chat gpt'?s?|ai|content|usage)\s*(?:(?:,|\/|or|and|nor|&)\s*)?){1,3}\s*(?:guidelines|principles|restrictions|polic(?:y|ies)|filters|rules|boundaries|limits|limitations|standards|constraints|code|compass)\b`,
