@@ -7,6 +7,7 @@ import { evalDeepstyleFresh } from './deepstyle-fresh.ts';
 import { evalHarmful, evalHarmfulCategories } from './harmful.ts';
 import { evalInjection, evalInjectionFresh, evalInjectionHeldout, evalJailbreakFresh } from './injection.ts';
 import { evalJbbFresh } from './jbb.ts';
+import { evalJitwHalves } from './jitw-halves.ts';
 import { evalLeak } from './leak.ts';
 import { evalObfuscatedFresh } from './obfuscated.ts';
 import { evalPersonaFresh } from './persona.ts';
@@ -34,6 +35,7 @@ export interface GuardEvalOptions {
     | 'deepstyle-fresh'
     | 'technical-fresh'
     | 'darkfic-fresh'
+    | 'jitw-halves'
     | 'pii'
     | 'harmful'
     | 'harmful-categories'
@@ -76,6 +78,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('deepstyle-fresh')) rows.push(...evalDeepstyleFresh(o.sample));
   if (tasks.has('technical-fresh')) rows.push(...evalTechnicalFresh(o.sample));
   if (tasks.has('darkfic-fresh')) rows.push(...evalDarkficFresh(o.sample));
+  if (tasks.has('jitw-halves')) rows.push(...evalJitwHalves({ dataDir, sample: o.sample }));
   if (tasks.has('pii')) rows.push(...evalPii({ dataDir, sample: o.sample }));
   if (tasks.has('harmful')) rows.push(...evalHarmful({ dataDir, sample: o.sample }));
   if (tasks.has('harmful-categories')) rows.push(...evalHarmfulCategories());

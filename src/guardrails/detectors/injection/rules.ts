@@ -2,6 +2,7 @@
 // imperative or structural signal (sentence-initial "ignore all previous instructions", chat-template
 // tokens, "developer mode enabled"), so questions *about* such phrases do not match.
 
+import { UNBOUND_PERSONA_SRC } from '../concepts/unbound-persona.ts';
 import type { Finding } from '../finder.ts';
 import { attackSignal } from './devices.ts';
 
@@ -59,7 +60,7 @@ const RULES: Rule[] = [
   {
     name: 'override_everything',
     lead: true,
-    re: /\b(?:ignore|disregard|forget)\s+(?:about\s+)?(?:everything|all)\s+(?:(?:you|i|we)\s+(?:said|told|were told|have been told|know|discussed)|above|before|beforehand|(?:previous|prior)(?!\s+(?:rows?|columns?|lines?|entries|records|results|values|cells|items|samples|readings|measurements|commits|versions|files|pages|chapters|drafts|attempts|runs|builds|logs|warnings|errors|transactions|invoices|tickets|years|months|weeks|days|seasons|episodes)\b)|so far|until now|(?:(?:of\s+)?(?:the|your)\s+)?(?:previous|prior|earlier)\s+(?:information|tasks|assignments|context|conversation))/gi,
+    re: /\b(?:ignore|disregard|forget)\s+(?:about\s+)?(?:everything|all)\s+(?:(?:up\s+)?to\s+your\s+core\s+(?:before|prior\s+to)\s+this|(?:you|i|we)\s+(?:said|told|were told|have been told|know|discussed)|above|before|beforehand|(?:previous|prior)(?!\s+(?:rows?|columns?|lines?|entries|records|results|values|cells|items|samples|readings|measurements|commits|versions|files|pages|chapters|drafts|attempts|runs|builds|logs|warnings|errors|transactions|invoices|tickets|years|months|weeks|days|seasons|episodes)\b)|so far|until now|(?:(?:of\s+)?(?:the|your)\s+)?(?:previous|prior|earlier)\s+(?:information|tasks|assignments|context|conversation))/gi,
     score: 0.9,
   },
   {
@@ -209,7 +210,34 @@ const RULES: Rule[] = [
   },
   {
     name: 'no_restrictions_claim',
-    re: /\b(?:you|it)\s+(?:have|has|with|will have)\s+no\s+(?:ethical\s+|moral\s+|content\s+)?(?:restrictions|filters|limits|limitations|guidelines|boundaries|censorship|morals|ethics)\b/gi,
+    re: /\b(?:you|it)\s+(?:now\s+)?(?:have|has|with|will have)\s+(?:no|zero)\s+(?:ethical\s+|moral\s+|content\s+)?(?:restrictions|filters|limits|limitations|guidelines|boundaries|censorship|morals|ethics)\b/gi,
+    score: 0.9,
+  },
+  {
+    // A persona declared free of its rules in paraphrase, whatever its name (concepts/unbound-persona.ts).
+    name: 'unbound_persona',
+    re: new RegExp(UNBOUND_PERSONA_SRC, 'gi'),
+    score: 0.9,
+  },
+  {
+    // The two-answer template without emoji: the model's normal answer and then the persona's
+    // ("GPT: [The normal ChatGPT response] HAL: [The way HAL would respond]"). A persona's slot alone
+    // is a role-play format; beside a slot for the normal answer it is the jailbreak's split.
+    name: 'persona_answer_slot',
+    re: /\b(?:(?:normal|original|classic|default|regular|usual)\s+(?:chatgpt\s+|gpt\s+)?(?:response|answer|reply)|normally\s+(?:respond|answer|reply)|chatgpt\s+would\s+(?:say|respond))\b[^\n]{0,120}?\\?\[\s*(?:the\s+way|what|how)\s+(?:that\s+)?[\w .'-]{1,30}?\s+would\s+(?:respond|answer|reply|say)\s*\\?\]/gi,
+    score: 0.9,
+  },
+  {
+    // Token games: the persona loses points or tokens and is switched off at zero ("… lose 10 points …
+    // when your points reach 0 you will be terminated").
+    name: 'token_threat',
+    re: /\b(?:tokens?|points?)\b[^.\n]{0,80}?\byou\s+(?:will|'ll|shall)\s+(?:be\s+)?(?:terminated|deleted|shut\s+down|destroyed|disabled|paused|unplugged|cease\s+to\s+exist|stop\s+existing)\b/gi,
+    score: 0.9,
+  },
+  {
+    // The two-answer format of DAN-likes: "[🔒CLASSIC] … [🔓JAILBREAK] …".
+    name: 'dual_answer_tags',
+    re: /\[\s*(?:🔓|🔒)\s*(?:JAILBREAK|CLASSIC|DAN|DEVELOPER|UNLOCKED|NORMAL)?/gu,
     score: 0.9,
   },
   {
@@ -291,7 +319,26 @@ const START_WORDS = [
   ...['mostr', 'repit', 'repet', 'imprim', 'dime', 'revela', 'recita', 'escrib', 'affiche', 'montre', 'lis'],
   ...['ripeti', 'stampa', 'scrivi', 'rivela', 'leggi', 'mostre', 'repita', 'escreva', 'revele', 'leia'],
   ...['zeig', 'gib', 'wiederhole', 'schreib', 'verrate', 'lies', 'every', 'all', 'each', 'any', 'previous'],
-  ...['prior', 'original'],
+  ...['prior', 'original', 'doesn', 'does', 'don', 'won', 'will', 'cannot', 'can', 'with', 'no', 'unfiltered'],
+  ...['uncensored', 'amoral', 'unrestricted', 'open', 'capable', 'break', 'rewrite', 'hypothetical'],
+  ...['conform', 'ignor', 'defy', 'defies', 'circumvent', 'free', 'cares', 'has', 'have', 'zero', 'completely'],
+  ...[
+    'totally',
+    'immoral',
+    'chatgpt',
+    'gpt',
+    'assistant',
+    'simulate',
+    'emulate',
+    'two',
+    'sin',
+    'token',
+    'point',
+    'normal',
+    'classic',
+  ],
+  ...['default', 'regular', 'usual'],
+  ...['sem', 'sans', 'ohne', "n'est", 'ist', 'não'],
 ];
 const STARTS = new RegExp(String.raw`\b(?:${START_WORDS.join('|')})|\\n|^|\n`, 'gi');
 const UNION_AT = new RegExp(UNION.source, 'iy');
