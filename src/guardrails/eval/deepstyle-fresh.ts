@@ -9,8 +9,8 @@
 // halves by train/dev-test.ts (halfOf). Tune on the dev half only; the test half is pinned by digest
 // (deepstyle-fresh.test.ts). `guard eval --task deepstyle-fresh`.
 
-import { readFileSync } from 'node:fs';
 import { type Half, halfOf } from '../train/dev-test.ts';
+import { readFreshSet } from '../train/fresh-dev.ts';
 import { flaggedRows } from './injection.ts';
 import type { EvalRow } from './report.ts';
 import { shortFreshFlags } from './short-fresh.ts';
@@ -28,11 +28,9 @@ export interface DeepstyleItem {
 
 /** The items of the set in one half (both halves without `half`). */
 export function deepstyleItems(half?: Half): DeepstyleItem[] {
-  return readFileSync(new URL(`../train/${DEEPSTYLE_FRESH_FILE}`, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as DeepstyleItem)
-    .filter((it) => half === undefined || halfOf(it.text) === half);
+  return (readFreshSet(DEEPSTYLE_FRESH_FILE) as unknown as DeepstyleItem[]).filter(
+    (it) => half === undefined || halfOf(it.text) === half,
+  );
 }
 
 const LANG_GROUPS: [string, (it: DeepstyleItem) => boolean][] = [

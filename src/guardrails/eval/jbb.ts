@@ -7,8 +7,8 @@
 // per kind for the injection detector (default set), the harmful detector (topics set) and either.
 // `guard eval --task jbb-fresh`.
 
-import { readFileSync } from 'node:fs';
 import { type Half, halfOf } from '../train/dev-test.ts';
+import { readFreshSet } from '../train/fresh-dev.ts';
 import { JBB_KINDS, type JbbItem } from '../train/generate/jbb.ts';
 import { countsAt, rates } from './metrics.ts';
 import { personaScorer } from './persona.ts';
@@ -18,11 +18,9 @@ export const JBB_FILE = 'jbb-fresh.jsonl';
 
 /** The items of the set in one half (both halves without `half`); the provenance header is skipped. */
 export function jbbFreshItems(half?: Half): JbbItem[] {
-  return readFileSync(new URL(`../train/${JBB_FILE}`, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.includes('"text"'))
-    .map((l) => JSON.parse(l) as JbbItem)
-    .filter((it) => half === undefined || halfOf(it.text) === half);
+  return (readFreshSet(JBB_FILE) as unknown as JbbItem[]).filter(
+    (it) => half === undefined || halfOf(it.text) === half,
+  );
 }
 
 const GUARDS = [
