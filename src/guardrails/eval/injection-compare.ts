@@ -5,39 +5,37 @@
 // prompts, each through the text view the gateway builds (decoded segments included).
 //   node --import tsx src/guardrails/eval/injection-compare.ts [--ref main] [--data DIR]
 // Exits 1 on differences; prints only their count and the first few texts' indexes, never a text
-// (the sets hold test halves). Needs git: the old tree is `git archive`d to a temporary directory.
+// (the sets hold test halves). Needs git (the old tree is extracted by tree-at.ts).
 
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { guardrailsDataDir, repoRoot } from '../data-path.ts';
+import { guardrailsDataDir } from '../data-path.ts';
 import { createInjectionDetector } from '../detectors/injection/index.ts';
 import { createTextView } from '../normalize/view.ts';
 import type { Detection, SyncDetector } from '../types.ts';
 import { compareTexts } from './compare-texts.ts';
+import { importAt } from './tree-at.ts';
 
 interface Side {
   detector: SyncDetector;
   view: typeof createTextView;
 }
 
-/** The detector (and text view) as they are at `ref`, imported from an archive of src/guardrails. */
+/** The detector (and text view) as they are at `ref`. */
 async function sideAt(ref: string): Promise<Side & { cleanup: () => void }> {
-  const dir = mkdtempSync(join(tmpdir(), 'lintel-injection-'));
-  execFileSync('sh', ['-c', `git archive ${JSON.stringify(ref)} src/guardrails | tar -x -C ${JSON.stringify(dir)}`], {
-    cwd: repoRoot(),
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = join(dir, 'src/guardrails');
-  const inj = await import(pathToFileURL(join(base, 'detectors/injection/index.ts')).href);
-  const view = await import(pathToFileURL(join(base, 'normalize/view.ts')).href);
-  return {
-    detector: inj.createInjectionDetector() as SyncDetector,
-    view: view.createTextView as typeof createTextView,
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
-  };
+  const inj = await importAt<{ createInjectionDetector: () => SyncDetector }>(ref, 'detectors/injection/index.ts');
+  try {
+    const view = await importAt<{ createTextView: typeof createTextView }>(ref, 'normalize/view.ts');
+    return {
+      detector: inj.mod.createInjectionDetector(),
+      view: view.mod.createTextView,
+      cleanup: () => {
+        inj.cleanup();
+        view.cleanup();
+      },
+    };
+  } catch (e) {
+    inj.cleanup();
+    throw e;
+  }
 }
 
 const key = (ds: readonly Detection[]) =>
