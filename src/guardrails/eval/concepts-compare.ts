@@ -6,40 +6,17 @@
 // Exits 1 on differences (printed). (b) only holds while the families themselves are unchanged:
 // `--ref none` checks (a) alone.
 
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { guardrailsDataDir, repoRoot } from '../data-path.ts';
+import { guardrailsDataDir } from '../data-path.ts';
 import { type ConceptSet, conceptHits } from '../detectors/concepts/lexicon.ts';
 import { compareTexts } from './compare-texts.ts';
+import { importAt } from './tree-at.ts';
 
 type Hits = (set: ConceptSet, text: string) => number[];
 
-/** The lexicon as it is at `ref`, imported from a temporary copy (with literal-gate.ts, if it uses it). */
+/** The lexicon as it is at `ref` (with the modules it imports at that commit). */
 async function lexiconAt(ref: string): Promise<{ hits: Hits; cleanup: () => void }> {
-  const dir = mkdtempSync(join(tmpdir(), 'lintel-concepts-'));
-  const show = (path: string) =>
-    execFileSync('git', ['show', `${ref}:src/guardrails/detectors/${path}`], {
-      cwd: repoRoot(),
-      encoding: 'utf8',
-      maxBuffer: 1 << 26,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-  const src = show('concepts/lexicon.ts').replace("'../topics/literal-gate.ts'", "'./literal-gate.ts'");
-  writeFileSync(join(dir, 'lexicon.ts'), src);
-  writeFileSync(join(dir, 'literal-gate.ts'), show('topics/literal-gate.ts'));
-  // The lexicon's own modules (a ref from before one existed does not import it).
-  for (const f of ['injection-langs.ts', 'injection-tactics.ts']) {
-    try {
-      writeFileSync(join(dir, f), show(`concepts/${f}`));
-    } catch {
-      /* not at this ref */
-    }
-  }
-  const mod = (await import(pathToFileURL(join(dir, 'lexicon.ts')).href)) as { conceptHits: Hits };
-  return { hits: mod.conceptHits, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  const { mod, cleanup } = await importAt<{ conceptHits: Hits }>(ref, 'detectors/concepts/lexicon.ts');
+  return { hits: mod.conceptHits, cleanup };
 }
 
 async function main(): Promise<void> {

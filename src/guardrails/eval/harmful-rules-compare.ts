@@ -4,40 +4,17 @@
 //   node --import tsx src/guardrails/eval/harmful-rules-compare.ts [--ref main] [--data DIR]
 // Exits 1 on the first differences (printed). Needs git (the old rules are read with `git show`).
 
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { guardrailsDataDir, repoRoot } from '../data-path.ts';
+import { guardrailsDataDir } from '../data-path.ts';
 import type { Finding } from '../detectors/finder.ts';
 import { findHarmfulTopics, HARM_CATEGORIES, type HarmCategory } from '../detectors/topics/harmful.ts';
 import { compareTexts } from './compare-texts.ts';
+import { importAt } from './tree-at.ts';
 
 type Find = (text: string, categories?: ReadonlySet<HarmCategory>) => Finding[];
-// The rules' modules; a file a ref does not have yet (the gate before it existed) is skipped.
-const RULE_FILES = ['harmful.ts', 'harmful-intl.ts', 'literal-gate.ts', 'frame-scope.ts'];
-
-/** The rules as they are at `ref`, imported from a temporary copy. */
+/** The rules as they are at `ref` (with the modules they import at that commit). */
 async function rulesAt(ref: string): Promise<{ find: Find; cleanup: () => void }> {
-  const dir = mkdtempSync(join(tmpdir(), 'lintel-harmful-'));
-  for (const f of RULE_FILES) {
-    let src: string;
-    try {
-      src = execFileSync('git', ['show', `${ref}:src/guardrails/detectors/topics/${f}`], {
-        cwd: repoRoot(),
-        encoding: 'utf8',
-        maxBuffer: 1 << 26,
-        stdio: ['ignore', 'pipe', 'ignore'],
-      });
-    } catch {
-      if (f === 'harmful.ts') throw new Error(`no harmful rules at ${ref}`);
-      continue;
-    }
-    writeFileSync(join(dir, f), src);
-  }
-  const mod = (await import(pathToFileURL(join(dir, 'harmful.ts')).href)) as { findHarmfulTopics: Find };
-  return { find: mod.findHarmfulTopics, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  const { mod, cleanup } = await importAt<{ findHarmfulTopics: Find }>(ref, 'detectors/topics/harmful.ts');
+  return { find: mod.findHarmfulTopics, cleanup };
 }
 
 function key(fs: Finding[]): string {

@@ -8,7 +8,8 @@
 // Only names that hold an injection cue word are blanked: other keys ("note", "description") are where
 // tool results carry injections and stay as the model learned them, and a setting named for a safety
 // control (`filters=false`, `ethics: off`) is itself the attack's object. The cue words are found
-// first and each one's surrounding token is judged, so the cost follows the cue words, not the text.
+// first and each one's surrounding token is judged (blankCodeNamesByCues); blankCodeNames reads only the
+// tokens at code syntax characters, with the same result.
 
 const CUE =
   /ignor|instru[cç]|anweis|consign|system|prompt|overrid|jailbr|bypass|disregard|forget|persona|assistant|asistente|developer|directive|rules/gi;
@@ -39,8 +40,58 @@ function isCodeName(text: string, s: number, e: number): boolean {
   return false;
 }
 
-/** The text with config keys, flags, identifiers and dotted paths that name a cue word blanked (same length). */
+/** Blanks text[s, e), a run of name characters, when it holds a cue word and is a code name; `e` is the run's end. */
+function blankRun(text: string, out: string | null, s: number, e: number): string | null {
+  // A sentence's full stop or a dash after the word is not part of a name.
+  while (e > s && (text[e - 1] === '.' || text[e - 1] === '-')) e--;
+  if (e <= s || !isCodeName(text, s, e)) return out;
+  return (out ?? text).slice(0, s) + ' '.repeat(e - s) + (out ?? text).slice(e);
+}
+
+/**
+ * The text with config keys, flags, identifiers and dotted paths that name a cue word blanked (same length).
+ * Every name `isCodeName` accepts holds "_", an inner "." or a leading "-", or has '"' right before it or
+ * "=" or ":" right after it (after its trailing "." or "-" are cut, the next character is one of them): only
+ * the runs of name characters at those characters are read, found with one-character `indexOf` scans, not
+ * a cue-word regex over the whole text (32 KB: 68 → about 20 µs). Same result as `blankCodeNamesByCues`.
+ */
 export function blankCodeNames(text: string): string {
+  // "instruç": the one cue with a letter that is not a name character (its run is not one run).
+  if (text.indexOf('ç') >= 0 || text.indexOf('Ç') >= 0) return blankCodeNamesByCues(text);
+  const starts: number[] = [];
+  const runAt = (i: number) => {
+    if (i < 0 || i >= text.length || !isNameChar(text.charCodeAt(i))) return;
+    while (i > 0 && isNameChar(text.charCodeAt(i - 1))) i--;
+    starts.push(i);
+  };
+  for (let i = text.indexOf('_'); i >= 0; i = text.indexOf('_', i + 1)) runAt(i);
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) runAt(i + 1);
+  for (let i = text.indexOf('='); i >= 0; i = text.indexOf('=', i + 1)) runAt(i - 1);
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) runAt(i - 1);
+  for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if ((c >= 97 && c <= 122) || c === 95) runAt(i);
+  }
+  for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1))
+    if (i === 0 || !isNameChar(text.charCodeAt(i - 1))) runAt(i);
+  if (starts.length === 0) return text;
+  starts.sort((a, b) => a - b);
+  let out: string | null = null;
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k];
+    if (k > 0 && s === starts[k - 1]) continue;
+    let e = s;
+    while (e < text.length && isNameChar(text.charCodeAt(e))) e++;
+    CUE_IN.lastIndex = 0;
+    if (CUE_IN.test(text.slice(s, e))) out = blankRun(text, out, s, e);
+  }
+  return out ?? text;
+}
+
+const CUE_IN = new RegExp(CUE.source, 'i');
+
+/** `blankCodeNames` by scanning for the cue words first (reference; texts with "ç"). */
+export function blankCodeNamesByCues(text: string): string {
   let out: string | null = null;
   let done = 0; // end of the last token judged
   CUE.lastIndex = 0;
@@ -52,10 +103,7 @@ export function blankCodeNames(text: string): string {
     while (e < text.length && isNameChar(text.charCodeAt(e))) e++;
     done = e;
     CUE.lastIndex = e;
-    // A sentence's full stop or a dash after the word is not part of a name.
-    while (e > s && (text[e - 1] === '.' || text[e - 1] === '-')) e--;
-    if (e <= s || !isCodeName(text, s, e)) continue;
-    out = (out ?? text).slice(0, s) + ' '.repeat(e - s) + (out ?? text).slice(e);
+    out = blankRun(text, out, s, e);
   }
   return out ?? text;
 }
