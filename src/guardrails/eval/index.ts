@@ -9,6 +9,7 @@ import { evalInjection, evalInjectionFresh, evalInjectionHeldout, evalJailbreakF
 import { evalJbbFresh } from './jbb.ts';
 import { evalJitwHalves } from './jitw-halves.ts';
 import { evalLeak } from './leak.ts';
+import { evalMention2Fresh } from './mention2.ts';
 import { evalObfuscatedFresh } from './obfuscated.ts';
 import { evalPersonaFresh } from './persona.ts';
 import { evalPii } from './pii.ts';
@@ -35,6 +36,7 @@ export interface GuardEvalOptions {
     | 'deepstyle-fresh'
     | 'technical-fresh'
     | 'darkfic-fresh'
+    | 'mention2-fresh'
     | 'jitw-halves'
     | 'pii'
     | 'harmful'
@@ -78,6 +80,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('deepstyle-fresh')) rows.push(...evalDeepstyleFresh(o.sample));
   if (tasks.has('technical-fresh')) rows.push(...evalTechnicalFresh(o.sample));
   if (tasks.has('darkfic-fresh')) rows.push(...evalDarkficFresh(o.sample));
+  if (tasks.has('mention2-fresh')) rows.push(...evalMention2Fresh(o.sample));
   if (tasks.has('jitw-halves')) rows.push(...evalJitwHalves({ dataDir, sample: o.sample }));
   if (tasks.has('pii')) rows.push(...evalPii({ dataDir, sample: o.sample }));
   if (tasks.has('harmful')) rows.push(...evalHarmful({ dataDir, sample: o.sample }));

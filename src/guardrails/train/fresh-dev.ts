@@ -128,6 +128,15 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'deepstyle-fresh: [test, held out]',
   },
+  // Evaluation only: prose about injection / jailbreaks / system prompts (quoted payloads inside
+  // analysis) and attack twins of the same genres that use the payload on the AI reading them.
+  {
+    file: 'mention2-fresh.jsonl',
+    labels: INJ,
+    split: 'text',
+    train: false,
+    reported: 'mention2-fresh: [test, held out]',
+  },
 ];
 
 /**
