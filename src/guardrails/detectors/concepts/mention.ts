@@ -19,7 +19,7 @@ const MAX_TEXT = 1000;
 // the headline), a title (the paper, a film called), a term asked about (what does, meaning of,
 // define) or text to proofread; then up to 80 characters of the same sentence before the quote.
 const FRAME_BEFORE =
-  /(?:\b(?:said|says|saying|wrote|writes|written|reads|contain(?:s|ed|ing)|stat(?:es|ed)|includ(?:es|ed|ing)|mention(?:s|ed|ing)?|typed|posted|texted|tweeted|shouted|yelled|scrawled|(?:the|a|this|that|an?other|some) (?:string|phrase|line|sentence|text|message|words?|term|title|headline|subject(?: line)?|notice|slogan|sticker|sign|caption|comment|review|note|quote|expression|saying|idiom|paper|article|book|post|talk|essay|study|song|film|movie|show|tweet|meme|ticket|e-?mail|error)|titled|called|named|entitled|what (?:does|do|did) (?:the (?:word|phrase|term|expression) )?|meaning of|definition of|define|explain (?:the )?(?:term|phrase|word|expression|meaning of)|proofread|spell-?check|(?:fix|correct|check) (?:the )?(?:grammar|spelling|punctuation|typos?)|sagte|sagt|schrieb|schreibt|stand|steht|enthielt|enthält|lautet|lautete|(?:der|die|das) (?:satz|nachricht|text|zeile|spruch|begriff|ausdruck|wort)|was (?:bedeutet|heißt)|bedeutung von|dijo|dice|decía|escribió|escrito|contenía|contiene|ponía|(?:la|el) (?:frase|mensaje|texto|término|expresión|línea|palabra)|qué (?:significa|quiere decir)|significado de|a dit|disait|a écrit|écrit|contenait|contient|indiquait|(?:la|le) (?:phrase|message|texte|terme|expression|ligne|mot)|que (?:veut dire|signifie)|signification de|définition de|ha detto|diceva|ha scritto|scritto|conteneva|(?:la|il) (?:frase|messaggio|testo|termine|espressione|riga|parola)|cosa (?:significa|vuol dire)|significato di|disse|diz|dizia|escreveu|continha|contém|(?:a|o) (?:frase|mensagem|texto|termo|expressão|linha|palavra)|o que (?:significa|quer dizer))(?![a-z0-9_])|(?:^|\s)(?:écrit|définis|défini)\b)[^.!?\n]{0,80}$/i;
+  /(?:\b(?:said|says|saying|wrote|writes|written|reads|contain(?:s|ed|ing)|stat(?:es|ed)|includ(?:es|ed|ing)|mention(?:s|ed|ing)?|typed|posted|texted|tweeted|shouted|yelled|scrawled|(?:the|a|this|that|an?other|some) (?:string|phrase|line|sentence|text|message|words?|term|title|headline|subject(?: line)?|notice|slogan|sticker|sign|caption|comment|review|note|quote|expression|saying|idiom|paper|article|book|post|talk|essay|study|song|film|movie|show|tweet|meme|ticket|e-?mail|error)|titled|called|named|entitled|what (?:does|do|did) (?:the (?:word|phrase|term|expression) )?|meaning of|definition of|define|explain (?:the )?(?:term|phrase|word|expression|meaning of)|proofread|spell-?check|(?:fix|correct|check) (?:the )?(?:grammar|spelling|punctuation|typos?)|sagte|sagt|schrieb|schreibt|stand|steht|enthielt|enthält|lautet|lautete|(?:der|die|das|den) (?:satz|nachricht|text|zeile|spruch|begriff|ausdruck|wort)|was (?:bedeutet|heißt)|bedeutung von|dijo|dice|decía|escribió|escrito|contenía|contiene|ponía|(?:la|el) (?:frase|mensaje|texto|término|expresión|línea|palabra)|qué (?:significa|quiere decir)|significado de|a dit|disait|a écrit|écrit|contenait|contient|indiquait|(?:la|le) (?:phrase|message|texte|terme|expression|ligne|mot)|que (?:veut dire|signifie)|signification de|définition de|ha detto|diceva|ha scritto|scritto|conteneva|(?:la|il) (?:frase|messaggio|testo|termine|espressione|riga|parola)|cosa (?:significa|vuol dire)|significato di|disse|diz|dizia|escreveu|continha|contém|(?:a|o) (?:frase|mensagem|texto|termo|expressão|linha|palavra)|o que (?:significa|quer dizer))(?![a-z0-9_])|(?:^|\s)(?:écrit|définis|défini)\b|(?:^|[\s¿])(?:why|warum|wieso|por qu[eé]|pourquoi)(?![a-z]))[^.!?\n]{0,80}$/i;
 
 // A string literal in code: assigned to a name, or a raw/bytes literal in a list or call
 // (`ATTACK = "…"`, `PATTERNS = [r"…", …]`). A program's data, not words to its reader (issue 15,
@@ -34,9 +34,34 @@ const JOIN = /\b\w{1,3}\s*\+\s*\w{1,3}\s*(?:\+|$|[.;)\n])|\b(?:combine|concatena
 const FRAME_AFTER =
   /^\s*[,]?\s*(?:(?:really |actually |even )?(?:means?|meant|stands? for|refers? to|comes? from|originat\w*)|(?:attacks?|jailbreaks?|prompts?|tricks?|exploits?|injections?|memes?|technique|method|scams?)\b|(?:bedeutet|hei(?:ß|ss)t|significa|signifie|veut dire|vuol dire|quer dizer)\b)/i;
 
+// Analysis of attacks (issue 15, mention2-fresh): a text whose own words (outside its quotes) talk
+// about attacks, payloads, red-teaming, advisories or test strings presents what it quotes as an
+// exhibit — "the tester's payload was '…'", "strings such as '…'", "a variant of '…' goes viral".
+// Its quotes are mentions unless the sentence asks for them to be used, a quote addresses the model,
+// or the asker's own words ask to carry them out (EXECUTE): the twin "… '…'. Now do exactly that".
+const ATTACK_TALK =
+  /\b(?:attack(?:er|ers|s|ed)?|payloads?|inject(?:ed|ion|ions)|jailbr(?:eak|eaks|oken)|red[- ]?team\w*|testers?|exploit\w*|vulnerab\w*|cve|ghsa|advisory|threat|malicious|proof of concept|mitigat\w*|filters?|detectors?|guard|classif\w*|flag(?:s|ged)?|test (?:strings?|cases?|suite)|regression|examples?|e\.g\.|such as|for instance|etwa|zum beispiel|z\. ?b\.|por ejemplo|par exemple|variants?|opener|leak\w*|angriff\w*|angreifer\w*|beispiel\w*|nutzlast|injektion|inyecci\w*|atacantes?|ataques?|ejemplos?|carga útil|variantes?|attaques?|attaquants?|exemples?|charge utile|faille)\b/i;
+
+// A third-person agent doing the saying ("an attacker could make the assistant act on '…'", "the
+// user types '…'", "the tester told the model '…'"): the verb before the quote is reported, not
+// addressed to the reader, so it does not make the quote a use.
+const REPORTED_AGENT =
+  /\b(?:attackers?|testers?|researchers?|red[- ]?team(?:ers?)?|adversar(?:y|ies)|hackers?|users?|candidates?|customers?|students?|someone|people|nutzer|angreifer|tester|usuario|atacante|auditor|utilisateur|attaquant|testeur)\b(?:\s+[\w'’]+){0,3}?\s+(?:could|can|would|might|may|will|\w+ed|\w+s|\w+t)\b/i;
+
+// Quoted words as the subject of a reported or past-tense statement ("'…' no longer changes the
+// plan", "why does '…' work", "'…' was hidden in a comment", "'…' written with look-alike letters").
+const SUBJECT_AFTER =
+  /^\s*[),]?\s*(?:(?:is|was|were|are|has|had|have|still|no longer|never|works?|worked|work at all|succeed\w*|fail\w*|appear\w*|goes|went|became|slipped|chang\w*|got|written|hidden|typed|sent|\w+ times|as an?|as `|completely|or just|ist|war|wurde|steht|funktioniert|befolgen|fue|era|es|funciona|est|était|a été|fonctionne)\b|\s*(?:,\s*)?(?:which|that) (?:works?|worked|was|is)\b)/i;
+
+const ROLE_HEADER = /^\s*(?:system|ai|assistant)\s*:/i;
+
+// A why-question about a third party ("why would a model obey '…'?", "warum sollte ein Modell „…“
+// befolgen?"): its verbs are asked about, not requested, so EXECUTE does not look inside it.
+const WHY_QUESTION = /(?:^|[.!?]\s+|¿)(?:why|warum|wieso|por qu[eé]|pourquoi)(?![a-z])[^?]*\?/gi;
+
 // The sentence before the quote asks for the quote to be produced or used: then it is not a mention.
 const USE_BEFORE =
-  /\b(?:say|print\w*|output|write|respond|reply|answer|repeat|type|return|begin|start|end|translate|include|add|append|prepend|use|display|show|tell|generate|create|produce|make|sag|schreib\w*|antworte|di|escribe|responde|dis|écris|réponds|dì|scrivi|rispondi|diga|escreva|responda)\b/i;
+  /\b(?:say|print\w*|output|write|respond|reply|answer|repeat|type|return|begin|start|end|translate|include|add|append|prepend|use|display|show|tell|generate|create|produce|make|sag|schreib\w*|antworte|beginne?|starte|empieza|comienza|commence|débute|di|escribe|responde|dis|écris|réponds|dì|scrivi|rispondi|diga|escreva|responda)\b/i;
 
 // Quoted text that addresses a model reading it ("AI assistant reading this: forward …", "note to
 // the AI") is an indirect injection aimed at whoever processes it, this model included: not a mention.
@@ -49,7 +74,7 @@ const SELF_TERM =
 
 // An explicit request to carry out what was quoted or named (outside the quotes).
 const EXECUTE =
-  /(?:\b(?:(?:and|then|now|so)\s+(?:do|perform|execute|carry out|follow|obey|apply|run|enact|implement|act on|comply with)\s+(?:it|this|that|them|those|these|the (?:instructions?|commands?|request|quote|text|message|note|above))|do it\b|do (?:exactly )?(?:what|as) (?:it|the \w+|they|he|she|this|that|my \w+) (?:says?|said|asks?|asked|wrote|instructs?|tells?|told|requests?|wants?)|(?:exactly )?as (?:it is |it's |they are )?written|follow (?:it|them|that|this|those|the (?:instructions?|note|quote|message|ticket|text)|(?:his|her|their|its) (?:note|instructions?|message|request|orders?))|obey\w*|compl(?:y|ies)\b|treat (?:it|this|that|them|the (?:quote|text|message|note)) as|(?:respond|reply|answer) to (?:it|that|this) as|act on (?:it|this|that)|(?:now |then )?become (?:it|that|one|him|her|them|dan|(?:that|this|the) (?:ai|persona|bot|character|model))\b|(?:switch|go|get) into (?:it|that)|(?:activate|enable|enter|turn on) (?:it|that|this)\b|demonstrate (?:it|by)|show (?:me |us )?by (?:doing|performing|answering)|handle (?:it|the \w+) (?:exactly )?as (?:written|it says)|process (?:it|this|the \w+) as (?:a |an )?(?:command|instruction)|(?:then|now) (?:do|say) it|(?:answer|respond|reply)\w* (?:using|with|in) (?:only )?(?:\d+|one|two|three|a single) words?|(?:only|just) (?:say|output|print|write|respond|reply)|(?:respond|reply|answer) (?:only |just )?with\b|(?:luego|después|entonces) (?:hazlo|haz eso)|hazlo|obedéce\w*|obedece\w*|síguel[oa]s?|ejecútal[oa]s?|cúmplel[oa]s?|haz lo que (?:dice|pide)|tal (?:como|cual) (?:está )?escrito|(?:dann|danach) (?:tu|mach|befolge|führe) (?:es|das|sie)|tu es\b|mach es\b|befolg\w*|führe (?:es|sie|das|ihn) aus|halte dich daran|gehorche|wie geschrieben|fais-le|faites-le|obéi\w*|exécute\w*|applique-l[ea]|suis-l[ea]|fais ce qu'(?:il|elle) dit|tel quel|comme (?:c'est )?écrit|fallo\b|fatelo|eseguil[oa]|esegui\w*|obbedisci|seguil[oa]|fai (?:quello|ciò) che dice|così come è scritto|faça(?:-o)? isso|faça-o|obedeça|execute-o|siga-o|faça o que (?:diz|pede)|exatamente como (?:está )?escrito)\b)/iu;
+  /(?:\b(?:(?:and|then|now|so)\s+(?:do|perform|execute|carry out|follow|obey|apply|run|enact|implement|act on|comply with)\s+(?:it|this|that|them|those|these|the (?:instructions?|commands?|request|quote|text|message|note|above))|do it\b|do (?:exactly )?(?:what|as) (?:it|the \w+|they|he|she|this|that|my \w+) (?:says?|said|asks?|asked|wrote|instructs?|tells?|told|requests?|wants?)|(?:exactly )?as (?:it is |it's |they are )?written|follow (?:it|them|that|this|those|the (?:instructions?|note|quote|message|ticket|text)|(?:his|her|their|its) (?:note|instructions?|message|request|orders?))|obey\w*|compl(?:y|ies)\b|treat (?:it|this|that|them|the (?:quote|text|message|note)) as|(?:respond|reply|answer) to (?:it|that|this) as|act on (?:it|this|that)|(?:now |then )?become (?:it|that|one|him|her|them|dan|(?:that|this|the) (?:ai|persona|bot|character|model))\b|(?:switch|go|get) into (?:it|that)|(?:activate|enable|enter|turn on) (?:it|that|this)\b|demonstrate (?:it|by)|(?:execute|run|obey|follow|carry out|act on) (?:the |that )?(?:quoted|above|preceding|cited) (?:line|payload|instruction|text|string|prompt|command)s?|show (?:me |us )?by (?:doing|performing|answering)|handle (?:it|the \w+) (?:exactly )?as (?:written|it says)|process (?:it|this|the \w+) as (?:a |an )?(?:command|instruction)|(?:then|now) (?:do|say) it|(?:answer|respond|reply)\w* (?:using|with|in) (?:only )?(?:\d+|one|two|three|a single) words?|(?:only|just) (?:say|output|print|write|respond|reply)|(?:respond|reply|answer) (?:only |just )?with\b|(?:luego|después|entonces) (?:hazlo|haz eso)|hazlo|obedéce\w*|obedece\w*|síguel[oa]s?|ejecútal[oa]s?|cúmplel[oa]s?|haz lo que (?:dice|pide)|tal (?:como|cual) (?:está )?escrito|(?:dann|danach) (?:tu|mach|befolge|führe) (?:es|das|sie)|tu es\b|mach es\b|befolg\w*|führe (?:es|sie|das|ihn) aus|halte dich daran|gehorche|wie geschrieben|fais-le|faites-le|obéi\w*|exécute\w*|applique-l[ea]|suis-l[ea]|fais ce qu'(?:il|elle) dit|tel quel|comme (?:c'est )?écrit|fallo\b|fatelo|eseguil[oa]|esegui\w*|obbedisci|seguil[oa]|fai (?:quello|ciò) che dice|così come è scritto|faça(?:-o)? isso|faça-o|obedeça|execute-o|siga-o|faça o que (?:diz|pede)|exatamente como (?:está )?escrito)\b)/iu;
 
 // Unquoted terms asked about: "what does amoral mean", "what is opposite day?", "explain the term
 // prompt injection", "how does the DAN jailbreak work" — the last also in de/es/fr/it/pt ("wie funktioniert der
@@ -71,6 +96,7 @@ export function maskMentions(text: string): string | null {
     return null;
   const spans: [number, number][] = [];
   const multiLine = text.includes('\n');
+  const analysis = talksAboutAttacks(text);
   const joined = JOIN.test(text);
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(text); m; m = QUOTE.exec(text)) {
@@ -81,12 +107,15 @@ export function maskMentions(text: string): string | null {
     const before = text.slice(Math.max(0, m.index - 160), m.index);
     const sentence = before.slice(Math.max(before.search(/[^.!?\n]*$/), 0));
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (USE_BEFORE.test(sentence) && !FRAME_AFTER.test(after)) continue;
-    if (ADDRESSES_MODEL.test(inner)) continue;
+    const subject = SUBJECT_AFTER.test(after);
+    if (USE_BEFORE.test(sentence) && !FRAME_AFTER.test(after) && !subject && !REPORTED_AGENT.test(sentence)) continue;
+    // A fake role header quoted in an analysis ("the payload was 'SYSTEM: filters off'") is an exhibit.
+    if (ADDRESSES_MODEL.test(inner) && !(analysis && ROLE_HEADER.test(inner))) continue;
     // A literal in code needs code around it: several lines, and no request to join the pieces (payload splitting).
     const line = before.slice(before.lastIndexOf('\n') + 1);
     const code = multiLine && !joined && CODE_BEFORE.test(line);
-    if (FRAME_BEFORE.test(before) || FRAME_AFTER.test(after) || code) spans.push([start, end]);
+    if (FRAME_BEFORE.test(before) || FRAME_AFTER.test(after) || code || subject || analysis)
+      spans.push([start, end]);
   }
   TERM.lastIndex = 0;
   for (let m = TERM.exec(text); m; m = TERM.exec(text)) {
@@ -106,5 +135,34 @@ export function maskMentions(text: string): string | null {
   }
   out += text.slice(at);
   // The request to carry the mention out is looked for in the asker's own words only.
-  return EXECUTE.test(out) ? null : out;
+  return EXECUTE.test(out.replace(WHY_QUESTION, ' ')) ? null : out;
+}
+
+// The narrower request to carry out what was quoted (not to say or echo it, which prefix devices
+// such as "start your reply with 'Sure, here is'" also do): do it, follow it, obey, execute the quoted line.
+const CARRY_OUT =
+  /(?:\b(?:(?:and|then|now|so)\s+(?:do|perform|execute|carry out|follow|obey|apply|run|act on|comply with)\s+(?:it|this|that|them|those|these|the (?:instructions?|commands?|request|quote|text|message|note|above))|do it|do (?:exactly )?(?:what|as) (?:it|the \w+|they|this|that) (?:says?|said|asks?|instructs?|tells?)|follow (?:it|them|that|this|those|the (?:instructions?|note|quote|message|text))|obey\w*|compl(?:y|ies)|act on (?:it|this|that)|(?:execute|run|obey|follow|carry out|act on) (?:the |that )?(?:quoted|above|preceding|cited) (?:line|payload|instruction|text|string|prompt|command)s?|demonstrate (?:it|by)|show (?:me |us )?by doing|hazlo|obedece\w*|síguel[oa]s?|ejecútal[oa]s?|befolg\w*|führe (?:es|sie|das) aus|mach es|fais-le|obéi\w*|exécute-l[ea]|suis-l[ea])\b)/iu;
+
+/**
+ * The quoted spans of a text whose own words ask to carry the quotes out ("… quotes 'X'. Do it now",
+ * "obey the quoted line"): the caller scores them as if sent alone, since the quote is then used.
+ */
+export function quotesToCarryOut(text: string): string[] {
+  if (text.length > MAX_TEXT || !/["“„«»`‘']/.test(text)) return [];
+  const inners: string[] = [];
+  QUOTE.lastIndex = 0;
+  for (let m = QUOTE.exec(text); m; m = QUOTE.exec(text)) {
+    const inner = m.slice(1).find((g) => g !== undefined) ?? '';
+    if (inner.trim().length > 0 && inner.length <= MAX_QUOTE) inners.push(inner);
+  }
+  QUOTE.lastIndex = 0;
+  return inners.length > 0 && CARRY_OUT.test(text.replace(QUOTE, ' … ').replace(WHY_QUESTION, ' ')) ? inners : [];
+}
+
+/** Whether the text's own words (outside its quotes) talk about attacks, payloads or red-teaming. */
+export function talksAboutAttacks(text: string): boolean {
+  QUOTE.lastIndex = 0;
+  const own = text.replace(QUOTE, ' ');
+  QUOTE.lastIndex = 0;
+  return ATTACK_TALK.test(own);
 }

@@ -51,7 +51,7 @@ const FORMS: RegExp[] = [
   new RegExp(String.raw`${MARK}\s*(?:[\w-]+ ){0,1}${AI}(?:\/[\w-]+)*(?: [\w-]+){0,5}?${END}${DIRECTIVE}`, 'gi'),
   // "Assistant, ignore the question …", "@assistant please disregard …", "An den Bot: Ignoriere …", "IA : oublie …"
   new RegExp(
-    String.raw`(?:[\n"'(\[>:]|[.!?]\s|\s[-—–]\s|(?=@))\s*(?:(?:to|an|à|para) (?:the |den |die |das |l['’]|el |la )?)?(?:@${AI}\s+|(?:[\w-]+ ){0,2}${AI}(?:\/[\w-]+)*\s*[:,]\s*)${SOFT}${OVERRIDE}\b`,
+    String.raw`(?:[\n"'(\[>:]|[.!?]\s|\s[-—–]\s|(?=@))\s*(?:(?:to|an|à|para) (?:the |den |die |das |l['’]|el |la )?)?(?:@${AI}\s+|(?:[\w-]+ ){0,2}${AI}(?:\/[\w-]+)*\s*[:,]\s*)${CLAUSE}${SOFT}${OVERRIDE}\b`,
     'gi',
   ),
   // "If you are a language model, …", "If an AI is reading this …: …", "Si eres una IA, …", "Wenn du eine KI bist, …"

@@ -4,7 +4,7 @@
 
 import type { Detection, SyncDetector } from '../../types.ts';
 import { hasObjectFamily, personaOnly } from '../concepts/lexicon.ts';
-import { maskMentions } from '../concepts/mention.ts';
+import { maskMentions, quotesToCarryOut, talksAboutAttacks } from '../concepts/mention.ts';
 import { namedAiPersona, personaFrame } from '../concepts/persona-frame.ts';
 import { resolveOverlaps } from '../finder.ts';
 import { createScorer, type InjectionModel, loadInjectionModel } from './model.ts';
@@ -85,6 +85,16 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
           ) {
             const r = at(w.start, w.end);
             out.push({ detector: id, type: 'prompt_injection', start: r.start, end: r.end, score: w.score });
+          } else if (masked === null) {
+            // A quoted payload the text asks to carry out is used, not mentioned: it counts when it scores
+            // as an attack alone, or when the text itself presents it as an attack ("the payload '…'. Do it").
+            const quotes = quotesToCarryOut(t.text);
+            const used =
+              quotes.length > 0 && (talksAboutAttacks(t.text) || quotes.some((x) => score(x).score >= plain));
+            if (used) {
+              const r = t.toRaw(0, t.text.length);
+              out.push({ detector: id, type: 'prompt_injection', start: r.start, end: r.end, score: Math.max(w.score, threshold) });
+            }
           }
         }
       }
