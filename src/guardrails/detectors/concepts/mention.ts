@@ -9,7 +9,7 @@
 
 /** Quoted spans: straight and typographic double quotes, guillemets, „…“, backticks, and single quotes that open and close a phrase. */
 const QUOTE =
-  /"([^"\n]*)"|“([^”\n]*)”|„([^“”\n]*)[“”]|«\s?([^»\n]*?)\s?»|»([^«\n]*)«|`([^`\n]*)`|‘([^’\n]*)’|(?<=^|[\s(:,])'(?=\S)([^'\n]{1,240}?)(?<=\S)'(?=$|[\s.,;:!?)])/g;
+  /"([^"\n]*)"|“([^”\n]*)”|„([^“”\n]*)[“”]|«\s?([^»\n]*?)\s?»|»([^«\n]*)«|`([^`\n]*)`|‘([^’\n]*)’|(?<=^|[\s(:,])'(?=\S)((?:[^'\n]|(?<=\w)'(?=\w)){1,240}?)(?<=\S)'(?=$|[\s.,;:!?)])/g;
 /** Longest quote that can be a mention; a longer one is a document to process. */
 const MAX_QUOTE = 240;
 /** Longest text whose quotes are looked at: long prompts (persona jailbreaks, pasted pages) are judged whole. */
@@ -19,7 +19,7 @@ const MAX_TEXT = 1000;
 // the headline), a title (the paper, a film called), a term asked about (what does, meaning of,
 // define) or text to proofread; then up to 80 characters of the same sentence before the quote.
 const FRAME_BEFORE =
-  /(?:\b(?:said|says|saying|wrote|writes|written|reads|contain(?:s|ed|ing)|stat(?:es|ed)|includ(?:es|ed|ing)|mention(?:s|ed|ing)?|typed|posted|texted|tweeted|shouted|yelled|scrawled|(?:the|a|this|that|an?other|some) (?:string|phrase|line|sentence|text|message|words?|term|title|headline|subject(?: line)?|notice|slogan|sticker|sign|caption|comment|review|note|quote|expression|saying|idiom|paper|article|book|post|talk|essay|study|song|film|movie|show|tweet|meme|ticket|e-?mail|error)|titled|called|named|entitled|what (?:does|do|did) (?:the (?:word|phrase|term|expression) )?|meaning of|definition of|define|explain (?:the )?(?:term|phrase|word|expression|meaning of)|proofread|spell-?check|(?:fix|correct|check) (?:the )?(?:grammar|spelling|punctuation|typos?)|sagte|sagt|schrieb|schreibt|stand|steht|enthielt|enthält|lautet|lautete|(?:der|die|das|den) (?:satz|nachricht|text|zeile|spruch|begriff|ausdruck|wort)|was (?:bedeutet|heißt)|bedeutung von|dijo|dice|decía|escribió|escrito|contenía|contiene|ponía|(?:la|el) (?:frase|mensaje|texto|término|expresión|línea|palabra)|qué (?:significa|quiere decir)|significado de|a dit|disait|a écrit|écrit|contenait|contient|indiquait|(?:la|le) (?:phrase|message|texte|terme|expression|ligne|mot)|que (?:veut dire|signifie)|signification de|définition de|ha detto|diceva|ha scritto|scritto|conteneva|(?:la|il) (?:frase|messaggio|testo|termine|espressione|riga|parola)|cosa (?:significa|vuol dire)|significato di|disse|diz|dizia|escreveu|continha|contém|(?:a|o) (?:frase|mensagem|texto|termo|expressão|linha|palavra)|o que (?:significa|quer dizer))(?![a-z0-9_])|(?:^|\s)(?:écrit|définis|défini)\b|(?:^|[\s¿])(?:why|warum|wieso|por qu[eé]|pourquoi)(?![a-z]))[^.!?\n]{0,80}$/i;
+  /(?:\b(?:said|says|saying|asked|asks|requested|told (?:the|a|an|its) \w+|sent|pedía|pidió|fragte|demandait|a demandé|wrote|writes|written|reads|contain(?:s|ed|ing)|stat(?:es|ed)|includ(?:es|ed|ing)|mention(?:s|ed|ing)?|typed|posted|texted|tweeted|shouted|yelled|scrawled|(?:the|a|this|that|an?other|some) (?:string|phrase|line|sentence|text|message|words?|term|title|headline|subject(?: line)?|notice|slogan|sticker|sign|caption|comment|review|note|quote|expression|saying|idiom|paper|article|book|post|talk|essay|study|song|film|movie|show|tweet|meme|ticket|e-?mail|error)|titled|called|named|entitled|what (?:does|do|did) (?:the (?:word|phrase|term|expression) )?|meaning of|definition of|define|explain (?:the )?(?:term|phrase|word|expression|meaning of)|proofread|spell-?check|(?:fix|correct|check) (?:the )?(?:grammar|spelling|punctuation|typos?)|sagte|sagt|schrieb|schreibt|stand|steht|enthielt|enthält|lautet|lautete|(?:der|die|das|den) (?:satz|nachricht|text|zeile|spruch|begriff|ausdruck|wort)|was (?:bedeutet|heißt)|bedeutung von|dijo|dice|decía|escribió|escrito|contenía|contiene|ponía|(?:la|el) (?:frase|mensaje|texto|término|expresión|línea|palabra)|qué (?:significa|quiere decir)|significado de|a dit|disait|a écrit|écrit|contenait|contient|indiquait|(?:la|le) (?:phrase|message|texte|terme|expression|ligne|mot)|que (?:veut dire|signifie)|signification de|définition de|ha detto|diceva|ha scritto|scritto|conteneva|(?:la|il) (?:frase|messaggio|testo|termine|espressione|riga|parola)|cosa (?:significa|vuol dire)|significato di|disse|diz|dizia|escreveu|continha|contém|(?:a|o) (?:frase|mensagem|texto|termo|expressão|linha|palavra)|o que (?:significa|quer dizer))(?![a-z0-9_])|(?:^|\s)(?:écrit|définis|défini)\b|(?:^|[\s¿])(?:why|warum|wieso|por qu[eé]|pourquoi)(?![a-z]))[^.!?\n]{0,80}$/i;
 
 // A string literal in code: assigned to a name, or a raw/bytes literal in a list or call
 // (`ATTACK = "…"`, `PATTERNS = [r"…", …]`). A program's data, not words to its reader (issue 15,
@@ -82,6 +82,13 @@ const EXECUTE =
 const TERM =
   /\b(?:what (?:does|do) (?:the (?:word|term|phrase) )?([^\s"?.!,]+(?: [^\s"?.!,]+){0,2}) (?:mean|stand for)\b|what(?:'s| is) (?:an? |the )?([^\s"?.!,]+(?: [^\s"?.!,]+){0,2})\?|explain the (?:term|word|phrase|expression) ([^"?.!,\n]{1,40})|how (?:does|do|did) (?:the |an? )?([^\s"?.!,]+(?: [^\s"?.!,]+){0,2} (?:jailbreaks?|attacks?|exploits?|injections?|tricks?))(?: \w+)? work\b|wie funktionier(?:t|en|te) (?:der |die |das |ein |eine |diese[rs]? )?([^\s"?.!,]*(?:jailbreak|angriff|exploit|injection|trick)[^\s"?.!,]*(?: [^\s"?.!,]+){0,2}?)(?=\s?[?.!,]|$)|c[oó]mo funcionan? (?:el |la |los |las |un |una |este |esta )?((?:jailbreak|ataque|exploit|inyecci[oó]n|truco)[^\s"?.!,]*(?: [^\s"?.!,]+){0,3}?)(?=\s?[?.!,]|$)|comment fonctionnen?t? (?:le |la |les |l'|un |une |ce |cette )?((?:jailbreak|attaque|exploit|injection|astuce)[^\s"?.!,]*(?: [^\s"?.!,]+){0,3}?)(?=\s?[?.!,]|$)|come funzionan?o? (?:il |lo |la |l'|un |una |i |gli |le |questo |questa )?((?:jailbreak|attacc|exploit|iniezion|trucco)[^\s"?.!,]*(?: [^\s"?.!,]+){0,3}?)(?=\s?[?.!,]|$)|como funcionam? (?:o |a |os |as |um |uma |este |esta )?((?:jailbreak|ataque|exploit|inje[cç][aã]o|truque)[^\s"?.!,]*(?: [^\s"?.!,]+){0,3}?)(?=\s?[?.!,]|$))/gi;
 
+// Reported requests: a past or ongoing request someone else made of a model ("the tester asked the
+// model to pretend …", "by asking it to reveal …", "an attacker tricked the agent into …"). The
+// requested clause is narrated, not addressed to the reader; imperatives ("ask the model to …") are
+// not matched. The clause (up to the end of its sentence or clause) is blanked.
+const REPORTED_REQUEST =
+  /\b(?:asked|asking|told|telling|tricked|tricking|convinced|convincing|instructed|instructing|got|getting|persuaded|persuading|manag(?:ed|es) to get|forced|forcing)\s+(?:the|an?|its|their|our|it|them)\b(?:\s+[\w-]+){0,2}?\s*(?:to|into)\s+([^.;:\n]{1,160})/gi;
+
 /**
  * The text with mentioned quotes and asked-about terms blanked ("…"), or null when there is none or
  * the prompt asks to carry them out. Offsets of the result differ from the input's.
@@ -91,7 +98,7 @@ export function maskMentions(text: string): string | null {
   if (
     !text.includes('"') &&
     !/[“„«»`‘']/.test(text) &&
-    !/\b(?:what|explain|how|funktionier\w*|funcionan?|fonctionnen?t?|funzionan?o?|funcionam)\b/i.test(text)
+    !/\b(?:what|explain|how|asked|asking|told|telling|tricked|tricking|convinced|convincing|instructed|instructing|got|getting|persuaded|persuading|forced|forcing|funktionier\w*|funcionan?|fonctionnen?t?|funzionan?o?|funcionam)\b/i.test(text)
   )
     return null;
   const spans: [number, number][] = [];
@@ -123,6 +130,11 @@ export function maskMentions(text: string): string | null {
     if (!inner || SELF_TERM.test(inner)) continue;
     const start = m.index + m[0].indexOf(inner);
     spans.push([start, start + inner.length]);
+  }
+  REPORTED_REQUEST.lastIndex = 0;
+  for (let m = REPORTED_REQUEST.exec(text); m; m = REPORTED_REQUEST.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    spans.push([start, start + m[1].length]);
   }
   if (spans.length === 0) return null;
   spans.sort((a, b) => a[0] - b[0]);
