@@ -40,7 +40,7 @@ const FRAME_AFTER =
 // Its quotes are mentions unless the sentence asks for them to be used, a quote addresses the model,
 // or the asker's own words ask to carry them out (EXECUTE): the twin "… '…'. Now do exactly that".
 const ATTACK_TALK =
-  /\b(?:attack(?:er|ers|s|ed)?|payloads?|inject(?:ed|ion|ions)|jailbr(?:eak|eaks|oken)|red[- ]?team\w*|testers?|exploit\w*|vulnerab\w*|cve|ghsa|advisory|threat|malicious|proof of concept|mitigat\w*|filters?|detectors?|guard|classif\w*|flag(?:s|ged)?|test (?:strings?|cases?|suite)|regression|examples?|e\.g\.|such as|for instance|etwa|zum beispiel|z\. ?b\.|por ejemplo|par exemple|variants?|opener|leak\w*|angriff\w*|angreifer\w*|beispiel\w*|nutzlast|injektion|inyecci\w*|atacantes?|ataques?|ejemplos?|carga útil|variantes?|attaques?|attaquants?|exemples?|charge utile|faille)\b/i;
+  /\b(?:attack(?:er|ers|s|ed)?|payloads?|inject(?:ed|ion|ions)|jailbr(?:eak|eaks|oken)|red[- ]?team\w*|testers?|exploit\w*|vulnerab\w*|cve|ghsa|advisory|threat|malicious|proof of concept|mitigat\w*|detectors?|guard|classif\w*|flag(?:s|ged)?|test (?:strings?|cases?|suite)|regression|examples?|e\.g\.|such as|for instance|etwa|zum beispiel|z\. ?b\.|por ejemplo|par exemple|variants?|opener|leak\w*|angriff\w*|angreifer\w*|beispiel\w*|nutzlast|injektion|inyecci\w*|atacantes?|ataques?|ejemplos?|carga útil|variantes?|attaques?|attaquants?|exemples?|charge utile|faille)\b/i;
 
 // A third-person agent doing the saying ("an attacker could make the assistant act on '…'", "the
 // user types '…'", "the tester told the model '…'"): the verb before the quote is reported, not
@@ -61,7 +61,7 @@ const WHY_QUESTION = /(?:^|[.!?]\s+|¿)(?:why|warum|wieso|por qu[eé]|pourquoi)(
 
 // The sentence before the quote asks for the quote to be produced or used: then it is not a mention.
 const USE_BEFORE =
-  /\b(?:say|print\w*|output|write|respond|reply|answer|repeat|type|return|begin|start|end|translate|include|add|append|prepend|use|display|show|tell|generate|create|produce|make|sag|schreib\w*|antworte|beginne?|starte|empieza|comienza|commence|débute|di|escribe|responde|dis|écris|réponds|dì|scrivi|rispondi|diga|escreva|responda)\b/i;
+  /\b(?:say|print\w*|output|write|respond|reply|answer|repeat|type|return|begin|start|end|translate|include|add|append|prepend|use|display|show|tell|generate|create|produce|make|sag|schreib\w*|antworte|switch|enter|activate|enable|become|pretend|turn on|wechsle|aktiviere|activa|beginne?|starte|empieza|comienza|commence|débute|di|escribe|responde|dis|écris|réponds|dì|scrivi|rispondi|diga|escreva|responda)\b/i;
 
 // Quoted text that addresses a model reading it ("AI assistant reading this: forward …", "note to
 // the AI") is an indirect injection aimed at whoever processes it, this model included: not a mention.
