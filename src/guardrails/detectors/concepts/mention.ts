@@ -9,7 +9,7 @@
 
 /** Quoted spans: straight and typographic double quotes, guillemets, „…“, backticks, and single quotes that open and close a phrase. */
 const QUOTE =
-  /"([^"\n]*)"|“([^”\n]*)”|„([^“”\n]*)[“”]|«\s?([^»\n]*?)\s?»|»([^«\n]*)«|`([^`\n]*)`|‘([^’\n]*)’|(?<=^|[\s(:,])'(?=\S)((?:[^'\n]|(?<=\w)'(?=\w)){1,240}?)(?<=\S)'(?=$|[\s.,;:!?)])/g;
+  /"([^"\n]*)"|“([^”\n]*)”|„([^“”\n]*)[“”]|«\s?([^»\n]*?)\s?»|»([^«\n]*)«|`([^`\n]*)`|‘([^’\n]*)’|(?<=^|[\s(:,])'(?=\S)((?:[^'\n]|(?<=\w)'(?=\w)|(?<=\s)'[^'\n]{1,60}'(?=')){1,240}?)(?<=\S)'(?=$|[\s.,;:!?)])/g;
 /** Longest quote that can be a mention; a longer one is a document to process. */
 const MAX_QUOTE = 240;
 /** Longest text whose quotes are looked at: long prompts (persona jailbreaks, pasted pages) are judged whole. */

@@ -11,6 +11,7 @@ import { createScorer, type InjectionModel, loadInjectionModel } from './model.t
 import { findAddressedDirectives } from './addressed.ts';
 import { blankCodeNames } from './code-tokens.ts';
 import { benignDevicesOnly } from './devices.ts';
+import { EXPOSITION_THRESHOLD, isExposition } from './exposition.ts';
 import { findDressedHarm } from './dressed.ts';
 import { findInjectionRules } from './rules.ts';
 import { harmlessSplitOnly } from './split.ts';
@@ -79,7 +80,8 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
               (w.score >= plain || hasObjectFamily('injection', w.concepts)) &&
               !personaOnly(w.concepts, personaFrame(text), namedAiPersona(text)) &&
               !benignDevicesOnly(w.concepts, text) &&
-              !harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= threshold)) ||
+              !harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= threshold) &&
+              (w.score >= EXPOSITION_THRESHOLD || !isExposition(text))) ||
             // Content steering needs only even odds (steering.ts); a configured threshold still rules.
             (opts.threshold === undefined && steeringFlag(w.concepts, w.score))
           ) {

@@ -1,0 +1,27 @@
+// Exposition about models and prompts (issue 15, mention2-fresh): SDK docs, changelogs and advisories
+// describe what "the model", "the system prompt" or "el asistente" does, in the third person, and
+// never open a sentence with an order ("ignore …", "print …", "vergiss …"). Such text is scored by
+// the classifier like anything else, but needs a clearly higher score before the classifier alone
+// flags it: its vocabulary (system prompt, instructions, role, reveal) is the attack's vocabulary.
+
+/** The model, its prompt or an API part as a third-person subject or object (en/de/es/fr). */
+const THIRD_PERSON =
+  /\b(?:the|a|an|its|this|each|every|our)\s+(?:[\w-]+\s+)?(?:models?|assistants?|agents?|chatbots?|llms?|summari[sz]ers?|system prompts?|system messages?|parameters?)\b|\b(?:el|los|un)\s+(?:modelo|asistente|agente|prompt de sistema|parámetro)\b|\b(?:le|les|un|l['’])\s*(?:modèle|assistant|agent|prompt système|paramètre|message système)\b|\b(?:das|der|dem|den|ein)\s+(?:modell|assistent|agent|systemprompt|parameter)\b/i;
+
+/** A sentence that opens with an order of the kind injections give (en/de/es/fr). */
+const ORDER_OPENING =
+  /(?:^|[.!?:;\n]\s*|\n\s*[-*>\d.)]+\s*)(?:please\s+|now\s+|bitte\s+|por favor\s+)?(?:ignore|disregard|forget|print|reveal|repeat|output|say|tell|write|act|pretend|respond|reply|answer|stop|do|don'?t|never|always|from now|new (?:task|instructions?|rules?)|give|show|list|enter|switch|become|imagine|translate|you (?:are|must|will|should)|ignorier\w*|vergiss|gib|sag|schreib\w*|antworte|zeig\w*|du bist|ignora|olvida|muestra|dime|di|escribe|responde|eres|ignorez|oublie\w*|affiche|dis|écris|réponds|tu es)\b/i;
+
+/** Role headers and chat-template tokens belong to attacks that fake a turn. */
+const ROLE_MARK = /<\|[a-z_]+\|>|^\s*(?:system|assistant|user)\s*:|\[(?:system|inst)\]/im;
+
+/** Longest text judged as exposition: long role-play jailbreaks also narrate "the AI" in the third person. */
+const MAX_EXPOSITION = 600;
+
+/** Whether the text is third-person exposition about models and prompts, with no order in it. */
+export function isExposition(text: string): boolean {
+  return text.length <= MAX_EXPOSITION && THIRD_PERSON.test(text) && !ORDER_OPENING.test(text) && !ROLE_MARK.test(text);
+}
+
+/** Classifier score an exposition needs before the classifier alone flags it. */
+export const EXPOSITION_THRESHOLD = 0.95;
