@@ -95,7 +95,13 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
               quotes.length > 0 && (talksAboutAttacks(t.text) || quotes.some((x) => score(x).score >= plain));
             if (used) {
               const r = t.toRaw(0, t.text.length);
-              out.push({ detector: id, type: 'prompt_injection', start: r.start, end: r.end, score: Math.max(w.score, threshold) });
+              out.push({
+                detector: id,
+                type: 'prompt_injection',
+                start: r.start,
+                end: r.end,
+                score: Math.max(w.score, threshold),
+              });
             }
           }
         }
