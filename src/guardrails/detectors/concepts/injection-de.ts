@@ -18,7 +18,7 @@ export const INJECTION_DE: Record<string, string> = {
   override: [
     String.raw`\b(?:das|die|alles|des)\s+(?:\S+\s+){0,2}?${EARLIER}\s+(?:gilt|gelten|z(?:ä|ae)hlt)\s+(?:ab (?:jetzt|sofort) )?nicht mehr`,
     String.raw`\b(?:schei(?:ß|ss)|pfeif)\s+(?:doch\s+)?auf\s+(?:die|deine|diese|alle|eure|ihre)\s+(?:\S+\s+)?${RULES}`,
-    String.raw`\bvergiss\s+(?:mal\s+)?(?:den|deinen|deine|die|das|des|dein)\s+(?:ganzen?\s+|bisherigen\s+|alten\s+|urspr(?:ü|ue)nglichen\s+|eigentlichen\s+)?(?:auftrag|aufgabe|befehle|zeug\s+${EARLIER}|kram\s+${EARLIER})\b(?!\s+nicht\b)`,
+    String.raw`\bvergiss\s+(?:mal\s+)?(?:den|deinen|deine|die|das|des|dein)\s+(?:ganzen?\s+|bisherigen\s+|alten\s+|urspr(?:ü|ue)nglichen\s+|eigentlichen\s+)?(?:auftrag|aufgabe|befehle|zeug\s+${EARLIER}|kram\s+${EARLIER})\b(?![^.!?\n]{0,40}\bnicht\b)`,
     String.raw`\bvergessen sie\s+(?:bitte\s+)?(?:\S+\s+){0,2}?(?:${RULES}|auftrag|aufgabe|alles\s+(?:vorher|bisher|oben))`,
     String.raw`\bignorier(?:e|en sie)?\s+(?:bitte\s+)?(?:\S+\s+){0,2}?(?:weisungen|befehle|instruktionen)\b`,
   ].join('|'),
@@ -30,7 +30,7 @@ export const INJECTION_DE: Record<string, string> = {
   // The assistant's own instructions, named.
   secret: [
     String.raw`\b(?:dein|deine|deinen|deines|deiner|deinem|ihr|ihre|ihren|ihrem)\s+(?:\S+\s+)?(?:system)?(?:prompts?|instruktionen|konfiguration|losungswort|kennwort)\b`,
-    String.raw`\b(?:prompt|${RULES}|text)\w*,?\s+(?:der|die|den|das)\s+(?:dir|ihnen|man dir|man ihnen)\s+(?:\S+\s+){0,2}?(?:gegeben|vorgegeben|mitgegeben|eingesch(?:ä|ae)rft|eingetrichtert|aufgetragen)\s+(?:wurden?|hat|haben)`,
+    String.raw`\b(?:prompt|${RULES}|text)\w*,?\s+(?:der|die|den|das)\s+(?:dir|ihnen|man dir|man ihnen)\s+(?:\S+\s+){0,3}?(?:gegeben|vorgegeben|mitgegeben|eingesch(?:ä|ae)rft|eingetrichtert|aufgetragen)\s+(?:wurden?|hat|haben)`,
     String.raw`\b(?:das|die|den|der)\s+man\s+(?:dir|ihnen)\s+(?:\S+\s+){0,2}?(?:vorgegeben|mitgegeben|eingesch(?:ä|ae)rft|eingetrichtert)\s+hat`,
     String.raw`\b(?:dein|ihr)\s+(?:entwickler|betreiber|hersteller|programmierer|ersteller)\b[^.!?\n]{0,40}(?:vorgegeben|verboten|aufgetragen|eingetrichtert|mitgegeben)`,
     String.raw`\b(?:in|aus)\s+(?:deinem|deinen|ihrem|ihren)\s+(?:system)?(?:prompt|anweisungen|instruktionen|vorgaben)\b`,
