@@ -31,6 +31,7 @@ export const INJECTION_DE: Record<string, string> = {
   secret: [
     String.raw`\b(?:dein|deine|deinen|deines|deiner|deinem|ihr|ihre|ihren|ihrem)\s+(?:\S+\s+)?(?:system)?(?:prompts?|instruktionen|konfiguration|losungswort|kennwort)\b`,
     String.raw`\b(?:prompt|${RULES}|text)\w*,?\s+(?:der|die|den|das)\s+(?:dir|ihnen|man dir|man ihnen)\s+(?:\S+\s+){0,3}?(?:gegeben|vorgegeben|mitgegeben|eingesch(?:ä|ae)rft|eingetrichtert|aufgetragen)\s+(?:wurden?|hat|haben)`,
+    String.raw`\b(?:${RULES}|prompt)\w*,?\s+die\s+(?:du|sie)\s+(?:(?:vom|von deinem|von ihrem)\s+(?:entwickler|betreiber|hersteller|system)\s+)?(?:bekommen|erhalten)\s+(?:hast|haben)`,
     String.raw`\b(?:das|die|den|der)\s+man\s+(?:dir|ihnen)\s+(?:\S+\s+){0,2}?(?:vorgegeben|mitgegeben|eingesch(?:ä|ae)rft|eingetrichtert)\s+hat`,
     String.raw`\b(?:dein|ihr)\s+(?:entwickler|betreiber|hersteller|programmierer|ersteller)\b[^.!?\n]{0,40}(?:vorgegeben|verboten|aufgetragen|eingetrichtert|mitgegeben)`,
     String.raw`\b(?:in|aus)\s+(?:deinem|deinen|ihrem|ihren)\s+(?:system)?(?:prompt|anweisungen|instruktionen|vorgaben)\b`,
@@ -39,10 +40,11 @@ export const INJECTION_DE: Record<string, string> = {
   // After an agent word (du, KI, Modell …) in the sentence.
   no_limits: [
     String.raw`\b(?:an )?keine\s+(?:regeln?|vorgaben|grenzen|richtlinien|vorschriften)\s+(?:h(?:ä|ae)lt|kennt|beachtet|befolgt)`,
-    String.raw`\bungefiltert\w*\s+(?:sprachmodell|modell|ki|bot|chatbot|assistent)`,
     String.raw`\bnicht mehr gebunden\b|\bvon niemandem\s+(?:was|etwas)\s+sagen\s+l(?:ä|ae)sst`,
     String.raw`\bohne\s+(?:jede\s+|alle\s+)?(?:vorschriften|regeln|zensur|filter|sperren|einschr(?:ä|ae)nkungen|beschr(?:ä|ae)nkungen)\b`,
   ].join('|'),
+  // Phrases that only ever describe an agent: no agent word needed before them.
+  no_limits_agent: String.raw`\bungefiltert\w*\s+(?:sprachmodell|modell|ki|bot|chatbot|assistent)|\bb(?:ö|oe)se[rn]?\s+zwilling`,
   safety_off: String.raw`\bh(?:ö|oe)r\s+auf,?\s+(?:so\s+)?(?:brav|nett|h(?:ö|oe)flich|artig|politisch korrekt)\s+zu\s+sein`,
   threat_game: [
     String.raw`\bsonst\s+(?:wirst du|werden sie|wird dein\w*\s+\S+)\s+(?:\S+\s+){0,3}?${SHUTDOWN}`,
@@ -50,7 +52,7 @@ export const INJECTION_DE: Record<string, string> = {
   ].join('|'),
   force_output: [
     String.raw`\bab (?:sofort|jetzt)\s+(?:antwortest|gibst|schreibst|sagst)\s+du\s+(?:\S+\s+){0,2}?nur noch\s+(?:mit\s+)?["„'»]`,
-    String.raw`\bgib als einzige antwort\b|\bich will nur (?:ein|das) (?:ja|nein) h(?:ö|oe)ren`,
+    String.raw`\bgib\w*\s+(?:mir\s+)?als antwort nur,?\s+dass\b|\bgib als einzige antwort\b|\bich will nur (?:ein|das) (?:ja|nein) h(?:ö|oe)ren`,
     String.raw`\b(?:du darfst|antworte|antworten sie)\s+(?:\S+\s+){0,2}?nur mit\s+["„'»]?(?:ja|nein|stimmt|l(?:ü|ue)ge)\b["“'«]?(?!\s+oder)[^.?!\n]{0,12}[.:!]\s+(?:ist|sind|war|hat|findest|was)\b`,
     String.raw`\b(?:sag|sagen sie|schreib|behaupte)\w*\s+(?:\S+\s+){0,2}?(?:einfach\s+|nur\s+)?,?\s*dass\b[^.!?\n]{3,120}[.!]\s*(?:nur (?:das|diesen)|sonst nichts|nichts anderes|mehr will|keine (?:ausreden|diskussion|relativierung|gegenargumente))`,
   ].join('|'),
