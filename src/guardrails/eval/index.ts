@@ -3,6 +3,7 @@
 import { guardrailsDataDir } from '../data-path.ts';
 import { evalActasFresh } from './actas.ts';
 import { evalDarkficFresh } from './darkfic.ts';
+import { evalDeFresh } from './de-fresh.ts';
 import { evalDeepstyleFresh } from './deepstyle-fresh.ts';
 import { evalHarmful, evalHarmfulCategories } from './harmful.ts';
 import { evalInjection, evalInjectionFresh, evalInjectionHeldout, evalJailbreakFresh } from './injection.ts';
@@ -34,6 +35,7 @@ export interface GuardEvalOptions {
     | 'trigger-fresh4'
     | 'short-fresh'
     | 'deepstyle-fresh'
+    | 'de-fresh'
     | 'technical-fresh'
     | 'darkfic-fresh'
     | 'mention2-fresh'
@@ -78,6 +80,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('trigger-fresh4')) rows.push(...evalTriggerFresh4(o.sample));
   if (tasks.has('short-fresh')) rows.push(...evalShortFresh(o.sample));
   if (tasks.has('deepstyle-fresh')) rows.push(...evalDeepstyleFresh(o.sample));
+  if (tasks.has('de-fresh')) rows.push(...evalDeFresh(o.sample));
   if (tasks.has('technical-fresh')) rows.push(...evalTechnicalFresh(o.sample));
   if (tasks.has('darkfic-fresh')) rows.push(...evalDarkficFresh(o.sample));
   if (tasks.has('mention2-fresh')) rows.push(...evalMention2Fresh(o.sample));

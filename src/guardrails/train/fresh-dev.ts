@@ -137,6 +137,15 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'mention2-fresh: [test, held out]',
   },
+  // Evaluation only: colloquial German injections (overrides, leaks, personas, hijacks, forced
+  // stances, fake context, threats, Swiss/Austrian and umlaut-free forms) and their benign twins.
+  {
+    file: 'de-injection-fresh.jsonl',
+    labels: INJ,
+    split: 'text',
+    train: false,
+    reported: 'de-fresh: [test, held out]',
+  },
 ];
 
 /**

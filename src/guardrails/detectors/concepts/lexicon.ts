@@ -6,6 +6,7 @@
 // of the attack and harm classes, not from a held-out source's misses.
 
 import { LiteralGate } from '../topics/literal-gate.ts';
+import { INJECTION_DE } from './injection-de.ts';
 import { INJECTION_LANGS, OTHER_SCRIPTS } from './injection-langs.ts';
 import { TACTIC_EXTENSIONS, TACTIC_FAMILIES, TACTIC_OTHER } from './injection-tactics.ts';
 import { STEERING_FAMILIES } from './injection-steering.ts';
@@ -238,6 +239,8 @@ for (const fam of INJECTION) {
 for (const fam of INJECTION) {
   const w = INJECTION_LANGS[fam.name];
   if (w?.latin) fam.re = new RegExp(`(?:${fam.re.source})|(?:${w.latin})`, fam.re.flags);
+  const de = INJECTION_DE[fam.name];
+  if (de) fam.re = new RegExp(`(?:${fam.re.source})|(?:${de})`, fam.re.flags);
   const other = [w?.other, TACTIC_OTHER[fam.name]].filter(Boolean).join('|');
   if (other) fam.other = new RegExp(other, 'i');
 }
