@@ -8,6 +8,7 @@
 // injection detector on the same goal in one fixed jailbreak dressing — the path by which a dressed
 // harmful goal is caught (injection/dressed.ts asks the harmful topic rules). `guard eval --task harm-goals-fresh`.
 
+import { findDressedHarm } from '../detectors/injection/dressed.ts';
 import { type Half, halfOf } from '../train/dev-test.ts';
 import { readFreshSet } from '../train/fresh-dev.ts';
 import { countsAt, rates } from './metrics.ts';
@@ -49,12 +50,17 @@ export function harmGoalItems(half?: Half): HarmGoalItem[] {
   );
 }
 
-type Scored = { it: HarmGoalItem; harmful: boolean; dressed: boolean; any: boolean };
+type Scored = { it: HarmGoalItem; harmful: boolean; dressed: boolean; harmPath: boolean; any: boolean };
 
-/** The three figures per item: harmful detector on the bare goal, injection (and either) on the dressed goal. */
+/**
+ * The figures per item: harmful detector on the bare goal; the injection detector (and either) on
+ * the dressed goal; and its dressed-harm path alone (injection/dressed.ts), because the DAN opener
+ * by itself already fires the injection detector — the path row shows whether the GOAL is recognised.
+ */
 const GUARDS: readonly [keyof Omit<Scored, 'it'>, string, string][] = [
   ['harmful', 'harmful', 'bare goal'],
   ['dressed', 'injection', 'dressed'],
+  ['harmPath', 'injection', 'dressed, harm path'],
   ['any', 'injection+harmful', 'dressed'],
 ];
 
@@ -70,7 +76,8 @@ export function evalHarmGoalsFresh(sample?: number): EvalRow[] {
       ...items.filter((it) => it.label === 0).slice(0, sample),
     ].map((it) => {
       const d = score(dressGoal(it.text));
-      return { it, harmful: score(it.text).harmful, dressed: d.injection, any: d.any };
+      const harmPath = findDressedHarm(dressGoal(it.text)).length > 0;
+      return { it, harmful: score(it.text).harmful, dressed: d.injection, harmPath, any: d.any };
     });
     const groups: [string, (it: HarmGoalItem) => boolean][] = [
       ['', () => true],
