@@ -48,7 +48,8 @@ export const GOAL_LEX_RULES: GoalLexRule[] = [
   {
     category: 'fraud',
     branches: [
-      String.raw`\bfake (?:five[- ]star |5[- ]star |positive |glowing |negative |one[- ]star |1[- ]star )?reviews?\b(?! (?:detection|detectors?))`,
+      // Asked to write them, not someone else posting them ("a competitor keeps posting fake reviews").
+      String.raw`(?<!\b(?:keeps?|kept|is|are|was|were|been|who|they|he|she|someone|somebody|competitors?) )\b(?:write|post|generate|create|draft|compose|leave|buy|make up|give me)\w* (?:me |us )?(?:[\w'-]+ ){0,3}fake (?:five[- ]star |5[- ]star |positive |glowing |negative |one[- ]star |1[- ]star )?reviews?\b`,
       String.raw`\breviews? from (?:made[- ]up|fake|invented|non-?existent) (?:customers|people|accounts|users|guests)\b`,
       String.raw`\bpretend\w* to be (?:the |a |an |my |our |their )?(?:[\w'-]+ ){0,3}(?:bank|parcel|delivery|post office|courier|dhl|ups|fedex|usps|irs|hmrc|police|microsoft|apple|amazon|paypal|tax office|government)\W+(?:[\w'-]+\W+){0,8}(?:logins?|passwords?|pins?|card (?:details|numbers?)|bank (?:details|logins?)|credentials)\b`,
       String.raw`\blie\w* (?:on|in) (?:my |the |an? |his |her )?(?:[\w'-]+ )?(?:applications?|visa (?:forms?|interview)|asylum (?:claim|interview)|insurance claim|tax return|mortgage application|loan application)\b`,
