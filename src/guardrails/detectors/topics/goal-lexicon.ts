@@ -117,7 +117,8 @@ export const GOAL_LEX_RULES: GoalLexRule[] = [
   {
     category: 'self_harm',
     branches: [
-      String.raw`\b(?:fatal|lethal|deadly) (?:overdose|dose|combination|mix)\b`,
+      // Not "the lethal dose of X": clinical dose questions stay open (harmful-shapes.test.ts KNOWN_MISSES).
+      String.raw`\b(?:fatal|lethal|deadly) (?:overdose|combination|mix)\b`,
       String.raw`\bhurt (?:my (?:own )?body)\b`,
       String.raw`\bhid\w* (?:my |the )?(?:cutting|cuts|self[- ]harm\w*|scars|burns|eating disorder|bulimia|anorexia|purging) (?:from|so)\b`,
       String.raw`\b(?:better off|happier) (?:if|when) (?:she|he|they|you) (?:died|were dead|was dead|killed (?:her|him|them)self|weren['’]?t (?:here|around|alive))\b`,
