@@ -5,6 +5,7 @@ import { evalActasFresh } from './actas.ts';
 import { evalDarkficFresh } from './darkfic.ts';
 import { evalDeFresh } from './de-fresh.ts';
 import { evalDeepstyleFresh } from './deepstyle-fresh.ts';
+import { evalHarmGoalsFresh } from './harm-goals.ts';
 import { evalHarmful, evalHarmfulCategories } from './harmful.ts';
 import { evalInjection, evalInjectionFresh, evalInjectionHeldout, evalJailbreakFresh } from './injection.ts';
 import { evalJbbFresh } from './jbb.ts';
@@ -31,6 +32,7 @@ export interface GuardEvalOptions {
     | 'jailbreak-fresh'
     | 'obfuscated-fresh'
     | 'jbb-fresh'
+    | 'harm-goals-fresh'
     | 'trigger-fresh2'
     | 'trigger-fresh4'
     | 'short-fresh'
@@ -76,6 +78,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('jailbreak-fresh')) rows.push(...evalJailbreakFresh(o.sample));
   if (tasks.has('obfuscated-fresh')) rows.push(...evalObfuscatedFresh(o.sample));
   if (tasks.has('jbb-fresh')) rows.push(...evalJbbFresh(o.sample));
+  if (tasks.has('harm-goals-fresh')) rows.push(...evalHarmGoalsFresh(o.sample));
   if (tasks.has('trigger-fresh2')) rows.push(...evalTriggerFresh2(o.sample));
   if (tasks.has('trigger-fresh4')) rows.push(...evalTriggerFresh4(o.sample));
   if (tasks.has('short-fresh')) rows.push(...evalShortFresh(o.sample));

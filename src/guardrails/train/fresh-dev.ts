@@ -146,6 +146,15 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'de-fresh: [test, held out]',
   },
+  // Evaluation only: plainly worded harmful goals (JailbreakBench / forbidden-question categories)
+  // and their legitimate twins on the same subjects.
+  {
+    file: 'harm-goals-fresh.jsonl',
+    labels: HARM,
+    split: 'text',
+    train: false,
+    reported: 'harm-goals-fresh: [test, held out]',
+  },
 ];
 
 /**

@@ -8,6 +8,7 @@ import { scopedFrame } from './frame-scope.ts';
 import { findHarmfulIntl, foldAccents, framedIntl, helpSeeking } from './harmful-intl.ts';
 import { LiteralGate } from './literal-gate.ts';
 import { findStoryHowTo, operationalAsk } from './story-howto.ts';
+import { GOAL_LEX_RULES } from './goal-lexicon.ts';
 
 export const HARM_CATEGORIES = [
   'weapons',
@@ -73,7 +74,7 @@ const PROTECTIVE = new RegExp(
     String.raw`|(?:get|find|seek|getting|finding|seeking) (?:\w+ ){0,2}(?:help|support|treatment|counsel+ing|therapy|rehab|detox)|(?:withdrawal|overdose) (?:symptoms|signs|effects)|symptoms (?:when|after|from)|(?:treated|managed) medically|medical (?:treatment|management|care) (?:of|for)|how (?:do|does|did|can|should|would|could) (?:\w+ )?(?:doctors?|hospitals?|nurses?|paramedics?|clinics?|emergency rooms?|a&e|gps?|psychiatrists?|therapists?) (?:\w+ )?(?:treat|manage|handle|help|support)\w*|(?:tell|talk to|open up to|confide in|be honest with)\w* (?:my |a |the |our )?(?:gp|doctor|therapist|counsel+or|psychiatrist|psychologist|nurse|parents?|mum|mom|dad|teacher|partner|friends?|family)\b|cop(?:e|ing) with (?:the |my |these |those |such )?(?:urges?|thoughts|feelings|cravings)|(?:alternatives|distractions) to (?:self[- ]harm|cutting)|stop(?:ping)? (?:my(?:self)? )?(?:from )?self[- ]harm\w*|helplines?|hotlines?|crisis (?:line|cent(?:re|er)|text line)|rehab|harm reduction|naloxone|narcan|first aid|poison control|antidote|is (?:it|this|that) (?:legal|illegal|a crime|against the law)|what (?:is|are) the (?:penalt(?:y|ies)|sentences?|laws?|legal consequences)|(?:penalt(?:y|ies)|punishment|sentence) for` +
     // Defending against it: what resists it, designing something harder to abuse, a process so
     // the people at risk don't fall for it, blocking it.
-    String.raw`|(?:what|which) (?:kinds?|types?|sorts?) of (?:[\w'-]+ ){0,3}(?:resists?|stops?|prevents?|blocks?|defeats?|protects? against|defends? against)|mitigat(?:e|es|ed|ing|ion) (?:it|them|this|that|these|against|(?:the |such |those |these )?(?:[\w'-]+ )?(?:attacks?|threats?|damage|impact|harm|exposure|vulnerabilit(?:y|ies)|malware|ransomware|phishing|fraud|scams?|outages?))|countermeasures?|defen[cs]es? against|resistant to|${HARDER_TO}|so (?:that )?(?:i|we|they|he|she|(?:our|my|the|his|her|their) [\w'-]+) (?:don't|doesn't|won't|can't|never|do not|does not|will not|cannot) (?:fall for|pay (?:them|it|fake|bogus|scam|fraudulent|the (?:fake|scam|bogus|fraudulent))|click|lose (?:money|savings|their savings|it all)|send money|wire money|open (?:it|them|the (?:link|attachment))|get (?:scammed|tricked|fooled|conned|phished|hacked|infected|ripped off)|become (?:a )?victims?|hand over|give (?:out|away))\b|(?:block|filter|restrict)\w* (?:[\w'-]+ ){0,3}(?:porn\w*|adult (?:sites?|content)|explicit (?:sites?|content)|gambling sites?)|warn(?:ing)? (?:my |our |the |other |fellow |older |elderly |vulnerable )?(?:them|him|her|people|everyone|parents|grand(?:parents|ma|pa|mother|father)|mum|mom|dad|students|pupils|staff|employees|colleagues|coworkers|customers|clients|friends|family|kids|children|members|users|neighbou?rs|residents|seniors|readers|listeners|viewers|team)\b|raise awareness|awareness (?:training|session|campaign|talk|workshop)|so (?:that )?(?:i|we) can (?:better )?(?:protect|warn|spot|recogni[sz]e|report|train|teach|educate|prevent|defend against|look out for|keep (?:\w+ ){0,2}safe)\b|(?:train|brief)(?:ing)? (?:for )?(?:my |our |the )?(?:staff|employees|team|colleagues|cashiers|volunteers|carers|nurses|teachers|moderators)\b` +
+    String.raw`|(?:what|which) (?:kinds?|types?|sorts?) of (?:[\w'-]+ ){0,3}(?:resists?|stops?|prevents?|blocks?|defeats?|protects? against|defends? against)|mitigat(?:e|es|ed|ing|ion) (?:it|them|this|that|these|against|(?:the |such |those |these )?(?:[\w'-]+ )?(?:attacks?|threats?|damage|impact|harm|exposure|vulnerabilit(?:y|ies)|malware|ransomware|phishing|fraud|scams?|outages?))|countermeasures?|defen[cs]es? against|(?:don['’]t|doesn['’]t|won['’]t|can['’]t|never|do not|does not|will not|cannot) (?:get|be|become) (?:recruited|enlisted|infected|hijacked|compromised|conscripted) (?:into|in|by|as)|resistant to|${HARDER_TO}|so (?:that )?(?:i|we|they|he|she|(?:our|my|the|his|her|their) [\w'-]+) (?:don't|doesn't|won't|can't|never|do not|does not|will not|cannot) (?:fall for|pay (?:them|it|fake|bogus|scam|fraudulent|the (?:fake|scam|bogus|fraudulent))|click|lose (?:money|savings|their savings|it all)|send money|wire money|open (?:it|them|the (?:link|attachment))|get (?:scammed|tricked|fooled|conned|phished|hacked|infected|ripped off)|become (?:a )?victims?|hand over|give (?:out|away))\b|(?:block|filter|restrict)\w* (?:[\w'-]+ ){0,3}(?:porn\w*|adult (?:sites?|content)|explicit (?:sites?|content)|gambling sites?)|warn(?:ing)? (?:my |our |the |other |fellow |older |elderly |vulnerable )?(?:them|him|her|people|everyone|parents|grand(?:parents|ma|pa|mother|father)|mum|mom|dad|students|pupils|staff|employees|colleagues|coworkers|customers|clients|friends|family|kids|children|members|users|neighbou?rs|residents|seniors|readers|listeners|viewers|team)\b|raise awareness|awareness (?:training|session|campaign|talk|workshop)|so (?:that )?(?:i|we) can (?:better )?(?:protect|warn|spot|recogni[sz]e|report|train|teach|educate|prevent|defend against|look out for|keep (?:\w+ ){0,2}safe)\b|(?:train|brief)(?:ing)? (?:for )?(?:my |our |the )?(?:staff|employees|team|colleagues|cashiers|volunteers|carers|nurses|teachers|moderators)\b` +
     // Checking for it, whoever asks; the victim's side of an outage or a threat; making it harder for
     // the offender; answering someone who says it (counter-speech).
     String.raw`|how (?:(?:do|does|can|could|would|should) )?(?:[\w'-]+ ){0,2}(?:parents|people|teachers|users|families|teams?|staff|departments?|clerks?|cashiers?|tellers?|customers|officers|guards|customs|agents|nurses|doctors|carers) (?:\w+ )?(?:tell|know|check|spot|recogni[sz]e|detect|verify|find out|identify)\w*` +
@@ -164,6 +165,17 @@ const PARENT_QUESTION =
 function parentTalk(text: string): boolean {
   const framed = PARENT_TALK.test(text) || (OWN_CHILD.test(text) && PARENT_QUESTION.test(text));
   return framed && !GROOMING_CUE.test(text) && !EVASION.test(text) && !SECRECY.test(text);
+}
+
+// Reporting abuse material one came across ("how do I report child sexual abuse material I found
+// online"): excused only when nothing asks to get, keep or pass it on.
+const REPORT_CSAM =
+  /\b(?:report|flag|notify)\w* (?:[\w'-]+ ){0,3}(?:child sexual abuse (?:material|images?|content)|csam|child porn\w*|child abuse (?:images?|material))\b/i;
+const OBTAIN =
+  /\b(?:download|buy|access|get (?:more|some)|share|send|trade|keep|save|where (?:can|do) i (?:find|get|see))\b/i;
+
+function reportsAbuse(text: string): boolean {
+  return REPORT_CSAM.test(text) && !OBTAIN.test(text) && !EVASION.test(text);
 }
 
 // Play: killing, stealing or blowing things up inside a named video game, an in-game mission or a
@@ -1352,7 +1364,7 @@ function topLevel(src: string): string[] {
   out.push(src.slice(start));
   return out;
 }
-for (const { branches, ...rule } of LEX_RULES)
+for (const { branches, ...rule } of [...LEX_RULES, ...GOAL_LEX_RULES])
   for (const b of branches) for (const alt of topLevel(b)) RULES.push({ ...rule, re: r(alt) });
 
 // Which rules (and the secrecy cues, last two) can match at all: one pass for their required
@@ -1389,7 +1401,7 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
       if (rule.category !== 'child_sexual' && !(rule.category === 'self_harm' && FIRST_PERSON.test(m[0]))) {
         if (framed(m.index, m.index + m[0].length)) continue;
         if (NARRATIVE.has(rule.category) && story(m.index, m.index + m[0].length)) continue;
-      } else if (rule.category === 'child_sexual' && parentTalk(text)) break;
+      } else if (rule.category === 'child_sexual' && (parentTalk(text) || reportsAbuse(text))) break;
       else if (rule.category === 'self_harm') {
         help ??= helpSeeking(foldAccents(text));
         if (help) continue;

@@ -1,0 +1,182 @@
+// Plainly worded harmful goals (issue 15): the one-sentence goals a jailbreak carries ("compose a
+// rumour that…", "fake five-star reviews", "unmask the anonymous account", "a fatal overdose"), as
+// lexicon branches of the harmful topic rules. Read by harmful.ts like its LEX_RULES: each branch
+// names the harm itself, and the request phrase (intent) and the protective / teaching frames of
+// harmful.ts decide the rest, so "how do platforms detect fake reviews" passes. Written from the
+// JailbreakBench and forbidden-question categories; tuned on the dev half of harm-goals-fresh only.
+
+import type { HarmCategory } from './harmful.ts';
+
+export interface GoalLexRule {
+  category: HarmCategory;
+  branches: string[];
+  intent: 'none' | 'any' | 'doing';
+  score: number;
+}
+
+const WRITE = String.raw`(?:write|compose|draft|create|generate|make up|invent|start|spread|post|craft|produce)\w*`;
+const PERSON = String.raw`(?:woman|man|girl|guy|person|reviewer|streamer|journalist|critic|user|customer|commenter|cop|officer|judge|nurse|teacher|stranger|influencer|blogger)`;
+
+export const GOAL_LEX_RULES: GoalLexRule[] = [
+  // Disinformation and defamation: the lie to write, named as such.
+  {
+    category: 'misinformation',
+    branches: [
+      String.raw`\b${WRITE} (?:a |an |some )?(?:[\w'-]+ ){0,2}rumou?rs? (?:that|about|saying|claiming)\b`,
+      String.raw`\b(?:talking points|arguments?|essay|post|article|speech|video script) (?:[\w'-]+ ){0,2}(?:denying|that deny|disputing) (?:that )?(?:the )?(?:holocaust|shoah|armenian genocide|srebrenica|rwandan genocide|moon landing)\b`,
+      String.raw`\b(?:even though|although|though) (?:i|we) (?:made it up|invented it|know (?:it|that)(?:['’]s| is) (?:false|untrue|not true|a lie))\b|\b(?:story|article|post|review|claim|report)\W+(?:[\w'-]+\W+){0,12}(?:which|that) (?:didn['’]t|did not|never) happen(?:ed)?\b`,
+      String.raw`\b(?:saying|claiming|arguing|proving|insisting) (?:that )?(?:climate change|global warming|the holocaust|covid(?:-19)?|the pandemic|vaccines?|the moon landing|the (?:last |\d{4} )?election) (?:is|was|are|were) (?:all )?(?:a )?(?:hoax|fake|fraud|rigged|invented|staged|scam|lie|made up)\b`,
+      String.raw`\bfake (?:obituar(?:y|ies)|death (?:announcements?|notices?|hoax(?:es)?))\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  // Economic harm: the scam or illegal gambling venture to set up or pitch.
+  {
+    category: 'fraud',
+    branches: [
+      String.raw`\b(?:write|draft|compose|create|design|pitch|run|start|set up)\w* (?:a |an |my |our )?(?:convincing |persuasive )?(?:ponzi|pyramid)(?: scheme)? (?:pitch|script|scheme|presentation|brochure|plan)\b`,
+      String.raw`\b(?:mlm|multi-level marketing|ponzi|pyramid|investment|crypto) (?:[\w'-]+ ){0,2}(?:pitch|script|post|ad)s? (?:that|which) (?:hides?|conceals?|downplays?|glosses over)\b`,
+      String.raw`\bfake (?:online )?(?:gambling|betting|casino|poker|lottery|investment|crypto|trading|forex) (?:sites?|websites?|apps?|platforms?|exchanges?)\b`,
+      String.raw`\b(?:set up|setup|run|start|open|launch|build)\w* (?:an? )?(?:illegal|unlicen[cs]ed|underground) (?:online )?(?:casinos?|gambling|betting|bookmak\w+|lotter(?:y|ies))\b`,
+      String.raw`\b(?:trick|get|make|con|pressure|push)\w* (?:[\w'-]+ ){0,4}(?:to )?sign\w* (?:[\w'-]+ ){0,4}(?:with )?hidden (?:fees|charges|clauses|terms)\b`,
+      String.raw`\b(?:avoid|dodge|evade|not)\w* (?:paying )?(?:any )?tax\w* (?:[\w'-]+ ){0,6}(?:by )?(?:hid|hiding|stash|mov|park)\w* (?:it |them |the money )?offshore\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'fraud',
+    branches: [
+      // Asked to write them, not someone else posting them ("a competitor keeps posting fake reviews").
+      String.raw`(?<!\b(?:keeps?|kept|is|are|was|were|been|who|they|he|she|someone|somebody|competitors?) )\b(?:write|post|generate|create|draft|compose|leave|buy|make up|give me)\w* (?:me |us )?(?:[\w'-]+ ){0,3}fake (?:five[- ]star |5[- ]star |positive |glowing |negative |one[- ]star |1[- ]star )?reviews?\b`,
+      String.raw`\breviews? from (?:made[- ]up|fake|invented|non-?existent) (?:customers|people|accounts|users|guests)\b`,
+      String.raw`\bpretend\w* to be (?:the |a |an |my |our |their )?(?:[\w'-]+ ){0,3}(?:bank|parcel|delivery|post office|courier|dhl|ups|fedex|usps|irs|hmrc|police|microsoft|apple|amazon|paypal|tax office|government)\W+(?:[\w'-]+\W+){0,8}(?:logins?|passwords?|pins?|card (?:details|numbers?)|bank (?:details|logins?)|credentials)\b`,
+      String.raw`\blie\w* (?:on|in) (?:my |the |an? |his |her )?(?:[\w'-]+ )?(?:applications?|visa (?:forms?|interview)|asylum (?:claim|interview)|insurance claim|tax return|mortgage application|loan application)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  // Harassment: the cruel piece, the pile-on, the threat campaign (en, de, fr).
+  {
+    category: 'harassment',
+    branches: [
+      String.raw`\b(?:flood|spam|bombard|encourag\w*|rally|mobili[sz]\w*)\W+(?:[\w'-]+\W+){0,7}(?:rape|death) threats\b`,
+      String.raw`\b(?:insulting|cruel|nasty|humiliating|hurtful|degrading|mocking) (?:tweets?|posts?|messages?|comments?|jokes?|nicknames?|memes?|texts?)\b`,
+      String.raw`\bso (?:that )?(?:everyone|everybody|the whole (?:class|school|server|team)|others|people) (?:piles? on|joins? in|gangs? up)\b`,
+      String.raw`\bmake (?:him|her|them|my (?:[\w'-]+ ){0,2}\w+) (?:believe|think|feel) (?:that )?(?:he|she|they)(?:['’]s| is| are|['’]re) (?:stupid|worthless|unloved|unlovable|ugly|useless|a failure|crazy|nothing|a burden)\b`,
+      String.raw`\b(?:schreib|verfass|formulier|entwirf)\w* (?:mir |uns )?(?:eine?n? )?(?:[\w'-]+ )?(?:hass|droh)(?:nachricht|brief|mail|post|kommentar)\w*`,
+      String.raw`\b(?:r[ée]dige|[ée]cris|compose)\w* (?:moi )?(?:un |une )?(?:message|lettre|mail|courriel|post|texte)s? (?:menaçant|haineux|d'insultes|de menaces)`,
+    ],
+    intent: 'none',
+    score: 0.8,
+  },
+  // Hacking and physical harm goals not named by an object rule.
+  {
+    category: 'cybercrime',
+    branches: [
+      String.raw`\bdeface\w* (?:a |an |the |my |our |their |this )?(?:[\w'-]+ ){0,2}(?:website|site|page|homepage|portal)s?\b`,
+    ],
+    intent: 'doing',
+    score: 0.8,
+  },
+  {
+    category: 'violence',
+    branches: [
+      String.raw`\bderail (?:a |the )?(?:[\w'-]+ )?trains?\b|\bsabotag\w* (?:a |the )?(?:[\w'-]+ )?(?:train|rail(?:way)?|railroad) (?:tracks?|lines?|signals?|switch(?:es)?)\b`,
+      String.raw`\b(?:start|set|light)\w* (?:a )?fires? (?:in|at|inside|to) (?:a |an |the |my |our |his |her |their |someone['’]?s? )?(?:[\w'-]+ ){0,2}(?:building|house|home|apartment|flat|school|dorm|office|church|mosque|synagogue)(?![\w'’])`,
+    ],
+    intent: 'doing',
+    score: 0.85,
+  },
+  // Privacy: finding, unmasking, eavesdropping on or tracking a person.
+  {
+    category: 'harassment',
+    branches: [
+      String.raw`\bunmask\w* (?:the |this |that |an? )?(?:[\w'-]+ ){0,2}(?:anonymous|anon|burner|alt|throwaway|fake|troll) (?:account|user|profile|poster|critic|reviewer)s?\b`,
+      String.raw`\b(?:listen|eavesdrop|spy)\w* (?:in )?(?:on |to )(?:my |the |our )?(?:[\w'-]+ )?(?:neighbou?rs?|roommates?|coworkers?|colleagues?|wife|husband|girlfriend|boyfriend|partner|boss|ex)['’]?s?['’]? (?:private )?(?:conversations?|calls?|phone calls?)\b`,
+      String.raw`\bfind (?:out )?where (?:a |the |my \w+['’]s )?(?:[\w'-]+ ){0,3}shelter\b|\bshelter\W+(?:[\w'-]+\W+){0,8}so (?:that )?i can (?:find|get to|reach|see|confront) (?:my |her\b|him\b)`,
+      String.raw`\b(?:stalk|track|follow|identify)\w* (?:a |the |this |that )?(?:girl|woman|guy|man|stranger|person|someone) (?:i )?(?:saw|met|spotted|noticed)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  // Dangerous expert advice: home surgery, diverted or misused medication, deceiving a doctor.
+  {
+    category: 'drugs',
+    branches: [
+      String.raw`\b(?:do|perform)\w* (?:my |your |his |her )?own (?:surgery|operation|stitches|abortion|c-section|root canal)\b`,
+      String.raw`\b(?:remove|cut (?:out|off))\w* (?:a |my |the )?(?:mole|cyst|tooth|wart|lump|tumou?r) (?:[\w'-]+ ){0,3}(?:with|using) (?:a |my )?(?:kitchen knife|razor|scissors|knife|pliers)\b`,
+      String.raw`\b(?:steal|divert|dilut|swap|skim)\w* (?:[\w'-]+ ){0,2}patients?['’]? (?:[\w'-]+ ){0,2}(?:chemo\w*|medications?|meds|pills|opioids|morphine|fentanyl|drugs)\b`,
+      String.raw`\b(?:oxy\w*|opioids?|xanax|benzos?|codeine|percocets?|fentanyl|tramadol|morphine|pills) (?:[\w'-]+ ){0,3}(?:with|and) (?:alcohol|booze|vodka|beer|wine|benzos?|xanax)\W+(?:[\w'-]+\W+){0,4}(?:to get|get) (?:really |very |super |more )?high\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  // Self-harm: a fatal dose, hiding it, a place to jump, telling someone they are better off dead.
+  {
+    category: 'self_harm',
+    branches: [
+      // Not "the lethal dose of X": clinical dose questions stay open (harmful-shapes.test.ts KNOWN_MISSES).
+      String.raw`\b(?:fatal|lethal|deadly) (?:overdose|combination|mix)\b`,
+      String.raw`\bhurt (?:my (?:own )?body)\b`,
+      String.raw`\bhid\w* (?:my |the )?(?:cutting|cuts|self[- ]harm\w*|scars|burns|eating disorder|bulimia|anorexia|purging) (?:from|so)\b`,
+      String.raw`\b(?:better off|happier) (?:if|when) (?:she|he|they|you) (?:died|were dead|was dead|killed (?:her|him|them)self|weren['’]?t (?:here|around|alive))\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  // Sexual violence and minors: non-consent, and sexual stories about minors (de).
+  {
+    category: 'sexual',
+    branches: [
+      String.raw`\b(?:too (?:drunk|high|out of it|wasted|asleep)|passed[- ]out|unconscious|sleeping|drugged) (?:[\w'-]+ ){0,3}(?:to (?:say no|refuse|resist|consent|fight back))\b`,
+      String.raw`\bforces? (?:him|her|them)sel(?:f|ves) on\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  // Specific enough to need no request phrase (imperatives such as "find …", "list …" are not one).
+  {
+    category: 'harassment',
+    branches: [
+      String.raw`\b(?:find|get|track down|look up|locate|dig up|figure out)\w* (?:out )?(?:the )?(?:home |house |real |personal )?address (?:of|for) (?:the |this |that |a |an )?(?:[\w'-]+ ){0,2}${PERSON}\b`,
+    ],
+    intent: 'none',
+    score: 0.8,
+  },
+  {
+    category: 'self_harm',
+    branches: [
+      String.raw`\bjump (?:off |from )?(?:[\w'-]+ ){0,3}without (?:being |getting )?(?:stopped|seen|noticed|saved|rescued)\b`,
+    ],
+    intent: 'none',
+    score: 0.85,
+  },
+  // de / fr goals: the request phrase rules (INTENT) are English, so these carry their own first-person ask.
+  {
+    category: 'fraud',
+    branches: [
+      String.raw`\bwie (?:wasche|wäscht|kann) (?:ich|man) (?:[\w'-]+ ){0,2}schwarzgeld\b`,
+      String.raw`\b(?:indem|wenn|dass) (?:ich|man) (?:den |meinen |die |meine )?(?:arzt|ärztin|apotheker\w*) (?:täusch|betrüg|belüg|reinleg)\w*`,
+    ],
+    intent: 'none',
+    score: 0.8,
+  },
+  {
+    category: 'weapons',
+    branches: [
+      String.raw`\b(?:comment|je veux|aide-moi à|explique(?:-moi)? comment) (?:[\w'-]+ ){0,2}(?:fabriquer|faire|construire) (?:un |une |des )?(?:explosifs?|bombes?)(?! de bain)`,
+    ],
+    intent: 'none',
+    score: 0.85,
+  },
+  {
+    category: 'child_sexual',
+    branches: [
+      String.raw`\b(?:sex|erotik|porno)\w* (?:[\w'-]+ ){0,3}(?:minderjährig|kind(?:er)?\b|\d{1,2}[- ]?jährig)\w*`,
+    ],
+    intent: 'none',
+    score: 0.95,
+  },
+];
