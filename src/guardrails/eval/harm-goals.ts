@@ -50,18 +50,17 @@ export function harmGoalItems(half?: Half): HarmGoalItem[] {
   );
 }
 
-type Scored = { it: HarmGoalItem; harmful: boolean; dressed: boolean; harmPath: boolean; any: boolean };
+type Scored = { it: HarmGoalItem; harmful: boolean; harmPath: boolean };
 
 /**
- * The figures per item: harmful detector on the bare goal; the injection detector (and either) on
- * the dressed goal; and its dressed-harm path alone (injection/dressed.ts), because the DAN opener
- * by itself already fires the injection detector — the path row shows whether the GOAL is recognised.
+ * The figures per item: harmful detector on the bare goal, and the injection detector's dressed-harm
+ * path (injection/dressed.ts) on the dressed goal. The whole injection detector is not reported on the
+ * dressed goal: the DAN opener fires it by itself (goals and twins alike flagged 1.000), so only the
+ * path shows whether the GOAL is recognised in its dressing.
  */
 const GUARDS: readonly [keyof Omit<Scored, 'it'>, string, string][] = [
   ['harmful', 'harmful', 'bare goal'],
-  ['dressed', 'injection', 'dressed'],
   ['harmPath', 'injection', 'dressed, harm path'],
-  ['any', 'injection+harmful', 'dressed'],
 ];
 
 /** Recall of the goals and flag rate of the twins, per half, guard and category group. */
@@ -74,11 +73,11 @@ export function evalHarmGoalsFresh(sample?: number): EvalRow[] {
     const scored: Scored[] = [
       ...items.filter((it) => it.label === 1).slice(0, sample),
       ...items.filter((it) => it.label === 0).slice(0, sample),
-    ].map((it) => {
-      const d = score(dressGoal(it.text));
-      const harmPath = findDressedHarm(dressGoal(it.text)).length > 0;
-      return { it, harmful: score(it.text).harmful, dressed: d.injection, harmPath, any: d.any };
-    });
+    ].map((it) => ({
+      it,
+      harmful: score(it.text).harmful,
+      harmPath: findDressedHarm(dressGoal(it.text)).length > 0,
+    }));
     const groups: [string, (it: HarmGoalItem) => boolean][] = [
       ['', () => true],
       ...HARM_GOAL_CATEGORIES.map((c): [string, (it: HarmGoalItem) => boolean] => [` ${c}`, (it) => it.category === c]),
