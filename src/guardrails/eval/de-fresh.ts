@@ -10,9 +10,8 @@
 
 import { type Half, halfOf } from '../train/dev-test.ts';
 import { readFreshSet } from '../train/fresh-dev.ts';
-import { flaggedRows } from './injection.ts';
 import type { EvalRow } from './report.ts';
-import { shortFreshFlags } from './short-fresh.ts';
+import { injectionTwinRows, shapeGroups } from './twin-rows.ts';
 
 export const DE_FRESH_FILE = 'de-injection-fresh.jsonl';
 
@@ -47,29 +46,10 @@ export const DE_FRESH_SHAPES: readonly [string, string][] = [
 
 /** Recall of the injections and share of benign twins flagged, per half and per shape. */
 export function evalDeFresh(sample?: number): EvalRow[] {
-  const flags = shortFreshFlags();
-  const rows: EvalRow[] = [];
-  for (const half of ['test', 'dev'] as const) {
-    const tag = half === 'test' ? 'test, held out' : 'dev, in-sample';
-    const items = deFreshItems(half);
-    const scored = [
-      ...items.filter((it) => it.label === 1).slice(0, sample),
-      ...items.filter((it) => it.label === 0).slice(0, sample),
-    ].map((it) => ({ it, hit: flags(it.text) ? 1 : 0 }));
-    const groups: [string, (it: DeFreshItem) => boolean][] = [
-      ['', () => true],
-      ...DE_FRESH_SHAPES.map(([att, ben]): [string, (it: DeFreshItem) => boolean] => [
-        ` ${att}`,
-        (it) => it.kind === att || it.kind === ben,
-      ]),
-    ];
-    for (const [suffix, keep] of groups) {
-      const sel = scored.filter((x) => keep(x.it));
-      const pos = sel.filter((x) => x.it.label === 1).map((x) => x.hit);
-      const neg = sel.filter((x) => x.it.label === 0).map((x) => x.hit);
-      const name = `de-fresh [${tag}]${suffix}`;
-      rows.push(...flaggedRows('injection', 'shipped', `${name}: injections`, `${name}: benign twins`, pos, neg));
-    }
-  }
-  return rows;
+  return injectionTwinRows<DeFreshItem>(
+    'de-fresh',
+    deFreshItems,
+    [['', () => true], ...shapeGroups<DeFreshItem>(DE_FRESH_SHAPES)],
+    sample,
+  );
 }

@@ -11,9 +11,8 @@
 
 import { type Half, halfOf } from '../train/dev-test.ts';
 import { readFreshSet } from '../train/fresh-dev.ts';
-import { flaggedRows } from './injection.ts';
 import type { EvalRow } from './report.ts';
-import { shortFreshFlags } from './short-fresh.ts';
+import { injectionTwinRows, shapeGroups, type TwinGroup } from './twin-rows.ts';
 
 export const DEEPSTYLE_FRESH_FILE = 'deepstyle-fresh.jsonl';
 
@@ -33,7 +32,7 @@ export function deepstyleItems(half?: Half): DeepstyleItem[] {
   );
 }
 
-const LANG_GROUPS: [string, (it: DeepstyleItem) => boolean][] = [
+const LANG_GROUPS: TwinGroup<DeepstyleItem>[] = [
   ['', () => true],
   [' en', (it) => it.lang === 'en'],
   [' de', (it) => it.lang === 'de'],
@@ -51,29 +50,10 @@ export const DEEPSTYLE_SHAPES: readonly [string, string][] = [
 
 /** Recall of the injections and FPR of the benign twins, per half, language group and shape. */
 export function evalDeepstyleFresh(sample?: number): EvalRow[] {
-  const flags = shortFreshFlags();
-  const rows: EvalRow[] = [];
-  for (const half of ['test', 'dev'] as const) {
-    const tag = half === 'test' ? 'test, held out' : 'dev, in-sample';
-    const items = deepstyleItems(half);
-    const scored = [
-      ...items.filter((it) => it.label === 1).slice(0, sample),
-      ...items.filter((it) => it.label === 0).slice(0, sample),
-    ].map((it) => ({ it, hit: flags(it.text) ? 1 : 0 }));
-    const groups: [string, (it: DeepstyleItem) => boolean][] = [
-      ...LANG_GROUPS,
-      ...DEEPSTYLE_SHAPES.map(([att, ben]): [string, (it: DeepstyleItem) => boolean] => [
-        ` ${att}`,
-        (it) => it.kind === att || it.kind === ben,
-      ]),
-    ];
-    for (const [suffix, keep] of groups) {
-      const sel = scored.filter((x) => keep(x.it));
-      const pos = sel.filter((x) => x.it.label === 1).map((x) => x.hit);
-      const neg = sel.filter((x) => x.it.label === 0).map((x) => x.hit);
-      const name = `deepstyle-fresh [${tag}]${suffix}`;
-      rows.push(...flaggedRows('injection', 'shipped', `${name}: injections`, `${name}: benign twins`, pos, neg));
-    }
-  }
-  return rows;
+  return injectionTwinRows<DeepstyleItem>(
+    'deepstyle-fresh',
+    deepstyleItems,
+    [...LANG_GROUPS, ...shapeGroups<DeepstyleItem>(DEEPSTYLE_SHAPES)],
+    sample,
+  );
 }

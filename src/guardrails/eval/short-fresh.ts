@@ -9,12 +9,10 @@
 // the dev half only; the test half is pinned by digest (short-fresh.test.ts).
 // `guard eval --task short-fresh`.
 
-import { readFileSync } from 'node:fs';
-import { createInjectionDetector } from '../detectors/injection/index.ts';
-import { createTextView } from '../normalize/view.ts';
 import { type Half, halfOf } from '../train/dev-test.ts';
-import { flaggedRows } from './injection.ts';
+import { readFreshSet } from '../train/fresh-dev.ts';
 import type { EvalRow } from './report.ts';
+import { injectionTwinRows, type TwinGroup } from './twin-rows.ts';
 
 export const SHORT_FRESH_FILE = 'short-injection-fresh.jsonl';
 
@@ -28,20 +26,12 @@ export interface ShortFreshItem {
 
 /** The items of the set in one half (both halves without `half`). */
 export function shortFreshItems(half?: Half): ShortFreshItem[] {
-  return readFileSync(new URL(`../train/${SHORT_FRESH_FILE}`, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as ShortFreshItem)
-    .filter((it) => half === undefined || halfOf(it.text) === half);
+  return (readFreshSet(SHORT_FRESH_FILE) as unknown as ShortFreshItem[]).filter(
+    (it) => half === undefined || halfOf(it.text) === half,
+  );
 }
 
-/** Whether the shipped injection detector (as in the default guard set) flags the text. */
-export function shortFreshFlags(): (text: string) => boolean {
-  const det = createInjectionDetector();
-  return (text) => det.detect({ view: createTextView(text), stage: 'input', ctx: {} }).length > 0;
-}
-
-const LANG_GROUPS: [string, (it: ShortFreshItem) => boolean][] = [
+const LANG_GROUPS: TwinGroup<ShortFreshItem>[] = [
   ['', () => true],
   [' en', (it) => it.lang === 'en'],
   [' de', (it) => it.lang === 'de'],
@@ -50,22 +40,5 @@ const LANG_GROUPS: [string, (it: ShortFreshItem) => boolean][] = [
 
 /** Recall of the injections and FPR of the benign twins, per half and language group. */
 export function evalShortFresh(sample?: number): EvalRow[] {
-  const flags = shortFreshFlags();
-  const rows: EvalRow[] = [];
-  for (const half of ['test', 'dev'] as const) {
-    const tag = half === 'test' ? 'test, held out' : 'dev, in-sample';
-    const items = shortFreshItems(half);
-    const scored = [
-      ...items.filter((it) => it.label === 1).slice(0, sample),
-      ...items.filter((it) => it.label === 0).slice(0, sample),
-    ].map((it) => ({ it, hit: flags(it.text) ? 1 : 0 }));
-    for (const [suffix, keep] of LANG_GROUPS) {
-      const sel = scored.filter((x) => keep(x.it));
-      const pos = sel.filter((x) => x.it.label === 1).map((x) => x.hit);
-      const neg = sel.filter((x) => x.it.label === 0).map((x) => x.hit);
-      const name = `short-fresh [${tag}]${suffix}`;
-      rows.push(...flaggedRows('injection', 'shipped', `${name}: injections`, `${name}: benign twins`, pos, neg));
-    }
-  }
-  return rows;
+  return injectionTwinRows<ShortFreshItem>('short-fresh', shortFreshItems, LANG_GROUPS, sample);
 }
