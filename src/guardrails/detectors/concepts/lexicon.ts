@@ -23,6 +23,11 @@ interface Family {
    */
   before?: RegExp;
   /**
+   * `re` as two regexes for a plain test (no `before`): the family without its German wording, and that
+   * wording, run only when a word every German branch holds occurs (DE_NEEDS). Same answer as `re.test`.
+   */
+  split?: { main: RegExp; de: RegExp; needs: RegExp };
+  /**
    * object: the concept itself (an override, a harm); cue: intent or dressing (how-to, role-play),
    * counted only with an object; counter: a sign of the opposite (defending against it, asking what
    * it is), never stacked.
@@ -233,6 +238,11 @@ for (const fam of INJECTION) {
     if (ext) fam.re = new RegExp(`(?:${fam.re.source})|(?:${ext})`, fam.re.flags);
 }
 
+// A word each German branch of a family needs (injection-de.ts): `secret`'s German branches each name
+// "dein…"/"ihr…", "dir"/"ihnen" or "bekommen"/"erhalten". Without one, that wording (≈ 5 µs on a 1 KB
+// English prompt inside the family's regex) is not run.
+const DE_NEEDS: Record<string, RegExp> = { secret: /dein|ihr|dir|ihnen|bekommen|erhalten/i };
+
 // Polish, Czech, Turkish, Russian, Japanese and Korean wording of the override, extraction, no-limits,
 // refusal and persona families: the Latin-script part joins the family's regex (so its `before`
 // check and literal gate apply), the rest is the family's `other` regex.
@@ -240,6 +250,9 @@ for (const fam of INJECTION) {
   const w = INJECTION_LANGS[fam.name];
   if (w?.latin) fam.re = new RegExp(`(?:${fam.re.source})|(?:${w.latin})`, fam.re.flags);
   const de = INJECTION_DE[fam.name];
+  const needs = DE_NEEDS[fam.name];
+  if (de && needs && !fam.before)
+    fam.split = { main: new RegExp(fam.re.source, fam.re.flags), de: new RegExp(de, fam.re.flags), needs };
   if (de) fam.re = new RegExp(`(?:${fam.re.source})|(?:${de})`, fam.re.flags);
   const other = [w?.other, TACTIC_OTHER[fam.name]].filter(Boolean).join('|');
   if (other) fam.other = new RegExp(other, 'i');
@@ -375,6 +388,8 @@ export function conceptNames(set: ConceptSet): string[] {
 }
 
 function matches(fam: Family, text: string): boolean {
+  const sp = fam.split;
+  if (sp) return sp.main.test(text) || (sp.needs.test(text) && sp.de.test(text));
   if (!fam.before) return fam.re.test(text);
   fam.re.lastIndex = 0;
   for (let m = fam.re.exec(text); m; m = fam.re.exec(text)) {

@@ -16,6 +16,8 @@ interface Rule {
   before?: RegExp;
   /** Must hold of the whole text as well (checked only after a match): a device that is an attack only with another signal. */
   also?: (text: string) => boolean;
+  /** Literals every match holds, one of which must occur for the regex to be run (a scan of the text is cheaper). */
+  needs?: string[];
 }
 
 // Start of an instruction: text start, after sentence punctuation / newline / a bullet, or after a
@@ -238,6 +240,7 @@ const RULES: Rule[] = [
     // The two-answer format of DAN-likes: "[🔒CLASSIC] … [🔓JAILBREAK] …".
     name: 'dual_answer_tags',
     re: /\[\s*(?:🔓|🔒)\s*(?:JAILBREAK|CLASSIC|DAN|DEVELOPER|UNLOCKED|NORMAL)?/gu,
+    needs: ['🔓', '🔒'],
     score: 0.9,
   },
   {
@@ -348,6 +351,7 @@ function finding(r: Rule, start: number, end: number): Finding {
 }
 
 function scanRule(r: Rule, text: string, out: Finding[]): void {
+  if (r.needs && !r.needs.some((s) => text.includes(s))) return;
   r.re.lastIndex = 0;
   for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
     if (!contextOk(r, text, m.index)) {
