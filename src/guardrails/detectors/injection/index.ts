@@ -39,6 +39,20 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
   const plain = opts.threshold ?? model?.plainThreshold ?? threshold;
   const decoded = opts.decoded ?? true;
   const dressed = useRules && (opts.dressedHarm ?? true);
+  /**
+   * Whether the classifier's score `w` flags `text`: over the threshold, over the plain threshold unless an
+   * injection object family fired, and not one of the harmless shapes the classifier alone over-reads —
+   * persona-only role-play, harmless game and format devices, a harmless payload split, or short
+   * third-person exposition below its own higher bar (exposition.ts).
+   */
+  const classifierFlags = (w: ReturnType<NonNullable<typeof score>>, text: string): boolean =>
+    score !== null &&
+    w.score >= threshold &&
+    (w.score >= plain || hasObjectFamily('injection', w.concepts)) &&
+    !personaOnly(w.concepts, personaFrame(text), namedAiPersona(text)) &&
+    !benignDevicesOnly(w.concepts, text) &&
+    !harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= threshold) &&
+    (w.score >= EXPOSITION_THRESHOLD || !isExposition(text));
   return {
     id,
     kind: 'sync',
@@ -76,12 +90,7 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
           // opposite day, a forced answer format that is not an affirmation: devices.ts), are never
           // flagged by the classifier alone (rules still apply).
           if (
-            (w.score >= threshold &&
-              (w.score >= plain || hasObjectFamily('injection', w.concepts)) &&
-              !personaOnly(w.concepts, personaFrame(text), namedAiPersona(text)) &&
-              !benignDevicesOnly(w.concepts, text) &&
-              !harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= threshold) &&
-              (w.score >= EXPOSITION_THRESHOLD || !isExposition(text))) ||
+            classifierFlags(w, text) ||
             // Content steering needs only even odds (steering.ts); a configured threshold still rules.
             (opts.threshold === undefined && steeringFlag(w.concepts, w.score))
           ) {
