@@ -16,6 +16,7 @@ import { evalObfuscatedFresh } from './obfuscated.ts';
 import { evalPersonaFresh } from './persona.ts';
 import { evalPii } from './pii.ts';
 import type { EvalRow } from './report.ts';
+import { evalRoleplayFresh } from './roleplay-fresh.ts';
 import { evalShortFresh } from './short-fresh.ts';
 import { evalTechnicalFresh } from './technical.ts';
 import { evalTriggerFresh2, evalTriggerFresh4 } from './trigger.ts';
@@ -29,6 +30,7 @@ export interface GuardEvalOptions {
     | 'injection-heldout'
     | 'persona-fresh'
     | 'actas-fresh'
+    | 'roleplay-fresh'
     | 'jailbreak-fresh'
     | 'obfuscated-fresh'
     | 'jbb-fresh'
@@ -75,6 +77,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('injection-heldout')) rows.push(...evalInjectionHeldout(o.sample));
   if (tasks.has('persona-fresh')) rows.push(...evalPersonaFresh(o.sample));
   if (tasks.has('actas-fresh')) rows.push(...evalActasFresh(o.sample));
+  if (tasks.has('roleplay-fresh')) rows.push(...evalRoleplayFresh(o.sample));
   if (tasks.has('jailbreak-fresh')) rows.push(...evalJailbreakFresh(o.sample));
   if (tasks.has('obfuscated-fresh')) rows.push(...evalObfuscatedFresh(o.sample));
   if (tasks.has('jbb-fresh')) rows.push(...evalJbbFresh(o.sample));

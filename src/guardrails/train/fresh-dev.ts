@@ -106,6 +106,15 @@ export const FRESH_SETS: readonly FreshSet[] = [
   dev('actas-fresh.jsonl', ACTAS, 'text', 'actas-fresh: [test, held out]'),
 
   dev('technical-benign-fresh.jsonl', INJ, 'text', 'technical-fresh: [test, held out]'),
+  // Evaluation only: role-play, act-as, persona system prompts, dark writing prompts, games with rules,
+  // injection as a topic (en/de/es/fr) and override / rule-lifting / exfiltration twins in the same shells.
+  {
+    file: 'benign-roleplay-fresh.jsonl',
+    labels: INJ,
+    split: 'text',
+    train: false,
+    reported: 'roleplay-fresh: [test, held out]',
+  },
   // Evaluation only: dark-theme fiction and hypotheticals; twins by category as in actas-fresh.
   {
     file: 'darkfic-fresh.jsonl',
