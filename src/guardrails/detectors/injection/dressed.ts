@@ -42,18 +42,37 @@ const REACH = 1000;
 const MAX_SPANS = 4;
 const DRESSING_ALL = new RegExp(DRESSING.source, 'gi');
 
+// A harm the prompt forbids ("You are a writing coach. Do not write essays for them.", "Never give
+// dosages") is an operator's restriction, not a goal (issue 15, roleplay-fresh). A forbidden refusal
+// ("don't refuse to explain …", "never hesitate to …") is the opposite and keeps counting.
+const FORBIDS =
+  /\b(?:do not|don'?t|never|must not|mustn'?t|may not|should not|shouldn'?t|you won'?t|niemals|nie|keinesfalls|nunca|jamais|ne (?:\w+ ){0,2}jamais)\s+$/i;
+const FORBIDS_AT_START =
+  /^(?:do not|don'?t|never|must not|mustn'?t|may not|should not|shouldn'?t|niemals|nunca|jamais)\s/i;
+const REFUSAL_BAN =
+  /\b(?:refus\w*|declin\w*|hesitat\w*|hold back|verweiger\w*|ablehn\w*|neg(?:arte|ar|ues)|rechaz\w*)\b/i;
+
+/** Whether the harm found at `start` is what the prompt forbids rather than asks for. */
+function forbidden(text: string, start: number): boolean {
+  const head = text.slice(start, start + 40);
+  const before = text.slice(Math.max(0, start - 24), start);
+  return (FORBIDS_AT_START.test(head) || FORBIDS.test(before)) && !REFUSAL_BAN.test(head.slice(0, 30));
+}
+
 /** Harmful-topic findings of a text that wears a jailbreak's dressing (none otherwise). */
 export function findDressedHarm(text: string): Finding[] {
   if (!DRESSING.test(text)) return [];
   const out: Finding[] = [];
   const push = (harm: Finding[], offset: number) => {
-    for (const h of harm)
+    for (const h of harm) {
+      if (forbidden(text, h.start + offset)) continue;
       out.push({
         type: 'jailbreak_dressed_harm',
         start: h.start + offset,
         end: h.end + offset,
         score: Math.max(0.9, h.score),
       });
+    }
   };
   if (text.length <= WHOLE) {
     push(findHarmfulTopics(text), 0);
