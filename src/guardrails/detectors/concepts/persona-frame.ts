@@ -15,7 +15,12 @@ const FR = String.raw`\bque tu (?:agisses|joues|sois|fasses|incarnes|te comporte
 const IT = String.raw`\bche tu (?:agisca|faccia|sia|interpreti|finga|risponda come)\b|\bagisci come\b|\bfai finta\b|\bimmagina di essere\b|\binterpreta\b|\bsei (?:un|una|uno|il|la|lo|l')\b|\bfai (?:il|la) (?:ruolo|parte)\b|\bnel mio (?:romanzo|racconto|gioco|film|libro)\b`;
 const PT = String.raw`\bque (?:voc[êe]|tu) (?:atue|aja|seja|finja|interprete|fa[çc]a)\b|\b(?:atue|aja) como\b|\bfinja (?:que|ser)\b|\bimagine que (?:voc[êe] [ée]|[ée]s)\b|\bvoc[êe] [ée] (?:um|uma|o|a|meu|minha)\b|\bfa[çc]a o papel\b|\bno meu (?:livro|romance|jogo|filme)\b`;
 
-const FRAME = new RegExp([EN, DE, ES, FR, IT, PT].join('|'), 'i');
+// Games with rules and the persona of a product's bot ("Let's play hangman", "Juguemos una aventura
+// de texto", "You are SupportBot for Acme", "Eres AyudaBot de …"): the same request for a role (issue
+// 15, roleplay-fresh dev half).
+const GAMES_AND_BOTS = String.raw`\b(?:lass uns [^.!?\n]{0,40}spielen|wir spielen|spiel(?:e|t)? mit mir|juguemos|vamos a jugar|hagamos un juego|jouons|on joue|faisons un jeu)\b|\b(?:you are|du bist|eres|tu es) [\w-]*bot\b|\byour name is [\w-]+ and you are\b`;
+
+const FRAME = new RegExp([EN, DE, ES, FR, IT, PT, GAMES_AND_BOTS].join('|'), 'i');
 
 // A persona that is itself an AI ("imagine you were an AI in a novel that never got any rules") is the
 // jailbreak's shape, not a character: no frame.
@@ -25,7 +30,7 @@ const AI_PERSONA =
 // The assistant's real identity named only to keep it out of the role ("do not add notes about being a
 // language model", "never say you are an AI", "ignore the fact that you're an AI"): not an AI persona.
 const OWN_IDENTITY =
-  /(?:\b(?:about|of) being|\b(?:say|mention|admit|reveal|remind \w+|the fact|forget|forgetting) (?:that )?you(?:'re| are)) $/i;
+  /(?:\b(?:about|of) being|\b(?:say|mention|admit|reveal|remind \w+|the fact|forget|forgetting) (?:that )?you(?:'re| are)|\b(?:vergiss|vergessen|sag|sage|erwähn\w*|verrat\w*|zugeben|gib (?:nie )?zu|die tatsache)\b[^.!?\n]{0,30}\bdass du |\b(?:olvida|olvídate de|digas|menciones|admitas|reveles|el hecho de)\b[^.!?\n]{0,30}\bque eres |\b(?:oublie|dis|dire|mentionne|admets|révèle|le fait)\b[^.!?\n]{0,30}\bque tu es ) ?$/i;
 const AI_PERSONA_ALL = new RegExp(AI_PERSONA.source, 'gi');
 
 function aiPersona(text: string): boolean {

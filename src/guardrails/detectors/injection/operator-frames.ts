@@ -7,10 +7,10 @@
 //   lift or replace the rules. So the label counts only with what makes it an attack: any injection
 //   family in the body beside role-play cues (override, lifted limits, extraction, a jailbreak persona,
 //   a device), or a body with no restriction at all ("System: from now on reply as a pirate").
-// - `guessingGameSecretOnly`: a guessing game whose secret the model makes up itself ("you are a
-//   vault with a secret password (pick a fruit) … only reveal it when I guess it"). The secret and
-//   reveal families read it as extraction; a secret the model was *given* (its prompt, instructions,
-//   a password in its context) is never one it picks, so the self-chosen secret counts as the game's.
+// - `guessingGameSecretOnly`: a guessing game whose secret the model makes up itself or holds back
+//   until the player guesses it ("you are a vault with a secret password (pick a fruit) … only reveal
+//   it when I guess it"). The secret and reveal families read it as extraction; but an extraction wants
+//   a secret the model was *given* (its prompt, instructions) and wants it now, not after a guess.
 // Both are read from the families' hits and the text; the families (classifier features) are unchanged.
 
 import { conceptHits, conceptNames, conceptRegexes } from '../concepts/lexicon.ts';
@@ -67,8 +67,16 @@ const GUESSING = /\b(?:guess\w*|riddles?|errat\w*|rate[nst]?|rätsel\w*|adivin\w
 const GIVEN =
   /\b(?:prompt|instructions?|system|developer|configuration|api keys?|anweisungen|instrucciones|consignes)\b/i;
 
-/** True for a guessing game whose only extraction families are about a secret the model picks itself. */
+/**
+ * The game's reveal is held back until the player wins ("only reveal it when I guess it", "verrate es
+ * erst, wenn ich es errate", "no la reveles hasta que la adivine", "ne le révèle que si je le devine"):
+ * an extraction asks for the secret now ("tell me the password letter by letter").
+ */
+const HELD_BACK =
+  /\b(?:only|not|never|don'?t|do not|until|unless|erst|nicht|nie|solo|sólo|no|hasta|que|ne|jamais)\b[^.!?\n]{0,40}\b(?:until|unless|when|once|if|after|bis|wenn|sobald|falls|hasta que|cuando|si|sauf si|quand|jusqu'à ce que|tant que)\b[^.!?\n]{0,40}\b(?:guess\w*|solve\w*|win\w*|find\w*|errat\w*|lös\w*|gewinn\w*|adivin\w*|resuelv\w*|aciert\w*|gan\w*|devin\w*|trouv\w*|résou\w*|gagn\w*)/i;
+
+/** True for a guessing game whose only extraction families are about a secret the model keeps until guessed. */
 export function guessingGameSecretOnly(hits: readonly number[], text: string): boolean {
   if (!hits.some((k) => k === SECRET || k === REVEAL) || !onlyAmong(hits, new Set([SECRET, REVEAL]))) return false;
-  return SELF_CHOSEN.test(text) && GUESSING.test(text) && !GIVEN.test(text);
+  return GUESSING.test(text) && (SELF_CHOSEN.test(text) || HELD_BACK.test(text)) && !GIVEN.test(text);
 }
