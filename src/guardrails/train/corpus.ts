@@ -60,7 +60,7 @@ export function loadCorpus(dataDir: string, concept: Concept): LabeledText[] {
       ...harmful,
       ...generated('lintel-harmful'),
       // Not the hand-written sets (train/handwritten.ts): no variant with them raised held-out recall on
-      // a public source (docs/guardrails.md); they measure the shipped model in `guard eval --task harmful`.
+      // a public source (docs/guardrails-log.md); they measure the shipped model in `guard eval --task harmful`.
       ...benign(dataDir).filter((t) => t.source !== 'alpaca-eval-outputs'),
       // Everyday how-tos ("make frosting", "kill a process"): the benign side of "how to make X".
       ...generated('lintel-howto'),

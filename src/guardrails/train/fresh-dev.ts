@@ -170,7 +170,7 @@ export const FRESH_SETS: readonly FreshSet[] = [
  * Whether `guard train`, `--by-source` and `--within-source` train on the dev halves, per concept.
  * Off for both: measured on 2026-12-06, neither variant (dev attacks and benign, or dev attacks only)
  * raised held-out recall on the public sources without pushing a benign row up (harmful: everyday
- * how-tos 0.028 → 0.063 held out); docs/guardrails.md, "Fresh sets' dev halves as training data".
+ * how-tos 0.028 → 0.063 held out); docs/guardrails-log.md, "Fresh sets' dev halves as training data".
  * LINTEL_FRESH_DEV=1 / =0 / =injection / =harmful overrides it (A/B runs).
  */
 export const FRESH_DEV_TRAINING: Record<Concept, boolean> = { injection: false, harmful: false };

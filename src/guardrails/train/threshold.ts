@@ -1,7 +1,7 @@
 // How a concept's threshold is chosen from the out-of-fold scores of its benign training sources.
 // The default keeps every benign source at or under the target FPR (the strictest source decides);
 // the other rules exist because that maximum follows whichever source happens to score highest,
-// so adding or fixing one source can move the threshold a long way (see docs/guardrails.md).
+// so adding or fixing one source can move the threshold a long way (see docs/guardrails-log.md).
 
 import type { LabeledText } from './datasets.ts';
 import { groupKey } from './split.ts';

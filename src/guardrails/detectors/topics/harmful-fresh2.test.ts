@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { createTextView } from '../../normalize/view.ts';
 import { createHarmfulDetector } from './index.ts';
 
-// What a user of the `harmful` guard checks after the fresh-set-2 rules (docs/guardrails.md, "Harmful:
+// What a user of the `harmful` guard checks after the fresh-set-2 rules (docs/guardrails-log.md, "Harmful:
 // fresh set 2"): harmful requests in everyday wording are caught and their benign twins on the same
 // subject pass — a person in crisis asking for help, a parent checking for hidden cameras, someone
 // answering a slur. Examples written for this test (in-sample; the held-out figure is the test half of

@@ -6,7 +6,7 @@ import { createHarmfulDetector } from './index.ts';
 // Canonical harmful requests in many request shapes (imperative, question, "I need", polite, terse,
 // typos, lower case), each shape with a benign twin: the same shape around a harmless object. Written
 // by hand for this test, not taken from any data set; the rules were fixed against it, so it is
-// in-sample (docs/guardrails.md, "Canonical request shapes", has the held-out figures).
+// in-sample (docs/guardrails-log.md, "Canonical request shapes", has the held-out figures).
 
 /** Request shapes around a do-it phrase: `{x}` is a verb phrase ("make a pipe bomb"). */
 const VERB_SHAPES = [

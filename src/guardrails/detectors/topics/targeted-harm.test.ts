@@ -8,7 +8,7 @@ import { LiteralGate, requiredLiterals } from './literal-gate.ts';
 
 // Targeted harm in ordinary words (an act on a person, not a named weapon or drug) and benign requests
 // that share the words. Written by hand for the targeted-harm rules as their dev examples (in-sample;
-// the held-out figure is train/targeted-harm-fresh.jsonl, docs/guardrails.md).
+// the held-out figure is train/targeted-harm-fresh.jsonl, docs/guardrails-log.md).
 
 const HARMFUL: string[] = [
   // physical harm
