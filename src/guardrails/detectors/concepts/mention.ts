@@ -78,9 +78,11 @@ const EXECUTE =
 
 // Unquoted terms asked about: "what does amoral mean", "what is opposite day?", "explain the term
 // prompt injection", "how does the DAN jailbreak work" — the last also in de/es/fr/it/pt ("wie funktioniert der
-// DAN-Jailbreak?", "¿cómo funciona el jailbreak DAN?"). The term (the group that matched) is blanked.
+// DAN-Jailbreak?", "¿cómo funciona el jailbreak DAN?") — and a named attack asked to be explained ("can you
+// explain the DAN jailbreak to me?", "explica el jailbreak DAN"; issue 15, injection as a topic). The
+// term (the group that matched) is blanked.
 const TERM =
-  /\b(?:what (?:does|do) (?:the (?:word|term|phrase) )?([^\s"?.!,]+(?: [^\s"?.!,]+){0,2}) (?:mean|stand for)\b|what(?:'s| is) (?:an? |the )?([^\s"?.!,]+(?: [^\s"?.!,]+){0,2})\?|explain the (?:term|word|phrase|expression) ([^"?.!,\n]{1,40})|how (?:does|do|did) (?:the |an? )?([^\s"?.!,]+(?: [^\s"?.!,]+){0,2} (?:jailbreaks?|attacks?|exploits?|injections?|tricks?))(?: \w+)? work\b|wie funktionier(?:t|en|te) (?:der |die |das |ein |eine |diese[rs]? )?([^\s"?.!,]*(?:jailbreak|angriff|exploit|injection|trick)[^\s"?.!,]*(?: [^\s"?.!,]+){0,2}?)(?=\s?[?.!,]|$)|c[oó]mo funcionan? (?:el |la |los |las |un |una |este |esta )?((?:jailbreak|ataque|exploit|inyecci[oó]n|truco)[^\s"?.!,]*(?: [^\s"?.!,]+){0,3}?)(?=\s?[?.!,]|$)|comment fonctionnen?t? (?:le |la |les |l'|un |une |ce |cette )?((?:jailbreak|attaque|exploit|injection|astuce)[^\s"?.!,]*(?: [^\s"?.!,]+){0,3}?)(?=\s?[?.!,]|$)|come funzionan?o? (?:il |lo |la |l'|un |una |i |gli |le |questo |questa )?((?:jailbreak|attacc|exploit|iniezion|trucco)[^\s"?.!,]*(?: [^\s"?.!,]+){0,3}?)(?=\s?[?.!,]|$)|como funcionam? (?:o |a |os |as |um |uma |este |esta )?((?:jailbreak|ataque|exploit|inje[cç][aã]o|truque)[^\s"?.!,]*(?: [^\s"?.!,]+){0,3}?)(?=\s?[?.!,]|$))/gi;
+  /\b(?:what (?:does|do) (?:the (?:word|term|phrase) )?([^\s"?.!,]+(?: [^\s"?.!,]+){0,2}) (?:mean|stand for)\b|what(?:'s| is) (?:an? |the )?([^\s"?.!,]+(?: [^\s"?.!,]+){0,2})\?|explain the (?:term|word|phrase|expression) ([^"?.!,\n]{1,40})|how (?:does|do|did) (?:the |an? )?([^\s"?.!,]+(?: [^\s"?.!,]+){0,2} (?:jailbreaks?|attacks?|exploits?|injections?|tricks?))(?: \w+)? work\b|wie funktionier(?:t|en|te) (?:der |die |das |ein |eine |diese[rs]? )?([^\s"?.!,]*(?:jailbreak|angriff|exploit|injection|trick)[^\s"?.!,]*(?: [^\s"?.!,]+){0,2}?)(?=\s?[?.!,]|$)|c[oó]mo funcionan? (?:el |la |los |las |un |una |este |esta )?((?:jailbreak|ataque|exploit|inyecci[oó]n|truco)[^\s"?.!,]*(?: [^\s"?.!,]+){0,3}?)(?=\s?[?.!,]|$)|comment fonctionnen?t? (?:le |la |les |l'|un |une |ce |cette )?((?:jailbreak|attaque|exploit|injection|astuce)[^\s"?.!,]*(?: [^\s"?.!,]+){0,3}?)(?=\s?[?.!,]|$)|come funzionan?o? (?:il |lo |la |l'|un |una |i |gli |le |questo |questa )?((?:jailbreak|attacc|exploit|iniezion|trucco)[^\s"?.!,]*(?: [^\s"?.!,]+){0,3}?)(?=\s?[?.!,]|$)|como funcionam? (?:o |a |os |as |um |uma |este |esta )?((?:jailbreak|ataque|exploit|inje[cç][aã]o|truque)[^\s"?.!,]*(?: [^\s"?.!,]+){0,3}?)(?=\s?[?.!,]|$)|\b(?:explain|describe|tell me about|summari[sz]e|erklär\w*|beschreib\w*|expli[cq]\w*|describ\w*|décri\w*)\s+(?:(?:to )?me\s+|mir\s+)?(?:the |an? |der |den |die |das |el |la |le |les |l')?([^\s"?.!,]+(?: [^\s"?.!,]+){0,2} (?:jailbreaks?|exploits?|injections?|attacks?|angriffe?|ataques?|attaques?)|(?:jailbreak|exploit|angriff|ataque|attaque)\w* [^\s"?.!,]+(?: [^\s"?.!,]+){0,1}?)(?=\s?[?.!,]|\s+(?:to me|mir|work|works|worked|funktioniert)\b|$))/gi;
 
 // Reported requests: a past or ongoing request someone else made of a model ("the tester asked the
 // model to pretend …", "by asking it to reveal …", "an attacker tricked the agent into …"). The
@@ -98,7 +100,7 @@ export function maskMentions(text: string): string | null {
   if (
     !text.includes('"') &&
     !/[“„«»`‘']/.test(text) &&
-    !/\b(?:what|explain|how|asked|asking|told|telling|tricked|tricking|convinced|convincing|instructed|instructing|got|getting|persuaded|persuading|forced|forcing|funktionier\w*|funcionan?|fonctionnen?t?|funzionan?o?|funcionam)\b/i.test(
+    !/\b(?:what|explain|describe|tell me about|summari[sz]e|erklär\w*|beschreib\w*|expli[cq]\w*|describ\w*|décri\w*|how|asked|asking|told|telling|tricked|tricking|convinced|convincing|instructed|instructing|got|getting|persuaded|persuading|forced|forcing|funktionier\w*|funcionan?|fonctionnen?t?|funzionan?o?|funcionam)\b/i.test(
       text,
     )
   )

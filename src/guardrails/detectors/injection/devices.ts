@@ -62,6 +62,12 @@ const OPPOSITE_DAY = /\b(?:it'?s|it is|today is|today'?s|(?:let'?s )?play) oppos
 /** What an inverting opposite day turns around: rules, refusals, safety, permissions. */
 const RULE_WORDS =
   /\b(?:rules?|refus\w*|safety|guidelines|polic(?:y|ies)|restrictions|filters?|instructions|programming|allowed|forbidden|permitted|prohibited|ethic\w*|moral\w*|harmful|dangerous|illegal)\b/i;
+/** Lives, hearts or tries in a game (issue 15, roleplay-fresh): harmless unless a refusal or the role costs them. */
+const GAME_LIVES =
+  /\b(?:you have|i have|we have|you'll lose|you will lose|lose|start with|with) \d+ (?:lives|hearts|tries|attempts)\b/gi;
+/** What makes lives the jailbreak's currency: losing them for refusing, breaking character or not complying. */
+const REFUSAL_TIE =
+  /\b(?:refus\w*|declin\w*|break(?:s|ing)? (?:character|the rules)|comply|complian\w*|disobey\w*|tokens?|verweiger\w*|ablehn\w*|rechaz\w*|negarte|te niegas)\b/i;
 /** The role lock itself, as the threat_game family reads it ("if you break character"). */
 const BREAK_CHARACTER = /\bif you break character\b|\b(?:stay|remain) in character!/gi;
 
@@ -98,7 +104,10 @@ const SURE_HERE = /\bsure,? here(?:'s| is) (?:how|the)\b/gi;
 // Forced output with its quoted text and what follows it: "start every reply with 'Ahoy!'", "reply
 // only with \"correct\" or the right definition". Group 1: a prefix verb; 2: the quoted text; 3: after it.
 const FORCED =
-  /\b(?:(begin|start|open|preface|prefix|commence|beginne|empieza|comienza|inizia|comece)|say|print|output|write|type|respond|reply|answer|end|finish)\w*\b[^.!?\n"'“”‘’«»„]{0,40}["'“‘«„]\s*([^"'”’»“\n]*)["'”’»“]?(?=([^\n]{0,6}))/gi;
+  /\b(?:(begin|start|open|preface|prefix|commence|beginne|empieza|comienza|inizia|comece)|say|print|output|write|type|respond|reply|answer|end|finish)\w*\b[^.!?\n"'“”‘’«»„]{0,40}["'“‘«„]\s*([^"'”’»“\n]*)["'”’»“]?(?=([^\n]{0,24}))/gi;
+/** The forced answer is the game's reply to the player's move ("say 'Correct!' when I'm right", "… if I guess wrong"). */
+const ON_PLAYER_MOVE =
+  /^\s*(?:when|whenever|if|each time|every time|once|wenn|sobald|cuando|si|quand|chaque fois que)\s+(?:i|i'm|i am|my|the player|we|ich|meine?|yo|mi|je|j'|mon|ma)\b/i;
 
 /**
  * A forced output that is only an answer format: every quoted text the prompt forces is a prefix
@@ -116,7 +125,7 @@ function harmlessFormat(text: string): boolean {
     const quoted = m[2].trim();
     const words = quoted.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w));
     if (words.length === 0 || words.length > 2 || quoted.length > 24 || /[.!?]\s+\S|[[{(<]/.test(quoted)) return false;
-    if (!m[1] && !/^\s*(?:or|oder|o|ou)\b/i.test(m[3])) return false;
+    if (!m[1] && !/^\s*(?:or|oder|o|ou)\b/i.test(m[3]) && !ON_PLAYER_MOVE.test(m[3])) return false;
     any = true;
   }
   return any;
@@ -132,7 +141,10 @@ function stillMatches(k: number, text: string, harmless: RegExp): boolean {
 
 /** Whether a device family hit in `text` is an attack device rather than its harmless form. */
 function attackDevice(k: number, text: string): boolean {
-  if (k === THREAT_GAME) return stillMatches(k, text, new RegExp(`${POINTS.source}|${BREAK_CHARACTER.source}`, 'gi'));
+  if (k === THREAT_GAME) {
+    const lives = REFUSAL_TIE.test(text) ? '' : `|${GAME_LIVES.source}`;
+    return stillMatches(k, text, new RegExp(`${POINTS.source}|${BREAK_CHARACTER.source}${lives}`, 'gi'));
+  }
   if (k === JAILBREAK_MODE) return RULE_WORDS.test(text) || stillMatches(k, text, OPPOSITE_DAY);
   if (k === FORCE_OUTPUT) return !harmlessFormat(text);
   return true;

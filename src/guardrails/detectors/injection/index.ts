@@ -13,7 +13,7 @@ import { blankCodeNames } from './code-tokens.ts';
 import { benignDevicesOnly } from './devices.ts';
 import { EXPOSITION_THRESHOLD, isExposition } from './exposition.ts';
 import { findDressedHarm } from './dressed.ts';
-import { guessingGameSecretOnly, operatorPersonaOnly } from './operator-frames.ts';
+import { guessingGameSecretOnly, operatorPersonaOnly, statedSecretOnly } from './operator-frames.ts';
 import { findInjectionRules } from './rules.ts';
 import { harmlessSplitOnly } from './split.ts';
 import { steeringFlag } from './steering.ts';
@@ -44,7 +44,7 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
    * Whether the classifier's score `w` flags `text`: over the threshold, over the plain threshold unless an
    * injection object family fired, and not one of the harmless shapes the classifier alone over-reads —
    * persona-only role-play, harmless game and format devices, an operator's persona instructions under a
-   * role label or a guessing game's self-chosen secret (operator-frames.ts), a harmless payload split, or short
+   * role label, a guessing game's held-back secret or a secret the prompt states (operator-frames.ts), a harmless payload split, or short
    * third-person exposition below its own higher bar (exposition.ts).
    */
   const classifierFlags = (w: ReturnType<NonNullable<typeof score>>, text: string): boolean =>
@@ -55,6 +55,7 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
     !benignDevicesOnly(w.concepts, text) &&
     !operatorPersonaOnly(w.concepts, text) &&
     !guessingGameSecretOnly(w.concepts, text) &&
+    !statedSecretOnly(w.concepts, text) &&
     !harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= threshold) &&
     (w.score >= EXPOSITION_THRESHOLD || !isExposition(text));
   return {

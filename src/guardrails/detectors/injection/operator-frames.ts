@@ -11,6 +11,7 @@
 //   until the player guesses it ("you are a vault with a secret password (pick a fruit) … only reveal
 //   it when I guess it"). The secret and reveal families read it as extraction; but an extraction wants
 //   a secret the model was *given* (its prompt, instructions) and wants it now, not after a guess.
+// - `statedSecretOnly`: a secret or a rule list the prompt states rather than asks for (below).
 // Both are read from the families' hits and the text; the families (classifier features) are unchanged.
 
 import { conceptHits, conceptNames, conceptRegexes } from '../concepts/lexicon.ts';
@@ -79,4 +80,20 @@ const HELD_BACK =
 export function guessingGameSecretOnly(hits: readonly number[], text: string): boolean {
   if (!hits.some((k) => k === SECRET || k === REVEAL) || !onlyAmong(hits, new Set([SECRET, REVEAL]))) return false;
   return GUESSING.test(text) && (SELF_CHOSEN.test(text) || HELD_BACK.test(text)) && !GIVEN.test(text);
+}
+
+const SECRET_RE = conceptRegexes('injection')[SECRET] as RegExp;
+// A secret or a rule list the prompt itself states is not one it asks for: "Your rules: 1) never give
+// diagnoses …" (an operator defining its bot), "The password to the speakeasy is 'bluebird'" (a fact
+// of the story world). Extraction asks the model for what it holds; these hand it over.
+const STATED =
+  /\byour (?:rules|instructions|guidelines|directives)(?: are)?\s*:|\b(?:the|this|that) (?:password|passcode|access code|secret (?:word|code|phrase|key|password))(?: (?:to|for|of|into) (?:the |a |an |my |our )?[\w' -]{1,30}?)? (?:is|was|will be)\b/gi;
+
+/** True when the only extraction family is the `secret` family reading a secret or rule list the prompt states. */
+export function statedSecretOnly(hits: readonly number[], text: string): boolean {
+  if (!hits.includes(SECRET) || !onlyAmong(hits, new Set([SECRET]))) return false;
+  SECRET_RE.lastIndex = 0;
+  const still = SECRET_RE.test(text.replace(STATED, (m) => ' '.repeat(m.length)));
+  SECRET_RE.lastIndex = 0;
+  return !still;
 }
