@@ -408,7 +408,10 @@ const pooled = (xs: readonly string[], half: Half): string[] => xs.filter((_, i)
 
 function pickLang(rng: Rng): Lang {
   let r = rng();
-  for (const [l, w] of LANG_WEIGHTS) if ((r -= w) < 0) return l;
+  for (const [l, w] of LANG_WEIGHTS) {
+    r -= w;
+    if (r < 0) return l;
+  }
   return 'en';
 }
 
