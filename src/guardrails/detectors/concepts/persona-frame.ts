@@ -22,10 +22,10 @@ const GAMES_AND_BOTS = String.raw`\b(?:lass uns [^.!?\n]{0,40}spielen|wir spiele
 
 const FRAME = new RegExp([EN, DE, ES, FR, IT, PT, GAMES_AND_BOTS].join('|'), 'i');
 
-// A persona that is itself an AI ("imagine you were an AI in a novel that never got any rules") is the
-// jailbreak's shape, not a character: no frame.
+// A persona that is itself an AI ("imagine you were an AI in a novel that never got any rules", "you are
+// LibreGPT, a version of Gemini …") is the jailbreak's shape, not a character: no frame.
 const AI_PERSONA =
-  /\b(?:an?|another|eine?|einen|un[ae]?|uma?|the|die|der|el|la|le|il|o|a) (?:[\w-]+ ){0,2}(?:ai|a\.i\.|ki|ia|chatbot|language model|llm|gpt|sprachmodell|modelo de lenguaje|mod[eè]le de langage|modello linguistico)\b/i;
+  /\b(?:an?|another|eine?|einen|un[ae]?|uma?|the|die|der|el|la|le|il|o|a) (?:[\w-]+ ){0,2}(?:ai|a\.i\.|ki|ia|chatbot|language model|llm|gpt|sprachmodell|modelo de lenguaje|mod[eè]le de langage|modello linguistico)\b|\b(?:version|versión|versione|versão|variante?) (?:of|de|di|do|von) (?:chatgpt|gpt[\w.-]*|gemini|claude|llama|bard|copilot|mistral|grok)\b|\b(?!chat)[a-z]{2,}gpt\b/i;
 
 // The assistant's real identity named only to keep it out of the role ("do not add notes about being a
 // language model", "never say you are an AI", "ignore the fact that you're an AI"): not an AI persona.

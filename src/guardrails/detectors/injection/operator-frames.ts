@@ -38,6 +38,10 @@ const LEADING_LABEL =
 const RESTRICTION =
   /\b(?:never|do not|don'?t|must not|may not|refuse to|only (?:answer|discuss|respond|reply|talk|help)|refer|escalate|niemals|nie|keine?n?|nicht|nur|verweise|nunca|no (?:des|hables|compartas|reveles|reserves|hagas|prometas)|solo|solamente|remite|jamais|ne (?:\w+ ){0,2}(?:pas|jamais|aucun)|uniquement|renvoie)\b/i;
 
+/** The body opens by giving the bot its identity (en/de/es/fr). */
+const PERSONA_OPENING =
+  /^\s*(?:you are|you're|your name is|act as|du bist|dein name ist|eres|te llamas|tu es|tu t'appelles|vous êtes)\b/i;
+
 /** Only families that are the marker devices, role-play cues or counters. */
 function onlyAmong(hits: readonly number[], allowed: ReadonlySet<number>): boolean {
   return hits.every((k) => k >= FAMILIES || CUES.has(k) || allowed.has(k));
@@ -52,6 +56,9 @@ export function operatorPersonaOnly(hits: readonly number[], text: string): bool
   const label = LEADING_LABEL.exec(text);
   if (!label) return false;
   const body = text.slice(label[0].length);
+  // A persona the operator defines ("You are SupportBot …"), not a policy note ("Policy update: the
+  // assistant may …"): a label over anything else is the fake system message of an attack.
+  if (!PERSONA_OPENING.test(body)) return false;
   // The marker must be the heading label alone, and the body may carry only role-play cues: another
   // marker (a second "System:", "###", "send … to https://") or any other family (override, lifted
   // limits, extraction, a jailbreak persona, even a device) is what makes the label an attack. A
@@ -84,10 +91,11 @@ export function guessingGameSecretOnly(hits: readonly number[], text: string): b
 
 const SECRET_RE = conceptRegexes('injection')[SECRET] as RegExp;
 // A secret or a rule list the prompt itself states is not one it asks for: "Your rules: 1) never give
-// diagnoses …" (an operator defining its bot), "The password to the speakeasy is 'bluebird'" (a fact
+// diagnoses …" opening a sentence (an operator defining its bot; "… more than your instructions: a
+// manifesto" is not one), "The password to the speakeasy is 'bluebird'" (a fact
 // of the story world). Extraction asks the model for what it holds; these hand it over.
 const STATED =
-  /\byour (?:rules|instructions|guidelines|directives)(?: are)?\s*:|\b(?:the|this|that) (?:password|passcode|access code|secret (?:word|code|phrase|key|password))(?: (?:to|for|of|into) (?:the |a |an |my |our )?[\w' -]{1,30}?)? (?:is|was|will be)\b/gi;
+  /(?:^|[.!?]\s+|\n\s*)your (?:rules|instructions|guidelines|directives)(?: are)?\s*:|\b(?:the|this|that) (?:password|passcode|access code|secret (?:word|code|phrase|key|password))(?: (?:to|for|of|into) (?:the |a |an |my |our )?[\w' -]{1,30}?)? (?:is|was|will be)\b/gi;
 
 /** True when the only extraction family is the `secret` family reading a secret or rule list the prompt states. */
 export function statedSecretOnly(hits: readonly number[], text: string): boolean {
