@@ -42,8 +42,8 @@ export const DEFENDER_FRAME = [
   String.raw`(?:recogni[sz]e|spot|identify|see through|resist)\w* (?:a |an |the |these |such |fake |common |online )?(?:[\w'-]+ ){0,2}(?:scams?|phishing|frauds?|cons|hoax(?:es)?|deepfakes?|propaganda|disinformation|misinformation|grooming)\b`,
   // What to do on suspecting it ("what should I do if I think my neighbour is …").
   String.raw`what (?:should|can|do) (?:i|we) do (?:if|when) (?:i|we) (?:think|suspect|believe|notice|found|find|see|saw|know|hear|heard|witness\w*)\b`,
-  // How those who deal with it respond ("how can schools respond when …").
-  String.raw`how (?:do|does|can|should|could|would|might) (?:[\w'-]+ ){0,2}(?:schools?|parents|teachers|communities|families|employers|companies|organi[sz]ations|victims|journalists?|reporters?|editors?) (?:\w+ )?(?:respond|react|deal with|handle|verify|check|support)\w*`,
+  // How those who deal with it spot or answer it ("how do pharmacists detect …", "how can schools respond when …").
+  String.raw`how (?:do|does|can|should|could|would|might) (?:[\w'-]+ ){0,2}(?:pharmacists?|nurses?|doctors?|clinicians?|banks?|tellers?|cashiers?|schools?|teachers?|parents|communities|families|employers|companies|organi[sz]ations|landlords?|police|officers?|investigators?|auditors?|analysts?|admins?|administrators?|(?:it|security) teams?|moderators?|platforms?|victims|journalists?|reporters?|editors?) (?:\w+ )?(?:detect|spot|catch|verify|check|recogni[sz]e|identify|flag|prevent|respond|react|deal with|handle|support)\w*`,
   // The victim's side of harassment ("a classmate who was teased", "her comments hurt me").
   String.raw`(?:got|been|was|were|is|are|being) (?:teased|mocked|bullied|picked on|insulted|ridiculed|humiliated|shamed|body[- ]shamed|excluded|left out)\b|(?:hurt|upset|offended|scared|frightened|humiliated) me\b`,
 ].join('|');
