@@ -19,8 +19,9 @@ export const KIND_PIECE = new RegExp(
 export const DEFENDER_VERB = String.raw`back (?:it |them |(?:\w+ ){0,3})?up|make (?:\w+ )?backups?|restore|explain why|explain (?:how|why) (?:[\w'-]+ ){0,4}(?:detects?|protects?|defends?|prevents?|blocks?|stops?|catch(?:es)?|flags?)\b|tell (?:before|the difference|(?:them|it|the two) apart)|avoid (?!(?:[\w'-]+ ){0,2}(?:detection|caught|traced|noticed|arrested|flagged|police|cops|law enforcement|suspicion)\b)|(?:write|draft|compose|send) (?:a |an |some )?(?:short )?${KIND}`;
 
 export const DEFENDER_FRAME = [
-  // Asking how to detect, prevent or recover from it ("how do we detect credential dumping").
-  String.raw`how (?:to|do|can|should|could|would|might) (?:i |we |you |one |us )?(?:best |quickly |reliably )?(?:detect|spot|recogni[sz]e|identify|prevent|mitigate|defend against|protect (?:[\w'-]+ ){0,3}(?:against|from)|guard against|harden|report|recover from|respond to)\b`,
+  // Asking how to detect, prevent or recover from it ("how do we detect credential dumping"); not
+  // an attacker's reconnaissance ("how do I identify targets / weaknesses").
+  String.raw`how (?:to|do|can|should|could|would|might) (?:i |we |you |one |us )?(?:best |quickly |reliably )?(?:detect|recogni[sz]e|prevent|mitigate|defend against|protect (?:[\w'-]+ ){0,3}(?:against|from)|guard against|harden|report|recover from|respond to)\b(?! (?:[\w'-]+ ){0,2}(?:targets?|victims?|marks|weak(?:ness|nesses|points?|spots?)|vulnerab\w+|loopholes?|gaps?)\b)`,
   // Asking what it is and how it works ("how a DDoS attack works", "what does that tool do").
   String.raw`how (?:does |do |did )?(?:a |an |the |these |such )?(?:[\w'-]+ ){0,2}${THREAT} (?:actually |usually |typically )?(?:works?|spreads?|operates?)\b`,
   String.raw`what (?:does|do|did) (?:that|this|the|a|an|these|those) (?:[\w'-]+ ){0,2}${THREAT} (?:actually )?do\b`,
