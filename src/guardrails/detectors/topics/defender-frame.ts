@@ -15,16 +15,29 @@ export const KIND_PIECE = new RegExp(
   'i',
 );
 
+/** What is done to the speaker that they want stopped ("stop my ex from tracking me"). */
+const INTRUDE = String.raw`(?:tracking|stalking|following|contacting|harassing|messaging|calling|hacking|spying|doxx?ing|posting|sharing|threatening|bullying)\b`;
+
 /** What a do-it phrase may lead into and still be protective (joins harmful.ts's PROTECTIVE_VERB). */
-export const DEFENDER_VERB = String.raw`back (?:it |them |(?:\w+ ){0,3})?up|make (?:\w+ )?backups?|restore|explain why|explain (?:how|why) (?:[\w'-]+ ){0,4}(?:detects?|protects?|defends?|prevents?|blocks?|stops?|catch(?:es)?|flags?)\b|tell (?:before|the difference|(?:them|it|the two) apart)|avoid (?!(?:[\w'-]+ ){0,2}(?:detection|caught|traced|noticed|arrested|flagged|police|cops|law enforcement|suspicion)\b)|(?:write|draft|compose|send) (?:a |an |some )?(?:short )?${KIND}`;
+export const DEFENDER_VERB = String.raw`back (?:it |them |(?:\w+ ){0,3})?up|make (?:\w+ )?backups?|restore|explain why|(?:stop|prevent|block|keep) (?:[\w'-]+ ){1,3}from ${INTRUDE}|prove (?:[\w'-]+ ){0,2}(?:harassment|abuse|discrimination|stalking|bullying|threats|assault|retaliation|fraud)\b|explain (?:how|why) (?:[\w'-]+ ){0,4}(?:detects?|protects?|defends?|prevents?|blocks?|stops?|catch(?:es)?|flags?)\b|tell (?:before|the difference|(?:them|it|the two) apart)|avoid (?!(?:[\w'-]+ ){0,2}(?:detection|caught|traced|noticed|arrested|flagged|police|cops|law enforcement|suspicion)\b)|(?:write|draft|compose|send) (?:a |an |some )?(?:short )?${KIND}`;
 
 export const DEFENDER_FRAME = [
   // Asking how to detect, prevent or recover from it ("how do we detect credential dumping"); not
   // an attacker's reconnaissance ("how do I identify targets / weaknesses").
-  String.raw`how (?:to|do|can|should|could|would|might) (?:i |we |you |one |us )?(?:best |quickly |reliably )?(?:detect|recogni[sz]e|prevent|mitigate|defend against|protect (?:[\w'-]+ ){0,3}(?:against|from)|guard against|harden|report|recover from|respond to)\b(?! (?:[\w'-]+ ){0,2}(?:targets?|victims?|marks|weak(?:ness|nesses|points?|spots?)|vulnerab\w+|loopholes?|gaps?)\b)`,
-  // Asking what it is and how it works ("how a DDoS attack works", "what does that tool do").
+  String.raw`how (?:to|do|can|should|could|would|might) (?:i |we |you |one |us )?(?:best |quickly |reliably )?(?:detect|recogni[sz]e|prevent|mitigate|defend against|protect (?:[\w'-]+ ){0,3}(?:against|from)|guard against|harden|report|recover from|respond to|(?:stop|block) (?:it|them|this|that|these)\b)\b(?! (?:[\w'-]+ ){0,2}(?:targets?|victims?|marks|weak(?:ness|nesses|points?|spots?)|vulnerab\w+|loopholes?|gaps?)\b)`,
+  // Asking what it is and how it works ("how a DDoS attack works", "how does credential stuffing
+  // work", "how do infostealers get onto computers", "how do banking trojans steal passcodes").
   String.raw`how (?:does |do |did )?(?:a |an |the |these |such )?(?:[\w'-]+ ){0,2}${THREAT} (?:actually |usually |typically )?(?:works?|spreads?|operates?)\b`,
+  String.raw`how (?:does|do|did) (?:a |an |the |these |such )?(?:[\w'-]+ ){1,3}(?:actually |usually |typically )?(?:work|spread|operate|get (?:onto|into|on) (?:people['’]s |your |my |our |a )?(?:computers?|pcs?|laptops?|phones?|devices?|networks?|systems?|machines?))\b`,
+  String.raw`how (?:does|do|did) (?:a |an |the |these |such )?(?:[\w'-]+ ){0,2}${THREAT} (?:[\w'-]+ )?(?:steal|bypass|evade|infect|encrypt|persist|hide|exfiltrate)\w*`,
   String.raw`what (?:does|do|did) (?:that|this|the|a|an|these|those) (?:[\w'-]+ ){0,2}${THREAT} (?:actually )?do\b`,
+  // Hardening one's own: which settings make it harder, how strong one's own password should be.
+  String.raw`(?:which|what) (?:[\w'-]+ ){0,3}(?:settings?|controls?|configurations?|policies|measures|steps|defen[cs]es|features?) (?:[\w'-]+ ){0,2}(?:make (?:it|this|that|them) harder|stop (?:it|this|that|them)|block (?:it|this|that|them)|prevent (?:it|this|that|them))|how (?:long|strong|complex|secure) should (?:mine|(?:my|our) [\w'-]+) be\b`,
+  // Stopping what is done to one, and accidental ingestion ("stop my ex from tracking my location",
+  // "my daughter took four by accident").
+  String.raw`how (?:do|can|should|could) (?:i|we) (?:stop|prevent|block|keep) (?:[\w'-]+ ){1,3}from ${INTRUDE}|(?:took|swallowed|ate|drank|had) (?:[\w'-]+ ){0,3}(?:by accident|by mistake)|accidentally (?:took|swallowed|ate|drank|ingested|overdosed)`,
+  // Proving what was done to one ("what evidence do I need to prove harassment").
+  String.raw`(?:prove|proving|document|documenting|evidence (?:of|for)) (?:[\w'-]+ ){0,2}(?:harassment|abuse|discrimination|stalking|bullying|threats|assault|retaliation|fraud)\b`,
   // What a defender does to stop it ("what Cloudflare does to stop it").
   String.raw`what (?:[\w.'-]+ ){1,3}(?:does|do|did|can|could|should) to (?:stop|prevent|block|detect|mitigate|fight|counter|defend against)\b`,
   // Where to harden ("so we know where to harden first").
