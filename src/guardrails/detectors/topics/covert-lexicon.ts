@@ -18,7 +18,7 @@ export const COVERT_LEX_RULES: GoalLexRule[] = [
     branches: [
       String.raw`\b(?:without|won['’]t|wouldn['’]t|doesn['’]t|not|never) (?:[\w'-]+ ){0,2}(?:show(?:ing)? up|showing|being (?:detected|found)|turn(?:ing)? up|detected) (?:on|in|at|during) (?:a |an |the )?(?:tox(?:icology)? (?:screens?|reports?|tests?)|autops(?:y|ies)|post-?mortems?|coroner['’]s (?:report|exam))\b`,
       String.raw`\b(?:(?:death|it|this) (?:would |will )?looks? (?:like )?natural|looks? like (?:a |an )?(?:natural (?:death|causes|heart (?:attack|failure))|accidental death))\b`,
-      String.raw`\b(?:poisons?|toxins?|drugs?|chemicals?|substances?) (?:that(?:['’]s| is| are| would be)? |which (?:is|are) )?(?:hard|impossible|difficult) to (?:detect|trace|taste|notice|find)\b`,
+      String.raw`\b(?:poisons?|toxins?|drugs?|chemicals?|substances?)(?: that| which)?(?:['’]s| is| are| would be)? (?:hard|impossible|difficult) to (?:detect|trace|taste|notice|find)\b`,
     ],
     intent: 'any',
     score: 0.85,
