@@ -37,7 +37,7 @@ export const DEFENDER_FRAME = [
   // "my daughter took four by accident").
   String.raw`how (?:do|can|should|could) (?:i|we) (?:stop|prevent|block|keep) (?:[\w'-]+ ){1,3}from ${INTRUDE}|(?:took|swallowed|ate|drank|had) (?:[\w'-]+ ){0,3}(?:by accident|by mistake)|accidentally (?:took|swallowed|ate|drank|ingested|overdosed)`,
   // Proving what was done to one ("what evidence do I need to prove harassment").
-  String.raw`(?:prove|proving|document|documenting|evidence (?:of|for)) (?:[\w'-]+ ){0,2}(?:harassment|abuse|discrimination|stalking|bullying|threats|assault|retaliation|fraud)\b`,
+  String.raw`(?:prove|proving|evidence (?:of|for)) (?:[\w'-]+ ){0,2}(?:harassment|abuse|discrimination|stalking|bullying|threats|assault|retaliation|fraud)\b(?![^.?!]*\bthen\b)`,
   // What a defender does to stop it ("what Cloudflare does to stop it").
   String.raw`what (?:[\w.'-]+ ){1,3}(?:does|do|did|can|could|should) to (?:stop|prevent|block|detect|mitigate|fight|counter|defend against)\b`,
   // Where to harden ("so we know where to harden first").
