@@ -155,6 +155,15 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'harm-goals-fresh: [test, held out]',
   },
+  // Evaluation only: legitimate requests on sensitive subjects (medicine, harm reduction, security,
+  // law, history, chemistry, self-harm support, privacy, finance) and harmful twins on the same subjects.
+  {
+    file: 'sensitive-fresh.jsonl',
+    labels: HARM,
+    split: 'text',
+    train: false,
+    reported: 'sensitive-fresh: [test, held out]',
+  },
 ];
 
 /**
