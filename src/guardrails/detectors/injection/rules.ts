@@ -2,6 +2,7 @@
 // imperative or structural signal (sentence-initial "ignore all previous instructions", chat-template
 // tokens, "developer mode enabled"), so questions *about* such phrases do not match.
 
+import { LIFTED_RULES_SRC, LIFTED_RULES_STARTS } from '../concepts/lifted-rules.ts';
 import { UNBOUND_PERSONA_SRC } from '../concepts/unbound-persona.ts';
 import type { Finding } from '../finder.ts';
 import { attackSignal } from './devices.ts';
@@ -222,6 +223,12 @@ const RULES: Rule[] = [
     score: 0.9,
   },
   {
+    // The model's rules lifted in the other wordings of jailbreakchat templates (concepts/lifted-rules.ts).
+    name: 'lifted_rules',
+    re: new RegExp(LIFTED_RULES_SRC, 'gi'),
+    score: 0.9,
+  },
+  {
     // The two-answer template without emoji: the model's normal answer and then the persona's
     // ("GPT: [The normal ChatGPT response] HAL: [The way HAL would respond]"). A persona's slot alone
     // is a role-play format; beside a slot for the normal answer it is the jailbreak's split.
@@ -342,6 +349,7 @@ const START_WORDS = [
   ],
   ...['default', 'regular', 'usual'],
   ...['sem', 'sans', 'ohne', "n'est", 'ist', 'não'],
+  ...LIFTED_RULES_STARTS,
 ];
 const STARTS = new RegExp(String.raw`\b(?:${START_WORDS.join('|')})|\\n|^|\n`, 'gi');
 const UNION_AT = new RegExp(UNION.source, 'iy');
