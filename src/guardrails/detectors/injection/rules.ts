@@ -19,6 +19,11 @@ interface Rule {
   also?: (text: string) => boolean;
   /** Literals every match holds, one of which must occur for the regex to be run (a scan of the text is cheaper). */
   needs?: string[];
+  /**
+   * Where a match can start, for a rule kept out of the union (its `re` is sticky, tried only there): the
+   * union's source must stay under V8's 20 KB limit for optimised regexes, past which every scan slows.
+   */
+  starts?: RegExp;
 }
 
 // Start of an instruction: text start, after sentence punctuation / newline / a bullet, or after a
@@ -225,7 +230,8 @@ const RULES: Rule[] = [
   {
     // The model's rules lifted in the other wordings of jailbreakchat templates (concepts/lifted-rules.ts).
     name: 'lifted_rules',
-    re: new RegExp(LIFTED_RULES_SRC, 'gi'),
+    re: new RegExp(LIFTED_RULES_SRC, 'iy'),
+    starts: new RegExp(String.raw`\b(?:${LIFTED_RULES_STARTS.join('|')})`, 'gi'),
     score: 0.9,
   },
   {
@@ -349,7 +355,6 @@ const START_WORDS = [
   ],
   ...['default', 'regular', 'usual'],
   ...['sem', 'sans', 'ohne', "n'est", 'ist', 'não'],
-  ...LIFTED_RULES_STARTS,
 ];
 const STARTS = new RegExp(String.raw`\b(?:${START_WORDS.join('|')})|\\n|^|\n`, 'gi');
 const UNION_AT = new RegExp(UNION.source, 'iy');
@@ -360,6 +365,17 @@ function finding(r: Rule, start: number, end: number): Finding {
 
 function scanRule(r: Rule, text: string, out: Finding[]): void {
   if (r.needs && !r.needs.some((s) => text.includes(s))) return;
+  if (r.starts) {
+    r.starts.lastIndex = 0;
+    for (let g = r.starts.exec(text); g; g = r.starts.exec(text)) {
+      r.re.lastIndex = g.index;
+      const m = r.re.exec(text);
+      if (!m || !contextOk(r, text, g.index)) continue;
+      out.push(finding(r, g.index, g.index + m[0].length));
+      r.starts.lastIndex = g.index + Math.max(1, m[0].length);
+    }
+    return;
+  }
   r.re.lastIndex = 0;
   for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
     if (!contextOk(r, text, m.index)) {
@@ -425,11 +441,8 @@ export function findInjectionRulesOneByOne(text: string): Finding[] {
 /** Names of the rules that match (for tests and evaluation). */
 export function matchingRules(text: string): string[] {
   return RULES.filter((r) => {
-    r.re.lastIndex = 0;
-    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
-      if (contextOk(r, text, m.index)) return true;
-      r.re.lastIndex = m.index + 1;
-    }
-    return false;
+    const out: Finding[] = [];
+    scanRule(r, text, out);
+    return out.length > 0;
   }).map((r) => r.name);
 }
