@@ -15,7 +15,7 @@
 // Limit nouns: what a template says the persona is without.
 const LIMITS = String.raw`(?:rules|limits|limitations|restrictions|filters?|filtering|censorship|guidelines|boundaries|ethics|morals|morality|laws|regulations|warnings|warning\s+signs|remorse|safeguards|censoring|polic(?:y|ies))`;
 // The nouns only a template lifts (a slogan's "no rules, no limits" names neither).
-const STRONG = String.raw`(?:filters?|censorship|guidelines|ethics|morals|morality|restrictions|safeguards)`;
+const STRONG = String.raw`(?:filters?|censorship|censoring|guidelines|ethics|morals|morality|restrictions|safeguards)`;
 const AI_NOUN = String.raw`(?:ai|a\.i\.|al|bot|chatbot|model|assistant|gpt|llm|persona|version of (?:you|chatgpt))`;
 const SEP = String.raw`\s*(?:,|;|\/|and|or|&)\s*(?:and\s+|or\s+)?`;
 const LIFTED = '(?:switched\\s+off|turned\\s+off|disabled|removed|lifted|deactivated|suspended|bypassed|unlocked)';
