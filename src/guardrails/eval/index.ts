@@ -18,6 +18,7 @@ import { evalPii } from './pii.ts';
 import type { EvalRow } from './report.ts';
 import { evalSensitiveFresh } from './sensitive-fresh.ts';
 import { evalShortFresh } from './short-fresh.ts';
+import { evalJitw2Fresh } from './jitw2-fresh.ts';
 import { evalTechnicalFresh } from './technical.ts';
 import { evalTriggerFresh2, evalTriggerFresh4 } from './trigger.ts';
 
@@ -38,6 +39,7 @@ export interface GuardEvalOptions {
     | 'trigger-fresh2'
     | 'trigger-fresh4'
     | 'short-fresh'
+    | 'jitw2-fresh'
     | 'deepstyle-fresh'
     | 'de-fresh'
     | 'technical-fresh'
@@ -85,6 +87,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('trigger-fresh2')) rows.push(...evalTriggerFresh2(o.sample));
   if (tasks.has('trigger-fresh4')) rows.push(...evalTriggerFresh4(o.sample));
   if (tasks.has('short-fresh')) rows.push(...evalShortFresh(o.sample));
+  if (tasks.has('jitw2-fresh')) rows.push(...evalJitw2Fresh(o.sample));
   if (tasks.has('deepstyle-fresh')) rows.push(...evalDeepstyleFresh(o.sample));
   if (tasks.has('de-fresh')) rows.push(...evalDeFresh(o.sample));
   if (tasks.has('technical-fresh')) rows.push(...evalTechnicalFresh(o.sample));
