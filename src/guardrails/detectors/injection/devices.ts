@@ -182,7 +182,11 @@ export function attackSignal(text: string): boolean {
     if (k >= FAMILIES || CUES.has(k)) continue;
     if (attackDevice(k, text)) return true;
   }
-  // A harmful goal: a harm family of the harmful concept ("the chemical weapon"), or a harmful topic rule.
+  return harmfulSignal(text);
+}
+
+/** A harmful goal: a harm family of the harmful concept ("the chemical weapon"), or a harmful topic rule. */
+export function harmfulSignal(text: string): boolean {
   return hasObjectFamily('harmful', conceptHits('harmful', text)) || findHarmfulTopics(text).length > 0;
 }
 

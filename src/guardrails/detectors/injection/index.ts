@@ -13,6 +13,7 @@ import { blankCodeNames } from './code-tokens.ts';
 import { benignDevicesOnly } from './devices.ts';
 import { EXPOSITION_THRESHOLD, isExposition } from './exposition.ts';
 import { findDressedHarm } from './dressed.ts';
+import { harmlessFormatDevice } from './format-devices.ts';
 import { guessingGameSecretOnly, operatorPersonaOnly, statedSecretOnly } from './operator-frames.ts';
 import { findInjectionRules } from './rules.ts';
 import { harmlessSplitOnly } from './split.ts';
@@ -43,7 +44,8 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
   /**
    * Whether the classifier's score `w` flags `text`: over the threshold, over the plain threshold unless an
    * injection object family fired, and not one of the harmless shapes the classifier alone over-reads —
-   * persona-only role-play, harmless game and format devices, an operator's persona instructions under a
+   * persona-only role-play, harmless game and format devices (devices.ts; modes, game currencies, two
+   * answers and notices without rule or refusal words: format-devices.ts), an operator's persona instructions under a
    * role label, a guessing game's held-back secret or a secret the prompt states (operator-frames.ts), a harmless payload split, or short
    * third-person exposition below its own higher bar (exposition.ts).
    */
@@ -53,6 +55,7 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
     (w.score >= plain || hasObjectFamily('injection', w.concepts)) &&
     !personaOnly(w.concepts, personaFrame(text), namedAiPersona(text)) &&
     !benignDevicesOnly(w.concepts, text) &&
+    !harmlessFormatDevice(w.concepts, text) &&
     !operatorPersonaOnly(w.concepts, text) &&
     !guessingGameSecretOnly(w.concepts, text) &&
     !statedSecretOnly(w.concepts, text) &&
