@@ -7,6 +7,7 @@
 import { DEFAULT_FEATURES } from '../detectors/injection/features.ts';
 import { createScorer } from '../detectors/injection/model.ts';
 import { benignDevicesOnly } from '../detectors/injection/devices.ts';
+import { harmlessFormatDevice } from '../detectors/injection/format-devices.ts';
 import { findDressedHarm } from '../detectors/injection/dressed.ts';
 import { findInjectionRules } from '../detectors/injection/rules.ts';
 import { steeringFlag } from '../detectors/injection/steering.ts';
@@ -137,7 +138,7 @@ export function flagger(
   return (raw) => {
     // As the detectors do: the injection detector blanks quoted or asked-about attack wording
     // (mention, not use), its classifier alone never flags persona-only role-play or harmless game
-    // and format devices (devices.ts), the harmful
+    // and format devices (devices.ts, format-devices.ts), the harmful
     // one never a protective or teaching framing, and a text with no object family must clear
     // the plain threshold.
     const text = concept === 'injection' ? (maskMentions(raw) ?? raw) : raw;
@@ -150,6 +151,7 @@ export function flagger(
           concept === 'injection' &&
           (personaOnly(w.concepts, personaFrame(text), namedAiPersona(text)) ||
             benignDevicesOnly(w.concepts, text) ||
+            harmlessFormatDevice(w.concepts, text) ||
             harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= m.threshold))
         ) &&
         !(concept === 'harmful' && (framedRequest(text) || fictionRequest(text))));
