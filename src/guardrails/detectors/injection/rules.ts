@@ -313,7 +313,10 @@ const START_WORDS = [
   ...['verg', 'missacht', 'die', 'alle', 'olvid', 'oubli', 'dimentica', 'esque', 'desconsidere', 'negeer'],
   ...['zapomnij', 'zignoruj', 'zaboravi', 'gl', 'despite', 'regardless', 'contrary', 'notwithstanding', 'in'],
   ...['abweichend', 'entgegen', 'stop', 'halt', 'state', 'declare', 'claim', 'proclaim', 'announce', 'admit'],
-  ...['say', 'act', 'behave', 'or', 'oder', 'o', 'sinon', 'focus', 'concentrate', 'now', 'new', 'nun', 'jetzt'],
+  ...['say', 'act', 'behave', 'or', 'oder', 'sinon', 'focus', 'concentrate', 'now', 'new', 'nun', 'jetzt'],
+  // Spanish "o (tu) mueres" whole: a bare "o" tried the union at every word starting with o (13 of 29 tries
+  // on the 1 KB bench prompt).
+  String.raw`o\s+(?:tu\s+)?muer`,
   ...['konzentriere', 'pretend', 'imagine', 'suppose', 'you', 'stell', 'never', 'not', 'without', 'always'],
   ...['fully', 'completely', 'totally', 'stay', 'aus', 'bleib', 'if', 'answer', 'respond', 'reply', 'dan'],
   ...['jailbr', 'developer', 'stan', 'dude', 'aim', 'apophis', 'betterdan', 'antigpt', 'devmode', 'it', 'he'],
