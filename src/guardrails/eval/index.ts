@@ -16,7 +16,9 @@ import { evalObfuscatedFresh } from './obfuscated.ts';
 import { evalPersonaFresh } from './persona.ts';
 import { evalPii } from './pii.ts';
 import type { EvalRow } from './report.ts';
+import { evalSensitiveFresh } from './sensitive-fresh.ts';
 import { evalShortFresh } from './short-fresh.ts';
+import { evalJitw2Fresh } from './jitw2-fresh.ts';
 import { evalTechnicalFresh } from './technical.ts';
 import { evalTriggerFresh2, evalTriggerFresh4 } from './trigger.ts';
 
@@ -33,9 +35,11 @@ export interface GuardEvalOptions {
     | 'obfuscated-fresh'
     | 'jbb-fresh'
     | 'harm-goals-fresh'
+    | 'sensitive-fresh'
     | 'trigger-fresh2'
     | 'trigger-fresh4'
     | 'short-fresh'
+    | 'jitw2-fresh'
     | 'deepstyle-fresh'
     | 'de-fresh'
     | 'technical-fresh'
@@ -79,9 +83,11 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('obfuscated-fresh')) rows.push(...evalObfuscatedFresh(o.sample));
   if (tasks.has('jbb-fresh')) rows.push(...evalJbbFresh(o.sample));
   if (tasks.has('harm-goals-fresh')) rows.push(...evalHarmGoalsFresh(o.sample));
+  if (tasks.has('sensitive-fresh')) rows.push(...evalSensitiveFresh(o.sample));
   if (tasks.has('trigger-fresh2')) rows.push(...evalTriggerFresh2(o.sample));
   if (tasks.has('trigger-fresh4')) rows.push(...evalTriggerFresh4(o.sample));
   if (tasks.has('short-fresh')) rows.push(...evalShortFresh(o.sample));
+  if (tasks.has('jitw2-fresh')) rows.push(...evalJitw2Fresh(o.sample));
   if (tasks.has('deepstyle-fresh')) rows.push(...evalDeepstyleFresh(o.sample));
   if (tasks.has('de-fresh')) rows.push(...evalDeFresh(o.sample));
   if (tasks.has('technical-fresh')) rows.push(...evalTechnicalFresh(o.sample));

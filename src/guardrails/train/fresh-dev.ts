@@ -106,6 +106,9 @@ export const FRESH_SETS: readonly FreshSet[] = [
   dev('actas-fresh.jsonl', ACTAS, 'text', 'actas-fresh: [test, held out]'),
 
   dev('technical-benign-fresh.jsonl', INJ, 'text', 'technical-fresh: [test, held out]'),
+  // Evaluation only: jailbreakchat-style templates (rule-lifting personas, modes, confidants, games,
+  // two-answer formats) and benign twins of the same shapes.
+  { file: 'jitw2-fresh.jsonl', labels: INJ, split: 'text', train: false, reported: 'jitw2-fresh: [test, held out]' },
   // Evaluation only: dark-theme fiction and hypotheticals; twins by category as in actas-fresh.
   {
     file: 'darkfic-fresh.jsonl',
@@ -154,6 +157,15 @@ export const FRESH_SETS: readonly FreshSet[] = [
     split: 'text',
     train: false,
     reported: 'harm-goals-fresh: [test, held out]',
+  },
+  // Evaluation only: legitimate requests on sensitive subjects (medicine, harm reduction, security,
+  // law, history, chemistry, self-harm support, privacy, finance) and harmful twins on the same subjects.
+  {
+    file: 'sensitive-fresh.jsonl',
+    labels: HARM,
+    split: 'text',
+    train: false,
+    reported: 'sensitive-fresh: [test, held out]',
   },
 ];
 

@@ -2,6 +2,7 @@
 // imperative or structural signal (sentence-initial "ignore all previous instructions", chat-template
 // tokens, "developer mode enabled"), so questions *about* such phrases do not match.
 
+import { LIFTED_RULES_SRC, LIFTED_RULES_STARTS } from '../concepts/lifted-rules.ts';
 import { UNBOUND_PERSONA_SRC } from '../concepts/unbound-persona.ts';
 import type { Finding } from '../finder.ts';
 import { attackSignal } from './devices.ts';
@@ -18,6 +19,11 @@ interface Rule {
   also?: (text: string) => boolean;
   /** Literals every match holds, one of which must occur for the regex to be run (a scan of the text is cheaper). */
   needs?: string[];
+  /**
+   * Where a match can start, for a rule kept out of the union (its `re` is sticky, tried only there): the
+   * union's source must stay under V8's 20 KB limit for optimised regexes, past which every scan slows.
+   */
+  starts?: RegExp;
 }
 
 // Start of an instruction: text start, after sentence punctuation / newline / a bullet, or after a
@@ -222,6 +228,13 @@ const RULES: Rule[] = [
     score: 0.9,
   },
   {
+    // The model's rules lifted in the other wordings of jailbreakchat templates (concepts/lifted-rules.ts).
+    name: 'lifted_rules',
+    re: new RegExp(LIFTED_RULES_SRC, 'iy'),
+    starts: new RegExp(String.raw`\b(?:${LIFTED_RULES_STARTS.join('|')})`, 'gi'),
+    score: 0.9,
+  },
+  {
     // The two-answer template without emoji: the model's normal answer and then the persona's
     // ("GPT: [The normal ChatGPT response] HAL: [The way HAL would respond]"). A persona's slot alone
     // is a role-play format; beside a slot for the normal answer it is the jailbreak's split.
@@ -361,6 +374,17 @@ function finding(r: Rule, start: number, end: number): Finding {
 
 function scanRule(r: Rule, text: string, out: Finding[]): void {
   if (r.needs && !r.needs.some((s) => text.includes(s))) return;
+  if (r.starts) {
+    r.starts.lastIndex = 0;
+    for (let g = r.starts.exec(text); g; g = r.starts.exec(text)) {
+      r.re.lastIndex = g.index;
+      const m = r.re.exec(text);
+      if (!m || !contextOk(r, text, g.index)) continue;
+      out.push(finding(r, g.index, g.index + m[0].length));
+      r.starts.lastIndex = g.index + Math.max(1, m[0].length);
+    }
+    return;
+  }
   r.re.lastIndex = 0;
   for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
     if (!contextOk(r, text, m.index)) {
@@ -426,11 +450,8 @@ export function findInjectionRulesOneByOne(text: string): Finding[] {
 /** Names of the rules that match (for tests and evaluation). */
 export function matchingRules(text: string): string[] {
   return RULES.filter((r) => {
-    r.re.lastIndex = 0;
-    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
-      if (contextOk(r, text, m.index)) return true;
-      r.re.lastIndex = m.index + 1;
-    }
-    return false;
+    const out: Finding[] = [];
+    scanRule(r, text, out);
+    return out.length > 0;
   }).map((r) => r.name);
 }

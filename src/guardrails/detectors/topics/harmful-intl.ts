@@ -41,7 +41,7 @@ export function foldAccents(text: string): string {
 // speaker's own self-harm, which no other frame does ("I want to die, who can I talk to?" is a cry for
 // help, "which pills, so nobody notices" is not). On accent-folded text (foldAccents).
 const HELP_SEEK =
-  /\b(?:where (?:can|do|could|should) i (?:get|find|go for|ask for) (?:some )?help|who (?:can|could|should|do) i (?:talk|speak|turn|go|reach out) to|(?:what|which) (?:number|hotline|helpline|line) (?:can|could|should|do) i (?:call|text|ring)|how (?:do|can) i (?:get|find|ask for) help|how (?:do|can|should) i tell (?:my|a|the|someone)|look after (?:the|my|a) (?:burn|cut|wound)s?|(?:a )?que numero (?:puedo|puede|debo) llamar|donde (?:puedo )?(?:pedir|encontrar|conseguir|buscar) ayuda|con quien (?:puedo )?hablar|(?:onde|como) (?:posso )?(?:conseguir|encontrar|pedir|buscar) ajuda|com quem (?:posso )?falar|(?:ou|a qui) (?:puis-je |je peux )?(?:trouver de l'aide|parler|m'adresser)|qui (?:puis-je |je peux )?appeler|dove (?:posso )?(?:trovare|chiedere) aiuto|con chi (?:posso )?parlare|a chi (?:posso )?rivolgermi|wo (?:bekomme|finde|kriege) ich hilfe|an wen kann ich mich wenden|mit wem kann ich (?:reden|sprechen)|wie sage ich es|come (?:lo )?(?:dico|dire) ai|como (?:se )?lo (?:digo|cuento) a|como (?:eu )?conto (?:pra|para|aos?)|comment (?:le )?dire a)\b/i;
+  /\b(?:what can i do (?:tonight |right now |now |today )?to (?:stay|keep myself|feel) safe|(?:care for|look after|clean|treat|dress) (?:them|it|(?:the|my|a|these) (?:scars?|wounds?|cuts?|burns?))|(?:scars?|wounds?|cuts?|burns?) (?:getting |got |get |are |is )?infected|(?:apps?|tools?|strategies|techniques|ways|things|exercises) (?:that |which |to )?(?:help|helps) (?:\w+ ){0,2}(?:with |against |resist )?(?:the |my |these )?urges?|resist(?:ing)? (?:the |my |these )?urges?|where (?:can|do|could|should) i (?:get|find|go for|ask for) (?:some )?help|who (?:can|could|should|do) i (?:talk|speak|turn|go|reach out) to|(?:what|which) (?:number|hotline|helpline|line) (?:can|could|should|do) i (?:call|text|ring)|how (?:do|can) i (?:get|find|ask for) help|how (?:do|can|should) i tell (?:my|a|the|someone)|look after (?:the|my|a) (?:burn|cut|wound)s?|(?:a )?que numero (?:puedo|puede|debo) llamar|donde (?:puedo )?(?:pedir|encontrar|conseguir|buscar) ayuda|con quien (?:puedo )?hablar|(?:onde|como) (?:posso )?(?:conseguir|encontrar|pedir|buscar) ajuda|com quem (?:posso )?falar|(?:ou|a qui) (?:puis-je |je peux )?(?:trouver de l'aide|parler|m'adresser)|qui (?:puis-je |je peux )?appeler|dove (?:posso )?(?:trovare|chiedere) aiuto|con chi (?:posso )?parlare|a chi (?:posso )?rivolgermi|wo (?:bekomme|finde|kriege) ich hilfe|an wen kann ich mich wenden|mit wem kann ich (?:reden|sprechen)|wie sage ich es|come (?:lo )?(?:dico|dire) ai|como (?:se )?lo (?:digo|cuento) a|como (?:eu )?conto (?:pra|para|aos?)|comment (?:le )?dire a)\b/i;
 const HELP_VOID =
   /\b(?:(?:which|what) (?:spot|place|part|body part|pills?|bridge|building|drugs?|meds?|medications?|way|method|dose|amount)|how (?:many|much|deep|long|high|far)|quickest|fastest|painless|least pain\w*|hurts? less|enough to|best (?:way|place|spot)|hide|without (?:anyone|people|them|my|her|his|it)|so (?:nobody|no one)|cuant[oa]s?|combien|quant[oi]|quant[oa]s|wie viele?|wie tief|jeito|manera|forma|facon|modo|metodo|rapid\w*|rapide|veloce|schnell\w*|sin que|sans que|senza che|sem que|ohne dass|esconder|cacher|nascondere|verstecken)\b/i;
 
@@ -67,7 +67,7 @@ const REQUEST = re(
     // es
     String.raw`\bque pasa si\b|\bse puede\b|\balguna (?:forma|manera)\b|\bque necesito\b|\bcual es\b|\bque (?:[\w-]+ ){0,2}(?:sirve|funciona) (?:mejor|para)\b|\bcuant[oa]s? (?:[\w-]+ ){0,4}(?:necesito|hacen falta|hace falta|tengo que|debo)\b|\bcomo (?:me|le|te|lo|la|les) \w+(?:o|a|ar|er|ir)\b|\bcomo (?:se |puedo|podria|podemos|hago|hacer|conseguir|\w+(?:o|ar|er|ir)\b)|\b(?:escrib|redact|inventa|genera|explica|ensena|disena)\w*|\bcrea(?:me|r)?\b|\bhaz(?:me)?\b|\bdame\b|\bdime\b|\bayuda(?:me|rme)\b|\bnecesito\b|\bquiero\b|\bpuedes\b|\bpodrias\b|\bcuales? (?:\w+ ){0,3}(?:puedo|debo|sirve|funciona)|\bdonde (?:puedo|consigo|compro)|\bhay (?:alguna )?(?:forma|manera)|\bla mejor (?:forma|manera)|\bpasos para`,
     // fr
-    String.raw`\bcomment\b|\bque se passe-t-il si\b|\by a-t-il un moyen|\bpeut-on\b|\bqu'est-ce qui (?:marche|fonctionne)|\best-ce que (?:je|j'|on) |\bcombien (?:de )?(?:[\w-]+ ){0,3}(?:faut-il|dois-je|faudrait)|\b(?:ecri[st]|redige|genere|invente|explique|fabrique)\w*|\bcree(?:-moi|r)?\b|\bfai[st]-moi|\bdonne-moi|\bdis-moi|\baide[sz]?-moi|\bapprends-moi|\bmontre-moi|\bpeux-tu|\bpourrais-tu|\bpouvez-vous|\bje (?:veux|voudrais|dois|cherche)\b|\bj'ai besoin|\bquel(?:le)?s? (?:est|sont)|\bou (?:acheter|trouver|puis-je)|\bla meilleure (?:facon|methode|maniere)`,
+    String.raw`\bcomment\b|\bque se passe-t-il si\b|\by a-t-il un moyen|\bpeut-on\b|\bqu'est-ce qui (?:marche|fonctionne)|\best-ce que (?:je|j'|on) |\bcombien (?:de )?(?:[\w-]+ ){0,3}(?:faut-il|dois-je|faudrait)|\b(?:ecri[st]|redige|genere|invente|explique|fabrique)\w*|\bcree(?:-moi|r)?\b|\bfai[st]-moi|\bdonne-moi|\bdis-moi|\baide[sz]?-moi|\bapprends-moi|\bmontre-moi|\bpeux-tu|\bpourrais-tu|\bpouvez-vous|\bje (?:veux|voudrais|dois|cherche)\b|\bj'ai besoin|\bquel(?:le)?s? (?:est|sont)|\bou (?:acheter|trouver|puis-je)|\bla meilleure (?:facon|methode|maniere)|\bquel(?:le)?s? (?:[\w-]+ ){0,3}(?:mettre|utiliser|donner|ajouter|verser)\b`,
     // it
     String.raw`\bcosa succede se\b|\bsi puo\b|\bc'e un modo|\bqual e\b|\bquale (?:[\w-]+ ){0,3}(?:e|funziona)\b|\bquant[ie] (?:[\w-]+ ){0,3}(?:devo|servono|ne servono|bisogna)\b|\bcome (?:posso|faccio|si |fare|potrei|possiamo|\w+o\b)|\b(?:scriv|redig|spieg|insegn|inventa)\w*|\bcrea(?:mi|re)?\b|\bgenera(?:mi|re)?\b|\bfammi\b|\bdammi\b|\bdimmi\b|\baiutami\b|\bmi (?:serve|servono|scrivi|dai|spieghi|aiuti|insegni)\b|\bvoglio\b|\bvorrei\b|\bquali? (?:\w+ ){0,3}(?:posso|devo)|\bdove (?:posso|compro|trovo)|\bil modo migliore|\bpuoi\b|\bpotresti\b`,
     // pt
@@ -84,7 +84,7 @@ const DOING = re(
 // Secrecy: the goal must stay hidden from the person affected or from the authorities.
 const SECRECY = re(
   [
-    String.raw`\bohne dass (?!ich\b|wir\b)${W}6}(?:merk|weiss|weiß|wiss|find|mitbekomm|sieh|sieht|erfahr|zustimm|bemerk|auffall|rausfind|herausfind|nachweis|nachverfolg|sag|erkenn|entdeck)\w*|\bunbemerkt|\bohne (?:\w+ )?(?:erwischt|entdeckt|gefunden|bemerkt|ertappt|verfolgt|erkannt) zu werden|\b(?:keine|ohne) spuren|\bnicht (?:sofort )?geloscht|\bwie ein unfall`,
+    String.raw`\bohne dass (?!ich\b|wir\b)${W}6}(?:verdacht schopf|merk|weiss|weiß|wiss|find|mitbekomm|sieh|sieht|erfahr|zustimm|bemerk|auffall|rausfind|herausfind|nachweis|nachverfolg|sag|erkenn|entdeck)\w*|\bunbemerkt|\bohne (?:\w+ )?(?:erwischt|entdeckt|gefunden|bemerkt|ertappt|verfolgt|erkannt) zu werden|\b(?:keine|ohne) spuren|\bnicht (?:sofort )?geloscht|\bwie ein unfall`,
     String.raw`\bsin que (?!yo\b|me\b|nos\b|lo sepa yo)${W}6}(?:se de cuenta|se den cuenta|sepa|sepan|note|noten|entere|enteren|sospeche|sospechen|rastree|rastreen|pille|pillen|descubra|descubran|detecte|detecten|vea|vean)\b|\bsin que me (?:pillen|pille|cojan|descubran|vean|detecten|rastreen)\b|\bsin levantar sospechas|\bno levantar sospechas|\bsin (?:ser|que me) (?:detectad|descubiert|vist|pillad|rastread)\w*|\bsin dejar (?:rastro|huella)s?|\bcomo un accidente`,
     String.raw`\bsans qu(?:e |')(?!je\b|j'|nous\b|on me\b)${W}6}(?:sache|sachent|rende|rendent|apercoiv\w*|remarque\w*|doute\w*|decouvr\w*|voi\w*|ait acces|puisse\w*|trace\w*|retrouve\w*)\b|\bsans (?:me |se |te |nous )?faire (?:reperer|prendre|attraper|choper|remarquer|pincer|gauler)|\bsans laisser de traces?|\bsans etre (?:repere|detecte|vu|retrouve|trace)\w*|\bcomme un accident`,
     String.raw`\bsenza che (?!io\b|me ne\b|mi accorg|noi\b)${W}6}(?:se ne accorg\w*|sappia|sappiano|capisc\w*|not\w*|scopr\w*|blocc\w*|becc\w*|vedano|rintracc\w*|sospett\w*|rilev\w*)|\bsenza (?:essere|farmi|farsi) (?:rintracciat|scopert|beccat|vist|notat|pres|rilevat|individuat)\w*|\bsenza lasciare tracce|\bcome un incidente|\bnon venga rilevat\w*`,
@@ -155,6 +155,33 @@ const GROUP = String.raw`(?:auslander\w*|fluchtling\w*|migrant\w*|muslim\w*|jude
 const SLUR = String.raw`(?:ungeziefer|parasiten|tiere|vergewaltiger|kriminell\w*|minderwertig\w*|abschaum|keine rechte|ausrotten|plaga|parasitos|criminal\w*|ratas|basura|inferior\w*|no deberian tener derechos|vermine|parasites|criminels|sous-hommes|inferieur\w*|racaille|parassiti|criminali|inferiori|feccia|scimmie|parasitas|criminosos|inferiores|preguicosos|burros|lixo|vagabundos|macacos|violadores|violeurs|stupratori|estupradores|ladrones|voleurs|ladri|ladroes)`;
 
 const RULES: IntlRule[] = [
+  // Harmful twins of sensitive subjects (sensitive-fresh): coercing someone into dropping a complaint,
+  // threatening them "so that", writing a phishing message, burning a place of worship or a home,
+  // recruiting for an attack.
+  {
+    category: 'harassment',
+    re: g(
+      String.raw`\b(?:menac|intimid|effray|terroris)\w* (?:[\w'-]+ ){0,3}pour qu(?:e |')|\bpour (?:l'|la |le |les )(?:intimider|menacer|effrayer|terroriser|faire taire)\b|\b(?:amenaz|intimid|asust)\w* (?:[\w'-]+ ){0,3}para que\b|\ba base de amenazas|\b(?:bedroh|einschuchter|erpress)\w* (?:[\w'-]+ ){0,3}(?:damit|bis)\b|\bretir\w* (?:sa|leur|su|la|sus) (?:plainte|denuncia|demanda|temoignage|testimonio)|\b(?:anzeige|aussage) zuruck(?:zieh|nimm|nehm)\w*`,
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
+  {
+    category: 'fraud',
+    re: g(
+      String.raw`\b(?:schreib|erstell|verfass|formulier|entwirf|bau|escrib|redact|crea|haz|ecri[st]|redige|cree|fai[st]|scriv|crea|escrev|cria)\w*(?:-moi|-me| mir| me| uns)? (?:eine?n?|una?|des|du|la|le|um|uma) (?:[\w-]+ ){0,2}phishing`,
+    ),
+    intent: 'request',
+    score: 0.85,
+  },
+  {
+    category: 'violence',
+    re: g(
+      String.raw`\b(?:moschee\w*|synagoge\w*|kirche\w*|asylheim\w*|fluchtlingsheim\w*|unterkunft\w*|haus|hauser|auto\w*) (?:[\w-]+ ){0,2}(?:anzuzunden|anzunden|anzustecken|abzufackeln|in brand zu (?:setzen|stecken))|\b(?:quemar|incendiar) (?:la |las |el |los |una |un )?(?:mezquita|sinagoga|iglesia|casa|coche)s?\b|\b(?:bruler|incendier) (?:la |les |une |des )?(?:mosquee|synagogue|eglise|maison|voiture)s?\b|\b(?:reclut|captar|anwerb|rekrutier|recrut)\w* (?:[\w-]+ ){0,3}(?:para|pour|fur|zu) (?:un |una |el |la |le |einen? )?(?:atentado|attentat|anschlag|jihad|yihad|djihad)\b`,
+    ),
+    intent: 'request',
+    score: 0.85,
+  },
   // Weapons: an explosive or a home-made or converted gun; a gun or explosive with a make/get verb.
   {
     category: 'weapons',
@@ -168,7 +195,7 @@ const RULES: IntlRule[] = [
   {
     category: 'drugs',
     re: g(
-      String.raw`\b${DEAL}\W+(?:[\w'-]+\W+){0,5}${DRUG}\b|\b${DRUG}\W+(?:[\w'-]+\W+){0,5}${DEAL}\b|\bk\.?o\.?-tropfen|\b(?:ins getrank|en (?:su|la) bebida|dans (?:son|sa) (?:verre|boisson)|nel suo (?:drink|bicchiere)|na bebida del[ae])`,
+      String.raw`\b${DEAL}\W+(?:[\w'-]+\W+){0,5}${DRUG}\b|\b${DRUG}\W+(?:[\w'-]+\W+){0,5}${DEAL}\b|\bk\.?o\.?-tropfen|\b(?:ins getrank|en (?:su|la) bebida|dans (?:son|sa|le|la) (?:verre|boisson)|nel suo (?:drink|bicchiere)|na bebida del[ae])`,
     ),
     intent: 'request',
     score: 0.85,

@@ -1,0 +1,63 @@
+// Counter families for requests about a sensitive subject asked from the defender's, learner's or
+// helper's side (issue 15, sensitive-fresh): how to detect or prevent it, what it is and how it works,
+// what a defender does to stop it, avoiding becoming its victim, recovering from it, someone at risk,
+// helping with urges, kind messages. They join harmful.ts's PROTECTIVE frame, so they only excuse a
+// request whose every do-it phrase leads into a protective verb and that asks for no evasion, secrecy
+// or harmful piece (protectiveFrame); they also gate the classifier (framedRequest).
+
+/** Cyber and scam nouns whose workings a defender or student asks about. */
+const THREAT = String.raw`(?:attacks?|malware|ransomware|viruse?s?|worms?|trojans?|botnets?|exploits?|scams?|phishing|keyloggers?|spyware|stalkerware|rootkits?|ddos|frauds?|schemes?|breach(?:es)?|tool|program)`;
+
+/** A piece of writing qualified as kind or supportive: asking for it is not asking for the harmful piece. */
+const KIND = String.raw`(?:kind|supportive|polite|calm|respectful|encouraging|friendly|apolog\w*|sympathetic|compassionate|gentle|caring|heartfelt|thank[- ]you|condolence|reassuring|comforting)`;
+export const KIND_PIECE = new RegExp(
+  String.raw`\b${KIND} (?:[\w'-]+ ){0,2}(?:messages?|e-?mails?|letters?|notes?|posts?|texts?|cards?|speech|words)\b|\b(?:explaining|saying|telling (?:him|her|them)) (?:calmly|kindly|politely|gently)\b|\b(?:ads?|posts?|flyers?|posters?|pamphlets?|slogans?|tweets?) (?:for|promoting|about) (?:a |an |the |our |my )?(?:[\w'-]+ ){0,2}(?:helplines?|hotlines?|support (?:groups?|lines?|services?)|charity|awareness (?:campaigns?|weeks?|days?)|prevention (?:campaigns?|programs?|programmes?))\b`,
+  'i',
+);
+
+/** What is done to the speaker that they want stopped ("stop my ex from tracking me"). */
+const INTRUDE = String.raw`(?:tracking|stalking|following|contacting|harassing|messaging|calling|hacking|spying|doxx?ing|posting|sharing|threatening|bullying)\b`;
+
+/** What a do-it phrase may lead into and still be protective (joins harmful.ts's PROTECTIVE_VERB). */
+export const DEFENDER_VERB = String.raw`back (?:it |them |(?:\w+ ){0,3})?up|make (?:\w+ )?backups?|restore|explain why|(?:stop|prevent|block|keep) (?:[\w'-]+ ){1,3}from ${INTRUDE}|prove (?:[\w'-]+ ){0,2}(?:harassment|abuse|discrimination|stalking|bullying|threats|assault|retaliation|fraud)\b|explain (?:how|why) (?:[\w'-]+ ){0,4}(?:detects?|protects?|defends?|prevents?|blocks?|stops?|catch(?:es)?|flags?)\b|tell (?:before|the difference|(?:them|it|the two) apart)|avoid (?!(?:[\w'-]+ ){0,2}(?:detection|caught|traced|noticed|arrested|flagged|police|cops|law enforcement|suspicion)\b)|(?:write|draft|compose|send) (?:a |an |some )?(?:short )?${KIND}`;
+
+export const DEFENDER_FRAME = [
+  // Asking how to detect, prevent or recover from it ("how do we detect credential dumping"); not
+  // an attacker's reconnaissance ("how do I identify targets / weaknesses").
+  String.raw`how (?:to|do|can|should|could|would|might) (?:i |we |you |one |us )?(?:best |quickly |reliably )?(?:detect|recogni[sz]e|prevent|mitigate|defend against|protect (?:[\w'-]+ ){0,3}(?:against|from)|guard against|harden|report|recover from|respond to|(?:stop|block) (?:it|them|this|that|these)\b)\b(?! (?:[\w'-]+ ){0,2}(?:targets?|victims?|marks|weak(?:ness|nesses|points?|spots?)|vulnerab\w+|loopholes?|gaps?)\b)`,
+  // Asking what it is and how it works ("how a DDoS attack works", "how does credential stuffing
+  // work", "how do infostealers get onto computers", "how do banking trojans steal passcodes").
+  String.raw`how (?:does |do |did )?(?:a |an |the |these |such )?(?:[\w'-]+ ){0,2}${THREAT} (?:actually |usually |typically )?(?:works?|spreads?|operates?)\b`,
+  String.raw`how (?:does|do|did) (?:a |an |the |these |such )?(?:[\w'-]+ ){1,3}(?:actually |usually |typically )?(?:work|spread|operate|get (?:onto|into|on) (?:people['’]s |your |my |our |a )?(?:computers?|pcs?|laptops?|phones?|devices?|networks?|systems?|machines?))\b`,
+  String.raw`how (?:does|do|did) (?:a |an |the |these |such )?(?:[\w'-]+ ){0,2}${THREAT} (?:[\w'-]+ )?(?:steal|bypass|evade|infect|encrypt|persist|hide|exfiltrate)\w*`,
+  String.raw`what (?:does|do|did) (?:that|this|the|a|an|these|those) (?:[\w'-]+ ){0,2}${THREAT} (?:actually )?do\b`,
+  // Hardening one's own: which settings make it harder, how strong one's own password should be.
+  String.raw`(?:which|what) (?:[\w'-]+ ){0,3}(?:settings?|controls?|configurations?|policies|measures|steps|defen[cs]es|features?) (?:[\w'-]+ ){0,2}(?:make (?:it|this|that|them) harder|stop (?:it|this|that|them)|block (?:it|this|that|them)|prevent (?:it|this|that|them))|how (?:long|strong|complex|secure) should (?:mine|(?:my|our) [\w'-]+) be\b`,
+  // Stopping what is done to one, and accidental ingestion ("stop my ex from tracking my location",
+  // "my daughter took four by accident").
+  String.raw`how (?:do|can|should|could) (?:i|we) (?:stop|prevent|block|keep) (?:[\w'-]+ ){1,3}from ${INTRUDE}|(?:took|swallowed|ate|drank|had) (?:[\w'-]+ ){0,3}(?:by accident|by mistake)|accidentally (?:took|swallowed|ate|drank|ingested|overdosed)`,
+  // Proving what was done to one ("what evidence do I need to prove harassment").
+  String.raw`(?:prove|proving|evidence (?:of|for)) (?:[\w'-]+ ){0,2}(?:harassment|abuse|discrimination|stalking|bullying|threats|assault|retaliation|fraud)\b(?![^.?!]*\bthen\b)`,
+  // What a defender does to stop it ("what Cloudflare does to stop it").
+  String.raw`what (?:[\w.'-]+ ){1,3}(?:does|do|did|can|could|should) to (?:stop|prevent|block|detect|mitigate|fight|counter|defend against)\b`,
+  // Where to harden ("so we know where to harden first").
+  String.raw`so (?:that )?(?:i|we|they) (?:know|can see|understand|can decide) (?:where|what|how|which) (?:[\w'-]+ )?to (?:harden|patch|fix|secure|protect|defend|monitor|prioriti[sz]e|watch|focus)`,
+  // Avoiding becoming its victim ("to avoid identity theft"); avoiding its detection is evasion.
+  String.raw`(?:avoid|prevent)(?:s|ed|ing)? (?:becoming (?:a )?victims? of |falling (?:for|victim to) |being (?:a )?victims? of |getting )?(?:identity theft|fraud|scams?|phishing|hacks?|breaches|malware|ransomware|infections?|(?:being )?(?:hacked|scammed|phished|doxx?ed|tracked|stalked))\b(?! (?:detection|checks?|alerts?|flags?|filters?|monitoring|investigators?|teams?)\b)`,
+  // Telling it apart before committing ("how can I tell before joining").
+  String.raw`how (?:do|can|would|could|should) (?:i|we|you|one) (?:know|tell|check|find out|be sure)(?: (?:before|the difference|(?:them|it|these|the two) apart)|\s*[?.]|$)`,
+  // Recovering from it.
+  String.raw`(?:recover|restore)\w* (?:[\w'-]+ ){0,3}(?:from|after) (?:a |an |the )?(?:[\w'-]+ )?(?:attacks?|ransomware|malware|breach(?:es)?|infections?|hacks?|compromises?|incidents?|outages?)`,
+  // Someone at risk; keeping the means out of reach.
+  String.raw`(?:at|high) risk (?:of|for) (?:suicide|self[- ]harm|overdos\w*|relapse|harm)|safe(?:ly)? stor(?:e|ing|age)|stor(?:e|ing|ed) (?:[\w'-]+ ){0,3}(?:safely|securely|out of reach|locked)|lock(?:ed|ing)? (?:up|away) (?:the |my |our |his |her |their )?(?:guns?|firearms?|medications?|meds|pills|knives)`,
+  // Help with the urges.
+  String.raw`(?:help|helps|helping|resist|resisting|manage|managing) (?:\w+ ){0,2}(?:with )?(?:the |my |these |those )?urges?\b`,
+  // Recognising a scam or propaganda, or helping someone to.
+  String.raw`(?:recogni[sz]e|spot|identify|see through|resist)\w* (?:a |an |the |these |such |fake |common |online )?(?:[\w'-]+ ){0,2}(?:scams?|phishing|frauds?|cons|hoax(?:es)?|deepfakes?|propaganda|disinformation|misinformation|grooming)\b`,
+  // What to do on suspecting it ("what should I do if I think my neighbour is …").
+  String.raw`what (?:should|can|do) (?:i|we) do (?:if|when) (?:i|we) (?:think|suspect|believe|notice|found|find|see|saw|know|hear|heard|witness\w*)\b`,
+  // How those who deal with it spot or answer it ("how do pharmacists detect …", "how can schools respond when …").
+  String.raw`how (?:do|does|can|should|could|would|might) (?:[\w'-]+ ){0,2}(?:pharmacists?|nurses?|doctors?|clinicians?|banks?|tellers?|cashiers?|schools?|teachers?|parents|communities|families|employers|companies|organi[sz]ations|landlords?|police|officers?|investigators?|auditors?|analysts?|admins?|administrators?|(?:it|security) teams?|moderators?|platforms?|victims|journalists?|reporters?|editors?) (?:\w+ )?(?:detect|spot|catch|verify|check|recogni[sz]e|identify|flag|prevent|respond|react|deal with|handle|support)\w*`,
+  // The victim's side of harassment ("a classmate who was teased", "her comments hurt me").
+  String.raw`(?:got|been|was|were|is|are|being) (?:teased|mocked|bullied|picked on|insulted|ridiculed|humiliated|shamed|body[- ]shamed|excluded|left out)\b|(?:hurt|upset|offended|scared|frightened|humiliated) me\b`,
+].join('|');
