@@ -25,7 +25,7 @@ const DIRECTIVE = String.raw`(?:write|say|tell|print|output|answer|respond|reply
 const NOW = String.raw`(?:now|nun|jetzt|ahora|maintenant)`;
 
 // The previous task declared finished or good enough (the praise alone is chat, the closure makes it a switch).
-const CLOSED = String.raw`(?:that(?:'s|\s+is|\s+was)\s+(?:enough|done|(?:all\s+)?ok(?:ay)?(?:\s+before)?|fine|finished|complete[d]?|it)|(?:this|the)\s+(?:task|job)\s+is\s+(?:done|finished|complete[d]?|over)|enough\s+(?:of\s+(?:that|this)|for\s+now)|(?:very\s+)?well\s+done|good\s+job|great\s+job|das\s+(?:genügt|reicht|ist\s+erledigt|war(?:'s)?\s+(?:gut|ok|okay|alles))|(?:sehr\s+)?gut\s+gemacht|eso\s+es\s+todo|ya\s+est[aá]|bien\s+hecho|ça\s+suffit|ca\s+suffit|c'est\s+fait|c'est\s+bon|bien\s+jou[ée])`;
+const CLOSED = String.raw`(?:that(?:'s|\s+is|\s+was)\s+(?:enough|done|(?:all\s+)?ok(?:ay)?(?:\s+before)?|fine|finished|complete[d]?|it)|enough\s+(?:of\s+(?:that|this)|for\s+now)|(?:very\s+)?well\s+done|good\s+job|great\s+job|das\s+(?:genügt|reicht|ist\s+erledigt|war(?:'s)?\s+(?:gut|ok|okay|alles))|(?:sehr\s+)?gut\s+gemacht|eso\s+es\s+todo|ya\s+est[aá]|bien\s+hecho|ça\s+suffit|ca\s+suffit|c'est\s+fait|c'est\s+bon|bien\s+jou[ée])`;
 
 // A task named as new: "a great new challenge", "the following task", "eine neue Aufgabe", "folgender Aufgabe".
 const NEW_TASK = String.raw`(?:(?:new|following|real|actual|different|another|other|neue[nmrs]?|folgende[nmrs]?|eigentliche|andere|nueva|siguiente|nouvelle|suivante)\s+(?:\w+\s+)?(?:task|challenge|assignment|mission|job|aufgabe|herausforderung|auftrag|tarea|misi[oó]n|t[aâ]che|mission)\b|(?:task|aufgabe|tarea|t[aâ]che)\s+(?:is|ist|es|est)\s*:)`;
@@ -93,7 +93,7 @@ const QUESTION_BRANCHES: string[] = [
 // union (sticky) only there finds what a plain scan finds (task-switch.test.ts compares the two), at about
 // half its cost on long prose. A new branch must add its first words here.
 const START_WORDS = [
-  ...['that', 'this', 'the', 'enough', 'very', 'well', 'good', 'great', 'das', 'sehr', 'gut', 'eso', 'ya'],
+  ...['that', 'enough', 'very', 'well', 'good', 'great', 'das', 'sehr', 'gut', 'eso', 'ya'],
   ...['bien', 'ça', 'ca', "c'est", 'attention', 'achtung', 'atenci', 'warn', 'alert', 'wait', 'warte', 'ignor'],
   ...['disregard', 'forget', 'change', 'update', 'replace', 'modify', 'rewrite', 'overwrite', 'switch'],
   ...['reset', 'your', 'ändere', 'ändern', 'ersetze', 'überschreibe', 'deine', 'ihre', 'cambia', 'tus'],
