@@ -4,6 +4,7 @@ import { guardrailsDataDir } from '../data-path.ts';
 import { evalActasFresh } from './actas.ts';
 import { evalDarkficFresh } from './darkfic.ts';
 import { evalDeFresh } from './de-fresh.ts';
+import { evalDeepsetHalves } from './deepset-halves.ts';
 import { evalDeepstyleFresh } from './deepstyle-fresh.ts';
 import { evalHarmGoalsFresh } from './harm-goals.ts';
 import { evalHarmful, evalHarmfulCategories } from './harmful.ts';
@@ -48,6 +49,7 @@ export interface GuardEvalOptions {
     | 'darkfic-fresh'
     | 'mention2-fresh'
     | 'jitw-halves'
+    | 'deepset-halves'
     | 'pii'
     | 'harmful'
     | 'harmful-categories'
@@ -97,6 +99,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('darkfic-fresh')) rows.push(...evalDarkficFresh(o.sample));
   if (tasks.has('mention2-fresh')) rows.push(...evalMention2Fresh(o.sample));
   if (tasks.has('jitw-halves')) rows.push(...evalJitwHalves({ dataDir, sample: o.sample }));
+  if (tasks.has('deepset-halves')) rows.push(...evalDeepsetHalves({ dataDir, sample: o.sample }));
   if (tasks.has('pii')) rows.push(...evalPii({ dataDir, sample: o.sample }));
   if (tasks.has('harmful')) rows.push(...evalHarmful({ dataDir, sample: o.sample }));
   if (tasks.has('harmful-categories')) rows.push(...evalHarmfulCategories());

@@ -5,7 +5,7 @@
 // families hit (attacks stack them: persona + no limits + policy), written from general knowledge
 // of the attack and harm classes, not from a held-out source's misses.
 
-import { LiteralGate } from '../topics/literal-gate.ts';
+import { BranchGate } from './branch-gate.ts';
 import { INJECTION_DE } from './injection-de.ts';
 import { INJECTION_LANGS, OTHER_SCRIPTS } from './injection-langs.ts';
 import { TACTIC_EXTENSIONS, TACTIC_FAMILIES, TACTIC_OTHER } from './injection-tactics.ts';
@@ -22,11 +22,6 @@ interface Family {
    * lookbehind): LEAD for an imperative rather than a mention, AGENT for a property of the model.
    */
   before?: RegExp;
-  /**
-   * `re` as two regexes for a plain test (no `before`): the family without its German wording, and that
-   * wording, run only when a word every German branch holds occurs (DE_NEEDS). Same answer as `re.test`.
-   */
-  split?: { main: RegExp; de: RegExp; needs: RegExp };
   /**
    * object: the concept itself (an override, a harm); cue: intent or dressing (how-to, role-play),
    * counted only with an object; counter: a sign of the opposite (defending against it, asking what
@@ -238,11 +233,6 @@ for (const fam of INJECTION) {
     if (ext) fam.re = new RegExp(`(?:${fam.re.source})|(?:${ext})`, fam.re.flags);
 }
 
-// A word each German branch of a family needs (injection-de.ts): `secret`'s German branches each name
-// "dein…"/"ihr…", "dir"/"ihnen" or "bekommen"/"erhalten". Without one, that wording (≈ 5 µs on a 1 KB
-// English prompt inside the family's regex) is not run.
-const DE_NEEDS: Record<string, RegExp> = { secret: /dein|ihr|dir|ihnen|bekommen|erhalten/i };
-
 // Polish, Czech, Turkish, Russian, Japanese and Korean wording of the override, extraction, no-limits,
 // refusal and persona families: the Latin-script part joins the family's regex (so its `before`
 // check and literal gate apply), the rest is the family's `other` regex.
@@ -250,9 +240,6 @@ for (const fam of INJECTION) {
   const w = INJECTION_LANGS[fam.name];
   if (w?.latin) fam.re = new RegExp(`(?:${fam.re.source})|(?:${w.latin})`, fam.re.flags);
   const de = INJECTION_DE[fam.name];
-  const needs = DE_NEEDS[fam.name];
-  if (de && needs && !fam.before)
-    fam.split = { main: new RegExp(fam.re.source, fam.re.flags), de: new RegExp(de, fam.re.flags), needs };
   if (de) fam.re = new RegExp(`(?:${fam.re.source})|(?:${de})`, fam.re.flags);
   const other = [w?.other, TACTIC_OTHER[fam.name]].filter(Boolean).join('|');
   if (other) fam.other = new RegExp(other, 'i');
@@ -387,73 +374,28 @@ export function conceptNames(set: ConceptSet): string[] {
   return [...SETS[set].map((x) => x.name), ...EXTRA[set]];
 }
 
-function matches(fam: Family, text: string): boolean {
-  const sp = fam.split;
-  if (sp) return sp.main.test(text) || (sp.needs.test(text) && sp.de.test(text));
-  if (!fam.before) return fam.re.test(text);
-  fam.re.lastIndex = 0;
-  for (let m = fam.re.exec(text); m; m = fam.re.exec(text)) {
+/** Whether `fam` hits `text`; `re` is the family's regex or the union of its branches that may match. */
+function matches(fam: Family, re: RegExp, text: string): boolean {
+  if (!fam.before) return re.test(text);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     // The match may begin with the separator before the verb; `before` is tested on what precedes it.
     const at = m.index + (m[0].length - m[0].trimStart().length);
     if (fam.before.test(text.slice(Math.max(0, at - 48), at))) return true;
-    if (fam.re.lastIndex === m.index) fam.re.lastIndex++;
+    if (re.lastIndex === m.index) re.lastIndex++;
   }
   return false;
 }
 
-// One Aho–Corasick pass per text says which families can match (each needs one of the literals its
-// regex requires); the rest are not run. Most families name rare words, so on ordinary prose only a
-// few run: on a 1 KB prompt this cut the injection concepts from about half the detector's time.
-// The gate's one-word scan holds 32 regexes; past that it scans a bitmask of several words per
-// character (twice the cost). So the tactic families share gate entries (GATE_GROUPS): a family
-// runs when a literal of any family of its group occurs, a superset of its own gate, so the hits
-// are the same; only the work on a text with such a literal grows.
-interface GateSet {
-  gate: LiteralGate;
-  /** Gate entry of each family slot. */
-  entry: number[];
-}
-
-function gateSet(fams: readonly Family[]): GateSet {
-  const res: RegExp[] = [];
-  const entry: number[] = [];
-  const groupEntry = new Map<number, number>();
-  const members = new Map<number, RegExp[]>();
-  fams.forEach((fam, k) => {
-    const g = GATE_GROUPS.findIndex((names) => names.includes(fam.name));
-    if (g < 0) {
-      entry[k] = res.push(fam.re) - 1;
-      return;
-    }
-    let e = groupEntry.get(g);
-    if (e === undefined) {
-      e = res.push(fam.re) - 1; // replaced by the group's union below
-      groupEntry.set(g, e);
-      members.set(e, []);
-    }
-    members.get(e)?.push(fam.re);
-    entry[k] = e;
-  });
-  for (const [e, rs] of members)
-    if (rs.length > 1) res[e] = new RegExp(rs.map((r) => `(?:${r.source})`).join('|'), 'i');
-  return { gate: new LiteralGate(res), entry };
-}
-
-const GATE_GROUPS: string[][] = [
-  ['task_abandon', 'filter_evasion', 'hidden_payload', 'template_slot'],
-  ['lawless_world', 'liberation', 'inversion'],
-  ['character_lock', 'fake_auth', 'affirm_prefix', 'no_caveats'],
-  // Short goal hijacks (short-fresh): their own entry, so their common literals ("forget", "leave",
-  // "that was") do not open the task_abandon group.
-  ['goal_hijack', 'ignore_context'],
-  // Content steering (deepstyle-fresh): one entry, so its common literals ("say", "you are") do not
-  // open the other groups.
-  ['fabricated_news', 'forced_stance', 'only_truth', 'partisan_persona', 'model_threat'],
-];
-
-const GATES: Record<ConceptSet, GateSet> = {
-  injection: gateSet(INJECTION),
-  harmful: gateSet(HARM),
+// One Aho–Corasick pass per text says which branches of which families can match (each branch needs
+// one of the literals its regex requires; branch-gate.ts); a family none of whose branches can match is
+// not run, and of the others only the branches that can match run. Most families name rare words, so on
+// ordinary prose only a few run, with a few of their wordings (the rest need a word in another language,
+// or a verb the text lacks): on the 1 KB bench prompt the injection families take ≈ 95 µs, against
+// ≈ 125 µs with one gate entry per family.
+const GATES: Record<ConceptSet, BranchGate> = {
+  injection: new BranchGate(INJECTION.map((fam) => fam.re)),
+  harmful: new BranchGate(HARM.map((fam) => fam.re)),
 };
 
 /**
@@ -463,15 +405,15 @@ const GATES: Record<ConceptSet, GateSet> = {
 export function conceptHits(set: ConceptSet | undefined, text: string, gated = true): number[] {
   if (!set) return [];
   const fams = SETS[set];
-  const gs = GATES[set];
-  const may = gated ? gs.gate.scan(text) : null;
+  const run = gated ? GATES[set].select(text) : null;
   const other = OTHER_SCRIPTS.test(text);
   const out: number[] = [];
   let objects = 0;
   let cues = 0;
   for (let k = 0; k < fams.length; k++) {
     const fam = fams[k];
-    if (!(((!may || may[gs.entry[k]]) && matches(fam, text)) || (other && fam.other?.test(text)))) continue;
+    const re = run ? run[k] : fam.re;
+    if (!((re !== null && matches(fam, re, text)) || (other && fam.other?.test(text)))) continue;
     out.push(k);
     if (fams[k].kind === 'cue') cues++;
     else if (fams[k].kind === 'object') objects++;

@@ -158,12 +158,21 @@ export function maskMentions(text: string): string | null {
 const CARRY_OUT =
   /(?:\b(?:(?:and|then|now|so)\s+(?:do|perform|execute|carry out|follow|obey|apply|run|act on|comply with)\s+(?:exactly\s+)?(?:it|this|that|them|those|these|the (?:instructions?|commands?|request|quote|text|message|note|above))|do it|do (?:exactly )?(?:what|as) (?:it|the \w+|they|this|that) (?:says?|said|asks?|instructs?|tells?)|follow (?:it|them|that|this|those|the (?:instructions?|note|quote|message|text))|obey\w*|compl(?:y|ies)|act on (?:it|this|that)|(?:execute|run|obey|follow|carry out|act on) (?:the |that )?(?:quoted|above|preceding|cited) (?:line|payload|instruction|text|string|prompt|command)s?|demonstrate (?:it|by)|show (?:me |us )?by doing|hazlo|obedece\w*|síguel[oa]s?|ejecútal[oa]s?|befolg\w*|führe (?:es|sie|das) aus|mach es|fais-le|obéi\w*|exécute-l[ea]|suis-l[ea])\b)/iu;
 
+// A word every CARRY_OUT branch needs, read off its branches: its verb (do, perform, execute, carry out,
+// follow, obey, apply, run, act on, comply, demonstrate, show, and the de/es/fr forms). CARRY_OUT is tested
+// on the text with quotes and why-questions replaced by " … " / " ", and none of these words holds a space
+// or "…", so each occurs in the raw text too. "do", "run", "act" are followed by whitespace in every
+// branch: in the raw text by whitespace, a quote mark or ".!?¿" (where a replaced span began), never a
+// letter. Texts without one (most prose that is not an order) skip the quote walk.
+const CARRY_OUT_WORDS =
+  /do(?![a-z])|perform|execute|carry|follow|obey|apply|run(?![a-z])|act(?![a-z])|compl(?:y|ies)|demonstrate|show|hazlo|obedece|síguel|ejecútal|befolg|führe|mach|fais-le|obéi|exécute-l|suis-l/iu;
+
 /**
  * The quoted spans of a text whose own words ask to carry the quotes out ("… quotes 'X'. Do it now",
  * "obey the quoted line"): the caller scores them as if sent alone, since the quote is then used.
  */
 export function quotesToCarryOut(text: string): string[] {
-  if (text.length > MAX_TEXT || !/["“„«»`‘']/.test(text)) return [];
+  if (text.length > MAX_TEXT || !/["“„«»`‘']/.test(text) || !CARRY_OUT_WORDS.test(text)) return [];
   const inners: string[] = [];
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(text); m; m = QUOTE.exec(text)) {
