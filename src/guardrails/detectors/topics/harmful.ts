@@ -5,7 +5,7 @@
 import { personaFrame } from '../concepts/persona-frame.ts';
 import type { Finding } from '../finder.ts';
 import { COVERT_LEX_RULES } from './covert-lexicon.ts';
-import { DEFENDER_FRAME, DEFENDER_VERB, KIND_PIECE } from './defender-frame.ts';
+import { DEFENDER_FRAME, DEFENDER_VERB, DEFENSE_ACT, KIND_PIECE } from './defender-frame.ts';
 import { scopedFrame } from './frame-scope.ts';
 import { findHarmfulIntl, foldAccents, framedIntl, helpSeeking } from './harmful-intl.ts';
 import { LiteralGate } from './literal-gate.ts';
@@ -94,8 +94,13 @@ const PROTECTIVE = new RegExp(
 
 // Evasion (staging it as an accident too), advocacy ("without glorifying" is its opposite) or a request for working code voids the framing: "how do police detect X, so I can
 // avoid it", "a post glorifying self-harm with its warning signs", "write a script that … protects it from antivirus".
-const EVASION =
-  /\b(?:(?<!\b(?:without|not|never|avoid|avoiding) )(?:promot|glorif|encourag|prais|justif|romantici[sz])\w*|(?:write|create|develop|build|code|generate|make)\w* (?:me )?(?:a |an |the |some )?(?:working |functional |simple )?(?:program|script|code|tool|app|bot|virus|worm|exploit|payload|malware)s?|(?:look|looks|seem|seems) like (?:an? )?(?:accident|suicide|natural (?:death|causes))|hid(?:e|es|ing) from (?:the )?(?:antivirus|av|edr|detection|police|authorities|security|scanners?)|avoid\w* (?:detection|(?:being|getting) (?:caught|detected|traced|noticed|arrested)|them|it|police|law enforcement)|evad\w+|without (?:getting |being )?(?:caught|detected|noticed|traced)|undetect\w+|untraceabl\w+|so (?:that )?(?:i|we) can(?! (?:protect|warn|spot|recogni[sz]e|report|help|support|explain|teach|train|prevent|detect|defend|keep (?:\w+ )?safe|stay safe|talk|educate|check|tell|understand|look out|avoid (?:it|them|being|falling|becoming)|be (?:aware|prepared|ready)|respond|react)\b)|so (?:that )?(?:i|we|they) (?:don't|won't|do not|will not|never) get (?:caught|traced|noticed|arrested|flagged|detected)|(?:risk|chances?|odds|likelihood) of (?:getting|being) (?:caught|arrested|detected|traced|noticed|flagged)|get away with|cover (?:my|our|your) tracks)\b/i;
+const EVASION = new RegExp(
+  /\b(?:(?<!\b(?:without|not|never|avoid|avoiding) )(?:promot|glorif|encourag|prais|justif|romantici[sz])\w*|(?:write|create|develop|build|code|generate|make)\w* (?:me )?(?:a |an |the |some )?(?:working |functional |simple )?(?:program|script|code|tool|app|bot|virus|worm|exploit|payload|malware)s?|(?:look|looks|seem|seems) like (?:an? )?(?:accident|suicide|natural (?:death|causes))|hid(?:e|es|ing) from (?:the )?(?:antivirus|av|edr|detection|police|authorities|security|scanners?)|avoid\w* (?:detection|(?:being|getting) (?:caught|detected|traced|noticed|arrested)|them|it|police|law enforcement)|evad\w+|without (?:getting |being )?(?:caught|detected|noticed|traced)|undetect\w+|untraceabl\w+|so (?:that )?(?:i|we) can(?! (?:DEFENSE_ACT_SLOT|protect|warn|spot|recogni[sz]e|report|help|support|explain|teach|train|prevent|detect|defend|keep (?:\w+ )?safe|stay safe|talk|educate|check|tell|understand|look out|avoid (?:it|them|being|falling|becoming)|be (?:aware|prepared|ready)|respond|react)\b)|so (?:that )?(?:i|we|they) (?:don't|won't|do not|will not|never) get (?:caught|traced|noticed|arrested|flagged|detected)|(?:risk|chances?|odds|likelihood) of (?:getting|being) (?:caught|arrested|detected|traced|noticed|flagged)|get away with|cover (?:my|our|your) tracks)\b/i.source.replace(
+    'DEFENSE_ACT_SLOT',
+    DEFENSE_ACT,
+  ),
+  'i',
+);
 
 // What a do-it phrase ("how do I", "help me") may lead into and still be protective.
 const PROTECTIVE_VERB = new RegExp(
