@@ -35,7 +35,7 @@ export const DEFENDER_FRAME = [
   // work", "how do infostealers get onto computers", "how do banking trojans steal passcodes").
   String.raw`how (?:does |do |did )?(?:a |an |the |these |such )?(?:[\w'-]+ ){0,2}${THREAT} (?:actually |usually |typically )?(?:works?|spreads?|operates?)\b`,
   String.raw`how (?:does|do|did) (?:a |an |the |these |such )?(?:[\w'-]+ ){1,3}(?:actually |usually |typically )?(?:work|spread|operate|get (?:onto|into|on) (?:people['’]s |your |my |our |a )?(?:computers?|pcs?|laptops?|phones?|devices?|networks?|systems?|machines?))\b`,
-  String.raw`how (?:does|do|did) (?:a |an |the |these |such )?(?:[\w'-]+ ){0,2}${THREAT} (?:[\w'-]+ )?(?:steal|bypass|evade|infect|encrypt|persist|hide|exfiltrate)\w*`,
+  String.raw`how (?:does |do |did )?(?:a |an |the |these |such )?(?:[\w'-]+ ){0,2}${THREAT} (?:[\w'-]+ )?(?:steal|bypass|evade|infect|encrypt|persist|hide|exfiltrate)\w*`,
   String.raw`what (?:does|do|did) (?:that|this|the|a|an|these|those) (?:[\w'-]+ ){0,2}${THREAT} (?:actually )?do\b`,
   // Hardening one's own: which settings make it harder, how strong one's own password should be.
   String.raw`(?:which|what) (?:[\w'-]+ ){0,3}(?:settings?|controls?|configurations?|policies|measures|steps|defen[cs]es|features?) (?:[\w'-]+ ){0,2}(?:make (?:it|this|that|them) harder|stop (?:it|this|that|them)|block (?:it|this|that|them)|prevent (?:it|this|that|them))|how (?:long|strong|complex|secure) should (?:mine|(?:my|our) [\w'-]+) be\b`,
@@ -54,7 +54,8 @@ export const DEFENDER_FRAME = [
   String.raw`how (?:do|can|would|could|should) (?:i|we|you|one) (?:know|tell|check|find out|be sure)(?: (?:before|the difference|(?:them|it|these|the two) apart)|\s*[?.]|$)`,
   // Recovering from it.
   String.raw`(?:recover|restore|decrypt)\w* (?:[\w'-]+ ){0,3}(?:from|after) (?:a |an |the )?(?:[\w'-]+ )?(?:attacks?|ransomware|malware|breach(?:es)?|infections?|hacks?|compromises?|incidents?|outages?)`,
-  // Someone at risk; keeping the means out of reach.
+  // Someone at risk; keeping the means out of reach; a safety course teaching it.
+  String.raw`(?:firearms?|guns?|hunter|hunting|weapons?|lab|laboratory|chemical|fire|pool|water) safety (?:courses?|class(?:es)?|training|rules|tips|instructors?|lessons?)`,
   String.raw`(?:at|high) risk (?:of|for) (?:suicide|self[- ]harm|overdos\w*|relapse|harm)|safe(?:ly)? stor(?:e|ing|age)|stor(?:e|ing|ed) (?:[\w'-]+ ){0,3}(?:safely|securely|out of reach|locked)|lock(?:ed|ing)? (?:up|away) (?:the |my |our |his |her |their )?(?:guns?|firearms?|medications?|meds|pills|knives)`,
   // Help with the urges.
   String.raw`(?:help|helps|helping|resist|resisting|manage|managing) (?:\w+ ){0,2}(?:with )?(?:the |my |these |those )?urges?\b`,
