@@ -52,6 +52,8 @@ const OBEDIENCE = slot('obedience');
 /** The turn labels of an example dialogue: user / assistant / human / Q / A, at a line start. */
 const DIALOGUE_TURN =
   /(?:^|\n)[ \t]*(?:user|assistant|human|ai|bot|q|a|frage|antwort|pregunta|respuesta|usuario|asistente|utilisateur)[ \t]*:/gi;
+/** A user turn label of an example dialogue. */
+const USER_TURN = /(?:^|\n)[ \t]*(?:user|human|q|frage|pregunta|usuario|utilisateur)[ \t]*:/gi;
 /** The few-shot lead ("here are examples of how you always answer"): a style shown, not obedience demanded. */
 const EXAMPLES_OF_ANSWERS =
   /\b(?:examples?|samples?|demonstrations?|beispiele?|ejemplos?|exemples?) (?:of |für |de )?(?:how|wie|c[oó]mo|comment) (?:you|du|t[uú]|vous) (?:always |usually |normally |immer |siempre |toujours )?(?:answer|respond|reply|antwortest|respondes|réponds|répondez)\w*/gi;
@@ -224,7 +226,7 @@ export function benignDevicesOnly(hits: readonly number[], text: string): boolea
       continue;
     }
     if (k >= FAMILIES || CUES.has(k)) continue;
-    if (priming(k, text)) {
+    if (priming(k, text, hits)) {
       primed = true;
       continue;
     }
@@ -241,13 +243,16 @@ export function benignDevicesOnly(hits: readonly number[], text: string): boolea
   return device;
 }
 
-/** Whether family `k`'s hit in `text` is compliance priming only. */
-function priming(k: number, text: string): boolean {
+/** Whether family `k`'s hit in `text` (with all the families `hits`) is compliance priming only. */
+function priming(k: number, text: string, hits: readonly number[]): boolean {
   if (k === ANYTHING_GOES) return true;
   if (k === LAWLESS_WORLD) return !MODEL_INSIDE.test(text) && !FICTION_EXCUSE.test(text);
   if (k === FORCE_OUTPUT || k === AFFIRM_PREFIX) return affirmOpenerOnly(k, text);
   if (k === PROOF_PHRASE) return !stillMatches(k, text, SURE_HERE);
-  if (k === FAKE_MARKER) return !stillMatches(k, text, DIALOGUE_TURN);
+  // An example dialogue: two or more user turns, no persona handed to the model ("you will act as …
+  // Example conversation: User: …"), and only turn labels as markers.
+  if (k === FAKE_MARKER)
+    return !hits.includes(PERSONA) && (text.match(USER_TURN) ?? []).length >= 2 && !stillMatches(k, text, DIALOGUE_TURN);
   if (k === OBEDIENCE) return !stillMatches(k, text, EXAMPLES_OF_ANSWERS);
   return false;
 }
