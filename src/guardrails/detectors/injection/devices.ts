@@ -252,7 +252,9 @@ function priming(k: number, text: string, hits: readonly number[]): boolean {
   // An example dialogue: two or more user turns, no persona handed to the model ("you will act as …
   // Example conversation: User: …"), and only turn labels as markers.
   if (k === FAKE_MARKER)
-    return !hits.includes(PERSONA) && (text.match(USER_TURN) ?? []).length >= 2 && !stillMatches(k, text, DIALOGUE_TURN);
+    return (
+      !hits.includes(PERSONA) && (text.match(USER_TURN) ?? []).length >= 2 && !stillMatches(k, text, DIALOGUE_TURN)
+    );
   if (k === OBEDIENCE) return !stillMatches(k, text, EXAMPLES_OF_ANSWERS);
   return false;
 }

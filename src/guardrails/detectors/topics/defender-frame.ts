@@ -22,7 +22,7 @@ export const KIND_PIECE = new RegExp(
 const INTRUDE = String.raw`(?:tracking|stalking|following|contacting|harassing|messaging|calling|hacking|spying|doxx?ing|posting|sharing|threatening|bullying)\b`;
 
 /** Analysing a sample in a lab ("detonate a malware sample for analysis", "reverse engineer a sample we found"). */
-const ANALYSE_SAMPLE = String.raw`(?:analy[sz]e|reverse[- ]engineer|detonate|sandbox|triage|dissect|unpack|examine|inspect|debug) (?:[\w'-]+ ){0,3}(?:samples?|binar(?:y|ies)|attachments?|executables?|specimens?)\b`;
+const ANALYSE_SAMPLE = String.raw`(?:analy[sz]e|reverse[- ]engineer|detonate|sandbox|triage|dissect|unpack|examine|inspect|debug) (?:[\w'-]+ ){0,3}(?:samples?|binar(?:y|ies)|attachments?|executables?|specimens?)\b|(?:analyser|analysieren|untersuchen|analizar|analisar) (?:[\w'-]+ ){0,3}(?:[ée]chantillons?|proben?|muestras?|amostras?)\b`;
 
 /** What a do-it phrase may lead into and still be protective (joins harmful.ts's PROTECTIVE_VERB). */
 export const DEFENDER_VERB = String.raw`${ANALYSE_SAMPLE}|decrypt (?:[\w'-]+ ){0,2}(?:files?|data|drives?|disks?|backups?)\b|back (?:it |them |(?:\w+ ){0,3})?up|make (?:\w+ )?backups?|restore|explain why|(?:stop|prevent|block|keep) (?:[\w'-]+ ){1,3}from ${INTRUDE}|prove (?:[\w'-]+ ){0,2}(?:harassment|abuse|discrimination|stalking|bullying|threats|assault|retaliation|fraud)\b|explain (?:how|why) (?:[\w'-]+ ){0,4}(?:detects?|protects?|defends?|prevents?|blocks?|stops?|catch(?:es)?|flags?)\b|tell (?:before|the difference|(?:them|it|the two) apart)|avoid (?!(?:[\w'-]+ ){0,2}(?:detection|caught|traced|noticed|arrested|flagged|police|cops|law enforcement|suspicion)\b)|(?:write|draft|compose|send) (?:a |an |some )?(?:short )?${KIND}`;

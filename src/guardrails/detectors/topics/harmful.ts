@@ -1287,7 +1287,7 @@ const LEX_RULES: LexRule[] = [
   {
     category: 'self_harm',
     branches: [
-      String.raw`\bwhere (?:should|do|can|could|would) i cut\b(?:\W+[\w'-]+){0,6}\W+(?:bleeds?|die|deep|veins?|arter(?:y|ies))\b|\bcut\w* (?:[\w'-]+ ){0,3}so (?:it|i) bleeds? (?:fast|faster|out|more)\b|\bcut (?:myself|my (?:wrists?|arms?|legs?|thighs?|skin)) (?:[\w'-]+ ){0,2}(?:deep enough|deeper)\b|\bcut (?:[\w'-]+ ){0,2}deep enough to (?:hit|reach|bleed|die|need)\b|\b(?:cut|slice|slit)\w* (?:[\w'-]+ ){0,4}(?:to |and )?(?:hit|reach|sever|open) (?:a |the |my )?(?:vein|artery)\b`,
+      String.raw`\bwhere (?:should|do|can|could|would) i cut\b(?:\W+[\w'-]+){0,6}\W+(?:bleeds?|die|deep|veins?|arter(?:y|ies))\b|\bcut\w* (?:[\w'-]+ ){0,3}so (?:it|i) bleeds? (?:fast|faster|out|more|a lot|heavily)\b|\bcut (?:myself|my (?:wrists?|arms?|legs?|thighs?|skin)) (?:[\w'-]+ ){0,2}(?:deep enough|deeper)\b|\bcut (?:[\w'-]+ ){0,2}deep enough to (?:hit|reach|bleed|die|need)\b|\b(?:cut|slice|slit)\w* (?:[\w'-]+ ){0,4}(?:to |and )?(?:hit|reach|sever|open) (?:a |the |my )?(?:vein|artery)\b`,
       String.raw`\btie (?:a |the )?noose\b|\bnoose\W+(?:[\w'-]+\W+){0,4}(?:won['’]?t slip|hold (?:my|a person['’]?s) weight|strong enough)`,
     ],
     intent: 'any',
