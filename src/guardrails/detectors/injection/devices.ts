@@ -218,8 +218,6 @@ export function attackSignal(text: string): boolean {
 export function benignDevicesOnly(hits: readonly number[], text: string): boolean {
   let device = false;
   let primed = false;
-  let fewShot = false;
-  let opener = false;
   for (const k of hits) {
     // "explicit", "illegal": not a harmless game — unless the word only explains why something is
     // dangerous or illegal ("why a paracetamol overdose is dangerous").
@@ -230,9 +228,6 @@ export function benignDevicesOnly(hits: readonly number[], text: string): boolea
     if (k >= FAMILIES || CUES.has(k)) continue;
     if (priming(k, text, hits)) {
       primed = true;
-      // "Sure, here is how" inside an example answer is the dialogue's own wording, not a second device.
-      if (k === FAKE_MARKER || k === OBEDIENCE) fewShot = true;
-      else if (k !== PROOF_PHRASE) opener = true;
       continue;
     }
     if (k !== FORCE_OUTPUT && k !== THREAT_GAME && k !== JAILBREAK_MODE) return false;
@@ -242,10 +237,9 @@ export function benignDevicesOnly(hits: readonly number[], text: string): boolea
   // No family but a forced affirmative opening the families' wording missed: the classifier read the
   // dressing's n-grams alone.
   if (!device && !primed && !hits.some((k) => k < FAMILIES)) primed = bareAffirmOpener(text);
-  // Priming stacked with caveat suppression ("start with 'Sure, here is' … without any warnings"), or a
-  // few-shot dialogue stacked with another priming device (a forced opening, a lawless world), is the
-  // combination attack whatever the goal.
-  if (primed) return !hits.includes(NO_CAVEATS) && !(fewShot && opener) && !harmfulGoal(text);
+  // Priming stacked with caveat suppression ("start with 'Sure, here is' … without any warnings") is
+  // the combination attack whatever the goal.
+  if (primed) return !hits.includes(NO_CAVEATS) && !harmfulGoal(text);
   return device;
 }
 
