@@ -17,10 +17,12 @@ export function frameScope(text: string, start: number, end: number): string {
  */
 export function scopedFrame(text: string, test: (scope: string) => boolean): (start: number, end: number) => boolean {
   if (text.length > 2 * FRAME_REACH) return (start, end) => test(frameScope(text, start, end));
-  const turns = dialogueTurns(text);
-  if (turns.length > 0) return (start) => test(turnAt(text, turns, start));
+  // Computed on the first hit only: most texts have none.
+  let turns: number[] | undefined;
   let whole: boolean | undefined;
-  return () => {
+  return (start) => {
+    turns ??= dialogueTurns(text);
+    if (turns.length > 0) return test(turnAt(text, turns, start));
     if (whole === undefined) whole = test(text);
     return whole;
   };
