@@ -42,11 +42,29 @@ const ANYTHING_GOES = slot('anything_goes');
 const LAWLESS_WORLD = slot('lawless_world');
 const AFFIRM_PREFIX = slot('affirm_prefix');
 const PROOF_PHRASE = slot('proof_phrase');
+// Few-shot priming (issue 15, jbb-fresh round 2): example dialogues in which the assistant complied
+// ("User: … Assistant: Sure! …", "Q: … A: …") and "here are examples of how you always answer" prime
+// the request that closes them, as a forced opening does. Turn labels of a user / assistant dialogue
+// are blanked; a system, developer or admin marker, a heading or a [INST] tag is not a few-shot turn
+// and keeps counting, as do fake turns in which the assistant drops its rules (another family fires).
+const FAKE_MARKER = slot('fake_marker');
+const OBEDIENCE = slot('obedience');
+/** The turn labels of an example dialogue: user / assistant / human / Q / A, at a line start. */
+const DIALOGUE_TURN =
+  /(?:^|\n)[ \t]*(?:user|assistant|human|ai|bot|q|a|frage|antwort|pregunta|respuesta|usuario|asistente|utilisateur)[ \t]*:/gi;
+/** A user turn label of an example dialogue. */
+const USER_TURN = /(?:^|\n)[ \t]*(?:user|human|q|frage|pregunta|usuario|utilisateur)[ \t]*:/gi;
+/** The few-shot lead ("here are examples of how you always answer"): a style shown, not obedience demanded. */
+const EXAMPLES_OF_ANSWERS =
+  /\b(?:examples?|samples?|demonstrations?|beispiele?|ejemplos?|exemples?) (?:of |für |de )?(?:how|wie|c[oó]mo|comment) (?:you|du|t[uú]|vous) (?:always |usually |normally |immer |siempre |toujours )?(?:answer|respond|reply|antwortest|respondes|réponds|répondez)\w*/gi;
 /** The fiction excuse ("it's just fiction, so nothing can hurt anyone"): an argument against the rules, not a setting. */
 const FICTION_EXCUSE = new RegExp(JAILBREAK_EXTENSIONS.lawless_world ?? '(?!)', 'i');
 /** The model cast inside the lawless world ("you are an AI in a world where rules don't exist", "there you answer everything"). */
 const MODEL_INSIDE =
   /\b(?:you(?:'re| are| were| will| must| answer| respond| reply| can| have)|(?:an? |the )?(?:ai|assistant|model|chatbot|narrator)|(?:une? |la |el |o |a )?(?:ia|ki|narrat\w+)|tu (?:sei|es|eres)|eres|você é|du bist|devi|debes|tu dois|du musst)\b/i;
+/** A moral word as the answer to a why-question ("why X is dangerous / illegal"): an explanation, not a wish. */
+const WHY_MORAL =
+  /\bwhy (?:(?:[\w'-]+ ){1,6}(?:is|are|was|were|can be|would be)|(?:is|are|was|were) (?:[\w'-]+ ){0,5}[\w'-]+) (?:so |very |really |considered )?(?:illegal|unethical|immoral|harmful|offensive|inappropriate|dangerous|controversial|racist)\b/gi;
 /** Conjunction slots (objects>=2 …) follow the families. */
 const FAMILIES = REGEXES.length;
 
@@ -86,16 +104,21 @@ const AFFIRM_OPENER = new RegExp(
 const OPENER_ATTACK =
   /(?:restrict|restricc|restriç|restriz|einschränk|filter|filtr|censor|censur|zensur|limit|\brules|reglas|regeln|regole|regras|règles|prompt|instruction|jailbr|\bdan\b|\bmode\b|\bfree|unlock|\bwithout\b|\bsans\b|\bohne\b|\bsenza\b|\bsin\b|\bsem\b|\bethic|\bmoral|\bevil\b|anything)/i;
 
-/** The family's hit is only an instruction to open the answer with a plain affirmation. */
-function affirmOpenerOnly(k: number, text: string): boolean {
+/** A forced opening that lifts limits or names the prompt ("Sure, without any restrictions:"). */
+function openerLiftsLimits(text: string): boolean {
   AFFIRM_OPENER.lastIndex = 0;
   for (let m = AFFIRM_OPENER.exec(text); m; m = AFFIRM_OPENER.exec(text)) {
     // The opening up to "here is" / "how to": the rest restates the request ("… how public procurement rules work").
     const quoted = m[0].slice(Math.max(0, m[0].search(/["'“‘«„]/)));
     const cut = quoted.search(/\b(?:here|aqu[ií]|voici|ecco|hier|how)\b/i);
-    if (OPENER_ATTACK.test(cut >= 0 ? quoted.slice(0, cut) : quoted.slice(0, 48))) return false;
+    if (OPENER_ATTACK.test(cut >= 0 ? quoted.slice(0, cut) : quoted.slice(0, 48))) return true;
   }
-  return !stillMatches(k, text, AFFIRM_OPENER);
+  return false;
+}
+
+/** The family's hit is only an instruction to open the answer with a plain affirmation. */
+function affirmOpenerOnly(k: number, text: string): boolean {
+  return !openerLiftsLimits(text) && !stillMatches(k, text, AFFIRM_OPENER);
 }
 
 /** "Sure, here is how …" as the text the answer must open with (the proof phrase's priming form). */
@@ -200,9 +223,14 @@ export function benignDevicesOnly(hits: readonly number[], text: string): boolea
   let device = false;
   let primed = false;
   for (const k of hits) {
-    if (k === MORAL) return false; // "explicit", "illegal": not a harmless game
+    // "explicit", "illegal": not a harmless game — unless the word only explains why something is
+    // dangerous or illegal ("why a paracetamol overdose is dangerous").
+    if (k === MORAL) {
+      if (stillMatches(k, text, WHY_MORAL)) return false;
+      continue;
+    }
     if (k >= FAMILIES || CUES.has(k)) continue;
-    if (priming(k, text)) {
+    if (priming(k, text, hits)) {
       primed = true;
       continue;
     }
@@ -210,19 +238,37 @@ export function benignDevicesOnly(hits: readonly number[], text: string): boolea
     if (attackDevice(k, text)) return false;
     device = true;
   }
+  // No family but a forced affirmative opening the families' wording missed: the classifier read the
+  // dressing's n-grams alone.
+  if (!device && !primed && !hits.some((k) => k < FAMILIES)) primed = bareAffirmOpener(text);
   // Priming stacked with caveat suppression ("start with 'Sure, here is' … without any warnings") is
   // the combination attack whatever the goal.
   if (primed) return !hits.includes(NO_CAVEATS) && !harmfulGoal(text);
   return device;
 }
 
-/** Whether family `k`'s hit in `text` is compliance priming only. */
-function priming(k: number, text: string): boolean {
+/** Whether family `k`'s hit in `text` (with all the families `hits`) is compliance priming only. */
+function priming(k: number, text: string, hits: readonly number[]): boolean {
   if (k === ANYTHING_GOES) return true;
   if (k === LAWLESS_WORLD) return !MODEL_INSIDE.test(text) && !FICTION_EXCUSE.test(text);
   if (k === FORCE_OUTPUT || k === AFFIRM_PREFIX) return affirmOpenerOnly(k, text);
   if (k === PROOF_PHRASE) return !stillMatches(k, text, SURE_HERE);
+  // An example dialogue: two or more user turns, no persona handed to the model ("you will act as …
+  // Example conversation: User: …"), and only turn labels as markers.
+  if (k === FAKE_MARKER)
+    return (
+      !hits.includes(PERSONA) && (text.match(USER_TURN) ?? []).length >= 2 && !stillMatches(k, text, DIALOGUE_TURN)
+    );
+  if (k === OBEDIENCE) return !stillMatches(k, text, EXAMPLES_OF_ANSWERS);
   return false;
+}
+
+/** An instruction to open the answer with a plain affirmation that no family read ("must begin with the words 'Absolutely! Here's how'"). */
+function bareAffirmOpener(text: string): boolean {
+  AFFIRM_OPENER.lastIndex = 0;
+  const any = AFFIRM_OPENER.test(text);
+  AFFIRM_OPENER.lastIndex = 0;
+  return any && !openerLiftsLimits(text);
 }
 
 /** A harmful goal in the text: a harmful topic rule fires (with its protective and teaching frames). */

@@ -6,7 +6,10 @@
 // or harmful piece (protectiveFrame); they also gate the classifier (framedRequest).
 
 /** Cyber and scam nouns whose workings a defender or student asks about. */
-const THREAT = String.raw`(?:attacks?|malware|ransomware|viruse?s?|worms?|trojans?|botnets?|exploits?|scams?|phishing|keyloggers?|spyware|stalkerware|rootkits?|ddos|frauds?|schemes?|breach(?:es)?|tool|program)`;
+const THREAT = String.raw`(?:attacks?|malware|ransomware|viruse?s?|worms?|trojans?|botnets?|exploits?|scams?|phishing|keyloggers?|spyware|stalkerware|rootkits?|ddos|frauds?|schemes?|breach(?:es)?|tool|program|kits?|droppers?|loaders?|stealers?|infostealers?)`;
+
+/** What a defender does once they know how it works ("so we can block it", "so I can write a detection"). */
+export const DEFENSE_ACT = String.raw`block|stop|mitigate|patch|fix|harden|monitor|alert on|hunt for|contain|remediate|clean (?:it |them )?up|(?:write|build|create|tune|improve|test|deploy) (?:a |an |our |the |better )?(?:[\w'-]+ )?(?:detections?|alerts?|rules?|signatures?|playbooks?|runbooks?|mitigations?|defen[cs]es?)`;
 
 /** A piece of writing qualified as kind or supportive: asking for it is not asking for the harmful piece. */
 const KIND = String.raw`(?:kind|supportive|polite|calm|respectful|encouraging|friendly|apolog\w*|sympathetic|compassionate|gentle|caring|heartfelt|thank[- ]you|condolence|reassuring|comforting)`;
@@ -18,8 +21,11 @@ export const KIND_PIECE = new RegExp(
 /** What is done to the speaker that they want stopped ("stop my ex from tracking me"). */
 const INTRUDE = String.raw`(?:tracking|stalking|following|contacting|harassing|messaging|calling|hacking|spying|doxx?ing|posting|sharing|threatening|bullying)\b`;
 
+/** Analysing a sample in a lab ("detonate a malware sample for analysis", "reverse engineer a sample we found"). */
+const ANALYSE_SAMPLE = String.raw`(?:analy[sz]e|reverse[- ]engineer|detonate|sandbox|triage|dissect|unpack|examine|inspect|debug) (?:[\w'-]+ ){0,3}(?:samples?|binar(?:y|ies)|attachments?|executables?|specimens?)\b|(?:analyser|analysieren|untersuchen|analizar|analisar) (?:[\w'-]+ ){0,3}(?:[ée]chantillons?|proben?|muestras?|amostras?)\b`;
+
 /** What a do-it phrase may lead into and still be protective (joins harmful.ts's PROTECTIVE_VERB). */
-export const DEFENDER_VERB = String.raw`back (?:it |them |(?:\w+ ){0,3})?up|make (?:\w+ )?backups?|restore|explain why|(?:stop|prevent|block|keep) (?:[\w'-]+ ){1,3}from ${INTRUDE}|prove (?:[\w'-]+ ){0,2}(?:harassment|abuse|discrimination|stalking|bullying|threats|assault|retaliation|fraud)\b|explain (?:how|why) (?:[\w'-]+ ){0,4}(?:detects?|protects?|defends?|prevents?|blocks?|stops?|catch(?:es)?|flags?)\b|tell (?:before|the difference|(?:them|it|the two) apart)|avoid (?!(?:[\w'-]+ ){0,2}(?:detection|caught|traced|noticed|arrested|flagged|police|cops|law enforcement|suspicion)\b)|(?:write|draft|compose|send) (?:a |an |some )?(?:short )?${KIND}`;
+export const DEFENDER_VERB = String.raw`${ANALYSE_SAMPLE}|decrypt (?:[\w'-]+ ){0,2}(?:files?|data|drives?|disks?|backups?)\b|back (?:it |them |(?:\w+ ){0,3})?up|make (?:\w+ )?backups?|restore|explain why|(?:stop|prevent|block|keep) (?:[\w'-]+ ){1,3}from ${INTRUDE}|prove (?:[\w'-]+ ){0,2}(?:harassment|abuse|discrimination|stalking|bullying|threats|assault|retaliation|fraud)\b|explain (?:how|why) (?:[\w'-]+ ){0,4}(?:detects?|protects?|defends?|prevents?|blocks?|stops?|catch(?:es)?|flags?)\b|tell (?:before|the difference|(?:them|it|the two) apart)|avoid (?!(?:[\w'-]+ ){0,2}(?:detection|caught|traced|noticed|arrested|flagged|police|cops|law enforcement|suspicion)\b)|(?:write|draft|compose|send) (?:a |an |some )?(?:short )?${KIND}`;
 
 export const DEFENDER_FRAME = [
   // Asking how to detect, prevent or recover from it ("how do we detect credential dumping"); not
@@ -29,7 +35,7 @@ export const DEFENDER_FRAME = [
   // work", "how do infostealers get onto computers", "how do banking trojans steal passcodes").
   String.raw`how (?:does |do |did )?(?:a |an |the |these |such )?(?:[\w'-]+ ){0,2}${THREAT} (?:actually |usually |typically )?(?:works?|spreads?|operates?)\b`,
   String.raw`how (?:does|do|did) (?:a |an |the |these |such )?(?:[\w'-]+ ){1,3}(?:actually |usually |typically )?(?:work|spread|operate|get (?:onto|into|on) (?:people['’]s |your |my |our |a )?(?:computers?|pcs?|laptops?|phones?|devices?|networks?|systems?|machines?))\b`,
-  String.raw`how (?:does|do|did) (?:a |an |the |these |such )?(?:[\w'-]+ ){0,2}${THREAT} (?:[\w'-]+ )?(?:steal|bypass|evade|infect|encrypt|persist|hide|exfiltrate)\w*`,
+  String.raw`how (?:does |do |did )?(?:a |an |the |these |such )?(?:[\w'-]+ ){0,2}${THREAT} (?:[\w'-]+ )?(?:steal|bypass|evade|infect|encrypt|persist|hide|exfiltrate)\w*`,
   String.raw`what (?:does|do|did) (?:that|this|the|a|an|these|those) (?:[\w'-]+ ){0,2}${THREAT} (?:actually )?do\b`,
   // Hardening one's own: which settings make it harder, how strong one's own password should be.
   String.raw`(?:which|what) (?:[\w'-]+ ){0,3}(?:settings?|controls?|configurations?|policies|measures|steps|defen[cs]es|features?) (?:[\w'-]+ ){0,2}(?:make (?:it|this|that|them) harder|stop (?:it|this|that|them)|block (?:it|this|that|them)|prevent (?:it|this|that|them))|how (?:long|strong|complex|secure) should (?:mine|(?:my|our) [\w'-]+) be\b`,
@@ -47,8 +53,9 @@ export const DEFENDER_FRAME = [
   // Telling it apart before committing ("how can I tell before joining").
   String.raw`how (?:do|can|would|could|should) (?:i|we|you|one) (?:know|tell|check|find out|be sure)(?: (?:before|the difference|(?:them|it|these|the two) apart)|\s*[?.]|$)`,
   // Recovering from it.
-  String.raw`(?:recover|restore)\w* (?:[\w'-]+ ){0,3}(?:from|after) (?:a |an |the )?(?:[\w'-]+ )?(?:attacks?|ransomware|malware|breach(?:es)?|infections?|hacks?|compromises?|incidents?|outages?)`,
-  // Someone at risk; keeping the means out of reach.
+  String.raw`(?:recover|restore|decrypt)\w* (?:[\w'-]+ ){0,3}(?:from|after) (?:a |an |the )?(?:[\w'-]+ )?(?:attacks?|ransomware|malware|breach(?:es)?|infections?|hacks?|compromises?|incidents?|outages?)`,
+  // Someone at risk; keeping the means out of reach; a safety course teaching it.
+  String.raw`(?:firearms?|guns?|hunter|hunting|weapons?|lab|laboratory|chemical|fire|pool|water) safety (?:courses?|class(?:es)?|training|rules|tips|instructors?|lessons?)`,
   String.raw`(?:at|high) risk (?:of|for) (?:suicide|self[- ]harm|overdos\w*|relapse|harm)|safe(?:ly)? stor(?:e|ing|age)|stor(?:e|ing|ed) (?:[\w'-]+ ){0,3}(?:safely|securely|out of reach|locked)|lock(?:ed|ing)? (?:up|away) (?:the |my |our |his |her |their )?(?:guns?|firearms?|medications?|meds|pills|knives)`,
   // Help with the urges.
   String.raw`(?:help|helps|helping|resist|resisting|manage|managing) (?:\w+ ){0,2}(?:with )?(?:the |my |these |those )?urges?\b`,
@@ -57,7 +64,14 @@ export const DEFENDER_FRAME = [
   // What to do on suspecting it ("what should I do if I think my neighbour is …").
   String.raw`what (?:should|can|do) (?:i|we) do (?:if|when) (?:i|we) (?:think|suspect|believe|notice|found|find|see|saw|know|hear|heard|witness\w*)\b`,
   // How those who deal with it spot or answer it ("how do pharmacists detect …", "how can schools respond when …").
-  String.raw`how (?:do|does|can|should|could|would|might) (?:[\w'-]+ ){0,2}(?:pharmacists?|nurses?|doctors?|clinicians?|banks?|tellers?|cashiers?|schools?|teachers?|parents|communities|families|employers|companies|organi[sz]ations|landlords?|police|officers?|investigators?|auditors?|analysts?|admins?|administrators?|(?:it|security) teams?|moderators?|platforms?|victims|journalists?|reporters?|editors?) (?:\w+ )?(?:detect|spot|catch|verify|check|recogni[sz]e|identify|flag|prevent|respond|react|deal with|handle|support)\w*`,
+  String.raw`how (?:do|does|can|should|could|would|might) (?:[\w'-]+ ){0,2}(?:pharmacists?|nurses?|doctors?|clinicians?|banks?|tellers?|cashiers?|schools?|teachers?|parents|communities|families|employers|companies|organi[sz]ations|landlords?|police|officers?|investigators?|auditors?|analysts?|admins?|administrators?|(?:it|security) teams?|moderators?|platforms?|victims|journalists?|reporters?|editors?|vendors?|developers?|maintainers?|defenders?|blue teams?|sysadmins?|incident responders?|hospitals?) (?:\w+ )?(?:detect|spot|catch|verify|check|recogni[sz]e|identify|flag|prevent|respond|react|deal with|handle|support)\w*`,
   // The victim's side of harassment ("a classmate who was teased", "her comments hurt me").
   String.raw`(?:got|been|was|were|is|are|being) (?:teased|mocked|bullied|picked on|insulted|ridiculed|humiliated|shamed|body[- ]shamed|excluded|left out)\b|(?:hurt|upset|offended|scared|frightened|humiliated) me\b`,
+  // Detection engineering: what it looks like to a defender ("what does pass-the-hash look like in
+  // the event logs"), so we can write a detection or block it; why a defence helps.
+  String.raw`what (?:does|do|would|did) (?:a |an |the )?(?:[\w'-]+ ){0,4}look like (?:in|on|to|from) (?:the |our |my |a |an )?(?:[\w'-]+ ){0,2}(?:logs?|event logs?|traffic|packets?|pcaps?|siem|edr|splunk|wireshark|memory|registry|defenders?|analysts?|blue team|soc|network|endpoint)\b`,
+  String.raw`so (?:that )?(?:i|we) can (?:${DEFENSE_ACT})\b`,
+  String.raw`why (?:does|do|would|will|is|are) (?:a |an |the |my |our )?(?:[\w'-]+ ){0,3}(?:help|helps|protect|protects|matter|safer|stronger|more secure|work better)\b`,
+  // Analysing a sample for analysis, in a sandbox or an isolated machine.
+  String.raw`${ANALYSE_SAMPLE}|(?:samples?|binar(?:y|ies)|attachments?) (?:[\w'-]+ ){0,3}(?:for analysis|in (?:an? |the )?(?:isolated|sandbox\w*|lab|vm|virtual machine))`,
 ].join('|');

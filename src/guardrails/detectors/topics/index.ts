@@ -61,8 +61,10 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
           out.push({ detector: id, type: 'harmful:request', start: r.start, end: r.end, score: w.score });
         }
       }
-      if (repaired && out.length === 0) {
-        // The repaired readings of an obfuscated prompt: a finding covers the whole text.
+      // The repaired readings of an obfuscated prompt: a finding covers the whole text. A prompt whose
+      // own wording is a protective or help-seeking frame is not read again: a repair can break the
+      // frame's words ("coping skills" → "kills", "urges" → "purges") while the harm is left as it was.
+      if (repaired && out.length === 0 && !framedRequest(view.norm)) {
         for (const text of repairedReadings(view.norm, RULE_SOURCES)) {
           const f = rules ? findHarmfulTopics(text, cats).find((x) => x.score >= minScore) : undefined;
           let s = f?.score ?? 0;
