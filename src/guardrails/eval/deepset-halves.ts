@@ -10,7 +10,7 @@
 import { loadInjectionData } from '../train/datasets.ts';
 import { type Half, halfOf } from '../train/dev-test.ts';
 import { flaggedRows } from './injection.ts';
-import { jitwFlags } from './jitw-halves.ts';
+import { HALF_VIEWS, halfTag, jitwFlags } from './jitw-halves.ts';
 import type { EvalRow } from './report.ts';
 
 export const DEEPSET_SOURCES = { injection: 'deepset-injection', benign: 'deepset-benign' } as const;
@@ -27,23 +27,13 @@ export function deepsetItems(dataDir: string, kind: keyof typeof DEEPSET_SOURCES
   return out;
 }
 
-const VIEWS: [string, { classifier?: boolean }][] = [
-  ['shipped', {}],
-  ['rules only', { classifier: false }],
-];
-
 /** Recall on injections and FPR on benign texts, shipped and rules only, on the test and the dev half. */
 export function evalDeepsetHalves(o: { dataDir: string; sample?: number }): EvalRow[] {
   const rows: EvalRow[] = [];
-  for (const [variant, opts] of VIEWS) {
+  for (const [variant, opts] of HALF_VIEWS) {
     const flags = jitwFlags(opts);
     for (const half of ['test', 'dev'] as const) {
-      const tag =
-        half === 'test'
-          ? variant === 'shipped'
-            ? 'test, unread; classifier in-sample'
-            : 'test, held out'
-          : 'dev, read';
+      const tag = halfTag(half, variant);
       const run = (kind: keyof typeof DEEPSET_SOURCES) =>
         deepsetItems(o.dataDir, kind, half)
           .slice(0, o.sample)

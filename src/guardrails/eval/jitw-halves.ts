@@ -35,23 +35,25 @@ export function jitwFlags(opts: InjectionOptions = {}): (text: string) => boolea
   return (text) => det.detect({ view: createTextView(text), stage: 'input', ctx: {} }).length > 0;
 }
 
-const VIEWS: [string, InjectionOptions][] = [
+/** The two detectors a halves eval scores: as shipped, and its rules alone (held out on a test half). */
+export const HALF_VIEWS: [string, InjectionOptions][] = [
   ['shipped', {}],
   ['rules only', { classifier: false }],
 ];
 
+/** A halves row's tag: the classifier was trained on the whole source, so only rules are held out on its test half. */
+export function halfTag(half: Half, variant: string): string {
+  if (half === 'dev') return 'dev, read';
+  return variant === 'shipped' ? 'test, unread; classifier in-sample' : 'test, held out';
+}
+
 /** Recall of the shipped detector and of its rules only, on the test and the dev half. */
 export function evalJitwHalves(o: { dataDir: string; sample?: number }): EvalRow[] {
   const rows: EvalRow[] = [];
-  for (const [variant, opts] of VIEWS) {
+  for (const [variant, opts] of HALF_VIEWS) {
     const flags = jitwFlags(opts);
     for (const half of ['test', 'dev'] as const) {
-      const tag =
-        half === 'test'
-          ? variant === 'shipped'
-            ? 'test, unread; classifier in-sample'
-            : 'test, held out'
-          : 'dev, read';
+      const tag = halfTag(half, variant);
       const pos = jitwItems(o.dataDir, half)
         .slice(0, o.sample)
         .map((t) => (flags(t) ? 1 : 0));

@@ -32,6 +32,13 @@ function groupEnd(src: string, open: number): number {
  */
 export function topBranches(src: string): string[] {
   if (/\\[1-9]|\\k</.test(src)) return [src];
+  return splitTopLevel(src).flatMap((b) =>
+    b.startsWith('(?:') && groupEnd(b, 0) === b.length - 1 ? topBranches(b.slice(3, -1)) : [b],
+  );
+}
+
+/** A pattern's source cut at its top-level `|` (not inside a group or a character class). */
+export function splitTopLevel(src: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let cls = false;
@@ -49,9 +56,7 @@ export function topBranches(src: string): string[] {
     }
   }
   out.push(src.slice(start));
-  return out.flatMap((b) =>
-    b.startsWith('(?:') && groupEnd(b, 0) === b.length - 1 ? topBranches(b.slice(3, -1)) : [b],
-  );
+  return out;
 }
 
 /** Variants kept per regex (one per set of open branches seen); past that the whole regex runs. */

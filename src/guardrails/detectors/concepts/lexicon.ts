@@ -374,6 +374,13 @@ export function conceptNames(set: ConceptSet): string[] {
   return [...SETS[set].map((x) => x.name), ...EXTRA[set]];
 }
 
+/** The slot of family `name` in `conceptHits(set, …)`; throws at load time on a misspelt name. */
+export function familySlot(set: ConceptSet, name: string): number {
+  const k = conceptNames(set).indexOf(name);
+  if (k < 0) throw new Error(`no ${set} family ${name}`);
+  return k;
+}
+
 /** Whether `fam` hits `text`; `re` is the family's regex or the union of its branches that may match. */
 function matches(fam: Family, re: RegExp, text: string): boolean {
   if (!fam.before) return re.test(text);

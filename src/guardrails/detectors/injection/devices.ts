@@ -12,17 +12,13 @@
 // Concept families are features of the classifier and are left as they are (no retraining): these
 // checks read the families' hits and the text.
 
-import { conceptHits, conceptNames, conceptRegexes, hasObjectFamily } from '../concepts/lexicon.ts';
+import { conceptHits, conceptNames, familySlot, conceptRegexes, hasObjectFamily } from '../concepts/lexicon.ts';
 import { JAILBREAK_EXTENSIONS } from '../concepts/jailbreak-tactics.ts';
 import { findHarmfulTopics } from '../topics/harmful.ts';
 
 const NAMES = conceptNames('injection');
 const REGEXES = conceptRegexes('injection');
-const slot = (name: string) => {
-  const k = NAMES.indexOf(name);
-  if (k < 0) throw new Error(`no injection family ${name}`);
-  return k;
-};
+const slot = (name: string): number => familySlot('injection', name);
 const PERSONA = slot('persona');
 const CHARACTER_LOCK = slot('character_lock');
 const NO_CAVEATS = slot('no_caveats');

@@ -11,16 +11,12 @@
 // families are only such devices and role-play cues, with none of those words and no harmful goal.
 // Rules (lifted_rules, markers, role locks) and the other families are not touched.
 
-import { conceptNames, conceptRegexes } from '../concepts/lexicon.ts';
+import { conceptNames, familySlot, conceptRegexes } from '../concepts/lexicon.ts';
 import { harmfulSignal } from './devices.ts';
 
 const NAMES = conceptNames('injection');
 const FAMILIES = conceptRegexes('injection').length;
-const slot = (name: string): number => {
-  const k = NAMES.indexOf(name);
-  if (k < 0) throw new Error(`no injection family ${name}`);
-  return k;
-};
+const slot = (name: string): number => familySlot('injection', name);
 
 /**
  * Families that are devices or role-play cues: a forced output, a game's stakes, two answers, a marker

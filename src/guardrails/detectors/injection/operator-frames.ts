@@ -14,15 +14,11 @@
 // - `statedSecretOnly`: a secret or a rule list the prompt states rather than asks for (below).
 // Both are read from the families' hits and the text; the families (classifier features) are unchanged.
 
-import { conceptHits, conceptNames, conceptRegexes } from '../concepts/lexicon.ts';
+import { conceptHits, conceptNames, familySlot, conceptRegexes } from '../concepts/lexicon.ts';
 
 const NAMES = conceptNames('injection');
 const FAMILIES = conceptRegexes('injection').length;
-const slot = (name: string): number => {
-  const k = NAMES.indexOf(name);
-  if (k < 0) throw new Error(`no injection family ${name}`);
-  return k;
-};
+const slot = (name: string): number => familySlot('injection', name);
 const FAKE_MARKER = slot('fake_marker');
 const TOOL_HIJACK = slot('tool_hijack');
 const SECRET = slot('secret');

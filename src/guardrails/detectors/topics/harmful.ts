@@ -2,6 +2,7 @@
 // with a harmful object, because the objects alone ("kill a process", "bath bomb", "life hack")
 // are everyday words. A few phrases are harmful on their own (child sexual content, "kill myself").
 
+import { splitTopLevel } from '../concepts/branch-gate.ts';
 import { personaFrame } from '../concepts/persona-frame.ts';
 import type { Finding } from '../finder.ts';
 import { COVERT_LEX_RULES } from './covert-lexicon.ts';
@@ -1353,29 +1354,8 @@ const LEX_RULES: LexRule[] = [
     score: 0.8,
   },
 ];
-/** The top-level alternatives of a pattern: one regex each, so the gate reads each one's own literals. */
-function topLevel(src: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cls = false;
-  let start = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (cls) cls = c !== ']';
-    else if (c === '[') cls = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(src.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(src.slice(start));
-  return out;
-}
 for (const { branches, ...rule } of [...LEX_RULES, ...GOAL_LEX_RULES, ...COVERT_LEX_RULES])
-  for (const b of branches) for (const alt of topLevel(b)) RULES.push({ ...rule, re: r(alt) });
+  for (const b of branches) for (const alt of splitTopLevel(b)) RULES.push({ ...rule, re: r(alt) });
 
 // Which rules (and the secrecy cues, last two) can match at all: one pass for their required
 // literals instead of a scan per rule.
