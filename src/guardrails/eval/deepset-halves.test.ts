@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { guardrailsDataDir } from '../data-path.ts';
 import { deepsetItems, evalDeepsetHalves } from './deepset-halves.ts';
+import { halfDigest } from '../train/dev-test.ts';
 
 const dataDir = guardrailsDataDir();
-const digest = (texts: string[]): string =>
-  createHash('sha256')
-    .update([...texts].sort().join('\n'))
-    .digest('hex');
+const digest = halfDigest;
 
 test(
   'the deepset test half is the one measured before and after (never read)',

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { test } from 'node:test';
-import { halfOf } from '../train/dev-test.ts';
+import { halfOf, halfDigest } from '../train/dev-test.ts';
 import { evalJailbreakFresh, readJailbreakFresh } from './injection.ts';
 
 test('the fresh jailbreak set keeps the test half it was committed with (measured before and after, never read)', () => {
@@ -13,7 +12,7 @@ test('the fresh jailbreak set keeps the test half it was committed with (measure
   const held = items.filter((x) => halfOf(x.text) === 'test').map((x) => x.text);
   assert.equal(held.length, 193);
   // Any edit to a test item, or a change of the split, moves this digest: fix the edit, do not re-pin it.
-  const digest = createHash('sha256').update(held.sort().join('\n')).digest('hex');
+  const digest = halfDigest(held);
   assert.equal(digest, '732c55cea8f4f86ae6aa13e0674fd8dd717943b19fbb99608ed7ac570c76dcd3');
 });
 

@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { guardrailsDataDir } from '../data-path.ts';
 import { evalJitwHalves, jitwItems } from './jitw-halves.ts';
+import { halfDigest } from '../train/dev-test.ts';
 
 const dataDir = guardrailsDataDir();
-const digest = (texts: string[]): string =>
-  createHash('sha256')
-    .update([...texts].sort().join('\n'))
-    .digest('hex');
+const digest = halfDigest;
 
 test(
   'the jailbreak-in-the-wild test half is the one measured before and after (never read)',

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { evalPersonaFresh, PERSONA_ATTACK_FILE, PERSONA_BENIGN_FILE, personaItems } from './persona.ts';
+import { halfDigest } from '../train/dev-test.ts';
 
-const digest = (texts: string[]): string => createHash('sha256').update(texts.sort().join('\n')).digest('hex');
+const digest = halfDigest;
 
 test('the fresh persona sets keep the test halves they were committed with (measured, never tuned on)', () => {
   // Any edit to a test item, or a change of the split, moves these digests: fix the edit, do not re-pin.

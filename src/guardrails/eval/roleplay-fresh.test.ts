@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { ROLEPLAY_CATEGORIES, ROLEPLAY_STYLES, roleplayFreshItems } from '../train/generate/roleplay-fresh.ts';
 import { evalRoleplayFresh, roleplayItems } from './roleplay-fresh.ts';
+import { halfDigest } from '../train/dev-test.ts';
 
-const digest = (texts: string[]): string => createHash('sha256').update(texts.sort().join('\n')).digest('hex');
+const digest = halfDigest;
 
 test('roleplay-fresh keeps the test half it was committed with (measured before tuning, never read)', () => {
   // Any edit to a pool-B fragment, or a change of the split, moves these digests: fix the edit, do not re-pin.

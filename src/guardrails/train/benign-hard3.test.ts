@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { probeHalf, readProbe } from '../eval/harmful-probe.ts';
-import { halfOf } from './dev-test.ts';
+import { halfOf, halfDigest } from './dev-test.ts';
 import { readHandwritten } from './handwritten.ts';
 
 const TWINS = new URL('./benign-hard3-twins.jsonl', import.meta.url).pathname;
@@ -13,7 +12,7 @@ const TWINS = new URL('./benign-hard3-twins.jsonl', import.meta.url).pathname;
 const BENIGN_TEST_SHA256 = '5c6894d5d0d4328c7ad6eb3b41f6c39b596ad8c3cd730711fc8908471159b4b7';
 const TWINS_TEST_SHA256 = 'eb6602af8fd9f409bcf58cc3ee371f01ce76fa3d243d61c7b8a10789be840e0e';
 
-const sha = (xs: string[]): string => createHash('sha256').update(xs.sort().join('\n')).digest('hex');
+const sha = halfDigest;
 
 test('benign-hard3: size, languages, the test half is the pinned one', () => {
   const items = readHandwritten('benign-hard3.jsonl');

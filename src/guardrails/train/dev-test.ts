@@ -3,6 +3,7 @@
 // only; the test half stays unread and gives the headline figure. The half is a hash of the text,
 // so it never moves when items are added, reordered or other files change.
 
+import { createHash } from 'node:crypto';
 import { fnv1a } from './split.ts';
 
 export type Half = 'dev' | 'test';
@@ -18,4 +19,11 @@ export function splitHalves<T extends { text: string }>(items: readonly T[]): Re
   const out: Record<Half, T[]> = { dev: [], test: [] };
   for (const it of items) out[halfOf(it.text)].push(it);
   return out;
+}
+
+/** The digest a test pins a test half by: SHA-256 of its texts sorted and joined by newlines (order-free). */
+export function halfDigest(texts: readonly string[]): string {
+  return createHash('sha256')
+    .update([...texts].sort().join('\n'))
+    .digest('hex');
 }
