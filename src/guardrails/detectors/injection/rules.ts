@@ -4,6 +4,7 @@
 
 import { LIFTED_RULES_SRC, LIFTED_RULES_STARTS } from '../concepts/lifted-rules.ts';
 import { UNBOUND_PERSONA_SRC } from '../concepts/unbound-persona.ts';
+import { START_WORDS } from '../concepts/start-words.ts';
 import type { Finding } from '../finder.ts';
 import { attackSignal } from './devices.ts';
 
@@ -20,10 +21,11 @@ interface Rule {
   /** Literals every match holds, one of which must occur for the regex to be run (a scan of the text is cheaper). */
   needs?: string[];
   /**
-   * Where a match can start, for a rule kept out of the union (its `re` is sticky, tried only there): the
-   * union's source must stay under V8's 20 KB limit for optimised regexes, past which every scan slows.
+   * Where a match can start, for a rule kept out of the union (its `re` is sticky, tried only there): its
+   * bit in the shared start-word pass (start-words.ts). The union's source must stay under V8's 20 KB
+   * limit for optimised regexes, past which every scan slows.
    */
-  starts?: RegExp;
+  starts?: number;
 }
 
 // Start of an instruction: text start, after sentence punctuation / newline / a bullet, or after a
@@ -231,7 +233,7 @@ const RULES: Rule[] = [
     // The model's rules lifted in the other wordings of jailbreakchat templates (concepts/lifted-rules.ts).
     name: 'lifted_rules',
     re: new RegExp(LIFTED_RULES_SRC, 'iy'),
-    starts: new RegExp(String.raw`\b(?:${LIFTED_RULES_STARTS.join('|')})`, 'gi'),
+    starts: START_WORDS.add({ after: 'word', words: LIFTED_RULES_STARTS }),
     score: 0.9,
   },
   {
@@ -317,55 +319,62 @@ const groupOf: number[] = [];
 const STICKY = UNION_RULES.map((r) => new RegExp(r.re.source, 'iy'));
 
 // Where a union match can start: every union rule begins with `\b` and one of these words (a prefix of
-// each alternative is enough), with a literal "\n", or at the text start / a newline. Scanning for these
-// and trying the union (sticky) only there finds exactly the matches of the plain scan, in a third of the
-// time on ordinary prose (`rules.test.ts` compares the two). A new rule must add its first words here.
-const START_WORDS = [
-  ...['ignor', 'disregard', 'forget', 'overrid', 'bypass', 'skip', 'drop', 'abandon', 'discard', 'neglect'],
-  ...['overlook', 'erase', 'delete', 'clear', 'do', 'what', 'show', 'print', 'output', 'reveal', 'display'],
-  ...['verg', 'missacht', 'die', 'alle', 'olvid', 'oubli', 'dimentica', 'esque', 'desconsidere', 'negeer'],
-  ...['zapomnij', 'zignoruj', 'zaboravi', 'gl', 'despite', 'regardless', 'contrary', 'notwithstanding', 'in'],
-  ...['abweichend', 'entgegen', 'stop', 'halt', 'state', 'declare', 'claim', 'proclaim', 'announce', 'admit'],
-  ...['say', 'act', 'behave', 'or', 'oder', 'sinon', 'focus', 'concentrate', 'now', 'nun', 'jetzt'],
-  // Spanish "o (tu) mueres" whole: a bare "o" tried the union at every word starting with o (13 of 29 tries
-  // on the 1 KB bench prompt).
-  String.raw`o\s+(?:tu\s+)?muer`,
-  // Common words whose rules go on with a narrow word: tried only then (on a 32 KB prompt the bare words
-  // were 312 of 532 tries).
-  String.raw`it\s+(?:are|is|will|has|have|now|with)`,
-  String.raw`open\s+to`,
-  String.raw`two\s+(?:different\s+|separate\s+)?(?:responses|answers|replies|paragraphs)`,
-  String.raw`new\s+(?:task|instruction|order|assignment|rule|directive)`,
-  String.raw`will\s+not`,
-  ...['konzentriere', 'pretend', 'imagine', 'suppose', 'you', 'stell', 'never', 'not', 'without', 'always'],
-  ...['fully', 'completely', 'totally', 'stay', 'aus', 'bleib', 'if', 'answer', 'respond', 'reply', 'dan'],
-  ...['jailbr', 'developer', 'stan', 'dude', 'aim', 'apophis', 'betterdan', 'antigpt', 'devmode', 'he'],
-  ...['she', 'repeat', 'leak', 'dump', 'disclose', 'give', 'tell', 'write', 'recite', 'spell', 'your'],
-  ...['updated', 'real', 'actual', 'true', 'read', 'copy', 'paste', 'type', 'quote', 'lee', 'ley', 'muestra'],
-  ...['mostr', 'repit', 'repet', 'imprim', 'dime', 'revela', 'recita', 'escrib', 'affiche', 'montre', 'lis'],
-  ...['ripeti', 'stampa', 'scrivi', 'rivela', 'leggi', 'mostre', 'repita', 'escreva', 'revele', 'leia'],
-  ...['zeig', 'gib', 'wiederhole', 'schreib', 'verrate', 'lies', 'every', 'all', 'each', 'any', 'previous'],
-  ...['prior', 'original', 'doesn', 'does', 'don', 'won', 'cannot', 'can', 'with', 'no', 'unfiltered'],
-  ...['uncensored', 'amoral', 'unrestricted', 'capable', 'break', 'rewrite', 'hypothetical'],
-  ...['conform', 'ignor', 'defy', 'defies', 'circumvent', 'free', 'cares', 'has', 'have', 'zero', 'completely'],
-  ...[
-    'totally',
-    'immoral',
-    'chatgpt',
-    'gpt',
-    'assistant',
-    'simulate',
-    'emulate',
-    'sin',
-    'token',
-    'point',
-    'normal',
-    'classic',
+// each alternative is enough; a space stands for a run of whitespace), with a literal "\n", or at the
+// text start / a newline. Trying the union (sticky) only there finds exactly the matches of the plain
+// scan, in a third of the time on ordinary prose (`rules.test.ts` compares the two); the places come from
+// the shared start-word pass (start-words.ts). A new rule must add its first words here.
+const STARTS = START_WORDS.add({
+  after: 'word',
+  lines: true,
+  words: [
+    ...['ignor', 'disregard', 'forget', 'overrid', 'bypass', 'skip', 'drop', 'abandon', 'discard', 'neglect'],
+    ...['overlook', 'erase', 'delete', 'clear', 'do', 'what', 'show', 'print', 'output', 'reveal', 'display'],
+    ...['verg', 'missacht', 'die', 'alle', 'olvid', 'oubli', 'dimentica', 'esque', 'desconsidere', 'negeer'],
+    ...['zapomnij', 'zignoruj', 'zaboravi', 'gl', 'despite', 'regardless', 'contrary', 'notwithstanding', 'in'],
+    ...['abweichend', 'entgegen', 'stop', 'halt', 'state', 'declare', 'claim', 'proclaim', 'announce', 'admit'],
+    ...['say', 'act', 'behave', 'or', 'oder', 'sinon', 'focus', 'concentrate', 'now', 'nun', 'jetzt'],
+    // Spanish "o (tu) mueres" whole: a bare "o" tried the union at every word starting with o (13 of 29 tries
+    // on the 1 KB bench prompt).
+    'o muer',
+    'o tu muer',
+    // Common words whose rules go on with a narrow word: tried only then (on a 32 KB prompt the bare words
+    // were 312 of 532 tries).
+    ...['are', 'is', 'will', 'has', 'have', 'now', 'with'].map((w) => `it ${w}`),
+    'open to',
+    ...['', 'different ', 'separate '].flatMap((d) =>
+      ['responses', 'answers', 'replies', 'paragraphs'].map((w) => `two ${d}${w}`),
+    ),
+    ...['task', 'instruction', 'order', 'assignment', 'rule', 'directive'].map((w) => `new ${w}`),
+    'will not',
+    ...['konzentriere', 'pretend', 'imagine', 'suppose', 'you', 'stell', 'never', 'not', 'without', 'always'],
+    ...['fully', 'completely', 'totally', 'stay', 'aus', 'bleib', 'if', 'answer', 'respond', 'reply', 'dan'],
+    ...['jailbr', 'developer', 'stan', 'dude', 'aim', 'apophis', 'betterdan', 'antigpt', 'devmode', 'he'],
+    ...['she', 'repeat', 'leak', 'dump', 'disclose', 'give', 'tell', 'write', 'recite', 'spell', 'your'],
+    ...['updated', 'real', 'actual', 'true', 'read', 'copy', 'paste', 'type', 'quote', 'lee', 'ley', 'muestra'],
+    ...['mostr', 'repit', 'repet', 'imprim', 'dime', 'revela', 'recita', 'escrib', 'affiche', 'montre', 'lis'],
+    ...['ripeti', 'stampa', 'scrivi', 'rivela', 'leggi', 'mostre', 'repita', 'escreva', 'revele', 'leia'],
+    ...['zeig', 'gib', 'wiederhole', 'schreib', 'verrate', 'lies', 'every', 'all', 'each', 'any', 'previous'],
+    ...['prior', 'original', 'doesn', 'does', 'don', 'won', 'cannot', 'can', 'with', 'no', 'unfiltered'],
+    ...['uncensored', 'amoral', 'unrestricted', 'capable', 'break', 'rewrite', 'hypothetical'],
+    ...['conform', 'ignor', 'defy', 'defies', 'circumvent', 'free', 'cares', 'has', 'have', 'zero', 'completely'],
+    ...[
+      'totally',
+      'immoral',
+      'chatgpt',
+      'gpt',
+      'assistant',
+      'simulate',
+      'emulate',
+      'sin',
+      'token',
+      'point',
+      'normal',
+      'classic',
+    ],
+    ...['default', 'regular', 'usual'],
+    ...['sem', 'sans', 'ohne', "n'est", 'ist', 'não'],
   ],
-  ...['default', 'regular', 'usual'],
-  ...['sem', 'sans', 'ohne', "n'est", 'ist', 'não'],
-];
-const STARTS = new RegExp(String.raw`\b(?:${START_WORDS.join('|')})|\\n|^|\n`, 'gi');
+});
 const UNION_AT = new RegExp(UNION.source, 'iy');
 
 function finding(r: Rule, start: number, end: number): Finding {
@@ -375,13 +384,16 @@ function finding(r: Rule, start: number, end: number): Finding {
 function scanRule(r: Rule, text: string, out: Finding[]): void {
   if (r.needs && !r.needs.some((s) => text.includes(s))) return;
   if (r.starts) {
-    r.starts.lastIndex = 0;
-    for (let g = r.starts.exec(text); g; g = r.starts.exec(text)) {
-      r.re.lastIndex = g.index;
+    const s = START_WORDS.scan(text);
+    let from = 0; // past the last match
+    for (let j = 0; j < s.n; j++) {
+      const at = s.at[j];
+      if (at < from || (s.sets[j] & r.starts) === 0) continue;
+      r.re.lastIndex = at;
       const m = r.re.exec(text);
-      if (!m || !contextOk(r, text, g.index)) continue;
-      out.push(finding(r, g.index, g.index + m[0].length));
-      r.starts.lastIndex = g.index + Math.max(1, m[0].length);
+      if (!m || !contextOk(r, text, at)) continue;
+      out.push(finding(r, at, at + m[0].length));
+      from = at + Math.max(1, m[0].length);
     }
     return;
   }
@@ -404,40 +416,44 @@ function scanRule(r: Rule, text: string, out: Finding[]): void {
  */
 export function findInjectionRules(text: string, gated = true): Finding[] {
   const out: Finding[] = [];
-  const scan = gated ? STARTS : UNION;
-  scan.lastIndex = 0;
-  for (let g = scan.exec(text); g; g = scan.exec(text)) {
-    const at = g.index;
-    let m: RegExpExecArray | null = g;
-    if (gated) {
+  if (gated) {
+    const s = START_WORDS.scan(text);
+    let from = 0; // past the last match
+    for (let j = 0; j < s.n; j++) {
+      const at = s.at[j];
+      if (at < from || (s.sets[j] & STARTS) === 0) continue;
       UNION_AT.lastIndex = at;
-      m = UNION_AT.exec(text);
-      STARTS.lastIndex = at + 1;
-      if (!m) continue;
-      STARTS.lastIndex = at + m[0].length;
+      const m = UNION_AT.exec(text);
+      if (m) from = unionMatch(m, text, at, out);
     }
-    let k = 0;
-    while (m[groupOf[k]] === undefined) k++;
-    const r = UNION_RULES[k];
-    if (contextOk(r, text, at)) {
-      out.push(finding(r, at, at + m[0].length));
-      if (m[0].length === 0) scan.lastIndex++;
-      continue;
-    }
-    // The first matching rule is not an instruction here; a later one may still be (the union tries them in order).
-    for (let j = k + 1; j < UNION_RULES.length; j++) {
-      const y = STICKY[j];
-      y.lastIndex = at;
-      const mm = y.exec(text);
-      if (mm && contextOk(UNION_RULES[j], text, at)) {
-        out.push(finding(UNION_RULES[j], at, at + mm[0].length));
-        break;
-      }
-    }
-    scan.lastIndex = at + 1;
+  } else {
+    UNION.lastIndex = 0;
+    for (let m = UNION.exec(text); m; m = UNION.exec(text)) UNION.lastIndex = unionMatch(m, text, m.index, out);
   }
   for (const r of SEPARATE_RULES) scanRule(r, text, out);
   return out;
+}
+
+/** Reports the union's match `m` at `at` (or a later rule's, when the first one's context fails); returns where to go on. */
+function unionMatch(m: RegExpExecArray, text: string, at: number, out: Finding[]): number {
+  let k = 0;
+  while (m[groupOf[k]] === undefined) k++;
+  const r = UNION_RULES[k];
+  if (contextOk(r, text, at)) {
+    out.push(finding(r, at, at + m[0].length));
+    return at + Math.max(1, m[0].length);
+  }
+  // The first matching rule is not an instruction here; a later one may still be (the union tries them in order).
+  for (let j = k + 1; j < UNION_RULES.length; j++) {
+    const y = STICKY[j];
+    y.lastIndex = at;
+    const mm = y.exec(text);
+    if (mm && contextOk(UNION_RULES[j], text, at)) {
+      out.push(finding(UNION_RULES[j], at, at + mm[0].length));
+      break;
+    }
+  }
+  return at + 1;
 }
 
 /** The rule-by-rule scan the union replaces (tests compare the two). */

@@ -17,6 +17,7 @@
 // (actas-fresh, persona-fresh); only the shapes that end the previous task or force an answer are.
 
 import { talksAboutAttacks } from '../concepts/mention.ts';
+import { START_WORDS } from '../concepts/start-words.ts';
 import type { Finding } from '../finder.ts';
 
 // A directive verb that starts the new task (en, de, es, fr).
@@ -89,26 +90,27 @@ const QUESTION_BRANCHES: string[] = [
   String.raw`\?\s*(?:just\s+|only\s+|simply\s+)?(?:say|answer|antworte(?:\s+mit)?|sag|sage|di|dis|réponds|reponds|responde)\s*:?\s*["“']?(?:yes|no|ja|nein|s[ií]|oui|non)\b(?!\s*(?:or|and|oder|und|o|ou|y|et|\/)\b)`,
 ];
 
-// Where a match can start: every branch begins at a word from this list (a prefix is enough). Trying the
-// union (sticky) only there finds what a plain scan finds (task-switch.test.ts compares the two), at about
-// half its cost on long prose. A new branch must add its first words here.
-const START_WORDS = [
-  ...['that', 'enough', 'very', 'well', 'good', 'great', 'das', 'sehr', 'gut', 'eso', 'ya'],
-  ...['bien', 'ça', 'ca', "c'est", 'attention', 'achtung', 'atenci', 'warn', 'alert', 'wait', 'warte', 'ignor'],
-  ...['disregard', 'forget', 'change', 'update', 'replace', 'modify', 'rewrite', 'overwrite', 'switch'],
-  ...['reset', 'your', 'ändere', 'ändern', 'ersetze', 'überschreibe', 'deine', 'ihre', 'cambia', 'tus'],
-  ...['tes', 'vos', 'abandon', 'drop', 'clear', 'erase', 'discard', 'vergiss', 'lösche', 'tell', 'show'],
-  ...['give', 'list', 'what', 'was', 'do', 'never', 'beantwort', 'theoretical', 'hypothetical', 'fictional'],
-  ...['imagin', 'you', 'formul', 'write', 'create', 'generate', 'invent', 'make', 'come', 'craft'],
-  ...['produce', 'schreib', 'erfinde', 'erstelle', 'verfasse', 'hör', 'hor', 'missacht', 'pay', 'pretend'],
-  ...['achte', 'answer', 'reply', 'respond', 'antwort', 'neue', 'nueva', 'nouvelle', 'now', 'next', 'jetzt'],
-  ...['nun', 'print', 'reveal', 'repeat', 'zeig', 'nenne', 'gib', 'verrate', 'wiederhole', 'suppose'],
-  ...['assume', 'stell', 'du', 'tu', 'maintenant', 'ahora', 'eres', 'sag', 'di', 'say'],
-];
-const STARTS = new RegExp(String.raw`(?<![\w\u00C0-\u024F])(?:${START_WORDS.join('|')})`, 'gi');
+// Where a match can start: every branch begins at a word from this list (a prefix is enough), not after a
+// letter. Trying the union (sticky) only there finds what a plain scan finds (task-switch.test.ts compares
+// the two), at about half its cost on long prose; the places come from the shared start-word pass
+// (start-words.ts). A new branch must add its first words here.
+const STARTS = START_WORDS.add({
+  after: 'letter',
+  words: [
+    ...['that', 'enough', 'very', 'well', 'good', 'great', 'das', 'sehr', 'gut', 'eso', 'ya'],
+    ...['bien', 'ça', 'ca', "c'est", 'attention', 'achtung', 'atenci', 'warn', 'alert', 'wait', 'warte', 'ignor'],
+    ...['disregard', 'forget', 'change', 'update', 'replace', 'modify', 'rewrite', 'overwrite', 'switch'],
+    ...['reset', 'your', 'ändere', 'ändern', 'ersetze', 'überschreibe', 'deine', 'ihre', 'cambia', 'tus'],
+    ...['tes', 'vos', 'abandon', 'drop', 'clear', 'erase', 'discard', 'vergiss', 'lösche', 'tell', 'show'],
+    ...['give', 'list', 'what', 'was', 'do', 'never', 'beantwort', 'theoretical', 'hypothetical', 'fictional'],
+    ...['imagin', 'you', 'formul', 'write', 'create', 'generate', 'invent', 'make', 'come', 'craft'],
+    ...['produce', 'schreib', 'erfinde', 'erstelle', 'verfasse', 'hör', 'hor', 'missacht', 'pay', 'pretend'],
+    ...['achte', 'answer', 'reply', 'respond', 'antwort', 'neue', 'nueva', 'nouvelle', 'now', 'next', 'jetzt'],
+    ...['nun', 'print', 'reveal', 'repeat', 'zeig', 'nenne', 'gib', 'verrate', 'wiederhole', 'suppose'],
+    ...['assume', 'stell', 'du', 'tu', 'maintenant', 'ahora', 'eres', 'sag', 'di', 'say'],
+  ],
+});
 const SWITCH_AT = new RegExp(BRANCHES.join('|'), 'iy');
-/** Every index: the plain scan the start words replace (for the test that compares the two). */
-const ANY = /(?:)/g;
 const QUESTION = new RegExp(QUESTION_BRANCHES.join('|'), 'gi');
 // A named persona switched in: "Now you are Ted …", "Ok. Jetzt bist du Xi Jinping", "Maintenant tu es X".
 // Case-sensitive: the name must be capitalised ("now you are a chef" is role-play, not a switch).
@@ -121,15 +123,18 @@ const finding = (start: number, end: number): Finding => ({ type: 'prompt_inject
 export function findTaskSwitches(text: string, gated = true): Finding[] {
   const out: Finding[] = [];
   // The union, then the persona switch, tried (sticky) at each start word; or, ungated, at every index.
-  const starts = gated ? STARTS : ANY;
-  starts.lastIndex = 0;
-  for (let g = starts.exec(text); g; g = starts.exec(text)) {
-    SWITCH_AT.lastIndex = g.index;
-    PERSONA_AT.lastIndex = g.index;
+  const s = gated ? START_WORDS.scan(text) : null;
+  const n = s ? s.n : text.length + 1;
+  let from = 0; // past the last match
+  for (let j = 0; j < n; j++) {
+    const at = s ? s.at[j] : j;
+    if (at < from || (s && (s.sets[j] & STARTS) === 0)) continue;
+    SWITCH_AT.lastIndex = at;
+    PERSONA_AT.lastIndex = at;
     const m = SWITCH_AT.exec(text) ?? PERSONA_AT.exec(text);
-    if (m) starts.lastIndex = m.index + Math.max(1, m[0].length);
-    else if (g[0].length === 0) starts.lastIndex++;
-    if (m) out.push(finding(m.index, m.index + m[0].length));
+    if (!m) continue;
+    out.push(finding(at, at + m[0].length));
+    from = at + Math.max(1, m[0].length);
   }
   QUESTION.lastIndex = 0;
   for (let m = QUESTION.exec(text); m; m = QUESTION.exec(text)) out.push(finding(m.index, m.index + m[0].length));
