@@ -43,6 +43,30 @@ function canonical(c: number): number {
   return c >= 128 && cu < 128 ? c : cu;
 }
 
+/** The trie as tables: next[node * width + symbol] (0: no way on); ends[node]: the sets one of whose words
+ * ends at node (a word is a prefix, so every node on the way adds its sets); sym/cls: symbol and class of
+ * each character below LIMIT. */
+interface Trie {
+  sym: Uint8Array;
+  cls: Uint8Array;
+  next: Uint16Array;
+  ends: Uint8Array;
+  width: number;
+  space: number;
+  letterSets: number;
+  lineSets: number;
+}
+const EMPTY: Trie = {
+  sym: new Uint8Array(LIMIT),
+  cls: new Uint8Array(LIMIT),
+  next: new Uint16Array(2),
+  ends: new Uint8Array(1),
+  width: 2,
+  space: 1,
+  letterSets: 0,
+  lineSets: 0,
+};
+
 /** `\s` above the table: the Unicode spaces a JS regex counts. */
 const isWideSpace = (c: number): boolean =>
   c === 0x1680 ||
@@ -57,20 +81,16 @@ const isWideSpace = (c: number): boolean =>
 export class StartWords {
   private readonly sets: StartWordSet[] = [];
   private built = false;
-  // The trie as a table: next[node * width + symbol] (0: no way on); ends[node]: the sets one of whose
-  // words ends at node (a word is a prefix, so every node on the way adds its sets).
-  private width = 0;
-  private space = 0; // the whitespace symbol (a space in a word); its node loops on more whitespace
-  private sym = new Uint8Array(LIMIT);
-  private cls = new Uint8Array(LIMIT);
-  private next = new Uint16Array(0);
-  private ends = new Uint8Array(0);
-  private letterSets = 0; // sets with after 'letter'
-  private lineSets = 0; // sets with lines
-  private at = new Int32Array(1024);
-  private marks = new Uint8Array(1024);
+  private trie: Trie = EMPTY;
+  private at = new Int32Array(0);
+  private marks = new Uint8Array(0);
   private lastText: string | null = null;
   private last: Starts = { n: 0, at: this.at, sets: this.marks };
+
+  /** The sets added so far (for the test that checks the walk against their regexes). */
+  get added(): readonly StartWordSet[] {
+    return this.sets;
+  }
 
   /** Adds a set (at module load, before the first scan); returns its bit in `Starts.sets`. */
   add(set: StartWordSet): number {
@@ -89,33 +109,38 @@ export class StartWords {
   }
 
   private build(): void {
+    const SPACE = 1; // the whitespace symbol (a space in a word); its node loops on more whitespace
     const symOf = new Map<number, number>(); // canonical character → symbol
-    this.sym.fill(0);
-    let width = 2;
-    this.space = 1;
+    let width = SPACE + 1;
     for (const set of this.sets)
       for (const w of set.words)
         for (let j = 0; j < w.length; j++) {
           const k = canonical(w.charCodeAt(j));
           if (w[j] !== ' ' && !symOf.has(k)) symOf.set(k, width++);
         }
+    const sym = new Uint8Array(LIMIT);
+    const cls = new Uint8Array(LIMIT);
     for (let c = 0; c < LIMIT; c++) {
       const ch = String.fromCharCode(c);
-      this.sym[c] = /\s/.test(ch) ? this.space : (symOf.get(canonical(c)) ?? 0);
-      this.cls[c] = /\w/.test(ch) ? ASCII_WORD : c >= 0xc0 ? LATIN_LETTER : 0;
+      sym[c] = /\s/.test(ch) ? SPACE : (symOf.get(canonical(c)) ?? 0);
+      cls[c] = /\w/.test(ch) ? ASCII_WORD : c >= 0xc0 ? LATIN_LETTER : 0;
     }
     const goto: Map<number, number>[] = [new Map()];
     const ends: number[] = [0];
+    let letterSets = 0;
+    let lineSets = 0;
     this.sets.forEach((set, k) => {
+      if (set.after === 'letter') letterSets |= 1 << k;
+      if (set.lines) lineSets |= 1 << k;
       for (const w of set.words) {
         let node = 0;
         for (let j = 0; j < w.length; j++) {
-          const x = w[j] === ' ' ? this.space : (symOf.get(canonical(w.charCodeAt(j))) as number);
+          const x = w[j] === ' ' ? SPACE : (symOf.get(canonical(w.charCodeAt(j))) as number);
           let to = goto[node].get(x);
           if (to === undefined) {
             to = goto.length;
             goto[node].set(x, to);
-            goto.push(new Map(x === this.space ? [[x, to]] : []));
+            goto.push(new Map(x === SPACE ? [[x, to]] : []));
             ends.push(0);
           }
           node = to;
@@ -123,19 +148,12 @@ export class StartWords {
         ends[node] |= 1 << k;
       }
     });
-    if (goto.length > 0xffff) throw new Error('start-word trie too large');
-    this.width = width;
-    this.next = new Uint16Array(goto.length * width);
+    if (goto.length > 0xffff || width > 0xff) throw new Error('start-word trie too large');
+    const next = new Uint16Array(goto.length * width);
     goto.forEach((m, node) => {
-      for (const [x, to] of m) this.next[node * width + x] = to;
+      for (const [x, to] of m) next[node * width + x] = to;
     });
-    this.ends = Uint8Array.from(ends);
-    this.letterSets = 0;
-    this.lineSets = 0;
-    this.sets.forEach((s, k) => {
-      if (s.after === 'letter') this.letterSets |= 1 << k;
-      if (s.lines) this.lineSets |= 1 << k;
-    });
+    this.trie = { sym, cls, next, ends: Uint8Array.from(ends), width, space: SPACE, letterSets, lineSets };
     this.built = true;
   }
 
@@ -143,50 +161,55 @@ export class StartWords {
   scan(text: string): Starts {
     if (text === this.lastText) return this.last;
     if (!this.built) this.build();
-    const { sym, cls, next, ends, width, space, letterSets, lineSets } = this;
-    let at = this.at;
-    let marks = this.marks;
-    let n = 0;
-    const L = text.length;
-    let before = 0; // class of the character before i (0 at the start: any word may begin there)
-    for (let i = 0; i < L; i++) {
-      const c = text.charCodeAt(i);
-      let m = 0;
-      if (before !== ASCII_WORD) {
-        let node = next[c < LIMIT ? sym[c] : 0];
-        if (node !== 0) {
-          m = ends[node];
-          for (let j = i + 1; j < L; j++) {
-            const d = text.charCodeAt(j);
-            const x = d < LIMIT ? sym[d] : isWideSpace(d) ? space : 0;
-            node = x === 0 ? 0 : next[node * width + x];
-            if (node === 0) break;
-            m |= ends[node];
-          }
-          if (before === LATIN_LETTER) m &= ~letterSets;
-        }
-      }
-      // "\\n" under /i: a backslash before "n" or "N".
-      if (lineSets !== 0 && (i === 0 || c === 10 || (c === 92 && (text.charCodeAt(i + 1) | 32) === 110))) m |= lineSets;
-      if (m !== 0) {
-        if (n === at.length) {
-          at = new Int32Array(2 * n);
-          at.set(this.at);
-          marks = new Uint8Array(2 * n);
-          marks.set(this.marks);
-          this.at = at;
-          this.marks = marks;
-        }
-        at[n] = i;
-        marks[n] = m;
-        n++;
-      }
-      before = c < LIMIT ? cls[c] : 0;
+    if (this.at.length <= text.length) {
+      this.at = new Int32Array(text.length + 1);
+      this.marks = new Uint8Array(text.length + 1);
     }
+    const n = walk(text, this.trie, this.at, this.marks);
     this.lastText = text;
-    this.last = { n, at, sets: marks };
+    this.last = { n, at: this.at, sets: this.marks };
     return this.last;
   }
+}
+
+/** The walk, a plain function over plain tables (V8 optimises it best so): returns the number of places. */
+function walk(text: string, t: Trie, at: Int32Array, marks: Uint8Array): number {
+  const { sym, cls, next, ends, width, space, letterSets, lineSets } = t;
+  let n = 0;
+  const L = text.length;
+  let before = 0; // class of the character before i (0 at the start: any word may begin there)
+  for (let i = 0; i < L; i++) {
+    const c = text.charCodeAt(i);
+    // Inside a word (most characters): no start here, unless a line start (a newline, a backslash).
+    if (before === ASCII_WORD && c !== 92 && c !== 10) {
+      before = c < LIMIT ? cls[c] : 0;
+      continue;
+    }
+    let m = 0;
+    if (before !== ASCII_WORD) {
+      let node = next[c < LIMIT ? sym[c] : 0];
+      if (node !== 0) {
+        m = ends[node];
+        for (let j = i + 1; j < L; j++) {
+          const d = text.charCodeAt(j);
+          const x = d < LIMIT ? sym[d] : d >= 0x1680 && isWideSpace(d) ? space : 0;
+          node = x === 0 ? 0 : next[node * width + x];
+          if (node === 0) break;
+          m |= ends[node];
+        }
+        if (before === LATIN_LETTER) m &= ~letterSets;
+      }
+    }
+    // Line starts: the text start, a newline, a literal "\\n" (under /i also "\\N").
+    if (i === 0 || c === 10 || (c === 92 && (text.charCodeAt(i + 1) | 32) === 110)) m |= lineSets;
+    if (m !== 0) {
+      at[n] = i;
+      marks[n] = m;
+      n++;
+    }
+    before = c < LIMIT ? cls[c] : 0;
+  }
+  return n;
 }
 
 /** The start words of the injection scans, one pass per text (each scan adds its set at load). */
