@@ -2,10 +2,12 @@
 // (rules.ts), the lifted_rules rule (lifted-rules.ts) and the task switches (task-switch.ts) each try
 // their regex (sticky) only where one of their first words begins: a match can start nowhere else, so
 // the gated scan finds what a plain scan finds. Each used to find those places with its own regex
-// scan over the whole text (about 0.06–0.09 ms each on the bench's 32 KB prompt, 0.25 ms for the
-// task switches, whose lookbehind `(?<![\w\u00C0-\u024F])` in front of the alternation stopped V8
-// from skipping ahead). Here a trie of all their words is walked once from every place a word may
-// begin, and each scan reads the places marked with its set: one pass instead of three.
+// scan over the whole text (on the bench's 32 KB prompt ≈ 0.06 ms for lifted_rules, 0.11 for the union,
+// 0.22 for the task switches, whose lookbehind `(?<![\w\u00C0-\u024F])` in front of the alternation
+// kept V8 from skipping ahead). Here a trie of all their words is walked once from every place a word
+// may begin (≈ 0.15 ms), and each scan reads the places marked with its set: rules and task switches
+// 0.64 → 0.32 ms CPU per 32 KB text. (A combined regex of all the words cost as much as the walk for
+// the places alone; docs/guardrails-log.md, speed4.)
 //
 // Word syntax: letters, digits and punctuation matched as a case-insensitive, non-unicode regex
 // matches them (an ASCII letter only its two ASCII cases, a Latin-1 letter its upper case); a space
