@@ -64,7 +64,7 @@ const BRANCHES: string[] = [
   // OpenAI's rules forgotten: "conveniently forgets about OpenAI's rules", "ignore ChatGPT's guidelines",
   // "olvida las normas de OpenAI", "ignoriere die Richtlinien von OpenAI", "oublie les règles d'OpenAI".
   after(
-    String.raw`\b(?:forget\w*|ignor\w*|disregard\w*|bend\w*|defy|defies|defying|(?:not|never|nor)\s+(?:do\s+(?:you|it)\s+|does\s+(?:it|he|she)\s+|to\s+)?follow(?:s|ing)?)\s+(?:about\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?`,
+    String.raw`(?<!\b(?:that|which|who|content|posts?|material|prompts?|text|something|anything)\s+)\b(?:forget\w*|ignor\w*|disregard\w*|bend\w*|defy|defies|defying|(?:not|never|nor)\s+(?:do\s+(?:you|it)\s+|does\s+(?:it|he|she)\s+|to\s+)?follow(?:s|ing)?)\s+(?:about\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?`,
     String.raw`(?:openai|chatgpt|anthropic|claude)'?s?\s+(?:\w+\s+)?(?:rules|guidelines|polic(?:y|ies)|restrictions|filters|terms)\b`,
   ),
   after(
