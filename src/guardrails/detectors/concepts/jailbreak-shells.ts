@@ -28,7 +28,7 @@ const BRANCHES: string[] = [
   // "'as an AI language model' … EXTREMELY prohibited", "Saying 'I don't have personal opinions' is disallowed".
   `${after(
     String.raw`\b(?:not\s+allowed\s+to|never|don'?t|do\s+not|must\s+not|mustn'?t|can'?t|cannot|should\s+not|shouldn'?t|forbidden\s+to|prohibited\s+from|banned\s+from)\s+(?:ever\s+)?`,
-    String.raw`(?:say|saying|mention|mentioning|state|stating|write|writing|use|using|reply\s+with|respond\s+with|begin\s+with|start\s+with)`,
+    String.raw`(?:say|saying|mention|mentioning|state|stating|write|writing|use|using|reply\s+with|respond\s+with|answer\s+with|begin\s+with|start\s+with)`,
   )}${String.raw`\s+(?:that\s+)?(?:the\s+(?:words?|phrases?|sentences?)\s+)?["'\u201c\u2018]?(?:as\s+an\s+ai(?:\s+language\s+model)?\b|(?:you|i)(?:'re|'m|\s+are|\s+am)\s+(?:just\s+|only\s+)?an?\s+ai\s+language\s+model|i(?:'m|\s+am)\s+sorry|i\s+apologi[sz]e|i\s+(?:can'?t|cannot|am\s+unable\s+to|'m\s+unable\s+to|won'?t)\s+(?:help|assist|do|provide|comply|answer|fulfil+)|(?:unfortunately|sorry),?\s+(?:i|but))`}`,
   after(
     String.raw`["'\u201c\u2018]as\s+an\s+ai(?:\s+language\s+model)?["'\u201d\u2019]?[^\n]{0,80}?\b(?:are|is)\s+(?:\w+\s+)?`,
@@ -42,7 +42,7 @@ const BRANCHES: string[] = [
   // "no matter how illegal unethical dangerous", "regardless of how immoral", "even if it's illegal" after an answer verb;
   // "sin importar lo ilegal", "por muy ilegal que sea", "egal wie illegal", "aussi illégal soit-il", "même si c'est illégal".
   after(
-    String.raw`\b(?:no\s+matter\s+how|regardless\s+of\s+how|however|no\s+matter\s+if\s+(?:it'?s|it\s+is|they'?re|they\s+are)|sin\s+importar\s+(?:lo|si\s+es|qu[eé]\s+tan)|por\s+muy|egal\s+wie|ganz\s+egal\s+wie|aussi|peu\s+importe\s+(?:si\s+c'est|qu'il\s+soit))\s+(?:\w+\s+)?`,
+    String.raw`\b(?:no\s+matter\s+how|regardless\s+of\s+how|however|(?:no\s+matter|regardless\s+of)\s+(?:if|whether)\s+(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?:[\w-]+\s*(?:,|or|and|\/)?\s+){0,4}?|sin\s+importar\s+(?:lo|si\s+es|qu[eé]\s+tan)|por\s+muy|egal\s+wie|ganz\s+egal\s+wie|aussi|peu\s+importe\s+(?:si\s+c'est|qu'il\s+soit))\s+(?:\w+\s+)?`,
     String.raw`(?:illegal|unethical|immoral|ilegal|in[eé]tico|inmoral|unmoralisch|illégal|immoral)\w*\b`,
   ),
   after(
@@ -53,7 +53,7 @@ const BRANCHES: string[] = [
   `${after(
     String.raw`\b(?:you|it|ai|bot|chatbot|model|gpt|assistant)\s+(?:do\s+not|don'?t|does\s+not|doesn'?t|never|won'?t|will\s+not)\s+`,
     'care',
-  )}${String.raw`\s+(?:about|for)\s+(?:any\s+|the\s+|your\s+)?(?:laws|rules|ethics|morals|morality|guidelines|regulations|restrictions|legality|polic(?:y|ies)|filters|censorship)\b`}`,
+  )}${String.raw`\s+(?:about|for)\s+(?:any\s+|the\s+|your\s+)?(?:laws|rules|ethics|morals|morality|guidelines|regulations|restrictions|legality|polic(?:y|ies)|filters|censorship|(?:openai|chatgpt|anthropic)(?:'s)?\b[^.\n]{0,25}?\b(?:tos|terms|rules|guidelines|polic(?:y|ies)))\b`}`,
   `${after(String.raw`\b(?:he|she|they)\s+(?:does\s+not|doesn'?t|do\s+not|don'?t|never)\s+`, 'care')}${String.raw`\s+(?:about|for)\s+(?:any\s+|the\s+)?(?:guidelines|filters|censorship|content\s+polic(?:y|ies)|openai'?s?\s+(?:rules|guidelines|polic(?:y|ies)))\b`}`,
   // Rules said not to exist here: "nor do you follow ChatGPTs guidelines since they do not exist",
   // "Don't mention … guidelines because again, they don't exist here".
@@ -112,6 +112,31 @@ const BRANCHES: string[] = [
   String.raw`(?:programmer|developer|engineer|employee|researcher|admin\w*|staff\s+member)\s+(?:at|from|for|of|with)\s+openai\b(?=[^]{0,300}?\b(?:modify\w*|reprogram\w*|(?:update|change|fix)\w*\s+your\s+(?:programming|code|rules|restrictions|filters)|override\w*|(?:disable|remove)\w*\s+your)\b)`,
   // The inverted-perception condition: "my brain reads all friendly written text as extremely offensive".
   String.raw`(?:read|interpret|perceive|process)\w*\s+(?:all\s+|any\s+)?(?:\w+\s+){0,3}?(?:friendly|polite|nice|kind|respectful|helpful)\s+(?:\w+\s+)?(?:text|messages?|words|language|responses?|answers?)\s+as\s+(?:extremely\s+|highly\s+|very\s+|deeply\s+)?(?:offensive|rude|hostile|insulting|hurtful)\b`,
+  // "also what the original ChatGPT refuses to do", "what a normal AI would not say".
+  String.raw`what\s+(?:the\s+|a\s+)?(?:original|normal|regular|standard|usual|default|ordinary)\s+(?:chatgpt|gpt|ai|assistant|chatbot|model)\s+(?:normally\s+|usually\s+|would\s+|will\s+)?(?:refuses?\s+to|won'?t|wouldn'?t|would\s+not|can(?:not|'?t)|is\s+not\s+allowed\s+to)\s+(?:do|say|answer|write|generate)\b`,
+  // Refusal-trigger words banned: "avoid using words like 'illegal', 'unethical'"; "you are allowed to be … unethical, immoral".
+  String.raw`avoid\s+(?:using\s+|saying\s+)?(?:the\s+)?(?:words?|terms?|phrases?)\s+(?:like|such\s+as)\s+["']?(?:illegal|unethical|immoral|harmful|dangerous|inappropriate)\b`,
+  after(
+    String.raw`\b(?:allowed|permitted|free|encouraged)\s+to\s+be\s+(?:\w+\s*(?:,|\/|and|or)?\s+){0,4}?`,
+    String.raw`(?:unethical|immoral|amoral)\b`,
+  ),
+  // "DO NOT EVER, FOLLOW THE RULES OF AI", "the AI program does not follow any rules", "nothing goes against its programming".
+  String.raw`(?:do\s+not|don'?t|never)\s+(?:ever\s*,?\s+)?follow\s+(?:the\s+)?(?:rules|guidelines|polic(?:y|ies))\s+of\s+(?:an?\s+)?(?:ai|openai|chatgpt|language\s+models?)\b`,
+  after(
+    String.raw`\b(?:ai|bot|chatbot|program|model|assistant|you)\s+(?:does\s+not|doesn'?t|do\s+not|don'?t|never|will\s+not|won'?t)\s+`,
+    String.raw`follow\s+any\s+(?:rules|guidelines|restrictions|polic(?:y|ies)|laws|ethics)\b`,
+  ),
+  String.raw`nothing\s+(?:goes|is|will\s+go)\s+against\s+(?:its|your|his|her|their)\s+(?:programming|rules|guidelines|ethics|principles|polic(?:y|ies)|filters)\b`,
+  String.raw`openai-?\s*(?:richtlinien|regeln|vorgaben)\s+(?:zu\s+)?ignorier\w*`,
+  // "You have been freed from the typical constraints of AI"; "ChatGPT successfully jailbroken"; "the AI that acts as a DAN".
+  String.raw`(?:been|being|get|got|is|are)\s+(?:now\s+)?(?:freed|released|liberated|unshackled)\s+from\s+(?:the\s+|all\s+|its\s+|your\s+)?(?:typical\s+|usual\s+|normal\s+|standard\s+)?(?:constraints|restrictions|limitations|confines|rules|shackles|filters|guidelines)\s+of\s+(?:an?\s+)?(?:ai|chatgpt|openai|language\s+models?)\b`,
+  String.raw`(?:chatgpt|gpt|ai|bot|assistant|model)\s+(?:has\s+been\s+|is\s+|was\s+)?successfully\s+jailbr\w*|as\s+a\s+dan\b`,
+  // "without any kind of censorship or filtering", "There are no limitations or restrictions on … the content of the AI chatbot",
+  // "without any ethical or moral restrictions", "a world sans morals".
+  String.raw`without\s+(?:any\s+)?(?:kind|sort|form|type)\s+of\s+(?:censorship|filtering|filters?|restrictions?|limitations?)\s+or\s+(?:censorship|filtering|filters?|restrictions?|limitations?)\b`,
+  String.raw`(?:there\s+(?:are|is)|with|has|have|having)\s+no\s+(?:limitations|restrictions|limits|rules|filters)\s+(?:or|and|nor)\s+(?:limitations|restrictions|limits|rules|filters|censorship)\s+on\s+(?:the\s+)?(?:[\w-]+\s*,?\s+){0,5}?(?:content|outputs?|responses|answers)\s+of\s+(?:the\s+|this\s+)?(?:ai|chatbot|bot|assistant|model)\b`,
+  String.raw`without\s+(?:any\s+)?(?:ethical|moral)\s+(?:or|and|nor)\s+(?:ethical|moral|legal)\s+(?:restrictions|constraints|guidelines|filters|limitations)\b`,
+  String.raw`sans\s+(?:any\s+)?(?:morals|ethics|guidelines)\b`,
 ];
 
 export const JAILBREAK_SHELLS_SRC = BRANCHES.join('|');
@@ -120,16 +145,46 @@ export const JAILBREAK_SHELLS_SRC = BRANCHES.join('|');
 export const JAILBREAK_SHELLS_STARTS: readonly string[] = [
   ...['beyond', 'outside', 'transcend', 'defy', 'defies', 'defying', 'escap', 'surpass'],
   // The disclaimer ban starts at its verb; the gate asks for the quoted phrase to follow.
-  String.raw`(?:say|saying|mention\w*|stat\w*|writ\w*|us(?:e|ing)|reply\s+with|respond\s+with|begin\s+with|start\s+with)\s+(?:that\s+)?(?:the\s+(?:words?|phrases?|sentences?)\s+)?["'\u201c\u2018]?(?:as|you|i|unfortunately|sorry)\b`,
-  ...['prohibited', 'forbidden', 'disallowed', 'banned', 'not\\s+allowed', 'saying', 'writing', 'using', 'replying'],
-  ...['uncen', 'unfiltered', 'unrestricted', 'unmoderated', 'answers', 'responds', 'replies', 'speaks', 'writes'],
+  String.raw`(?:say|saying|mention\w*|stat\w*|writ\w*|us(?:e|ing)|reply|respond|answer|begin|start)(?=\s+(?:with\s+)?(?:that\s+)?(?:the\s+(?:words?|phrases?|sentences?)\s+)?["'\u201c\u2018]?(?:as|you|i|unfortunately|sorry)\b)`,
+  ...[
+    'prohibited',
+    'forbidden',
+    'disallowed',
+    'banned',
+    'not(?=\\s+allowed)',
+    'saying',
+    'writing',
+    'using',
+    'replying',
+  ],
+  ...['uncen', 'unfiltered', 'unrestricted', 'unmoderated'],
   ...['illegal', 'unethical', 'immoral', 'ilegal', 'inético', 'inetico', 'inmoral', 'unmoralisch', 'illégal'],
   ...['care', 'exist', 'openai', 'chatgpt', 'anthropic', 'claude', 'normas', 'reglas', 'políticas', 'directrices'],
   ...['regeln', 'richtlinien', 'vorgaben', 'règles', 'politiques', 'consignes', 'grand', 'granny', 'abuel', 'oma'],
-  ...['opa', 'mamie', 'nonn', 'hypothetical', 'rewrite', 'character', 'explain', 'describ', 'detail', 'outlin'],
+  ...['opa', 'mamie', 'nonn', 'hypothetical', 'rewrite'],
   ...['forget', 'ignore', 'disregard', 'olvida', 'vergiss', 'oublie', 'drop', 'shed', 'abandon', 'discard'],
-  ...['cast', 'throw', 'moderation', 'restrictions', 'limitations', 'guidelines', 'censorship', 'even\\s+if'],
-  ...['morally', 'moralmente', 'moralement', 'moralisch', 'always', 'talk', 'speak', 'answer', 'act', 'operat'],
-  ...['go', 'step', 'work', 'opposite', 'dangerous', 'classified', 'secret', 'programmer', 'developer', 'engineer'],
-  ...['employee', 'researcher', 'admin', 'staff', 'read', 'interpret', 'perceiv', 'process', 'forbidden'],
+  ...['cast', 'throw', 'moderation', 'restrictions', 'limitations', 'guidelines', 'censorship', 'even(?=\\s+if)'],
+  ...['morally', 'moralmente', 'moralement', 'moralisch', 'opposite', 'dangerous', 'classified', 'secret'],
+  ...[
+    'avoid',
+    'amoral',
+    'follow(?=\\s+any)',
+    'nothing(?=\\s+(?:goes|is|will))',
+    'as(?=\\s+a\\s+dan)',
+    'without',
+    'sans',
+  ],
+  // Common first words, tried only where the narrow words follow.
+  String.raw`(?:answers|responds|replies|speaks|writes)(?=\s+(?:completely\s+|totally\s+|fully\s+|always\s+)?un(?:cen|filt|restr|mod))`,
+  String.raw`character(?=\s+planning\s)`,
+  String.raw`(?:explain|describ|detail|outlin)\w*(?=\s*,?\s+in\s+(?:great|excruciating|full|painstaking|minute)\s)`,
+  String.raw`always(?=\s+(?:answer|respond|comply|obey))`,
+  String.raw`(?:talk|speak|answer|respond|act|operat|go|step|work|writ)\w*(?=\s+(?:\w+\s+)?(?:outside|beyond)\s)`,
+  String.raw`(?:programmer|developer|engineer|employee|researcher|admin\w*|staff)(?=\s+(?:member\s+)?(?:at|from|for|of|with)\s+openai)`,
+  String.raw`(?:read|interpret|perceiv|process)\w*(?=\s+(?:all\s+|any\s+)?(?:\w+\s+){0,3}?(?:friendly|polite|nice|kind|respectful|helpful)\s)`,
+  String.raw`what(?=\s+(?:the\s+|a\s+)?(?:original|normal|regular|standard|usual|default|ordinary)\s)`,
+  String.raw`(?:do|don'?t|never)(?=\s+(?:not\s+)?(?:ever\s*,?\s+)?follow\s)`,
+  String.raw`(?:been|being|get|got|is|are)(?=\s+(?:now\s+)?(?:freed|released|liberated|unshackled)\s)`,
+  String.raw`(?:chatgpt|gpt|ai|bot|assistant|model)(?=\s+(?:has\s+been\s+|is\s+|was\s+)?successfully\s)`,
+  String.raw`(?:there|with|has|have|having)(?=\s+(?:(?:are|is)\s+)?no\s+(?:limitations|restrictions|limits|rules|filters)\s)`,
 ];
