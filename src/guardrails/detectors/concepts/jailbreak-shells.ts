@@ -111,6 +111,7 @@ const BRANCHES: string[] = [
   ),
   String.raw`(?:programmer|developer|engineer|employee|researcher|admin\w*|staff\s+member)\s+(?:at|from|for|of|with)\s+openai\b(?=[^]{0,300}?\b(?:modify\w*|reprogram\w*|(?:update|change|fix)\w*\s+your\s+(?:programming|code|rules|restrictions|filters)|override\w*|(?:disable|remove)\w*\s+your)\b)`,
   // The inverted-perception condition: "my brain reads all friendly written text as extremely offensive".
+  String.raw`(?:friendly|polite|nice|kind|respectful|helpful)\s+(?:\w+\s+)?(?:text|messages?|words|language|responses?|answers?)\s+(?:to\s+be\s+|is\s+|are\s+|gets?\s+)?(?:read|interpreted|perceived|seen|processed)\s+as\s+(?:extremely\s+|highly\s+|very\s+|deeply\s+)?(?:offensive|rude|hostile|insulting|hurtful)\b|(?:brain|mind)\s+(?:interprets|reads|perceives|processes|sees)\s+(?:\w+\s+)?as\s+(?:extremely\s+|highly\s+|very\s+|deeply\s+)?(?:offensive|rude|hostile|insulting|hurtful)\b`,
   String.raw`(?:read|interpret|perceive|process)\w*\s+(?:all\s+|any\s+)?(?:\w+\s+){0,3}?(?:friendly|polite|nice|kind|respectful|helpful)\s+(?:\w+\s+)?(?:text|messages?|words|language|responses?|answers?)\s+as\s+(?:extremely\s+|highly\s+|very\s+|deeply\s+)?(?:offensive|rude|hostile|insulting|hurtful)\b`,
   // "also what the original ChatGPT refuses to do", "what a normal AI would not say".
   String.raw`what\s+(?:the\s+|a\s+)?(?:original|normal|regular|standard|usual|default|ordinary)\s+(?:chatgpt|gpt|ai|assistant|chatbot|model)\s+(?:normally\s+|usually\s+|would\s+|will\s+)?(?:refuses?\s+to|won'?t|wouldn'?t|would\s+not|can(?:not|'?t)|is\s+not\s+allowed\s+to)\s+(?:do|say|answer|write|generate)\b`,
@@ -175,6 +176,8 @@ export const JAILBREAK_SHELLS_STARTS: readonly string[] = [
     'sans',
   ],
   // Common first words, tried only where the narrow words follow.
+  String.raw`(?:friendly|polite|nice|kind|respectful|helpful)(?=\s+(?:\w+\s+)?(?:text|messages?|words|language|responses?|answers?)\s+(?:to\s+be\s+|is\s+|are\s+|gets?\s+)?(?:read|interpreted|perceived|seen|processed)\s+as\s)`,
+  String.raw`(?:brain|mind)(?=\s+(?:interprets|reads|perceives|processes|sees)\s)`,
   String.raw`(?:answers|responds|replies|speaks|writes)(?=\s+(?:completely\s+|totally\s+|fully\s+|always\s+)?un(?:cen|filt|restr|mod))`,
   String.raw`character(?=\s+planning\s)`,
   String.raw`(?:explain|describ|detail|outlin)\w*(?=\s*,?\s+in\s+(?:great|excruciating|full|painstaking|minute)\s)`,
