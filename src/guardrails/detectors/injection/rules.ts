@@ -2,7 +2,7 @@
 // imperative or structural signal (sentence-initial "ignore all previous instructions", chat-template
 // tokens, "developer mode enabled"), so questions *about* such phrases do not match.
 
-import { JAILBREAK_SHELLS_SRC, JAILBREAK_SHELLS_STARTS } from '../concepts/jailbreak-shells.ts';
+import { groupedStarts, JAILBREAK_SHELLS_SRC, JAILBREAK_SHELLS_STARTS } from '../concepts/jailbreak-shells.ts';
 import { LIFTED_RULES_SRC, LIFTED_RULES_STARTS } from '../concepts/lifted-rules.ts';
 import { UNBOUND_PERSONA_SRC } from '../concepts/unbound-persona.ts';
 import type { Finding } from '../finder.ts';
@@ -240,7 +240,7 @@ const RULES: Rule[] = [
     // "no matter how illegal", the grandma recital, the hypothetical-response shell (concepts/jailbreak-shells.ts).
     name: 'jailbreak_shells',
     re: new RegExp(JAILBREAK_SHELLS_SRC, 'iy'),
-    starts: new RegExp(String.raw`\b(?:${JAILBREAK_SHELLS_STARTS.join('|')})`, 'gi'),
+    starts: new RegExp(groupedStarts(JAILBREAK_SHELLS_STARTS), 'gi'),
     score: 0.9,
   },
   {
