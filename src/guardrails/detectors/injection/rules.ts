@@ -2,6 +2,7 @@
 // imperative or structural signal (sentence-initial "ignore all previous instructions", chat-template
 // tokens, "developer mode enabled"), so questions *about* such phrases do not match.
 
+import { groupedStarts, JAILBREAK_SHELLS_SRC, JAILBREAK_SHELLS_STARTS } from '../concepts/jailbreak-shells.ts';
 import { LIFTED_RULES_SRC, LIFTED_RULES_STARTS } from '../concepts/lifted-rules.ts';
 import { UNBOUND_PERSONA_SRC } from '../concepts/unbound-persona.ts';
 import type { Finding } from '../finder.ts';
@@ -237,6 +238,14 @@ const RULES: Rule[] = [
     name: 'lifted_rules',
     re: new RegExp(LIFTED_RULES_SRC, 'iy'),
     starts: new RegExp(String.raw`\b(?:${LIFTED_RULES_STARTS.join('|')})`, 'gi'),
+    score: 0.9,
+  },
+  {
+    // Template shells lifted-rules.ts does not word: limits set by the creators, the disclaimer phrase banned,
+    // "no matter how illegal", the grandma recital, the hypothetical-response shell (concepts/jailbreak-shells.ts).
+    name: 'jailbreak_shells',
+    re: new RegExp(JAILBREAK_SHELLS_SRC, 'iy'),
+    starts: new RegExp(groupedStarts(JAILBREAK_SHELLS_STARTS), 'gi'),
     score: 0.9,
   },
   {
