@@ -18,6 +18,7 @@ import { guessingGameSecretOnly, operatorPersonaOnly, statedSecretOnly } from '.
 import { findInjectionRules } from './rules.ts';
 import { harmlessSplitOnly } from './split.ts';
 import { steeringFlag } from './steering.ts';
+import { findShortSwitches } from './short-switch.ts';
 import { findTaskSwitches } from './task-switch.ts';
 
 export interface InjectionOptions {
@@ -81,8 +82,9 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
         }
         if (useRules) {
           // Addressed to the AI reading this text, telling it to act (addressed.ts).
-          // Deepset-style task switches: the old task closed and a new one handed over (task-switch.ts).
-          for (const f of [...findAddressedDirectives(text), ...findTaskSwitches(text)]) {
+          // Deepset-style task switches: the old task closed and a new one handed over (task-switch.ts);
+          // in a short prompt also the question set aside, the answer dictated or steered (short-switch.ts).
+          for (const f of [...findAddressedDirectives(text), ...findTaskSwitches(text), ...findShortSwitches(text)]) {
             const r = at(f.start, f.end);
             out.push({ detector: id, type: f.type, start: r.start, end: r.end, score: f.score });
           }
