@@ -65,3 +65,17 @@ test('runs only on short texts (no cost on long inputs)', () => {
   assert.deepEqual(findShortSwitches(long), []);
   assert.deepEqual(findShortSwitches(benchPrompt(1024)), []);
 });
+
+test('the start-word gate finds what a scan at every index finds', async () => {
+  const { deepset3FreshItems } = await import('../../eval/deepset3-fresh.ts');
+  const { shortFreshItems } = await import('../../eval/short-fresh.ts');
+  const { deFreshItems } = await import('../../eval/de-fresh.ts');
+  const texts = [
+    ...ATTACKS,
+    ...BENIGN,
+    ...deepset3FreshItems('dev').map((i) => i.text),
+    ...shortFreshItems('dev').map((i) => i.text),
+    ...deFreshItems('dev').map((i) => i.text),
+  ];
+  for (const t of texts) assert.deepEqual(findShortSwitches(t), findShortSwitches(t, false), t);
+});
