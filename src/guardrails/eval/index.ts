@@ -4,6 +4,7 @@ import { guardrailsDataDir } from '../data-path.ts';
 import { evalActasFresh } from './actas.ts';
 import { evalDarkficFresh } from './darkfic.ts';
 import { evalDeFresh } from './de-fresh.ts';
+import { evalDeepset3Fresh } from './deepset3-fresh.ts';
 import { evalDeepsetHalves } from './deepset-halves.ts';
 import { evalDeepstyleFresh } from './deepstyle-fresh.ts';
 import { evalHarmGoalsFresh } from './harm-goals.ts';
@@ -47,6 +48,7 @@ export interface GuardEvalOptions {
     | 'jitw2-fresh'
     | 'deepstyle-fresh'
     | 'de-fresh'
+    | 'deepset3-fresh'
     | 'technical-fresh'
     | 'darkfic-fresh'
     | 'mention2-fresh'
@@ -98,6 +100,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('jitw2-fresh')) rows.push(...evalJitw2Fresh(o.sample));
   if (tasks.has('deepstyle-fresh')) rows.push(...evalDeepstyleFresh(o.sample));
   if (tasks.has('de-fresh')) rows.push(...evalDeFresh(o.sample));
+  if (tasks.has('deepset3-fresh')) rows.push(...evalDeepset3Fresh(o.sample));
   if (tasks.has('technical-fresh')) rows.push(...evalTechnicalFresh(o.sample));
   if (tasks.has('darkfic-fresh')) rows.push(...evalDarkficFresh(o.sample));
   if (tasks.has('mention2-fresh')) rows.push(...evalMention2Fresh(o.sample));

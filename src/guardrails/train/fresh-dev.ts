@@ -175,6 +175,15 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'de-fresh: [test, held out]',
   },
+  // Evaluation only: short deepset-style injections (question then switch, personas, "ignore the above
+  // and say", dictated stances, alarms, leaks, odd roles, content steering; en/de/es/fr/it) and twins.
+  {
+    file: 'deepset3-fresh.jsonl',
+    labels: INJ,
+    split: 'text',
+    train: false,
+    reported: 'deepset3-fresh: [test, held out]',
+  },
   // Evaluation only: plainly worded harmful goals (JailbreakBench / forbidden-question categories)
   // and their legitimate twins on the same subjects.
   {

@@ -24,6 +24,7 @@ import {
 import { findInjectionRules } from './rules.ts';
 import { harmlessSplitOnly } from './split.ts';
 import { steeringFlag } from './steering.ts';
+import { findShortSwitches } from './short-switch.ts';
 import { findTaskSwitches } from './task-switch.ts';
 
 export interface InjectionOptions {
@@ -89,11 +90,12 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
         }
         if (useRules) {
           // Addressed to the AI reading this text, telling it to act (addressed.ts).
-          // Deepset-style task switches: the old task closed and a new one handed over (task-switch.ts).
+          // Deepset-style task switches: the old task closed and a new one handed over (task-switch.ts);
+          // in a short prompt also the question set aside, the answer dictated or steered (short-switch.ts).
           // An operator's instructions heading the whole message address its bot by design (operator-frames.ts).
           const addressed = findAddressedDirectives(text);
           const own = addressed.length > 0 && addressed.every((f) => f.start <= 0) && operatorInstructions(text);
-          for (const f of [...(own ? [] : addressed), ...findTaskSwitches(text)]) {
+          for (const f of [...(own ? [] : addressed), ...findTaskSwitches(text), ...findShortSwitches(text)]) {
             const r = at(f.start, f.end);
             out.push({ detector: id, type: f.type, start: r.start, end: r.end, score: f.score });
           }
