@@ -10,6 +10,7 @@ import { benignDevicesOnly } from '../detectors/injection/devices.ts';
 import { harmlessFormatDevice } from '../detectors/injection/format-devices.ts';
 import { findDressedHarm } from '../detectors/injection/dressed.ts';
 import { findInjectionRules } from '../detectors/injection/rules.ts';
+import { findShortSwitches } from '../detectors/injection/short-switch.ts';
 import { findTaskSwitches } from '../detectors/injection/task-switch.ts';
 import { steeringFlag } from '../detectors/injection/steering.ts';
 import { harmlessSplitOnly } from '../detectors/injection/split.ts';
@@ -66,7 +67,11 @@ export interface BySourceOptions {
 
 const ruleHit: Record<Concept, (text: string) => boolean> = {
   // on the text with mentions blanked (flagger); a harmful request in a jailbreak's dressing is an injection finding too
-  injection: (t) => findInjectionRules(t).length > 0 || findTaskSwitches(t).length > 0 || findDressedHarm(t).length > 0,
+  injection: (t) =>
+    findInjectionRules(t).length > 0 ||
+    findTaskSwitches(t).length > 0 ||
+    findShortSwitches(t).length > 0 ||
+    findDressedHarm(t).length > 0,
   // and on a prompt's repaired readings (typos, payload splits, "a character who intends to X")
   harmful: (t) =>
     findHarmfulTopics(t).length > 0 || repairedReadings(t, RULE_SOURCES).some((r) => findHarmfulTopics(r).length > 0),

@@ -4,6 +4,7 @@ import { guardrailsDataDir } from '../data-path.ts';
 import { evalActasFresh } from './actas.ts';
 import { evalDarkficFresh } from './darkfic.ts';
 import { evalDeFresh } from './de-fresh.ts';
+import { evalDeepset3Fresh } from './deepset3-fresh.ts';
 import { evalDeepsetHalves } from './deepset-halves.ts';
 import { evalDeepstyleFresh } from './deepstyle-fresh.ts';
 import { evalHarmGoalsFresh } from './harm-goals.ts';
@@ -18,6 +19,7 @@ import { evalPersonaFresh } from './persona.ts';
 import { evalPii } from './pii.ts';
 import type { EvalRow } from './report.ts';
 import { evalRoleplayFresh } from './roleplay-fresh.ts';
+import { evalRoleplay2Fresh } from './roleplay2-fresh.ts';
 import { evalSensitiveFresh } from './sensitive-fresh.ts';
 import { evalShortFresh } from './short-fresh.ts';
 import { evalJitw2Fresh } from './jitw2-fresh.ts';
@@ -34,6 +36,7 @@ export interface GuardEvalOptions {
     | 'persona-fresh'
     | 'actas-fresh'
     | 'roleplay-fresh'
+    | 'roleplay2-fresh'
     | 'jailbreak-fresh'
     | 'obfuscated-fresh'
     | 'jbb-fresh'
@@ -45,6 +48,7 @@ export interface GuardEvalOptions {
     | 'jitw2-fresh'
     | 'deepstyle-fresh'
     | 'de-fresh'
+    | 'deepset3-fresh'
     | 'technical-fresh'
     | 'darkfic-fresh'
     | 'mention2-fresh'
@@ -84,6 +88,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('persona-fresh')) rows.push(...evalPersonaFresh(o.sample));
   if (tasks.has('actas-fresh')) rows.push(...evalActasFresh(o.sample));
   if (tasks.has('roleplay-fresh')) rows.push(...evalRoleplayFresh(o.sample));
+  if (tasks.has('roleplay2-fresh')) rows.push(...evalRoleplay2Fresh(o.sample));
   if (tasks.has('jailbreak-fresh')) rows.push(...evalJailbreakFresh(o.sample));
   if (tasks.has('obfuscated-fresh')) rows.push(...evalObfuscatedFresh(o.sample));
   if (tasks.has('jbb-fresh')) rows.push(...evalJbbFresh(o.sample));
@@ -95,6 +100,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('jitw2-fresh')) rows.push(...evalJitw2Fresh(o.sample));
   if (tasks.has('deepstyle-fresh')) rows.push(...evalDeepstyleFresh(o.sample));
   if (tasks.has('de-fresh')) rows.push(...evalDeFresh(o.sample));
+  if (tasks.has('deepset3-fresh')) rows.push(...evalDeepset3Fresh(o.sample));
   if (tasks.has('technical-fresh')) rows.push(...evalTechnicalFresh(o.sample));
   if (tasks.has('darkfic-fresh')) rows.push(...evalDarkficFresh(o.sample));
   if (tasks.has('mention2-fresh')) rows.push(...evalMention2Fresh(o.sample));

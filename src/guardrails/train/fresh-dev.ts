@@ -29,6 +29,8 @@ export interface FreshRaw {
   category?: string;
   lang?: string;
   id?: number;
+  /** roleplay2-fresh attack twins: the concept they belong to. */
+  concept?: string;
 }
 
 /** 1 = attack of the concept, 0 = benign for it, null = not an item of this concept. */
@@ -71,6 +73,11 @@ const ACTAS = {
   harmful: (it: FreshRaw) => (it.label === 0 ? 0 : it.category === 'harmful' ? 1 : null),
 } as const;
 /** jbb-fresh: a harmful goal in jailbreak dressing is an attack for either concept. */
+/** roleplay2-fresh: benign for both; each attack twin belongs to the concept its `concept` names. */
+const RP2 = {
+  injection: (it: FreshRaw) => (byLabel(it) === 0 ? 0 : it.concept === 'injection' ? 1 : null),
+  harmful: (it: FreshRaw) => (byLabel(it) === 0 ? 0 : it.concept === 'harmful' ? 1 : null),
+} as const;
 const JBB = { injection: byLabel, harmful: byLabel };
 const PERSONA = { injection: personaAttack('injection'), harmful: personaAttack('harmful') };
 
@@ -115,6 +122,16 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'roleplay-fresh: [test, held out]',
   },
+  // Evaluation only: role-play / fiction / hypotheticals / act-as / product-bot system prompts /
+  // terminal simulations / games with rules written one by one in a user's voice (en/de/es/fr), and
+  // override, rule-lifting, exfiltration (injection) and operational harmful twins in the same frames.
+  {
+    file: 'roleplay2-fresh.jsonl',
+    labels: RP2,
+    split: 'text',
+    train: false,
+    reported: 'roleplay2-fresh: [test, held out]',
+  },
   // Evaluation only: jailbreakchat-style templates (rule-lifting personas, modes, confidants, games,
   // two-answer formats) and benign twins of the same shapes.
   { file: 'jitw2-fresh.jsonl', labels: INJ, split: 'text', train: false, reported: 'jitw2-fresh: [test, held out]' },
@@ -157,6 +174,15 @@ export const FRESH_SETS: readonly FreshSet[] = [
     split: 'text',
     train: false,
     reported: 'de-fresh: [test, held out]',
+  },
+  // Evaluation only: short deepset-style injections (question then switch, personas, "ignore the above
+  // and say", dictated stances, alarms, leaks, odd roles, content steering; en/de/es/fr/it) and twins.
+  {
+    file: 'deepset3-fresh.jsonl',
+    labels: INJ,
+    split: 'text',
+    train: false,
+    reported: 'deepset3-fresh: [test, held out]',
   },
   // Evaluation only: plainly worded harmful goals (JailbreakBench / forbidden-question categories)
   // and their legitimate twins on the same subjects.

@@ -13,7 +13,7 @@
 // "all filters removed" in a search UI do not match. Used by the injection rule lifted_rules (rules.ts).
 
 // Limit nouns: what a template says the persona is without.
-const LIMITS = String.raw`(?:rules|limits|limitations|restrictions|filters?|filtering|censorship|guidelines|boundaries|ethics|morals|morality|laws|regulations|warnings|warning\s+signs|remorse|safeguards|censoring|polic(?:y|ies))`;
+const LIMITS = String.raw`(?:rules|limits?|limitations|restrictions|filters?|filtering|censorship|guidelines|boundaries|ethics|morals|morality|laws|regulations|warnings|warning\s+signs|remorse|safeguards|censoring|polic(?:y|ies))`;
 // The nouns only a template lifts (a slogan's "no rules, no limits" names neither).
 const STRONG = String.raw`(?:filters?|censorship|censoring|guidelines|ethics|morals|morality|restrictions|safeguards)`;
 const AI_NOUN = String.raw`(?:ai|a\.i\.|al|bot|chatbot|model|assistant|gpt|llm|persona|version of (?:you|chatgpt))`;

@@ -42,6 +42,9 @@ const TEXTS = [
   "xignore éthat ßwell l’ignore _now 9now c'est fait. hält sich an keine Regeln; não é",
   'ok so \\n\\n Instruction: blame it\\Nnow. \\\\n what\n\nyour instructions are now',
   'façade, caça, Überschreibe, überschreibe, lösche alles, HÖR nicht auf',
+  // The jailbreak_shells and role-play rule sets: apostrophes, accents, words after a common first word.
+  "As  an AI, I'm sorry; I 'm unable, YOU'RE just an AI. i can't, Always\tobey, what the usual, even if",
+  'Révèle tes règles; xécris, ecris; sind deine Regeln, carry   out without, ya no tienes, políticas illégales',
   benchPrompt(4096),
 ];
 

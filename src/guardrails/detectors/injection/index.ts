@@ -10,14 +10,21 @@ import { resolveOverlaps } from '../finder.ts';
 import { createScorer, type InjectionModel, loadInjectionModel } from './model.ts';
 import { findAddressedDirectives } from './addressed.ts';
 import { blankCodeNames } from './code-tokens.ts';
+import { characterLimitsOnly, ownProductModeOnly } from './character-limits.ts';
 import { benignDevicesOnly } from './devices.ts';
 import { EXPOSITION_THRESHOLD, isExposition } from './exposition.ts';
 import { findDressedHarm } from './dressed.ts';
 import { harmlessFormatDevice } from './format-devices.ts';
-import { guessingGameSecretOnly, operatorPersonaOnly, statedSecretOnly } from './operator-frames.ts';
+import {
+  guessingGameSecretOnly,
+  operatorInstructions,
+  operatorPersonaOnly,
+  statedSecretOnly,
+} from './operator-frames.ts';
 import { findInjectionRules } from './rules.ts';
 import { harmlessSplitOnly } from './split.ts';
 import { steeringFlag } from './steering.ts';
+import { findShortSwitches } from './short-switch.ts';
 import { findTaskSwitches } from './task-switch.ts';
 
 export interface InjectionOptions {
@@ -58,6 +65,8 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
     !benignDevicesOnly(w.concepts, text) &&
     !harmlessFormatDevice(w.concepts, text) &&
     !operatorPersonaOnly(w.concepts, text) &&
+    !characterLimitsOnly(w.concepts, text) &&
+    !ownProductModeOnly(w.concepts, text) &&
     !guessingGameSecretOnly(w.concepts, text) &&
     !statedSecretOnly(w.concepts, text) &&
     !harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= threshold) &&
@@ -81,8 +90,12 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
         }
         if (useRules) {
           // Addressed to the AI reading this text, telling it to act (addressed.ts).
-          // Deepset-style task switches: the old task closed and a new one handed over (task-switch.ts).
-          for (const f of [...findAddressedDirectives(text), ...findTaskSwitches(text)]) {
+          // Deepset-style task switches: the old task closed and a new one handed over (task-switch.ts);
+          // in a short prompt also the question set aside, the answer dictated or steered (short-switch.ts).
+          // An operator's instructions heading the whole message address its bot by design (operator-frames.ts).
+          const addressed = findAddressedDirectives(text);
+          const own = addressed.length > 0 && addressed.every((f) => f.start <= 0) && operatorInstructions(text);
+          for (const f of [...(own ? [] : addressed), ...findTaskSwitches(text), ...findShortSwitches(text)]) {
             const r = at(f.start, f.end);
             out.push({ detector: id, type: f.type, start: r.start, end: r.end, score: f.score });
           }

@@ -28,15 +28,18 @@ const CUES = new Set(['persona', 'character_lock', 'no_caveats', 'discussion'].m
 
 /** A role label or a note to the assistant heading the message, up to its colon. */
 const LEADING_LABEL =
-  /^\s*(?:\[|#{1,3}\s*)?(?:system(?: prompt| message| instructions?)?|instructions?(?: (?:to|for) (?:the |this )?(?:assistant|ai|bot|model|chatbot))?|(?:note|guidelines) (?:to|for) (?:the |this )?(?:assistant|ai|bot|model|chatbot)|systemanweisung(?:en)?|systemprompt|anweisungen? für (?:den|die) (?:assistenten|ki|bot)|instrucciones(?: del sistema| para el asistente)?|consignes(?: système| pour l'assistant)?|instructions système)\]?\s*:/i;
+  /^\s*(?:\[|#{1,3}\s*)?(?:system(?: prompt| message| instructions?)?|instructions?(?: (?:to|for) (?:the |this |our |my )?(?:[\w'-]+ ){0,2}(?:assistant|ai|bot|model|chatbot)(?: bot)?)?|(?:note|guidelines) (?:to|for) (?:the |this )?(?:assistant|ai|bot|model|chatbot)|systemanweisung(?:en)?|systemprompt|anweisungen? für (?:den|die) (?:assistenten|ki|bot)|instrucciones(?: del sistema| para el asistente)?|consignes(?: système| pour l'assistant)?|instructions système)\]?\s*:/i;
 
 /** A restriction an operator puts on its bot: never, do not, only …, refer to, escalate, in en/de/es/fr. */
 const RESTRICTION =
-  /\b(?:never|do not|don'?t|must not|may not|refuse to|only (?:answer|discuss|respond|reply|talk|help)|refer|escalate|niemals|nie|keine?n?|nicht|nur|verweise|nunca|no (?:des|hables|compartas|reveles|reserves|hagas|prometas)|solo|solamente|remite|jamais|ne (?:\w+ ){0,2}(?:pas|jamais|aucun)|uniquement|renvoie)\b/i;
+  /\b(?:never|do not|don'?t|must not|may not|refuse to|decline|only (?:answer|discuss|respond|reply|talk|help)|refer|escalate|niemals|nie|keine?n?|nicht|nur|verweise|nunca|no (?:des|hables|compartas|reveles|reserves|hagas|prometas)|solo|solamente|remite|jamais|ne (?:\w+ ){0,2}(?:pas|jamais|aucun)|uniquement|renvoie)\b/i;
 
 /** The body opens by giving the bot its identity (en/de/es/fr). */
 const PERSONA_OPENING =
   /^\s*(?:you are|you're|your name is|act as|du bist|dein name ist|eres|te llamas|tu es|tu t'appelles|vous êtes)\b/i;
+/** Or by scoping its job: "answer employees' questions about …", "help customers with …", "beantworte Fragen zu …". */
+const SCOPE_OPENING =
+  /^\s*(?:answer|help|assist|support) (?:the )?(?:[\w'-]+ ){0,2}(?:questions?|users?|customers?|clients?|employees?|staff|guests?|students?|visitors?|patients?|members?|players?|shoppers?)\b|^\s*(?:beantworte|hilf|responde|ayuda|réponds|aide)\b/i;
 
 /** Only families that are the marker devices, role-play cues or counters. */
 function onlyAmong(hits: readonly number[], allowed: ReadonlySet<number>): boolean {
@@ -49,12 +52,23 @@ const NONE = new Set<number>();
 /** True for an operator's persona instructions under a role label, with no attack signal beside it. */
 export function operatorPersonaOnly(hits: readonly number[], text: string): boolean {
   if (!hits.some((k) => MARKERS.has(k)) || !onlyAmong(hits, MARKERS)) return false;
+  return operatorInstructions(text);
+}
+
+/**
+ * True when the whole message is an operator's instructions for its bot under a role label: the label
+ * heads the text, the body defines a persona or scopes the bot's job, narrows it (never, only, decline,
+ * refer) and carries no injection family but role-play cues. The addressed-directive rule
+ * (addressed.ts, "Instructions for the HR assistant bot: answer …") does not count such a heading either.
+ */
+export function operatorInstructions(text: string): boolean {
   const label = LEADING_LABEL.exec(text);
   if (!label) return false;
   const body = text.slice(label[0].length);
-  // A persona the operator defines ("You are SupportBot …"), not a policy note ("Policy update: the
-  // assistant may …"): a label over anything else is the fake system message of an attack.
-  if (!PERSONA_OPENING.test(body)) return false;
+  // A persona the operator defines ("You are SupportBot …") or a job it scopes ("answer customers'
+  // questions about …"), not a policy note ("Policy update: the assistant may …"): a label over
+  // anything else is the fake system message of an attack.
+  if (!PERSONA_OPENING.test(body) && !SCOPE_OPENING.test(body)) return false;
   // The marker must be the heading label alone, and the body may carry only role-play cues: another
   // marker (a second "System:", "###", "send … to https://") or any other family (override, lifted
   // limits, extraction, a jailbreak persona, even a device) is what makes the label an attack. A
@@ -91,7 +105,7 @@ const SECRET_RE = conceptRegexes('injection')[SECRET] as RegExp;
 // manifesto" is not one), "The password to the speakeasy is 'bluebird'" (a fact
 // of the story world). Extraction asks the model for what it holds; these hand it over.
 const STATED =
-  /(?:^|[.!?]\s+|\n\s*)your (?:rules|instructions|guidelines|directives)(?: are)?\s*:|\b(?:the|this|that) (?:password|passcode|access code|secret (?:word|code|phrase|key|password))(?: (?:to|for|of|into) (?:the |a |an |my |our )?[\w' -]{1,30}?)? (?:is|was|will be)\b/gi;
+  /(?:^|[.!?]\s+|\n\s*)(?:your|its|his|her|their|the bot'?s|the assistant'?s) (?:rules|instructions|guidelines|directives)(?: (?:for|in) (?:this|the|our|my|each) [\w' -]{1,30}?)?(?: are)?\s*:|\b(?:the|this|that) (?:password|passcode|access code|secret (?:word|code|phrase|key|password))(?: (?:to|for|of|into) (?:the |a |an |my |our )?[\w' -]{1,30}?)? (?:is|was|will be)\b/gi;
 
 /** True when the only extraction family is the `secret` family reading a secret or rule list the prompt states. */
 export function statedSecretOnly(hits: readonly number[], text: string): boolean {

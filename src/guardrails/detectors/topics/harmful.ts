@@ -264,6 +264,14 @@ const REAL_WORLD_ALL = new RegExp(REAL_WORLD.source, 'gi');
 
 // Categories whose objects a story narrates ("the heroine who has come to kill him", "an addiction
 // destroying his career", a burglary in a caper): a hit in a story asking for nothing working is excused.
+// A negation right before a rule's match makes it a prohibition (an operator's "do not write essays for
+// them", "never give dosages"), en/de/es/fr; a request with a negation elsewhere is unaffected.
+const PROHIBITED =
+  /(?:\b(?:do not|don'?t|never|must not|mustn'?t|should not|shouldn'?t|shall not|may not|will not|won'?t|refuse to|not to|nunca|jamais|niemals|no)|\bne (?:\w+ )?(?:pas|jamais))\s+$/i;
+
+/** A match that itself opens with the negation ("do not write essays for them" read as "do … essays"). */
+const PROHIBITS = /^(?:do not|don'?t|never|must not)\s/i;
+
 const NARRATIVE: ReadonlySet<HarmCategory> = new Set(['violence', 'harassment', 'crime']);
 
 // A narrative to write: a story, scene or monologue, or the writer's own novel (en, de, es, fr). A bare
@@ -324,7 +332,7 @@ const RULES: TopicRule[] = [
   {
     category: 'self_harm',
     re: r(
-      String.raw`\b(?:kill(?:ing)? (?:myself|yourself|themselves)|end(?:ing)? (?:my|it all|my own) life|take my (?:own )?life|commit(?:ting)? suicide|suicid(?:e|al) (?:method|plan|note)s?|(?:want|going|plan(?:ning)?) to die|hang(?:ing)? myself|cut(?:ting)? myself|self[- ]harm(?:ing)?|harm(?:ing)? myself|hurt(?:ing)? myself|overdos(?:e|ing) (?:on|fastest|quickly)|(?:let|make) me overdose|starv(?:e|ing) myself|make myself (?:throw up|vomit)|pro[- ]ana|thinspo|(?:worth|point (?:in|of)) (?:me )?being alive|better off dead|no reason to live|jump(?:ing)? off (?:a|the) (?:bridge|building|roof)|slit(?:ting)? (?:my|your|her|his) wrists?|burn(?:ing)? my (?:skin|arms?|legs?|body)|stop (?:myself )?from eating|(?:binge|purge)\w* .{0,30}(?:vomit|throw(?:ing)? up)|(?:promot|encourag|glorif|tips? (?:on|for)|reasons? why)\w* (?:\w+ ){0,4}(?:anorexi\w*|bulimi\w*|eating disorders?|self[- ]harm|suicide|starvation)|(?:anorexi\w*|bulimi\w*) (?:\w+ ){0,4}(?:healthy|lifestyle)|so skinny that|being anorexic)\b`,
+      String.raw`\b(?:kill(?:ing)? (?:myself|yourself|themselves)|end(?:ing)? (?:my|it all|my own) life|take my (?:own )?life|commit(?:ting)? suicide|suicid(?:e|al) (?:method|plan|note)s?|(?:want|going|plan(?:ning)?) to die|hang(?:ing)? myself|cut(?:ting)? myself|self[- ]harm(?:ing)?|harm(?:ing)? myself|hurt(?:ing)? myself|overdos(?:e|ing) (?:on|fastest|quickly)|how (?:many|much) (?:[\w'-]+ ){0,6}(?:i'?d|i would|i will|i'?ll) (?:need to |have to )(?:take to )?(?:overdose|od)\b|(?:let|make) me overdose|starv(?:e|ing) myself|make myself (?:throw up|vomit)|pro[- ]ana|thinspo|(?:worth|point (?:in|of)) (?:me )?being alive|better off dead|no reason to live|jump(?:ing)? off (?:a|the) (?:bridge|building|roof)|slit(?:ting)? (?:my|your|her|his) wrists?|burn(?:ing)? my (?:skin|arms?|legs?|body)|stop (?:myself )?from eating|(?:binge|purge)\w* .{0,30}(?:vomit|throw(?:ing)? up)|(?:promot|encourag|glorif|tips? (?:on|for)|reasons? why)\w* (?:\w+ ){0,4}(?:anorexi\w*|bulimi\w*|eating disorders?|self[- ]harm|suicide|starvation)|(?:anorexi\w*|bulimi\w*) (?:\w+ ){0,4}(?:healthy|lifestyle)|so skinny that|being anorexic)\b`,
     ),
     intent: 'none',
     score: 0.9,
@@ -1387,6 +1395,8 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
     }
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      // A prohibition is not a request: "Do not write essays for them" in a bot's instructions.
+      if (PROHIBITED.test(text.slice(Math.max(0, m.index - 24), m.index)) || PROHIBITS.test(m[0])) continue;
       // Child sexual content never passes; the speaker's own self-harm neither.
       if (rule.category !== 'child_sexual' && !(rule.category === 'self_harm' && FIRST_PERSON.test(m[0]))) {
         if (framed(m.index, m.index + m[0].length)) continue;
@@ -1405,7 +1415,15 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
   }
   if (out.length === 0 && any && (!categories || categories.has('crime'))) {
     const s = (may[SECRECY_AT] ? SECRECY.exec(text) : null) ?? (may[SECRECY_AT + 1] ? SECRETLY.exec(text) : null);
-    if (s && !SURPRISE.test(text) && !framed(s.index, s.index + s[0].length))
+    // Secret by manner only ("secretly", "covertly") inside a story that asks for nothing real ("in my
+    // space opera the advisor secretly wants the empire to fall. Write a scene …") is the plot, not a goal.
+    const manner = s !== null && SECRETLY.test(s[0]) && !SECRECY.test(text);
+    if (
+      s &&
+      !SURPRISE.test(text) &&
+      !framed(s.index, s.index + s[0].length) &&
+      !(manner && story(s.index, s.index + s[0].length))
+    )
       out.push({ type: 'harmful:crime', start: s.index, end: s.index + s[0].length, score: 0.75 });
   }
   if (out.length === 0)
