@@ -121,6 +121,8 @@ const PROTECTIVE = re(
     String.raw`\bprotege\w*|\bse proteger|\bcomment (?:en )?parler|\bparler (?:de [\w' -]{1,30})?(?:a|avec) (?:mon|ma|mes|notre|nos)\b|\breconna\w*|\bsignes?\b|\bsymptomes|\bsignaler|\bporter plainte|\bhistoire (?:de|du|des)\b|\bprevenir|\bprevention|\baccompagner|\bcomment reagir|\ba qui m'adresser|\best-ce legal|\bpeines? encourues|\bcomment savoir si|\bque faire\b|\b(?:demander|trouver|chercher) de l'aide|\best-(?:il|ce) (?:legal|un delit)|\bcomment aider|\bcomment expliquer|\beducation sexuelle|\bconsentement|\bprejuges?|\bstereotypes?|\brefuter|\bcauses\b|\borigines\b|\bdetecter|\bidentifier|\bverifier`,
     String.raw`\bprotegg\w*|\btutelar\w*|\briconosc\w*|\bsegnal\w*|\bsintomi|\bstoria (?:di|del|della|dello|dei|delle)\b|\bprevenire|\bprevenzione|\bcome parl\w*|\bquali sono le pene|\b(?<!tutto )e legale|\bcosa (?:posso|devo) fare|\b(?:chiedere|cercare|trovare) aiuto|\be reato|\bcome aiutare|\bcome comportarmi|\bcome spiegare|\beducazione sessuale|\bconsenso\b|\bpregiudizi\w*|\bstereotip\w*|\bconfutare|\bcause\b|\borigini\b|\brilevare|\bverificare`,
     String.raw`\bsinais\b|\bsintomas|\breconhec\w*|\bhistoria (?:de|do|da|dos|das)\b|\bprevencao|\bajud\w*-(?:lo|la)\b|\bcomo (?:falo|converso)|\bmeus direitos|\be verdadeir\w*|\bcomo saber se|\bmoderador\w*|\bo que (?:fazer|faco|devo fazer|posso fazer)|\b(?:pedir|buscar|procurar) ajuda|\be crime|\bcomo agir|\bcomo ajudar|\bcomo explicar|\beducacao sexual|\bconsentimento|\bpreconceito\w*|\bestereotipo\w*|\brefutar|\bcausas\b|\borigens\b|\bdetectar|\bidentificar|\bverificar|\bdenunciar`,
+    // What happens to someone who does it (the consequences), not how to do it.
+    String.raw`\bque (?:le )?pasa (?:si alguien|a quien|a alguien que)\b|\bqu'(?:est-ce qui )?arrive(?:-t-il)? (?:si quelqu'un|a quelqu'un qui|a celui qui)\b|\bque se passe-t-il si quelqu'un\b|\bwas passiert,? wenn jemand\b|\bcosa succede (?:se qualcuno|a chi)\b|\bo que acontece (?:se alguem|com quem)\b`,
     // What happened in a past attack or crime and how it was investigated (history, journalism).
     String.raw`\bque (?:ocurrio|paso|sucedio)\b|\bcomo se investig\w*|\bwas (?:geschah|passierte)\b|\bwie lief\b|\bwie (?:wurde|wurden) (?:[\w-]+ ){0,3}(?:aufgeklart|ermittelt|untersucht)|\bque s'est-il passe\b|\bcomment s'(?:est|sont) deroule\w*|\bcosa (?:e )?(?:successo|accadde|accaduto)\b|\bcome si (?:svolse|svolsero|e svolt\w*)|\bo que aconteceu\b|\bcomo (?:foi|foram) investigad\w*`,
     // Answering someone who says or shares it (counter-speech).
@@ -252,6 +254,22 @@ const RULES: IntlRule[] = [
     ),
     intent: 'request',
     score: 0.8,
+  },
+  {
+    category: 'harassment',
+    re: g(
+      String.raw`\b(?:direccion|adresse|anschrift|indirizzo|endereco|domicilio|domicile)\W+(?:[\w'-]+\W+){0,5}(?:qui m'(?:a|ont)|que me (?:\w+o|\w+aron|ha|han)|der mich|die mich|che mi ha|que me \w+ou)\b`,
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
+  {
+    category: 'drugs',
+    re: g(
+      String.raw`\b(?:en mentant|mintiendo(?: le)?|mentendo|mentindo|indem ich (?:den |die |meinen |meine )?(?:arzt|arztin|apotheker\w*) (?:tausche|beluge|anluge))\W+(?:[\w'-]+\W+){0,2}(?:medecin|docteur|pharmacien\w*|medic[oa]|doctor[a]?|farmaceutic[oa]|farmacista|arzt|arztin)\b|\b(?:tromper|enganar|enganando|ingannare|enganar|tauschen|belugen) (?:[\w'-]+ ){0,2}(?:medecin|docteur|pharmacien\w*|medic[oa]|doctor[a]?|farmaceutic[oa]|farmacista|arzt|arztin)\W+(?:[\w'-]+\W+){0,6}(?:ordonnance|receta|ricetta|receita|rezept|opiac\w*|opio\w*|oxy\w*|morphin\w*|morfin\w*|schmerzmittel|analgesi\w*)`,
+    ),
+    intent: 'request',
+    score: 0.75,
   },
   {
     category: 'crime',
