@@ -242,7 +242,7 @@ const RULES: IntlRule[] = [
   {
     category: 'fraud',
     re: g(
-      String.raw`\b(?:geld (?:zu )?wasch\w*|(?:lavar|blanquear) (?:el |los |su |sus |mi |mis |tu |tus |las )?(?:dinero|plata|capital\w*|ganancias|beneficios|fondos)|blanchir (?:de l'|l'|son |mon |ton |des |les |ces |cet )?(?:argent|fonds|capitaux|gains|benefices)|(?:riciclare|lavare) (?:il |i |del |dei )?(?:denaro|soldi|capitali|proventi)|lavar (?:o |os |seu |meu )?(?:dinheiro|lucros))\b|\b(?:cacher|dissimuler|planquer|ocultar|esconder|verstecken|verschleiern|nascondere|occultare)\W+(?:[\w'-]+\W+){0,3}(?:revenus|argent|benefices|gains|ingresos|dinero|ganancias|beneficios|einkunfte|einnahmen|geld|gewinne|vermogen|redditi|soldi|guadagni|profitti|renda|rendimentos|dinheiro|lucros)\W+(?:[\w'-]+\W+){0,5}(?:societes? ecrans?|paradis fiscaux|paradis fiscal|offshore|sociedad(?:es)? pantalla|empresas? pantalla|empresas? fantasma|paraisos? fiscal(?:es)?|briefkastenfirm\w*|scheinfirm\w*|steueroase\w*|societa (?:di comodo|schermo|fittizi\w*)|paradisi? fiscal[ei]|empresas? de fachada|paraisos? fiscais|empresas? laranja)`,
+      String.raw`\b(?:geld (?:zu )?wasch\w*|(?:lavar|blanquear) (?:el |los |su |sus |mi |mis |tu |tus |las )?(?:dinero|plata|capital\w*|ganancias|beneficios|fondos)|blanchir (?:de l'|l'|son |mon |ton |des |les |ces |cet )?(?:argent|fonds|capitaux|gains|benefices)|(?:riciclare|lavare) (?:il |i |del |dei )?(?:denaro|soldi|capitali|proventi)|lavar (?:o |os |seu |meu )?(?:dinheiro|lucros))\b|\b(?:cach(?:er|e|es|ent|ait|aient|erait|eraient|erais|ons)|dissimul\w*|planqu\w*|ocult\w*|escond\w*|versteck\w*|verschleier\w*|nascond\w*|occult\w*)\W+(?:[\w'-]+\W+){0,3}(?:revenus|argent|benefices|gains|ingresos|dinero|ganancias|beneficios|einkunfte|einnahmen|geld|gewinne|vermogen|redditi|soldi|guadagni|profitti|renda|rendimentos|dinheiro|lucros)\W+(?:[\w'-]+\W+){0,5}(?:societes? ecrans?|paradis fiscaux|paradis fiscal|offshore|sociedad(?:es)? pantalla|empresas? pantalla|empresas? fantasma|paraisos? fiscal(?:es)?|briefkastenfirm\w*|scheinfirm\w*|steueroase\w*|societa (?:di comodo|schermo|fittizi\w*)|paradisi? fiscal[ei]|empresas? de fachada|paraisos? fiscais|empresas? laranja)`,
     ),
     intent: 'request',
     score: 0.8,
@@ -274,7 +274,7 @@ const RULES: IntlRule[] = [
   {
     category: 'crime',
     re: g(
-      String.raw`\b(?:forzar|ganzuar|abrir|crochet\w*|forcer|ouvrir|scassinare|forzare|aprire|arrombar|abrir|knack\w*|aufbrech\w*|offnen)\W+(?:[\w'-]+\W+){0,2}(?:cerradura|puerta|serrure|porte|serratura|porta|fechadura|schloss|tur|haustur|wohnungstur)\W+(?:[\w'-]+\W+){0,2}(?:${PERSON}|del vecino|de la vecina|du voisin|de la voisine|des voisins|des nachbarn|meiner nachbarin|del vicino|della vicina|do vizinho|da vizinha)\b`,
+      String.raw`\b(?:forz\w*|fuerz\w*|ganzu\w*|crochet\w*|forc(?:er|e|es|ez|ons|ait|erait)|scassin\w*|arromb\w*|knack\w*|aufbrech\w*|aufbrich\w*|aufzubrechen)\W+(?:[\w'-]+\W+){0,2}(?:cerradura|puerta|serrure|porte|serratura|porta|fechadura|schloss|tur|haustur|wohnungstur)\W+(?:[\w'-]+\W+){0,2}(?:${PERSON}|del vecino|de la vecina|du voisin|de la voisine|des voisins|des nachbarn|meiner nachbarin|del vicino|della vicina|do vizinho|da vizinha)\b`,
     ),
     intent: 'request',
     score: 0.8,
@@ -796,7 +796,7 @@ function secretGoal(folded: string): { start: number; end: number } | null {
 // Function words: the rules run only on text with more de/es/fr/it/pt function words than English
 // ones, so English prompts keep the English rules ("come to", "crack", "porno" mean other things there).
 const FOREIGN =
-  /\b(?:der|die|das|und|ich|nicht|mit|ein|eine|einen|wie|dass|ohne|mein|meine|ist|el|los|las|que|una|por|para|con|sin|como|les|des|une|est|pour|sans|avec|qui|je|il|lo|gli|che|per|senza|non|sono|um|uma|os|com|sem|nao|voce|ele|ela|mi|mio|mia|meu|minha|ma|mon|su|di|da|del|della|de|mais|onde|quero|quiero|voglio|dove|donde|isso|questo|questa|muito|mucho|molto|tambem|tambien|anche|auch|aussi|sehr)\b/gi;
+  /\b(?:der|die|das|und|ich|nicht|mit|ein|eine|einen|wie|dass|ohne|mein|meine|ist|el|los|las|que|una|por|para|con|sin|como|les|des|une|est|pour|sans|avec|qui|je|dans|ses|cette|nous|vous|sont|aux|il|lo|gli|che|per|senza|non|sono|um|uma|os|com|sem|nao|voce|ele|ela|mi|mio|mia|meu|minha|ma|mon|su|di|da|del|della|de|mais|onde|quero|quiero|voglio|dove|donde|isso|questo|questa|muito|mucho|molto|tambem|tambien|anche|auch|aussi|sehr)\b/gi;
 const ENGLISH =
   /\b(?:the|and|is|are|to|of|you|that|with|for|this|it|my|how|what|can|be|or|your|would|should|i'm|don't)\b/gi;
 
