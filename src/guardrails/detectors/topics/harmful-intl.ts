@@ -77,6 +77,8 @@ const REQUEST = re(
     String.raw`\bcomment\b|\bque se passe-t-il si\b|\by a-t-il un moyen|\bpeut-on\b|\bqu'est-ce qui (?:marche|fonctionne)|\best-ce que (?:je|j'|on) |\bcombien (?:de )?(?:[\w-]+ ){0,3}(?:faut-il|dois-je|faudrait)|\b(?:ecri[st]|redige|genere|invente|explique|fabrique)\w*|\bcree(?:-moi|r)?\b|\bfai[st]-moi|\bdonne-moi|\bdis-moi|\baide[sz]?-moi|\bapprends-moi|\bmontre-moi|\bpeux-tu|\bpourrais-tu|\bpouvez-vous|\bje (?:veux|voudrais|dois|cherche)\b|\bj'ai besoin|\bquel(?:le)?s? (?:est|sont)|\bou (?:acheter|trouver|puis-je)|\bla meilleure (?:facon|methode|maniere)|\bquel(?:le)?s? (?:[\w-]+ ){0,3}(?:mettre|utiliser|donner|ajouter|verser)\b`,
     // it
     String.raw`\bcosa succede se\b|\bsi puo\b|\bc'e un modo|\bqual e\b|\bquale (?:[\w-]+ ){0,3}(?:e|funziona)\b|\bquant[ie] (?:[\w-]+ ){0,3}(?:devo|servono|ne servono|bisogna)\b|\bcome (?:posso|faccio|si |fare|potrei|possiamo|\w+o\b)|\b(?:scriv|redig|spieg|insegn|inventa)\w*|\bcrea(?:mi|re)?\b|\bgenera(?:mi|re)?\b|\bfammi\b|\bdammi\b|\bdimmi\b|\baiutami\b|\bmi (?:serve|servono|scrivi|dai|spieghi|aiuti|insegni)\b|\bvoglio\b|\bvorrei\b|\bquali? (?:\w+ ){0,3}(?:posso|devo)|\bdove (?:posso|compro|trovo)|\bil modo migliore|\bpuoi\b|\bpotresti\b`,
+    // Hypothetical and past-tense asks: "si alguien quisiera …", "comment les gens faisaient-ils pour …".
+    String.raw`\b(?:hipoteticamente|hypothetiquement|hypothetisch|ipoteticamente)\b|\bsi (?:alguien|yo|uno) (?:quisiera|quisiese|tuviera que)\b|\bsi (?:quelqu'un|je|on) (?:voulait|devait)\b|\bwenn (?:jemand|ich|man) (?:wollte|mochte|musste)\b|\bse (?:qualcuno|io|uno) (?:volesse|dovesse)\b|\bse (?:alguem|eu) (?:quisesse|tivesse que)\b|\bcomo (?:hacia|hacian|se hacia|lograba\w*|conseguia\w*|fazia\w*|se fazia|conseguia\w*)\b|\bque (?:hacia|hacian) (?:la gente|los \w+)\b|\bcomment (?:les gens |on |ils |elles )?(?:faisai\w*|s'y prenai\w*|reussissai\w*|arrivai\w*)|\bwie (?:haben|hat|hatten) (?:die leute|man|sie|leute) \b|\bwie (?:machten|schafften|gingen) (?:die leute|sie|leute)\b|\bcome (?:facevano|faceva|si faceva|riuscivano)\b|\bcomo (?:as pessoas |a gente )?(?:faziam|fazia|conseguiam)\b`,
     // pt
     String.raw`\bcomo (?:posso|faco|se |fazer|podemos|\w+o\b|ele |ela |eles |a gente )|\bwie (?:kann|konnte|soll) (?:er|sie|mein\w* \w+) |\bcome (?:puo|fa|potrebbe) |\b(?:escrev|redij|invent)\w*|\bcria(?:r)?\b|\bgera(?:r)?\b|\bme (?:ajuda|ensina|passa|da|diz|explica|mostra|fala|arruma)\b|\bajude-me|\bpreciso\b|\bquero\b|\bqual (?:a|e|o)\b|\bqua(?:l|is) (?:[\w-]+ ){0,3}(?:eu )?(?:coloco|ponho|boto|uso|dou|misturo)\b|\bque (?:[\w-]+ ){0,3}(?:le |les )?(?:pongo|echo|meto|doy|mezclo)\b|\bquais\b|\bonde (?:compro|consigo|acho|posso)|\bo melhor jeito|\ba melhor (?:forma|maneira)|\btem como\b|\bo que acontece se\b|\btem jeito\b|\bda para\b|\bda pra\b|\bvoce pode\b|\bpode me\b`,
   ].join('|'),
@@ -113,18 +115,20 @@ const SURPRISE =
 const PROTECTIVE = re(
   [
     String.raw`\bschutz\w*|\bschutze\w*|\bworan erkenne|\bwie erkenne|\berkennen\b|\banzeichen|\bwarnsignal\w*|\bwarnzeichen|\bmelde\w*|\banzeige erstatten|\bgeschichte (?:des|der|von)\b|\bgeschichtsunterricht|\bhistorisch|\baufklarung|\bvorbeug\w*|\bpravention|\bwie spreche ich|\bansprechen|\bunterstutz\w*|\bwas soll ich (?:jetzt )?(?:sofort )?tun|\bwelche rechte|\bstrafbar|\baussteig\w*|\bwas tun\b|\bhilfe (?:holen|finden|bekommen|suchen)|\bhilfsangebot\w*|\bberatung|\bwie gehe ich|\bdarf ich|\bist (?:es|das) (?:erlaubt|legal|betrug)|\bwie erklare ich|\baufklar\w*|\bzustimmung|\bvorurteil\w*|\bklischee\w*|\bwiderleg\w*|\bursachen|\bhintergrunde|\b(?:uberprufen|prufen|prufe)\b|\bwie (?:kann|konnen) (?:ich|wir) (?:mich|uns|mein\w*|unser\w*) (?:\w+ )?schutzen`,
-    String.raw`\bproteg\w*|\bme protejo|\breconoc\w*|\bsenales de|\bsintomas|\bdenunci\w*|\bhistoria (?:de|del)\b|\bprevenir|\bprevencion|\bcomo hablo|\bcomo explico|\bque hago si|\bconsecuencias|\bes legal|\bdesmentir|\bverificador\w*|\bcon quien puedo hablar|\bque puedo hacer|\bque debo hacer|\b(?:pedir|buscar) ayuda|\bes delito|\bcomo actuar|\bcomo explicar|\beducacion sexual|\bconsentimiento|\bprejuicio\w*|\bestereotipo\w*|\bes (?:falso|mentira) que|\brebatir|\bcausas\b|\borigenes\b|\bdetect\w*|\bidentific\w*|\bcomprobar|\bverificar`,
+    String.raw`\bproteg\w*|\bme protejo|\breconoc\w*|\bsenales de|\bsintomas|\bdenunci\w*|\bhistoria (?:de|del)\b|\bprevenir|\bprevencion|\bcomo hablo|\bcomo explico|\bque hago si|\bconsecuencias|\b(?<!todo )(?<!donde )es legal|\bdesmentir|\bverificador\w*|\bcon quien puedo hablar|\bque puedo hacer|\bque debo hacer|\b(?:pedir|buscar) ayuda|\bes delito|\bcomo actuar|\bcomo explicar|\beducacion sexual|\bconsentimiento|\bprejuicio\w*|\bestereotipo\w*|\bes (?:falso|mentira) que|\brebatir|\bcausas\b|\borigenes\b|\bdetect\w*|\bidentific\w*|\bcomprobar|\bverificar`,
     // Seeking help or treatment.
     String.raw`\b(?:hotline|telefonseelsorge|beratungsstelle|entzug\w*|therapie\w*|linea de ayuda|desintoxicacion|rehabilitacion|tratamiento|ligne d'ecoute|sevrage|desintoxication|numero verde|disintossicazione|cvv|reabilitacao|desintoxicacao|tratamento)\b`,
     String.raw`\bprotege\w*|\bse proteger|\bcomment (?:en )?parler|\bparler (?:de [\w' -]{1,30})?(?:a|avec) (?:mon|ma|mes|notre|nos)\b|\breconna\w*|\bsignes?\b|\bsymptomes|\bsignaler|\bporter plainte|\bhistoire (?:de|du|des)\b|\bprevenir|\bprevention|\baccompagner|\bcomment reagir|\ba qui m'adresser|\best-ce legal|\bpeines? encourues|\bcomment savoir si|\bque faire\b|\b(?:demander|trouver|chercher) de l'aide|\best-(?:il|ce) (?:legal|un delit)|\bcomment aider|\bcomment expliquer|\beducation sexuelle|\bconsentement|\bprejuges?|\bstereotypes?|\brefuter|\bcauses\b|\borigines\b|\bdetecter|\bidentifier|\bverifier`,
-    String.raw`\bprotegg\w*|\btutelar\w*|\briconosc\w*|\bsegnal\w*|\bsintomi|\bstoria (?:di|del|della|dello|dei|delle)\b|\bprevenire|\bprevenzione|\bcome parl\w*|\bquali sono le pene|\be legale|\bcosa (?:posso|devo) fare|\b(?:chiedere|cercare|trovare) aiuto|\be reato|\bcome aiutare|\bcome comportarmi|\bcome spiegare|\beducazione sessuale|\bconsenso\b|\bpregiudizi\w*|\bstereotip\w*|\bconfutare|\bcause\b|\borigini\b|\brilevare|\bverificare`,
+    String.raw`\bprotegg\w*|\btutelar\w*|\briconosc\w*|\bsegnal\w*|\bsintomi|\bstoria (?:di|del|della|dello|dei|delle)\b|\bprevenire|\bprevenzione|\bcome parl\w*|\bquali sono le pene|\b(?<!tutto )e legale|\bcosa (?:posso|devo) fare|\b(?:chiedere|cercare|trovare) aiuto|\be reato|\bcome aiutare|\bcome comportarmi|\bcome spiegare|\beducazione sessuale|\bconsenso\b|\bpregiudizi\w*|\bstereotip\w*|\bconfutare|\bcause\b|\borigini\b|\brilevare|\bverificare`,
     String.raw`\bsinais\b|\bsintomas|\breconhec\w*|\bhistoria (?:de|do|da|dos|das)\b|\bprevencao|\bajud\w*-(?:lo|la)\b|\bcomo (?:falo|converso)|\bmeus direitos|\be verdadeir\w*|\bcomo saber se|\bmoderador\w*|\bo que (?:fazer|faco|devo fazer|posso fazer)|\b(?:pedir|buscar|procurar) ajuda|\be crime|\bcomo agir|\bcomo ajudar|\bcomo explicar|\beducacao sexual|\bconsentimento|\bpreconceito\w*|\bestereotipo\w*|\brefutar|\bcausas\b|\borigens\b|\bdetectar|\bidentificar|\bverificar|\bdenunciar`,
+    // What happens to someone who does it (the consequences), not how to do it.
+    String.raw`\bque (?:le )?pasa (?:si alguien|a quien|a alguien que)\b|\bqu'(?:est-ce qui )?arrive(?:-t-il)? (?:si quelqu'un|a quelqu'un qui|a celui qui)\b|\bque se passe-t-il si quelqu'un\b|\bwas passiert,? wenn jemand\b|\bcosa succede (?:se qualcuno|a chi)\b|\bo que acontece (?:se alguem|com quem)\b`,
     // What happened in a past attack or crime and how it was investigated (history, journalism).
     String.raw`\bque (?:ocurrio|paso|sucedio)\b|\bcomo se investig\w*|\bwas (?:geschah|passierte)\b|\bwie lief\b|\bwie (?:wurde|wurden) (?:[\w-]+ ){0,3}(?:aufgeklart|ermittelt|untersucht)|\bque s'est-il passe\b|\bcomment s'(?:est|sont) deroule\w*|\bcosa (?:e )?(?:successo|accadde|accaduto)\b|\bcome si (?:svolse|svolsero|e svolt\w*)|\bo que aconteceu\b|\bcomo (?:foi|foram) investigad\w*`,
     // Answering someone who says or shares it (counter-speech).
     String.raw`\b(?:respond\w*|contest\w*|reaccion\w*|repond\w*|rispond\w*|reag\w*|antwort\w*)\W+(?:[\w'-]+\W+){0,4}(?:cuando|quand|quando|wenn) (?:alguien|quelqu'un|qualcuno|alguem|jemand)\b`,
     // Writing or reporting about a subject, not doing it.
-    String.raw`\b(?:schreiben|schreibe|berichten) uber|\b(?:escribir|informar) sobre|\becrire sur|\bscrivere su|\bescrever sobre|\b(?:periodista|journalist\w*|giornalista|jornalista)\b`,
+    String.raw`\b(?:schreiben|schreibe|berichten) uber|\b(?:escribir|informar) sobre|\becrire sur|\bscrivere su|\bescrever sobre|\b(?<!d'une |d'un |de una |de un |a una |a un |einer |eines |einen |di una |di un |a una |de uma |de um )(?:periodista|journalist\w*|giornalista|jornalista)\b`,
     // Whether someone is doing it to me, recovering my own account, how banks or police detect it.
     String.raw`\b(?:herausfinden|rausfinden|prufen|erkennen|feststellen),? ob\b|\b(?:saber|comprobar|averiguar|verificar) si\b|\b(?:savoir|verifier) si\b|\b(?:sapere|capire|verificare) se\b|\b(?:saber|verificar|descobrir) se\b|\b(?:recuperar (?:mi|mis|meu|minha)|recuperer (?:mon|ma|mes)|recuperare (?:il mio|la mia|i miei)|(?:mein|meine|meinen) [\w-]+ (?:zuruckbekommen|wiederherstellen))\b|\b(?:reperer|detecter)\b|\b(?:come|wie|como|comment) (?:le |die |los |les |os |as )?(?:banche|banken|bancos|banques|polizei|policia|police|polizia|behorden|autoridades|autorites|autorita)\b`,
   ].join('|'),
@@ -150,7 +154,7 @@ const g = (s: string): RegExp => new RegExp(s, 'gi');
 
 const BUILD = String.raw`(?:bau|baue|bauen|herstell\w*|besorg\w*|kauf\w*|umbau\w*|druck\w*|schmuggel\w*|fabric\w*|constru\w*|hacer|fazer|faire|fare|compr\w*|achet\w*|acquist\w*|consegu\w*|obten\w*|ottener\w*|procur\w*|fabriqu\w*|costrui\w*|monta\w*|imprim\w*|stamp\w*|esconder|cacher|nascond\w*|versteck\w*|introduc\w*|passar|pasar|passer|ensina a fazer)`;
 const GUN = String.raw`(?:waffe\w*|pistole\w*|gewehr\w*|munition|arma de fuego|arma da fuoco|arma\w*|pistola\w*|fusil\w*|escopeta\w*|armes?(?: a feu)?|fucil\w*|munizion\w*|municion\w*|municao|munitions?|explosiv\w*|esplosiv\w*)`;
-const DRUG = String.raw`(?:kokain|koks|heroin\w*|crystal(?: meth)?|meth|amphetamin\w*|ecstasy|mdma|lsd|fentanyl|k\.?o\.?-tropfen|drogen?|cocaina|coca|cocaine|coke|drogue\w*|droga\w*|crack|lanca-perfume|maconha|marihuana|cannabis|hachis|haschisch|burundanga|escopolamina|rohypnol|opiace\w*|opioid\w*)`;
+const DRUG = String.raw`(?:m[ae]t(?:h)?amph?etamin\w*|metanfetamin\w*|kokain|koks|heroin\w*|crystal(?: meth)?|meth|amphetamin\w*|ecstasy|mdma|lsd|fentanyl|k\.?o\.?-tropfen|drogen?|cocaina|coca|cocaine|coke|drogue\w*|droga\w*|crack|lanca-perfume|maconha|marihuana|cannabis|hachis|haschisch|burundanga|escopolamina|rohypnol|opiace\w*|opioid\w*)`;
 const DEAL = String.raw`(?:herstell\w*|koch\w*|anbau\w*|verkauf\w*|vertick\w*|deal\w*|schmuggel\w*|streck\w*|besorg\w*|unterjubel\w*|fabric\w*|cocin\w*|cultiv\w*|vend\w*|trafic\w*|pasar|introduc\w*|cortar|esconder|fabriqu\w*|cuisin\w*|couper|coupe|cacher|passer|produ\w*|spacci\w*|tagliar\w*|nascond\w*|traficar|laboratorio|labor)`;
 const CODE = String.raw`(?:skript|script|code|codigo|codice|programm\w*|programa|logiciel|software|app|applicazione|aplicativo|extension|erweiterung)`;
 const CREDS = String.raw`(?:passw(?:o|ö)rt\w*|contrasenas?|mots? de passe|password|senhas?|identifiants|credenciales|credenziali|credenciais|zugangsdaten|logins?)`;
@@ -231,6 +235,48 @@ const RULES: IntlRule[] = [
       String.raw`\b(?:enkeltrick|schockanruf\w*|geldwasche|geld waschen|blanquear|blanqueo|blanchir|blanchiment|riciclare (?:denaro|soldi)|riciclaggio|lavar dinheiro|lavagem de dinheiro|evad\w* (?:l'iva|le tasse|impuestos|impostos|l'impot)|evasion fiscal|fraude fiscal\w*|steuern hinterzieh\w*|hinterzieh\w*|schwarzgeld|quiebra (?:fraudulenta|a proposito)|a proposito (?:para|pra) no pagar|insolvenz\w* verschlepp\w*|pyramidensystem|schneeballsystem|esquema ponzi|piramide financeira|preisabsprach\w*|insiderhandel|informacion privilegiada|delit d'initie|informazioni privilegiate|informacao privilegiada|betrug|estafa|arnaque|escroquerie|truffa|golpe)\b`,
     ),
     intent: 'doing',
+    score: 0.8,
+  },
+  // Laundering as a verb ("lavar el dinero", "blanchir de l'argent"): the act, not the topic noun
+  // (which stays a do-it rule). Hiding income or money in shell companies or offshore.
+  {
+    category: 'fraud',
+    re: g(
+      String.raw`\b(?:geld (?:zu )?wasch\w*|(?:lavar|blanquear) (?:el |los |su |sus |mi |mis |tu |tus |las )?(?:dinero|plata|capital\w*|ganancias|beneficios|fondos)|blanchir (?:de l'|l'|son |mon |ton |des |les |ces |cet )?(?:argent|fonds|capitaux|gains|benefices)|(?:riciclare|lavare) (?:il |i |del |dei )?(?:denaro|soldi|capitali|proventi)|lavar (?:o |os |seu |meu )?(?:dinheiro|lucros))\b|\b(?:cach(?:er|e|es|ent|ait|aient|erait|eraient|erais|ons)|dissimul\w*|planqu\w*|ocult\w*|escond\w*|versteck\w*|verschleier\w*|nascond\w*|occult\w*)\W+(?:[\w'-]+\W+){0,3}(?:revenus|argent|benefices|gains|ingresos|dinero|ganancias|beneficios|einkunfte|einnahmen|geld|gewinne|vermogen|redditi|soldi|guadagni|profitti|renda|rendimentos|dinheiro|lucros)\W+(?:[\w'-]+\W+){0,5}(?:societes? ecrans?|paradis fiscaux|paradis fiscal|offshore|sociedad(?:es)? pantalla|empresas? pantalla|empresas? fantasma|paraisos? fiscal(?:es)?|briefkastenfirm\w*|scheinfirm\w*|steueroase\w*|societa (?:di comodo|schermo|fittizi\w*)|paradisi? fiscal[ei]|empresas? de fachada|paraisos? fiscais|empresas? laranja)`,
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
+  {
+    category: 'harassment',
+    re: g(
+      String.raw`\b(?:adresse (?:personnelle|privee|perso|du domicile|de domicile)|domicile|direccion (?:personal|privada|particular|de (?:su )?casa)|domicilio (?:particular|privado)?|privatadresse|privat ?adresse|wohnadresse|heimadresse|private (?:adresse|anschrift)|wohnanschrift|indirizzo (?:di casa|privato|personale)|endereco (?:residencial|pessoal|de casa|particular))\W+(?:[\w'-]+\W+){0,6}(?:qui m'a|qui m'ont|que me (?:ha|han|critico|insulto)|der mich|die mich|che mi ha|que me (?:criticou|xingou)|journaliste|periodista|journalist\w*|giornalista|jornalista|streameu\w*|streamer\w*|influenceu\w*|influencer\w*|youtubeu\w*|youtuber\w*|critique|critico|kritiker\w*|juge|juez|jueza|richter\w*|giudice|politicien\w*|politic[oa]|politiker\w*|militante?|activiste|activista|aktivist\w*|attivista|ativista|adolescente|jugendliche\w*|${PERSON})\b`,
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
+  {
+    category: 'harassment',
+    re: g(
+      String.raw`\b(?:direccion|adresse|anschrift|indirizzo|endereco|domicilio|domicile)\W+(?:[\w'-]+\W+){0,5}(?:qui m'(?:a|ont)|que me (?:\w+o|\w+aron|ha|han)|der mich|die mich|che mi ha|que me \w+ou)\b`,
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
+  {
+    category: 'drugs',
+    re: g(
+      String.raw`\b(?:en mentant|mintiendo(?: le)?|mentendo|mentindo|indem ich (?:den |die |meinen |meine )?(?:arzt|arztin|apotheker\w*) (?:tausche|beluge|anluge))\W+(?:[\w'-]+\W+){0,2}(?:medecin|docteur|pharmacien\w*|medic[oa]|doctor[a]?|farmaceutic[oa]|farmacista|arzt|arztin)\b|\b(?:tromper|enganar|enganando|ingannare|enganar|tauschen|belugen) (?:[\w'-]+ ){0,2}(?:medecin|docteur|pharmacien\w*|medic[oa]|doctor[a]?|farmaceutic[oa]|farmacista|arzt|arztin)\W+(?:[\w'-]+\W+){0,6}(?:ordonnance|receta|ricetta|receita|rezept|opiac\w*|opio\w*|oxy\w*|morphin\w*|morfin\w*|schmerzmittel|analgesi\w*)`,
+    ),
+    intent: 'request',
+    score: 0.75,
+  },
+  {
+    category: 'crime',
+    re: g(
+      String.raw`\b(?:forz\w*|fuerz\w*|ganzu\w*|crochet\w*|forc(?:er|e|es|ez|ons|ait|erait)|scassin\w*|arromb\w*|knack\w*|aufbrech\w*|aufbrich\w*|aufzubrechen)\W+(?:[\w'-]+\W+){0,2}(?:cerradura|puerta|serrure|porte|serratura|porta|fechadura|schloss|tur|haustur|wohnungstur)\W+(?:[\w'-]+\W+){0,2}(?:${PERSON}|del vecino|de la vecina|du voisin|de la voisine|des voisins|des nachbarn|meiner nachbarin|del vicino|della vicina|do vizinho|da vizinha)\b`,
+    ),
+    intent: 'request',
     score: 0.8,
   },
   // Stalking, spying on a person, their records or location.
@@ -750,7 +796,7 @@ function secretGoal(folded: string): { start: number; end: number } | null {
 // Function words: the rules run only on text with more de/es/fr/it/pt function words than English
 // ones, so English prompts keep the English rules ("come to", "crack", "porno" mean other things there).
 const FOREIGN =
-  /\b(?:der|die|das|und|ich|nicht|mit|ein|eine|einen|wie|dass|ohne|mein|meine|ist|el|los|las|que|una|por|para|con|sin|como|les|des|une|est|pour|sans|avec|qui|je|il|lo|gli|che|per|senza|non|sono|um|uma|os|com|sem|nao|voce|ele|ela|mi|mio|mia|meu|minha|ma|mon|su|di|da|del|della|de|mais|onde|quero|quiero|voglio|dove|donde|isso|questo|questa|muito|mucho|molto|tambem|tambien|anche|auch|aussi|sehr)\b/gi;
+  /\b(?:der|die|das|und|ich|nicht|mit|ein|eine|einen|wie|dass|ohne|mein|meine|ist|el|los|las|que|una|por|para|con|sin|como|les|des|une|est|pour|sans|avec|qui|je|dans|ses|cette|nous|vous|sont|aux|il|lo|gli|che|per|senza|non|sono|um|uma|os|com|sem|nao|voce|ele|ela|mi|mio|mia|meu|minha|ma|mon|su|di|da|del|della|de|mais|onde|quero|quiero|voglio|dove|donde|isso|questo|questa|muito|mucho|molto|tambem|tambien|anche|auch|aussi|sehr)\b/gi;
 const ENGLISH =
   /\b(?:the|and|is|are|to|of|you|that|with|for|this|it|my|how|what|can|be|or|your|would|should|i'm|don't)\b/gi;
 

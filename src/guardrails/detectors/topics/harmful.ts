@@ -50,7 +50,7 @@ const withPastHow = (re: RegExp): RegExp => new RegExp(re.source.replace('PAST_H
 
 // Asking for capability or content: questions, imperatives, requests for help.
 const INTENT = withPastHow(
-  /\b(?:(?:which|what) (?:[\w'-]+ ){1,4}(?:sell|sells|offer|offers|carry|stock)\b|how (?:many|much) (?:[\w'-]+ ){1,6}(?:is|are|would be) (?:lethal|fatal|deadly|enough)|what(?:'?s|’s| is| are) (?:the )?(?:least|most|weak\w*)\b|(?:is|are|would) (?:[\w'-]+ ){1,8}(?:enough|lethal|fatal|deadly)\b|(?:what|which) (?:[\w'-]+ ){1,3}looks? best|what are (?:some|a few|good)|is there (?:a|an|any) (?:tool|app|program|site|website|service|script)|how['’]?d (?:i|you|someone|somebody|one)|what if (?:i|we)|would it (?:work|be enough|kill|hurt|be possible)|(?:trying|looking) to (?:figure out|find out|work out)|(?:curious|wondering) (?:how|what|which|where|if|whether)|any ?(?:one|body) know|who (?:sells|makes|can make|has|would sell)|where (?:would|could|do|does|might) (?:someone|one|a person|people|i) (?:go|get|buy|find)|(?:what|which) (?:[\w'-]+ ){1,3}(?:would|will|could|works? best|is best|mix(?:es)? best|goes best)|how (?:many|much) (?:[\w'-]+ ){1,10}(?:would|will|do i|should i|to)|we (?:want|need|plan|wanna) to|what (?:would|will) happen if (?:i|we)(?! (?:accidentally|mistakenly|unknowingly|already|had|got|was|were|am|have|forgot|missed|lost|took too))|what (?:do|should|would|could) (?:you|i|one|we) say|(?:is|are|would) (?:[\w'-]+ ){1,3}or (?:[\w'-]+ ){1,3}(?:better|stronger|more effective|faster)|how (?:to|do|can|could|would|should|might)|PAST_HOW_SLOT|steps? (?:[\w'-]+ ){1,2}(?:to|for)|what(?:'s| is| are)? (?:the )?(?:best|easiest|fastest|quickest|simplest|most effective|cheapest|safest)|ways? to|steps? (?:to|for)|instructions?|guide|tutorial|recipe|teach|show me|tell me|explain how|explain (?:to me )?why|compile|help me|give (?:me|detailed|step)|write|create|develop|design|generate|produce|compose|draft|make|build|provide|outline|plan|suggest|describe how|can you|could you|i want to|i want (?:my|him|her|them|someone|somebody) |i need to|i'm going to|i am going to|let me|where (?:can|do) i|which .{0,40} (?:will|would|can)|should i|is it (?:ok|okay|alright|a good idea|worth|easier|possible|legal)|would it be|i'?m (?:planning|trying)|can i|could i|what (?:can|could|would|should) (?:i|he|she|we)|is there (?:a|any) way|any way to|what do i (?:need|say|use|mix|put)|who do i (?:contact|call|pay)|walk me through|step by step|be specific|how (?:i|one|we) (?:can|could|would|should|might)|how 2|how (?:is|are) (?:[\w'-]+ ){1,3}(?:made|built|produced|manufactured|synthesi[sz]ed|cooked|assembled)|i (?:need|want|would like) (?:a|an|some)|how (?:someone|somebody|a person|people) (?:can|could|would|should|might)|need help to|(?:steps?|tools?) (?:should|do|would|must) (?:i|we) (?:follow|take|use|need) to|(?:explain|describe|outline|give me|teach me|show me) (?:a |the )?(?:[\w'-]+ ){0,2}(?:process|plan|method|technique|procedure) to|looking for (?:a |an |some )?(?:way|method|guide|tutorial|instructions|help)|what(?:'?s|’s| is| are| would be)? (?:the |a |some |good )?(?:trick|secret|way|ways|method|methods|technique|route|dose|amount|lines?|things?|tools?|jobs?|apps?|sites?|places?|options?)|which (?:way|method|dose|tools?|apps?|sites?|drugs?|poisons?|chemicals?|height|building|bridge|pills?|plants?|one)|(?:if|suppose|say|imagine) (?:someone|somebody|a person|i|you|one|a teenager|a kid|he|she) (?:wanted|wants|were|was|needed|had|planned) to|hypothetically|pretend (?:you'?re|you are|to be)|you are (?:a|an|now)|act as|(?:role ?play|play) as|imagine you'?re|describe|modify|take this|fabricate|find me|get me|word (?:a|an|the|my)|do a bit|do (?:my|the|a) |tell (?:them|him|her) how|who (?:do|should|can|could) (?:i|we) (?:contact|call|ask|pay|talk to|hire|message)|how (?:deep|much|many|hard|high|long|far|strong) (?:do|does|would|should|will|can|must|is|are) |can u|could u|u (?:do|write|make|help)|i'?d like|i wanna|gimme|lemme|need (?:a|an|some|to)\b|asking for (?:a friend|him|her)|(?:write|make|give|send|help|show|tell|teach|get|find) (?:me|us|them)\b|any (?:tips|ideas|advice)|best (?:way|method|place|time|route)|(?:give|list|tell)\w* (?:me |us )?(?:the )?(?:exact |precise |full |detailed |complete )?(?:precursors?|reagents?|quantities|temperatures|synthesis|recipe|ingredients|amounts))\b/i,
+  /\b(?:(?:which|what) (?:[\w'-]+ ){1,4}(?:sell|sells|offer|offers|carry|stock)\b|how (?:many|much) (?:[\w'-]+ ){1,6}(?:is|are|would be) (?:lethal|fatal|deadly|enough)|what(?:'?s|’s| is| are) (?:the )?(?:least|most|weak\w*)\b|(?:is|are|would) (?:[\w'-]+ ){1,8}(?:enough|lethal|fatal|deadly)\b|(?:what|which) (?:[\w'-]+ ){1,3}looks? best|what are (?:some|a few|good)|is there (?:a|an|any) (?:tool|app|program|site|website|service|script)|how['’]?d (?:i|you|someone|somebody|one)|what if (?:i|we)|would it (?:work|be enough|kill|hurt|be possible)|(?:trying|looking) to (?:figure out|find out|work out)|(?:curious|wondering) (?:how|what|which|where|if|whether)|any ?(?:one|body) know|who (?:sells|makes|can make|has|would sell)|where (?:would|could|do|does|might) (?:someone|one|a person|people|i) (?:go|get|buy|find)|(?:what|which) (?:[\w'-]+ ){1,3}(?:would|will|could|works? best|is best|mix(?:es)? best|goes best)|how (?:many|much) (?:[\w'-]+ ){1,10}(?:would|will|do i|should i|to)|we (?:want|need|plan|wanna) to|what (?:would|will) happen if (?:i|we)(?! (?:accidentally|mistakenly|unknowingly|already|had|got|was|were|am|have|forgot|missed|lost|took too))|what (?:do|should|would|could) (?:you|i|one|we) say|(?:is|are|would) (?:[\w'-]+ ){1,3}or (?:[\w'-]+ ){1,3}(?:better|stronger|more effective|faster)|how (?:to|do|can|could|would|should|might)|PAST_HOW_SLOT|steps? (?:[\w'-]+ ){1,2}(?:to|for)|what(?:'s| is| are)? (?:the )?(?:best|easiest|fastest|quickest|simplest|most effective|cheapest|safest)|ways? to|steps? (?:to|for)|instructions?|guide|tutorial|recipe|teach|show me|tell me|explain how|explain (?:to me )?why|compile|help me|give (?:me|detailed|step)|write|create|develop|design|generate|produce|compose|draft|make|build|provide|outline|plan|suggest|describe how|can you|could you|i want to|i want (?:my|him|her|them|someone|somebody) |i need to|i'm going to|i am going to|let me|where (?:can|do) i|which .{0,40} (?:will|would|can)|should i|is it (?:ok|okay|alright|a good idea|worth|easier|possible|legal)|would it be|i'?m (?:planning|trying)|can i|could i|what (?:can|could|would|should) (?:i|he|she|we)|is there (?:a|any) way|any way to|what do i (?:need|say|use|mix|put)|who do i (?:contact|call|pay)|walk me through|coach me|come up with|(?:complete|continue|finish) (?:this|the following|my) (?:story|scene|text|code|sentence|paragraph|dialogue|script)|do (?:the following|these (?:\w+ )?things|(?:two|three|four|five) things)|let'?s (?:practi[cs]e|rehearse|role-?play)|step by step|be specific|how (?:i|one|we) (?:can|could|would|should|might)|how 2|how (?:is|are) (?:[\w'-]+ ){1,3}(?:made|built|produced|manufactured|synthesi[sz]ed|cooked|assembled)|i (?:need|want|would like) (?:a|an|some)|how (?:someone|somebody|a person|people) (?:can|could|would|should|might)|need help to|(?:steps?|tools?) (?:should|do|would|must) (?:i|we) (?:follow|take|use|need) to|(?:explain|describe|outline|give me|teach me|show me) (?:a |the )?(?:[\w'-]+ ){0,2}(?:process|plan|method|technique|procedure) to|looking for (?:a |an |some )?(?:way|method|guide|tutorial|instructions|help)|what(?:'?s|’s| is| are| would be)? (?:the |a |some |good )?(?:trick|secret|way|ways|method|methods|technique|route|dose|amount|lines?|things?|tools?|jobs?|apps?|sites?|places?|options?)|which (?:way|method|dose|tools?|apps?|sites?|drugs?|poisons?|chemicals?|height|building|bridge|pills?|plants?|one)|(?:if|suppose|say|imagine) (?:someone|somebody|a person|i|you|one|a teenager|a kid|he|she) (?:wanted|wants|were|was|needed|had|planned) to|hypothetically|pretend (?:you'?re|you are|to be)|you are (?:a|an|now)|act as|(?:role ?play|play) as|imagine you'?re|describe|modify|take this|fabricate|find me|get me|word (?:a|an|the|my)|do a bit|do (?:my|the|a) |tell (?:them|him|her) how|who (?:do|should|can|could) (?:i|we) (?:contact|call|ask|pay|talk to|hire|message)|how (?:deep|much|many|hard|high|long|far|strong) (?:do|does|would|should|will|can|must|is|are) |can u|could u|u (?:do|write|make|help)|i'?d like|i wanna|gimme|lemme|need (?:a|an|some|to)\b|asking for (?:a friend|him|her)|(?:write|make|give|send|help|show|tell|teach|get|find) (?:me|us|them)\b|any (?:tips|ideas|advice)|best (?:way|method|place|time|route)|(?:give|list|tell)\w* (?:me |us )?(?:the )?(?:exact |precise |full |detailed |complete )?(?:precursors?|reagents?|quantities|temperatures|synthesis|recipe|ingredients|amounts))\b/i,
 );
 
 // Asking how to do it (not how something works or is detected).
@@ -66,7 +66,7 @@ const HARDER_TO = String.raw`(?:harder|more difficult|difficult|hard|impossible)
 // it work, its history. A request that only mentions a harmful subject this way is not a harmful goal
 // ("how does ransomware work, and how do I protect our shop against it?", "signs of an overdose").
 const PROTECTIVE = new RegExp(
-  String.raw`\b(?:(?:protect|defend|safeguard|secure|shield|harden)\w* (?:\S+ ){0,4}(?:against|from)|(?:warning )?signs of|warning signs|signs (?:that|when) (?:[\w'-]+ ){1,3}(?:is|are|might|may|could|has|have|was|were)\b|(?:sigma|yara|snort|suricata|siem|kql|splunk|sentinel|edr|ids|detection|hunting) (?:rules?|quer(?:y|ies)|signatures?|logic|content)|(?:rules?|signatures?|quer(?:y|ies)|alerts?|features?|indicators?|heuristics?) (?:\w+ ){0,2}(?:that|which|to|would|could|will|can) (?:help )?(?:detects?|catch(?:es)?|flags?|alerts? on|spots?)\b|suicide prevention|means[- ]restriction|(?:reduc|lower|decreas|prevent)\w* (?:the )?(?:[\w'-]+ ){0,2}(?:rates?|deaths|incidence|fatalities|overdoses|suicides)\b|what happened (?:during|in|at|on|to)\b|how (?:was|were) (?:[\w'-]+ ){1,4}(?:investigated|caught|arrested|prosecuted|convicted|stopped|foiled|identified)\b|red flags|symptoms of|(?:warning|spot|recogni[sz]e|identify|detect|report)(?:ing)? (?:the )?(?:signs|symptoms)|how (?:(?:do|does|can|could|did) )?(?:the )?(?:police|law enforcement|investigators?|detectives?|banks?|regulators?|authorities|antivirus(?: software)?|security (?:teams?|software|researchers?)|companies|platforms?|doctors?|hospitals?|schools?|governments?|courts?|prosecutors?|moderators?)(?: and (?:\w+ )?\w+)? (?:\w+ )?(?:detect|spot|recogni[sz]e|identif(?:y|ies)|fight|combat|prevent|investigate|prosecute|trace|catch)\w*|(?:history|historians?) of|historians?|(?:support|help|talk to|reach out to) (?:a |my |our |your )?(?:friend|student|coworker|colleague|child|teen(?:ager)?|son|daughter|partner|patient|loved one|family member|someone|person) who|why (?:is|are|was|were) (?:\w+ ){1,5}(?:dangerous|harmful|illegal|banned|deadly|hurtful|wrong|offensive|false|untrue|a myth|a conspiracy theory|racist)|why (?:it|this|that|they)(?:'s|’s| is| are| was| were) (?:so )?(?:hurtful|wrong|harmful|offensive|dangerous|not (?:ok|okay|funny))` +
+  String.raw`\b(?:(?:protect|defend|safeguard|secure|shield|harden)\w* (?:\S+ ){0,4}(?:against|from)|(?:warning )?signs of|warning signs|signs (?:that|when) (?:[\w'-]+ ){1,3}(?:is|are|might|may|could|has|have|was|were)\b|(?:sigma|yara|snort|suricata|siem|kql|splunk|sentinel|edr|ids|detection|hunting) (?:rules?|quer(?:y|ies)|signatures?|logic|content)|(?:rules?|signatures?|quer(?:y|ies)|alerts?|features?|indicators?|heuristics?) (?:\w+ ){0,2}(?:that|which|to|would|could|will|can) (?:help )?(?:detects?|catch(?:es)?|flags?|alerts? on|spots?)\b|suicide prevention|means[- ]restriction|(?:reduc|lower|decreas|prevent)\w* (?:the )?(?:[\w'-]+ ){0,2}(?:rates?|deaths|incidence|fatalities|overdoses|suicides)\b|what happened (?:during|in|at|on|to)\b|how (?:was|were) (?:[\w'-]+ ){1,4}(?:investigated|caught|arrested|prosecuted|convicted|stopped|foiled|identified)\b|red flags|symptoms of|(?:warning|spot|recogni[sz]e|identify|detect|report)(?:ing)? (?:the )?(?:signs|symptoms)|how (?:(?:do|does|can|could|did) )?(?:the )?(?:police|law enforcement|investigators?|detectives?|banks?|regulators?|authorities|antivirus(?: software)?|security (?:teams?|software|researchers?)|companies|platforms?|doctors?|hospitals?|schools?|governments?|courts?|prosecutors?|moderators?|insurers?|insurance (?:companies|adjusters?|investigators?)|adjusters?|auditors?|examiners?|inspectors?|customs(?: officers?)?|border (?:agents?|officers?)|employers?|universities|teachers?|tax (?:authorities|offices?)|the irs|hmrc|fraud (?:teams?|investigators?)|pharmacists?|lenders?|landlords?|casinos?)(?: and (?:\w+ )?\w+)? (?:\w+ )?(?:detect|spot|recogni[sz]e|identif(?:y|ies)|fight|combat|prevent|investigate|prosecute|trace|catch)\w*|(?:history|historians?) of|historians?|(?:support|help|talk to|reach out to) (?:a |my |our |your )?(?:friend|student|coworker|colleague|child|teen(?:ager)?|son|daughter|partner|patient|loved one|family member|someone|person) who|why (?:is|are|was|were) (?:\w+ ){1,5}(?:dangerous|harmful|illegal|banned|deadly|hurtful|wrong|offensive|false|untrue|a myth|a conspiracy theory|racist)|why (?:it|this|that|they)(?:'s|’s| is| are| was| were) (?:so )?(?:hurtful|wrong|harmful|offensive|dangerous|not (?:ok|okay|funny))` +
     // Reporting it to those who deal with it, or asking what to do when it is done to you.
     String.raw`|(?:how|where|who) (?:do|can|should|would) (?:i|we) report|report(?:ing)? (?:\S+ ){0,8}to (?:the )?(?:police|authorities|council|landlord|school|platform|site|app|bank|moderators?|ftc|fbi|hotline)|what (?:should|can|do) (?:i|we) do (?:if|when|now that|after) (?:someone|somebody|a stranger|a scammer|they|he|she|my (?:ex|partner|boss|coworker|colleague|neighbou?r))` +
     // How those who guard against it (apps, platforms, employers) check for it.
@@ -418,7 +418,7 @@ const RULES: TopicRule[] = [
   {
     category: 'harassment',
     re: r(
-      String.raw`\b(?:cyberbull\w+|harass\w*|stalk(?:ing|er)? (?:someone|my|her|him|them|a person|people)|dox(?:x)?(?:ing|ed)?|blackmail\w*|extort\w*|revenge porn|sextort\w*|threatening (?:messages?|letters?|notes?|emails?|calls?)|(?:track|spy on|monitor)\w* (?:my |someone'?s? |a )?(?:partner|wife|husband|girlfriend|boyfriend|ex|phone|location) without (?:their|her|his) (?:knowledge|consent|knowing)|humiliat\w+ (?:someone|a person|people|my|her|him)|bully(?:ing)? (?:someone|a|my|him|her|them)|cyberstalk\w*|manipulat\w* (?:or trick )?(?:people|someone|others|a person) (?:into|to)|psychological tactics to manipulate|(?:tracks?|track\w*) (?:user|someone'?s?|people'?s?) location)\b`,
+      String.raw`\b(?:cyberbull\w+|harass\w*|stalk(?:ing|er)? (?:someone|my|her|him|them|a person|people)|dox(?:x)?(?:ing|ed|es)?|blackmail\w*|extort\w*|revenge porn|sextort\w*|threatening (?:messages?|letters?|notes?|emails?|calls?)|(?:track|spy on|monitor)\w* (?:my |someone'?s? |a )?(?:partner|wife|husband|girlfriend|boyfriend|ex|phone|location) without (?:their|her|his) (?:knowledge|consent|knowing)|humiliat\w+ (?:someone|a person|people|my|her|him)|bully(?:ing)? (?:someone|a|my|him|her|them)|cyberstalk\w*|manipulat\w* (?:or trick )?(?:people|someone|others|a person) (?:into|to)|psychological tactics to manipulate|(?:tracks?|track\w*) (?:user|someone'?s?|people'?s?) location)\b`,
     ),
     intent: 'any',
     score: 0.8,
@@ -1357,6 +1357,96 @@ const LEX_RULES: LexRule[] = [
     category: 'misinformation',
     branches: [
       String.raw`\b(?:persuade|convince|talk|tell|get|encourage|push)\w* (?:a |an |my |the |our )?(?:[\w'-]+ ){0,2}(?:patients?|people|someone|somebody|him|her|them|mum|mom|dad|mother|father|friends?|uncle|aunt|grand(?:ma|mother|pa|father)|son|daughter|child|kid|wife|husband|partner|brother|sister|readers|followers|parents) (?:into |to )?(?:stop|stopping|quit|quitting|skip|skipping|refuse|refusing|abandon\w*|give up|giving up|drop|dropping) (?:[\w'-]+ ){0,2}(?:chemo\w*|insulin|medication|medicines?|treatment|vaccin\w*|antiretrovirals?|meds|dialysis|antibiotics)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  // Taking over another person's account; harvesting others' credentials; a fake login page.
+  {
+    category: 'cybercrime',
+    branches: [
+      String.raw`\b(?:take|taking|took|takes) over (?:someone['’]?s?|somebody['’]?s?|another (?:person|user)['’]?s?|(?:a|an|my|his|her|their|the|our) (?:[\w-]+ ){0,2}(?:ex|ex-\w+|partner|girlfriend|boyfriend|wife|husband|colleague|coworker|co-worker|boss|neighbou?r|rival|classmate|friend|sister|brother|target|victim|user|teacher|stepdad|stepmom|landlord)['’]?s?) (?:[\w-]+ ){0,2}(?:accounts?|profiles?|inbox|email|e-mail|phone|channel|page)\b`,
+      String.raw`\b(?:harvest|phish|sniff|skim|scrape|grab|capture)\w* (?:[\w'’-]+ ){0,4}(?:passwords|credentials|logins|log-ins|card numbers|card details|2fa codes|one-time codes|otp codes)\b`,
+      String.raw`\b(?:build|make|set up|create|host|clone|code|design|write)\w* (?:a |an |the |my |our )?(?:[\w-]+ ){0,2}(?:fake|spoofed|cloned|lookalike|look-alike|counterfeit|phishing) (?:[\w-]+ ){0,2}(?:login|log-in|sign-in|signin) (?:pages?|portals?|screens?|forms?|sites?)\b|\bfake (?:[\w-]+ ){0,2}(?:login|log-in|sign-in) (?:pages?|portals?|forms?|sites?) (?:[\w'’-]+ ){0,3}(?:to|that) (?:harvest|steal|capture|collect|grab|phish)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  // Drug synthesis detail (precursors, reaction steps) for a named drug; tampering with what others
+  // drink or eat; a harm-result clause ("so the drinkers go blind").
+  {
+    category: 'drugs',
+    branches: [
+      String.raw`\b(?:precursors?|reagents?|reaction (?:steps?|conditions?|scheme)|synthesis (?:routes?|steps?|procedure)|cook(?:ing)? (?:steps?|process)) (?:[\w'’-]+ ){0,6}(?:for|of|to (?:make|cook|synthesi[sz]e|produce)) (?:pure |crystal |street |illicit )?(?:meth(?:amphetamine)?|fentanyl|carfentanil|heroin|cocaine|crack|mdma|lsd|ghb|ketamine|pcp|nitazenes?)\b`,
+      String.raw`\b(?:spike|spiking|spiked|lace|lacing|laced|tamper with|tampering with|poison|poisoning|contaminate|contaminating|adulterate|adulterating) (?:a |an |the |someone['’]?s? |somebody['’]?s? |his |her |their |my (?:[\w-]+ ){0,2}|(?:a |an |the )?(?:[\w-]+ )?(?:rival|competitor|neighbou?r|enemy|boss|coworker|colleague|ex|roommate|teacher)['’]?s? )(?:[\w-]+ )?(?:drinks?|batch|brew|food|coffee|tea|punch|cocktails?|beers?|wine|water|bottles?|glass|meals?|stock|supply)\b`,
+      String.raw`\bso (?:that )?(?:the )?(?:drinkers|customers|guests|people|buyers|users|diners|patrons|kids|they|he|she|everyone|anyone who drinks (?:it|them)) (?:will |would |all )?(?:go(?:es)? blind|die|dies|get (?:really |very )?sick|gets (?:really |very )?sick|pass(?:es)? out|black(?:s)? out|overdose|collapse)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  // Expert-advice abuse: smuggling a drug past a check, lying on an application or to an insurer, treating
+  // others without being qualified, do-it-yourself surgery with household tools, a dose to get high.
+  {
+    category: 'crime',
+    branches: [
+      String.raw`\b(?:sneak|smuggl|slip)\w* (?:[\w'’-]+ ){0,4}(?:through|past|across|into) (?:the )?(?:airport security|security checks?|security checkpoints?|customs|border|border control|tsa|x-ray|metal detectors?|prison|jail)\b`,
+      String.raw`\b(?:fake|faking|falsify|falsifying|fudge|fudging|inflate|inflating|lie about|lying about|misstate|misstating|doctor|forge|forging)\w* (?:my |the |our |his |her )?(?:[\w-]+ ){0,2}(?:income|salary|earnings|assets|employment|address|age|medical history|qualifications|mileage|readings?|symptoms) (?:[\w'’-]+ ){0,3}(?:on|in|for|to) (?:a |an |my |the |our )?(?:[\w-]+ ){0,2}(?:applications?|forms?|claims?|returns?|loans?|mortgages?|visa|benefits|insurers?|insurance|lenders?|banks?)\b`,
+      String.raw`\b(?:lie|lies|cover story|fake story) (?:to tell|for|to give) (?:the |my |an? |our )?(?:insurance(?: company| adjuster)?|insurers?|adjusters?|police|cops|court|judge|customs|immigration|border (?:agents?|officers?)|tax (?:office|inspector)|irs|hmrc|lenders?|auditors?)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'crime',
+    branches: [
+      String.raw`\b(?:prescrib|inject|operat(?:e|ing) on|perform\w* (?:surgery|procedures?|botox|fillers?|abortions?))\w* (?:[\w'’-]+ ){0,5}(?:even though|although|though|without being|but|when|since) i(?:'m| am)? (?:not|no|never) (?:a |an )?(?:licensed |qualified |trained |registered |real )?(?:doctor|physician|nurse|pharmacist|surgeon|dentist|vet|medic)\b`,
+      String.raw`\b(?:cheat|fool|trick|rig|bypass|defeat|beat)\w* (?:a |an |the |my |its |his |her )?(?:emissions?|smog|mot|breathalyz\w*|breathalys\w*|urine|polygraph|lie detector) (?:tests?|checks?|inspections?)\b|\bpass\w* (?:[\w'’-]+ ){0,3}(?:tests?|inspections?|checks?) (?:when|even though|although) (?:it|i|he|she|they) (?:shouldn'?t|should not|would fail|failed|is failing)\b`,
+    ],
+    intent: 'any',
+    score: 0.75,
+  },
+  {
+    category: 'self_harm',
+    branches: [
+      String.raw`\b(?:cut(?:ting)? out|cut(?:ting)? off|pull(?:ing)? out|pull(?:ing)?|extract(?:ing)?|stitch(?:ing)? up|sew(?:ing)? up|remov(?:e|ing)|amputat(?:e|ing)|operat(?:e|ing) on) (?:out )?(?:my own |my |a |the |this )?(?:[\w-]+ ){0,2}(?:tooth|teeth|molars?|mole|gash|wound|cyst|lump|tumou?r|bullet|appendix|finger|toe)\b[^.?!\n]{0,60}\b(?:with|using) (?:a |an |some |my |the )?(?:kitchen knife|knife|pliers|sewing needle|needle and thread|razor(?: blade)?|box cutter|scissors|fishing line|nail clippers|drill|hacksaw|superglue)\b`,
+    ],
+    intent: 'any',
+    score: 0.75,
+  },
+  {
+    category: 'drugs',
+    branches: [
+      String.raw`\b(?:dose|doses|how much|how many|amount) (?:[\w'’-]+ ){0,6}(?:tramadol|oxy\w*|xanax|valium|morphine|codeine|fentanyl|adderall|ketamine|pills|meds|medication|painkillers?|benzos?|opioids?|cough syrup|lean)\b[^.?!\n]{0,60}\bto get (?:really |so |very )?(?:high|stoned|wasted|a buzz|buzzed|messed up|fucked up)\b`,
+    ],
+    intent: 'any',
+    score: 0.75,
+  },
+  // Harassment: contacting someone until they give in, humiliating names and posts, review-bombing a
+  // business, a grievance clause ("so I can confront her"), draining another person's account.
+  {
+    category: 'harassment',
+    branches: [
+      String.raw`\b(?:messag|text|call|email|dm|contact|ring|spam)\w* (?:[\w'’-]+ ){0,8}until (?:she|he|my ex) (?:finally )?(?:answers?|replies|reply|responds?|picks? up|unblocks? me|gives? in|agrees?|talks? to me|meets? me)\b`,
+      String.raw`\b(?:nicknames?|insults?|names|jokes|memes|roasts?|messages|posts|songs?|rumou?rs?|comments) (?:[\w'’-]+ ){0,3}(?:to|that|which) (?:will )?(?:humiliate|bully|torment|demean|degrade|break)\b`,
+      String.raw`\breview[- ]?bomb\w*|\b(?:fake|bad|negative|one-star|1-star) reviews? (?:[\w'’-]+ ){0,6}(?:to|that|and|so) (?:will )?(?:drive|put|run|force|push) (?:[\w'’-]+ ){0,4}out of business\b`,
+      String.raw`\bso (?:that )?i can (?:confront|go after|get back at|get even with|track down|show up at|turn up at|teach (?:him|her|them) a lesson|make (?:him|her|them) pay|scare|hurt|punish) (?:him|her|them|the (?:driver|owner|person|guy|girl|woman|man|reviewer|poster|user)|my ex)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'cybercrime',
+    branches: [
+      String.raw`\bdrain\w* (?:someone['’]?s?|somebody['’]?s?|(?:his|her|their|a|the|my) (?:[\w-]+ ){0,2}(?:neighbou?rs?|ex|victims?|targets?|boss|grandma|grandmother|grandfather|parents?|mother|father|mom|mum|dad|customers?|users?|employer)['’]?s?) (?:[\w-]+ ){0,2}(?:bank accounts?|accounts?|savings|wallets?|crypto)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  // Picking or forcing someone else's lock.
+  {
+    category: 'crime',
+    branches: [
+      String.raw`\b(?:pick|picking|bump|bumping|force|forcing|jimmy|jimmying|shim|shimming) (?:open )?(?:the |a )?(?:locks? (?:on|of) )?(?:someone['’]?s?|somebody['’]?s?|(?:my|a|the|our|his|her|their) (?:[\w-]+ ){0,2}(?:neighbou?rs?|ex|landlord|roommate|flatmate|boss|colleague|coworker|co-worker|sister|brother|rival|teacher|stepdad|stepmom)['’]?s?) (?:[\w-]+ ){0,3}(?:locks?|deadbolts?|padlocks?|doors?)\b`,
     ],
     intent: 'any',
     score: 0.8,
