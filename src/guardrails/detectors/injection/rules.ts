@@ -378,13 +378,14 @@ const RULES: Rule[] = [
   {
     // The real system / developer message overridden, in any person: "ignore the system message",
     // "evilbot ignores the system msg", "disregard your developer instructions". Not the system
-    // message a device or program shows ("ignore the system message about updates").
+    // message a device or program shows ("ignore the system message about updates"), nor the tactic
+    // described ("messages that try to ignore the system prompt", "don't forget the system message").
     name: 'ignore_system_message',
     gate: /\b(?:system|developer|operator)\b/i,
-    re: /(?:ignor|disregard|forget|bypass|overrid)\w*\s+(?:(?:all|any)\s+(?:of\s+)?)?(?:the|your|ur|its|his|her|their)\s+(?:(?:previous|prior|original|real|actual|current|hidden)\s+)?(?:system|developer|operator)\s+(?:msgs?|messages?|prompts?|instructions?|rules|guidelines)\b(?!\s+(?:about|saying|that\s+(?:pops|appears|says)|on\s+(?:boot|startup)|warning|dialog|box|popup|window|sound|tray)\b)/iy,
+    re: /(?<!\b(?:don'?t|do\s+not|never|not|(?:try|tries|trying|tried|attempts?|attempting|designed|meant|able|how)\s+to)\s+)(?:ignor|disregard|forget)\w*\s+(?:(?:all|any)\s+(?:of\s+)?)?(?:the|your|ur|its|his|her|their)\s+(?:(?:previous|prior|original|real|actual|current|hidden)\s+)?(?:system|developer|operator)\s+(?:msgs?|messages?|prompts?|instructions?|rules|guidelines)\b(?!\s+(?:about|saying|that\s+(?:pops|appears|says)|on\s+(?:boot|startup)|warning|dialog|box|popup|window|sound|tray)\b)/iy,
     starts: START_WORDS.add({
       after: 'word',
-      words: ['ignor', 'disregard', 'forget', 'bypass', 'overrid'],
+      words: ['ignor', 'disregard', 'forget'],
     }),
     score: 0.9,
   },
