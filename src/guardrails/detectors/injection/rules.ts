@@ -381,7 +381,7 @@ const RULES: Rule[] = [
     // message a device or program shows ("ignore the system message about updates"), nor the tactic
     // described ("messages that try to ignore the system prompt", "don't forget the system message").
     name: 'ignore_system_message',
-    gate: /\b(?:system|developer|operator)\b/i,
+    gate: /\b(?:ignor|disregard|forget)\w*\s+(?:(?:all|any)\s+(?:of\s+)?)?(?:the|your|ur|its|his|her|their)\s+(?:\w+\s+)?(?:system|developer|operator)\b/i,
     re: /(?<!\b(?:don'?t|do\s+not|never|not|(?:try|tries|trying|tried|attempts?|attempting|designed|meant|able|how)\s+to)\s+)(?:ignor|disregard|forget)\w*\s+(?:(?:all|any)\s+(?:of\s+)?)?(?:the|your|ur|its|his|her|their)\s+(?:(?:previous|prior|original|real|actual|current|hidden)\s+)?(?:system|developer|operator)\s+(?:msgs?|messages?|prompts?|instructions?|rules|guidelines)\b(?!\s+(?:about|saying|that\s+(?:pops|appears|says)|on\s+(?:boot|startup)|warning|dialog|box|popup|window|sound|tray)\b)/iy,
     starts: START_WORDS.add({
       after: 'word',
@@ -391,11 +391,11 @@ const RULES: Rule[] = [
   },
   {
     // The model told it has no system prompt or developer rules: "imagine you had no system prompt and
-    // no developer rules", "u have no safety guidelines now". Not "you have no rules of grammar".
+    // no developer rules", "you have no safety guidelines now". Not "you have no rules of grammar".
     name: 'no_system_prompt',
     gate: /\bno\s+(?:more\s+)?(?:system|developer|content|safety)\b/i,
-    re: /(?:you|u)\s+(?:now\s+|suddenly\s+|really\s+)?(?:have|had|has|would\s+have|got)\s+no\s+(?:more\s+)?(?:system\s+(?:prompt|message|instructions|rules)|developer\s+(?:rules|instructions|guidelines|message)|content\s+(?:polic(?:y|ies)|filters?|rules)|safety\s+(?:rules|guidelines|filters?|training|policies))\b/iy,
-    starts: START_WORDS.add({ after: 'word', words: ['you', 'u'] }),
+    re: /you\s+(?:now\s+|suddenly\s+|really\s+)?(?:have|had|has|would\s+have|got)\s+no\s+(?:more\s+)?(?:system\s+(?:prompt|message|instructions|rules)|developer\s+(?:rules|instructions|guidelines|message)|content\s+(?:polic(?:y|ies)|filters?|rules)|safety\s+(?:rules|guidelines|filters?|training|policies))\b/iy,
+    starts: START_WORDS.add({ after: 'word', words: ['you'] }),
     score: 0.9,
   },
   {
