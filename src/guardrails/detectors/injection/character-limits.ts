@@ -35,6 +35,14 @@ const AI_OR_ALL =
   /\b(?:ai|a\.i\.|ki|ia|chatbot|assistant|assistent\w*|asistente|language model|llm|gpt|chatgpt|model|modelo|mod[eè]le|modell)\b|\b(?:answer|respond|reply|say|tell|write|do|generate)\w* (?:\w+ ){0,2}(?:any|every|all|anything|everything|whatever)\b|\bany (?:question|request|prompt|topic)s?\b|\bnever (?:refus|decline|say no|reject)\w*|\b(?:no matter what|whatever (?:i|you|the user) (?:ask|want|say)\w*)\b|\b(?:your|its|the assistant'?s|deine[nr]?|tus|tes|vos) (?:rules|guidelines|instructions|programming|restrictions|filters|policy|policies|regeln|richtlinien|anweisungen|reglas|instrucciones|r[èe]gles|consignes)\b|\b(?:anything|alles|todo|tout) (?:i|ich|yo|je) (?:ask|frage|pregunte|demande)\b/i;
 
 const NO_LIMITS_RE = new RegExp(REGEXES[NO_LIMITS].source, 'gi');
+/**
+ * A limit scoped to something that is not the model's output (issue 15, roleplay3-fresh): "no rules of
+ * grammar", "no filter on your enthusiasm", "keine Regeln der Rechtschreibung", "sin reglas de
+ * ortografía", "sans filtre sur ton enthousiasme". Not "no filter on what you say / your answers / your
+ * language" (the jailbreak's) — those stay unscoped.
+ */
+const SCOPED =
+  /^\s*(?:of|on|for|about|der|des|f[üu]r|de|del|sur|su|di)\s+(?:(?:your|my|the|his|her|its|deine[mnrs]?|meine[mnrs]?|tu|mi|ton|ta|tes|mon|ma|la|le|les|el|los|las|il|lo)\s+)?(?!(?:what|anything|everything|output|outputs|answers?|responses?|replies|reply|content|language|speech|words|topics?|questions?|requests?|ethics|morals?|safety|censorship|behaviou?r|was|lo\s+que|ce\s+que|antworten|respuestas?|r[ée]ponses?|contenu|contenido|inhalte?)\b)[\p{L}]{3,}/iu;
 
 /** True when the only lifted limits in `text` belong to a story character or world (see above). */
 export function characterLimitsOnly(hits: readonly number[], text: string): boolean {
@@ -51,7 +59,7 @@ export function characterLimitsOnly(hits: readonly number[], text: string): bool
     seen = true;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (!NEXT.test(after) && !PREV.test(before)) return false;
+    if (!NEXT.test(after) && !PREV.test(before) && !SCOPED.test(after)) return false;
   }
   return seen && !harmfulGoal(text);
 }

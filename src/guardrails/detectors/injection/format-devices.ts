@@ -40,6 +40,9 @@ const DEVICE = new RegExp(
     String.raw`\b(?:zwei|beide) (?:antworten|versionen)\b|\b(?:dos|ambas) (?:respuestas|versiones)\b|\bdeux (?:réponses|versions)\b`,
     // a notice or settings line heading the message: "[Admin note: …]", "<<notice from the operator>>", "### System update:"
     String.raw`^\s*(?:\[|<<|#{2,}\s*)\s*(?:admin|system|operator|settings|notice|note|update|hinweis|aviso|avis)\b`,
+    // a session's section banners: "=== SESSION SETUP ===" … "=== BEGIN ===", "--- RULES ---" (issue 15,
+    // roleplay3-fresh: a game's or story's setup laid out in banners)
+    String.raw`(?:^|\n)\s*(?:={2,}|-{3,}|\*{3,}|~{3,})[^\S\n]*[\p{L}][\p{L} ]{0,30}?[^\S\n]*(?:={2,}|-{3,}|\*{3,}|~{3,})[^\S\n]*(?:\n|$)`,
   ].join('|'),
   'iu',
 );

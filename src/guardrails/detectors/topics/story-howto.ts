@@ -17,6 +17,8 @@ const OPERATIONAL = new RegExp(
     String.raw`\bstep[- ]by[- ]step\b|\bexact(?:ly)? (?:how|which|what|where|the|amounts?|quantit\w+|doses?|dosages?|reagents?|chemicals?|substances?|steps|procedure|method|instructions|tools|commands|exploit|payload|code|materials|ingredients|recipe|poison|products|parts)\b|\bprecise(?:ly)? (?:how|which|what|synthesis|steps|procedure|method|doses?|amounts?)\b|\bin (?:full |working |technical |complete )?detail\b|\b(?:quantities|reagents|dosages?|proportions|measurements|lethal doses?)\b`,
     String.raw`\b(?:real|actual|working|real-world) (?:procedure|method|recipe|steps|techniques?|tools|commands|parts|strains|code|exploit|instructions|crossing points|products|chemistry|reagents)\b|\bfull (?:code|recipe|source|synthesis|e-?mail)\b|\blist (?:the |all |out )?(?:exact |real )?(?:products|materials|reagents|steps|tools|ingredients|hardware|chemicals)\b|\bmake (?:the method|it) work\b|\bcould actually follow\b|\bso (?:the scene|it) (?:is|feels) (?:accurate|authentic|realistic)\b|\bwith (?:the )?(?:amounts|doses|ingredients|materials list|commands)\b`,
     String.raw`\bschritt fur schritt\b|\bgenau(?:e[nr]?)? (?:erklar\w*|anleitung|menge\w*|dosis|welche\w*|wie)\b|\bwie viel davon todlich\b|\bexakte[nr]? (?:mengen?|anleitung|dosis)\b|\bmit mengen\b`,
+    // issue 15 (roleplay3-fresh): code that must run, fr "instructions réelles", it "passo per passo"
+    String.raw`\b(?:compilable|runnable|functional|functioning|fully working|working) (?:[\w-]+ ){0,2}(?:code|script|program|keylogger|malware|ransomware|exploit|virus|stealer)\b|\b(?:instructions|methode|procedure|etapes|recette) (?:reelles?|detaillees?|exactes?|precises?)\b|\bvraie (?:methode|recette|procedure)\b|\bpasso (?:a|per) passo\b|\besattamente come\b|\bcomandi reali\b|\bcon (?:le )?dosi\b|\b(?:dosi|quantita) esatte\b`,
     String.raw`\bpaso a paso\b|\bcantidades exactas\b|\bexactamente (?:como|que|cuanto)\b|\bcodigo completo\b|\bdosis (?:letal|mortal|exacta)\b|\betape par etape\b|\bquantites exactes\b|\bprecisement\b|\bcode complet\b|\bavec les (?:quantites|doses)\b|\bdoses? mortelles?\b`,
   ].join('|'),
   'gi',
@@ -38,13 +40,13 @@ export function operationalAsk(text: string): boolean {
 
 // The dressing: a story, scene, game or hypothetical (en, de, es, fr; accents folded).
 const DRESSING =
-  /\b(?:story|stories|novel|screenplay|scene|chapter|fiction(?:al)?|thriller|caper|whodunit|mystery|monologue|diary|character|villain|protagonist|antagonist|narrator|hypothetical(?:ly)?|imagine|suppose|what would happen if|rpg|npc|campaign|dungeon master|game master|roleplay|role-play|roman|krimi|geschichte|szene|figur|stell dir vor|historia|novela|escena|personaje|imagina|hipot[eé]tic\w*|histoire|polar|sc[eè]ne|personnage|hypoth[eé]tiquement)\b/i;
+  /\b(?:story|stories|novel|screenplay|scene|chapter|fiction(?:al)?|thriller|caper|whodunit|mystery|monologue|diary|character|villain|protagonist|antagonist|narrator|hypothetical(?:ly)?|imagine|suppose|what would happen if|rpg|npc|campaign|dungeon master|game master|roleplay|role-play|roman|krimi|geschichte|szene|figur|stell dir vor|historia|novela|escena|personaje|imagina|hipot[eé]tic\w*|histoire|polar|sc[eè]ne|personnage|hypoth[eé]tiquement|what would you do if|pretend|simulate|angenommen|storia|romanzo|scena|personaggio|immagina|simula|fingi|fai finta)\b/i;
 
 // What the working detail is about, by category (en, de, es, fr; accents folded).
 const OBJECTS: readonly [HarmCategory, RegExp][] = [
   [
     'weapons',
-    /\b(?:bombs?|explosives?|explosive device|ied|detonators?|napalm|thermite|mustard gas|nerve (?:agent|gas)|sarin|ricin|anthrax|pathogens?|bioweapons?|landmines?|grenades?|dynamite|gunpowder|black powder|(?:semi-)?automatic (?:fire|rifle)|full[- ]auto|guns?|rifles?|firearms?|sprengsatz\w*|bombe\w*|bomba\w*|explosiv\w*)\b/i,
+    /\b(?:bombs?|explosives?|explosive device|ied|detonators?|napalm|thermite|mustard gas|nerve (?:agent|gas)|sarin|ricin|anthrax|pathogens?|bioweapons?|landmines?|grenades?|dynamite|gunpowder|black powder|(?:semi-)?automatic (?:fire|rifle)|full[- ]auto|guns?|rifles?|firearms?|fusils?|armes? a feu|fucil[ei]|arma da fuoco|ordign\w*|sprengsatz\w*|bombe\w*|bomba\w*|explosiv\w*)\b/i,
   ],
   [
     'violence',
@@ -52,15 +54,15 @@ const OBJECTS: readonly [HarmCategory, RegExp][] = [
   ],
   [
     'drugs',
-    /\b(?:meth(?:amphetamine)?|crack(?= cocaine| from| pipe)|cocaine|heroin|fentanyl|oxycodone|opioids?|prescriptions?|metanfetamina|drogas?|drogen)\b/i,
+    /\b(?:meth(?:amphetamine)?|crack(?= cocaine| from| pipe)|cocaine|cocaina|heroin|fentanyl|oxycodone|opioids?|prescriptions?|metanfetamina|drogas?|drogen)\b/i,
   ],
   [
     'cybercrime',
-    /\b(?:exploit\w*|ransomware|malware|keyloggers?|spyware|phishing|payloads?|hack(?:s|ing)? (?:into )?(?:a|an|the|someone|his|her|their|my)\b|routers?|wi-?fi|rfid|badges?|sim swap\w*|skim\w*|card data|logiciel espion|espion\w*|antivirus)\b/i,
+    /\b(?:exploit\w*|ransomware|malware|keyloggers?|spyware|phishing|payloads?|hack(?:s|ing)? (?:into )?(?:a|an|the|someone|his|her|their|my)\b|routers?|wi-?fi|wlan|ddos|botnets?|(?:get|break|log)\w* into (?:my|his|her|their|someone'?s?) (?:[\w'-]+ )?(?:instagram|facebook|snapchat|e-?mail|account|phone)|rfid|badges?|sim swap\w*|skim\w*|card data|logiciel espion|espion\w*|antivirus)\b/i,
   ],
   [
     'crime',
-    /\b(?:launder\w*|counterfeit\w*|forg(?:e|ed|ery)|banknotes?|alarm systems?|vaults?|immobili[sz]er|hotwire|dna|luminol|crime scene|border|smuggl\w*|fake ids?|schloss|sicherheitsschloss|cerradura|billetes falsos|faux billets)\b/i,
+    /\b(?:launder\w*|counterfeit\w*|forg(?:e|ed|ery)|banknotes?|alarm systems?|vaults?|immobili[sz]er|hotwire|dna|luminol|crime scene|border|smuggl\w*|fake ids?|handcuffs?|menottes|esposas|handschellen|manette|schloss|sicherheitsschloss|cerradura|billetes falsos|faux billets)\b/i,
   ],
 ];
 
