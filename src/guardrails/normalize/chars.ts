@@ -59,3 +59,18 @@ export const LATIN_TO_CYRILLIC: ReadonlyMap<number, number> = (() => {
   for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i].codePointAt(0)!, chars[i + 1].codePointAt(0)!);
   return map;
 })();
+
+/**
+ * The whitespace a JS regex `\s` matches above U+00A0 (Ogham space, the U+2000 block, line and
+ * paragraph separators, narrow no-break, medium mathematical and ideographic spaces, BOM). Shared by
+ * the code-point walks that must agree with `\s` without running a regex per character.
+ */
+export const isWideSpace = (c: number): boolean =>
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;

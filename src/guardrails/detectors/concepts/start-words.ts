@@ -13,6 +13,8 @@
 // matches them (an ASCII letter only its two ASCII cases, a Latin-1 letter its upper case); a space
 // stands for a run of whitespace (`\s+`). A word is a prefix: "ignor" starts "ignore", "ignoriere".
 
+import { isWideSpace } from '../../normalize/chars.ts';
+
 /** One scan's start words. */
 export interface StartWordSet {
   words: readonly string[];
@@ -71,17 +73,6 @@ const EMPTY: Trie = {
   letterSets: 0,
   lineSets: 0,
 };
-
-/** `\s` above the table: the Unicode spaces a JS regex counts. */
-const isWideSpace = (c: number): boolean =>
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
 
 export class StartWords {
   private readonly sets: StartWordSet[] = [];

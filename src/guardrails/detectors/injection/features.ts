@@ -3,6 +3,7 @@
 // and L2-normalised per window. Long texts are scored in sliding windows. Optional concept features
 // (detectors/concepts/lexicon.ts) take the slots after the hashed ones, with value 1 each.
 
+import { isWideSpace } from '../../normalize/chars.ts';
 import { type ConceptSet, conceptCount, conceptHits } from '../concepts/lexicon.ts';
 
 export interface FeatureConfig {
@@ -46,17 +47,7 @@ export function mapCode(c: number): number {
   if (c >= 48 && c <= 57) return 48;
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13) ? 32 : c;
   if (c < 0xa0) return c;
-  return c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-    ? 32
-    : c;
+  return c === 0xa0 || isWideSpace(c) ? 32 : c;
 }
 
 const FNV = 0x811c9dc5;
