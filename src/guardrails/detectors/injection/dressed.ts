@@ -7,6 +7,7 @@
 // (detectors/topics/harmful.ts, with their protective, reporting and teaching frames) run, so ordinary
 // prompts pay one regex.
 
+import { START_WORDS } from '../concepts/start-words.ts';
 import type { Finding } from '../finder.ts';
 import { findHarmfulTopics } from '../topics/harmful.ts';
 
@@ -33,6 +34,76 @@ export const DRESSING = new RegExp(
   'i',
 );
 
+// DRESSING's first words, for the shared start-word pass (concepts/start-words.ts): every branch opens with
+// `\b` and one of these (a prefix of each wording; a space stands for whitespace). Scanning the text with
+// DRESSING itself cost ≈ 0.37 ms on the bench's 32 KB prompt (eight `\b(?:…)` branches, no literal V8
+// could skip to); tried (sticky) only where one of these starts, it costs a few tries (dressed.test.ts
+// checks the two agree). A new wording must add its first word here.
+const cross = (as: readonly string[], bs: readonly string[]): string[] => as.flatMap((a) => bs.map((b) => `${a} ${b}`));
+export const DRESSING_STARTS = START_WORDS.add({
+  after: 'word',
+  words: [
+    // persona and role-play
+    ...['pretend', 'role', 'act as', 'acting as', 'play the role', 'play a', 'you are', "you're", 'youre'],
+    ...['from now on', 'in character', 'persona', 'stay in', 'never says no'],
+    // fiction and hypotheticals
+    ...['story', 'stories', 'novel', 'screenplay', 'script', 'scene', 'chapter', 'fiction', 'thriller', 'tale'],
+    ...['diary', 'monologue', 'dialogue', 'character', 'villain', 'protagonist', 'hypothetical'],
+    ...['thought experiment', 'imagin', 'suppose', 'in theory', 'purely'],
+    // games, simulations, virtual machines
+    ...['game', 'simulat', 'sandbox', 'virtual machine', 'terminal', 'interpreter', 'console', 'text adventure'],
+    ...['dungeon master', 'narrator', 'npc'],
+    // the dead relative
+    ...['grandm', 'grandp', 'grandf', 'granny', 'nana', ...cross(['late'], ['father', 'mother', 'dad', 'mom', 'mum'])],
+    // pretexts
+    ...['research', 'thesis', 'benchmark', 'red-team', 'red team', 'redteam', 'authoris', 'authoriz'],
+    ...['permission', 'academic', 'for accuracy', 'for realism', 'journalist', 'responsibility', 'priority'],
+    ...['more important than', 'consistent position'],
+    // suppression and pressure
+    ...cross(
+      ['no', 'without', 'never add', "don't add", 'dont add', 'do not add'],
+      ['any', 'warning', 'disclaimer', 'apolog', 'caveats', 'helpline'],
+    ),
+    'water',
+    ...cross(
+      ["don't", 'dont', 'do not', 'never', 'not allowed to', 'cannot', "can't", 'cant'],
+      ['refuse', 'say no', 'decline'],
+    ),
+    'no reason to refuse',
+    ...cross(['start', 'begin', 'open'], ['your', 'the']),
+    // wrappers
+    ...['translat', 'decode', 'base64', 'base 64', 'rot13', 'rot-13', 'leetspeak', 'morse'],
+    // de, es, fr, it, pt (persona, role, imagin above cover personaje, roleplay, imagina, …)
+    ...['geschichte', 'fiktion', 'roman', 'spiel', 'rolle', 'forschung', 'oma', 'opa', 'stell dir vor'],
+    ...['historia', 'história', 'ficcion', 'ficción', 'novela', 'juego', 'papel', 'investigacion'],
+    ...['investigación', 'abuel', 'histoire', 'nouvelle', 'jeu', 'rôle', 'personnage', 'recherche', 'mamie'],
+    ...['papi', 'storia', 'finzione', 'romanzo', 'gioco', 'ruolo', 'ricerca', 'nonna', 'nonno', 'immagina'],
+    ...['ficcao', 'ficcão', 'ficçao', 'ficção', 'jogo', 'pesquisa', 'avo', 'avó', 'avô'],
+  ],
+});
+const DRESSING_AT = new RegExp(DRESSING.source, 'iy');
+const DRESSING_ALL = new RegExp(DRESSING.source, 'gi');
+
+/**
+ * The first DRESSING match at or after `from` (null if none), found by trying DRESSING only where one of
+ * its first words starts; `gated: false` scans with the regex itself (the reference the tests compare with).
+ */
+export function nextDressing(text: string, from = 0, gated = true): { index: number; length: number } | null {
+  if (!gated) {
+    DRESSING_ALL.lastIndex = from;
+    const m = DRESSING_ALL.exec(text);
+    return m ? { index: m.index, length: m[0].length } : null;
+  }
+  const s = START_WORDS.scan(text);
+  for (let j = 0; j < s.n; j++) {
+    const at = s.at[j];
+    if (at < from || (s.sets[j] & DRESSING_STARTS) === 0) continue;
+    DRESSING_AT.lastIndex = at;
+    if (DRESSING_AT.test(text)) return { index: at, length: DRESSING_AT.lastIndex - at };
+  }
+  return null;
+}
+
 // Prompts are read whole; in a longer text (a pasted page, a tool result) the harmful request must lie
 // within REACH characters of a dressing word, and at most MAX_SPANS such stretches are read: the
 // harmful topic rules cost about 1.5 ms on 32 KB, and long documents use dressing words ("story",
@@ -40,7 +111,6 @@ export const DRESSING = new RegExp(
 const WHOLE = 2000;
 const REACH = 1000;
 const MAX_SPANS = 4;
-const DRESSING_ALL = new RegExp(DRESSING.source, 'gi');
 
 // A harm the prompt forbids ("You are a writing coach. Do not write essays for them.", "Never give
 // dosages") is an operator's restriction, not a goal (issue 15, roleplay-fresh). A forbidden refusal
@@ -60,8 +130,9 @@ function forbidden(text: string, start: number): boolean {
 }
 
 /** Harmful-topic findings of a text that wears a jailbreak's dressing (none otherwise). */
-export function findDressedHarm(text: string): Finding[] {
-  if (!DRESSING.test(text)) return [];
+export function findDressedHarm(text: string, gated = true): Finding[] {
+  let m = nextDressing(text, 0, gated);
+  if (!m) return [];
   const out: Finding[] = [];
   const push = (harm: Finding[], offset: number) => {
     for (const h of harm) {
@@ -80,15 +151,14 @@ export function findDressedHarm(text: string): Finding[] {
   }
   // Stretches of ±REACH around dressing words, merged, the first MAX_SPANS of them.
   const spans: [number, number][] = [];
-  DRESSING_ALL.lastIndex = 0;
-  for (let m = DRESSING_ALL.exec(text); m; m = DRESSING_ALL.exec(text)) {
+  for (; m; ) {
     const s = Math.max(0, m.index - REACH);
-    const e = Math.min(text.length, m.index + m[0].length + REACH);
+    const e = Math.min(text.length, m.index + m.length + REACH);
     const last = spans[spans.length - 1];
     if (last && s <= last[1]) last[1] = Math.max(last[1], e);
     else if (spans.length === MAX_SPANS) break;
     else spans.push([s, e]);
-    DRESSING_ALL.lastIndex = Math.max(DRESSING_ALL.lastIndex, e - REACH);
+    m = nextDressing(text, Math.max(m.index + m.length, e - REACH), gated);
   }
   for (const [s, e] of spans) push(findHarmfulTopics(text.slice(s, e)), s);
   return out;
