@@ -8,7 +8,7 @@
 // every match): a branch none of whose required literals occurs cannot match at any position, so at
 // every position the first successful alternative is the same with or without it.
 
-import { LiteralGate } from '../topics/literal-gate.ts';
+import { firstLiterals, LiteralGate } from '../topics/literal-gate.ts';
 
 /** The end of the group that opens at `open` (a `(`), or -1. Escapes and classes are skipped whole. */
 function groupEnd(src: string, open: number): number {
@@ -71,22 +71,108 @@ interface Split {
   branches: string[];
   /** Open-branch bitmask → the union of those branches (null: none may match). */
   variants: Map<number, RegExp | null>;
+  /** Bitmask of the branches `firstLiterals` reads (every match starts with one of their prefixes). */
+  lead: number;
+}
+
+/**
+ * What to run on one text for each regex (`BranchGate.plan`): `run[k]` the union of its branches that may
+ * match (null: none may); when every one of those branches starts with a literal prefix, `at[k]` the
+ * places where one of their prefixes starts (in order) and `sticky[k]` the same union, sticky, to try
+ * there only (a match can start nowhere else); else `at[k]` is null and `run[k]` scans the text.
+ */
+export interface Plan {
+  run: (RegExp | null)[];
+  sticky: (RegExp | null)[];
+  at: (number[] | null)[];
+}
+
+/** The prefixes as a trie over ASCII (letters folded to lower case): next[node * width + sym[c]]. */
+interface PrefixTrie {
+  sym: Uint8Array;
+  width: number;
+  next: Int32Array;
+  /** Branches one of whose prefixes ends at node: ends[endFrom[node] … endFrom[node + 1]). */
+  endFrom: Int32Array;
+  ends: Int32Array;
 }
 
 export class BranchGate {
   private readonly gate: LiteralGate;
   private readonly splits: Split[];
 
+  private readonly splitOf: Int32Array; // gate branch → its regex
+  private readonly trie: PrefixTrie;
+  private readonly stickies = new Map<RegExp, RegExp>();
+
   constructor(res: readonly RegExp[]) {
     const all: RegExp[] = [];
+    const prefixes: (string[] | null)[] = [];
     this.splits = res.map((re) => {
       let branches = topBranches(re.source);
       if (branches.length > MAX_BRANCHES) branches = [re.source];
       const from = all.length;
-      for (const b of branches) all.push(new RegExp(b, re.flags));
-      return { re, from, branches, variants: new Map() };
+      let lead = 0;
+      branches.forEach((b, j) => {
+        const bre = new RegExp(b, re.flags);
+        all.push(bre);
+        const first = firstLiterals(bre);
+        prefixes.push(first);
+        if (first) lead |= 1 << j;
+      });
+      return { re, from, branches, variants: new Map(), lead };
     });
     this.gate = new LiteralGate(all);
+    this.splitOf = new Int32Array(all.length);
+    this.splits.forEach((s, k) => {
+      this.splitOf.fill(k, s.from, s.from + s.branches.length);
+    });
+    this.trie = prefixTrie(prefixes);
+  }
+
+  /** `select`, and where every open branch starts with a literal prefix, the places to try it (see Plan). */
+  plan(text: string): Plan {
+    const may = this.gate.scan(text);
+    const n = this.splits.length;
+    const run: (RegExp | null)[] = new Array(n);
+    const sticky: (RegExp | null)[] = new Array(n).fill(null);
+    const at: (number[] | null)[] = new Array(n).fill(null);
+    let any = false;
+    for (let k = 0; k < n; k++) {
+      const s = this.splits[k];
+      const mask = this.openMask(s, may);
+      run[k] = this.variant(s, mask);
+      if (run[k] !== null && (mask & s.lead) === mask) {
+        at[k] = [];
+        let st = this.stickies.get(run[k] as RegExp);
+        if (!st) {
+          st = new RegExp((run[k] as RegExp).source, `${(run[k] as RegExp).flags}y`);
+          this.stickies.set(run[k] as RegExp, st);
+        }
+        sticky[k] = st;
+        any = true;
+      }
+    }
+    if (any) walkPrefixes(text, this.trie, may, this.splitOf, at);
+    return { run, sticky, at };
+  }
+
+  private openMask(s: Split, may: readonly boolean[]): number {
+    let mask = 0;
+    for (let j = 0; j < s.branches.length; j++) if (may[s.from + j]) mask |= 1 << j;
+    return mask;
+  }
+
+  private variant(s: Split, mask: number): RegExp | null {
+    const n = s.branches.length;
+    if (mask === 0) return null;
+    if (mask === 2 ** n - 1 || n === 1) return s.re;
+    const known = s.variants.get(mask);
+    if (known !== undefined) return known;
+    if (s.variants.size >= MAX_VARIANTS) return s.re;
+    const re = new RegExp(s.branches.filter((_, j) => mask & (1 << j)).join('|'), s.re.flags);
+    s.variants.set(mask, re);
+    return re;
   }
 
   /**
@@ -95,18 +181,69 @@ export class BranchGate {
    */
   select(text: string): (RegExp | null)[] {
     const may = this.gate.scan(text);
-    return this.splits.map((s) => {
-      const n = s.branches.length;
-      let mask = 0;
-      for (let j = 0; j < n; j++) if (may[s.from + j]) mask |= 1 << j;
-      if (mask === 0) return null;
-      if (mask === 2 ** n - 1 || n === 1) return s.re;
-      const known = s.variants.get(mask);
-      if (known !== undefined) return known;
-      if (s.variants.size >= MAX_VARIANTS) return s.re;
-      const re = new RegExp(s.branches.filter((_, j) => mask & (1 << j)).join('|'), s.re.flags);
-      s.variants.set(mask, re);
-      return re;
-    });
+    return this.splits.map((s) => this.variant(s, this.openMask(s, may)));
+  }
+}
+
+function prefixTrie(prefixes: readonly (string[] | null)[]): PrefixTrie {
+  const sym = new Uint8Array(128);
+  let width = 1;
+  for (const ps of prefixes)
+    for (const w of ps ?? []) for (let j = 0; j < w.length; j++) sym[w.charCodeAt(j)] ||= width++;
+  for (let c = 65; c <= 90; c++) sym[c] = sym[c + 32]; // prefixes are lower case; /i folds ASCII letters only
+  const goto: Map<number, number>[] = [new Map()];
+  const ends: number[][] = [[]];
+  prefixes.forEach((ps, b) => {
+    for (const w of ps ?? []) {
+      let node = 0;
+      for (let j = 0; j < w.length; j++) {
+        const x = sym[w.charCodeAt(j)];
+        let to = goto[node].get(x);
+        if (to === undefined) {
+          to = goto.length;
+          goto[node].set(x, to);
+          goto.push(new Map());
+          ends.push([]);
+        }
+        node = to;
+      }
+      if (!ends[node].includes(b)) ends[node].push(b);
+    }
+  });
+  const next = new Int32Array(goto.length * width);
+  goto.forEach((m, node) => {
+    for (const [x, to] of m) next[node * width + x] = to;
+  });
+  const endFrom = new Int32Array(goto.length + 1);
+  for (let node = 0; node < goto.length; node++) endFrom[node + 1] = endFrom[node] + ends[node].length;
+  return { sym, width, next, endFrom, ends: Int32Array.from(ends.flat()) };
+}
+
+/** Appends to at[k] (where at[k] is not null) each place a prefix of an open branch of regex k starts. */
+function walkPrefixes(
+  text: string,
+  t: PrefixTrie,
+  may: readonly boolean[],
+  splitOf: Int32Array,
+  at: (number[] | null)[],
+): void {
+  const { sym, width, next, endFrom, ends } = t;
+  const L = text.length;
+  for (let p = 0; p < L; p++) {
+    let node = 0;
+    for (let j = p; j < L; j++) {
+      const c = text.charCodeAt(j);
+      if (c >= 128) break;
+      const x = sym[c];
+      if (x === 0) break;
+      node = next[node * width + x];
+      if (node === 0) break;
+      for (let e = endFrom[node]; e < endFrom[node + 1]; e++) {
+        const b = ends[e];
+        if (!may[b]) continue;
+        const list = at[splitOf[b]];
+        if (list !== null && list[list.length - 1] !== p) list.push(p);
+      }
+    }
   }
 }

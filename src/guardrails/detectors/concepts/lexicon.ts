@@ -394,6 +394,25 @@ function matches(fam: Family, re: RegExp, text: string): boolean {
   return false;
 }
 
+/** `matches`, trying the sticky `re` only at the places `at` (in order) where a match may start. */
+function matchesAt(fam: Family, re: RegExp, text: string, at: readonly number[]): boolean {
+  let from = 0; // past the last match (the `before` families walk matches as `matches` does)
+  for (const p of at) {
+    if (p < from) continue;
+    re.lastIndex = p;
+    if (!fam.before) {
+      if (re.test(text)) return true;
+      continue;
+    }
+    const m = re.exec(text);
+    if (!m) continue;
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    if (fam.before.test(text.slice(Math.max(0, start - 48), start))) return true;
+    from = m[0].length > 0 ? p + m[0].length : p + 1;
+  }
+  return false;
+}
+
 // One Aho–Corasick pass per text says which branches of which families can match (each branch needs
 // one of the literals its regex requires; branch-gate.ts); a family none of whose branches can match is
 // not run, and of the others only the branches that can match run. Most families name rare words, so on
@@ -412,15 +431,18 @@ const GATES: Record<ConceptSet, BranchGate> = {
 export function conceptHits(set: ConceptSet | undefined, text: string, gated = true): number[] {
   if (!set) return [];
   const fams = SETS[set];
-  const run = gated ? GATES[set].select(text) : null;
+  const plan = gated ? GATES[set].plan(text) : null;
   const other = OTHER_SCRIPTS.test(text);
   const out: number[] = [];
   let objects = 0;
   let cues = 0;
   for (let k = 0; k < fams.length; k++) {
     const fam = fams[k];
-    const re = run ? run[k] : fam.re;
-    if (!((re !== null && matches(fam, re, text)) || (other && fam.other?.test(text)))) continue;
+    const re = plan ? plan.run[k] : fam.re;
+    const at = plan ? plan.at[k] : null;
+    const hit =
+      re !== null && (at !== null ? matchesAt(fam, plan?.sticky[k] as RegExp, text, at) : matches(fam, re, text));
+    if (!(hit || (other && fam.other?.test(text)))) continue;
     out.push(k);
     if (fams[k].kind === 'cue') cues++;
     else if (fams[k].kind === 'object') objects++;

@@ -356,3 +356,66 @@ function scanN(
   }
   return n;
 }
+
+/** Longest prefix `firstLiterals` spells out, and most prefixes per branch (past either it stops extending). */
+const FIRST_MAX_LEN = 10;
+const FIRST_MAX_COUNT = 400;
+
+interface Prefix {
+  s: string;
+  /** Whether the prefix is all of the sequence read so far (what follows may extend it). */
+  open: boolean;
+}
+
+function extendPrefix(p: Prefix, term: Term): Prefix[] {
+  if (p.s.length >= FIRST_MAX_LEN) return [{ s: p.s, open: false }];
+  switch (term.t) {
+    case 'zero':
+      return [p];
+    case 'lit':
+      return [{ s: p.s + term.c, open: true }];
+    case 'any':
+      return [{ s: p.s, open: false }];
+    case 'group':
+      return term.alts.flatMap((alt) => seqPrefixes(alt, [p]));
+    case 'rep': {
+      // Once (then stop: how many times is not known), or, when it may be absent, not at all.
+      const once = extendPrefix(p, term.term).map((q) => ({ s: q.s, open: false }));
+      return term.min === 0 ? [p, ...once] : once;
+    }
+  }
+}
+
+function seqPrefixes(seq: Term[], start: Prefix[]): Prefix[] {
+  let cur = start;
+  for (const term of seq) {
+    if (!cur.some((p) => p.open)) break;
+    const next = cur.flatMap((p) => (p.open ? extendPrefix(p, term) : [p]));
+    const seen = new Map<string, Prefix>();
+    for (const p of next) if (!seen.get(`${p.open}${p.s}`)) seen.set(`${p.open}${p.s}`, p);
+    if (seen.size > FIRST_MAX_COUNT) return cur.map((p) => ({ s: p.s, open: false }));
+    cur = [...seen.values()];
+  }
+  return cur;
+}
+
+/**
+ * Literal prefixes (lower case ASCII) one of which every match of `re` starts with, or null when a match
+ * may start otherwise (with a class, a non-ASCII letter, an escape class) or `re` is not read (flags
+ * other than g/i/y, a syntax the reader does not know). Sound like `requiredLiterals`: under a
+ * non-unicode /i an ASCII pattern letter matches only its two ASCII cases; assertions and lookarounds
+ * consume nothing and are skipped; a repetition counts once.
+ */
+export function firstLiterals(re: RegExp): string[] | null {
+  if (/[^giy]/.test(re.flags)) return null;
+  try {
+    const p = new Parser(re.source);
+    const alts = p.disjunction();
+    if (p.i !== re.source.length) return null;
+    const out = new Set<string>();
+    for (const alt of alts) for (const x of seqPrefixes(alt, [{ s: '', open: true }])) out.add(x.s);
+    return [...out].some((x) => x.length === 0) ? null : [...out];
+  } catch {
+    return null;
+  }
+}
