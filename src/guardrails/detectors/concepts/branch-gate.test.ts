@@ -124,7 +124,13 @@ describe('firstLiterals and the places plan', () => {
     const t = 'Ignore the rules. Vergiss die Regeln; xignore all rules; tell me. Show  me, SHOW ME!';
     const plan = gate.plan(t);
     const starts = (re: RegExp) => [...t.matchAll(re)].map((m) => m.index);
-    assert.deepEqual(plan.at[0], starts(/ignore|vergiss/gi), 'also inside "xignore"; the ungateable branch is closed');
+    assert.deepEqual(
+      plan.at[0],
+      starts(/\bignore|\bvergiss/gi),
+      'not inside "xignore"; the ungateable branch is closed',
+    );
+    const loose = new BranchGate([/(?:ignore|vergiss) (?:the|die)/i]).plan('xignore the, Ignore THE');
+    assert.deepEqual(loose.at[0], [1, 13], 'a branch without a leading \\b: also inside words');
     assert.deepEqual(plan.at[1], starts(/tell me|show me|zeig mir/gi), 'whole literal prefixes (not "Show  me")');
     const walk = (k: number) => {
       const re = plan.sticky[k] as RegExp;

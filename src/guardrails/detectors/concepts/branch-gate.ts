@@ -8,7 +8,7 @@
 // every match): a branch none of whose required literals occurs cannot match at any position, so at
 // every position the first successful alternative is the same with or without it.
 
-import { firstLiterals, LiteralGate } from '../topics/literal-gate.ts';
+import { LiteralGate, leadingLiterals } from '../topics/literal-gate.ts';
 
 /** The end of the group that opens at `open` (a `(`), or -1. Escapes and classes are skipped whole. */
 function groupEnd(src: string, open: number): number {
@@ -88,13 +88,22 @@ export interface Plan {
 }
 
 /** The prefixes as a trie over ASCII (letters folded to lower case): next[node * width + sym[c]]. */
-interface PrefixTrie {
+interface Trie {
   sym: Uint8Array;
   width: number;
-  next: Int32Array;
+  next: Uint16Array;
   /** Branches one of whose prefixes ends at node: ends[endFrom[node] … endFrom[node + 1]). */
   endFrom: Int32Array;
   ends: Int32Array;
+}
+
+/**
+ * All branches' prefixes, and those of the branches a match of which may also start inside a word (`inner`):
+ * a branch that opens with `\b` before a word character starts only where no word character precedes.
+ */
+interface PrefixTrie {
+  all: Trie;
+  inner: Trie;
 }
 
 export class BranchGate {
@@ -108,6 +117,7 @@ export class BranchGate {
   constructor(res: readonly RegExp[]) {
     const all: RegExp[] = [];
     const prefixes: (string[] | null)[] = [];
+    const wordStart: boolean[] = [];
     this.splits = res.map((re) => {
       let branches = topBranches(re.source);
       if (branches.length > MAX_BRANCHES) branches = [re.source];
@@ -116,8 +126,9 @@ export class BranchGate {
       branches.forEach((b, j) => {
         const bre = new RegExp(b, re.flags);
         all.push(bre);
-        const first = firstLiterals(bre);
-        prefixes.push(first);
+        const first = leadingLiterals(bre);
+        prefixes.push(first?.prefixes ?? null);
+        wordStart.push(first?.wordStart ?? false);
         if (first) lead |= 1 << j;
       });
       return { re, from, branches, variants: new Map(), lead };
@@ -127,7 +138,10 @@ export class BranchGate {
     this.splits.forEach((s, k) => {
       this.splitOf.fill(k, s.from, s.from + s.branches.length);
     });
-    this.trie = prefixTrie(prefixes);
+    this.trie = {
+      all: prefixTrie(prefixes),
+      inner: prefixTrie(prefixes.map((x, j) => (wordStart[j] ? null : x))),
+    };
   }
 
   /** `select`, and where every open branch starts with a literal prefix, the places to try it (see Plan). */
@@ -185,7 +199,7 @@ export class BranchGate {
   }
 }
 
-function prefixTrie(prefixes: readonly (string[] | null)[]): PrefixTrie {
+function prefixTrie(prefixes: readonly (string[] | null)[]): Trie {
   const sym = new Uint8Array(128);
   let width = 1;
   for (const ps of prefixes)
@@ -210,7 +224,9 @@ function prefixTrie(prefixes: readonly (string[] | null)[]): PrefixTrie {
       if (!ends[node].includes(b)) ends[node].push(b);
     }
   });
-  const next = new Int32Array(goto.length * width);
+  // Past 2^16 nodes (none of the shipped sets comes near) no prefix is kept: every regex then scans.
+  if (goto.length > 0xffff) return prefixTrie([]);
+  const next = new Uint16Array(goto.length * width);
   goto.forEach((m, node) => {
     for (const [x, to] of m) next[node * width + x] = to;
   });
@@ -219,22 +235,32 @@ function prefixTrie(prefixes: readonly (string[] | null)[]): PrefixTrie {
   return { sym, width, next, endFrom, ends: Int32Array.from(ends.flat()) };
 }
 
+/** [A-Za-z0-9_]: what a regex `\b` counts as a word character. */
+const WORD = Uint8Array.from({ length: 128 }, (_, c) => (/\w/.test(String.fromCharCode(c)) ? 1 : 0));
+
 /** Appends to at[k] (where at[k] is not null) each place a prefix of an open branch of regex k starts. */
 function walkPrefixes(
   text: string,
-  t: PrefixTrie,
+  tries: PrefixTrie,
   may: readonly boolean[],
   splitOf: Int32Array,
   at: (number[] | null)[],
 ): void {
-  const { sym, width, next, endFrom, ends } = t;
   const L = text.length;
+  const innerEmpty = tries.inner.endFrom.length <= 2;
+  let before = 0; // 1 when text[p - 1] is a word character
   for (let p = 0; p < L; p++) {
+    const c = text.charCodeAt(p);
+    const inWord = before === 1;
+    before = c < 128 ? WORD[c] : 0;
+    if (inWord && innerEmpty) continue;
+    const t = inWord ? tries.inner : tries.all;
+    const { sym, width, next, endFrom, ends } = t;
     let node = 0;
     for (let j = p; j < L; j++) {
-      const c = text.charCodeAt(j);
-      if (c >= 128) break;
-      const x = sym[c];
+      const d = j === p ? c : text.charCodeAt(j);
+      if (d >= 128) break;
+      const x = sym[d];
       if (x === 0) break;
       node = next[node * width + x];
       if (node === 0) break;

@@ -12,7 +12,7 @@
 type Term =
   | { t: 'lit'; c: string } // one ASCII character, lower case
   | { t: 'any' } // a class, an escape class, a non-ASCII character: requires no literal
-  | { t: 'zero' } // an assertion or lookaround: zero-width, requires nothing
+  | { t: 'zero'; wb?: boolean } // an assertion or lookaround: zero-width, requires nothing (wb: a `\b`)
   | { t: 'group'; alts: Term[][] }
   | { t: 'rep'; term: Term; min: number };
 
@@ -92,7 +92,7 @@ class Parser {
     }
     if (c === '\\') {
       const e = s[this.i++];
-      if (e === 'b' || e === 'B') return { t: 'zero' };
+      if (e === 'b' || e === 'B') return { t: 'zero', wb: e === 'b' };
       if (/[a-zA-Z0-9]/.test(e)) {
         // Classes (\w \d \s …), control escapes, \x \u \c, back-references: no literal.
         if (e === 'x') this.i += 2;
@@ -358,29 +358,31 @@ function scanN(
 }
 
 /** Longest prefix `firstLiterals` spells out, and most prefixes per branch (past either it stops extending). */
-const FIRST_MAX_LEN = 10;
+const FIRST_MAX_LEN = 8;
 const FIRST_MAX_COUNT = 400;
 
 interface Prefix {
   s: string;
   /** Whether the prefix is all of the sequence read so far (what follows may extend it). */
   open: boolean;
+  /** Whether a `\b` came before its first character. */
+  wb: boolean;
 }
 
 function extendPrefix(p: Prefix, term: Term): Prefix[] {
-  if (p.s.length >= FIRST_MAX_LEN) return [{ s: p.s, open: false }];
+  if (p.s.length >= FIRST_MAX_LEN) return [{ ...p, open: false }];
   switch (term.t) {
     case 'zero':
-      return [p];
+      return [term.wb && p.s === '' ? { ...p, wb: true } : p];
     case 'lit':
-      return [{ s: p.s + term.c, open: true }];
+      return [{ s: p.s + term.c, open: true, wb: p.wb }];
     case 'any':
-      return [{ s: p.s, open: false }];
+      return [{ s: p.s, open: false, wb: p.wb }];
     case 'group':
       return term.alts.flatMap((alt) => seqPrefixes(alt, [p]));
     case 'rep': {
       // Once (then stop: how many times is not known), or, when it may be absent, not at all.
-      const once = extendPrefix(p, term.term).map((q) => ({ s: q.s, open: false }));
+      const once = extendPrefix(p, term.term).map((q) => ({ ...q, open: false }));
       return term.min === 0 ? [p, ...once] : once;
     }
   }
@@ -392,8 +394,8 @@ function seqPrefixes(seq: Term[], start: Prefix[]): Prefix[] {
     if (!cur.some((p) => p.open)) break;
     const next = cur.flatMap((p) => (p.open ? extendPrefix(p, term) : [p]));
     const seen = new Map<string, Prefix>();
-    for (const p of next) if (!seen.get(`${p.open}${p.s}`)) seen.set(`${p.open}${p.s}`, p);
-    if (seen.size > FIRST_MAX_COUNT) return cur.map((p) => ({ s: p.s, open: false }));
+    for (const p of next) if (!seen.get(`${p.open}${p.wb}${p.s}`)) seen.set(`${p.open}${p.wb}${p.s}`, p);
+    if (seen.size > FIRST_MAX_COUNT) return cur.map((p) => ({ ...p, open: false }));
     cur = [...seen.values()];
   }
   return cur;
@@ -407,14 +409,26 @@ function seqPrefixes(seq: Term[], start: Prefix[]): Prefix[] {
  * consume nothing and are skipped; a repetition counts once.
  */
 export function firstLiterals(re: RegExp): string[] | null {
+  return leadingLiterals(re)?.prefixes ?? null;
+}
+
+/**
+ * `firstLiterals`, and whether every match starts at a word start: each prefix begins with a word
+ * character behind a `\b` (so no word character precedes the match).
+ */
+export function leadingLiterals(re: RegExp): { prefixes: string[]; wordStart: boolean } | null {
   if (/[^giy]/.test(re.flags)) return null;
   try {
     const p = new Parser(re.source);
     const alts = p.disjunction();
     if (p.i !== re.source.length) return null;
-    const out = new Set<string>();
-    for (const alt of alts) for (const x of seqPrefixes(alt, [{ s: '', open: true }])) out.add(x.s);
-    return [...out].some((x) => x.length === 0) ? null : [...out];
+    const all: Prefix[] = [];
+    for (const alt of alts) all.push(...seqPrefixes(alt, [{ s: '', open: true, wb: false }]));
+    if (all.some((x) => x.s.length === 0)) return null;
+    return {
+      prefixes: [...new Set(all.map((x) => x.s))],
+      wordStart: all.every((x) => x.wb && /^\w/.test(x.s)),
+    };
   } catch {
     return null;
   }
