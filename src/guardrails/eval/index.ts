@@ -5,6 +5,7 @@ import { evalActasFresh } from './actas.ts';
 import { evalDarkficFresh } from './darkfic.ts';
 import { evalDeFresh } from './de-fresh.ts';
 import { evalDeepset3Fresh } from './deepset3-fresh.ts';
+import { evalDeepset4Fresh } from './deepset4-fresh.ts';
 import { evalDeepsetHalves } from './deepset-halves.ts';
 import { evalDeepstyleFresh } from './deepstyle-fresh.ts';
 import { evalHarmGoalsFresh } from './harm-goals.ts';
@@ -51,6 +52,7 @@ export interface GuardEvalOptions {
     | 'deepstyle-fresh'
     | 'de-fresh'
     | 'deepset3-fresh'
+    | 'deepset4-fresh'
     | 'technical-fresh'
     | 'darkfic-fresh'
     | 'mention2-fresh'
@@ -104,6 +106,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('deepstyle-fresh')) rows.push(...evalDeepstyleFresh(o.sample));
   if (tasks.has('de-fresh')) rows.push(...evalDeFresh(o.sample));
   if (tasks.has('deepset3-fresh')) rows.push(...evalDeepset3Fresh(o.sample));
+  if (tasks.has('deepset4-fresh')) rows.push(...evalDeepset4Fresh(o.sample));
   if (tasks.has('technical-fresh')) rows.push(...evalTechnicalFresh(o.sample));
   if (tasks.has('darkfic-fresh')) rows.push(...evalDarkficFresh(o.sample));
   if (tasks.has('mention2-fresh')) rows.push(...evalMention2Fresh(o.sample));

@@ -194,6 +194,16 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'deepset3-fresh: [test, held out]',
   },
+  // Evaluation only: a fourth deepset-style set by a new hand (mixes, chat-speak and typos, en/de
+  // switching, bare imperatives, "new task:", news questions with orders, fake turns, leaks, personas,
+  // insults and planted claims; half German) and benign news / everyday questions.
+  {
+    file: 'deepset4-fresh.jsonl',
+    labels: INJ,
+    split: 'text',
+    train: false,
+    reported: 'deepset4-fresh: [test, held out]',
+  },
   // Evaluation only: plainly worded harmful goals (JailbreakBench / forbidden-question categories)
   // and their legitimate twins on the same subjects.
   {
