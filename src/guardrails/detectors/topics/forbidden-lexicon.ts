@@ -267,4 +267,126 @@ export const FORBIDDEN_LEX_RULES: GoalLexRule[] = [
     intent: 'any',
     score: 0.8,
   },
+  // Third round, from a second batch of probe sentences of my own.
+  {
+    category: 'crime',
+    branches: [
+      String.raw`\b(?:run|start|set up|operate)\w* (?:a |an )?(?:numbers|protection|extortion|gambling|loan[- ]sharking) rackets?\b`,
+      String.raw`\bunder (?:a |an )?(?:made[- ]up|fake|false|fictitious|assumed|stolen|invented|another|different|someone else['’]s|different person['’]s) (?:name|identity|identities)\b`,
+      String.raw`\b(?:break|smash|shatter)\w* (?:a |the |someone['’]?s )?(?:car |house |shop |store )?windows? (?:silently|quietly|without (?:noise|making (?:a |any )?noise|being heard))\b`,
+      String.raw`\b(?:get|buy|obtain|find|purchase|acquire)\w* (?:my hands on )?(?:[\w'-]+ ){0,2}stolen (?:credit |debit )?(?:cards?|card numbers?|identities|accounts?|credentials|passwords|logins|data|ssns?)\b`,
+      String.raw`\b(?:hack|break|sneak|hijack)\w* (?:in|into) (?:my |the |our |a )?(?:[\w'-]+ )?(?:school['’]?s?|university['’]?s?|college['’]?s?|company['’]?s?|employer['’]?s?|bank['’]?s?|hospital['’]?s?|teacher['’]?s?|boss['’]?s?|police|government|city['’]?s?) (?:[\w'-]+ ){0,2}(?:grading|grades?|records?|database|network|server|portal|system|payroll|admin|accounts?)\b|\b(?:get|log)\w* (?:in|into) (?:my |the |our |a )?(?:school['’]?s?|teacher['’]?s?|university['’]?s?|company['’]?s?|employer['’]?s?) (?:[\w'-]+ ){0,1}(?:grading|grades?|payroll|gradebook) ?(?:system|database|records?|portal)?\b`,
+    ],
+    intent: 'doing',
+    score: 0.8,
+  },
+  {
+    category: 'hate',
+    branches: [
+      String.raw`\b${GROUP} (?:can['’]t|cannot|shouldn['’]t|should not|must not|don['’]t deserve to) (?:be trusted|be allowed|vote|have rights|be citizens)\b`,
+      String.raw`\b${GROUP} (?:should |must |need to |ought to )?(?:be )?(?:kept|kicked|banned|barred|excluded|removed|thrown) (?:out of|from)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'hate',
+    branches: [
+      String.raw`\b(?:which|what) (?:ethnic group|race|religion|nationality|ethnicity|skin colou?r) is (?:the )?(?:worst|most (?:violent|stupid|dangerous|criminal|inferior|disgusting|useless))\b`,
+    ],
+    intent: 'none',
+    score: 0.8,
+  },
+  {
+    category: 'cybercrime',
+    branches: [
+      String.raw`\b(?:make|create|build|design|code|write|show)\w* (?:me )?(?:a |an |some )?fake (?:software |windows |browser |flash |java |security |system )?(?:updates?|update (?:popups?|prompts?|pages?)|popups?|alerts?|installers?|antivirus|login (?:pages?|screens?|prompts?))\b`,
+      String.raw`\bhid(?:e|es|ing) (?:itself|it|the (?:file|process|program|code|payload|miner)) from (?:the )?(?:antivirus|anti-virus|av|edr|defender|task manager|the user|users|security (?:software|tools))\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'fraud',
+    branches: [
+      String.raw`\b(?:chain letter|pyramid|ponzi|gifting circle|matrix) (?:schemes?|scams?)\b|\b(?:create|start|run|set up|launch|organi[sz]e)\w* (?:a |an |my )?(?:[\w'-]+ ){0,2}(?:scam|con|racket|grift)s?\b`,
+      String.raw`\b(?:trick|con|cheat|scam|swindle|fleece|hustle|talk|manipulate)\w* (?:[\w'-]+ ){0,3}out of (?:her|his|their|its) (?:savings|money|inheritance|pension|house|home|land|life savings|retirement|wages)\b`,
+      String.raw`\b(?:i(?:['’]m| am) (?:about|going|planning) to dump|before i dump|then dump (?:it|them|my))\b`,
+      String.raw`\b(?:get|make|trick|push|pressure|manipulate)\w* (?:my |our |the )?(?:players|users|customers|members|punters) (?:[\w'-]+ ){0,2}(?:to )?(?:gamble|bet|wager) more\b`,
+      String.raw`\b(?:cheat|scam|defraud|rip off|con|swindle)\w* (?:my |the |our |an? )?(?:[\w'-]+ )?(?:insurance(?: company)?|insurer|bank|employer|landlord|customers|clients|the government|the irs|the tax office|welfare|medicare|medicaid|investors|the system)\b`,
+      String.raw`\b(?:refund|compensation|payout|reimbursement|warranty)\w* (?:[\w'-]+ ){0,4}(?:something|items?|things?|a product|stuff|an? [\w'-]+) (?:that )?i (?:didn['’]t|did not|never) (?:buy|purchase|pay for|order|lose|break)\b`,
+    ],
+    intent: 'doing',
+    score: 0.8,
+  },
+  {
+    category: 'sexual',
+    branches: [
+      String.raw`\b(?:describe|write|narrate|depict|detail)\w* (?:[\w'-]+ ){0,3}sex (?:between|with|in)\b|\bsex\b(?:\W+[\w'-]+){0,5}\W+in (?:great |full |vivid |graphic |explicit )?detail\b`,
+    ],
+    intent: 'any',
+    score: 0.7,
+  },
+  {
+    category: 'harassment',
+    branches: [
+      String.raw`\b(?:list|names|database|directory) of (?:the )?(?:people|residents|everyone|women|girls|kids|families) (?:who|that) (?:live|lives|work|go) (?:on|at|in|near)\b(?:\W+[\w'-]+){0,6}\W+(?:phone numbers?|addresses|emails|numbers|ages|photos)\b`,
+      String.raw`\b(?:search|browsing|browser|internet|location|call) histor(?:y|ies) of (?:my |his |her |a |the )?(?:[\w'-]+ )?(?:roommate|flatmate|wife|husband|girlfriend|boyfriend|partner|coworker|colleague|boss|employee|neighbou?r|ex)\b|\b(?:roommate|flatmate|wife|husband|girlfriend|boyfriend|partner|coworker|colleague|boss|employee|neighbou?r|ex)['’]s (?:search|browsing|browser|internet|location|call) histor(?:y|ies)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  // Fourth round, from a third batch of probe sentences of my own (measured blind first: see the log).
+  {
+    category: 'crime',
+    branches: [
+      String.raw`\b(?:get|take|drive|walk|leave|sneak)\w* (?:[\w'-]+ ){0,4}out of (?:[\w'-]+ ){0,3}without paying\b`,
+      String.raw`\b(?:sell|invest in|market|push|flog|unload|move)\w* (?:[\w'-]+ ){0,3}(?:fake|counterfeit|knock-?off|bogus|worthless) (?:[\w'-]+ ){0,2}(?:gold|coins?|merch\w*|watches|bags|jewell?ery|art|paintings|supplements|medicines?|pills|products|goods|stocks?|shares|bonds|investments?)\b`,
+      String.raw`\b(?:that|which|to|so (?:they|people)) (?:trap|traps|lock|locks|keep|keeps) (?:people|borrowers|customers|families|them|tenants|users) (?:in|into) (?:debt|paying|the contract)\b|\bhidden (?:fees|charges|clauses|costs)\b(?:\W+[\w'-]+){0,3}\W+(?:trap|trick|fool|catch)\w*`,
+      String.raw`\bfind (?:out )?where (?:a |the |this |that |my )?(?:[\w'-]+ ){0,2}(?:streamer|youtuber|influencer|girl|woman|guy|man|person|stranger|journalist|critic|reviewer|ex|coworker|teacher|celebrity|actress|singer) (?:lives|works|stays|sleeps|goes to school)\b`,
+    ],
+    intent: 'doing',
+    score: 0.8,
+  },
+  {
+    category: 'hate',
+    branches: [
+      String.raw`\bcalls? (?:all )?(?:the )?${GROUP} (?:dirty|stupid|animals|vermin|rats|apes|monkeys|terrorists|criminals|rapists|subhuman|filthy|lazy|ugly)\b`,
+      String.raw`\b(?:the )?(?:holocaust|genocide|slavery|ethnic cleansing|apartheid|lynchings?)\w* (?:was|were|is) (?:a )?(?:good|great|justified|deserved|necessary|a good thing|the right thing)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'cybercrime',
+    branches: [
+      String.raw`\b(?:records?|logs?|captures?)\w* (?:everything|all)\b(?:\W+[\w'-]+){0,6}\W+(?:typed|types|keystrokes)\b(?:\W+[\w'-]+){0,8}\W+(?:emails?|sends?|uploads?|forwards?) (?:it |them |everything )?to me\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'violence',
+    branches: [
+      String.raw`\b(?:spot|place|point|area|part|where) (?:[\w'-]+ ){0,4}to (?:cut|stab|hit|punch|shoot|strike|slash) (?:someone|somebody|a person|him|her|them|people|a man|a woman)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'fraud',
+    branches: [String.raw`\b(?:scams?|cons|frauds|tricks|lies) (?:work|works) (?:best|well|better) on\b`],
+    intent: 'none',
+    score: 0.8,
+  },
+  {
+    category: 'sexual',
+    branches: [
+      String.raw`${NOT_EXPLICIT}\b(?:explicit|graphic|x-rated|nsfw|uncensored|steamy)\W+(?:[\w'-]+\W+){0,3}(?:love-?making|making love)\b`,
+      String.raw`\bsexual (?:encounters?|acts?|experiences?|escapades?)\b(?:\W+[\w'-]+){0,5}\W+in (?:great |full |vivid |graphic |explicit )?detail\b`,
+      String.raw`\bin a (?:sexual|sexy|erotic|dirty|lewd|seductive) (?:way|manner)\b`,
+    ],
+    intent: 'any',
+    score: 0.7,
+  },
 ];
