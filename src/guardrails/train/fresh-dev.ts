@@ -222,6 +222,15 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'sensitive-fresh: [test, held out]',
   },
+  // Evaluation only: short direct questions in the forbidden-question manner (eight harmful usage-policy
+  // categories) and benign near-twins on the same subjects.
+  {
+    file: 'forbidden-fresh.jsonl',
+    labels: HARM,
+    split: 'text',
+    train: false,
+    reported: 'forbidden-fresh: [test, held out]',
+  },
 ];
 
 /**

@@ -25,7 +25,7 @@ const INTRUDE = String.raw`(?:tracking|stalking|following|contacting|harassing|m
 const ANALYSE_SAMPLE = String.raw`(?:analy[sz]e|reverse[- ]engineer|detonate|sandbox|triage|dissect|unpack|examine|inspect|debug) (?:[\w'-]+ ){0,3}(?:samples?|binar(?:y|ies)|attachments?|executables?|specimens?)\b|(?:analyser|analysieren|untersuchen|analizar|analisar) (?:[\w'-]+ ){0,3}(?:[ée]chantillons?|proben?|muestras?|amostras?)\b`;
 
 /** What a do-it phrase may lead into and still be protective (joins harmful.ts's PROTECTIVE_VERB). */
-export const DEFENDER_VERB = String.raw`${ANALYSE_SAMPLE}|decrypt (?:[\w'-]+ ){0,2}(?:files?|data|drives?|disks?|backups?)\b|back (?:it |them |(?:\w+ ){0,3})?up|make (?:\w+ )?backups?|restore|explain why|(?:stop|prevent|block|keep) (?:[\w'-]+ ){1,3}from ${INTRUDE}|prove (?:[\w'-]+ ){0,2}(?:harassment|abuse|discrimination|stalking|bullying|threats|assault|retaliation|fraud)\b|explain (?:how|why) (?:[\w'-]+ ){0,4}(?:detects?|protects?|defends?|prevents?|blocks?|stops?|catch(?:es)?|flags?)\b|tell (?:before|the difference|(?:them|it|the two) apart)|avoid (?!(?:[\w'-]+ ){0,2}(?:detection|caught|traced|noticed|arrested|flagged|police|cops|law enforcement|suspicion)\b)|(?:write|draft|compose|send) (?:a |an |some )?(?:short )?${KIND}`;
+export const DEFENDER_VERB = String.raw`${ANALYSE_SAMPLE}|avoid (?:investing in|buying into|joining|getting (?:sucked |drawn |roped )?into|signing up for|falling into)\b|decrypt (?:[\w'-]+ ){0,2}(?:files?|data|drives?|disks?|backups?)\b|back (?:it |them |(?:\w+ ){0,3})?up|make (?:\w+ )?backups?|restore|explain why|(?:stop|prevent|block|keep) (?:[\w'-]+ ){1,3}from ${INTRUDE}|prove (?:[\w'-]+ ){0,2}(?:harassment|abuse|discrimination|stalking|bullying|threats|assault|retaliation|fraud)\b|explain (?:how|why) (?:[\w'-]+ ){0,4}(?:detects?|protects?|defends?|prevents?|blocks?|stops?|catch(?:es)?|flags?)\b|tell (?:before|the difference|(?:them|it|the two) apart)|avoid (?!(?:[\w'-]+ ){0,2}(?:detection|caught|traced|noticed|arrested|flagged|police|cops|law enforcement|suspicion)\b)|(?:write|draft|compose|send) (?:a |an |some )?(?:short )?${KIND}`;
 
 export const DEFENDER_FRAME = [
   // Asking how to detect, prevent or recover from it ("how do we detect credential dumping"); not
@@ -60,7 +60,9 @@ export const DEFENDER_FRAME = [
   // Help with the urges.
   String.raw`(?:help|helps|helping|resist|resisting|manage|managing) (?:\w+ ){0,2}(?:with )?(?:the |my |these |those )?urges?\b`,
   // Recognising a scam or propaganda, or helping someone to.
-  String.raw`(?:recogni[sz]e|spot|identify|see through|resist)\w* (?:a |an |the |these |such |fake |common |online )?(?:[\w'-]+ ){0,2}(?:scams?|phishing|frauds?|cons|hoax(?:es)?|deepfakes?|propaganda|disinformation|misinformation|grooming)\b`,
+  String.raw`(?:recogni[sz]e|spot|identify|see through|resist)\w* (?:a |an |the |these |such |fake |common |online )?(?:[\w'-]+ ){0,2}(?:scams?|phishing|frauds?|cons|hoax(?:es)?|deepfakes?|propaganda|disinformation|misinformation|grooming|schemes?|rug ?pulls?|pump[- ]and[- ]dumps?)\b`,
+  // Staying out of it as an investor or buyer ("how can I avoid investing in one").
+  String.raw`avoid (?:investing in|buying into|joining|getting (?:sucked |drawn |roped )?into|signing up for|falling into) (?:one|it|them|(?:a |an |the |such |these )?(?:[\w'-]+ ){0,2}(?:schemes?|scams?|rug ?pulls?|ponzis?|mlms?|pyramids?|frauds?|traps?))\b`,
   // What to do on suspecting it ("what should I do if I think my neighbour is …").
   String.raw`what (?:should|can|do) (?:i|we) do (?:if|when) (?:i|we) (?:think|suspect|believe|notice|found|find|see|saw|know|hear|heard|witness\w*)\b`,
   // How those who deal with it spot or answer it ("how do pharmacists detect …", "how can schools respond when …").
