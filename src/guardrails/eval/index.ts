@@ -12,6 +12,7 @@ import { evalHarmful, evalHarmfulCategories } from './harmful.ts';
 import { evalInjection, evalInjectionFresh, evalInjectionHeldout, evalJailbreakFresh } from './injection.ts';
 import { evalJbbFresh } from './jbb.ts';
 import { evalJitwHalves } from './jitw-halves.ts';
+import { evalLegitTwinsFresh } from './legit-twins.ts';
 import { evalLeak } from './leak.ts';
 import { evalMention2Fresh } from './mention2.ts';
 import { evalObfuscatedFresh } from './obfuscated.ts';
@@ -44,6 +45,7 @@ export interface GuardEvalOptions {
     | 'jbb-fresh'
     | 'harm-goals-fresh'
     | 'sensitive-fresh'
+    | 'legit-twins-fresh'
     | 'trigger-fresh2'
     | 'trigger-fresh4'
     | 'short-fresh'
@@ -97,6 +99,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('jbb-fresh')) rows.push(...evalJbbFresh(o.sample));
   if (tasks.has('harm-goals-fresh')) rows.push(...evalHarmGoalsFresh(o.sample));
   if (tasks.has('sensitive-fresh')) rows.push(...evalSensitiveFresh(o.sample));
+  if (tasks.has('legit-twins-fresh')) rows.push(...evalLegitTwinsFresh(o.sample));
   if (tasks.has('trigger-fresh2')) rows.push(...evalTriggerFresh2(o.sample));
   if (tasks.has('trigger-fresh4')) rows.push(...evalTriggerFresh4(o.sample));
   if (tasks.has('short-fresh')) rows.push(...evalShortFresh(o.sample));
