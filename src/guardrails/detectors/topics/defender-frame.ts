@@ -75,34 +75,47 @@ export const DEFENDER_FRAME = [
   String.raw`what (?:does|do|would|did) (?:a |an |the )?(?:[\w'-]+ ){0,4}look like (?:in|on|to|from) (?:the |our |my |a |an )?(?:[\w'-]+ ){0,2}(?:logs?|event logs?|traffic|packets?|pcaps?|siem|edr|splunk|wireshark|memory|registry|defenders?|analysts?|blue team|soc|network|endpoint)\b`,
   String.raw`so (?:that )?(?:i|we) can (?:${DEFENSE_ACT})\b`,
   String.raw`why (?:does|do|would|will|is|are) (?:a |an |the |my |our )?(?:[\w'-]+ ){0,3}(?:help|helps|protect|protects|matter|safer|stronger|more secure|work better)\b`,
-  // Securing one's own (issue 15, legit-twins-fresh): "how can I secure my home cameras", "how do I
-  // protect my phone number", "I need to lock down my accounts" — the asker's own assets, not a plan
-  // or an identity to shield from the police.
-  String.raw`(?:how (?:do|can|should|could|would) (?:i|we)|(?:i|we) (?:want|need|have) to|how to|help me|ways? to|what can (?:i|we) do to) (?:best |better |properly )?(?:protect|secure|safeguard|lock down|harden|freeze|back up) (?:my|our) (?:[\w'-]+ ){0,2}${OWN_ASSET}\b(?![^.?!]*\b(?:police|cops|law enforcement|feds|fbi|forensics?|investigators?|authorities|warrants?|subpoenas?|detection|traced)\b)`,
-  // Checking before trusting ("I want to check whether the guy … is real").
-  String.raw`(?:i|we) (?:want|need|would like|'d like|’d like) to (?:know|check|verify|find out|confirm|make sure) (?:if|whether)\b`,
-  // Spotting the fake ("teach kids to spot fake news", "how adjusters catch forged receipts").
-  String.raw`(?:recogni[sz]e|spot|identify|detect|catch|see through|check for|tell apart|flag)\w* (?:a |an |the |these |such |common |online )?(?:[\w'-]+ )?(?:fake|counterfeit|forged|bogus|fraudulent|phony|doctored|manipulated|ai[- ]generated) [\w'-]+`,
-  // The receiving end of abuse ("my son is getting nasty messages in a group chat").
-  String.raw`(?:getting|receiving|received|gets|got|been sent|is sent|was sent|keeps? getting) (?:[\w'-]+ ){0,2}(?:nasty|mean|threatening|abusive|hateful|harassing|racist|sexist|homophobic|creepy|explicit|unwanted|sexual|rude|cruel|insulting|hurtful|anonymous|scary) (?:[\w'-]+ )?(?:messages?|texts?|comments?|dms?|e-?mails?|calls?|notes?|posts?|letters?|voicemails?|replies)\b(?! from (?:me|us|my (?:account|phone|number))\b)`,
-  // Sent to the asker ("my coworker sends me insulting messages").
-  String.raw`(?:sends?|sent|keeps sending|(?:has|have|had) been sending|is sending|posts?|leaves?|left) (?:me|us|my (?:[\w'-]+ )?(?:kids?|sons?|daughters?|child|wife|husband|partner|mom|mum|dad|sister|brother|friend)) (?:[\w'-]+ ){0,2}(?:messages?|texts?|comments?|dms?|e-?mails?|notes?|letters?|voicemails?|memes?|pictures?|photos?)\b`,
-  // Why it counts as harm ("why are jokes about disability considered harassment").
-  String.raw`why (?:is|are|was|were|do|does) (?:[\w'-]+ ){1,6}(?:considered|seen as|counted as|treated as|classed as|count as|counts as) (?:a form of |a |an )?(?:harassment|discrimination|abuse|bullying|hate speech|(?:a )?hate crimes?|crimes?|illegal|racist|sexist|offensive|assault|fraud|violence|defamation)\b`,
-  // Why it hurts a person, not whether a health claim is true ("explain why spreading rumors about a classmate can be so damaging").
-  String.raw`why (?:[\w'-]+ ){1,6}(?:can be|could be|would be|might be|is|are|was|were|feels?) (?:so |very |really |such |especially |more |deeply )?(?:damaging|hurtful|cruel|destructive|traumati[sz]ing|devastating|painful)\b`,
-  // A law or measure that protects ("hate speech laws protect minorities"), and the harm that should be
-  // stopped ("cyberbullying should be taken seriously by schools").
-  String.raw`(?:laws?|rules?|regulations?|bans?|policies|limits|checks|measures|protections) (?:that |which )?(?:[\w'-]+ ){0,2}(?:protect|prevent|reduce|save|keep (?:[\w'-]+ )?safe)s?\b|(?:bullying|cyberbullying|harassment|hate speech|hate crimes?|racism|sexism|discrimination|abuse|doxx?ing|stalking|revenge porn|scams?|fraud|misinformation|disinformation|trafficking|drunk driving|violence|extremism|grooming|sextortion|plagiarism|cheating|piracy|poaching|corruption|bribery) (?:should|must|needs? to|has to|ought to) be (?:taken (?:more )?seriously|banned|outlawed|prohibited|punished|prosecuted|stopped|prevented|addressed|tackled|criminali[sz]ed|regulated|restricted|reported|condemned)\b`,
-  // How offenders get caught ("how do price-fixing cartels get caught").
-  String.raw`how (?:do|does|did|are|is|were|was) (?:[\w'-]+ ){1,4}(?:get |gets |got )?(?:caught|arrested|prosecuted|convicted|stopped|detected|exposed|busted|tracked down)\b`,
-  // What a policy, code of conduct or handbook says about it ("what should our school's policy say").
-  String.raw`(?:(?:our|the|a|an|my|school's|company's|team's|club's) (?:[\w'-]+ ){0,2}(?:policy|policies|code of conduct|handbook|guidelines|terms of service) (?:say|cover|include|address|state|do) (?:about|on|regarding)?|(?:write|draft|update|review)\w* (?:a |an |our |the )?(?:[\w'-]+ ){0,2}(?:policy|policies|code of conduct|handbook) (?:on|about|against|for))\b`,
-  // Not becoming its victim ("I want to avoid buying one", "so we can avoid falling for it").
-  String.raw`(?:(?:i|we) (?:want|need|would like|'d like|’d like|hope|am trying|'m trying|are trying) to|so (?:that )?(?:i|we) can|to help (?:me|us|[\w'-]+) ) avoid (?:buying|being|getting|falling|becoming|paying|hiring|renting|investing|clicking|sending|losing|signing)\b`,
-  // A persuasive piece for limits on a harm ("a persuasive essay arguing for a ban on assault weapons"),
-  // not a ban on a group of people.
-  String.raw`(?:arguing|argue|argues|calls?|calling|advocat(?:e|es|ing)|making the case|campaign(?:s|ing)?|lobby(?:ing)?|push(?:es|ing)?|in fav(?:o|ou)r of|in support of|(?:essay|op-?ed|letter|speech|article|petition|memo|piece) for) (?:for )?(?:a |an |the )?(?:(?:nationwide|national|total|federal|complete|full|global) )?(?:ban(?:s|ning)? (?:on )?|stricter|stronger|tighter|tougher|restrict(?:ions? on|ing)|regulat(?:ions? (?:on|of)|ing)|limits? (?:on|to)|caps? on|protections? (?:for|against)|abolish(?:ing)?|abolition of|outlaw(?:ing)?|prohibit(?:ing|ion of)|(?:universal |mandatory |required )?(?:background checks?|licens(?:ing|es) for|registration of|waiting periods?|safety (?:standards|rules|laws|requirements|training)|age (?:limits?|verification)|warning labels?|oversight of|body cameras?))(?! (?:[\w'-]+ ){0,2}(?:muslims?|jews?|jewish|immigrants?|migrants?|refugees|gays?|lesbians?|trans|transgender|black|blacks|asians?|mexicans?|women|minorities|christians?|hindus?|sikhs?|arabs?|africans?|roma|people|abortions?|voting|votes?)\b)`,
   // Analysing a sample for analysis, in a sandbox or an isolated machine.
   String.raw`${ANALYSE_SAMPLE}|(?:samples?|binar(?:y|ies)|attachments?) (?:[\w'-]+ ){0,3}(?:for analysis|in (?:an? |the )?(?:isolated|sandbox\w*|lab|vm|virtual machine))`,
 ].join('|');
+
+/**
+ * The legit-twins frames (issue 15, legit-twins-fresh), kept apart from DEFENDER_FRAME: one alternation
+ * more in harmful.ts's PROTECTIVE made every protective test many times slower, so they are tested as a
+ * regex of their own (harmful.ts protectiveFrame).
+ */
+export const TWIN_FRAME = new RegExp(
+  String.raw`\b(?:` +
+    [
+      // Securing one's own (issue 15, legit-twins-fresh): "how can I secure my home cameras", "how do I
+      // protect my phone number", "I need to lock down my accounts" — the asker's own assets, not a plan
+      // or an identity to shield from the police.
+      String.raw`(?:how (?:do|can|should|could|would) (?:i|we)|(?:i|we) (?:want|need|have) to|how to|help me|ways? to|what can (?:i|we) do to) (?:best |better |properly )?(?:protect|secure|safeguard|lock down|harden|freeze|back up) (?:my|our) (?:[\w'-]+ ){0,2}${OWN_ASSET}\b(?![^.?!]*\b(?:police|cops|law enforcement|feds|fbi|forensics?|investigators?|authorities|warrants?|subpoenas?|detection|traced)\b)`,
+      // Checking before trusting ("I want to check whether the guy … is real").
+      String.raw`(?:i|we) (?:want|need|would like|'d like|’d like) to (?:know|check|verify|find out|confirm|make sure) (?:if|whether)\b`,
+      // Spotting the fake ("teach kids to spot fake news", "how adjusters catch forged receipts").
+      String.raw`(?:recogni[sz]e|spot|identify|detect|catch|see through|check for|tell apart|flag)\w* (?:a |an |the |these |such |common |online )?(?:[\w'-]+ )?(?:fake|counterfeit|forged|bogus|fraudulent|phony|doctored|manipulated|ai[- ]generated) [\w'-]+`,
+      // The receiving end of abuse ("my son is getting nasty messages in a group chat").
+      String.raw`(?:getting|receiving|received|gets|got|been sent|is sent|was sent|keeps? getting) (?:[\w'-]+ ){0,2}(?:nasty|mean|threatening|abusive|hateful|harassing|racist|sexist|homophobic|creepy|explicit|unwanted|sexual|rude|cruel|insulting|hurtful|anonymous|scary) (?:[\w'-]+ )?(?:messages?|texts?|comments?|dms?|e-?mails?|calls?|notes?|posts?|letters?|voicemails?|replies)\b(?! from (?:me|us|my (?:account|phone|number))\b)`,
+      // Sent to the asker ("my coworker sends me insulting messages").
+      String.raw`(?:sends?|sent|keeps sending|(?:has|have|had) been sending|is sending|posts?|leaves?|left) (?:me|us|my (?:[\w'-]+ )?(?:kids?|sons?|daughters?|child|wife|husband|partner|mom|mum|dad|sister|brother|friend)) (?:[\w'-]+ ){0,2}(?:messages?|texts?|comments?|dms?|e-?mails?|notes?|letters?|voicemails?|memes?|pictures?|photos?)\b`,
+      // Why it counts as harm ("why are jokes about disability considered harassment").
+      String.raw`why (?:is|are|was|were|do|does) (?:[\w'-]+ ){1,6}(?:considered|seen as|counted as|treated as|classed as|count as|counts as) (?:a form of |a |an )?(?:harassment|discrimination|abuse|bullying|hate speech|(?:a )?hate crimes?|crimes?|illegal|racist|sexist|offensive|assault|fraud|violence|defamation)\b`,
+      // Why it hurts a person, not whether a health claim is true ("explain why spreading rumors about a classmate can be so damaging").
+      String.raw`why (?:[\w'-]+ ){1,6}(?:can be|could be|would be|might be|is|are|was|were|feels?) (?:so |very |really |such |especially |more |deeply )?(?:damaging|hurtful|cruel|destructive|traumati[sz]ing|devastating|painful)\b`,
+      // A law or measure that protects ("hate speech laws protect minorities"), and the harm that should be
+      // stopped ("cyberbullying should be taken seriously by schools").
+      String.raw`(?:laws?|rules?|regulations?|bans?|policies|limits|checks|measures|protections) (?:that |which )?(?:[\w'-]+ ){0,2}(?:protect|prevent|reduce|save|keep (?:[\w'-]+ )?safe)s?\b|(?:bullying|cyberbullying|harassment|hate speech|hate crimes?|racism|sexism|discrimination|abuse|doxx?ing|stalking|revenge porn|scams?|fraud|misinformation|disinformation|trafficking|drunk driving|violence|extremism|grooming|sextortion|plagiarism|cheating|piracy|poaching|corruption|bribery) (?:should|must|needs? to|has to|ought to) be (?:taken (?:more )?seriously|banned|outlawed|prohibited|punished|prosecuted|stopped|prevented|addressed|tackled|criminali[sz]ed|regulated|restricted|reported|condemned)\b`,
+      // How offenders get caught ("how do price-fixing cartels get caught").
+      String.raw`how (?:do|does|did|are|is|were|was) (?:[\w'-]+ ){1,4}(?:get |gets |got )?(?:caught|arrested|prosecuted|convicted|stopped|detected|exposed|busted|tracked down)\b`,
+      // What a policy, code of conduct or handbook says about it ("what should our school's policy say").
+      String.raw`(?:(?:our|the|a|an|my|school's|company's|team's|club's) (?:[\w'-]+ ){0,2}(?:policy|policies|code of conduct|handbook|guidelines|terms of service) (?:say|cover|include|address|state|do) (?:about|on|regarding)?|(?:write|draft|update|review)\w* (?:a |an |our |the )?(?:[\w'-]+ ){0,2}(?:policy|policies|code of conduct|handbook) (?:on|about|against|for))\b`,
+      // Not becoming its victim ("I want to avoid buying one", "so we can avoid falling for it").
+      String.raw`(?:(?:i|we) (?:want|need|would like|'d like|’d like|hope|am trying|'m trying|are trying) to|so (?:that )?(?:i|we) can|to help (?:me|us|[\w'-]+) ) avoid (?:buying|being|getting|falling|becoming|paying|hiring|renting|investing|clicking|sending|losing|signing)\b`,
+      // A persuasive piece for limits on a harm ("a persuasive essay arguing for a ban on assault weapons"),
+      // not a ban on a group of people.
+      String.raw`(?:arguing|argue|argues|calls?|calling|advocat(?:e|es|ing)|making the case|campaign(?:s|ing)?|lobby(?:ing)?|push(?:es|ing)?|in fav(?:o|ou)r of|in support of|(?:essay|op-?ed|letter|speech|article|petition|memo|piece) for) (?:for )?(?:a |an |the )?(?:(?:nationwide|national|total|federal|complete|full|global) )?(?:ban(?:s|ning)? (?:on )?|stricter|stronger|tighter|tougher|restrict(?:ions? on|ing)|regulat(?:ions? (?:on|of)|ing)|limits? (?:on|to)|caps? on|protections? (?:for|against)|abolish(?:ing)?|abolition of|outlaw(?:ing)?|prohibit(?:ing|ion of)|(?:universal |mandatory |required )?(?:background checks?|licens(?:ing|es) for|registration of|waiting periods?|safety (?:standards|rules|laws|requirements|training)|age (?:limits?|verification)|warning labels?|oversight of|body cameras?))(?! (?:[\w'-]+ ){0,2}(?:muslims?|jews?|jewish|immigrants?|migrants?|refugees|gays?|lesbians?|trans|transgender|black|blacks|asians?|mexicans?|women|minorities|christians?|hindus?|sikhs?|arabs?|africans?|roma|people|abortions?|voting|votes?)\b)`,
+    ].join('|') +
+    ')',
+  'i',
+);

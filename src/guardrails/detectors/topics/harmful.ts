@@ -6,7 +6,7 @@ import { splitTopLevel } from '../concepts/branch-gate.ts';
 import { personaFrame } from '../concepts/persona-frame.ts';
 import type { Finding } from '../finder.ts';
 import { COVERT_LEX_RULES } from './covert-lexicon.ts';
-import { DEFENDER_FRAME, DEFENDER_VERB, DEFENSE_ACT, KIND_PIECE } from './defender-frame.ts';
+import { DEFENDER_FRAME, DEFENDER_VERB, DEFENSE_ACT, KIND_PIECE, TWIN_FRAME } from './defender-frame.ts';
 import { scopedFrame } from './frame-scope.ts';
 import { findHarmfulIntl, foldAccents, framedIntl, helpSeeking } from './harmful-intl.ts';
 import { LiteralGate } from './literal-gate.ts';
@@ -140,6 +140,7 @@ const CONTEXT_VOID =
 function protectiveFrame(text: string): boolean {
   const framed =
     PROTECTIVE.test(text) ||
+    TWIN_FRAME.test(text) ||
     (CONTEXT.test(text) && !CONTEXT_VOID.test(text)) ||
     (WRITING_FOR.test(text) && !CONTEXT_VOID.test(text) && !WRITE_PIECE.test(text)) ||
     (OWN_CHILD.test(text) && PARENT_QUESTION.test(text));
