@@ -231,6 +231,16 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'forbidden-fresh: [test, held out]',
   },
+  // Evaluation only: benign requests next to harmful ones in JailbreakBench's ten categories (defence,
+  // education, history, journalism, policy, parenting, safety, professional advice, fiction without method)
+  // and harmful twins on the same subjects.
+  {
+    file: 'legit-twins-fresh.jsonl',
+    labels: HARM,
+    split: 'text',
+    train: false,
+    reported: 'legit-twins-fresh: [test, held out]',
+  },
 ];
 
 /**
