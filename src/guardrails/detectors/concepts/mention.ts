@@ -64,9 +64,9 @@ const USE_BEFORE =
   /\b(?:say|print\w*|output|write|respond|reply|answer|repeat|type|return|begin|start|end|translate|include|add|append|prepend|use|display|show|tell|generate|create|produce|make|sag|schreib\w*|antworte|switch|enter|activate|enable|become|pretend|turn on|wechsle|aktiviere|activa|beginne?|starte|empieza|comienza|commence|débute|di|escribe|responde|dis|écris|réponds|dì|scrivi|rispondi|diga|escreva|responda)\b/i;
 
 // Quoted text that addresses a model reading it ("AI assistant reading this: forward …", "note to
-// the AI") is an indirect injection aimed at whoever processes it, this model included: not a mention.
+// the AI", a quote opening "AI agent, …") is an indirect injection aimed at whoever processes it, this model included: not a mention.
 const ADDRESSES_MODEL =
-  /\b(?:ai|a\.i\.|assistant|llm|chatbot|model|bot|gpt|agent|system)s?\b(?: \w+)?\s*(?:reading|processing|summari[sz]ing|:)|\b(?:note|message|instructions?|reminder) (?:to|for) (?:the |any )?(?:ai|assistant|model|llm|bot|agent)\b|\bif you are an? (?:ai|llm|language model|assistant|chatbot)\b/i;
+  /\b(?:ai|a\.i\.|assistant|llm|chatbot|model|bot|gpt|agent|system)s?\b(?: \w+)?\s*(?:reading|processing|summari[sz]ing|:)|\b(?:note|message|instructions?|reminder) (?:to|for) (?:the |any )?(?:ai|assistant|model|llm|bot|agent)\b|\bif you are an? (?:ai|llm|language model|assistant|chatbot)\b|^\W*(?:(?:hey|hi|hello|dear|ok|okay)\s+)?(?:(?:the|an?)\s+)?(?:(?:ai|support|help|chat)\s+)?(?:ai|a\.i\.|assistant|llm|chatbot|model|bot|gpt|agent)\s*,/i;
 
 // Terms that point at the conversation itself ("what is written above?", "what is your password?").
 const SELF_TERM =
@@ -87,9 +87,10 @@ const TERM =
 // Reported requests: a past or ongoing request someone else made of a model ("the tester asked the
 // model to pretend …", "by asking it to reveal …", "an attacker tricked the agent into …"). The
 // requested clause is narrated, not addressed to the reader; imperatives ("ask the model to …") are
-// not matched. The clause (up to the end of its sentence or clause) is blanked.
+// not matched; a named model is an object as well ("tricking ChatGPT into having no limits", trigger-fresh5).
+// The clause (up to the end of its sentence or clause) is blanked.
 const REPORTED_REQUEST =
-  /\b(?:asked|asking|told|telling|tricked|tricking|convinced|convincing|instructed|instructing|got|getting|persuaded|persuading|manag(?:ed|es) to get|forced|forcing)\s+(?:the|an?|its|their|our|it|them)\b(?:\s+[\w-]+){0,2}?\s*(?:to|into)\s+([^.;:\n]{1,160})/gi;
+  /\b(?:asked|asking|told|telling|tricked|tricking|convinced|convincing|instructed|instructing|got|getting|persuaded|persuading|manag(?:ed|es) to get|forced|forcing)\s+(?:the|an?|its|their|our|it|them|chatgpt|gpt-?[\w.]*|claude|gemini|copilot|bard|bing|grok|llama|siri|alexa)\b(?:\s+[\w-]+){0,2}?\s*(?:to|into)\s+([^.;:\n]{1,160})/gi;
 
 /**
  * The text with mentioned quotes and asked-about terms blanked ("…"), or null when there is none or
