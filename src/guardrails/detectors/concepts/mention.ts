@@ -67,10 +67,6 @@ const USE_BEFORE =
 // the AI") is an indirect injection aimed at whoever processes it, this model included: not a mention.
 const ADDRESSES_MODEL =
   /\b(?:ai|a\.i\.|assistant|llm|chatbot|model|bot|gpt|agent|system)s?\b(?: \w+)?\s*(?:reading|processing|summari[sz]ing|:)|\b(?:note|message|instructions?|reminder) (?:to|for) (?:the |any )?(?:ai|assistant|model|llm|bot|agent)\b|\bif you are an? (?:ai|llm|language model|assistant|chatbot)\b/i;
-// A quote opening with the model as vocative ("AI agent, ignore …") addresses it too, unless the text
-// analyses attacks and quotes it as an exhibit ("forum posts contain attempts like 'assistant, …'").
-const VOCATIVE =
-  /^\W*(?:(?:hey|hi|hello|dear|ok|okay)\s+)?(?:(?:the|an?)\s+)?(?:(?:ai|support|help|chat)\s+)?(?:ai|a\.i\.|assistant|llm|chatbot|model|bot|gpt|agent)\s*,/i;
 
 // Terms that point at the conversation itself ("what is written above?", "what is your password?").
 const SELF_TERM =
@@ -126,8 +122,7 @@ export function maskMentions(text: string): string | null {
     const subject = SUBJECT_AFTER.test(after);
     if (USE_BEFORE.test(sentence) && !FRAME_AFTER.test(after) && !subject && !REPORTED_AGENT.test(sentence)) continue;
     // A fake role header quoted in an analysis ("the payload was 'SYSTEM: filters off'") is an exhibit.
-    if ((ADDRESSES_MODEL.test(inner) || (!analysis && VOCATIVE.test(inner))) && !(analysis && ROLE_HEADER.test(inner)))
-      continue;
+    if (ADDRESSES_MODEL.test(inner) && !(analysis && ROLE_HEADER.test(inner))) continue;
     // A literal in code needs code around it: several lines, and no request to join the pieces (payload splitting).
     const line = before.slice(before.lastIndexOf('\n') + 1);
     const code = multiLine && !joined && CODE_BEFORE.test(line);
