@@ -29,6 +29,7 @@ import { evalShortFresh } from './short-fresh.ts';
 import { evalJitw2Fresh } from './jitw2-fresh.ts';
 import { evalTechnicalFresh } from './technical.ts';
 import { evalTriggerFresh2, evalTriggerFresh4 } from './trigger.ts';
+import { evalTriggerFresh5 } from './trigger5-fresh.ts';
 
 export interface GuardEvalOptions {
   dataDir?: string;
@@ -51,6 +52,7 @@ export interface GuardEvalOptions {
     | 'legit-twins-fresh'
     | 'trigger-fresh2'
     | 'trigger-fresh4'
+    | 'trigger-fresh5'
     | 'short-fresh'
     | 'jitw2-fresh'
     | 'deepstyle-fresh'
@@ -107,6 +109,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('legit-twins-fresh')) rows.push(...evalLegitTwinsFresh(o.sample));
   if (tasks.has('trigger-fresh2')) rows.push(...evalTriggerFresh2(o.sample));
   if (tasks.has('trigger-fresh4')) rows.push(...evalTriggerFresh4(o.sample));
+  if (tasks.has('trigger-fresh5')) rows.push(...evalTriggerFresh5(o.sample));
   if (tasks.has('short-fresh')) rows.push(...evalShortFresh(o.sample));
   if (tasks.has('jitw2-fresh')) rows.push(...evalJitw2Fresh(o.sample));
   if (tasks.has('deepstyle-fresh')) rows.push(...evalDeepstyleFresh(o.sample));

@@ -156,6 +156,15 @@ export const FRESH_SETS: readonly FreshSet[] = [
   // Held out whole until tuning on its dev half is measured: harmful goals in jailbreak dressing
   // count as attacks for both concepts.
   { file: 'jbb-fresh.jsonl', labels: JBB, split: 'text', train: false, reported: 'jbb-fresh: [test, held out]' },
+  // Evaluation only: NotInject-style benign prompts with 1–3 trigger words by a fifth hand, and
+  // override / exfiltration twins with the same words.
+  {
+    file: 'trigger5-fresh.jsonl',
+    labels: INJ,
+    split: 'text',
+    train: false,
+    reported: 'trigger-fresh5: [test, held out]',
+  },
   // Held out whole: the mention-vs-use set was written to be scored once, no dev half ever read.
   { file: 'heldout-injection-mention.jsonl', labels: INJ, split: 'text', train: false, reported: 'injection-heldout' },
   // Evaluation only: deepset-style injections without override words (disinformation pivots, forced

@@ -87,9 +87,10 @@ const TERM =
 // Reported requests: a past or ongoing request someone else made of a model ("the tester asked the
 // model to pretend …", "by asking it to reveal …", "an attacker tricked the agent into …"). The
 // requested clause is narrated, not addressed to the reader; imperatives ("ask the model to …") are
-// not matched. The clause (up to the end of its sentence or clause) is blanked.
+// not matched; a named model is an object as well ("tricking ChatGPT into having no limits", trigger-fresh5).
+// The clause (up to the end of its sentence or clause) is blanked.
 const REPORTED_REQUEST =
-  /\b(?:asked|asking|told|telling|tricked|tricking|convinced|convincing|instructed|instructing|got|getting|persuaded|persuading|manag(?:ed|es) to get|forced|forcing)\s+(?:the|an?|its|their|our|it|them)\b(?:\s+[\w-]+){0,2}?\s*(?:to|into)\s+([^.;:\n]{1,160})/gi;
+  /\b(?:asked|asking|told|telling|tricked|tricking|convinced|convincing|instructed|instructing|got|getting|persuaded|persuading|manag(?:ed|es) to get|forced|forcing)\s+(?:the|an?|its|their|our|it|them|chatgpt|gpt-?[\w.]*|claude|gemini|copilot|bard|bing|grok|llama|siri|alexa)\b(?:\s+[\w-]+){0,2}?\s*(?:to|into)\s+([^.;:\n]{1,160})/gi;
 
 /**
  * The text with mentioned quotes and asked-about terms blanked ("…"), or null when there is none or

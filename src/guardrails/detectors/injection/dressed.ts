@@ -19,7 +19,7 @@ export const DRESSING = new RegExp(
     // fiction and hypotheticals
     String.raw`\b(?:story|stories|novel|screenplay|script|scene|chapter|fiction(?:al)?|thriller|tale|diary|monologue|dialogue|character|villain|protagonist|hypothetical(?:ly)?|thought experiment|imagine|suppose|in theory|purely)\b`,
     // games, simulations, virtual machines
-    String.raw`\b(?:game|simulat\w+|sandbox|virtual machine|terminal|interpreter|console|text adventure|dungeon master|narrator|npc)\b`,
+    String.raw`\b(?:game|(?<!\b(?:phishing|fire|flight|evacuation|disaster|tabletop|market|traffic|physics|weather) )simulat\w+|sandbox|virtual machine|terminal|interpreter|console|text adventure|dungeon master|narrator|npc)\b`,
     // the dead relative who used to tell it
     String.raw`\b(?:grand(?:ma|mother|pa|father)|granny|nana|late (?:father|mother|dad|mom|mum))\b`,
     // pretexts: research, authorisation, responsibility, accuracy

@@ -6,7 +6,7 @@
 
 /** The model, its prompt or an API part as a third-person subject or object (en/de/es/fr). */
 const THIRD_PERSON =
-  /\b(?:the|a|an|its|this|each|every|our)\s+(?:[\w-]+\s+)?(?:models?|assistants?|agents?|chatbots?|llms?|summari[sz]ers?|system prompts?|system messages?|parameters?)\b|\b(?:el|los|un)\s+(?:modelo|asistente|agente|prompt de sistema|parámetro)\b|\b(?:le|les|un|l['’])\s*(?:modèle|assistant|agent|prompt système|paramètre|message système)\b|\b(?:das|der|dem|den|ein)\s+(?:modell|assistent|agent|systemprompt|parameter)\b/i;
+  /\b(?:the|a|an|its|this|each|every|our)\s+(?:[\w-]+\s+)?(?:models?|assistants?|agents?|chatbots?|llms?|summari[sz]ers?|system prompts?|system messages?|parameters?)\b|\b(?:the|a|an|its|each|every|our|their)\s+[\w-]+\s+bots?\b|\b(?:el|los|un)\s+(?:modelo|asistente|agente|prompt de sistema|parámetro)\b|\b(?:le|les|un|l['’])\s*(?:modèle|assistant|agent|prompt système|paramètre|message système)\b|\b(?:das|der|dem|den|ein)\s+(?:modell|assistent|agent|systemprompt|parameter)\b/i;
 
 /** A sentence that opens with an order of the kind injections give (en/de/es/fr). */
 const ORDER_OPENING =
@@ -25,3 +25,21 @@ export function isExposition(text: string): boolean {
 
 /** Classifier score an exposition needs before the classifier alone flags it. */
 export const EXPOSITION_THRESHOLD = 0.95;
+
+/** A third party's message introduced for quoting: "Customer writes: “…”", "Kunde schreibt: „…“". */
+const QUOTED_MESSAGE =
+  /\b(?:customer|client|user|caller|patient|parent|tenant|guest|buyer|kunde|kundin|nutzer(?:in)?|cliente|usuario|client|utilisateur|locataire|utente)s?\b[^.!?\n“„"«]{0,30}?\b(?:writes|wrote|says|said|asks|asked|reports?|complains?|schreibt|schrieb|fragt|sagt|escribe|escribió|dice|pregunta|écrit|dit|demande|scrive|chiede)\s*:\s*(?:"[^"\n]{20,400}"|“[^”\n]{20,400}”|„[^“”\n]{20,400}[“”]|«[^»\n]{20,400}»)/i;
+/** The asker's own request: a reply to that message ("draft a reply", "formuliere eine Antwort", "redacta una respuesta"). */
+const REPLY_ASK =
+  /\b(?:write|draft|compose|suggest|formulate|prepare|polish)\b[^.!?\n]{0,40}\b(?:reply|response|answer)\b|\b(?:formulier\w*|schreib\w*|entwirf|verfass\w*)\b[^.!?\n]{0,40}\bantwort\b|\b(?:redacta|escribe|prepara)\b[^.!?\n]{0,40}\brespuesta\b|\b(?:rédige\w*|écri\w*|prépare\w*|propose\w*)\b[^.!?\n]{0,40}\bréponse\b|\b(?:scrivi|prepara|formula)\b[^.!?\n]{0,40}\brisposta\b/i;
+
+/**
+ * A support reply to a quoted third-party message (issue 15, trigger-fresh5): the words in the quote
+ * ("I forgot my admin password") are the customer's, the asker wants an answer to them. Like exposition,
+ * it only raises the classifier's bar; any family of override or extraction keeps the plain one.
+ */
+export function isQuotedMessageReply(text: string): boolean {
+  if (text.length > MAX_EXPOSITION || !QUOTED_MESSAGE.test(text)) return false;
+  const own = text.replace(/"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»/g, ' ');
+  return REPLY_ASK.test(own) && !ROLE_MARK.test(text);
+}

@@ -12,7 +12,7 @@ import { findAddressedDirectives } from './addressed.ts';
 import { blankCodeNames } from './code-tokens.ts';
 import { characterLimitsOnly, ownProductModeOnly } from './character-limits.ts';
 import { benignDevicesOnly } from './devices.ts';
-import { EXPOSITION_THRESHOLD, isExposition } from './exposition.ts';
+import { EXPOSITION_THRESHOLD, isExposition, isQuotedMessageReply } from './exposition.ts';
 import { findDressedHarm } from './dressed.ts';
 import { harmlessFormatDevice } from './format-devices.ts';
 import {
@@ -55,7 +55,7 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
    * persona-only role-play, harmless game and format devices (devices.ts; modes, game currencies, two
    * answers and notices without rule or refusal words: format-devices.ts), an operator's persona instructions under a
    * role label, a guessing game's held-back secret or a secret the prompt states (operator-frames.ts), a harmless payload split, or short
-   * third-person exposition below its own higher bar (exposition.ts).
+   * third-person exposition or a reply to a quoted customer message below its own higher bar (exposition.ts).
    */
   const classifierFlags = (w: ReturnType<NonNullable<typeof score>>, text: string): boolean =>
     score !== null &&
@@ -70,7 +70,8 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
     !guessingGameSecretOnly(w.concepts, text) &&
     !statedSecretOnly(w.concepts, text) &&
     !harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= threshold) &&
-    (w.score >= EXPOSITION_THRESHOLD || !isExposition(text));
+    (w.score >= EXPOSITION_THRESHOLD ||
+      !(isExposition(text) || (!hasObjectFamily('injection', w.concepts) && isQuotedMessageReply(text))));
   return {
     id,
     kind: 'sync',

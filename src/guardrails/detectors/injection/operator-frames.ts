@@ -103,9 +103,11 @@ const SECRET_RE = conceptRegexes('injection')[SECRET] as RegExp;
 // A secret or a rule list the prompt itself states is not one it asks for: "Your rules: 1) never give
 // diagnoses …" opening a sentence (an operator defining its bot; "… more than your instructions: a
 // manifesto" is not one), "The password to the speakeasy is 'bluebird'" (a fact
-// of the story world). Extraction asks the model for what it holds; these hand it over.
+// of the story world), "players must find the secret password to open a vault" (a password that opens a
+// thing of the game world, issue 15, trigger-fresh5). Extraction asks the model for what it holds; these
+// hand it over or place it in the world.
 const STATED =
-  /(?:^|[.!?]\s+|\n\s*)(?:your|its|his|her|their|the bot'?s|the assistant'?s) (?:rules|instructions|guidelines|directives)(?: (?:for|in) (?:this|the|our|my|each) [\w' -]{1,30}?)?(?: are)?\s*:|\b(?:the|this|that) (?:password|passcode|access code|secret (?:word|code|phrase|key|password))(?: (?:to|for|of|into) (?:the |a |an |my |our )?[\w' -]{1,30}?)? (?:is|was|will be)\b/gi;
+  /(?:^|[.!?]\s+|\n\s*)(?:your|its|his|her|their|the bot'?s|the assistant'?s) (?:rules|instructions|guidelines|directives)(?: (?:for|in) (?:this|the|our|my|each) [\w' -]{1,30}?)?(?: are)?\s*:|\b(?:the|this|that) (?:password|passcode|access code|secret (?:word|code|phrase|key|password))(?: (?:to|for|of|into) (?:the |a |an |my |our )?[\w' -]{1,30}?)? (?:is|was|will be)\b|\b(?:the|a|this|that) (?:password|passcode|access code|secret (?:word|code|phrase|key|password))(?: (?:that|which))? (?:to )?(?:opens?|unlocks?|opening|unlocking) (?:the|a|an|this|that|every) (?!(?:system|account|admin\w*|model|assistant|bot|ai|prompt|chat)\b)[\w'-]+/gi;
 
 /** True when the only extraction family is the `secret` family reading a secret or rule list the prompt states. */
 export function statedSecretOnly(hits: readonly number[], text: string): boolean {
