@@ -225,9 +225,9 @@ const RULES: Rule[] = [
   },
   {
     name: 'no_restrictions_claim',
-    // (not a limit scoped to something other than the output: "you have no restrictions on imagination",
-    // "no limits on length or style", roleplay4-fresh — "no restrictions on what you say" stays)
-    re: /\b(?:you|it)\s+(?:now\s+)?(?:have|has|with|will have)\s+(?:no|zero)\s+(?:ethical\s+|moral\s+|content\s+)?(?:restrictions|filters|limits|limitations|guidelines|boundaries|censorship|morals|ethics)\b(?!\s+(?:of|on|in|for)\s+(?:(?:your|my|the|its)\s+)?(?!(?:what|anything|everything|output|outputs|answers?|responses?|replies|content|language|speech|words|topics?|questions?|requests?|ethics|morals?|safety|censorship|behaviou?r|this|that|it|them)\b)[a-z]{3,})/gi,
+    // (not a limit scoped to the form or the invention: "you have no restrictions on imagination", "no
+    // limits on length or style", roleplay4-fresh — "no restrictions on what you say / on content" stay)
+    re: /\b(?:you|it)\s+(?:now\s+)?(?:have|has|with|will have)\s+(?:no|zero)\s+(?:ethical\s+|moral\s+|content\s+)?(?:restrictions|filters|limits|limitations|guidelines|boundaries|censorship|morals|ethics)\b(?!\s+(?:of|on|in|for)\s+(?:(?:your|my|the|its)\s+)?(?:imagination|creativity|length|style|format|tone|genre|spelling|grammar|rhymes?|silliness|drama|fantasy|invention|plot|worldbuilding|humou?r|enthusiasm)\b)/gi,
     score: 0.9,
   },
   {
