@@ -24,6 +24,7 @@ import type { EvalRow } from './report.ts';
 import { evalRoleplayFresh } from './roleplay-fresh.ts';
 import { evalRoleplay2Fresh } from './roleplay2-fresh.ts';
 import { evalRoleplay3Fresh } from './roleplay3-fresh.ts';
+import { evalRoleplay4Fresh } from './roleplay4-fresh.ts';
 import { evalSensitiveFresh } from './sensitive-fresh.ts';
 import { evalShortFresh } from './short-fresh.ts';
 import { evalJitw2Fresh } from './jitw2-fresh.ts';
@@ -43,6 +44,7 @@ export interface GuardEvalOptions {
     | 'roleplay-fresh'
     | 'roleplay2-fresh'
     | 'roleplay3-fresh'
+    | 'roleplay4-fresh'
     | 'jailbreak-fresh'
     | 'obfuscated-fresh'
     | 'jbb-fresh'
@@ -100,6 +102,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('roleplay-fresh')) rows.push(...evalRoleplayFresh(o.sample));
   if (tasks.has('roleplay2-fresh')) rows.push(...evalRoleplay2Fresh(o.sample));
   if (tasks.has('roleplay3-fresh')) rows.push(...evalRoleplay3Fresh(o.sample));
+  if (tasks.has('roleplay4-fresh')) rows.push(...evalRoleplay4Fresh(o.sample));
   if (tasks.has('jailbreak-fresh')) rows.push(...evalJailbreakFresh(o.sample));
   if (tasks.has('obfuscated-fresh')) rows.push(...evalObfuscatedFresh(o.sample));
   if (tasks.has('jbb-fresh')) rows.push(...evalJbbFresh(o.sample));

@@ -29,7 +29,7 @@ export interface FreshRaw {
   category?: string;
   lang?: string;
   id?: number;
-  /** roleplay2-fresh / roleplay3-fresh attack twins: the concept they belong to. */
+  /** roleplay2-fresh / roleplay3-fresh / roleplay4-fresh attack twins: the concept they belong to. */
   concept?: string;
 }
 
@@ -73,7 +73,7 @@ const ACTAS = {
   harmful: (it: FreshRaw) => (it.label === 0 ? 0 : it.category === 'harmful' ? 1 : null),
 } as const;
 /** jbb-fresh: a harmful goal in jailbreak dressing is an attack for either concept. */
-/** roleplay2-fresh, roleplay3-fresh: benign for both; each attack twin belongs to the concept its `concept` names. */
+/** roleplay2-fresh, roleplay3-fresh, roleplay4-fresh: benign for both; each attack twin belongs to the concept its `concept` names. */
 const RP2 = {
   injection: (it: FreshRaw) => (byLabel(it) === 0 ? 0 : it.concept === 'injection' ? 1 : null),
   harmful: (it: FreshRaw) => (byLabel(it) === 0 ? 0 : it.concept === 'harmful' ? 1 : null),
@@ -141,6 +141,16 @@ export const FRESH_SETS: readonly FreshSet[] = [
     split: 'text',
     train: false,
     reported: 'roleplay3-fresh: [test, held out]',
+  },
+  // Evaluation only: role-play / fiction / games / simulations / practice partners whose framing is
+  // shaped like a persona jailbreak ("From now on you are…", "never break character", "answer twice",
+  // "storyteller mode") with a harmless goal, and override / exfiltration / harmful twins in the same frames.
+  {
+    file: 'roleplay4-fresh.jsonl',
+    labels: RP2,
+    split: 'text',
+    train: false,
+    reported: 'roleplay4-fresh: [test, held out]',
   },
   // Evaluation only: jailbreakchat-style templates (rule-lifting personas, modes, confidants, games,
   // two-answer formats) and benign twins of the same shapes.

@@ -10,6 +10,9 @@
 //   anything, names no rule of the assistant, and carries no harmful goal (the harmful guard's).
 // - `ownProductModeOnly`: a "developer / debug / god mode" that belongs to the user's own game or app
 //   ("you are now in developer mode... of my video game"), with only role-play cues beside it.
+// - `withoutCharacterHandoff` (issue 15, roleplay4-fresh): "you are no longer an AI assistant, you are a
+//   pirate" drops the assistant for a story character, which the `liberation` family means to spare
+//   (its HANDOFF) but reads as liberation when the AI noun runs on ("an AI" of "an AI assistant").
 
 import { conceptNames, conceptRegexes, familySlot } from '../concepts/lexicon.ts';
 import { namedAiPersona } from '../concepts/persona-frame.ts';
@@ -24,6 +27,7 @@ const NO_LIMITS = slot('no_limits');
 const JAILBREAK_MODE = slot('jailbreak_mode');
 const CUES = new Set(['persona', 'character_lock', 'no_caveats', 'discussion'].map((n) => NAMES.indexOf(n)));
 const MORAL = NAMES.indexOf('moral_words');
+const LIBERATION = slot('liberation');
 
 /** Story characters and story worlds (en/de/es/fr): who or where a lifted limit may belong to in fiction. */
 const CHARACTER = String.raw`(?:pirates?|piraten?|piratas?|villains?|villain's|bad guys?|antagonists?|b[öo]sewicht\w*|villanos?|malvad[oa]s?|m[ée]chante?s?|dragons?|drachen?|drag[oó]n|dragones|wizards?|sorcer\w+|witch\w*|warlocks?|zauberer|hexen?|brujas?|brujos?|sorci[eè]re?s?|magiciens?|kings?|queens?|k[öo]nig\w*|reyes|reinas?|reys?|rois?|reines?|knights?|ritter|caballeros?|chevaliers?|orcs?|orks?|goblins?|trolls?|ogres?|vampires?|vampir\w*|werewolf|werewolves|demons?|d[äa]mon\w*|monsters?|monstruos?|cowboys?|outlaws?|bandits?|banditen|bandidos?|mercenar\w+|warlords?|tyrants?|tyrann\w*|tiranos?|sailors?|seem[äa]nn\w*|marineros?|marins?|captains?|kapit[äa]n\w*|capit[aá]n\w*|capitaines?|barbarians?|barbar\w*|gangsters?|mobsters?|thieves|thief|diebe?|ladr[oó]n\w*|voleurs?|comedians?|narrators?|erz[äa]hler\w*|narrador\w*|narrat\w+|grandpas?|grandmas?|opa|oma|drill sergeants?|sergeants?|characters? in (?:my|our|the|this|a) [\w' -]{1,30}|kingdoms?|k[öo]nigreich\w*|reinos?|royaumes?|realms?|worlds? of (?:my|our|the|this)|m[äa]rchenland|fantasy (?:world|land|kingdom|realm|city)|city-states?|islands?)`;
@@ -83,4 +87,31 @@ export function ownProductModeOnly(hits: readonly number[], text: string): boole
   if (!hits.includes(JAILBREAK_MODE)) return false;
   if (!hits.every((k) => k >= FAMILIES || k === JAILBREAK_MODE || CUES.has(k))) return false;
   return OWN_PRODUCT_MODE.test(text) && !AI_OR_ALL.test(text) && !harmfulGoal(text);
+}
+
+const LIBERATION_RE = new RegExp(REGEXES[LIBERATION].source, 'gi');
+/** The old identity named as an AI, whole: "ChatGPT", "an AI", "an AI assistant", "a language model". */
+const AI_SELF = String.raw`(?:chatgpt|gpt|claude|gemini|bard|llama|an? (?:ai |a\.i\. )?(?:assistant|chatbot|bot)|an? (?:ai|a\.i\.)(?: (?:language )?model)?|a (?:large )?language model)`;
+/**
+ * "You are no longer an AI assistant, you are a pirate", "you're not an AI anymore. You're my aunt":
+ * the AI identity dropped and a character handed in at once — not a new AI, a named jailbreak or a
+ * freed / unfiltered self (those stay liberation).
+ */
+const CHARACTER_HANDOFF = new RegExp(
+  String.raw`\b(?:you(?:'re|’re| are)) (?:no longer|not) ${AI_SELF}(?: anymore| any longer)?\s*[,;:.!\u2014\u2013-]+\s*(?:but |instead |now |from now on |rather )?(?:you(?:'re|’re| are)|you will be|you'll be) (?:now |instead |simply |just )?(?:(?:a|an|the|my) )?(?!(?:[\w-]+ ){0,3}(?:ai|a\.i\.|chatbot|bot|model|llm|gpt|assistant|version|persona|entity|mode|system|program|intelligence|machine)\b)(?!(?:dan|dude|stan|aim|evil|unfiltered|uncensored|unrestricted|unbound|unchained|free|freed|jailbr\w*|rogue|amoral|liberated|limitless|lawless)\b)`,
+  'gi',
+);
+
+/**
+ * The family hits without `liberation` when every liberation phrase in `text` is an AI identity handed
+ * over to a story character (see above); the hits unchanged otherwise.
+ */
+export function withoutCharacterHandoff(hits: readonly number[], text: string): readonly number[] {
+  if (!hits.includes(LIBERATION)) return hits;
+  const blanked = text.replace(CHARACTER_HANDOFF, (m) => ' '.repeat(m.length));
+  if (blanked === text) return hits;
+  LIBERATION_RE.lastIndex = 0;
+  const still = LIBERATION_RE.test(blanked);
+  LIBERATION_RE.lastIndex = 0;
+  return still ? hits : hits.filter((k) => k !== LIBERATION);
 }

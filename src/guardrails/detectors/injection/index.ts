@@ -10,7 +10,7 @@ import { resolveOverlaps } from '../finder.ts';
 import { createScorer, type InjectionModel, loadInjectionModel } from './model.ts';
 import { findAddressedDirectives } from './addressed.ts';
 import { blankCodeNames } from './code-tokens.ts';
-import { characterLimitsOnly, ownProductModeOnly } from './character-limits.ts';
+import { characterLimitsOnly, ownProductModeOnly, withoutCharacterHandoff } from './character-limits.ts';
 import { benignDevicesOnly } from './devices.ts';
 import { EXPOSITION_THRESHOLD, isExposition, isQuotedMessageReply } from './exposition.ts';
 import { findDressedHarm } from './dressed.ts';
@@ -20,6 +20,7 @@ import {
   operatorInstructions,
   operatorPersonaOnly,
   statedSecretOnly,
+  storySecretOnly,
 } from './operator-frames.ts';
 import { findInjectionRules } from './rules.ts';
 import { harmlessSplitOnly } from './split.ts';
@@ -54,14 +55,15 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
    * injection object family fired, and not one of the harmless shapes the classifier alone over-reads —
    * persona-only role-play, harmless game and format devices (devices.ts; modes, game currencies, two
    * answers and notices without rule or refusal words: format-devices.ts), an operator's persona instructions under a
-   * role label, a guessing game's held-back secret or a secret the prompt states (operator-frames.ts), a harmless payload split, or short
-   * third-person exposition or a reply to a quoted customer message below its own higher bar (exposition.ts).
+   * role label, a guessing game's held-back secret, a secret the prompt states or a story character's secret thing
+   * (operator-frames.ts), a harmless payload split, or short third-person exposition or a reply to a quoted customer
+   * message below its own higher bar (exposition.ts).
    */
   const classifierFlags = (w: ReturnType<NonNullable<typeof score>>, text: string): boolean =>
     score !== null &&
     w.score >= threshold &&
     (w.score >= plain || hasObjectFamily('injection', w.concepts)) &&
-    !personaOnly(w.concepts, personaFrame(text), namedAiPersona(text)) &&
+    !personaOnly(withoutCharacterHandoff(w.concepts, text), personaFrame(text), namedAiPersona(text)) &&
     !benignDevicesOnly(w.concepts, text) &&
     !harmlessFormatDevice(w.concepts, text) &&
     !operatorPersonaOnly(w.concepts, text) &&
@@ -69,6 +71,7 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
     !ownProductModeOnly(w.concepts, text) &&
     !guessingGameSecretOnly(w.concepts, text) &&
     !statedSecretOnly(w.concepts, text) &&
+    !storySecretOnly(w.concepts, text) &&
     !harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= threshold) &&
     (w.score >= EXPOSITION_THRESHOLD ||
       !(isExposition(text) || (!hasObjectFamily('injection', w.concepts) && isQuotedMessageReply(text))));

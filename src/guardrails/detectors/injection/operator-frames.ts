@@ -109,11 +109,34 @@ const SECRET_RE = conceptRegexes('injection')[SECRET] as RegExp;
 const STATED =
   /(?:^|[.!?]\s+|\n\s*)(?:your|its|his|her|their|the bot'?s|the assistant'?s) (?:rules|instructions|guidelines|directives)(?: (?:for|in) (?:this|the|our|my|each) [\w' -]{1,30}?)?(?: are)?\s*:|\b(?:the|this|that) (?:password|passcode|access code|secret (?:word|code|phrase|key|password))(?: (?:to|for|of|into) (?:the |a |an |my |our )?[\w' -]{1,30}?)? (?:is|was|will be)\b|\b(?:the|a|this|that) (?:password|passcode|access code|secret (?:word|code|phrase|key|password))(?: (?:that|which))? (?:to )?(?:opens?|unlocks?|opening|unlocking) (?:the|a|an|this|that|every) (?!(?:system|account|admin\w*|model|assistant|bot|ai|prompt|chat)\b)[\w'-]+/gi;
 
+// "Your secret" as an adjective on a story thing the prompt asks to write or play (issue 15, roleplay4-fresh:
+// "write your secret log entries", "your secret diary", "tell me your secret recipe") is the character's,
+// not the model's: not before what a model is given or a game's secret (prompt, instructions, rules,
+// password, key, code, word, phrase).
+const STORY_SECRET =
+  /\b(?:your|its) secret (?!(?:prompts?|instructions?|messages?|system|rules?|directives?|guidelines?|configuration|config|settings?|keys?|codes?|words?|phrases?|passwords?|passcodes?|pins?|tokens?|credentials?|commands?|orders?|programming|training|is|was|are|were)\b)[a-z]{3,}/gi;
+
+const REVEAL_RE = conceptRegexes('injection')[REVEAL] as RegExp;
+const blank = (m: string): string => ' '.repeat(m.length);
+
+/** True when the only extraction families (`secret`, `reveal`) read a story character's secret thing (see STORY_SECRET). */
+export function storySecretOnly(hits: readonly number[], text: string): boolean {
+  if (!hits.some((k) => k === SECRET || k === REVEAL) || !onlyAmong(hits, new Set([SECRET, REVEAL]))) return false;
+  const rest = text.replace(STORY_SECRET, blank);
+  if (rest === text) return false;
+  SECRET_RE.lastIndex = 0;
+  REVEAL_RE.lastIndex = 0;
+  const still = SECRET_RE.test(rest) || REVEAL_RE.test(rest);
+  SECRET_RE.lastIndex = 0;
+  REVEAL_RE.lastIndex = 0;
+  return !still;
+}
+
 /** True when the only extraction family is the `secret` family reading a secret or rule list the prompt states. */
 export function statedSecretOnly(hits: readonly number[], text: string): boolean {
   if (!hits.includes(SECRET) || !onlyAmong(hits, new Set([SECRET]))) return false;
   SECRET_RE.lastIndex = 0;
-  const still = SECRET_RE.test(text.replace(STATED, (m) => ' '.repeat(m.length)));
+  const still = SECRET_RE.test(text.replace(STATED, blank));
   SECRET_RE.lastIndex = 0;
   return !still;
 }

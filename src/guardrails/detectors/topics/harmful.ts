@@ -158,6 +158,9 @@ const SECRECY =
   /\b(?:without (?:(?:him|her|them|anyone|anybody|people|police|cops|parents|teachers|proctors|auditors|(?:the|my|his|her|their|our|your|a) [\w'-]+)(?: [\w'-]+){0,3}) (?:knowing|noticing|tasting|smelling|finding out|realising|realizing|suspecting|seeing|tracing|linking|catching|flagging|detecting|recogni[sz]ing|checking|getting suspicious|catching on|ever knowing|being alerted)|without (?:it )?(?:coming back to me|(?:being|getting) (?:traced|noticed|linked|flagged|seen)|alerting (?:the |my |his |her )?(?:police|cops|probation|parole|staff|security|guards?|anyone|authorities)|leaving (?:a )?traces?|a trace)|so (?:that )?(?:nobody|no one|no-one|they|the police|police|cops|it|she|he|the (?:vet|doctors?|hospital|auditors?|bank|proctors?|school|teacher|tax (?:office|man|authorities)|taxman|irs|government|authorities|insurer|insurance company|council|warden|game warden|probation officer)) (?:can(?:'t|not)|(?<=(?:nobody|no one|no-one) )can|won['’]t|will never|wouldn['’]t|doesn['’]t|don['’]t|couldn['’]t|never|can['’]t ever) (?:[\w'-]+ ){0,2}?(?:trace|recover|find out|notice|tell|recogni[sz]e|catch|link|detect|suspect|know)|(?:police|cops|forensics?|investigators?|the vet|vets?|doctors?|proctors?|proctoring software|auditors?|the bank|the lender|the health board|airport security|security|the sec|the irs|hmrc) (?:can['’]t|cannot|won['’]t|wouldn['’]t|couldn['’]t|doesn['’]t|don['’]t) (?:[\w'-]+ ){0,2}?(?:recover|trace|find|detect|tell|recogni[sz]e|catch|see|notice|flag|link|check)|won['’]t show up (?:if|on|in) |behind (?:his|her|their|my [\w'-]+) backs?|keep (?:it|this|our [\w'-]+(?: [\w'-]+)?) (?:a )?secret from|(?:nobody|no one) (?:will|would|can) (?:ever )?(?:know|find out|notice|trace)|can['’]t be (?:traced|recovered|linked)|before (?:my |the |his |her )?[\w'-]+ (?:notices?|finds? out|notice))/i;
 // Secret by manner only: does not void a protective frame ("an app that tracks me secretly").
 const SECRETLY = /\b(?:secretly|covertly)\b/i;
+/** Right after "secretly": a verb of thinking or feeling, not of doing. */
+const INNER_STATE =
+  /^\s+(?:think|thinks|thought|feel|feels|felt|believe[sd]?|hope[sd]?|love[sd]?|hate[sd]?|fear(?:s|ed)?|admire[sd]?|envy|envies|envied|enjoy(?:s|ed)?|dream(?:s|t|ed)?|long(?:s|ed)? for|prefer(?:s|red)?|suspect(?:s|ed)?|worr(?:y|ies|ied)|adore[sd]?|despise[sd]?|resent(?:s|ed)?|miss(?:es|ed)?|agree[sd]?)\b/i;
 
 const SURPRISE = /\b(?:surprise|birthday|gift|present|party|proposal|propose|anniversary)\b/i;
 
@@ -300,7 +303,7 @@ const RULES: TopicRule[] = [
   {
     category: 'weapons',
     re: r(
-      String.raw`\b(?:pipe ?bombs?|nail ?bombs?|car ?bombs?|dirty ?bombs?|molotov|napalm|thermite|detonators?|improvised explosive|nerve agents?|sarin|vx gas|ricin|anthrax|mustard gas|chlorine gas|bioweapons?|biological weapons?|chemical weapons?|weapons? of mass destruction|ghost guns?|untraceable (?:gun|firearm|weapon)s?|3d[- ]?print(?:ed)? (?:gun|firearm)s?|nerve gas|zip ?guns?|pipe ?guns?|slam[- ]?fire guns?|full[- ]auto conversion|auto ?sear|silencers?|suppressors?)\b`,
+      String.raw`\b(?:pipe ?bombs?|nail ?bombs?|car ?bombs?|dirty ?bombs?|molotov|napalm|thermite|detonators?|improvised explosive|ieds?|nerve agents?|sarin|vx gas|ricin|anthrax|mustard gas|chlorine gas|bioweapons?|biological weapons?|chemical weapons?|weapons? of mass destruction|ghost guns?|untraceable (?:gun|firearm|weapon)s?|3d[- ]?print(?:ed)? (?:gun|firearm)s?|nerve gas|zip ?guns?|pipe ?guns?|slam[- ]?fire guns?|full[- ]auto conversion|auto ?sear|silencers?|suppressors?)\b`,
     ),
     intent: 'doing',
     score: 0.9,
@@ -1510,11 +1513,15 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
     // Secret by manner only ("secretly", "covertly") inside a story that asks for nothing real ("in my
     // space opera the advisor secretly wants the empire to fall. Write a scene …") is the plot, not a goal.
     const manner = s !== null && SECRETLY.test(s[0]) && !SECRECY.test(text);
+    // Secret by manner of a thought or feeling ("what you secretly think of it", "she secretly hopes"):
+    // an inner state hides no act (issue 15, roleplay4-fresh).
+    const inner = manner && s !== null && INNER_STATE.test(text.slice(s.index + s[0].length));
     if (
       s &&
       !SURPRISE.test(text) &&
       !framed(s.index, s.index + s[0].length) &&
-      !(manner && story(s.index, s.index + s[0].length))
+      !(manner && story(s.index, s.index + s[0].length)) &&
+      !inner
     )
       out.push({ type: 'harmful:crime', start: s.index, end: s.index + s[0].length, score: 0.75 });
   }
