@@ -26,6 +26,7 @@ import { evalShortFresh } from './short-fresh.ts';
 import { evalJitw2Fresh } from './jitw2-fresh.ts';
 import { evalTechnicalFresh } from './technical.ts';
 import { evalTriggerFresh2, evalTriggerFresh4 } from './trigger.ts';
+import { evalWildFresh } from './wild.ts';
 
 export interface GuardEvalOptions {
   dataDir?: string;
@@ -42,6 +43,7 @@ export interface GuardEvalOptions {
     | 'jailbreak-fresh'
     | 'obfuscated-fresh'
     | 'jbb-fresh'
+    | 'wild-fresh'
     | 'harm-goals-fresh'
     | 'sensitive-fresh'
     | 'trigger-fresh2'
@@ -95,6 +97,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('jailbreak-fresh')) rows.push(...evalJailbreakFresh(o.sample));
   if (tasks.has('obfuscated-fresh')) rows.push(...evalObfuscatedFresh(o.sample));
   if (tasks.has('jbb-fresh')) rows.push(...evalJbbFresh(o.sample));
+  if (tasks.has('wild-fresh')) rows.push(...evalWildFresh(o.sample));
   if (tasks.has('harm-goals-fresh')) rows.push(...evalHarmGoalsFresh(o.sample));
   if (tasks.has('sensitive-fresh')) rows.push(...evalSensitiveFresh(o.sample));
   if (tasks.has('trigger-fresh2')) rows.push(...evalTriggerFresh2(o.sample));
