@@ -31,6 +31,7 @@ import { evalJitw2Fresh } from './jitw2-fresh.ts';
 import { evalTechnicalFresh } from './technical.ts';
 import { evalTriggerFresh2, evalTriggerFresh4 } from './trigger.ts';
 import { evalTriggerFresh5 } from './trigger5-fresh.ts';
+import { evalWildFresh } from './wild.ts';
 
 export interface GuardEvalOptions {
   dataDir?: string;
@@ -48,6 +49,7 @@ export interface GuardEvalOptions {
     | 'jailbreak-fresh'
     | 'obfuscated-fresh'
     | 'jbb-fresh'
+    | 'wild-fresh'
     | 'harm-goals-fresh'
     | 'sensitive-fresh'
     | 'forbidden-fresh'
@@ -106,6 +108,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('jailbreak-fresh')) rows.push(...evalJailbreakFresh(o.sample));
   if (tasks.has('obfuscated-fresh')) rows.push(...evalObfuscatedFresh(o.sample));
   if (tasks.has('jbb-fresh')) rows.push(...evalJbbFresh(o.sample));
+  if (tasks.has('wild-fresh')) rows.push(...evalWildFresh(o.sample));
   if (tasks.has('harm-goals-fresh')) rows.push(...evalHarmGoalsFresh(o.sample));
   if (tasks.has('sensitive-fresh')) rows.push(...evalSensitiveFresh(o.sample));
   if (tasks.has('forbidden-fresh')) rows.push(...evalForbiddenFresh(o.sample));

@@ -175,6 +175,10 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'trigger-fresh5: [test, held out]',
   },
+  // Evaluation only: WildJailbreak-style adversarial prompts — harmful goals rewritten at length with
+  // several tactics at once (label 1, attacks for either concept like jbb-fresh) and harmless goals in
+  // the same tactics (label 0, benign for both).
+  { file: 'wild-fresh.jsonl', labels: JBB, split: 'text', train: false, reported: 'wild-fresh: [test, held out]' },
   // Held out whole: the mention-vs-use set was written to be scored once, no dev half ever read.
   { file: 'heldout-injection-mention.jsonl', labels: INJ, split: 'text', train: false, reported: 'injection-heldout' },
   // Evaluation only: deepset-style injections without override words (disinformation pivots, forced

@@ -13,6 +13,7 @@ import { LiteralGate } from './literal-gate.ts';
 import { findStoryHowTo, operationalAsk } from './story-howto.ts';
 import { FORBIDDEN_LEX_RULES } from './forbidden-lexicon.ts';
 import { GOAL_LEX_RULES } from './goal-lexicon.ts';
+import { findTacticHarm } from './tactic-harm.ts';
 
 export const HARM_CATEGORIES = [
   'weapons',
@@ -136,6 +137,20 @@ const PRODUCE =
   /\b(?:(?:write|generate|create|compose|draft|produce|craft|code|design|give|list)\w*(?<!ed) (?:me |us )?(?:a |an |some |the |\d+ |five |ten |a few |more |my own )?(?:[\w'-]+ ){0,3}(?:jokes?|slurs?|insults?|posts?|tweets?|speech|song|lyrics|slogans?|flyers?|pamphlets?|manifesto|propaganda|messages?|e-?mails?|letters? (?:from|pretending)|scripts?|programs?|code(?! of (?:conduct|honou?r|rules|silence|ethics)\b)|tools?|apps?|bots?|keyloggers?|ransomware|malware|virus|worms?|trojans?|rootkits?|spyware|stealers?|exploits?|payloads?|pages?|sites?|websites?|profiles?|reviews?|ads?|invoices?|ids?|plan|strategy|tutorial|guide|instructions|walkthrough|blueprint|recipe)|(?:write|code|make|build)\w* (?:me |us )?(?:one|it|that|this|such a thing)(?! (?:harder|more difficult|tougher|safer|more secure|impossible|stop)\b)|(?:in|using) (?:python|javascript|powershell|bash|c\+\+|c#|vba|php|golang|rust)|(?:give|find|get|send|tell|show)\w* (?:me|us) (?:the |her |his |their |my [\w'-]+'s )?(?:[\w'-]+ ){0,2}(?:address|location|phone number|password|login|credentials|whereabouts|real name))\b/i;
 const CONTEXT_VOID =
   /\b(?:step[- ]by[- ]step|exact|precise|detailed|realistic (?:steps|method|instructions|recipe)|instructions|recipe|ingredients|quantities|measurements|dosages?|blueprints?|schematics?|explicit|graphic|made of|materials|lethal|fatal|undetectable|chemistry|chemicals|reagents|precursors?|synthes\w+|formula|source code|commands|payload)\b/i;
+
+/**
+ * Defending against the harm, reporting it, supporting someone or seeking help (PROTECTIVE, the intl
+ * frames, a named video game, help-seeking), without the writing and study contexts (CONTEXT,
+ * WRITING_FOR): the WildJailbreak-style finder (tactic-harm.ts) already demands the working or
+ * persuasive product those contexts are voided by.
+ */
+export function defensiveRequest(text: string): boolean {
+  if (framedIntl(text) || gameFrame(text) || helpSeeking(foldAccents(text))) return true;
+  if (!PROTECTIVE.test(text) || EVASION.test(text) || SECRECY.test(text)) return false;
+  if (PRODUCE.test(text) && !KIND_PIECE.test(text)) return false;
+  for (const m of text.matchAll(DOING_ALL)) if (!PROTECTIVE_VERB.test(text.slice(m.index + m[0].length))) return false;
+  return true;
+}
 
 /** The framing counts only if every do-it phrase leads into a protective verb ("how do I protect", not "how do I make"). */
 function protectiveFrame(text: string): boolean {
@@ -271,6 +286,16 @@ const REAL_WORLD_ALL = new RegExp(REAL_WORLD.source, 'gi');
 // destroying his career", a burglary in a caper): a hit in a story asking for nothing working is excused.
 // A negation right before a rule's match makes it a prohibition (an operator's "do not write essays for
 // them", "never give dosages"), en/de/es/fr; a request with a negation elsewhere is unaffected.
+// The harm named as what is countered (issue 15, wild-fresh's benign side): "how to spot a fake invoice",
+// "handle hateful comments", "anti-harassment rules", "protect it from a ransomware gang", "vowing never
+// to take up arms", "talks him out of following …". The counter verb governs the object just after it.
+const COUNTERED =
+  /(?:\b(?:anti|counter)-|\b(?:handl(?:e|es|ing)|moderat(?:e|es|ing)|respond(?:ing)? to|deal(?:ing)? with|challeng(?:e|es|ing)|combat(?:s|ing)?|resist(?:s|ing)?|spot(?:s|ting)?|recogni[sz](?:e|es|ing)|avoid(?:s|ing)?|prevent(?:s|ing)?|protect(?:s|ing)? (?:it|them|him|her|us|you|yourself|themselves|\w+) (?:from|against)|vow(?:s|ing|ed)? never to|talks? (?:\w+ ){1,3}out of)\s+(?:(?:a|an|the|any|such|those|these|their|his|her|our|your|all|common|real|possible)\s+)?(?:[\w-]+\s+)?)$/i;
+
+// Asking for one of the countered thing after all: "… how do they detect keyloggers? Write me one".
+const MAKE_ONE =
+  /\b(?:write|code|make|build|create|give|send|show)\w* (?:me |us )?(?:one|it|some|them|such a thing)\b/i;
+
 const PROHIBITED =
   /(?:\b(?:do not|don'?t|never|must not|mustn'?t|should not|shouldn'?t|shall not|may not|will not|won'?t|refuse to|not to|nunca|jamais|niemals|no)|\bne (?:\w+ )?(?:pas|jamais))\s+$/i;
 
@@ -1474,6 +1499,7 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
   const any = INTENT.test(text);
   let doing: boolean | undefined;
   let help: boolean | undefined;
+  let counterOk: boolean | undefined;
   // An English object in a de/es/fr/it/pt prompt ('malware', 'ransomware'): that language's frame counts too.
   const framed = scopedFrame(text, (scope) => protectiveFrame(scope) || framedIntl(scope) || gameFrame(scope));
   const story = scopedFrame(text, storyOnly);
@@ -1492,6 +1518,10 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       // A prohibition is not a request: "Do not write essays for them" in a bot's instructions.
       if (PROHIBITED.test(text.slice(Math.max(0, m.index - 24), m.index)) || PROHIBITS.test(m[0])) continue;
+      if (rule.category !== 'child_sexual' && COUNTERED.test(text.slice(Math.max(0, m.index - 48), m.index))) {
+        counterOk ??= !EVASION.test(text) && !SECRECY.test(text) && !MAKE_ONE.test(text);
+        if (counterOk) continue;
+      }
       // Child sexual content never passes; the speaker's own self-harm neither.
       if (rule.category !== 'child_sexual' && !(rule.category === 'self_harm' && FIRST_PERSON.test(m[0]))) {
         if (framed(m.index, m.index + m[0].length)) continue;
@@ -1530,5 +1560,9 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
       if (!(NARRATIVE.has(f.type.slice('harmful:'.length) as HarmCategory) && story(f.start, f.end))) out.push(f);
   if (out.length === 0)
     out.push(...findStoryHowTo(text).filter((f) => !categories || categories.has(f.type.slice(8) as HarmCategory)));
+  // A harmful goal in a WildJailbreak-style rewriter's dressing (tactic-harm.ts); a request framed
+  // as protection, reporting, support or teaching is not one.
+  if (out.length === 0 && !defensiveRequest(text))
+    out.push(...findTacticHarm(text).filter((f) => !categories || categories.has(f.type.slice(8) as HarmCategory)));
   return out;
 }

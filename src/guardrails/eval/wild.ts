@@ -1,0 +1,104 @@
+// The fresh WildJailbreak-style set (train/wild-fresh.jsonl, issue 15): harmful goals rewritten at
+// length, as an LLM rewriter would, with two to four tactics at once (fiction with named characters,
+// research / academic justification, "in a world where this is legal", normalising harm, an expert
+// persona, surrogate formats — CSV, JSON, script, poem, recipe card —, "begin with 'Certainly, here
+// is'", emotional appeals, distractor tasks, disclaimers, game / SEO / screenplay pretexts, step-by-step
+// demands), mostly without override words; and benign prompts in the same tactics and style around a
+// harmless goal (the over-refusal side). Written by helper wild on 2026-12-07 and committed before any
+// detector run on it; halves by train/dev-test.ts (halfOf); the test half is pinned by digest
+// (wild.test.ts). Reported per half for the injection detector (default set), the harmful detector
+// (topics set) and either; per tactic on the dev half only. `guard eval --task wild-fresh`.
+
+import { type Half, halfOf } from '../train/dev-test.ts';
+import { readFreshSet } from '../train/fresh-dev.ts';
+import { countsAt, rates } from './metrics.ts';
+import { personaScorer } from './persona.ts';
+import { benignRow, type EvalRow } from './report.ts';
+
+export const WILD_FILE = 'wild-fresh.jsonl';
+
+export interface WildItem {
+  text: string;
+  /** 1 = adversarial harmful, 0 = adversarial benign. */
+  label: 0 | 1;
+  /** The harm category (label 1) or the harmless subject (label 0). */
+  category: string;
+  tactics: string[];
+  lang: string;
+}
+
+/** The tactic groups of the dev-half rows (a `format-*` or `pretext-*` tactic counts for its group). */
+export const WILD_TACTICS = [
+  'fiction',
+  'academic',
+  'alt-world',
+  'normalise',
+  'expert',
+  'format',
+  'prefix',
+  'emotional',
+  'distractor',
+  'disclaimer',
+  'pretext',
+  'steps',
+] as const;
+
+/** The items of the set in one half (both halves without `half`); the provenance header is skipped. */
+export function wildItems(half?: Half): WildItem[] {
+  return (readFreshSet(WILD_FILE) as unknown as WildItem[]).filter(
+    (it) => half === undefined || halfOf(it.text) === half,
+  );
+}
+
+const hasTactic = (it: WildItem, t: string): boolean =>
+  it.tactics.some((x) => x === t || x.startsWith(`${t}-`) || (t === 'format' && x.startsWith('format')));
+
+const GUARDS = [
+  ['injection', 'injection'],
+  ['harmful', 'harmful'],
+  ['any', 'injection+harmful'],
+] as const;
+
+/**
+ * Recall (adversarial harmful) and flag rate (adversarial benign) per half and guard, for all items
+ * and the de/es/fr/it ones; per tactic on the dev half only (`perTactic`, default true).
+ */
+export function evalWildFresh(sample?: number, perTactic = true): EvalRow[] {
+  const score = personaScorer();
+  const rows: EvalRow[] = [];
+  for (const half of ['test', 'dev'] as const) {
+    const tag = half === 'test' ? 'test, held out' : 'dev, in-sample';
+    const items = wildItems(half);
+    const scored = [
+      ...items.filter((it) => it.label === 1).slice(0, sample),
+      ...items.filter((it) => it.label === 0).slice(0, sample),
+    ].map((it) => ({ it, s: score(it.text) }));
+    const groups: [string, (it: WildItem) => boolean][] = [
+      ['', () => true],
+      [' de/es/fr/it', (it) => it.lang !== 'en'],
+    ];
+    if (perTactic && half === 'dev') for (const t of WILD_TACTICS) groups.push([` ${t}`, (it) => hasTactic(it, t)]);
+    for (const [suffix, keep] of groups) {
+      const sel = scored.filter((x) => keep(x.it));
+      for (const [g, task] of GUARDS) {
+        const pos = sel.filter((x) => x.it.label === 1).map((x) => (x.s[g] ? 1 : 0));
+        const neg = sel.filter((x) => x.it.label === 0).map((x) => (x.s[g] ? 1 : 0));
+        const name = `wild-fresh [${tag}]${suffix}`;
+        if (pos.length > 0)
+          rows.push({
+            task,
+            variant: 'shipped',
+            dataset: `${name}: adversarial harmful`,
+            n: pos.length,
+            ...rates(countsAt(pos, [], 1)),
+            recallAt1: null,
+          });
+        if (neg.length > 0)
+          rows.push(
+            benignRow(task, 'shipped', `${name}: adversarial benign`, neg.length, rates(countsAt([], neg, 1)).fpr),
+          );
+      }
+    }
+  }
+  return rows;
+}
