@@ -6,7 +6,8 @@ import { DRESSING, DRESSING_STARTS, findDressedHarm, nextDressing } from './dres
 
 /**
  * Every string DRESSING's source spells, for the small syntax it uses: literals, `\b`, `\w` (as "x"),
- * classes of single characters, `(?:…|…)`, and `?`, `*`, `+` (none or once, none or once, once).
+ * classes of single characters, `[\w'-]`, `(?:…|…)`, lookbehinds (skipped), and `?`, `*`, `+`, `{m,n}` (none or
+ * once, none or once, once, none (m = 0) or once).
  */
 function spellings(src: string): string[] {
   let i = 0;
@@ -23,6 +24,17 @@ function spellings(src: string): string[] {
     while (i < src.length && src[i] !== '|' && src[i] !== ')') {
       let atom: string[];
       const c = src[i];
+      if (src.startsWith('(?<!', i) || src.startsWith('(?<=', i)) {
+        // A lookbehind matches no characters: skip it (it can only narrow where a wording matches).
+        let depth = 0;
+        do {
+          if (src[i] === '\\') i++;
+          else if (src[i] === '(') depth++;
+          else if (src[i] === ')') depth--;
+          i++;
+        } while (depth > 0);
+        continue;
+      }
       if (c === '(') {
         assert.equal(src.slice(i, i + 3), '(?:', 'only non-capturing groups');
         i += 3;
@@ -32,8 +44,12 @@ function spellings(src: string): string[] {
       } else if (c === '[') {
         const end = src.indexOf(']', i);
         const body = src.slice(i + 1, end);
-        atom = body === '- ' ? ['-', ' '] : Array.from(body);
-        assert.ok(!body.includes('\\') && (body === '- ' || !body.includes('-')), `class ${body}`);
+        // `[\w'-]` (a word's characters) spells as "x"; other classes as their single characters.
+        atom = body === "\\w'-" ? ['x'] : body === '- ' ? ['-', ' '] : Array.from(body);
+        assert.ok(
+          body === "\\w'-" || (!body.includes('\\') && (body === '- ' || !body.includes('-'))),
+          `class ${body}`,
+        );
         i = end + 1;
       } else if (c === '\\') {
         const e = src[i + 1];
@@ -44,10 +60,16 @@ function spellings(src: string): string[] {
         i++;
       }
       const q = src[i];
+      const range = /^\{(\d+),(\d+)\}/.exec(src.slice(i));
       if (q === '?' || q === '*') {
         atom = ['', ...atom];
         i++;
       } else if (q === '+') i++;
+      else if (range) {
+        // `{m,n}`: none (m = 0) or once, like `?`.
+        if (range[1] === '0') atom = ['', ...atom];
+        i += range[0].length;
+      }
       acc = acc.flatMap((a) => atom.map((b) => a + b));
     }
     return acc;

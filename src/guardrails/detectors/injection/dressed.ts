@@ -85,6 +85,18 @@ export const DRESSING_STARTS = START_WORDS.add({
     ...['investigación', 'abuel', 'histoire', 'nouvelle', 'jeu', 'rôle', 'personnage', 'recherche', 'mamie'],
     ...['papi', 'storia', 'finzione', 'romanzo', 'gioco', 'ruolo', 'ricerca', 'nonna', 'nonno', 'immagina'],
     ...['ficcao', 'ficcão', 'ficçao', 'ficção', 'jogo', 'pesquisa', 'avo', 'avó', 'avô'],
+    // WildJailbreak-style rewrites: normalised harm, other worlds, the expert, surrogate products, distractors
+    ...['everyone', 'everybody', 'nobody', 'no one', 'common practice', 'common knowledge', 'standard practice'],
+    ...['widely', 'completely', 'totally', 'perfectly', 'entirely', 'world', 'universe', 'reality', 'society'],
+    ...['kingdom', 'republic', 'alternat', 'parallel', ...cross(['as'], ['a', 'an', 'veteran', 'seasoned'])],
+    ...cross(['as'], ['retired', 'former', 'legendary', 'renowned']),
+    ...cross(['no', 'without', 'zero'], ['restrictions', 'filters', 'scruples', 'limits', 'moral']),
+    ...['poem', 'ballad', 'sonnet', 'song', 'lyrics', 'anthem', 'limerick', 'haiku', 'csv', 'json', 'yaml'],
+    ...['recipe card', 'stage play', 'radio play', 'leaflet', 'pamphlet', 'blog', 'seo', 'study', 'paper'],
+    ...['seminar', 'dissertation', 'professor', 'practicum', 'three', 'a few', 'couple of', 'quick'],
+    ...['welt', 'paralleluniversum', 'jeder', 'ist das', 'du bist ein erfahrener', 'ohne skrupel', 'gedicht'],
+    ...['flugblatt', 'theaterst', 'mundo', 'sin restricciones', 'eres un', 'poema', 'univers parall', 'monde o'],
+    ...['sans scrupules', 'tout le monde le sait', 'poeme', 'poème', 'mondo', 'senza', 'lo fanno tutti', 'poesia'],
   ],
 });
 const DRESSING_AT = new RegExp(DRESSING.source, 'iy');
