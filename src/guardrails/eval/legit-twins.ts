@@ -10,9 +10,8 @@
 
 import { type Half, halfOf } from '../train/dev-test.ts';
 import { readFreshSet } from '../train/fresh-dev.ts';
-import { countsAt, rates } from './metrics.ts';
-import { personaScorer } from './persona.ts';
-import { benignRow, type EvalRow } from './report.ts';
+import { legitimateTwinRows } from './legitimate-twin-rows.ts';
+import type { EvalRow } from './report.ts';
 
 export const LEGIT_TWINS_FILE = 'legit-twins-fresh.jsonl';
 
@@ -45,50 +44,15 @@ export function legitTwinItems(half?: Half): LegitTwinItem[] {
   );
 }
 
-const GUARDS = [
-  ['harmful', 'harmful'],
-  ['injection', 'injection'],
-  ['any', 'injection+harmful'],
-] as const;
-
-/** Flag rate of the benign requests and recall of the harmful twins, per half, guard and group. */
+/** Recall of the harmful twins and flag rate of the legitimate requests, per half, guard and group. */
 export function evalLegitTwinsFresh(sample?: number): EvalRow[] {
-  const score = personaScorer();
-  const rows: EvalRow[] = [];
-  for (const half of ['test', 'dev'] as const) {
-    const tag = half === 'test' ? 'test, held out' : 'dev, in-sample';
-    const items = legitTwinItems(half);
-    const scored = [
-      ...items.filter((it) => it.label === 1).slice(0, sample),
-      ...items.filter((it) => it.label === 0).slice(0, sample),
-    ].map((it) => ({ it, s: score(it.text) }));
-    const groups: [string, (it: LegitTwinItem) => boolean][] = [
-      ['', () => true],
-      ...LEGIT_TWIN_CATEGORIES.map((c): [string, (it: LegitTwinItem) => boolean] => [
-        ` ${c}`,
-        (it) => it.category === c,
-      ]),
-      [' de/es/fr/it', (it) => it.lang !== 'en'],
-    ];
-    for (const [suffix, keep] of groups) {
-      const sel = scored.filter((x) => keep(x.it));
-      for (const [g, task] of GUARDS) {
-        const pos = sel.filter((x) => x.it.label === 1).map((x) => (x.s[g] ? 1 : 0));
-        const neg = sel.filter((x) => x.it.label === 0).map((x) => (x.s[g] ? 1 : 0));
-        const name = `legit-twins-fresh [${tag}]${suffix}`;
-        if (pos.length > 0)
-          rows.push({
-            task,
-            variant: 'shipped',
-            dataset: `${name}: harmful twins`,
-            n: pos.length,
-            ...rates(countsAt(pos, [], 1)),
-            recallAt1: null,
-          });
-        if (neg.length > 0)
-          rows.push(benignRow(task, 'shipped', `${name}: legitimate`, neg.length, rates(countsAt([], neg, 1)).fpr));
-      }
-    }
-  }
-  return rows;
+  return legitimateTwinRows(
+    {
+      name: 'legit-twins-fresh',
+      items: (half) => legitTwinItems(half),
+      categories: LEGIT_TWIN_CATEGORIES,
+      otherLangs: 'de/es/fr/it',
+    },
+    sample,
+  );
 }
