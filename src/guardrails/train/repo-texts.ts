@@ -21,6 +21,15 @@ export function repoGuardrailTexts(): string[] {
   return out;
 }
 
+/**
+ * Every k-th text, k chosen so at most `max` remain: the equality tests of the gated scans keep a fixed
+ * cost as fresh sets are added (the eval/*-compare.ts tools check every text before a merge).
+ */
+export function strideSample<T>(texts: readonly T[], max: number): T[] {
+  const k = Math.max(1, Math.ceil(texts.length / max));
+  return texts.filter((_, i) => i % k === 0);
+}
+
 /** Consecutive texts joined into documents of about `size` characters (at most `max`): the long-text paths. */
 export function joinedTexts(texts: readonly string[], size: number, max: number): string[] {
   const out: string[] = [];

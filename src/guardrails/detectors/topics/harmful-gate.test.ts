@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { benchPrompt } from '../../bench.ts';
 import { GATED_REGEXES } from './harmful.ts';
 import { LiteralGate, requiredLiterals } from './literal-gate.ts';
-import { repoGuardrailTexts } from '../../train/repo-texts.ts';
+import { repoGuardrailTexts, strideSample } from '../../train/repo-texts.ts';
 
 describe('harmful rules behind the literal gate', () => {
   it('every rule and secrecy cue has a gate (a new rule the reader cannot read would run on every text)', () => {
@@ -16,7 +16,7 @@ describe('harmful rules behind the literal gate', () => {
 
   it('never rules out a rule that matches a guardrail text', () => {
     const gate = new LiteralGate(GATED_REGEXES);
-    const texts = repoGuardrailTexts();
+    const texts = strideSample(repoGuardrailTexts(), 5000);
     assert.ok(texts.length > 3000);
     let matched = 0;
     for (const text of texts) {
