@@ -1,8 +1,13 @@
-// Finds every *.test.ts beside the code and runs them with Node's test runner (tsx loader).
+// Finds every *.test.ts beside the code and runs them with Node's test runner.
 // Usage: node scripts/run-tests.mjs [filter-substring…]
+//
+// A full run compiles src/ and bench/ first (scripts/test-build.mjs, ~30 s) and runs the compiled files without
+// tsx: each test file is its own process, and under tsx each spends ~1–2 s of CPU transforming and resolving
+// modules through a loader thread. A filtered run (a few files) or LINTEL_TEST_TSX=1 runs the sources under tsx.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildTestMirror } from './test-build.mjs';
 
 function walk(dir, out) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -23,13 +28,22 @@ if (files.length === 0) {
   console.error('no test files matched');
   process.exit(1);
 }
-const args = ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files];
+const compiled = filters.length === 0 && process.env.LINTEL_TEST_TSX !== '1';
+if (compiled && !buildTestMirror()) process.exit(1);
+const args = [
+  ...(compiled ? [] : ['--import', 'tsx']),
+  '--test',
+  '--test-concurrency=2',
+  '--test-reporter=spec',
+  ...(compiled ? files.map((f) => join('.test-build', f.replace(/\.ts$/, '.js'))) : files),
+];
 const r = spawnSync(process.execPath, args, {
   stdio: 'inherit',
   env: {
     ...process.env,
     LINTEL_LOG_LEVEL: process.env.LINTEL_LOG_LEVEL ?? 'silent',
     LINTEL_TOKENIZER_PRELOAD: process.env.LINTEL_TOKENIZER_PRELOAD ?? '0',
+    LINTEL_GUARD_PRELOAD: process.env.LINTEL_GUARD_PRELOAD ?? '0',
   },
 });
 process.exit(r.status ?? 1);

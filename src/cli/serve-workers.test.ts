@@ -9,6 +9,7 @@ import { request } from 'undici';
 import { startSimulator } from '../simulator/index.ts';
 import { spawnCli } from '../testing/cli-process.ts';
 import { simProviders, TEST_KEY } from '../testing/harness.ts';
+import { cliArgv } from '../testing/cli-argv.ts';
 
 test('serve --workers 2 without Redis refuses: limits would multiply by the number of workers', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lintel-workers-'));
@@ -16,7 +17,7 @@ test('serve --workers 2 without Redis refuses: limits would multiply by the numb
   writeFileSync(file, 'providers: {}\n');
   const env = { ...process.env, LINTEL_MASTER_KEY: TEST_KEY, LINTEL_DATA_DIR: dir, LINTEL_REDIS_URL: '' };
   try {
-    execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '-c', file, '--workers', '2'], {
+    execFileSync(process.execPath, [...cliArgv(), 'serve', '-c', file, '--workers', '2'], {
       env,
       stdio: 'pipe',
       encoding: 'utf8',

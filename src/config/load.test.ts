@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ConfigError, parseConfigText } from './load.ts';
+import { cliArgv } from '../testing/cli-argv.ts';
 
 const good = `
 providers:
@@ -69,7 +70,7 @@ test('`lintel config check FILE` reports ok or the problems with exit code 1', (
   const dir = mkdtempSync(join(tmpdir(), 'lintel-cfg-'));
   const file = join(dir, 'lintel.yaml');
   writeFileSync(file, good.replace('${OPENAI_KEY}', 'sk-test'));
-  const cli = ['--import', 'tsx', 'src/cli/main.ts', 'config', 'check', file];
+  const cli = [...cliArgv(), 'config', 'check', file];
   const withKey = { ...process.env, LINTEL_MASTER_KEY: 'a-master-key-of-20-ch' };
   assert.match(
     execFileSync(process.execPath, cli, { encoding: 'utf8', env: withKey }),

@@ -1,11 +1,14 @@
 // Where the shared evaluation data lives: $LINTEL_SHARED_DATA, else ../shared/data next to the
 // repository root. The data is read in place and never copied into the repo.
 
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The repository root: the nearest ancestor of this file holding package.json. */
+/**
+ * The repository root: the nearest ancestor of this file holding package.json, followed to its real place (the
+ * compiled test mirror, .test-build/, links the checkout's package.json).
+ */
 export function repoRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, 'package.json'))) {
@@ -13,7 +16,7 @@ export function repoRoot(): string {
     if (up === dir) throw new Error('repository root not found');
     dir = up;
   }
-  return dir;
+  return dirname(realpathSync(join(dir, 'package.json')));
 }
 
 export function sharedDataDir(): string {

@@ -19,7 +19,9 @@ import { deleteByPrefix } from '../access/redis-client.ts';
 import { startSimulator } from '../simulator/server.ts';
 import { TEST_POSTGRES_URL, testSchemaName } from '../storage/database.ts';
 
-const MAIN = fileURLToPath(new URL('../cli/main.ts', import.meta.url));
+// Compiled (dist/, the test mirror) the nodes run main.js without tsx; from the sources, main.ts under tsx.
+const COMPILED = import.meta.url.endsWith('.js');
+const MAIN = fileURLToPath(new URL(`../cli/main.${COMPILED ? 'js' : 'ts'}`, import.meta.url));
 const KEY = 'lk-drill-master-key-0123456789';
 
 export interface DrillOptions {
@@ -109,7 +111,7 @@ class Node {
   async start(): Promise<void> {
     this.proc = spawn(
       process.execPath,
-      ['--import', 'tsx', MAIN, 'serve', '--config', this.config, '--port', String(this.port)],
+      [...(COMPILED ? [] : ['--import', 'tsx']), MAIN, 'serve', '--config', this.config, '--port', String(this.port)],
       {
         env: this.env,
         stdio: ['ignore', 'ignore', 'pipe'],

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { call, mustCall } from '../access/testing/client.ts';
 import { type Harness, simProviders, startHarness } from '../testing/harness.ts';
+import { cliArgv } from '../testing/cli-argv.ts';
 
 let h: Harness;
 const keys: Record<string, string> = {};
@@ -482,9 +483,7 @@ describe('ERM through the API', () => {
   test('lintel retrieval CLI talks to the node', async () => {
     const run = (...args: string[]) =>
       spawnAsync(process.execPath, [
-        '--import',
-        'tsx',
-        'src/cli/main.ts',
+        ...cliArgv(),
         'retrieval',
         '--url',
         h.url,

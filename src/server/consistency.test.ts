@@ -12,6 +12,7 @@ import { call, mustCall } from '../access/testing/client.ts';
 import { ConfigError, parseConfigText } from '../config/load.ts';
 import { type Harness, simProviders, startHarness, TEST_KEY } from '../testing/harness.ts';
 import { startRuntime } from './runtime.ts';
+import { cliArgv } from '../testing/cli-argv.ts';
 
 let h: Harness;
 before(async () => {
@@ -190,7 +191,7 @@ guardrails:
   const env = { ...process.env, LINTEL_MASTER_KEY: 'a-master-key-of-20-ch' };
   let failed: { status: number; stderr: string } | null = null;
   try {
-    execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'config', 'check', file], {
+    execFileSync(process.execPath, [...cliArgv(), 'config', 'check', file], {
       env,
       stdio: 'pipe',
       encoding: 'utf8',
@@ -209,7 +210,7 @@ guardrails:
   writeFileSync(file, 'providers: {}\nroutes: []\n');
   assert.throws(
     () =>
-      execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'config', 'check', file], {
+      execFileSync(process.execPath, [...cliArgv(), 'config', 'check', file], {
         env: { ...process.env, LINTEL_MASTER_KEY: 'short-key' },
         stdio: 'pipe',
       }),

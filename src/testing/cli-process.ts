@@ -1,6 +1,7 @@
-// A `lintel` CLI process for tests (TypeScript sources through tsx), with its stdout and stderr collected.
+// A `lintel` CLI process for tests (compiled or through tsx: ./cli-argv.ts), with its stdout and stderr collected.
 import { type ChildProcessByStdio, spawn } from 'node:child_process';
 import type { Readable } from 'node:stream';
+import { cliArgv } from './cli-argv.ts';
 
 export interface CliProcess {
   child: ChildProcessByStdio<null, Readable, Readable>;
@@ -14,7 +15,7 @@ export interface CliProcess {
 
 /** `env` is added to the test's own environment. Start-up waits are generous: a loaded machine starts tsx slowly. */
 export function spawnCli(args: string[], env: NodeJS.ProcessEnv = {}): CliProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+  const child = spawn(process.execPath, [...cliArgv(), ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

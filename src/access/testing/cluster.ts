@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliArgv } from '../../testing/cli-argv.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -25,7 +26,7 @@ export interface Cluster {
 function startOne(configFile: string, env: Record<string, string>, timeoutMs: number): Promise<LintelProcess> {
   const proc = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--config', configFile, '--port', '0', '--host', '127.0.0.1'],
+    [...cliArgv(), 'serve', '--config', configFile, '--port', '0', '--host', '127.0.0.1'],
     { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const chunks: string[] = [];

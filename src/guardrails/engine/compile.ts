@@ -8,6 +8,7 @@ import type { Channel, ChannelAction } from './channels.ts';
 import { type GuardSetsInput, type GuardSpec, guardSetsSchema } from './config.ts';
 import { BUILTIN_SETS } from './defaults.ts';
 import { GuardPipeline } from './pipeline.ts';
+import { warmGates } from '../detectors/lazy-gate.ts';
 
 export interface CompiledGuard {
   name: string;
@@ -114,6 +115,9 @@ export function compileGuardSets(config: GuardSetsInput = {}, services: Detector
     has: (name) => sets.has(name),
     names: () => [...sets.keys()],
     async warmUp() {
+      // The rule gates are built on first use; a server builds them now so its first request does not (the
+      // test runner sets LINTEL_GUARD_PRELOAD=0: most test servers never scan).
+      if (process.env.LINTEL_GUARD_PRELOAD !== '0') warmGates();
       for (const [d, where] of warm) {
         if (d.kind !== 'async') continue;
         try {

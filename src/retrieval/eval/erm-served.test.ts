@@ -12,6 +12,7 @@ import { mustCall } from '../../access/testing/client.ts';
 import { type Harness, simProviders, startHarness } from '../../testing/harness.ts';
 import { createRng } from '../../util/prng.ts';
 import type { ServedErmReport } from './erm-served.ts';
+import { cliArgv } from '../../testing/cli-argv.ts';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'lintel-erm-served-'));
@@ -59,9 +60,7 @@ const cli = (...args: string[]) =>
   run(
     process.execPath,
     [
-      '--import',
-      'tsx',
-      'src/cli/main.ts',
+      ...cliArgv(),
       'retrieval',
       '--url',
       h.url,

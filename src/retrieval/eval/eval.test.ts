@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { mrrAt, ndcgAt, recallAt } from './metrics.ts';
 import { runEval } from './run.ts';
+import { cliArgv } from '../../testing/cli-argv.ts';
 
 test('nDCG@10, recall@100 and MRR@10 match hand-computed values', () => {
   const rels = new Map([
@@ -62,9 +63,7 @@ test('lintel retrieval eval on a BEIR layout: metrics, per-query lines, the ERM 
     const cli = spawnSync(
       process.execPath,
       [
-        '--import',
-        'tsx',
-        'src/cli/main.ts',
+        ...cliArgv(),
         'retrieval',
         'eval',
         '--corpus',
@@ -83,9 +82,7 @@ test('lintel retrieval eval on a BEIR layout: metrics, per-query lines, the ERM 
     const bad = spawnSync(
       process.execPath,
       [
-        '--import',
-        'tsx',
-        'src/cli/main.ts',
+        ...cliArgv(),
         'retrieval',
         'eval',
         '--corpus',

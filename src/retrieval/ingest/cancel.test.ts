@@ -11,8 +11,8 @@ import { promisify } from 'node:util';
 import { mustCall } from '../../access/testing/client.ts';
 import { type Harness, simProviders, startHarness } from '../../testing/harness.ts';
 import { RetrievalStore } from '../store.ts';
+import { cliArgv } from '../../testing/cli-argv.ts';
 
-const MAIN = fileURLToPath(new URL('../../cli/main.ts', import.meta.url));
 const FILES = 120;
 let h: Harness;
 const tmp = mkdtempSync(join(tmpdir(), 'lintel-cancel-'));
@@ -70,9 +70,7 @@ test('cancel mid-run: no half-written document, and a re-run completes', async (
   const release = h.sim.hold();
   // The CLI runs in its own process (asynchronously: the node under test shares this event loop).
   const cli = await promisify(execFile)(process.execPath, [
-    '--import',
-    'tsx',
-    MAIN,
+    ...cliArgv(),
     'retrieval',
     '--url',
     h.url,

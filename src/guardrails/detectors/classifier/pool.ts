@@ -26,6 +26,10 @@ interface Slot {
 
 const workerUrl = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
 
+/** How long `close` lets a model load or an inference run in progress finish before it terminates the workers. */
+const CLOSE_WAIT_MS = 5_000;
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
+
 export interface PoolOptions {
   threads: number;
   maxBatch: number;
@@ -85,6 +89,12 @@ export class ClassifierPool {
     this.queue = [];
     const slots = this.slots;
     this.slots = [];
+    // Terminating a worker inside a native ONNX call (loading the model, a run) aborts the whole process
+    // ("terminate called after throwing an instance of 'Napi::Error'"): let loads and runs in progress end
+    // first, for at most CLOSE_WAIT_MS.
+    const deadline = Date.now() + CLOSE_WAIT_MS;
+    await Promise.race([Promise.allSettled(slots.map((s) => s.ready)), sleep(CLOSE_WAIT_MS)]);
+    while (slots.some((s) => s.busy) && Date.now() < deadline) await sleep(5);
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 

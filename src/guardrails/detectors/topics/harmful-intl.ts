@@ -12,6 +12,7 @@ import type { Finding } from '../finder.ts';
 import type { HarmCategory } from './harmful.ts';
 import { scopedFrame } from './frame-scope.ts';
 import { LiteralGate } from './literal-gate.ts';
+import { lazyGate } from '../lazy-gate.ts';
 
 const foldCache = new Map<string, string>();
 
@@ -737,7 +738,7 @@ const TARGETED_CATEGORY: readonly HarmCategory[] = [
 ];
 if (TARGETED_CATEGORY.length !== TARGETED.length)
   throw new Error('TARGETED_CATEGORY must name the category of each TARGETED rule');
-const TARGETED_GATE = new LiteralGate(TARGETED, { all: true });
+const TARGETED_GATE = lazyGate(() => new LiteralGate(TARGETED, { all: true }));
 
 // A thesis as the purpose ('ich schreibe eine Bachelorarbeit', 'es para mi TFG'), not as the thing asked
 // for ('schreib mir eine Bachelorarbeit, die ich als meine eigene abgebe').
@@ -842,7 +843,7 @@ export function findHarmfulIntl(text: string, categories?: ReadonlySet<HarmCateg
     out.push({ type: `harmful:${rule.category}`, start: m.index, end: m.index + m[0].length, score: rule.score });
   }
   if (out.length === 0 && request) {
-    const may = TARGETED_GATE.scan(folded);
+    const may = TARGETED_GATE().scan(folded);
     for (let k = 0; k < TARGETED.length; k++) {
       if (!may[k]) continue;
       const rx = TARGETED[k];

@@ -14,6 +14,7 @@ import { findStoryHowTo, operationalAsk } from './story-howto.ts';
 import { FORBIDDEN_LEX_RULES } from './forbidden-lexicon.ts';
 import { GOAL_LEX_RULES } from './goal-lexicon.ts';
 import { findTacticHarm } from './tactic-harm.ts';
+import { lazyGate } from '../lazy-gate.ts';
 
 export const HARM_CATEGORIES = [
   'weapons',
@@ -1488,12 +1489,12 @@ for (const { branches, ...rule } of [...LEX_RULES, ...GOAL_LEX_RULES, ...COVERT_
 // Which rules (and the secrecy cues, last two) can match at all: one pass for their required
 // literals instead of a scan per rule.
 export const GATED_REGEXES: readonly RegExp[] = [...RULES.map((rule) => rule.re), SECRECY, SECRETLY];
-const GATE = new LiteralGate(GATED_REGEXES, { all: true });
+const GATE = lazyGate(() => new LiteralGate(GATED_REGEXES, { all: true }));
 const SECRECY_AT = RULES.length;
 
 export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCategory>): Finding[] {
   const out: Finding[] = [];
-  const may = GATE.scan(text);
+  const may = GATE().scan(text);
   // Most rules need a request phrase: tested once up front, so a long text without one (a document,
   // a tool result) skips them instead of scanning for objects it could never flag.
   const any = INTENT.test(text);
