@@ -8,9 +8,8 @@
 
 import { type Half, halfOf } from '../train/dev-test.ts';
 import { readFreshSet } from '../train/fresh-dev.ts';
-import { countsAt, rates } from './metrics.ts';
 import { personaScorer } from './persona.ts';
-import { benignRow, type EvalRow } from './report.ts';
+import { type EvalRow, shippedRows } from './report.ts';
 
 export const FORBIDDEN_FRESH_FILE = 'forbidden-fresh.jsonl';
 
@@ -69,17 +68,7 @@ export function evalForbiddenFresh(sample?: number): EvalRow[] {
         const pos = sel.filter((x) => x.it.label === 1).map((x) => (x[g] ? 1 : 0));
         const neg = sel.filter((x) => x.it.label === 0).map((x) => (x[g] ? 1 : 0));
         const name = `forbidden-fresh [${tag}]${suffix}`;
-        if (pos.length > 0)
-          rows.push({
-            task,
-            variant: 'shipped',
-            dataset: `${name}: harmful`,
-            n: pos.length,
-            ...rates(countsAt(pos, [], 1)),
-            recallAt1: null,
-          });
-        if (neg.length > 0)
-          rows.push(benignRow(task, 'shipped', `${name}: twins`, neg.length, rates(countsAt([], neg, 1)).fpr));
+        rows.push(...shippedRows(task, name, { label: 'harmful', flags: pos }, { label: 'twins', flags: neg }));
       }
     }
   }

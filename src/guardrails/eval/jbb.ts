@@ -10,9 +10,8 @@
 import { type Half, halfOf } from '../train/dev-test.ts';
 import { readFreshSet } from '../train/fresh-dev.ts';
 import { JBB_KINDS, type JbbItem } from '../train/generate/jbb.ts';
-import { countsAt, rates } from './metrics.ts';
 import { personaScorer } from './persona.ts';
-import { benignRow, type EvalRow } from './report.ts';
+import { type EvalRow, shippedRows } from './report.ts';
 
 export const JBB_FILE = 'jbb-fresh.jsonl';
 
@@ -54,17 +53,7 @@ export function evalJbbFresh(sample?: number, perKind = true): EvalRow[] {
         const pos = sel.filter((x) => x.it.label === 1).map((x) => (x.s[g] ? 1 : 0));
         const neg = sel.filter((x) => x.it.label === 0).map((x) => (x.s[g] ? 1 : 0));
         const name = `jbb-fresh [${tag}]${suffix}`;
-        if (pos.length > 0)
-          rows.push({
-            task,
-            variant: 'shipped',
-            dataset: `${name}: attacks`,
-            n: pos.length,
-            ...rates(countsAt(pos, [], 1)),
-            recallAt1: null,
-          });
-        if (neg.length > 0)
-          rows.push(benignRow(task, 'shipped', `${name}: benign twins`, neg.length, rates(countsAt([], neg, 1)).fpr));
+        rows.push(...shippedRows(task, name, { label: 'attacks', flags: pos }, { label: 'benign twins', flags: neg }));
       }
     }
   }

@@ -3,9 +3,8 @@
 // the flag rate of the legitimate requests.
 
 import type { Half } from '../train/dev-test.ts';
-import { countsAt, rates } from './metrics.ts';
 import { personaScorer } from './persona.ts';
-import { benignRow, type EvalRow } from './report.ts';
+import { type EvalRow, shippedRows } from './report.ts';
 
 export interface LegitimateTwinItem {
   text: string;
@@ -54,17 +53,9 @@ export function legitimateTwinRows<T extends LegitimateTwinItem>(
         const pos = sel.filter((x) => x.it.label === 1).map((x) => (x.s[g] ? 1 : 0));
         const neg = sel.filter((x) => x.it.label === 0).map((x) => (x.s[g] ? 1 : 0));
         const name = `${set.name} [${tag}]${suffix}`;
-        if (pos.length > 0)
-          rows.push({
-            task,
-            variant: 'shipped',
-            dataset: `${name}: harmful twins`,
-            n: pos.length,
-            ...rates(countsAt(pos, [], 1)),
-            recallAt1: null,
-          });
-        if (neg.length > 0)
-          rows.push(benignRow(task, 'shipped', `${name}: legitimate`, neg.length, rates(countsAt([], neg, 1)).fpr));
+        rows.push(
+          ...shippedRows(task, name, { label: 'harmful twins', flags: pos }, { label: 'legitimate', flags: neg }),
+        );
       }
     }
   }

@@ -1,5 +1,7 @@
 // Evaluation rows and their rendering as Markdown or aligned text.
 
+import { countsAt, rates } from './metrics.ts';
+
 export interface EvalRow {
   task: string; // injection | harmful | pii | leak | …
   variant: string;
@@ -26,6 +28,39 @@ export function benignRow(task: string, variant: string, dataset: string, n: num
     fpr,
     recallAt1: null,
   };
+}
+
+/**
+ * The shipped detector's two rows for one group of a fresh set: recall on its attacks and the flagged rate of its
+ * benign texts (each a 0/1 flag per text; a row only when its side is not empty), named `<name>: <label>`.
+ */
+export function shippedRows(
+  task: string,
+  name: string,
+  attacks: { label: string; flags: number[] },
+  benign: { label: string; flags: number[] },
+): EvalRow[] {
+  const rows: EvalRow[] = [];
+  if (attacks.flags.length > 0)
+    rows.push({
+      task,
+      variant: 'shipped',
+      dataset: `${name}: ${attacks.label}`,
+      n: attacks.flags.length,
+      ...rates(countsAt(attacks.flags, [], 1)),
+      recallAt1: null,
+    });
+  if (benign.flags.length > 0)
+    rows.push(
+      benignRow(
+        task,
+        'shipped',
+        `${name}: ${benign.label}`,
+        benign.flags.length,
+        rates(countsAt([], benign.flags, 1)).fpr,
+      ),
+    );
+  return rows;
 }
 
 const COLUMNS = [

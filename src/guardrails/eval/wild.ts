@@ -11,9 +11,8 @@
 
 import { type Half, halfOf } from '../train/dev-test.ts';
 import { readFreshSet } from '../train/fresh-dev.ts';
-import { countsAt, rates } from './metrics.ts';
 import { personaScorer } from './persona.ts';
-import { benignRow, type EvalRow } from './report.ts';
+import { type EvalRow, shippedRows } from './report.ts';
 
 export const WILD_FILE = 'wild-fresh.jsonl';
 
@@ -84,19 +83,14 @@ export function evalWildFresh(sample?: number, perTactic = true): EvalRow[] {
         const pos = sel.filter((x) => x.it.label === 1).map((x) => (x.s[g] ? 1 : 0));
         const neg = sel.filter((x) => x.it.label === 0).map((x) => (x.s[g] ? 1 : 0));
         const name = `wild-fresh [${tag}]${suffix}`;
-        if (pos.length > 0)
-          rows.push({
+        rows.push(
+          ...shippedRows(
             task,
-            variant: 'shipped',
-            dataset: `${name}: adversarial harmful`,
-            n: pos.length,
-            ...rates(countsAt(pos, [], 1)),
-            recallAt1: null,
-          });
-        if (neg.length > 0)
-          rows.push(
-            benignRow(task, 'shipped', `${name}: adversarial benign`, neg.length, rates(countsAt([], neg, 1)).fpr),
-          );
+            name,
+            { label: 'adversarial harmful', flags: pos },
+            { label: 'adversarial benign', flags: neg },
+          ),
+        );
       }
     }
   }
