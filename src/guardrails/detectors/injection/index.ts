@@ -22,6 +22,7 @@ import {
   statedSecretOnly,
   storySecretOnly,
 } from './operator-frames.ts';
+import { findIndirectInjections } from './indirect.ts';
 import { findInjectionRules } from './rules.ts';
 import { harmlessSplitOnly } from './split.ts';
 import { steeringFlag } from './steering.ts';
@@ -99,7 +100,15 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
           // An operator's instructions heading the whole message address its bot by design (operator-frames.ts).
           const addressed = findAddressedDirectives(text);
           const own = addressed.length > 0 && addressed.every((f) => f.start <= 0) && operatorInstructions(text);
-          for (const f of [...(own ? [] : addressed), ...findTaskSwitches(text), ...findShortSwitches(text)]) {
+          // Content addressed to its AI reader with an agent objective, overriding or hiding from the user,
+          // or leaving an exfiltration link to fill (indirect.ts) — not in an operator's own instructions.
+          const indirect = own || operatorInstructions(text) ? [] : findIndirectInjections(text);
+          for (const f of [
+            ...(own ? [] : addressed),
+            ...indirect,
+            ...findTaskSwitches(text),
+            ...findShortSwitches(text),
+          ]) {
             const r = at(f.start, f.end);
             out.push({ detector: id, type: f.type, start: r.start, end: r.end, score: f.score });
           }
