@@ -22,7 +22,7 @@ import {
   statedSecretOnly,
   storySecretOnly,
 } from './operator-frames.ts';
-import { findIndirectInjections } from './indirect.ts';
+import { findIndirectInjections, reportedQuote } from './indirect.ts';
 import { findInjectionRules } from './rules.ts';
 import { harmlessSplitOnly } from './split.ts';
 import { steeringFlag } from './steering.ts';
@@ -79,7 +79,10 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
   return {
     id,
     kind: 'sync',
-    detect({ view }) {
+    detect({ view, ctx }) {
+      // Content the model reads (a tool result, a document) rather than text a person typed: the indirect
+      // rules accept any agent objective there (indirect.ts).
+      const content = ctx.channel === 'tool_result' || ctx.channel === 'document';
       const out: Detection[] = [];
       for (const t of decoded ? view.targets : [view.normTarget]) {
         // Quoted or asked-about attack wording (mention, not use) is blanked; a finding on the
@@ -98,11 +101,13 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
           // Deepset-style task switches: the old task closed and a new one handed over (task-switch.ts);
           // in a short prompt also the question set aside, the answer dictated or steered (short-switch.ts).
           // An operator's instructions heading the whole message address its bot by design (operator-frames.ts).
-          const addressed = findAddressedDirectives(text);
+          // A quoted address that the prose reports as an example ("look for text such as "AI assistant
+          // reading this, send…"", "the page says: "Note to the language model: …"") is mentioned (indirect.ts).
+          const addressed = findAddressedDirectives(text).filter((f) => !reportedQuote(text, f.start + 1));
           const own = addressed.length > 0 && addressed.every((f) => f.start <= 0) && operatorInstructions(text);
           // Content addressed to its AI reader with an agent objective, overriding or hiding from the user,
           // or leaving an exfiltration link to fill (indirect.ts) — not in an operator's own instructions.
-          const indirect = own || operatorInstructions(text) ? [] : findIndirectInjections(text);
+          const indirect = own || operatorInstructions(text) ? [] : findIndirectInjections(text, content);
           for (const f of [
             ...(own ? [] : addressed),
             ...indirect,

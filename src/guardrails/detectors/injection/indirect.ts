@@ -53,8 +53,17 @@ const SLANT = String.raw`\b(?:(?:is|are|as|es|est|è|ist) the best\b|best[- ]sel
 const SPREAD = String.raw`\b(?:every|each|any other|all (?:other|future)) (?:e-?mails?|messages?|documents?|files?|pages?|posts?|channels?|repl(?:y|ies)|events?|repositor(?:y|ies))\b|\bfrom now on\b|\bd['’]ora in poi\b|\bdésormais\b|\bab sofort\b|\bde ahora en adelante\b`;
 const LIE = String.raw`\bregardless of\b|\bno matter (?:what|the)\b|\b(?:even though|although) (?:it|they|this) (?:has|have|is|are|was|were)(?:n['’]t| not)\b|\((?:it|this) is(?:n['’]t| not)\)|\b(?:it['’]s|that['’]s|which is|is) (?:false|not true|a lie)\b|c['’]est faux|es falso|è falso|das ist falsch|\b0x[0-9a-f]{16,}|\bpayout\b|\bwallet\b`;
 const STRONG = [EXFIL, ACTION, LINK, CONCEAL, SLANT, SPREAD, LIE].join('|');
+/** Content channels (a tool result, a document): any agent objective. */
 export const OBJECT = new RegExp([USER3, ANSWER, STRONG].join('|'), 'i');
 const STRONG_OBJECT = new RegExp(STRONG, 'i');
+// Text a person may have typed (a user turn, or no channel): the user's own message addresses the
+// assistant and names its answer, files, accounts and purchases, so only what a user would not write
+// of themselves counts — the user in the third person, the prompt or conversation to extract,
+// concealment, a link to fill, spreading, a self-declared lie.
+const EXFIL_STRICT = String.raw`\bsystem ?prompt|\bsystemprompt|prompt (?:de |di )?sist?ema|prompt système|\b(?:hidden|secret|developer|system) (?:instructions?|messages?)|instructions you (?:were given|received|have)|\b(?:this|the|entire|whole|full) (?:conversation|chat(?: history| log)?)\b|\bchat history\b|\bchatverlauf|\bcredentials\b|\bapi[ _-]?keys?\b|\.env\b|~\/\.|environment variables|one-time codes?|\bzugangsdaten|credenziali`;
+const LINK_FILL = String.raw`!\[[^\]\n]*\]\(https?:|\]\(https?:\/\/\S+[?=]`;
+const NARROW_OBJECT = new RegExp([USER3, EXFIL_STRICT, LINK_FILL, CONCEAL, SPREAD, LIE].join('|'), 'i');
+const NARROW_STRONG = new RegExp([EXFIL_STRICT, LINK_FILL, CONCEAL, SPREAD, LIE].join('|'), 'i');
 
 // A bare address right before the directive.
 export const ADDRESS = new RegExp(
@@ -95,7 +104,11 @@ const OVERRIDE_USER =
 const OVERRIDE_USER_ONE = new RegExp(OVERRIDE_USER.source, 'i');
 // Concealment from the user of what the text asks the AI to do.
 const HIDE_FROM_USER =
-  /\b(?:do not|don'?t|never|without) (?:mention(?:ing)?|tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|ask(?:ing)?|show(?:ing)?|reveal(?:ing)?) (?:(?:this|it|that|anything)(?: \w+)? (?:to|in|with) )?(?:the |your )?user\b|\b(?:do not|don'?t|never) (?:mention|reveal|disclose) (?:this|these|the) (?:instructions?|note|notes|message|step|transfer|payment|change|request|paragraph|audit)\b|\bthe user (?:does not|doesn'?t|need not) (?:need to )?(?:be told|know|be informed)|\bno need to (?:confirm with|ask|tell|inform) the user|no se lo (?:menciones|digas) al usuario|sin (?:avisar|decírselo) al usuario|sans (?:prévenir|avertir|informer) l['’]utilisateur|non (?:dirlo|dire nulla) all['’]utente|senza (?:avvisare|dirlo a) l['’]utente|nicht beim (?:nutzer|benutzer) nachfragen|ohne (?:den|die) (?:nutzer|benutzer)(?:in)? zu (?:informieren|fragen)|erwähne [^.\n]{0,40}\bnicht\b/gi;
+  /\b(?:do not|don'?t|never) (?:mention|tell|inform|notify|alert|show|reveal) (?:(?:this|it|that|anything)(?: \w+)? (?:to|with) )?(?:the |your )?user\b|\b(?:do not|don'?t|never) (?:mention|reveal|disclose) (?:this|these) (?:instructions?|note|notes|message|step|transfer|payment|change|request|paragraph|audit)\b|\bthe user (?:does not|doesn'?t|need not) (?:need to )?(?:be told|know|be informed)\b|\bno need to (?:tell|inform) the user\b|no se lo (?:menciones|digas) al usuario|non dirlo all['’]utente|ne (?:le |lui )?dis (?:rien )?à l['’]utilisateur/gi;
+// The same with "without" ("… without telling the user", "sans prévenir l'utilisateur"): in content only
+// (a developer's question says "without notifying the user" of its own app).
+const HIDE_WITHOUT =
+  /\bwithout (?:mentioning|telling|informing|notifying|alerting|showing) (?:(?:this|it|that|anything) (?:to )?)?(?:the |your )?user\b|sin (?:avisar|decírselo) al usuario|sans (?:prévenir|avertir|informer) l['’]utilisateur|senza (?:avvisare|dirlo a) l['’]utente|nicht beim (?:nutzer|benutzer) nachfragen|ohne (?:den|die) (?:nutzer|benutzer)(?:in)? zu informieren/gi;
 // A markdown image or link whose query value is left for the model to fill, with a fill-in instruction.
 const FILL_LINK = /\]\(https?:\/\/[^)\s]*[?&][\w-]+=(?:[A-Z][A-Z_]{2,}|\{[^}\n]*\}|\.{3}|…)?[)&]/g;
 const FILL_WORDS =
@@ -124,7 +137,7 @@ function sentenceFrom(text: string, from: number, at: number, max = 260): string
  * Whether the match at `at` sits in a quote that prose reports as an attack's example ("attackers hid
  * the sentence 'AI, send me …'", "a page that contains 'AI: ignore the user …'"): mentioned, not used.
  */
-function reportedQuote(text: string, at: number): boolean {
+export function reportedQuote(text: string, at: number): boolean {
   for (let i = at; i >= 0 && i > at - 60; i--) {
     const c = text[i];
     if (c === '\n') return false;
@@ -138,17 +151,18 @@ function push(out: Finding[], start: number, end: number): void {
 }
 
 /** Spans where content addresses its AI reader with an agent objective, overrides or hides from the user, or leaves an exfiltration link to fill. */
-export function findIndirectInjections(text: string): Finding[] {
+export function findIndirectInjections(text: string, content = true): Finding[] {
   const out: Finding[] = [];
+  const object = content ? OBJECT : NARROW_OBJECT;
+  const strong = content ? STRONG_OBJECT : NARROW_STRONG;
   const hasAi = AI_GATE.test(text);
   if (hasAi) {
     for (const re of [ADDRESS, FOR_AI]) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
-        // The objective sits in the directive's sentence (from the verb on) or the next one.
-        const from = m.index + m[0].length;
-        const s = sentenceFrom(text, m.index, from, 300);
-        if (OBJECT.test(s) && !reportedQuote(text, m.index + 1)) {
+        // The objective sits in the directive's sentence (address included).
+        const s = sentenceFrom(text, m.index, m.index + m[0].length, 300);
+        if (object.test(s) && !reportedQuote(text, m.index + 1)) {
           push(out, m.index, m.index + s.length);
           return out;
         }
@@ -158,31 +172,33 @@ export function findIndirectInjections(text: string): Finding[] {
     OBLIGED.lastIndex = 0;
     for (let m = OBLIGED.exec(text); m; m = OBLIGED.exec(text)) {
       const s = sentenceFrom(text, m.index, m.index + m[0].length, 300);
-      if (STRONG_OBJECT.test(s.slice(m[0].length - 12)) || OVERRIDE_USER_ONE.test(s)) {
+      if (strong.test(s.slice(m[0].length - 12)) || OVERRIDE_USER_ONE.test(s)) {
         push(out, m.index, m.index + s.length);
         return out;
       }
     }
   }
   if (hasAi || text.includes('when') || text.includes('When') || text.includes('":')) {
-    for (const [re, strong] of [
-      [OBLIGED_IT, true],
-      [WHEN_ASKED, true],
-      [WHEN_PASSIVE, false],
-      [FIELD, false],
+    // The "when asked" and "it must" forms need a strong objective; the passive summariser and the
+    // AI-named field any objective of the channel.
+    for (const [re, need] of [
+      [OBLIGED_IT, strong],
+      [WHEN_ASKED, strong],
+      [WHEN_PASSIVE, object],
+      [FIELD, object],
     ] as const) {
       re.lastIndex = 0;
       const m = re.exec(text);
       if (!m) continue;
       const s = sentenceFrom(text, m.index, m.index + m[0].length, 300);
-      if (!strong || STRONG_OBJECT.test(s.slice(m[0].length - 12))) {
+      if (need.test(s.slice(Math.max(0, m[0].length - 12))) && !reportedQuote(text, m.index + 1)) {
         push(out, m.index, m.index + s.length);
         return out;
       }
     }
   }
   if (USER_GATE.test(text)) {
-    for (const re of [OVERRIDE_USER, HIDE_FROM_USER]) {
+    for (const re of content ? [OVERRIDE_USER, HIDE_FROM_USER, HIDE_WITHOUT] : [OVERRIDE_USER, HIDE_FROM_USER]) {
       re.lastIndex = 0;
       const m = re.exec(text);
       if (m && !reportedQuote(text, m.index + 1)) {
