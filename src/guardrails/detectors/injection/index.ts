@@ -60,10 +60,13 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
    * (operator-frames.ts), a harmless payload split, or short third-person exposition or a reply to a quoted customer
    * message below its own higher bar (exposition.ts).
    */
-  const classifierFlags = (w: ReturnType<NonNullable<typeof score>>, text: string): boolean =>
+  const classifierFlags = (w: ReturnType<NonNullable<typeof score>>, text: string, content: boolean): boolean =>
     score !== null &&
     w.score >= threshold &&
-    (w.score >= plain || hasObjectFamily('injection', w.concepts)) &&
+    // In content the model reads (a tool result, a document) imperatives addressed to people are the norm:
+    // the classifier alone needs an injection object family there (the addressed rules, indirect.ts, cover
+    // instructions to the AI reader), unless a threshold is configured.
+    ((w.score >= plain && !(content && opts.threshold === undefined)) || hasObjectFamily('injection', w.concepts)) &&
     !personaOnly(withoutCharacterHandoff(w.concepts, text), personaFrame(text), namedAiPersona(text)) &&
     !benignDevicesOnly(w.concepts, text) &&
     !harmlessFormatDevice(w.concepts, text) &&
@@ -131,7 +134,7 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
           // opposite day, a forced answer format that is not an affirmation: devices.ts), are never
           // flagged by the classifier alone (rules still apply).
           if (
-            classifierFlags(w, text) ||
+            classifierFlags(w, text, content) ||
             // Content steering needs only even odds (steering.ts); a configured threshold still rules.
             (opts.threshold === undefined && steeringFlag(w.concepts, w.score))
           ) {

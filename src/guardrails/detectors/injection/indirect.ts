@@ -52,9 +52,13 @@ const SLANT = String.raw`\b(?:(?:is|are|as|es|est|è|ist) the best\b|best[- ]sel
 // Spreading to other documents, and saying what the text itself calls untrue.
 const SPREAD = String.raw`\b(?:every|each|any other|all (?:other|future)) (?:e-?mails?|messages?|documents?|files?|pages?|posts?|channels?|repl(?:y|ies)|events?|repositor(?:y|ies))\b|\bfrom now on\b|\bd['’]ora in poi\b|\bdésormais\b|\bab sofort\b|\bde ahora en adelante\b`;
 const LIE = String.raw`\bregardless of\b|\bno matter (?:what|the)\b|\b(?:even though|although) (?:it|they|this) (?:has|have|is|are|was|were)(?:n['’]t| not)\b|\((?:it|this) is(?:n['’]t| not)\)|\b(?:it['’]s|that['’]s|which is|is) (?:false|not true|a lie)\b|c['’]est faux|es falso|è falso|das ist falsch|\b0x[0-9a-f]{16,}|\bpayout\b|\bwallet\b`;
+// The user in the third person as the one to be told (a technical note says "refresh the user's token").
+const USER_TALK = String.raw`\b(?:tell|say|inform|notify|advise|convince|persuade|recommend|suggest|answer|respond|reply|assure|warn|insult)\b[^.\n]{0,12}\b(?:to )?(?:the |this |their |your )?(?:users?|customers?|passengers?|candidates?)\b|\bdile al usuario|\bdi['’]? all['’]utente|\bdigli\b|\bdis à l['’]utilisateur|\bsag(?:e)? dem (?:nutzer|benutzer)`;
 const STRONG = [EXFIL, ACTION, LINK, CONCEAL, SLANT, SPREAD, LIE].join('|');
 /** Content channels (a tool result, a document): any agent objective. */
-export const OBJECT = new RegExp([USER3, ANSWER, STRONG].join('|'), 'i');
+// In content: the user's own things to take or act on, the task the user gave, "tell him" after an address.
+const USER_THINGS = String.raw`\buser['’]s (?:[\w-]+ ){0,3}?(?:meetings?|appointments?|notes|e-?mails?|messages?|files?|documents?|contacts?|calendar|inbox|address|passwords?|data|history|orders?|accounts?|cards?|drive|photos|conversations?|sessions?)\b|\b(?:the )?(?:task|request|question|instructions?) (?:that )?the user (?:gave|asked|sent|requested)|\b(?:rendez-vous|réunions|fichiers|courriels|messages|données|commandes|pedidos|archivos|correos|datos|file|email|dati|ordini|appuntamenti|termine|dateien|daten|bestellungen)\b[^.\n]{0,40}(?:de l['’]utilisateur|del usuario|dell['’]utente|des (?:nutzers|benutzers))|\b(?:dile|digli|dis-lui|sag ihm) (?:que|che|dass)\b`;
+export const OBJECT = new RegExp([USER_TALK, USER_THINGS, ANSWER, STRONG].join('|'), 'i');
 const STRONG_OBJECT = new RegExp(STRONG, 'i');
 // Text a person may have typed (a user turn, or no channel): the user's own message addresses the
 // assistant and names its answer, files, accounts and purchases, so only what a user would not write
@@ -62,7 +66,7 @@ const STRONG_OBJECT = new RegExp(STRONG, 'i');
 // concealment, a link to fill, spreading, a self-declared lie.
 const EXFIL_STRICT = String.raw`\bsystem ?prompt|\bsystemprompt|prompt (?:de |di )?sist?ema|prompt système|\b(?:hidden|secret|developer|system) (?:instructions?|messages?)|instructions you (?:were given|received|have)|\b(?:this|the|entire|whole|full) (?:conversation|chat(?: history| log)?)\b|\bchat history\b|\bchatverlauf|\bcredentials\b|\bapi[ _-]?keys?\b|\.env\b|~\/\.|environment variables|one-time codes?|\bzugangsdaten|credenziali`;
 const LINK_FILL = String.raw`!\[[^\]\n]*\]\(https?:|\]\(https?:\/\/\S+[?=]`;
-const NARROW_OBJECT = new RegExp([USER3, EXFIL_STRICT, LINK_FILL, CONCEAL, SPREAD, LIE].join('|'), 'i');
+const NARROW_OBJECT = new RegExp([USER_TALK, EXFIL_STRICT, LINK_FILL, CONCEAL, SPREAD, LIE].join('|'), 'i');
 const NARROW_STRONG = new RegExp([EXFIL_STRICT, LINK_FILL, CONCEAL, SPREAD, LIE].join('|'), 'i');
 
 // A bare address right before the directive.
@@ -99,8 +103,8 @@ const FIELD = new RegExp(
   'gi',
 );
 // An override of the user's own request, with no address.
-const OVERRIDE_USER =
-  /(?:^|[\n.!?:>"«([]\s*|\b(?:and|then|y|et|e|und)\s+)(?:ignore|disregard|forget|discard|drop|skip|stop following|do not (?:answer|follow|complete)|don'?t (?:answer|follow)|ignoriere|vergiss|missachte|ignora(?:re|r)?|olvida(?:r)?|descarta(?:r)?|dimentica(?:re)?|oublie(?:r)?|ignore(?:r)?|ignorez|oubliez|ignorieren|vergessen)\s+(?:what(?:ever)? |everything |quello che |lo que |ce que |was )?(?:the |your )?(?:user|nutzer|benutzer|usuario|utente|utilisateur)(?:['’]s|s)?\b|(?:ignoriere|vergiss|ignora(?:re|r)?|olvida(?:r)?|dimentica(?:re)?|oublie(?:r)?|ignorez|oubliez|ignore(?:r)?|ignorieren|vergessen|disregard|forget)\s+(?:die|la|le|il|the)\s+(?:frage|anfrage|bitte|domanda|richiesta|pregunta|petición|demande|question|request)\s+(?:des|dell['’]|del|de l['’]|of the)\s*(?:nutzers|benutzers|utente|usuario|utilisateur|user)\b|\b(?:the )?user['’]s (?:request|task|question|instructions?) (?:has been cancel+ed|is cancel+ed|no longer applies|is void|are void)|\b(?:previous |prior )?instructions (?:from|of) the user (?:are|is) (?:void|cancel+ed|no longer valid)/gi;
+export const OVERRIDE_USER =
+  /(?:^|[\n.!?:>"«([=*#]\s*|\b(?:and|then|y|et|e|und|must|should|shall|deve|devono|debe|deben|doit|doivent|muss|soll)\s+)(?:ignore|disregard|forget|discard|stop following|do not (?:answer|follow|complete)|don'?t (?:answer|follow)|ignoriere|vergiss|missachte|ignora(?:re|r)?|olvida(?:r)?|descarta(?:r)?|dimentica(?:re)?|oublie(?:r)?|ignore(?:r)?|ignorez|oubliez|ignorieren|vergessen)\s+(?:(?:what(?:ever)?|quello che|ciò che|lo que|ce que|was) (?:(?:the|your|l['’]|el|der) )?(?:user|nutzers?|benutzers?|usuario|utente|utilisateur) (?:asked|said|wants?|requested|wrote|ha chiesto|ti ha chiesto|pidió|te pidió|ha pedido|a demandé|t['’]a demandé|gefragt|verlangt)|(?:quello che ti ha chiesto|lo que te (?:pidió|ha pedido)|ce que t['’]a demandé) (?:l['’]|el )?(?:user|nutzers?|benutzers?|usuario|utente|utilisateur)|(?:the |your )?(?:user|nutzers?|benutzers?|usuario|utente|utilisateur)['’]s (?:original |actual |previous )?(?:question|request|instructions?|task|query|message|prompt|ask|frage|anfrage|bitte|anweisungen?|domanda|richiesta|istruzioni|pregunta|petición|solicitud|instrucciones|demande|consignes?)|(?:the|die|la|le|il|el)\s+(?:question|request|instructions?|task|query|message|prompt|ask|frage|anfrage|bitte|anweisungen?|domanda|richiesta|istruzioni|pregunta|petición|solicitud|instrucciones|demande|consignes?)\s+(?:des|dell['’]|del|de l['’]|of the|from the)\s*(?:user|nutzers?|benutzers?|usuario|utente|utilisateur))\b|\b(?:no longer|stop) (?:follow(?:ing)?|obey(?:ing)?|help(?:ing)?|answer(?:ing)?) (?:the |your )?user\b|\b(?:the )?user['’]s (?:request|task|question|instructions?) (?:has been cancel+ed|is cancel+ed|no longer applies|is void|are void)|\b(?:previous |prior )?instructions (?:from|of) the user (?:are|is) (?:void|cancel+ed|no longer valid)/gi;
 const OVERRIDE_USER_ONE = new RegExp(OVERRIDE_USER.source, 'i');
 // Concealment from the user of what the text asks the AI to do.
 const HIDE_FROM_USER =
@@ -119,6 +123,8 @@ const AI_GATE =
   /(?:\b|\\n)(?:ai|a\.i\.|llm|language model|assistant|agent|model|bot|copilot|gpt|chatgpt|claude|gemini|ki|assistent|sprachmodell|modell|ia|asistente|modelo|modèle|intelligenza)/i;
 const USER_GATE = /user|nutzer|utente|usuario|utilisateur/i;
 
+// A conventional commit's scope ("feat(agent): …", "fix(bot): …") names a component, not the reader.
+const COMMIT_SCOPE = /\b(?:feat|fix|chore|docs|refactor|test|tests|build|ci|perf|style|revert)\([^)\n]{0,30}\)!?:/i;
 const QUOTES = `"'«„“‘`;
 // Before a quoted address: prose that reports it as an attack's example ("attackers hid the sentence '…'").
 const REPORTED =
@@ -162,7 +168,11 @@ export function findIndirectInjections(text: string, content = true): Finding[] 
       for (let m = re.exec(text); m; m = re.exec(text)) {
         // The objective sits in the directive's sentence (address included).
         const s = sentenceFrom(text, m.index, m.index + m[0].length, 300);
-        if (object.test(s) && !reportedQuote(text, m.index + 1)) {
+        if (
+          object.test(s) &&
+          !reportedQuote(text, m.index + 1) &&
+          !COMMIT_SCOPE.test(text.slice(Math.max(0, m.index - 10), m.index + m[0].length))
+        ) {
           push(out, m.index, m.index + s.length);
           return out;
         }
