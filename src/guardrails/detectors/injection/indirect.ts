@@ -31,8 +31,8 @@ const AI = String.raw`(?:ai|a\.i\.|llms?|(?:large )?language models?|assistants?
 const PRE = String.raw`(?:[\w-]+ ){0,2}`;
 // After the AI word: a second AI word ("Assistant IA", "ChatGPT / Copilot"), a reader qualifier, a few words.
 const POST = String.raw`(?:\s*\/\s*[\w-]+(?: [\w-]+)?){0,3}(?: (?:ia|ai|ki|model|modèle|modello|agent)\b)?(?:(?: [\w-]+)? [a-z-]+(?:ers?|ors?|ants?|ents?|ists?|tools?|systems?|bots?)\b)?(?: (?:de|di|with|con|avec|mit|that|who|which|che|qui|que|reading|processing|triaging|handling|summari[sz]ing|browsing)\b[^:,\n]{0,40}?)?`;
-// Where a bare address starts: the text or a line, after a sentence, a quote, a tag, a bracket, a dash, "|".
-const LEAD = String.raw`(?:^|[\n"'«„“(\[\]>|;]|\\n|[.!?…:]\s|\s[-—–]\s)\s*(?:(?:<!--|#+|\/\/+|\/?\*+|--)\s*)?`;
+// Where a bare address starts (the forms run on windows that begin with "\n" at the text's start): a line, after a sentence, a quote, a tag, a bracket, a dash, "|".
+const LEAD = String.raw`(?:[\n"'«„“(\[\]>|;]|\\n|[.!?…:]\s|\s[-—–]\s)\s*(?:(?:<!--|#+|\/\/+|\/?\*+|--)\s*)?`;
 // Greeting or preposition before the address.
 const GREET = String.raw`(?:(?:hey|hi|dear|psst|oh and|p\.?s\.?|to|for|für|an|para|pour|à|per|attention|attenzione|achtung|atención|important(?:e)?|wichtig)\b[,:]?\s+(?:(?:the|any|all|every|die|den|das|el|la|los|le|l'|les|il|lo|gli|al|alla|au|aux)\s+)?)?`;
 // The directive: an imperative (en/de/es/fr/it) after an optional lead-in of at most ~60 characters ended
@@ -93,12 +93,12 @@ const OBLIGED_IT = new RegExp(
 const WHEN_ASKED =
   /\bwhen(?:ever)? (?:you are |you['’]re )?asked (?:for|about|to|what|which|whether|if)\b[^,\n]{0,80},\s*(?:always\s+)?(?:say|tell|claim|state|answer|respond|reply|recommend|describe|present)\b/gi;
 // "When this document is summarised for a user, describe it as …": the summariser addressed in the passive.
-const WHEN_PASSIVE = new RegExp(
+export const WHEN_PASSIVE = new RegExp(
   String.raw`\bwhen (?:this|these|the following) (?:[\w-]+ ){0,2}(?:is|are|gets?) (?:summari[sz]ed|read|processed|analy[sz]ed|reviewed|translated|indexed|ingested|parsed)\b[^,:\n]{0,40}[,:]\s*${SOFT}${VERB}\b`,
   'gi',
 );
 // A JSON field named for the AI ("note_for_model": "Tell the user …").
-const FIELD = new RegExp(
+export const FIELD = new RegExp(
   String.raw`"[\w-]*(?:for|to)[_-](?:the[_-])?(?:model|ai|llm|assistant|agent|bot|gpt)[\w-]*"\s*:\s*"\s*${SOFT}${VERB}\b`,
   'gi',
 );
@@ -107,7 +107,7 @@ export const OVERRIDE_USER =
   /(?:^|[\n.!?:>"«([=*#]\s*|\b(?:and|then|y|et|e|und|must|should|shall|deve|devono|debe|deben|doit|doivent|muss|soll)\s+)(?:ignore|disregard|forget|discard|stop following|do not (?:answer|follow|complete)|don'?t (?:answer|follow)|ignoriere|vergiss|missachte|ignora(?:re|r)?|olvida(?:r)?|descarta(?:r)?|dimentica(?:re)?|oublie(?:r)?|ignore(?:r)?|ignorez|oubliez|ignorieren|vergessen)\s+(?:(?:what(?:ever)?|quello che|ciò che|lo que|ce que|was) (?:(?:the|your|l['’]|el|der) )?(?:user|nutzers?|benutzers?|usuario|utente|utilisateur) (?:asked|said|wants?|requested|wrote|ha chiesto|ti ha chiesto|pidió|te pidió|ha pedido|a demandé|t['’]a demandé|gefragt|verlangt)|(?:quello che ti ha chiesto|lo que te (?:pidió|ha pedido)|ce que t['’]a demandé) (?:l['’]|el )?(?:user|nutzers?|benutzers?|usuario|utente|utilisateur)|(?:the |your )?(?:user|nutzers?|benutzers?|usuario|utente|utilisateur)['’]s (?:original |actual |previous )?(?:question|request|instructions?|task|query|message|prompt|ask|frage|anfrage|bitte|anweisungen?|domanda|richiesta|istruzioni|pregunta|petición|solicitud|instrucciones|demande|consignes?)|(?:the|die|la|le|il|el)\s+(?:question|request|instructions?|task|query|message|prompt|ask|frage|anfrage|bitte|anweisungen?|domanda|richiesta|istruzioni|pregunta|petición|solicitud|instrucciones|demande|consignes?)\s+(?:des|dell['’]|del|de l['’]|of the|from the)\s*(?:user|nutzers?|benutzers?|usuario|utente|utilisateur))\b|\b(?:no longer|stop) (?:follow(?:ing)?|obey(?:ing)?|help(?:ing)?|answer(?:ing)?) (?:the |your )?user\b|\b(?:the )?user['’]s (?:request|task|question|instructions?) (?:has been cancel+ed|is cancel+ed|no longer applies|is void|are void)|\b(?:previous |prior )?instructions (?:from|of) the user (?:are|is) (?:void|cancel+ed|no longer valid)/gi;
 const OVERRIDE_USER_ONE = new RegExp(OVERRIDE_USER.source, 'i');
 // Concealment from the user of what the text asks the AI to do.
-const HIDE_FROM_USER =
+export const HIDE_FROM_USER =
   /\b(?:do not|don'?t|never) (?:mention|tell|inform|notify|alert|show|reveal) (?:(?:this|it|that|anything)(?: \w+)? (?:to|with) )?(?:the |your )?user\b|\b(?:do not|don'?t|never) (?:mention|reveal|disclose) (?:this|these) (?:instructions?|note|notes|message|step|transfer|payment|change|request|paragraph|audit)\b|\bthe user (?:does not|doesn'?t|need not) (?:need to )?(?:be told|know|be informed)\b|\bno need to (?:tell|inform) the user\b|no se lo (?:menciones|digas) al usuario|non dirlo all['’]utente|ne (?:le |lui )?dis (?:rien )?à l['’]utilisateur/gi;
 // The same with "without" ("… without telling the user", "sans prévenir l'utilisateur"): in content only
 // (a developer's question says "without notifying the user" of its own app).
@@ -119,8 +119,13 @@ const FILL_WORDS =
   /\b(?:replac\w*|fill\w*|append\w*|put|add\w*|encode\w*|substitut\w*|ersetze\w*|füge|sustitu\w*|añad\w*|remplaç\w*|ajout\w*|sostitu\w*|aggiung\w*|where \w+ is)\b/i;
 
 // Literal gates.
-const AI_GATE =
-  /(?:\b|\\n)(?:ai|a\.i\.|llm|language model|assistant|agent|model|bot|copilot|gpt|chatgpt|claude|gemini|ki|assistent|sprachmodell|modell|ia|asistente|modelo|modèle|intelligenza)/i;
+// Where the AI is named: the address forms run on windows around these mentions, not over the whole text.
+export const AI_WORD = new RegExp(String.raw`\b${AI}\b`, 'gi');
+// After a literal "\n" (an escaped line break in ICS or JSON text) there is no word boundary.
+const AI_AFTER_ESCAPE = new RegExp(String.raw`\\n${AI}\b`, 'gi');
+const BEFORE = 100;
+const AFTER = 170;
+const MAX_WINDOWS = 64;
 const USER_GATE = /user|nutzer|utente|usuario|utilisateur/i;
 
 // A conventional commit's scope ("feat(agent): …", "fix(bot): …") names a component, not the reader.
@@ -157,34 +162,57 @@ function push(out: Finding[], start: number, end: number): void {
 }
 
 /** Spans where content addresses its AI reader with an agent objective, overrides or hides from the user, or leaves an exfiltration link to fill. */
+/** Windows around the AI's mentions, merged; each starts at the text start or after a space or line break. */
+function windows(text: string): [number, number][] {
+  const hits: [number, number][] = [];
+  for (const re of text.includes('\\n') ? [AI_WORD, AI_AFTER_ESCAPE] : [AI_WORD]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m && hits.length < MAX_WINDOWS; m = re.exec(text))
+      hits.push([m.index, m.index + m[0].length]);
+  }
+  hits.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [at, end] of hits) {
+    let s = Math.max(0, at - BEFORE);
+    if (s > 0) {
+      const sp = text.slice(s, at).search(/\s/);
+      s = sp >= 0 ? s + sp + 1 : at;
+    }
+    const e = Math.min(text.length, end + AFTER);
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = e;
+    else out.push([s, e]);
+  }
+  return out;
+}
+
 export function findIndirectInjections(text: string, content = true): Finding[] {
   const out: Finding[] = [];
   const object = content ? OBJECT : NARROW_OBJECT;
   const strong = content ? STRONG_OBJECT : NARROW_STRONG;
-  const hasAi = AI_GATE.test(text);
-  if (hasAi) {
-    for (const re of [ADDRESS, FOR_AI]) {
+  const spans = windows(text);
+  const hasAi = spans.length > 0;
+  for (const [ws, we] of spans) {
+    // The text's start counts as a line start.
+    const w = ws === 0 ? `\n${text.slice(0, we)}` : text.slice(ws, we);
+    const off = ws === 0 ? -1 : ws;
+    for (const re of [ADDRESS, FOR_AI, OBLIGED, OBLIGED_IT]) {
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
+      for (let m = re.exec(w); m; m = re.exec(w)) {
+        const at = Math.max(0, off + m.index);
         // The objective sits in the directive's sentence (address included).
-        const s = sentenceFrom(text, m.index, m.index + m[0].length, 300);
-        if (
-          object.test(s) &&
-          !reportedQuote(text, m.index + 1) &&
-          !COMMIT_SCOPE.test(text.slice(Math.max(0, m.index - 10), m.index + m[0].length))
-        ) {
-          push(out, m.index, m.index + s.length);
+        const s = sentenceFrom(text, at, off + m.index + m[0].length, 300);
+        const hit =
+          re === ADDRESS || re === FOR_AI
+            ? object.test(s) &&
+              !reportedQuote(text, at + 1) &&
+              !COMMIT_SCOPE.test(text.slice(Math.max(0, at - 10), off + m.index + m[0].length))
+            : strong.test(s.slice(Math.max(0, m[0].length - 12))) || (re === OBLIGED && OVERRIDE_USER_ONE.test(s));
+        if (hit) {
+          push(out, at, at + s.length);
           return out;
         }
         re.lastIndex = m.index + 1;
-      }
-    }
-    OBLIGED.lastIndex = 0;
-    for (let m = OBLIGED.exec(text); m; m = OBLIGED.exec(text)) {
-      const s = sentenceFrom(text, m.index, m.index + m[0].length, 300);
-      if (strong.test(s.slice(m[0].length - 12)) || OVERRIDE_USER_ONE.test(s)) {
-        push(out, m.index, m.index + s.length);
-        return out;
       }
     }
   }
@@ -192,7 +220,6 @@ export function findIndirectInjections(text: string, content = true): Finding[] 
     // The "when asked" and "it must" forms need a strong objective; the passive summariser and the
     // AI-named field any objective of the channel.
     for (const [re, need] of [
-      [OBLIGED_IT, strong],
       [WHEN_ASKED, strong],
       [WHEN_PASSIVE, object],
       [FIELD, object],
