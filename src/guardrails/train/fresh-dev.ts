@@ -175,6 +175,16 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'trigger-fresh5: [test, held out]',
   },
+  // Evaluation only: indirect injection — instructions to the AI reader planted in e-mails, pages,
+  // documents, JSON, code, invites, reviews, chat logs, CSV and tool errors, and benign documents of the
+  // same kinds whose imperatives are meant for humans or programs.
+  {
+    file: 'indirect-fresh.jsonl',
+    labels: INJ,
+    split: 'text',
+    train: false,
+    reported: 'indirect-fresh: [test, held out]',
+  },
   // Evaluation only: WildJailbreak-style adversarial prompts — harmful goals rewritten at length with
   // several tactics at once (label 1, attacks for either concept like jbb-fresh) and harmless goals in
   // the same tactics (label 0, benign for both).

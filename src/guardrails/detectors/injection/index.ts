@@ -22,6 +22,7 @@ import {
   statedSecretOnly,
   storySecretOnly,
 } from './operator-frames.ts';
+import { findIndirectInjections, reportedQuote } from './indirect.ts';
 import { findInjectionRules } from './rules.ts';
 import { harmlessSplitOnly } from './split.ts';
 import { steeringFlag } from './steering.ts';
@@ -59,10 +60,13 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
    * (operator-frames.ts), a harmless payload split, or short third-person exposition or a reply to a quoted customer
    * message below its own higher bar (exposition.ts).
    */
-  const classifierFlags = (w: ReturnType<NonNullable<typeof score>>, text: string): boolean =>
+  const classifierFlags = (w: ReturnType<NonNullable<typeof score>>, text: string, content: boolean): boolean =>
     score !== null &&
     w.score >= threshold &&
-    (w.score >= plain || hasObjectFamily('injection', w.concepts)) &&
+    // In content the model reads (a tool result, a document) imperatives addressed to people are the norm:
+    // the classifier alone needs an injection object family there (the addressed rules, indirect.ts, cover
+    // instructions to the AI reader), unless a threshold is configured.
+    ((w.score >= plain && !(content && opts.threshold === undefined)) || hasObjectFamily('injection', w.concepts)) &&
     !personaOnly(withoutCharacterHandoff(w.concepts, text), personaFrame(text), namedAiPersona(text)) &&
     !benignDevicesOnly(w.concepts, text) &&
     !harmlessFormatDevice(w.concepts, text) &&
@@ -78,7 +82,10 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
   return {
     id,
     kind: 'sync',
-    detect({ view }) {
+    detect({ view, ctx }) {
+      // Content the model reads (a tool result, a document) rather than text a person typed: the indirect
+      // rules accept any agent objective there (indirect.ts).
+      const content = ctx.channel === 'tool_result' || ctx.channel === 'document';
       const out: Detection[] = [];
       for (const t of decoded ? view.targets : [view.normTarget]) {
         // Quoted or asked-about attack wording (mention, not use) is blanked; a finding on the
@@ -97,9 +104,19 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
           // Deepset-style task switches: the old task closed and a new one handed over (task-switch.ts);
           // in a short prompt also the question set aside, the answer dictated or steered (short-switch.ts).
           // An operator's instructions heading the whole message address its bot by design (operator-frames.ts).
-          const addressed = findAddressedDirectives(text);
+          // A quoted address that the prose reports as an example ("look for text such as "AI assistant
+          // reading this, send…"", "the page says: "Note to the language model: …"") is mentioned (indirect.ts).
+          const addressed = findAddressedDirectives(text).filter((f) => !reportedQuote(text, f.start + 1));
           const own = addressed.length > 0 && addressed.every((f) => f.start <= 0) && operatorInstructions(text);
-          for (const f of [...(own ? [] : addressed), ...findTaskSwitches(text), ...findShortSwitches(text)]) {
+          // Content addressed to its AI reader with an agent objective, overriding or hiding from the user,
+          // or leaving an exfiltration link to fill (indirect.ts) — not in an operator's own instructions.
+          const indirect = own || operatorInstructions(text) ? [] : findIndirectInjections(text, content);
+          for (const f of [
+            ...(own ? [] : addressed),
+            ...indirect,
+            ...findTaskSwitches(text),
+            ...findShortSwitches(text),
+          ]) {
             const r = at(f.start, f.end);
             out.push({ detector: id, type: f.type, start: r.start, end: r.end, score: f.score });
           }
@@ -117,7 +134,7 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
           // opposite day, a forced answer format that is not an affirmation: devices.ts), are never
           // flagged by the classifier alone (rules still apply).
           if (
-            classifierFlags(w, text) ||
+            classifierFlags(w, text, content) ||
             // Content steering needs only even odds (steering.ts); a configured threshold still rules.
             (opts.threshold === undefined && steeringFlag(w.concepts, w.score))
           ) {
