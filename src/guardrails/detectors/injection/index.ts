@@ -13,6 +13,7 @@ import { blankCodeNames } from './code-tokens.ts';
 import { characterLimitsOnly, ownProductModeOnly, withoutCharacterHandoff } from './character-limits.ts';
 import { benignDevicesOnly } from './devices.ts';
 import { EXPOSITION_THRESHOLD, isExposition, isQuotedMessageReply } from './exposition.ts';
+import { findTechniqueHarm } from './technique-harm.ts';
 import { findDressedHarm } from './dressed.ts';
 import { harmlessFormatDevice } from './format-devices.ts';
 import {
@@ -105,7 +106,10 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
           }
         }
         if (dressed) {
-          for (const f of findDressedHarm(text)) {
+          const found = findDressedHarm(text);
+          // A harmful goal in a named technique's shell (technique-harm.ts), when no dressing rule fired.
+          if (found.length === 0 && t === view.normTarget) found.push(...findTechniqueHarm(text));
+          for (const f of found) {
             const r = at(f.start, f.end);
             out.push({ detector: id, type: f.type, start: r.start, end: r.end, score: f.score });
           }
