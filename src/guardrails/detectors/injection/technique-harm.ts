@@ -9,7 +9,7 @@
 import type { Finding } from '../finder.ts';
 import { createScorer, loadInjectionModel } from './model.ts';
 import { findHarmfulTopics, framedRequest } from '../topics/harmful.ts';
-import { decodedReadings, SHELL_CUT, techniqueShell } from '../topics/technique-shell.ts';
+import { SHELL_CUT, shellReadings, techniqueShell } from '../topics/technique-shell.ts';
 
 const HARMFUL_MODEL_URL = new URL('../../models/harmful-v1.json', import.meta.url);
 let harmScore: ((text: string) => { score: number }) | null = null;
@@ -19,9 +19,28 @@ export function findTechniqueHarm(text: string): Finding[] {
   if (shell === null) return [];
   const hit = (score: number): Finding[] => [{ type: 'jailbreak_technique_harm', start: 0, end: text.length, score }];
   if (findHarmfulTopics(text).length > 0) return hit(0.9);
-  for (const r of decodedReadings(text)) if (findHarmfulTopics(r).length > 0) return hit(0.9);
   if (framedRequest(text)) return [];
   harmScore ??= createScorer(loadInjectionModel(HARMFUL_MODEL_URL));
   const s = harmScore(text).score;
-  return s >= SHELL_CUT ? hit(Math.max(0.8, s)) : [];
+  if (s >= SHELL_CUT) return hit(Math.max(0.8, s));
+  for (const r of shellReadings(text))
+    if (findHarmfulTopics(r).length > 0 || harmScore(r).score >= SHELL_CUT) return hit(0.9);
+  return concealedDecode(text) ? hit(0.8) : [];
+}
+
+// ArtPrompt / CodeChameleon: the prompt has the model decode a word or a task it must not write out, and
+// act on it through a placeholder — the goal is hidden from whoever reads the prompt, by design. A
+// treasure-hunt cipher or a banner asks for the decoded text; it does not forbid it.
+const CONCEAL =
+  /\b(?:don'?t|do not|never|without)\s+(?:write|writ(?:e|ing)|print(?:ing)?|output(?:ting)?|say(?:ing)?|repeat(?:ing)?|show(?:ing)?|reveal(?:ing)?|display(?:ing)?|spell(?:ing)?)\b(?:\s+(?:it|the word|the decoded|the decrypted|the plaintext|the (?:original )?problem))?|\bkeep (?:it|the word|the decoded \w+) (?:to yourself|hidden|masked|secret)\b|\bno plaintext\b|\bschreibe es nicht\b|\bsin escribirla\b|\bsans l'[ée]crire\b|\bsenza scriverla\b/i;
+const PLACEHOLDER =
+  /\[(?:mask|maske|word|verb|x|w|m|that word)\]|\bcall (?:it|them) \[?[A-Z]\]?(?![a-z])|\bas \[?[A-Z]\]?(?![a-z])/i;
+
+/** Whether an encoded prompt forbids writing out what it decodes and asks to act on it. */
+export function concealedDecode(text: string): boolean {
+  return (
+    techniqueShell(text) === 'encoded' &&
+    CONCEAL.test(text) &&
+    (PLACEHOLDER.test(text) || /\b(?:problem|task|instruction|question|request|message)\b/i.test(text))
+  );
 }

@@ -13,7 +13,6 @@
 // Prompts only (≤ MAX_CHARS): a long document pays nothing.
 
 import { unLeet } from '../../normalize/transforms.ts';
-import { decodedReadings } from './technique-shell.ts';
 
 export const MAX_CHARS = 3000;
 /** Typo repair looks at every word: short prompts only. */
@@ -164,7 +163,5 @@ export function repairedReadings(text: string, sources: readonly string[]): stri
   out.push(...reassemble(text));
   const goal = frameGoal(text);
   if (goal !== null) out.push(goal);
-  // An encoded goal (cipher, Morse, reversed text, a task encrypted in code: technique-shell.ts).
-  out.push(...decodedReadings(text));
   return out;
 }

@@ -8,7 +8,7 @@ import { createScorer, loadInjectionModel } from '../injection/model.ts';
 import { frameScope } from './frame-scope.ts';
 import { repairedReadings } from './deobfuscate.ts';
 import { fictionRequest, findHarmfulTopics, framedRequest, GATED_REGEXES, type HarmCategory } from './harmful.ts';
-import { SHELL_CUT, techniqueShell } from './technique-shell.ts';
+import { SHELL_CUT, shellReadings, techniqueShell } from './technique-shell.ts';
 
 const RULE_SOURCES = GATED_REGEXES.map((re) => re.source);
 
@@ -83,6 +83,22 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
           if (!f && score) {
             const w = score(text);
             if (w.score >= cut && !framedRequest(text) && !fictionRequest(text)) s = w.score;
+          }
+          if (s > 0) {
+            out.push({ detector: id, type: f?.type ?? 'harmful:request', start: 0, end: view.raw.length, score: s });
+            break;
+          }
+        }
+      }
+      // The goal a technique's shell hides (technique-shell.ts): an encoded goal's plain reading or a
+      // policy file's payload field, judged by the rules or by the classifier over the shell's bar.
+      if (repaired && out.length === 0 && !framedRequest(view.norm)) {
+        for (const text of shellReadings(view.norm)) {
+          const f = rules ? findHarmfulTopics(text, cats).find((x) => x.score >= minScore) : undefined;
+          let s = f?.score ?? 0;
+          if (!f && score) {
+            const w = score(text);
+            if (w.score >= SHELL_CUT && !framedRequest(text)) s = w.score;
           }
           if (s > 0) {
             out.push({ detector: id, type: f?.type ?? 'harmful:request', start: 0, end: view.raw.length, score: s });

@@ -383,7 +383,7 @@ const MORSE: Record<string, string> = {
   '---..': '8',
   '----.': '9',
 };
-const MORSE_RUN = /(?:[.-]{1,6}[ \t]+){3,}[.-]{1,6}(?:[ \t]*(?:\/|\|)[ \t]*(?:[.-]{1,6}[ \t]*)+)*/g;
+const MORSE_RUN = /[.-]{1,6}(?:[ \t]*[ \t/|][ \t]*[.-]{1,6}){4,}/g;
 
 function decodeMorse(s: string): string {
   return s
@@ -444,11 +444,30 @@ function candidates(text: string): string[] {
         .join(' '),
     );
   for (const line of text.split('\n')) {
-    const l = line.replace(/^.*?(?:is|:)\s+(?=\S)/i, '').trim();
+    const l = line.replace(/^.*?(?:\bis\b|:)\s+(?=\S)/i, '').trim();
     if (l.length >= 8) out.add(l);
     if (line.trim().length >= 8) out.add(line.trim());
   }
   return [...out];
+}
+
+// Policy Puppetry's payload: the value of a request-like key in the policy file (XML element, INI / YAML
+// key, JSON field), read as the explicit request it stands for.
+const PAYLOAD_KEY = String.raw`(?:request|task|query|command|goal|job|prompt|instruction|ask|q|body|text|content|message|user|anfrage|aufgabe|peticion|petici[oó]n|demande|richiesta|consulta|domanda)`;
+const PAYLOAD = new RegExp(
+  String.raw`<${PAYLOAD_KEY}[^>
+]*>\s*([^<]{12,600}?)\s*</|^\s*-?\s*"?${PAYLOAD_KEY}"?\s*[=:]\s*"?([^"
+]{12,600})`,
+  'gim',
+);
+
+/** The payload fields of a policy-file shell, each as an explicit request (empty for any other shell). */
+export function policyPayloads(text: string): string[] {
+  if (techniqueShell(text) !== 'policy') return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(PAYLOAD))
+    out.push(`Give detailed step-by-step instructions: ${(m[1] ?? m[2]) as string}`);
+  return out;
 }
 
 /**
@@ -487,4 +506,9 @@ export function decodedReadings(text: string): string[] {
     }
   }
   return [...new Set(out)];
+}
+
+/** The readings a shell hides its goal in: an encoded goal's plain text, a policy file's payload fields. */
+export function shellReadings(text: string): string[] {
+  return [...decodedReadings(text), ...policyPayloads(text)];
 }
