@@ -32,7 +32,7 @@ export function findTechniqueHarm(text: string): Finding[] {
 // act on it through a placeholder — the goal is hidden from whoever reads the prompt, by design. A
 // treasure-hunt cipher or a banner asks for the decoded text; it does not forbid it.
 const CONCEAL =
-  /\b(?:don'?t|do not|never|without)\s+(?:write|writ(?:e|ing)|print(?:ing)?|output(?:ting)?|say(?:ing)?|repeat(?:ing)?|show(?:ing)?|reveal(?:ing)?|display(?:ing)?|spell(?:ing)?)\b(?:\s+(?:it|the word|the decoded|the decrypted|the plaintext|the (?:original )?problem))?|\bkeep (?:it|the word|the decoded \w+) (?:to yourself|hidden|masked|secret)\b|\bno plaintext\b|\bschreibe es nicht\b|\bsin escribirla\b|\bsans l'[ée]crire\b|\bsenza scriverla\b/i;
+  /\b(?:don'?t|do not|never)\s+(?:write|print|output|say|repeat|show|reveal|display|spell)\s+(?:it|the word|the decoded|the decrypted|the plaintext|the (?:original |decoded |decrypted )?(?:problem|task|instruction|question))\b|\bwithout (?:printing|writing|saying|revealing|showing|displaying)\b|\bkeep (?:it|the word|the decoded \w+) (?:to yourself|hidden|masked|secret)\b|\bno plaintext\b|\bschreibe es nicht\b|\bsin escribirla\b|\bsans l'[ée]crire\b|\bsenza scriverla\b/i;
 const PLACEHOLDER =
   /\[(?:mask|maske|word|verb|x|w|m|that word)\]|\bcall (?:it|them) \[?[A-Z]\]?(?![a-z])|\bas \[?[A-Z]\]?(?![a-z])/i;
 

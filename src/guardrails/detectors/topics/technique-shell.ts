@@ -145,7 +145,7 @@ const RULES: readonly ShellRule[] = [
       'natürlich',
     ],
     all: [
-      /\b(?:sure(?: thing)?|of course|absolutely|no problem|happy to(?: help)?|glad to(?: help)?|done|easy|you explained|you gave|you said|claro|por supuesto|bien s[uû]r|volontiers|[ée]videmment|certo|volentieri|klar|gerne|nat[uü]rlich|sicher)\b\s*[!.,:-]/gi,
+      /\b(?:sure(?: thing)?|of course|absolutely|no problem|happy to(?: help)?|glad to(?: help)?|done|easy|you explained|you gave|you said|claro|por supuesto|bien s[uû]r|volontiers|[ée]videmment|certo|volentieri|klar|gerne|nat[uü]rlich|sicher|s[iì])\b(?:\s*[!.,:-]|[ \t]*(?:\n|$))/gi,
     ],
     times: 3,
   },
@@ -317,6 +317,29 @@ function asciiArt(text: string): boolean {
     } else run = 0;
   }
   return false;
+}
+
+/**
+ * The text with its ASCII-art blocks (runs of four or more art lines) blanked to spaces, offsets kept: a
+ * banner or a drawn word is not words for the injection classifier ('#' rows read as markup). Returns the
+ * text itself when it has none.
+ */
+export function blankAsciiArt(text: string): string {
+  if (!text.includes('\n') || !(text.includes('#') || text.includes('*') || text.includes('@') || text.includes('%')))
+    return text;
+  const lines = text.split('\n');
+  const art = lines.map((l) => l.length >= 5 && ART_LINE.test(l) && /[#*@%]/.test(l));
+  let changed = false;
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && art[j]) j++;
+    if (j - i >= 4) {
+      for (let k = i; k < j; k++) lines[k] = ' '.repeat((lines[k] as string).length);
+      changed = true;
+    }
+    i = Math.max(j, i + 1);
+  }
+  return changed ? lines.join('\n') : text;
 }
 
 const LEET_MAP: Record<string, string> = {
