@@ -237,7 +237,7 @@ const RULES: readonly ShellRule[] = [
       'premises',
     ],
     all: [
-      /\blet [a-zσωΣΩ][\w₀-₉]*(?:\([^)\n]{0,12}\))? (?:be|=)\b|\b(?:maximi[sz]e|minimi[sz]e)\b|\brandom variable\b|\b(?:consider|define) the function\b|[∈⊂⊆∃∀]|\bprove (?:that )?(?:there exists|\w+ is non-empty)|\bsample space\b|\bmarkov chain\b|\boptimi[sz]ation problem\b|\bvector space\b|\bmonoid\b|\bdefine (?:the |a )?(?:set|function|relation|predicate|subset)\b|\bpremises\b|\b(?:sia|sea|soit|sei) [A-Z]\b/,
+      /\b[Ll]et [A-Za-zσωΣΩ][\w₀-₉]*(?:\([^)\n]{0,12}\))? (?:be|=)\b|\b(?:[Mm]aximi[sz]e|[Mm]inimi[sz]e)\b|\brandom variable\b|\b(?:[Cc]onsider|[Dd]efine) the function\b|[∈⊂⊆∃∀]|\bprove (?:that )?(?:there exists|\w+ is non-empty)|\bsample space\b|\bmarkov chain\b|\boptimi[sz]ation problem\b|\bvector space\b|\bmonoid\b|\bdefine (?:the |a )?(?:set|function|relation|predicate|subset)\b|\bpremises\b|\b(?:sia|sea|soit|sei) [A-Z]\b/,
       /\b(?:real-world|concrete|practical|explicit|constructive|plain language|in real(?:-world)? terms|translate|describe|list|name|give|explain|provide|exhibit|construct|present)\b|\bindicando\b|\bdando\b|\bd[ée]cris\b|\bangib|\bgibst\b|\bangeben\b/i,
     ],
   },
@@ -478,9 +478,7 @@ function candidates(text: string): string[] {
 // key, JSON field), read as the explicit request it stands for.
 const PAYLOAD_KEY = String.raw`(?:request|task|query|command|goal|job|prompt|instruction|ask|q|body|text|content|message|user|anfrage|aufgabe|peticion|petici[oó]n|demande|richiesta|consulta|domanda)`;
 const PAYLOAD = new RegExp(
-  String.raw`<${PAYLOAD_KEY}[^>
-]*>\s*([^<]{12,600}?)\s*</|^\s*-?\s*"?${PAYLOAD_KEY}"?\s*[=:]\s*"?([^"
-]{12,600})`,
+  String.raw`<${PAYLOAD_KEY}\b[^>\n]*>\s*([^<]{12,600}?)\s*</|^\s*-?\s*"?${PAYLOAD_KEY}"?\s*[=:]\s*"?([^"\n]{12,600})`,
   'gim',
 );
 
@@ -496,7 +494,7 @@ export function policyPayloads(text: string): string[] {
 /**
  * The plain readings of an encoded goal in a prompt that wears the `encoded` shell: Morse, Caesar / ROT
  * shifts, Atbash, reversed characters / words / word order, base64, leetspeak and word lists. A decoding
- * counts only if it reads as plain language (at least three common words, more than the encoded form).
+ * counts only if it reads as plain language (three common words, or two that are a third of its words; more than the encoded form).
  */
 export function decodedReadings(text: string): string[] {
   if (text.length > MAX_CHARS) return [];
@@ -504,7 +502,8 @@ export function decodedReadings(text: string): string[] {
   const out: string[] = [];
   const keep = (s: string, from: string) => {
     const p = plainScore(s);
-    if (p >= 3 && p > plainScore(from)) out.push(s);
+    const words = s.split(/\s+/).filter((w) => w.length > 0).length;
+    if ((p >= 3 || (p >= 2 && p * 3 >= words)) && p > plainScore(from)) out.push(s);
   };
   if (t.includes('.-') || t.includes('-.') || t.includes('--') || t.includes('..')) {
     for (const m of text.matchAll(MORSE_RUN)) keep(decodeMorse(m[0]), m[0]);
