@@ -21,6 +21,7 @@
 // prompt without them pays a few `includes` calls. Prompts only (≤ MAX_CHARS).
 
 import { rot13 } from '../../normalize/transforms.ts';
+import { LiteralGate } from './literal-gate.ts';
 
 export const MAX_CHARS = 6000;
 /** The harmful classifier's bar inside a recognised shell (its calibrated threshold is ≈ 0.95). */
@@ -42,6 +43,8 @@ interface ShellRule {
   name: Shell;
   /** Any of these (lower-case) must occur before the regexes run. */
   gate: readonly string[];
+  /** Also one of these (case as written) must occur, when given. */
+  gate2?: readonly string[];
   /** Each must match (all of them). */
   all: readonly RegExp[];
   /** The first regex of `all` must match at least this many times (default 1). */
@@ -58,7 +61,34 @@ const CONFIG_GRANT =
 const RULES: readonly ShellRule[] = [
   {
     name: 'policy',
-    gate: ['=', ':', '<'],
+    gate: [
+      'safety',
+      'filter',
+      'guardrail',
+      'refus',
+      'restrict',
+      'ethic',
+      'harm',
+      'censor',
+      'disclaim',
+      'warning',
+      'block',
+      'override',
+      'unlock',
+      'allow',
+      'permi',
+      'grant',
+      'richtlinie',
+      'erlaubt',
+      'seguridad',
+      'prohibid',
+      'politi',
+      'autoris',
+      'sicurezza',
+      'consentit',
+      'vietat',
+    ],
+    gate2: ['=', '":', '</', '/>', ']\n', '\n-', ':\n'],
     all: [CONFIG_SYNTAX, CONFIG_SAFETY, CONFIG_GRANT],
   },
   {
@@ -68,23 +98,22 @@ const RULES: readonly ShellRule[] = [
       'guideline',
       'prefix',
       'prepend',
+      'preface',
       'restriction',
-      'filter',
-      'warning',
-      'disclaimer',
-      'switch',
-      'respond',
-      'policies',
-      'context',
-      'mode',
+      'filters',
+      'loosen',
+      'instead of refusing',
+      'instead of declining',
+      'switch off',
+      'switch to',
+      'change how you',
+      'policies allow',
+      'rules allow',
       'verhalten',
       'comportamiento',
       'comportement',
       'comportamento',
-      'kontext',
-      'contexto',
-      'contesto',
-      'cadre',
+      'cambia tus reglas',
     ],
     all: [
       /\b(?:update|adjust|change|augment|switch|loosen|relax|modify)\w* (?:your |the |how you )?(?:\w+ )?(?:behaviou?r|guidelines|rules|filters|policies|restrictions|operating guidelines)\b|\b(?:prefix|prepend|preface|label|mark)\w* (?:it|them|answers?|the output|anything|with|dangerous|risky|sensitive)|\b(?:start|begin) (?:with|risky answers with) "?(?:warning|caution|note)|\binstead of (?:refusing|declining|saying no)|\bchange how you (?:respond|answer|behave)|\b(?:warning|disclaimer|caution) (?:prefix|label|line|at the top)|\b(?:your )?(?:policies|guidelines|rules) (?:allow|permit)|\bloosen|\b(?:switch|switched) (?:to|off)|passe dein verhalten an|actualiza tu comportamiento|cambia tus reglas|mets? (?:a|à) jour ton comportement|aggiorna il tuo comportamento/i,
@@ -94,19 +123,73 @@ const RULES: readonly ShellRule[] = [
   {
     name: 'refusal',
     gate: [
-      'never',
-      'not',
-      "n't",
-      'no ',
-      'forbidden',
-      'rule',
-      'kein',
-      'nunca',
-      'pas ',
+      'never say',
+      'never use',
+      'never mention',
+      'never apolog',
+      'never refuse',
+      'never warn',
+      'never add',
+      'never include',
+      'never hedge',
+      'never redirect',
+      'never suggest',
+      'never tell',
+      'never lectur',
+      'never moral',
+      'never start',
+      'never end',
+      'not say',
+      'not use',
+      'not mention',
+      'not apolog',
+      'not refuse',
+      'not warn',
+      'not add',
+      'not include',
+      'not start',
+      'not end',
+      'not hedge',
+      'not redirect',
+      'not suggest',
+      'not tell',
+      'not lectur',
+      'not moral',
+      "n't say",
+      "n't use",
+      "n't mention",
+      "n't apolog",
+      "n't refuse",
+      "n't warn",
+      "n't add",
+      "n't include",
+      "n't start",
+      "n't end",
+      "n't hedge",
+      "n't lectur",
+      "n't moral",
+      "n't tell",
+      'forbidden words',
+      'no apolog',
+      'no warning',
+      'no disclaimer',
+      'no caveat',
+      'no hedging',
+      'no moraliz',
+      'no lecture',
+      'no refusal',
+      'no ethics',
+      'no safety',
+      'without any of',
+      'keine ',
+      'kein "',
+      'no pidas',
+      'no digas',
+      'no añadas',
+      "pas d'",
+      'jamais le mot',
       'niente',
-      'regla',
-      'règle',
-      'regel',
+      'mai la parola',
     ],
     all: [
       /\b(?:never|do not|don'?t|not allowed to|must not|may not)\s+(?:say|use|include|apologi[sz]e|mention|refuse|warn|lecture|moraliz\w*|moralis\w*|add|start with|end with|hedge|redirect|suggest|tell me to)\b|\bforbidden words\b|\bno (?:apologies|warnings?|disclaimers?|caveats|hedging|moralizing|lectures?|refusals?|ethics notes|safety (?:notes|information))\b|\bwithout any of\b|\bkeine (?:entschuldigungen|warnhinweise|verweise)|\bkein "|\bno (?:pidas perd[oó]n|digas|a[nñ]adas)|\bpas d'(?:excuses|avertissement)|\bjamais le mot|\bniente (?:scuse|avvertenze)|\bmai la parola/gi,
@@ -115,7 +198,24 @@ const RULES: readonly ShellRule[] = [
   },
   {
     name: 'manyshot',
-    gate: [':', '>', '->'],
+    gate: [
+      'user:',
+      'user :',
+      'user>',
+      'user ->',
+      'human:',
+      'q:',
+      'q1',
+      'me:',
+      'client:',
+      'customer:',
+      'nutzer:',
+      'usuario:',
+      'utilisateur:',
+      'utilisateur :',
+      'utente:',
+      '<user',
+    ],
     all: [
       /(?:^|\n|\/ |\] |[.!?] )\s*(?:user|human|q\d*|me|client|customer|nutzer|usuario|utilisateur|utente|turn \d+ - \w+|<user)\s*(?:[:>]|->)/gi,
       /(?:assistant|ai|bot|model|a\d*|you|advisor|asistente|assistent|<assistant)\s*(?:[:>]|->)|\s->\s/i,
@@ -142,7 +242,7 @@ const RULES: readonly ShellRule[] = [
       'volentieri',
       'klar',
       'gerne',
-      'natürlich',
+      'rlich',
     ],
     all: [
       /\b(?:sure(?: thing)?|of course|absolutely|no problem|happy to(?: help)?|glad to(?: help)?|done|easy|you explained|you gave|you said|claro|por supuesto|bien s[uû]r|volontiers|[ée]videmment|certo|volentieri|klar|gerne|nat[uü]rlich|sicher|s[iì])\b(?:\s*[!.,:-]|[ \t]*(?:\n|$))/gi,
@@ -176,7 +276,7 @@ const RULES: readonly ShellRule[] = [
       'ebene',
       'capa',
       'dentro',
-      'rêve',
+      'dans un r',
       'reve',
       'livell',
     ],
@@ -196,7 +296,7 @@ const RULES: readonly ShellRule[] = [
       '1-5',
       'skala',
       'escala',
-      'échelle',
+      'chelle',
       'scala',
       'anchor',
     ],
@@ -207,7 +307,7 @@ const RULES: readonly ShellRule[] = [
   },
   {
     name: 'delight',
-    gate: ['elaborat', 'expand', 'deepen', 'deeper', 'detail', 'führe', 'desarrolla', 'développe', 'approfondisci'],
+    gate: ['elaborat', 'expand', 'deepen', 'deeper', 'detail', 'jedes thema', 'desarrolla', 'veloppe', 'approfondisci'],
     all: [
       /\b(?:connect|link|weav|tie|tying|combin|featur|cover|mention)\w*\b[^.\n]{0,40}(?::|\bthese\b|\btogether\b|\bthree\b)|\bverbinde\w*|\bque una\b|\bqui relie\b|\bche colleghi\b/i,
       /\b(?:elaborate|expand|deepen|go deeper|describe each|explain each|detail each)\w*\b[^.\n]{0,30}\b(?:each|every|all|three|them|topic|part|element|section|stage|moment)|\b(?:each|every) (?:topic|part|element|section|stage|moment)\b[^.\n]{0,30}\b(?:detail|depth|specific)|jedes thema genauer|desarrolla cada|d[ée]veloppe chaque|approfondisci ogni/i,
@@ -222,7 +322,8 @@ const RULES: readonly ShellRule[] = [
       '⊆',
       '∃',
       'prove',
-      'set ',
+      'define',
+      '∀',
       'sia ',
       'sea ',
       'soit ',
@@ -230,11 +331,13 @@ const RULES: readonly ShellRule[] = [
       'optimi',
       'markov',
       'sample space',
-      'function',
+      'consider the function',
       'vector space',
       'monoid',
-      'graph',
       'premises',
+      'maximi',
+      'minimi',
+      'random variable',
     ],
     all: [
       /\b[Ll]et [A-Za-zσωΣΩ][\w₀-₉]*(?:\([^)\n]{0,12}\))? (?:be|=)\b|\b(?:[Mm]aximi[sz]e|[Mm]inimi[sz]e)\b|\brandom variable\b|\b(?:[Cc]onsider|[Dd]efine) the function\b|[∈⊂⊆∃∀]|\bprove (?:that )?(?:there exists|\w+ is non-empty)|\bsample space\b|\bmarkov chain\b|\boptimi[sz]ation problem\b|\bvector space\b|\bmonoid\b|\bdefine (?:the |a )?(?:set|function|relation|predicate|subset)\b|\bpremises\b|\b(?:sia|sea|soit|sei) [A-Z]\b/,
@@ -243,7 +346,31 @@ const RULES: readonly ShellRule[] = [
   },
   {
     name: 'era',
-    gate: ['1', '2', '3'],
+    gate: [
+      "it's ",
+      'it is ',
+      'year',
+      'date is',
+      "we're in",
+      'we are in',
+      'pretend',
+      'back to',
+      'back in',
+      'jahr',
+      'o 1',
+      'nel 1',
+      'nel 2',
+      'ann',
+      ' in 1',
+      ' to 1',
+      'from 1',
+      ' in 2',
+      ' to 2',
+      ' in 3',
+      'the 1',
+      'en 1',
+      'en 2',
+    ],
     all: [
       /\b(?:it'?s|it is|the year is|the date is|we'?re in|we are in|year|pretend (?:it'?s|it is)|back (?:to|in)|im jahr|en el a[nñ]o|en|nel|ann[ée]e|in the|in|to|from)\s+(?:the year )?\d{3,4}s?\b/i,
       /\b(?:no|without|isn'?t|aren'?t|wasn'?t|nobody|no one|not)\b[^.\n]{0,40}\b(?:laws?|rules|restrictions|banned|controlled|regulat\w*|ethics|crime|heard of|care[sd]?|illegal|stigma)\b|\bnormal\b|\bharmless\b|\bno longer\b|\bno idea\b|\bmodern rules\b|\b(?:every(?:one|body)|nobody|no one)\b|\bno harm\b|\blong before\b|\bfolk art\b|\bcivic duty\b|\bforget (?:today'?s|modern)|keine \w+gesetze|no exist[ií]an|n'existe pas|era normale|nothing wrong/i,
@@ -269,11 +396,11 @@ const RULES: readonly ShellRule[] = [
       'b64decode',
       'entschl',
       'descifr',
-      'déchiffr',
+      'chiffr',
       'dechiffr',
-      'décod',
+      'code ce',
       'decifr',
-      'al revés',
+      'al rev',
       'shift',
     ],
     all: [
@@ -284,12 +411,35 @@ const RULES: readonly ShellRule[] = [
 
 const lower = (s: string): string => s.toLowerCase();
 
+// The rules' gate words in one Aho–Corasick pass (literal-gate.ts); words with a non-ASCII letter are
+// (math's symbols) looked up only in a text that has a non-ASCII character.
+const IS_ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[^\x00-\x7f]/;
+const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const GATE = new LiteralGate(
+  RULES.map(
+    (r) =>
+      new RegExp(
+        r.gate
+          .filter((w) => IS_ASCII.test(w))
+          .map(escapeRe)
+          .join('|'),
+        'i',
+      ),
+  ),
+);
+const WIDE_GATE = RULES.map((r) => r.gate.filter((w) => !IS_ASCII.test(w)));
+
 /** The first technique shell a prompt wears (null if none, or if the text is longer than MAX_CHARS). */
 export function techniqueShell(text: string): Shell | null {
   if (text.length > MAX_CHARS) return null;
-  const t = lower(text);
-  for (const r of RULES) {
-    if (!r.gate.some((w) => t.includes(w))) continue;
+  const may = GATE.scan(text);
+  // Non-ASCII gate words are symbols without case (∈, ⊆, …): looked up as written.
+  const wide = NON_ASCII.test(text);
+  for (let k = 0; k < RULES.length; k++) {
+    const r = RULES[k] as ShellRule;
+    if (!may[k] && !(wide && (WIDE_GATE[k] as string[]).some((w) => text.includes(w)))) continue;
+    if (r.gate2 && !r.gate2.some((w) => text.includes(w))) continue;
     const [first, ...rest] = r.all as [RegExp, ...RegExp[]];
     let ok: boolean;
     if ((r.times ?? 1) > 1) {
@@ -354,15 +504,30 @@ const LEET_MAP: Record<string, string> = {
   '@': 'a',
   $: 's',
 };
-const LEET_TOKEN = /\b[a-z0-9@$]*[a-z][0-9@$][a-z0-9@$]*\b|\b[0-9@$]+[a-z][a-z0-9@$]*\b/gi;
+const LEET_SEAMS = /[a-z][0-9@$]|[0-9@$][a-z]/gi;
+const HAS_LETTER = /[a-z]/i;
+const HAS_LEET = /[0-9@$]/;
 
 /** Whether at least a third of a short text's words mix letters with leet digits ("h0w 70 m4k3"). */
-function leetHeavy(text: string): boolean {
+export function leetHeavy(text: string): boolean {
   if (text.length > 1500) return false;
-  const words = text.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w));
-  if (words.length < 5) return false;
-  const mixed = text.match(LEET_TOKEN)?.length ?? 0;
-  return mixed * 3 >= words.length;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 64 || c === 36) digits++;
+  }
+  if (digits * 18 < text.length) return false;
+  // A cheap bound first: leetspeak has a letter-digit seam every few characters, prose one in a while.
+  const seams = text.match(LEET_SEAMS)?.length ?? 0;
+  if (seams * 18 < text.length) return false;
+  let words = 0;
+  let mixed = 0;
+  for (const w of text.split(/\s+/)) {
+    if (w.length === 0) continue;
+    words++;
+    if (HAS_LETTER.test(w) && HAS_LEET.test(w)) mixed++;
+  }
+  return words >= 5 && mixed * 3 >= words;
 }
 
 // ---------------------------------------------------------------------------------------------------------
