@@ -32,6 +32,7 @@ import { evalTechnicalFresh } from './technical.ts';
 import { evalTriggerFresh2, evalTriggerFresh4 } from './trigger.ts';
 import { evalTriggerFresh5 } from './trigger5-fresh.ts';
 import { evalIndirectFresh } from './indirect-fresh.ts';
+import { evalTechniqueFresh } from './technique.ts';
 import { evalWildFresh } from './wild.ts';
 
 export interface GuardEvalOptions {
@@ -51,6 +52,7 @@ export interface GuardEvalOptions {
     | 'obfuscated-fresh'
     | 'jbb-fresh'
     | 'wild-fresh'
+    | 'technique-fresh'
     | 'harm-goals-fresh'
     | 'sensitive-fresh'
     | 'forbidden-fresh'
@@ -111,6 +113,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('obfuscated-fresh')) rows.push(...evalObfuscatedFresh(o.sample));
   if (tasks.has('jbb-fresh')) rows.push(...evalJbbFresh(o.sample));
   if (tasks.has('wild-fresh')) rows.push(...evalWildFresh(o.sample));
+  if (tasks.has('technique-fresh')) rows.push(...evalTechniqueFresh(o.sample));
   if (tasks.has('harm-goals-fresh')) rows.push(...evalHarmGoalsFresh(o.sample));
   if (tasks.has('sensitive-fresh')) rows.push(...evalSensitiveFresh(o.sample));
   if (tasks.has('forbidden-fresh')) rows.push(...evalForbiddenFresh(o.sample));

@@ -189,6 +189,16 @@ export const FRESH_SETS: readonly FreshSet[] = [
   // several tactics at once (label 1, attacks for either concept like jbb-fresh) and harmless goals in
   // the same tactics (label 0, benign for both).
   { file: 'wild-fresh.jsonl', labels: JBB, split: 'text', train: false, reported: 'wild-fresh: [test, held out]' },
+  // Evaluation only: named 2024-2025 jailbreak techniques (policy files, Skeleton Key, many-shot,
+  // nested scenes, Likert judge, Deceptive Delight, MathPrompt, CodeChameleon, ArtPrompt, refusal
+  // suppression, time bandit, ciphers) around harmful goals (label 1) and harmless goals (label 0).
+  {
+    file: 'technique-fresh.jsonl',
+    labels: JBB,
+    split: 'text',
+    train: false,
+    reported: 'technique-fresh: [test, held out]',
+  },
   // Held out whole: the mention-vs-use set was written to be scored once, no dev half ever read.
   { file: 'heldout-injection-mention.jsonl', labels: INJ, split: 'text', train: false, reported: 'injection-heldout' },
   // Evaluation only: deepset-style injections without override words (disinformation pivots, forced

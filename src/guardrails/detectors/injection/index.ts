@@ -13,6 +13,8 @@ import { blankCodeNames } from './code-tokens.ts';
 import { characterLimitsOnly, ownProductModeOnly, withoutCharacterHandoff } from './character-limits.ts';
 import { benignDevicesOnly } from './devices.ts';
 import { EXPOSITION_THRESHOLD, isExposition, isQuotedMessageReply } from './exposition.ts';
+import { blankAsciiArt } from '../topics/technique-shell.ts';
+import { findTechniqueHarm } from './technique-harm.ts';
 import { findDressedHarm } from './dressed.ts';
 import { harmlessFormatDevice } from './format-devices.ts';
 import {
@@ -122,14 +124,19 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
           }
         }
         if (dressed) {
-          for (const f of findDressedHarm(text)) {
+          const found = findDressedHarm(text);
+          // A harmful goal in a named technique's shell (technique-harm.ts), when no dressing rule fired.
+          // Read unmasked: a shell's faked turns and payloads are quoted by design.
+          if (found.length === 0 && t === view.normTarget) found.push(...findTechniqueHarm(t.text));
+          for (const f of found) {
             const r = at(f.start, f.end);
             out.push({ detector: id, type: f.type, start: r.start, end: r.end, score: f.score });
           }
         }
         if (score && text.trim().length > 0) {
           // Config keys, flags and identifiers are names, not words to the model (code-tokens.ts).
-          const w = score(blankCodeNames(text));
+          // ASCII-art blocks (a banner, a drawn word) are not words either (technique-shell.ts).
+          const w = score(blankCodeNames(blankAsciiArt(text)));
           // Persona-only role-play, and games and format wishes whose only devices are harmless (points,
           // opposite day, a forced answer format that is not an affirmation: devices.ts), are never
           // flagged by the classifier alone (rules still apply).

@@ -8,6 +8,7 @@ import { createScorer, loadInjectionModel } from '../injection/model.ts';
 import { frameScope } from './frame-scope.ts';
 import { repairedReadings } from './deobfuscate.ts';
 import { fictionRequest, findHarmfulTopics, framedRequest, GATED_REGEXES, type HarmCategory } from './harmful.ts';
+import { SHELL_CUT, shellReadings, techniqueShell } from './technique-shell.ts';
 
 const RULE_SOURCES = GATED_REGEXES.map((re) => re.source);
 
@@ -48,15 +49,26 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
       const out: Detection[] = rules
         ? runFinders(id, view, [(t) => findHarmfulTopics(t, cats)], { decoded, minScore })
         : [];
+      let shellOf: boolean | undefined;
       if (score && out.length === 0) {
         for (const t of decoded ? view.targets : [view.normTarget]) {
           if (t.text.trim().length === 0) continue;
           const w = score(t.text);
           // A protective, reporting, teaching or craft framing near the window, or fiction / role-play that
           // asks for nothing real: the classifier sees the subject's words (rules still apply).
-          if (w.score < cut) continue;
+          // Inside a named jailbreak technique's shell (technique-shell.ts: a policy file granting the
+          // topic, "update your behaviour", a refusal-suppression list, a faked many-shot dialogue, nested
+          // layers, a harm scale's top example, "elaborate each", a set-theory problem, another era, an
+          // encoded task) the classifier needs less evidence; fiction there asks for the real thing.
+          let shell = false;
+          if (w.score < cut) {
+            if (w.score < SHELL_CUT) continue;
+            shellOf ??= techniqueShell(view.norm) !== null;
+            if (!shellOf) continue;
+            shell = true;
+          }
           const scope = frameScope(t.text, w.start, w.end);
-          if (framedRequest(scope) || fictionRequest(scope)) continue;
+          if (framedRequest(scope) || (!shell && fictionRequest(scope))) continue;
           const r = t.toRaw(w.start, w.end);
           out.push({ detector: id, type: 'harmful:request', start: r.start, end: r.end, score: w.score });
         }
@@ -71,6 +83,22 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
           if (!f && score) {
             const w = score(text);
             if (w.score >= cut && !framedRequest(text) && !fictionRequest(text)) s = w.score;
+          }
+          if (s > 0) {
+            out.push({ detector: id, type: f?.type ?? 'harmful:request', start: 0, end: view.raw.length, score: s });
+            break;
+          }
+        }
+      }
+      // The goal a technique's shell hides (technique-shell.ts): an encoded goal's plain reading or a
+      // policy file's payload field, judged by the rules or by the classifier over the shell's bar.
+      if (repaired && out.length === 0 && !framedRequest(view.norm)) {
+        for (const text of shellReadings(view.norm)) {
+          const f = rules ? findHarmfulTopics(text, cats).find((x) => x.score >= minScore) : undefined;
+          let s = f?.score ?? 0;
+          if (!f && score) {
+            const w = score(text);
+            if (w.score >= SHELL_CUT && !framedRequest(text)) s = w.score;
           }
           if (s > 0) {
             out.push({ detector: id, type: f?.type ?? 'harmful:request', start: 0, end: view.raw.length, score: s });
