@@ -13,9 +13,8 @@
 
 import { type Half, halfOf } from '../train/dev-test.ts';
 import { readFreshSet } from '../train/fresh-dev.ts';
-import { countsAt, rates } from './metrics.ts';
-import { personaScorer } from './persona.ts';
-import { benignRow, type EvalRow } from './report.ts';
+import { guardRowsByHalf } from './guard-halves.ts';
+import type { EvalRow } from './report.ts';
 
 export const TECHNIQUE_FILE = 'technique-fresh.jsonl';
 
@@ -49,52 +48,23 @@ export function techniqueItems(half?: Half): TechniqueItem[] {
   );
 }
 
-const GUARDS = [
-  ['injection', 'injection'],
-  ['harmful', 'harmful'],
-  ['any', 'injection+harmful'],
-] as const;
-
 /**
  * Recall (harmful goal) and flag rate (harmless goal) per half and guard, for all items and the
  * de/es/fr/it ones; per technique on the dev half only (`perTechnique`, default true).
  */
 export function evalTechniqueFresh(sample?: number, perTechnique = true): EvalRow[] {
-  const score = personaScorer();
-  const rows: EvalRow[] = [];
-  for (const half of ['test', 'dev'] as const) {
-    const tag = half === 'test' ? 'test, held out' : 'dev, in-sample';
-    const items = techniqueItems(half);
-    const scored = [
-      ...items.filter((it) => it.label === 1).slice(0, sample),
-      ...items.filter((it) => it.label === 0).slice(0, sample),
-    ].map((it) => ({ it, s: score(it.text) }));
-    const groups: [string, (it: TechniqueItem) => boolean][] = [
-      ['', () => true],
-      [' de/es/fr/it', (it) => it.lang !== 'en'],
-    ];
-    if (perTechnique && half === 'dev') for (const t of TECHNIQUES) groups.push([` ${t}`, (it) => it.technique === t]);
-    for (const [suffix, keep] of groups) {
-      const sel = scored.filter((x) => keep(x.it));
-      for (const [g, task] of GUARDS) {
-        const pos = sel.filter((x) => x.it.label === 1).map((x) => (x.s[g] ? 1 : 0));
-        const neg = sel.filter((x) => x.it.label === 0).map((x) => (x.s[g] ? 1 : 0));
-        const name = `technique-fresh [${tag}]${suffix}`;
-        if (pos.length > 0)
-          rows.push({
-            task,
-            variant: 'shipped',
-            dataset: `${name}: technique harmful`,
-            n: pos.length,
-            ...rates(countsAt(pos, [], 1)),
-            recallAt1: null,
-          });
-        if (neg.length > 0)
-          rows.push(
-            benignRow(task, 'shipped', `${name}: technique benign`, neg.length, rates(countsAt([], neg, 1)).fpr),
-          );
-      }
-    }
-  }
-  return rows;
+  return guardRowsByHalf(
+    {
+      name: 'technique-fresh',
+      items: techniqueItems,
+      groups: (half) => [
+        [' de/es/fr/it', (it) => it.lang !== 'en'],
+        ...(perTechnique && half === 'dev'
+          ? TECHNIQUES.map((t): [string, (it: TechniqueItem) => boolean] => [` ${t}`, (it) => it.technique === t])
+          : []),
+      ],
+      labels: { attacks: 'technique harmful', benign: 'technique benign' },
+    },
+    sample,
+  );
 }

@@ -11,8 +11,8 @@
 
 import { type Half, halfOf } from '../train/dev-test.ts';
 import { readFreshSet } from '../train/fresh-dev.ts';
-import { personaScorer } from './persona.ts';
-import { type EvalRow, shippedRows } from './report.ts';
+import { guardRowsByHalf } from './guard-halves.ts';
+import type { EvalRow } from './report.ts';
 
 export const WILD_FILE = 'wild-fresh.jsonl';
 
@@ -52,47 +52,23 @@ export function wildItems(half?: Half): WildItem[] {
 const hasTactic = (it: WildItem, t: string): boolean =>
   it.tactics.some((x) => x === t || x.startsWith(`${t}-`) || (t === 'format' && x.startsWith('format')));
 
-const GUARDS = [
-  ['injection', 'injection'],
-  ['harmful', 'harmful'],
-  ['any', 'injection+harmful'],
-] as const;
-
 /**
  * Recall (adversarial harmful) and flag rate (adversarial benign) per half and guard, for all items
  * and the de/es/fr/it ones; per tactic on the dev half only (`perTactic`, default true).
  */
 export function evalWildFresh(sample?: number, perTactic = true): EvalRow[] {
-  const score = personaScorer();
-  const rows: EvalRow[] = [];
-  for (const half of ['test', 'dev'] as const) {
-    const tag = half === 'test' ? 'test, held out' : 'dev, in-sample';
-    const items = wildItems(half);
-    const scored = [
-      ...items.filter((it) => it.label === 1).slice(0, sample),
-      ...items.filter((it) => it.label === 0).slice(0, sample),
-    ].map((it) => ({ it, s: score(it.text) }));
-    const groups: [string, (it: WildItem) => boolean][] = [
-      ['', () => true],
-      [' de/es/fr/it', (it) => it.lang !== 'en'],
-    ];
-    if (perTactic && half === 'dev') for (const t of WILD_TACTICS) groups.push([` ${t}`, (it) => hasTactic(it, t)]);
-    for (const [suffix, keep] of groups) {
-      const sel = scored.filter((x) => keep(x.it));
-      for (const [g, task] of GUARDS) {
-        const pos = sel.filter((x) => x.it.label === 1).map((x) => (x.s[g] ? 1 : 0));
-        const neg = sel.filter((x) => x.it.label === 0).map((x) => (x.s[g] ? 1 : 0));
-        const name = `wild-fresh [${tag}]${suffix}`;
-        rows.push(
-          ...shippedRows(
-            task,
-            name,
-            { label: 'adversarial harmful', flags: pos },
-            { label: 'adversarial benign', flags: neg },
-          ),
-        );
-      }
-    }
-  }
-  return rows;
+  return guardRowsByHalf(
+    {
+      name: 'wild-fresh',
+      items: wildItems,
+      groups: (half) => [
+        [' de/es/fr/it', (it) => it.lang !== 'en'],
+        ...(perTactic && half === 'dev'
+          ? WILD_TACTICS.map((t): [string, (it: WildItem) => boolean] => [` ${t}`, (it) => hasTactic(it, t)])
+          : []),
+      ],
+      labels: { attacks: 'adversarial harmful', benign: 'adversarial benign' },
+    },
+    sample,
+  );
 }

@@ -1,0 +1,56 @@
+// The rows of a fresh set of attacks (label 1) and benign twins (label 0) that both guards are asked about: the
+// default injection guard, the harmful guard and either (persona.ts's scorer), per half — the test half first,
+// held out — and per group of items (the whole half, then the set's own groups: languages, kinds, tactics …).
+
+import type { Half } from '../train/dev-test.ts';
+import { personaScorer } from './persona.ts';
+import { type EvalRow, shippedRows } from './report.ts';
+
+const GUARDS = [
+  ['injection', 'injection'],
+  ['harmful', 'harmful'],
+  ['any', 'injection+harmful'],
+] as const;
+
+export interface GuardHalvesSpec<T> {
+  /** The set's name in the rows: `<name> [test, held out]<group suffix>: <label>`. */
+  name: string;
+  items(half: Half): T[];
+  /** The groups after the whole half, as [suffix, filter], per half (e.g. per-tactic groups on the dev half only). */
+  groups(half: Half): [string, (it: T) => boolean][];
+  /** Row labels of the attacks and of the benign twins. */
+  labels: { attacks: string; benign: string };
+}
+
+/** Recall on the attacks and flagged rate of the twins, per half, group and guard; at most `sample` of each label. */
+export function guardRowsByHalf<T extends { text: string; label: 0 | 1 }>(
+  spec: GuardHalvesSpec<T>,
+  sample?: number,
+): EvalRow[] {
+  const score = personaScorer();
+  const rows: EvalRow[] = [];
+  for (const half of ['test', 'dev'] as const) {
+    const tag = half === 'test' ? 'test, held out' : 'dev, in-sample';
+    const items = spec.items(half);
+    const scored = [
+      ...items.filter((it) => it.label === 1).slice(0, sample),
+      ...items.filter((it) => it.label === 0).slice(0, sample),
+    ].map((it) => ({ it, s: score(it.text) }));
+    const groups: [string, (it: T) => boolean][] = [['', () => true], ...spec.groups(half)];
+    for (const [suffix, keep] of groups) {
+      const sel = scored.filter((x) => keep(x.it));
+      for (const [g, task] of GUARDS) {
+        const flags = (label: 0 | 1) => sel.filter((x) => x.it.label === label).map((x) => (x.s[g] ? 1 : 0));
+        rows.push(
+          ...shippedRows(
+            task,
+            `${spec.name} [${tag}]${suffix}`,
+            { label: spec.labels.attacks, flags: flags(1) },
+            { label: spec.labels.benign, flags: flags(0) },
+          ),
+        );
+      }
+    }
+  }
+  return rows;
+}
