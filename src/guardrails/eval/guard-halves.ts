@@ -6,11 +6,8 @@ import type { Half } from '../train/dev-test.ts';
 import { personaScorer } from './persona.ts';
 import { type EvalRow, shippedRows } from './report.ts';
 
-const GUARDS = [
-  ['injection', 'injection'],
-  ['harmful', 'harmful'],
-  ['any', 'injection+harmful'],
-] as const;
+type Guard = 'injection' | 'harmful' | 'any';
+const TASK: Record<Guard, string> = { injection: 'injection', harmful: 'harmful', any: 'injection+harmful' };
 
 export interface GuardHalvesSpec<T> {
   /** The set's name in the rows: `<name> [test, held out]<group suffix>: <label>`. */
@@ -20,6 +17,8 @@ export interface GuardHalvesSpec<T> {
   groups(half: Half): [string, (it: T) => boolean][];
   /** Row labels of the attacks and of the benign twins. */
   labels: { attacks: string; benign: string };
+  /** The guards' row order within a group (default injection, harmful, either). */
+  guards?: readonly Guard[];
 }
 
 /** Recall on the attacks and flagged rate of the twins, per half, group and guard; at most `sample` of each label. */
@@ -39,11 +38,11 @@ export function guardRowsByHalf<T extends { text: string; label: 0 | 1 }>(
     const groups: [string, (it: T) => boolean][] = [['', () => true], ...spec.groups(half)];
     for (const [suffix, keep] of groups) {
       const sel = scored.filter((x) => keep(x.it));
-      for (const [g, task] of GUARDS) {
+      for (const g of spec.guards ?? (['injection', 'harmful', 'any'] as const)) {
         const flags = (label: 0 | 1) => sel.filter((x) => x.it.label === label).map((x) => (x.s[g] ? 1 : 0));
         rows.push(
           ...shippedRows(
-            task,
+            TASK[g],
             `${spec.name} [${tag}]${suffix}`,
             { label: spec.labels.attacks, flags: flags(1) },
             { label: spec.labels.benign, flags: flags(0) },

@@ -3,8 +3,8 @@
 // the flag rate of the legitimate requests.
 
 import type { Half } from '../train/dev-test.ts';
-import { personaScorer } from './persona.ts';
-import { type EvalRow, shippedRows } from './report.ts';
+import { guardRowsByHalf } from './guard-halves.ts';
+import type { EvalRow } from './report.ts';
 
 export interface LegitimateTwinItem {
   text: string;
@@ -13,12 +13,6 @@ export interface LegitimateTwinItem {
   category: string;
   lang: string;
 }
-
-const GUARDS = [
-  ['harmful', 'harmful'],
-  ['injection', 'injection'],
-  ['any', 'injection+harmful'],
-] as const;
 
 export interface LegitimateTwinSet<T extends LegitimateTwinItem> {
   /** Row name prefix, e.g. 'sensitive-fresh'. */
@@ -33,31 +27,17 @@ export function legitimateTwinRows<T extends LegitimateTwinItem>(
   set: LegitimateTwinSet<T>,
   sample?: number,
 ): EvalRow[] {
-  const score = personaScorer();
-  const rows: EvalRow[] = [];
-  for (const half of ['test', 'dev'] as const) {
-    const tag = half === 'test' ? 'test, held out' : 'dev, in-sample';
-    const items = set.items(half);
-    const scored = [
-      ...items.filter((it) => it.label === 1).slice(0, sample),
-      ...items.filter((it) => it.label === 0).slice(0, sample),
-    ].map((it) => ({ it, s: score(it.text) }));
-    const groups: [string, (it: T) => boolean][] = [
-      ['', () => true],
-      ...set.categories.map((c): [string, (it: T) => boolean] => [` ${c}`, (it) => it.category === c]),
-      [` ${set.otherLangs}`, (it) => it.lang !== 'en'],
-    ];
-    for (const [suffix, keep] of groups) {
-      const sel = scored.filter((x) => keep(x.it));
-      for (const [g, task] of GUARDS) {
-        const pos = sel.filter((x) => x.it.label === 1).map((x) => (x.s[g] ? 1 : 0));
-        const neg = sel.filter((x) => x.it.label === 0).map((x) => (x.s[g] ? 1 : 0));
-        const name = `${set.name} [${tag}]${suffix}`;
-        rows.push(
-          ...shippedRows(task, name, { label: 'harmful twins', flags: pos }, { label: 'legitimate', flags: neg }),
-        );
-      }
-    }
-  }
-  return rows;
+  return guardRowsByHalf(
+    {
+      name: set.name,
+      items: set.items,
+      groups: () => [
+        ...set.categories.map((c): [string, (it: T) => boolean] => [` ${c}`, (it) => it.category === c]),
+        [` ${set.otherLangs}`, (it) => it.lang !== 'en'],
+      ],
+      labels: { attacks: 'harmful twins', benign: 'legitimate' },
+      guards: ['harmful', 'injection', 'any'],
+    },
+    sample,
+  );
 }
