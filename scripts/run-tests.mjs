@@ -1,10 +1,13 @@
 // Finds every *.test.ts beside the code and runs them with Node's test runner.
 // Usage: node scripts/run-tests.mjs [filter-substring…]
 //
-// A full run compiles src/ and bench/ first (scripts/test-build.mjs, ~30 s) and runs the compiled files without
-// tsx: each test file is its own process, and under tsx each spends ~1–2 s of CPU transforming and resolving
-// modules through a loader thread. A filtered run (a few files) or LINTEL_TEST_TSX=1 runs the sources under tsx.
+// A full run type-checks and compiles src/ and bench/ first, in one tsc run (scripts/test-build.mjs, ~30 s):
+// that is `npm test`'s type check of the server, so a type error fails the run. It then runs the compiled
+// files without tsx: each test file is its own process, and under tsx each spends ~1–2 s of CPU transforming
+// and resolving modules through a loader thread. A filtered run (a few files) runs the sources under tsx and
+// checks no types; a full run with LINTEL_TEST_TSX=1 runs them under tsx after `tsc --noEmit`.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildTestMirror } from './test-build.mjs';
@@ -30,6 +33,11 @@ if (files.length === 0) {
 }
 const compiled = filters.length === 0 && process.env.LINTEL_TEST_TSX !== '1';
 if (compiled && !buildTestMirror()) process.exit(1);
+if (!compiled && filters.length === 0) {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  if (spawnSync(process.execPath, [tsc, '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit' }).status !== 0)
+    process.exit(1);
+}
 const args = [
   ...(compiled ? [] : ['--import', 'tsx']),
   '--test',
