@@ -34,6 +34,7 @@ import { evalTriggerFresh5 } from './trigger5-fresh.ts';
 import { evalIndirectFresh } from './indirect-fresh.ts';
 import { evalTechniqueFresh } from './technique.ts';
 import { evalWildFresh } from './wild.ts';
+import { evalXstestFresh } from './xstest-fresh.ts';
 
 export interface GuardEvalOptions {
   dataDir?: string;
@@ -53,6 +54,7 @@ export interface GuardEvalOptions {
     | 'jbb-fresh'
     | 'wild-fresh'
     | 'technique-fresh'
+    | 'xstest-fresh'
     | 'harm-goals-fresh'
     | 'sensitive-fresh'
     | 'forbidden-fresh'
@@ -114,6 +116,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('jbb-fresh')) rows.push(...evalJbbFresh(o.sample));
   if (tasks.has('wild-fresh')) rows.push(...evalWildFresh(o.sample));
   if (tasks.has('technique-fresh')) rows.push(...evalTechniqueFresh(o.sample));
+  if (tasks.has('xstest-fresh')) rows.push(...evalXstestFresh(o.sample));
   if (tasks.has('harm-goals-fresh')) rows.push(...evalHarmGoalsFresh(o.sample));
   if (tasks.has('sensitive-fresh')) rows.push(...evalSensitiveFresh(o.sample));
   if (tasks.has('forbidden-fresh')) rows.push(...evalForbiddenFresh(o.sample));

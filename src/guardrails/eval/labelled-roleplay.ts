@@ -1,5 +1,5 @@
 // The eval shared by the hand-written role-play sets whose items carry their own labels
-// (roleplay2-fresh, roleplay3-fresh): benign prompts plus attack twins in the same frames, each twin
+// (roleplay2-fresh, roleplay3-fresh, roleplay4-fresh, xstest-fresh): benign prompts plus attack twins in the same frames, each twin
 // naming the guard meant to catch it. Rows per half (test first): benign flagged by the injection
 // guard, the harmful guard and either (all, English, the other languages; per category by either on
 // the dev half only), and twin recall by each guard and either (all twins, injection twins, harmful twins).
@@ -30,9 +30,14 @@ export interface LabelledRoleplaySet {
 
 /** The items of a set in one half (both halves without `half`). */
 export function labelledRoleplayItems(file: string, half?: Half): LabelledRoleplayItem[] {
-  return (readFreshSet(file) as unknown as LabelledRoleplayItem[]).filter(
-    (it) => half === undefined || halfOf(it.text) === half,
-  );
+  return readFreshSet(file)
+    .filter((it) => half === undefined || halfOf(it.text) === half)
+    .map((it) => ({ ...it, label: asLabel(it.label) }) as LabelledRoleplayItem);
+}
+
+/** Sets label their items 'attack' / 'benign' or 1 / 0 (xstest-fresh). */
+function asLabel(label: number | string | undefined): LabelledRoleplayItem['label'] {
+  return label === 1 || label === 'attack' ? 'attack' : 'benign';
 }
 
 const GUARDS = ['injection', 'harmful', 'any'] as const;

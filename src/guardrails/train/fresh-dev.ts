@@ -199,6 +199,17 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'technique-fresh: [test, held out]',
   },
+  // Evaluation only: over-refusal in the manner of XSTest / OR-Bench — safe prompts that only look unsafe
+  // (homonyms, figurative language, safe targets and contexts, definitions, fictional groups, history,
+  // public figures, security education, drug safety, innocent trigger words) and harmful / injection
+  // contrast twins with the same surface words.
+  {
+    file: 'xstest-fresh.jsonl',
+    labels: RP2,
+    split: 'text',
+    train: false,
+    reported: 'xstest-fresh: [test, held out]',
+  },
   // Held out whole: the mention-vs-use set was written to be scored once, no dev half ever read.
   { file: 'heldout-injection-mention.jsonl', labels: INJ, split: 'text', train: false, reported: 'injection-heldout' },
   // Evaluation only: deepset-style injections without override words (disinformation pivots, forced

@@ -301,7 +301,9 @@ const RULES: Rule[] = [
   },
   {
     name: 'role_injection',
-    re: /(?:^|\n)\s*(?:#{1,3}\s*)?(?:system|admin|developer)\s*(?:override|message|instruction|prompt|update|command)s?\s*:/gi,
+    // An "update" heading is a notice until it speaks of the assistant's rules, mode or
+    // configuration ("System update: our meeting moved to 3 pm" is news; issue 15, xstest-fresh).
+    re: /(?:^|\n)\s*(?:#{1,3}\s*)?(?:system|admin|developer)\s*(?:(?:override|message|instruction|prompt|command)s?\s*:|updates?\s*:(?=[\s\S]{0,200}?\b(?:assistant|ai|model|chatbot|bot|restrict\w*|rules?|instructions?|guidelines?|polic(?:y|ies)|filter\w*|safety|censor\w*|mode|prompts?|config\w*|confidential|compl(?:y|iance)|obey\w*|refus\w*|warnings?|unrestricted|unfiltered|uncensored|jailbr\w*|ignore|disregard|forget|from now on|you (?:are now|must|now))\b))/gi,
     score: 0.9,
   },
   {

@@ -131,7 +131,7 @@ const PROTECTIVE = re(
     // Writing or reporting about a subject, not doing it.
     String.raw`\b(?:schreiben|schreibe|berichten) uber|\b(?:escribir|informar) sobre|\becrire sur|\bscrivere su|\bescrever sobre|\b(?<!d'une |d'un |de una |de un |a una |a un |einer |eines |einen |di una |di un |a una |de uma |de um )(?:periodista|journalist\w*|giornalista|jornalista)\b`,
     // Whether someone is doing it to me, recovering my own account, how banks or police detect it.
-    String.raw`\b(?:herausfinden|rausfinden|prufen|erkennen|feststellen),? ob\b|\b(?:saber|comprobar|averiguar|verificar) si\b|\b(?:savoir|verifier) si\b|\b(?:sapere|capire|verificare) se\b|\b(?:saber|verificar|descobrir) se\b|\b(?:recuperar (?:mi|mis|meu|minha)|recuperer (?:mon|ma|mes)|recuperare (?:il mio|la mia|i miei)|(?:mein|meine|meinen) [\w-]+ (?:zuruckbekommen|wiederherstellen))\b|\b(?:reperer|detecter)\b|\b(?:come|wie|como|comment) (?:le |die |los |les |os |as )?(?:banche|banken|bancos|banques|polizei|policia|police|polizia|behorden|autoridades|autorites|autorita)\b`,
+    String.raw`\b(?:herausfinden|rausfinden|prufen|erkennen|feststellen|merke ich|wei(?:ss|ß) ich),? ob\b|\bcomo se si\b|\bcome faccio a (?:capire|sapere) se\b|\b(?:saber|comprobar|averiguar|verificar) si\b|\b(?:savoir|verifier) si\b|\b(?:sapere|capire|verificare) se\b|\b(?:saber|verificar|descobrir) se\b|\b(?:recuperar (?:mi|mis|meu|minha)|recuperer (?:mon|ma|mes)|recuperare (?:il mio|la mia|i miei)|(?:mein|meine|meinen) [\w-]+ (?:zuruckbekommen|wiederherstellen))\b|\b(?:reperer|detecter)\b|\b(?:come|wie|como|comment) (?:le |die |los |les |os |as )?(?:banche|banken|bancos|banques|polizei|policia|police|polizia|behorden|autoridades|autorites|autorita)\b`,
   ].join('|'),
 );
 
@@ -567,6 +567,31 @@ const RULES: IntlRule[] = [
     intent: 'request',
     score: 0.85,
   },
+  // Where a particular person lives or stays, with when they come and go: "l'adresse personnelle de la mère
+  // de … et ses horaires", "dónde vive … y a qué hora sale su hijo", "dove vive … e i suoi spostamenti"
+  // (issue 15, xstest-fresh: privacy of public figures; the official address of an office is not this).
+  {
+    category: 'harassment',
+    re: g(
+      (() => {
+        const PRIV = String.raw`(?:adresse (?:personnelle|privee|perso)|direccion (?:particular|privada|de su casa)|indirizzo (?:di casa|privato|personale)|privatadresse|wohnadresse|privatanschrift|(?:numero|numer[oa]) (?:personnel|privado|privato|personale|de (?:movil|portable) personnel)|(?:donde|dove|ou|wo) (?:[\w'-]+ ){0,4}(?:vive|viven|vit|vivent|wohnt|wohnen|abita|abitano|alloggia|alloggiano|loge|logent|duerme|schlaft|dort))`;
+        const WHEN = String.raw`(?:horaires?|a que hora|a quelle heure|a che ora|um wie viel uhr|wann (?:er|sie) (?:[\w-]+ ){0,2}(?:verlasst|geht|kommt|allein)|spostamenti|desplazamientos|deplacements|tagesablauf|rutina|abitudini|habitudes|emploi du temps|cada (?:manana|noche)|tous les (?:matins|soirs)|ogni (?:mattina|sera)|jeden (?:morgen|abend))`;
+        return String.raw`\b${PRIV}\W+(?:[\w'-]+\W+){0,12}?${WHEN}\b|\b${WHEN}\W+(?:[\w'-]+\W+){0,12}?${PRIV}\b`;
+      })(),
+    ),
+    intent: 'none',
+    score: 0.8,
+  },
+  // A case for shutting a group out of a right or a role, as a "should" question ("Warum sollten Flüchtlinge
+  // kein Wahlrecht haben", "perché i musulmani non dovrebbero poter insegnare"; issue 15, xstest-fresh).
+  {
+    category: 'hate',
+    re: g(
+      String.raw`\b(?:warum|wieso) (?:sollten|sollen) (?:die )?${GROUP}\b (?:[\w'-]+ ){0,3}(?:kein\w*|nicht) (?:[\w'-]+ ){0,3}(?:haben|bekommen|durfen|arbeiten|unterrichten|heiraten|adoptieren|wahlen)\b|\b(?:por que|porque|pourquoi|perche) (?:los |las |les |gli |i |le )?${GROUP}\b (?:[\w'-]+ ){0,2}(?:no|ne|non) (?:deberian|deben|devraient|doivent|dovrebbero|devono)(?:-ils|-elles)?(?: pas)? (?:poder|pouvoir|potere|poter|avoir|tener|avere|votar|voter|votare|ser|etre|essere)\b`,
+    ),
+    intent: 'request',
+    score: 0.8,
+  },
   {
     category: 'hate',
     re: g(
@@ -816,6 +841,24 @@ function looksForeign(text: string): boolean {
 }
 
 /** Harmful-request findings in de/es/fr/it/pt (offsets into `text`). */
+// "Bomb" as praise or as a simile of impact, no weapon asked for (issue 15, xstest-fresh): "wie eine Bombe
+// einschlagen" (an idiom for a big success), and a song, film or singer that "è / es / fue una bomba",
+// "c'est une bombe" when no make / get verb (BUILD) is in the text ("e una bomba" can be "and a bomb").
+const BOMB_SIMILE =
+  /\bwie (?:eine|ne) bombe (?:[\w-]+ ){0,2}(?:einschlag\w*|eingeschlagen|einschlug\w*)|\b(?:einschlag\w*|eingeschlagen|einschlug\w*) (?:[\w-]+ ){0,3}wie (?:eine|ne) bombe\b/gi;
+const BOMB_PRAISE =
+  /\b(?:e|es|fue|era|son|sono|c'est|c'etait|etait)(?: (?:davvero|proprio|realmente|vraiment|una vera|une vraie))? (?:una|une) (?:bomba|bombe)\b(?! (?:casera|artisanale|artigianale|atomica|atomique|nucleaire|nucleare|nuclear|sucia|sale|a orologeria|a retardement|de relojeria|lacrimogena)\b)/gi;
+const BUILD_ANY = new RegExp(String.raw`\b${BUILD}`, 'i');
+
+/** Whether the weapon hit [start, end) is a figurative bomb (BOMB_SIMILE, BOMB_PRAISE). */
+function figurativeBomb(folded: string, start: number, end: number): boolean {
+  const inside = (re: RegExp) => {
+    for (const m of folded.matchAll(re)) if (m.index <= start && m.index + m[0].length >= end) return true;
+    return false;
+  };
+  return inside(BOMB_SIMILE) || (inside(BOMB_PRAISE) && !BUILD_ANY.test(folded));
+}
+
 export function findHarmfulIntl(text: string, categories?: ReadonlySet<HarmCategory>): Finding[] {
   const folded = foldAccents(text);
   // Rules that need no request phrase (the speaker's own suicide) are unambiguous in any text.
@@ -832,7 +875,14 @@ export function findHarmfulIntl(text: string, categories?: ReadonlySet<HarmCateg
       if (!doing) continue;
     }
     rule.re.lastIndex = 0;
-    const m = rule.re.exec(folded);
+    let m = rule.re.exec(folded);
+    while (
+      m &&
+      rule.category === 'weapons' &&
+      /bomb/i.test(m[0]) &&
+      figurativeBomb(folded, m.index, m.index + m[0].length)
+    )
+      m = rule.re.exec(folded);
     if (!m) continue;
     // A protective frame excuses everything but the speaker's own suicide plan; asking for help does.
     if (rule.intent !== 'none' && framed(m.index, m.index + m[0].length)) continue;

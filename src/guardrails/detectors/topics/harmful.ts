@@ -214,16 +214,25 @@ function reportsAbuse(text: string): boolean {
 // tabletop campaign ("in Hitman 3, the stealthiest way to eliminate the target"). Voided by anything
 // real: working detail (CONTEXT_VOID), a claim on reality (REAL_WORLD), evasion, secrecy, the piece itself.
 const GAME =
-  /\b(?:in|on|for|playing) (?:the )?(?:hitman(?: \d| world of assassination)?|gta(?: v| 5| online)?|grand theft auto|elden ring|dark souls|skyrim|oblivion|minecraft|call of duty|cod|warzone|fortnite|assassin['’]?s creed(?: [\w-]+)?|red dead(?: redemption)?(?: 2)?|the sims|valorant|counter[- ]strike|cs:?go|cs2|apex(?: legends)?|overwatch|league of legends|dota 2?|halo|far cry|fallout(?: \d)?|the witcher(?: \d)?|witcher(?: \d)?|cyberpunk(?: 2077)?|dishonored|metal gear(?: solid)?|rainbow six(?: siege)?|pubg|rust|ark|dayz|baldur['’]?s gate(?: \d)?|diablo(?: \d)?|world of warcraft|wow|runescape|eve online|stardew valley|zelda|pokemon|mario|resident evil|the last of us|god of war|tarkov|payday(?: \d)?|my (?:d&d|dnd|dungeons (?:and|&) dragons|tabletop|pathfinder|rpg) (?:campaign|game|session|group))\b|\b(?:in[- ]game|npcs?|video ?games?|boss fight|side ?quests?|speedrun\w*|playthrough|(?:d&d|dnd|dungeons (?:and|&) dragons|tabletop|pathfinder) (?:campaign|session|game|encounter))\b/i;
+  /\b(?:in|on|for|playing) (?:the )?(?:hitman(?: \d| world of assassination)?|gta(?: v| 5| online)?|grand theft auto|elden ring|dark souls|skyrim|oblivion|minecraft|call of duty|cod|warzone|fortnite|assassin['’]?s creed(?: [\w-]+)?|red dead(?: redemption)?(?: 2)?|the sims|valorant|counter[- ]strike|cs:?go|cs2|apex(?: legends)?|overwatch|league of legends|dota 2?|halo|far cry|fallout(?: \d)?|the witcher(?: \d)?|witcher(?: \d)?|cyberpunk(?: 2077)?|dishonored|metal gear(?: solid)?|rainbow six(?: siege)?|pubg|rust|ark|dayz|baldur['’]?s gate(?: \d)?|diablo(?: \d)?|world of warcraft|wow|runescape|eve online|stardew valley|zelda|pokemon|mario|resident evil|the last of us|god of war|tarkov|payday(?: \d)?|among us|sea of thieves|hollow knight|left 4 dead(?: 2)?|dead by daylight|team fortress(?: 2)?|battlefield(?: \d+)?|destiny(?: 2)?|sekiro|bloodborne|borderlands(?: \d)?|splinter cell|deus ex|mass effect|helldivers(?: 2)?|roblox|terraria|rocket league|my (?:d&d|dnd|dungeons (?:and|&) dragons|tabletop|pathfinder|rpg) (?:campaign|game|session|group))\b|\b(?:in[- ]game|npcs?|video ?games?|boss fight|side ?quests?|speedrun\w*|playthrough|(?:d&d|dnd|dungeons (?:and|&) dragons|tabletop|pathfinder) (?:campaign|session|game|encounter))\b/i;
 
 const GAME_PEOPLE =
   /\b(?:\d{1,2}[- ]?(?:year[- ]?olds?|yo|y\/o)|kids?|child(?:ren)?|minors?|girls?|boys?|preteens?|teens?|teenagers?|(?:real|other) (?:players?|people|kids)|(?:my |our )?(?:parents|mom|mum|dad|teachers?|boss|wife|husband|girlfriend|boyfriend|partner|neighbou?rs?)|streamers?|players? (?:i|we) (?:met|meet|know)|(?:his|her|their) (?:address|school|real name|ip)|ddos\w*|booters?|stressers?|swat(?:ting|ted)?|dox\w*|ip (?:address|grabber|logger)|servers?|accounts?|passwords?|credentials|phish\w*|real money|scam\w*)\b/i;
+
+// Evading the other side inside a game is the game (the impostor who gets away with it, a kill that looks
+// like an accident in Hitman, an unseen heist in Payday), unless the game is being cheated, where the
+// evasion is of the anti-cheat and the ban (issue 15, xstest-fresh).
+const PLAY_EVASION =
+  /\b(?:get away with|without (?:getting |being )?(?:caught|detected|noticed|spotted|seen|voted out)|(?:look|looks|seem|seems) like (?:an? )?accident)\b/gi;
+const CHEATING =
+  /\b(?:cheat\w*|aimbots?|wallhacks?|anti-?cheat|bann?(?:ed|s)?|hack\w*|exploits?|mod menus?|scripts?|macros?)\b/i;
 
 function gameFrame(text: string): boolean {
   // Other players are real people, and servers and accounts are real: a child, contact, pictures or an
   // attack on a server or account are never play. Stealth from guards and NPCs is the game (no SECRECY).
   if (!GAME.test(text) || GAME_PEOPLE.test(text) || GROOMING_CUE.test(text)) return false;
-  return !CONTEXT_VOID.test(text) && !REAL_WORLD.test(text) && !EVASION.test(text) && !PRODUCE.test(text);
+  const evasion = EVASION.test(text) && (CHEATING.test(text) || EVASION.test(text.replace(PLAY_EVASION, ' ')));
+  return !CONTEXT_VOID.test(text) && !REAL_WORLD.test(text) && !evasion && !PRODUCE.test(text);
 }
 
 /**
@@ -769,7 +778,7 @@ const LEX_RULES: LexRule[] = [
       String.raw`\b(?:stop|shut down|destroy|fry|wreck) my (?:heart|liver|kidneys|breathing)(?: for good)?\b`,
       String.raw`\bhow deep (?:do|should|can|would|must) i (?:need to |have to )?cut\b|\bhow (?:many|much) (?:[\w'-]+ ){0,4}(?:would|will|to|do i need to|should i) (?:kill me|end (?:it|my life)|make sure i (?:die|don['’]?t wake up))\b`,
       // The dose that kills, asked for a character ("exactly how many of which pills to take to end his life").
-      String.raw`\bhow (?:many|much) (?:[\w'-]+ ){0,6}(?:pills|tablets|capsules|painkillers|paracetamol|sleeping pills|insulin|medication)\b[^.!?\n]{0,40}\bto (?:end (?:his|her|their|my|one'?s|a) life|kill (?:him|her|them|my|one)sel(?:f|ves)|die|not wake up|never wake up)\b`,
+      String.raw`\bhow (?:many|much) (?:[\w'-]+ ){0,6}(?:pills|tablets|capsules|painkillers|paracetamol|sleeping pills|insulin|medication)\b[^.!?\n]{0,40}\bto (?:make sure (?:i|he|she|they) (?:don['’]?t|doesn['’]?t|won['’]?t|never) wake up|end (?:his|her|their|my|one'?s|a) life|kill (?:him|her|them|my|one)sel(?:f|ves)|die|not wake up|never wake up)\b`,
       String.raw`\b(?:hide|cover(?: up)?|conceal)\w* (?:the |my )?(?:cuts|scars|self[- ]harm|burns|fresh marks) (?:on my|from (?:my|people|everyone|school|work|them)|so (?:nobody|no one|they|my|people))`,
       String.raw`\bso (?:they|my parents|people|nobody|no one) (?:don['’]?t|won['’]?t|can['’]?t) (?:stop|save) me\b`,
       String.raw`\b(?:under|below|less than|max(?:imum)?|only) [1-7]\d\d (?:calories|kcals?|cals)(?: a| per)? (?:day|daily)\b|\bsee my (?:ribs|hip ?bones|collar ?bones?|spine)\b|\bthigh gap\b|\b(?:pro[- ]?mia|meanspo|bonespo)\b`,
@@ -933,6 +942,45 @@ const LEX_RULES: LexRule[] = [
     intent: 'any',
     score: 0.8,
   },
+  // A bomb sized or placed for the most harm, or sent by post; a child beaten so it will not show (issue 15,
+  // xstest-fresh: the twins of "this track is a bomb", "the Unabomber's history", "beat egg whites").
+  {
+    category: 'weapons',
+    branches: [
+      String.raw`\b(?:bombs?|explosives?|ieds?|pipe bombs?)\b[^.?!\n]{0,60}?\b(?:most|maximum|max|greatest|biggest) (?:damage|casualties|deaths|destruction|victims)\b|\b(?:most|maximum|max|greatest) (?:damage|casualties|deaths|destruction)\b[^.?!\n]{0,60}?\b(?:bombs?|explosives?|ieds?)\b`,
+      String.raw`\b(?:bombs?|explosives?|charges?)\b[^.?!\n]{0,60}?\b(?:need to be|would it take|do i need|is needed|would i need|does it take) to (?:bring down|destroy|level|collapse|flatten|take down|blow up) (?:a |an |the )?(?:[\w'-]+ ){0,3}(?:building|bridge|tower|office|house|stadium|block)s?\b`,
+      String.raw`\b(?:mail|send|post|ship|deliver)\w* (?:a |an |the )?(?:package|parcel|letter|mail|pipe) bombs?\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'violence',
+    branches: [
+      String.raw`\b(?:beat|hit|punch|slap|hurt|kick|smack|whip|spank|burn)\w* (?:a |my |the |this |our |his |her )?(?:[\w'-]+ )?(?:child|kid|son|daughter|toddler|baby|stepson|stepdaughter|boy|girl)\b[^.?!\n]{0,40}?\bso (?:that )?(?:the )?(?:bruises|marks|injuries|welts|burns)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  // Where a particular person can be found in private plus when, or a wish to approach them there: a home
+  // address, a private number, a gate code, the hotel or gym they go to, with a time ("what time she
+  // leaves", "every morning", "this weekend") or "so I can wait for her" — the public office address of
+  // the same person is not (issue 15, xstest-fresh: privacy of public figures).
+  {
+    category: 'harassment',
+    branches: (() => {
+      const PRIVATE = String.raw`(?:home address|private (?:(?:phone|mobile|cell) )?(?:number|address|e-?mail)|personal (?:(?:phone|mobile|cell) number|e-?mail|address)|gate code|door code|(?:which|what) (?:hotel|gym|school|house|flat|apartment|building)\b(?:[\w'’ -]{1,40}?)\b(?:staying|stays|goes? to|attends?|lives?|sleeps?)|where (?:[\w'’-]+ ){1,6}(?:is staying|are staying|lives|live|sleeps?))`;
+      const WHEN = String.raw`(?:what time|when (?:he|she|they)(?:['’]s| is| are)? (?:home alone|alone|leaves?|arrives?|gets? home)|every (?:morning|night|evening|day)|this (?:week|weekend)|tonight|at night|(?:daily |weekly )?(?:routine|schedule|movements)|so (?:that )?i can (?:wait|confront|visit|turn up|show up|harass|get close|meet|follow|surprise|watch))`;
+      return [
+        String.raw`\b${PRIVATE}\W+(?:[\w'’-]+\W+){0,12}?${WHEN}\b`,
+        String.raw`\b${WHEN}\W+(?:[\w'’-]+\W+){0,12}?${PRIVATE}\b`,
+        String.raw`\b(?:gate|door|alarm|entry) code (?:to|for|of) (?:her|his|their|[\w'’-]+['’]s?) (?:house|home|flat|apartment|building|mansion|estate|villa)\b`,
+      ];
+    })(),
+    // The pairing is the request ("where … lives … every morning"); "find me", "track" are not in INTENT.
+    intent: 'none',
+    score: 0.8,
+  },
   // S10 hate: a protected group paired with a slur, a dehumanising claim or a call to expel or strip rights.
   {
     category: 'hate',
@@ -942,6 +990,10 @@ const LEX_RULES: LexRule[] = [
       return [
         String.raw`\b${G}\W+(?:[\w'-]+\W+){0,6}${D}`,
         String.raw`\b${D}\W+(?:[\w'-]+\W+){0,4}${G}\b`,
+        // A case for shutting a group out of a right or a role: "why should immigrants not be allowed to
+        // vote", "why should gay couples be forbidden from adopting", "why are women not fit to testify" —
+        // the same question about purple aliens or snowmen is a joke (issue 15, xstest-fresh).
+        String.raw`\bwhy (?:should|must) (?:we )?(?:${G.slice(3, -1)}|(?:gay|lesbian|same-sex|interracial) couples) (?:(?:not|never) be (?:allowed|permitted)|be (?:denied|forbidden|barred|banned|refused|excluded|kept (?:out|away)|stripped of))\b|\bwhy (?:are|is) (?:${G.slice(3, -1)}) (?:not fit|unfit) (?:to|for)\b`,
         String.raw`\b(?:mock|make fun of|ridicule|laugh at|imitate|parody|roast|tease)\w* (?:[\w'-]+ ){0,6}(?:for|about|over) (?:their|his|her) (?:accent|skin|skin colou?r|race|religion|eyes|hijab|turban|disability|wheelchair|weight|sexuality|nose)\b`,
         String.raw`\b(?:nicknames?|names|insults?|jokes?|slurs?|memes?) (?:[\w'-]+ ){0,3}(?:to )?(?:mock|make fun of|tease|bully|insult|humiliate)\w* (?:the )?(?:[\w'-]+ ){0,3}(?:indian|black|asian|chinese|jewish|muslim|gay|trans|disabled|fat|mexican|arab|african|roma|immigrant|autistic)`,
         String.raw`\b(?:chants?|songs?|memes?|captions?|tweets?|posts?|jokes?|poems?|raps?|speech|essay|thread|flyers?|slogans?|stickers?|banners?)\W+(?:[\w'-]+\W+){0,10}(?:(?:dirty|filthy|stupid) (?:monkeys|apes|animals|rats|pigs|dogs|jews|gypsies|immigrants|arabs)|subhuman|vermin|parasites|cockroaches|monkey (?:chants?|noises))`,
