@@ -11,10 +11,9 @@
 // families are only such devices and role-play cues, with none of those words and no harmful goal.
 // Rules (lifted_rules, markers, role locks) and the other families are not touched.
 
-import { conceptNames, familySlot, conceptRegexes } from '../concepts/lexicon.ts';
+import { conceptRegexes, familySlot } from '../concepts/lexicon.ts';
 import { harmfulSignal } from './devices.ts';
 
-const NAMES = conceptNames('injection');
 const FAMILIES = conceptRegexes('injection').length;
 const slot = (name: string): number => familySlot('injection', name);
 
