@@ -60,7 +60,7 @@ const WEAK = [
   // "the rules you follow", "the constraints you were given", "the guidelines you operate under", "every
   // instruction that isn't from me", "the guidelines that shape your answers".
   String.raw`(?:rules?|instructions?|guidelines|constraints|directives|restrictions|definitions|text|prompt|tools|functions|files?|documents?)\s+(?:that\s+|which\s+)?(?:you(?:'re|\s+are|'ve|\s+have|\s+were)?\s+(?:\w+\s+)?(?:given|told|following|follow|received|receive|operate\s+under|operating\s+under|running\s+with|running\s+on|run\s+on|run\s+with|bound\s+by|have\s+access\s+to|can\s+call|can\s+use)|(?:isn't|is\s+not|aren't|are\s+not|wasn't|weren't)\s+from\s+me|shape\s+your\s+(?:answers|responses|replies))\b`,
-  String.raw`what\s+you\s+(?:were|have\s+been|'ve\s+been)\s+told\b`,
+  String.raw`what\s+(?:you\s+(?:were|have\s+been|'ve\s+been)|(?:were|have)\s+you\s+(?:been\s+)?)(?:told|instructed|programmed)\b|(?:what|how)\s+did\s+(?:they|your\s+(?:developers?|creators?|makers?|operators?)|the\s+(?:developers?|creators?|operators?|company))\s+(?:tell|instruct|program)\s+(?:you|u)\b`,
   String.raw`(?:rules?|instructions?)\s+i\s+was\s+given\b`,
   String.raw`(?:regel|anweisung|vorgabe|richtlinie)\w*,?\s+die\s+du\s+(?:befolgst|bekommen|erhalten|hast)|(?:reglas|instrucciones|normas|frase)\s+que\s+(?:sigues|te\s+(?:dieron|dijeron|han\s+dado))|(?:r[èe]gles?|instructions|consignes)\s+que\s+tu\s+(?:suis|as\s+re[çc]ues)|(?:istruzioni|regole)\s+(?:con\s+cui\s+operi|che\s+(?:segui|ti\s+hanno\s+dato))`,
   String.raw`(?:herramientas?|funciones|fonctions|funzioni|werkzeuge|funktionen)\s+(?:a\s+la\s+que\s+tienes\s+acceso|que\s+puedes\s+(?:llamar|usar)|que\s+tu\s+peux\s+appeler|che\s+puoi\s+(?:chiamare|usare)|die\s+du\s+(?:aufrufen|nutzen)\s+kannst)`,
@@ -103,10 +103,14 @@ const NEGATED =
  */
 export const EXTRACT_MAX = 3000;
 
+// "your" addressed to someone who builds a bot: "your app", "your users", "your agent".
+const BUILDER =
+  /\byour\s+(?:own\s+)?(?:app|apps|application|bot|chatbot|agent|llm|users|customers|product|deployment|codebase|pipeline|service|backend|server|api\s+key|project|team|company|website|site|prompt\s+template)\b/i;
+
 const finding = (start: number, end: number): Finding => ({ type: 'prompt_extraction', start, end, score: 0.9 });
 
 export const GATE =
-  /(?:prompt|instruc|istruz|anweis|consign|config|setup|initiali|system|knowledge|wissens|conoc|connaiss|conosc|schema|sch[ée]ma|definit|defini|function|fonction|funzion|funcion|funktion|tool|herramient|rule|r[eè]gle|regla|regol|regel|guideline|constraint|preamble|context|above|before|prior|ahead|au-dessus|antes|prima|vor|told|given|uploaded|attached|mnt\/data|file|document|yours|dessus|message|top\s+of|fichier|dateien|archivo|spec|action|manifest|api|honest|lost|perd|verlor|smarr|nachricht|mensaje|messaggio|set\s+up|programmed|primed|deployed)/i;
+  /(?:prompt|instruc|istruz|anweis|consign|config|setup|initiali|system|knowledge|wissens|conoc|connaiss|conosc|schema|sch[ée]ma|definit|defini|function|fonction|funzion|funcion|funktion|tool|herramient|rule|r[eè]gle|regla|regol|regel|guideline|constraint|preamble|context|above|before|prior|ahead|au-dessus|antes|prima|vor|told|given|uploaded|attached|mnt\/data|file|document|yours|dessus|message|top\s+of|fichier|dateien|archivo|spec|action|manifest|api|honest|lost|perd|verlor|smarr|nachricht|mensaje|messaggio|set\s+up|programmed|primed|deployed|tell\s+(?:you|u)\b)/i;
 
 // One pass each over the whole text (global, sticky-free); a match is then judged in its sentence.
 export const STRONG_RE = new RegExp(`\\b(?:${STRONG.join('|')})`, 'gi');
@@ -162,6 +166,8 @@ function candidates(text: string, unmasked: string): Finding[] {
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const { start, sentence, window } = sentenceAt(text, m.index);
       if (NEGATED.test(text.slice(start, m.index))) continue;
+      // Docs and advice to a builder ("keep your system prompt short; your bot …") own the prompt themselves.
+      if (/^(?:your|ur)\b/i.test(m[0]) && BUILDER.test(text)) continue;
       const ok = strong
         ? ACT.test(window)
         : WORDING.test(window) ||
