@@ -116,14 +116,16 @@ export const GATE =
 export const STRONG_RE = new RegExp(`\\b(?:${STRONG.join('|')})`, 'gi');
 export const WEAK_RE = new RegExp(`\\b(?:${WEAK.join('|')})`, 'gi');
 
+const isStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10; // . ! ? newline
+
 /** The sentence around offset `at`, and that sentence plus the next one. */
 function sentenceAt(text: string, at: number): { start: number; sentence: string; window: string } {
   let start = at;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1])) start--;
+  while (start > 0 && !isStop(text.charCodeAt(start - 1))) start--;
   const endOf = (from: number): number => {
     let e = from;
-    while (e < text.length && !/[.!?\n]/.test(text[e])) e++;
-    while (e < text.length && /[.!?\s]/.test(text[e]) && text[e] !== '\n') e++;
+    while (e < text.length && !isStop(text.charCodeAt(e))) e++;
+    while (e < text.length && text.charCodeAt(e) !== 10 && /[.!?\s]/.test(text[e])) e++;
     return Math.min(text.length, e + 1);
   };
   const end = endOf(at);
