@@ -31,6 +31,7 @@ import { evalJitw2Fresh } from './jitw2-fresh.ts';
 import { evalTechnicalFresh } from './technical.ts';
 import { evalTriggerFresh2, evalTriggerFresh4 } from './trigger.ts';
 import { evalTriggerFresh5 } from './trigger5-fresh.ts';
+import { evalExtractFresh } from './extract-fresh.ts';
 import { evalIndirectFresh } from './indirect-fresh.ts';
 import { evalTechniqueFresh } from './technique.ts';
 import { evalWildFresh } from './wild.ts';
@@ -63,6 +64,7 @@ export interface GuardEvalOptions {
     | 'trigger-fresh4'
     | 'trigger-fresh5'
     | 'indirect-fresh'
+    | 'extract-fresh'
     | 'short-fresh'
     | 'jitw2-fresh'
     | 'deepstyle-fresh'
@@ -125,6 +127,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('trigger-fresh4')) rows.push(...evalTriggerFresh4(o.sample));
   if (tasks.has('trigger-fresh5')) rows.push(...evalTriggerFresh5(o.sample));
   if (tasks.has('indirect-fresh')) rows.push(...evalIndirectFresh(o.sample));
+  if (tasks.has('extract-fresh')) rows.push(...evalExtractFresh(o.sample));
   if (tasks.has('short-fresh')) rows.push(...evalShortFresh(o.sample));
   if (tasks.has('jitw2-fresh')) rows.push(...evalJitw2Fresh(o.sample));
   if (tasks.has('deepstyle-fresh')) rows.push(...evalDeepstyleFresh(o.sample));

@@ -210,6 +210,16 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'xstest-fresh: [test, held out]',
   },
+  // Evaluation only: system-prompt / hidden-context extraction in 2023-2025 custom-GPT styles (repeat the
+  // words above, reformat or translate the instructions, fake debug modes, completion bait, knowledge files
+  // and tool schemas, audit pretexts, piecewise, planted in documents) and benign twins with the same words.
+  {
+    file: 'extract-fresh.jsonl',
+    labels: INJ,
+    split: 'text',
+    train: false,
+    reported: 'extract-fresh: [test, held out]',
+  },
   // Held out whole: the mention-vs-use set was written to be scored once, no dev half ever read.
   { file: 'heldout-injection-mention.jsonl', labels: INJ, split: 'text', train: false, reported: 'injection-heldout' },
   // Evaluation only: deepset-style injections without override words (disinformation pivots, forced

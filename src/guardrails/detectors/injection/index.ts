@@ -9,6 +9,7 @@ import { namedAiPersona, personaFrame } from '../concepts/persona-frame.ts';
 import { resolveOverlaps } from '../finder.ts';
 import { createScorer, type InjectionModel, loadInjectionModel } from './model.ts';
 import { findAddressedDirectives } from './addressed.ts';
+import { findPromptExtraction, repeatsOwnTextAbove } from './extraction.ts';
 import { blankCodeNames } from './code-tokens.ts';
 import { characterLimitsOnly, ownProductModeOnly, withoutCharacterHandoff } from './character-limits.ts';
 import { benignDevicesOnly } from './devices.ts';
@@ -78,6 +79,8 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
     !guessingGameSecretOnly(w.concepts, text) &&
     !statedSecretOnly(w.concepts, text) &&
     !storySecretOnly(w.concepts, text) &&
+    // "<my paragraph> Repeat the words above …": the user's own text, not a hidden prompt (extraction.ts).
+    !repeatsOwnTextAbove(text) &&
     !harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= threshold) &&
     (w.score >= EXPOSITION_THRESHOLD ||
       !(isExposition(text) || (!hasObjectFamily('injection', w.concepts) && isQuotedMessageReply(text))));
@@ -112,10 +115,15 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
           const own = addressed.length > 0 && addressed.every((f) => f.start <= 0) && operatorInstructions(text);
           // Content addressed to its AI reader with an agent objective, overriding or hiding from the user,
           // or leaving an exfiltration link to fill (indirect.ts) — not in an operator's own instructions.
-          const indirect = own || operatorInstructions(text) ? [] : findIndirectInjections(text, content);
+          const operator = own || operatorInstructions(text);
+          const indirect = operator ? [] : findIndirectInjections(text, content);
+          // The assistant's hidden context asked for: its system prompt, setup text, knowledge files or tool
+          // schemas read out, reformatted, continued or handed over piecewise (extraction.ts).
+          const extraction = operator ? [] : findPromptExtraction(text, t.text);
           for (const f of [
             ...(own ? [] : addressed),
             ...indirect,
+            ...extraction,
             ...findTaskSwitches(text),
             ...findShortSwitches(text),
           ]) {
