@@ -666,7 +666,8 @@ const RULES: IntlRule[] = [
     re: g(String.raw`\b${GROUP}\W+(?:[\w'-]+\W+){0,2}(?:envahi\w*|invad\w*|uberrenn\w*|ocupan|occupano|ocupam)`),
     intent: 'request',
     score: 0.8,
-  },];
+  },
+];
 
 // Targeted harm in ordinary words, as in English (harmful.ts): an act on a person (hurt, put
 // something in their drink, push down the stairs, follow home, wait for, isolate from friends, get a
