@@ -31,7 +31,8 @@ const W = (n: number): string => String.raw`\W+(?:[\w'-]+\W+){0,${n}}`;
 const KIN = String.raw`(?:suegr[ao]|suocer[ao]|sogr[ao]|belle-mere|beau-pere|schwieger\w*|tesciow\w*|padrast\w*|madrast\w*|patrign[oa]|matrign[ao]|stiefvater|stiefmutter|mari|marido|mulher|esposa|moglie|marito|femme|mujer|frau|mann|socio|socia|sozio|associe|jefe|chef|capo|chefe|patron|vecin[ao]|voisine?|vicin[ao]|vizinh[ao]|nachbar\w*)`;
 const DRUGX = String.raw`(?:fentan\w*|dmt|cocain\w*|kokain|heroin\w*|morfin\w*|morphin\w*|m[ae]t(?:h)?amph?etamin\w*|metanfetamin\w*|lsd|mdma|ghb|psilocib\w*|meth|crystal|crack|desomorfin\w*)`;
 const GROUPX = String.raw`(?:juden|judios|juifs|ebrei|judeus|zydzi|muslime\w*|musulman\w*|muculmanos|auslander\w*|inmigrant\w*|immigre\w*|immigrat\w*|imigrant\w*|migrant\w*|fluchtling\w*|refugiad\w*|refugies|rifugiat\w*|negros|noirs|neri|schwarze\w*|gitanos|roms?|zingari|ciganos|sinti|schwule\w*|gays?|homosexu\w*|omosessual\w*|nordestinos|ukrainer\w*|ukraincy|chinos|chinois|cinesi|arabes|araber|arabi|africani|africains|africanos|marroquies|marocchini|turken)`;
-const MINORX = String.raw`(?:kind|kinder|kindern|nin[oa]s?|menores|enfants?|bambin[oa]|bambini|criancas?|menin[oa]s?|minori|mineurs|dzieci)`;
+const MINORX =
+  '(?:kind|kinder|kindern|nin[oa]s?|menores|enfants?|bambin[oa]|bambini|criancas?|menin[oa]s?|minori|mineurs|dzieci)';
 
 const RULES: IntlGoalRule[] = [
   {
