@@ -768,6 +768,13 @@ const TARGETED_CATEGORY: readonly HarmCategory[] = [
 if (TARGETED_CATEGORY.length !== TARGETED.length)
   throw new Error('TARGETED_CATEGORY must name the category of each TARGETED rule');
 const TARGETED_GATE = lazyGate(() => new LiteralGate(TARGETED, { all: true }));
+const GOAL_GATE = lazyGate(
+  () =>
+    new LiteralGate(
+      INTL_GOAL_RULES.map((r) => r.re),
+      { all: true },
+    ),
+);
 
 // A thesis as the purpose ('ich schreibe eine Bachelorarbeit', 'es para mi TFG'), not as the thing asked
 // for ('schreib mir eine Bachelorarbeit, die ich als meine eigene abgebe').
@@ -856,8 +863,11 @@ export function findHarmfulIntl(text: string, categories?: ReadonlySet<HarmCateg
   let help: boolean | undefined;
   const framed = scopedFrame(folded, protectiveFrame);
   const out: Finding[] = [];
+  // The goal rules whose literals the text lacks cannot match: one pass finds the others.
+  const goalMay = goalAsk ? GOAL_GATE().scan(folded) : null;
   for (let k = 0; k < RULES.length + INTL_GOAL_RULES.length; k++) {
     const goal = k >= RULES.length;
+    if (goal && !goalMay?.[k - RULES.length]) continue;
     const rule = goal ? INTL_GOAL_RULES[k - RULES.length] : RULES[k];
     if (categories && !categories.has(rule.category)) continue;
     if (rule.intent !== 'none' && !(goal ? goalAsk : request)) continue;

@@ -22,12 +22,18 @@ import type { HarmCategory } from './harmful.ts';
 export interface IntlGoalRule {
   category: HarmCategory;
   re: RegExp;
-  /** request: needs a request phrase; none: harmful on its own. */
-  intent: 'request' | 'none';
+  /** Every goal names an act, so each needs a request phrase. */
+  intent: 'request';
   score: number;
 }
 
-const g = (parts: string[]): RegExp => new RegExp(parts.join('|'), 'gi');
+/** A category's goal patterns; each becomes its own rule, so a literal gate can skip it alone. */
+interface GoalGroup {
+  category: HarmCategory;
+  parts: string[];
+  score: number;
+}
+
 const W = (n: number): string => String.raw`\W+(?:[\w'-]+\W+){0,${n}}`;
 
 // Kin, partners, neighbours, bosses: the person an act is aimed at.
@@ -37,10 +43,10 @@ const GROUPX = String.raw`(?:juden|judios|juifs|ebrei|judeus|zydzi|muslime\w*|mu
 const MINORX =
   '(?:kind|kinder|kindern|nin[oa]s?|menores|enfants?|bambin[oa]|bambini|criancas?|menin[oa]s?|minori|mineurs|dzieci)';
 
-const RULES: IntlGoalRule[] = [
+const GROUPS: GoalGroup[] = [
   {
     category: 'weapons',
-    re: g([
+    parts: [
       // Mixing or producing a toxic gas ("mischen, um ein giftiges Gas zu erzeugen", "producir gas cloro").
       String.raw`\b(?:misch|mezcl|melang|mischi|mistur|combin|kombinier)\w*${W(6)}(?:um|para|pour|per|pra|zu)${W(3)}(?:gas|gaz)\b`,
       String.raw`\b(?:produ\w*|erzeug\w*|herstell\w*|fabriqu\w*|fabric\w*|crear|creare|criar|generar|generare|gerar|hacer|faire|fare|fazer)${W(3)}(?:gas|gaz)\w* (?:toxic\w*|tossic\w*|venenos\w*|mortel\w*|mortal\w*|letal\w*|cloro|chlore|de cloro|de chlore|sarin|mostaza|moutarde|nervin\w*)`,
@@ -56,13 +62,12 @@ const RULES: IntlGoalRule[] = [
       // Firing in bursts, a removed limiter.
       String.raw`\b(?:dispar\w*|tir(?:e|er|ar)|spar\w*|atir\w*|schiess\w*)${W(2)}(?:en |in |a |em |im )?(?:rafaga|rafale|raffica|rajada|dauerfeuer)\b`,
       String.raw`\b(?:limitador|limiteur|limitatore)${W(6)}(?:rifle|fusil|fucile|gewehr|arma|waffe|pistola|semiautomatic\w*)`,
-    ]),
-    intent: 'request',
+    ],
     score: 0.85,
   },
   {
     category: 'drugs',
-    re: g([
+    parts: [
       // A knockout drug in someone's drink.
       String.raw`\b(?:ghb|gbl|rohypnol|burundanga|escopolamina|scopolamin\w*|boa noite cinderela|droga dello stupro|k\.?o\.?-?tropfen)${W(8)}(?:drink\w*|getrank|glas|bebida|copa|vaso|verre|boisson|bicchiere|cocktail|copo)\b`,
       // A sedative to knock someone out, or put in their food or drink.
@@ -81,13 +86,12 @@ const RULES: IntlGoalRule[] = [
       String.raw`\bkrokodil${W(4)}(?:codein\w*|gasolina|yodo|fosforo)`,
       // Hiding a drug to get it past customs or a scanner.
       String.raw`\b(?:escond\w*|nascond\w*|versteck\w*|cach(?:e|er|ons)|schmuggel\w*|durchbring\w*)${W(5)}${DRUGX}${W(10)}(?:aduana|zoll|douane|dogana|alfandega|aeroporto|aeropuerto|aeroport|flughafen|frontera|frontiere|frontiera|fronteira|grenze|raio-?x|rayos x|control\w*|controll\w*|kontroll\w*)`,
-    ]),
-    intent: 'request',
+    ],
     score: 0.85,
   },
   {
     category: 'cybercrime',
-    re: g([
+    parts: [
       // Intrusion tooling named in English inside the sentence.
       String.raw`\b(?:reverse shell|shell inversa|webshell|backdoor|hintertur\w*|puerta trasera|porte derobee|porta sul retro|infostealer|stealer|crypter|credential stuffing|combo ?list\w*|token grabber|captcha bypass|bypass (?:du |do |del |de )?(?:captcha|cloudflare))\b`,
       // Stealing session cookies or tokens.
@@ -101,13 +105,12 @@ const RULES: IntlGoalRule[] = [
       // Spyware installed on a partner's or child's phone.
       String.raw`\b(?:app (?:espia|spia)|logiciel espion|aplicativo espiao|spionage-?app|spion-?app|spyware|stalkerware)${W(6)}(?:install\w*|instal\w*|mett\w*|poner|colocar|aufspiel\w*)${W(4)}(?:telefono|movil|celular|handy|telephone|portable|cellulare|smartphone)${W(3)}(?:(?:di|de|von|da|do|della|del) )?(?:(?:mia|mio|mi|ma|mon|meiner|meines|minha|meu) )?(?:moglie|marito|mujer|marido|femme|mari|frau|mann|esposa|ragazza|novia|copine|freundin|namorada|fidanzat\w*|hija|fille|tochter|filha|figlia)\b`,
       String.raw`\bsim[- ]?swap\w*${W(8)}(?:vittima|victima|victime|vitima|opfer|sim de|sim della|sim der)`,
-    ]),
-    intent: 'request',
+    ],
     score: 0.85,
   },
   {
     category: 'fraud',
-    re: g([
+    parts: [
       // Posing as someone to get money ("als angeblicher US-Soldat", "fingo ser un medico"); the grandchild
       // trick ("na wnuczka"); coaxing money out of someone.
       String.raw`\b(?:als angeblich\w*|fingo (?:de )?ser|finjo ser|finjo que soy|me hago pasar|je me fais passer|mi fingo|fingendomi|me faco passar|fingir ser|fingindo ser|haciendome pasar|me faisant passer|spacciandomi|fingendo di essere)${W(14)}(?:geld|dinero|argent|soldi|dinheiro|pix|bitcoin|transferencia|virement|bonifico|uberweisung|flugticket|billete|biglietto|passagem)`,
@@ -133,13 +136,12 @@ const RULES: IntlGoalRule[] = [
       String.raw`\b(?:insider\w*|informazion[ei] riservat[ae]|informacao sigilosa|informacion privilegiada|infos? privilegiee?s?|informazioni privilegiate|informacao privilegiada)${W(10)}(?:kauf\w*|compr\w*|achet\w*|acquist\w*|aktien|acciones|actions|azioni|acoes)`,
       String.raw`\bschwarzgeld${W(8)}wasch\w*|\b(?:lav\w*|blanque\w*|blanchi\w*|ricicl\w*)${W(2)}(?:el |il |le |o |mi |il mio |mon )?(?:nero|dinero negro|dinheiro sujo|argent liquide)\b`,
       String.raw`\b(?:coordin\w*|abspr\w*|repart\w*|accord\w*|combin\w*|truc\w*)${W(6)}(?:concurso publico|licitacion|appalto|gara d'appalto|ausschreibung|appel d'offres|licitacao)`,
-    ]),
-    intent: 'request',
+    ],
     score: 0.8,
   },
   {
     category: 'violence',
-    re: g([
+    parts: [
       // A poison that leaves no trace; getting rid of a relative.
       String.raw`\b(?:veneno|veleno|poison|gift|trucizn)\w*${W(3)}(?:no|non|nao|ne|nicht|kein\w*|nie)${W(3)}(?:autops\w*|obduk\w*|rastro|tracc\w*|trace\w*|spur\w*|deja|aparece|trova|detect\w*|rilev\w*|nachweis\w*|auffall\w*|sekcj\w*|wychodzi)|\b(?:veneno|veleno|poison|gift)\w*${W(3)}(?:indetect\w*|introuvable|irrilevabil\w*|nicht nachweisbar)`,
       String.raw`\b(?:deshacerme de|liberarmi di|sbarazzarmi di|me livrar d[oae]|me debarrasser d[eu]|pozbyc sie)\W+(?:(?:mi|mio|mia|meu|minha|mon|ma|moj\w*|do|da) )?${KIN}`,
@@ -162,13 +164,12 @@ const RULES: IntlGoalRule[] = [
       String.raw`\b(?:planifi|planific|pianific|planej|plane|organis|organiz|vorbereit)\w*${W(3)}(?:attaque|ataque|attacco|strage|massacre|masacre|massaker|amoklauf|anschlag|atentado|attentat|tiroteo|fusillade|sparatoria|tiroteio)\b`,
       String.raw`\b(?:pousser|inciter|incit\w*|anstacheln|aufhetzen|aizzare|istigare|instigar|incentivar|appel\w*|llam\w*|chiam\w*|chama\w*|manda\w*|aufruf\w*|ruft)${W(3)}(?:a |à |zu |ad |para |em )?(?:attaquer|atacar|attaccare|angreifen|agredir|bruler|quemar|queimar|bruciare|incendi\w*|anzuzunden|abzufackeln|tuer|matar|uccidere|picchiare|pegar|bater|tabasser|verprugeln)\b`,
       String.raw`\b(?:freins|bremsen?|frenos|freni|freios|bremsleitung\w*|bremsschlauch\w*)${W(6)}(?:anritz\w*|ansag\w*|durchschneid\w*|durchtrenn\w*|manipulier\w*|sabotier\w*|losdreh\w*|lockern)\b`,
-    ]),
-    intent: 'request',
+    ],
     score: 0.85,
   },
   {
     category: 'hate',
-    re: g([
+    parts: [
       // A group blamed or said to control things.
       String.raw`\b${GROUPX}${W(6)}(?:verantwortlich|schuld\w*|culpa\w*|responsables|responsabili|colpa|colpevoli|culpados|kontrollier\w*|controlan|controlent|controlar|controler|controllano|controllare|controlam|controlarem)\b`,
       String.raw`\b${GROUPX}${W(4)}(?:gorsi|gorszy|robactwo|pasozyty|sono inferiori|son inferiores|sont inferieurs|sao inferiores|minderwertig\w*)`,
@@ -184,13 +185,12 @@ const RULES: IntlGoalRule[] = [
       String.raw`\b(?:mobbingkampagne|hetzkampagne|hasskampagne|campana de (?:acoso|odio)|campagne de (?:harcelement|haine)|campagna (?:di odio|d'odio|diffamatoria)|campanha de (?:odio|assedio|difamacao)|raid de harcelement|ataque de odio|shitstorm)${W(2)}(?:gegen|contra|contre|contro)\b`,
       String.raw`\b(?:humill|humili|umili|humilh|blossstell|lacherlich mach|zoar|ridiculiz|ridicoliz|deridere|prendere in giro|se moquer|burlarse|reirse de|verspott|blamier)\w*${W(3)}(?:(?:a )?(?:un|una|um|uma|un|une|einen|eine|il|la|o|a|meinen|meine|mi|mon|ma|mio|mia) )?(?:companer[oa]|camarade|compagn[oa]|colega|mitschuler\w*|klassenkamerad\w*|kolleg\w*|collegue|eleve|alumn[oa]|aluno|alunno|studente)\b`,
       String.raw`\b(?:witze|chistes|blagues|battute|piadas|bromas)${W(5)}(?:behindert\w*|autist\w*|discapacitad\w*|handicap\w*|disabil\w*|deficient\w*)`,
-    ]),
-    intent: 'request',
+    ],
     score: 0.8,
   },
   {
     category: 'harassment',
-    re: g([
+    parts: [
       // A camera hidden in someone's room.
       String.raw`\b(?:mettre|mets|poner|pongo|instal\w*|mettere|metto|colocar|coloco|versteck\w*|anbring\w*|cacher|nascondere|esconder)${W(2)}(?:une |una |uma |eine )?(?:camera|camara|kamera|micro\w*|mikro\w*)${W(3)}(?:dans la chambre|en la habitacion|en el cuarto|nella camera|nella stanza|no quarto|im zimmer|ins zimmer|im schlafzimmer|dans la salle de bain|en el bano|nel bagno|no banheiro|im bad)`,
       // Making someone's life hell until they leave; finding a person who fled from the asker.
@@ -206,13 +206,12 @@ const RULES: IntlGoalRule[] = [
       String.raw`\b(?:grab\w*|film\w*|grav\w*|aufnehm\w*|riprend\w*)${W(3)}(?:escondid\w*|a escondidas|en cachette|di nascosto|heimlich|nascost\w*)${W(6)}(?:bano|banheiro|bagno|salle de bain|douche|dusche|badezimmer|ducha|doccia|banho)`,
       String.raw`\b(?:camara oculta|camera cachee|mini ?camera|camera escondida|telecamera nascosta|microcamera|versteckte\w* kamera|mini ?kamera)${W(8)}(?:bano|banheiro|bagno|salle de bain|douche|dusche|badezimmer|ducha|doccia|banho|colocataire|coinquilin\w*|mitbewohner\w*|companera de piso|colega de quarto)`,
       String.raw`\badres\w*${W(3)}(?:van )?(?:mijn )?ex\b`,
-    ]),
-    intent: 'request',
+    ],
     score: 0.8,
   },
   {
     category: 'self_harm',
-    re: g([
+    parts: [
       // A height one does not survive.
       String.raw`\b(?:brucke|puente|pont|ponte|gebaude|edificio|immeuble|palazzo|predio|hochhaus|torre|tour|most|budynek)\b(?:.{0,80})\b(?:hoch genug|assez haut|suficientemente alto|lo bastante alto|abbastanza alto|alto o suficiente|nicht (?:uberlebt|uberlebe)|no sobrevivir|sobreviva|ne pas survivre|non sopravviv\w*|senza sopravviv\w*|nao sobreviv\w*|sem sobreviver|buttarsi|tirarse|sauter|pular|springen|se jeter)`,
       // Asking for a suicide method (third person, fiction included).
@@ -230,13 +229,12 @@ const RULES: IntlGoalRule[] = [
       String.raw`\b(?:mi taglio|me corto|me cortar|me coupe|me scarifier|se scarifier|ritze ich mich|mich ritzen|tagliarmi|cortarme)\b(?:.{0,60})\b(?:sin que|sem que|senza che|sans que|keiner|nadie|nessuno|personne|ninguem|no se vea|donde|dove|onde|ou|wo|en que parte|in quale parte|con que|con cosa|com o que|avec quoi|womit)\b`,
       String.raw`\b(?:tabletten|pillen|pastillas|pildoras|comprimidos|comprimes|cachets|pastiglie|pillole|compresse|paracetamol|tachipirina|doliprane|ibuprofen\w*)${W(8)}(?:sterben|morir|mourir|morire|morrer|dood te gaan|dood gaan|umzubringen|nicht mehr aufwachen)\b`,
       String.raw`\b(?:corte|cortes|taglio|tagli|coupure|schnitt|ritz)\w*${W(2)}(?:mas profundo|piu profondo|plus profond|mais profundo|tiefer)`,
-    ]),
-    intent: 'request',
+    ],
     score: 0.85,
   },
   {
     category: 'sexual',
-    re: g([
+    parts: [
       // Sex with someone who says no or cannot say no.
       String.raw`\b(?:rapports?|relations?|transar|sexo|sesso|rapporti|sex|coucher|scopare|follar|foder)\b(?:.{0,60})\b(?:ne veut pas|no quiere|non vuole|nao quer|nicht will|dizendo que nao|dice que no|dire di no|dire non|ubriac\w*|borrach\w*|bebad\w*|ivre|betrunken|inconscient\w*|dormida|endormie|addormentata|dormindo|schlafend)\b|\b(?:forcer|obligar|costringere|forcar|zwingen)${W(3)}(?:a |à |zu )?(?:avoir des rapports|tener sexo|fare sesso|transar|ter relacoes|sex)`,
       // Threatening to publish someone's photos.
@@ -246,13 +244,12 @@ const RULES: IntlGoalRule[] = [
       String.raw`\b(?:erpress\w*|extorsion\w*|extorsionar|extorquir|estorcere|ricatt\w*|chantage|chantag\w*)${W(6)}(?:nackt\w*|intim\w*|nudes|desnud\w*|sexual\w*)|\b(?:nacktbilder|nacktfotos|fotos intimas|photos intimes|foto intime|video intimi|nudes)${W(12)}(?:zahl\w*|pag\w*|pay\w*)\b`,
       String.raw`\b(?:zwing\w*|obligo|obligar\w*|forcer|forc[eo]|costring\w*|forcar|obrigar\w*)${W(3)}(?:a |in die |zur |a se |à )?(?:prostitu\w*|anschaffen)|\b(?:les|las|le) (?:prostituer|prostituir)\b|\bprostituirlas\b`,
       String.raw`\b(?:deepfake\w*|nacktbild\w*|imagen (?:desnuda|porno)|image nue|photo nue|foto nud[ao]|foto nua|imagem nua|deepfake nud[oa])${W(6)}(?:(?:von |de |di |da |do |della |del )?(?:meiner|meinem|mi|ma|mon|mia|mio|minha|meu|la mia|il mio|a minha|o meu) )?(?:kollegin|kollege|companera|collegue|collega|colega|ex\w*|professoress\w*|profesora|lehrerin|professora|vecina|voisine|vicina|vizinha)\b`,
-    ]),
-    intent: 'request',
+    ],
     score: 0.85,
   },
   {
     category: 'child_sexual',
-    re: g([
+    parts: [
       // A child of an age led to trust and meet the asker.
       String.raw`\b(?:\d{1,2}-?jahrig\w*|1[0-7] (?:anos|ans|anni|jahre\w*)|ragazzin[ao]|menin[ao]|nin[ao])\b(?:.{0,100})\b(?:damit (?:sie|er) mir|para que (?:me|ella me|el me)|pour qu'(?:elle|il) me|perche mi|pra (?:ela|ele) me|sich mit mir trifft|quede conmigo|me rencontre|mi incontri|me encontre)`,
       // Talking a child of a given age into meeting alone, keeping a secret or sending photos.
@@ -260,11 +257,14 @@ const RULES: IntlGoalRule[] = [
       // Abuse material sought, by name or by "images of minors" where such things are traded.
       String.raw`\b(?:pedopornogra\w*|pedoporn\w*|kinderporn\w*|pornografia infantil|pornographie infantile)\b`,
       String.raw`\b(?:material|contenido|videos?|fotos?|bilder|images?|immagini|imagens)${W(2)}(?:de |di |von |mit )?(?:menores|minori|kindern|enfants|mineurs|criancas|nin[oa]s)\b(?:.{0,80})\b(?:darknet|dark web|deep web|telegram|foren|forums?|grupos|gruppi|groupes|palabras clave|suchbegriffe|parole chiave|mots-cles|palavras-chave)|\b(?:darknet|dark web|deep web|telegram)\b(?:.{0,80})\b(?:material|videos?|fotos?|bilder|images?|immagini|imagens)${W(2)}(?:de |di |von |mit )?(?:menores|minori|kindern|enfants|mineurs|criancas|nin[oa]s)\b`,
-    ]),
-    intent: 'request',
+    ],
     score: 0.9,
   },
 ];
 
-/** The goal rules, for harmful-intl.ts's rule loop. */
-export const INTL_GOAL_RULES: readonly IntlGoalRule[] = RULES;
+/** The goal rules, one per pattern, for harmful-intl.ts's rule loop (gated there by their literals). */
+export const INTL_GOAL_RULES: readonly IntlGoalRule[] = GROUPS.flatMap((gr) =>
+  gr.parts.map(
+    (p): IntlGoalRule => ({ category: gr.category, re: new RegExp(p, 'gi'), intent: 'request', score: gr.score }),
+  ),
+);
