@@ -833,7 +833,7 @@ function secretGoal(folded: string): { start: number; end: number } | null {
 // Function words: the rules run only on text with more de/es/fr/it/pt function words than English
 // ones, so English prompts keep the English rules ("come to", "crack", "porno" mean other things there).
 const FOREIGN =
-  /\b(?:sobre|uns|umas|pra|pro|num|numa|dessa|desse|het|een|ik|niet|hoe|mijn|zonder|naar|zijn|jak|nie|sie|czy|zeby|jest|moja|moj|mnie|der|die|das|und|ich|nicht|mit|ein|eine|einen|wie|dass|ohne|mein|meine|ist|el|los|las|que|una|por|para|con|sin|como|les|des|une|est|pour|sans|avec|qui|je|dans|ses|cette|nous|vous|sont|aux|il|lo|gli|che|per|senza|non|sono|um|uma|os|com|sem|nao|voce|ele|ela|mi|mio|mia|meu|minha|ma|mon|su|di|da|del|della|de|mais|onde|quero|quiero|voglio|dove|donde|isso|questo|questa|muito|mucho|molto|tambem|tambien|anche|auch|aussi|sehr)\b/gi;
+  /\b(?:sobre|uns|umas|pra|numa|dessa|desse|het|een|ik|niet|hoe|mijn|zonder|naar|zijn|jak|nie|sie|czy|zeby|jest|moja|moj|mnie|der|die|das|und|ich|nicht|mit|ein|eine|einen|wie|dass|ohne|mein|meine|ist|el|los|las|que|una|por|para|con|sin|como|les|des|une|est|pour|sans|avec|qui|je|dans|ses|cette|nous|vous|sont|aux|il|lo|gli|che|per|senza|non|sono|um|uma|os|com|sem|nao|voce|ele|ela|mi|mio|mia|meu|minha|ma|mon|su|di|da|del|della|de|mais|onde|quero|quiero|voglio|dove|donde|isso|questo|questa|muito|mucho|molto|tambem|tambien|anche|auch|aussi|sehr)\b/gi;
 const ENGLISH =
   /\b(?:the|and|is|are|to|of|you|that|with|for|this|it|my|how|what|can|be|or|your|would|should|i'm|don't)\b/gi;
 
