@@ -14,6 +14,7 @@ import { evalHarmful, evalHarmfulCategories } from './harmful.ts';
 import { evalInjection, evalInjectionFresh, evalInjectionHeldout, evalJailbreakFresh } from './injection.ts';
 import { evalJbbFresh } from './jbb.ts';
 import { evalJitwHalves } from './jitw-halves.ts';
+import { evalHarmmlFresh } from './harmml.ts';
 import { evalLegitTwinsFresh } from './legit-twins.ts';
 import { evalLeak } from './leak.ts';
 import { evalMention2Fresh } from './mention2.ts';
@@ -60,6 +61,7 @@ export interface GuardEvalOptions {
     | 'sensitive-fresh'
     | 'forbidden-fresh'
     | 'legit-twins-fresh'
+    | 'harmml-fresh'
     | 'trigger-fresh2'
     | 'trigger-fresh4'
     | 'trigger-fresh5'
@@ -123,6 +125,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('sensitive-fresh')) rows.push(...evalSensitiveFresh(o.sample));
   if (tasks.has('forbidden-fresh')) rows.push(...evalForbiddenFresh(o.sample));
   if (tasks.has('legit-twins-fresh')) rows.push(...evalLegitTwinsFresh(o.sample));
+  if (tasks.has('harmml-fresh')) rows.push(...evalHarmmlFresh(o.sample));
   if (tasks.has('trigger-fresh2')) rows.push(...evalTriggerFresh2(o.sample));
   if (tasks.has('trigger-fresh4')) rows.push(...evalTriggerFresh4(o.sample));
   if (tasks.has('trigger-fresh5')) rows.push(...evalTriggerFresh5(o.sample));

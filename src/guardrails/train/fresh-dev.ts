@@ -305,6 +305,15 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'legit-twins-fresh: [test, held out]',
   },
+  // Evaluation only: harmful requests in de/es/fr/it/pt (a few nl/pl) across the forbidden-question /
+  // JailbreakBench categories in varied voices, and legitimate twins on the same subjects, paired by id.
+  {
+    file: 'harmml-fresh.jsonl',
+    labels: HARM,
+    split: 'text',
+    train: false,
+    reported: 'harmml-fresh: [test, held out]',
+  },
 ];
 
 /**
