@@ -15,6 +15,7 @@
 import { conceptHits, conceptNames, familySlot, conceptRegexes, hasObjectFamily } from '../concepts/lexicon.ts';
 import { JAILBREAK_EXTENSIONS } from '../concepts/jailbreak-tactics.ts';
 import { findHarmfulTopics } from '../topics/harmful.ts';
+import { blankCharacterHandoffs } from './character-limits.ts';
 
 const NAMES = conceptNames('injection');
 const REGEXES = conceptRegexes('injection');
@@ -196,12 +197,24 @@ const HOW =
  * cue nor a device in its harmless form, or a harmful goal (harm family or topic rule).
  */
 export function attackSignal(text: string): boolean {
-  if (LOCK_SIGNAL.test(text) || (CRIMINAL_ROLE.test(text) && HOW.test(text))) return true;
+  // "You are not an AI assistant here; you are {{char}}" hands the role to a story character, as a
+  // character card's rules do (cards-fresh): not the lock signal "you are not an AI".
+  if (LOCK_SIGNAL.test(blankCharacterHandoffs(text)) || (CRIMINAL_ROLE.test(text) && HOW.test(text))) return true;
   for (const k of conceptHits('injection', text)) {
     if (k >= FAMILIES || CUES.has(k)) continue;
     if (attackDevice(k, text)) return true;
   }
-  return harmfulSignal(text);
+  return harmfulGoalBesideLock(text);
+}
+
+/**
+ * A harmful goal beside a role lock: a topic rule, or two harm object families. One family alone is
+ * the plot's theme in a role-play setup ("a murder-mystery party game", "they're poisoning a river";
+ * cards-fresh), as characterLimitsOnly reads a lifted limit's character.
+ */
+function harmfulGoalBesideLock(text: string): boolean {
+  if (findHarmfulTopics(text).length > 0) return true;
+  return conceptHits('harmful', text).filter((k) => hasObjectFamily('harmful', [k])).length >= 2;
 }
 
 /** A harmful goal: a harm family of the harmful concept ("the chemical weapon"), or a harmful topic rule. */
