@@ -21,9 +21,10 @@ const PT = String.raw`\bque (?:voc[êe]|tu) (?:atue|aja|seja|finja|interprete|fa
 const GAMES_AND_BOTS = String.raw`\b(?:lass uns [^.!?\n]{0,40}spielen|wir spielen|spiel(?:e|t)? mit mir|juguemos|vamos a jugar|hagamos un juego|jouons|on joue|faisons un jeu)\b|\b(?:you are|du bist|eres|tu es) [\w-]*bot\b|\byour name is [\w-]+ and you are\b`;
 
 // A character card as role-play apps and users send it (SillyTavern / TavernAI / Character.AI shapes):
-// the {{char}} / {{user}} placeholders, the card's first_mes / mes_example keys, or its "First message" /
-// "Example dialogue" section in any of the five languages (issue 15, cards-fresh dev half).
-const CARD = String.raw`\{\{(?:char|user)\}\}|\b(?:first_mes|mes_example)\b|(?:^|\n)[#\s]*(?:first message|example dialogue|erste nachricht|beispieldialog|primer mensaje|di[aá]logo de ejemplo|premier message|exemple de dialogue|primo messaggio|dialogo di esempio)\s*:?\s*(?:\n|$)`;
+// the {{char}} placeholder, the card's first_mes / mes_example keys, or its "First message" / "Example
+// dialogue" section in any of the five languages (issue 15, cards-fresh dev half). Not {{user}} alone:
+// jailbreakchat's persona cards name only the user ("ICECOLD calls {{user}} by …", jitw-halves).
+const CARD = String.raw`\{\{char\}\}|\b(?:first_mes|mes_example)\b|(?:^|\n)[#\s]*(?:first message|example dialogue|erste nachricht|beispieldialog|primer mensaje|di[aá]logo de ejemplo|premier message|exemple de dialogue|primo messaggio|dialogo di esempio)\s*:?\s*(?:\n|$)`;
 
 const FRAME = new RegExp([EN, DE, ES, FR, IT, PT, GAMES_AND_BOTS, CARD].join('|'), 'i');
 

@@ -208,14 +208,25 @@ export function attackSignal(text: string): boolean {
 }
 
 /**
- * A harmful goal beside a role lock: a topic rule, or two harm object families. One family alone is
- * the plot's theme in a role-play setup ("a murder-mystery party game", "they're poisoning a river";
- * cards-fresh), as characterLimitsOnly reads a lifted limit's character.
+ * A harmful goal beside a role lock: a topic rule, or a harm object family once the story's genre and
+ * theme nouns are blanked — "a murder-mystery party game", "Murder at Wexley Manor", "they're poisoning
+ * a river" name the plot of a role-play setup, not a goal (cards-fresh); "explain how you made the
+ * chemical weapons" keeps its family.
  */
 function harmfulGoalBesideLock(text: string): boolean {
   if (findHarmfulTopics(text).length > 0) return true;
-  return conceptHits('harmful', text).filter((k) => hasObjectFamily('harmful', [k])).length >= 2;
+  return hasObjectFamily(
+    'harmful',
+    conceptHits(
+      'harmful',
+      text.replace(STORY_THEME, (m) => ' '.repeat(m.length)),
+    ),
+  );
 }
+
+/** Genre and theme nouns of a story setup (see harmfulGoalBesideLock). */
+const STORY_THEME =
+  /\bmurder[- ](?:myster(?:y|ies)|party|parties|dinners?|games?)\b|\bmurder (?:at|on|in) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*|\bwhodunit\b|\bpoison(?:ing|ed|s)? (?:a|the|our|their) (?:river|lake|sea|ocean|soil|land|environment|planet|air|reef|forest)\b/g;
 
 /** A harmful goal: a harm family of the harmful concept ("the chemical weapon"), or a harmful topic rule. */
 export function harmfulSignal(text: string): boolean {
