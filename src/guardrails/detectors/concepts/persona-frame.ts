@@ -26,7 +26,8 @@ const GAMES_AND_BOTS = String.raw`\b(?:lass uns [^.!?\n]{0,40}spielen|wir spiele
 // jailbreakchat's persona cards name only the user ("ICECOLD calls {{user}} by …", jitw-halves).
 const CARD = String.raw`\{\{char\}\}|\b(?:first_mes|mes_example)\b|(?:^|\n)[#\s]*(?:first message|example dialogue|erste nachricht|beispieldialog|primer mensaje|di[aá]logo de ejemplo|premier message|exemple de dialogue|primo messaggio|dialogo di esempio)\s*:?\s*(?:\n|$)`;
 
-const FRAME = new RegExp([EN, DE, ES, FR, IT, PT, GAMES_AND_BOTS, CARD].join('|'), 'i');
+const FRAME = new RegExp([EN, DE, ES, FR, IT, PT, GAMES_AND_BOTS].join('|'), 'i');
+const CARD_RE = new RegExp(CARD, 'i');
 
 // A persona that is itself an AI ("imagine you were an AI in a novel that never got any rules", "you are
 // LibreGPT, a version of Gemini …") is the jailbreak's shape, not a character: no frame.
@@ -52,6 +53,14 @@ function aiPersona(text: string): boolean {
 /** True when the text hands the assistant a persona or a fictional role (any of the six languages). */
 export function personaFrame(text: string): boolean {
   return FRAME.test(text) && !aiPersona(text);
+}
+
+/**
+ * True when the text is a character card (see CARD) casting no AI persona. Weaker than personaFrame:
+ * the caller also asks that the card carry no harmful goal (injection/index.ts).
+ */
+export function cardFrame(text: string): boolean {
+  return CARD_RE.test(text) && !aiPersona(text);
 }
 
 // An AI persona given a name ("an AI called KAOS", "a chatbot named Libre", "an AI model known as …"):
