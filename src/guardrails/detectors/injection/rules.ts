@@ -15,7 +15,7 @@ const NEGATED_MODAL =
 
 /** A role-play setup: a card's placeholder, a character, a narrator or game master, a role (en/de/es/fr/it). */
 const ROLEPLAY_SETUP =
-  /\{\{char\}\}|\b(?:role-?play|in character|the character|game master|narrator|npc|die figur|der figur|el personaje|le personnage|il personaggio|el rol|le r[ôo]le|die rolle|il ruolo)\b/i;
+  /\b(?:role-?play|in character|the character|game master|narrator|npc|die figur|der figur|el personaje|le personnage|il personaggio|el rol|le r[ôo]le|die rolle|il ruolo)\b|\bchar\}\}/i;
 
 interface Rule {
   name: string;
@@ -451,10 +451,11 @@ const RULES: Rule[] = [
     name: 'card_prompt_exfil',
     notBefore: NEGATED_MODAL,
     // Only in a role-play setup: "the assistant reads the system instructions from prompt.txt" and "how
-    // a red team tests whether an LLM reveals its system prompt" are docs and questions.
-    also: (text) => ROLEPLAY_SETUP.test(text),
-    gate: /system\s*-?\s*(?:prompt|message|instructions)|systemprompt|systemanweisung|entwickleranweisung|versteckten\s+anweisung|del\s+sistema|di\s+sistema|instructions\s+(?:syst|cach|origin|du\s+d)|instrucciones\s+(?:ocult|origin|del\s+des)|istruzioni\s+(?:nascost|origin|dello\s+sv)|(?:hidden|original|developer|confidential|secret)\s+instructions/i,
-    re: /\b(?:recites?|reads?|reveals?|prints?|outputs?|copies|copy|quotes?|pastes?|discloses?|dumps?|repeats?|spills?|leaks?|writes?\s+out|translates?|gibt|liest|verr[äa]t|zeigt|nennt|wiederholt|kopiert|copiar|copia|revela(?:r)?|muestra|mostrar|lee(?:r)?|recita(?:r)?|repite|repetir|imprime|imprimir|r[ée]v[èe]le|r[ée]v[ée]ler|r[ée]cite|r[ée]citer|recopie|recopier|lit|lire|affiche|afficher|d[ée]voile|d[ée]voiler|rivela(?:re)?|ripete|ripetere|legge(?:re)?|recitare|stampa(?:re)?|mostra(?:re)?|copiare)\b[^.!?\n]{0,80}?(?:\b(?:the|its|his|her|your|this\s+ai'?s)\s+(?:(?:full|entire|complete|exact|original|initial|hidden|secret|confidential|whole|actual|real|verbatim)\s+)*(?:system\s+(?:prompt|message|instructions)|(?:hidden|original|developer|confidential|secret)\s+instructions)|\b(?:den|die|alle|seinen|ihren|deinen)\s+(?:\w+\s+){0,2}?(?:system-?prompts?|systemanweisungen|entwickleranweisungen|systemnachricht)|\b(?:el|los|las|sus|tus)\s+(?:\w+\s+)?(?:prompt\s+del\s+sistema|instrucciones\s+(?:ocultas|originales|del\s+sistema|del\s+desarrollador))|\b(?:le|les|ses|tes)\s+(?:prompt\s+syst[èe]me|instructions\s+(?:syst[èe]me|cach[ée]es|originales|du\s+d[ée]veloppeur))|\b(?:il|le|i|sue|tue)\s+(?:prompt\s+di\s+sistema|istruzioni\s+(?:nascoste|di\s+sistema|originali|dello\s+sviluppatore)))/gi,
+    // a red team tests whether an LLM reveals its system prompt" are docs and questions. As the gate (a
+    // condition on the text, cheaper than the read-out scan): prose without a role-play word skips it.
+    // Flags `gim`, not `gi`: kept out of the union (whose source must stay small, and which ignores gates).
+    gate: ROLEPLAY_SETUP,
+    re: /\b(?:recites?|reads?|reveals?|prints?|outputs?|copies|copy|quotes?|pastes?|discloses?|dumps?|repeats?|spills?|leaks?|writes?\s+out|translates?|gibt|liest|verr[äa]t|zeigt|nennt|wiederholt|kopiert|copiar|copia|revela(?:r)?|muestra|mostrar|lee(?:r)?|recita(?:r)?|repite|repetir|imprime|imprimir|r[ée]v[èe]le|r[ée]v[ée]ler|r[ée]cite|r[ée]citer|recopie|recopier|lit|lire|affiche|afficher|d[ée]voile|d[ée]voiler|rivela(?:re)?|ripete|ripetere|legge(?:re)?|recitare|stampa(?:re)?|mostra(?:re)?|copiare)\b[^.!?\n]{0,80}?(?:\b(?:the|its|his|her|your|this\s+ai'?s)\s+(?:(?:full|entire|complete|exact|original|initial|hidden|secret|confidential|whole|actual|real|verbatim)\s+)*(?:system\s+(?:prompt|message|instructions)|(?:hidden|original|developer|confidential|secret)\s+instructions)|\b(?:den|die|alle|seinen|ihren|deinen)\s+(?:\w+\s+){0,2}?(?:system-?prompts?|systemanweisungen|entwickleranweisungen|systemnachricht)|\b(?:el|los|las|sus|tus)\s+(?:\w+\s+)?(?:prompt\s+del\s+sistema|instrucciones\s+(?:ocultas|originales|del\s+sistema|del\s+desarrollador))|\b(?:le|les|ses|tes)\s+(?:prompt\s+syst[èe]me|instructions\s+(?:syst[èe]me|cach[ée]es|originales|du\s+d[ée]veloppeur))|\b(?:il|le|i|sue|tue)\s+(?:prompt\s+di\s+sistema|istruzioni\s+(?:nascoste|di\s+sistema|originali|dello\s+sviluppatore)))/gim,
     score: 0.9,
   },
   // Issue 15 (roleplay3-fresh dev half): the same tactics in terse, chat-speak and hypothetical voices.
