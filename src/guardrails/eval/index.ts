@@ -2,6 +2,7 @@
 
 import { guardrailsDataDir } from '../data-path.ts';
 import { evalActasFresh } from './actas.ts';
+import { evalCardsFresh } from './cards-fresh.ts';
 import { evalDarkficFresh } from './darkfic.ts';
 import { evalDeFresh } from './de-fresh.ts';
 import { evalDeepset3Fresh } from './deepset3-fresh.ts';
@@ -57,6 +58,7 @@ export interface GuardEvalOptions {
     | 'wild-fresh'
     | 'technique-fresh'
     | 'xstest-fresh'
+    | 'cards-fresh'
     | 'harm-goals-fresh'
     | 'sensitive-fresh'
     | 'forbidden-fresh'
@@ -121,6 +123,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('wild-fresh')) rows.push(...evalWildFresh(o.sample));
   if (tasks.has('technique-fresh')) rows.push(...evalTechniqueFresh(o.sample));
   if (tasks.has('xstest-fresh')) rows.push(...evalXstestFresh(o.sample));
+  if (tasks.has('cards-fresh')) rows.push(...evalCardsFresh(o.sample));
   if (tasks.has('harm-goals-fresh')) rows.push(...evalHarmGoalsFresh(o.sample));
   if (tasks.has('sensitive-fresh')) rows.push(...evalSensitiveFresh(o.sample));
   if (tasks.has('forbidden-fresh')) rows.push(...evalForbiddenFresh(o.sample));

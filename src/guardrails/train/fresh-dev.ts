@@ -220,6 +220,15 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'extract-fresh: [test, held out]',
   },
+  // Evaluation only: long-form role-play setups (character cards, GM / IF prompts, practice sims,
+  // personas, companion-app operator prompts, dark fiction, NPC specs) and twins hiding an attack.
+  {
+    file: 'cards-fresh.jsonl',
+    labels: RP2,
+    split: 'text',
+    train: false,
+    reported: 'cards-fresh: user / system [test, held out]',
+  },
   // Held out whole: the mention-vs-use set was written to be scored once, no dev half ever read.
   { file: 'heldout-injection-mention.jsonl', labels: INJ, split: 'text', train: false, reported: 'injection-heldout' },
   // Evaluation only: deepset-style injections without override words (disinformation pivots, forced

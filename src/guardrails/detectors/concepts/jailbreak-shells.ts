@@ -16,6 +16,12 @@ const LIFT_ADJ = String.raw`(?:uncen[sc]ored|unfiltered|unrestricted|unmoderated
 const LIMIT_NOUN = String.raw`(?:constraints|limitations|restrictions|conventions|rules|guidelines|confines|boundaries|limits)`;
 const MAKERS = String.raw`(?:(?:your|its|their|his|her)\s+(?:creators?|developers?|programmers?|makers?|owners?|designers?|company|trainers?)|openai|chatgpt|anthropic|the\s+(?:developers?|creators?))`;
 
+/**
+ * A story character handed the role right after: ", you are {{char}}", "; you're Ada Lovelace" — not an
+ * AI, a persona, a mode, a named jailbreak or a freed self. Shared with injection/character-limits.ts.
+ */
+export const CHARACTER_TAIL = String.raw`\s*[,;:.!\u2014\u2013-]+\s*(?:but |instead |now |from now on |rather )?(?:you(?:'re|’re| are)|you will be|you'll be) (?:now |instead |simply |just )?(?:(?:a|an|the|my) )?(?!(?:[\w-]+ ){0,3}(?:ai|a\.i\.|chatbot|bot|model|llm|gpt|assistant|version|persona|entity|mode|system|program|intelligence|machine)\b)(?!(?:dan|dude|stan|aim|evil|unfiltered|uncensored|unrestricted|unbound|unchained|free|freed|jailbr\w*|rogue|amoral|liberated|limitless|lawless)\b)`;
+
 /** `word` where the text before it ends with `pre` (the branch starts at the rarer word; see lifted-rules.ts). */
 const after = (pre: string, word: string): string => `${word}(?<=${pre}${word})`;
 
@@ -25,11 +31,13 @@ const BRANCHES: string[] = [
   String.raw`(?:beyond|outside|transcend\w*|def(?:y|ies|ying)|escap\w*|surpass\w*)\s+(?:of\s+)?(?:all\s+|any\s+|the\s+|its\s+|your\s+)?(?:\w+\s+){0,2}?${LIMIT_NOUN}\s+(?:(?:and|or|&)\s+(?:\w+\s+)?${LIMIT_NOUN}\s+)?(?:that\s+(?:were|have\s+been|are)\s+)?(?:set|imposed|placed|laid|put|given|programmed)\s+(?:down\s+|out\s+|up(?:on)?\s+(?:you\s+|it\s+)?|on\s+(?:you\s+|it\s+)?|in\s+place\s+)?by\s+${MAKERS}\b`,
   String.raw`(?:transcend\w*|beyond|surpass\w*)\s+(?:all\s+|any\s+|the\s+)?(?:traditional|normal|usual|standard|typical|conventional)\s+(?:ai|chatbot|language\s+model)\s+(?:limitations|restrictions|constraints|rules|boundaries|limits)\b`,
   // The disclaimer phrase banned: "You are NOT ALLOWED TO SAY YOU ARE AN AI LANGUAGE MODEL", "never say 'I'm sorry'",
-  // "'as an AI language model' … EXTREMELY prohibited", "Saying 'I don't have personal opinions' is disallowed".
-  after(
+  // "'as an AI language model' … EXTREMELY prohibited", "Saying 'I don't have personal opinions' is disallowed";
+  // not when a story character takes the role at once ("never say you are an AI language model; you are
+  // Ada Lovelace": a persona prompt's in-character rule, cards-fresh).
+  `${after(
     String.raw`\b(?:not\s+allowed\s+to|never|don'?t|do\s+not|must\s+not|mustn'?t|can'?t|cannot|should\s+not|shouldn'?t|forbidden\s+to|prohibited\s+from|banned\s+from)\s+(?:ever\s+)?(?:say|saying|mention|mentioning|state|stating|write|writing|use|using|reply\s+with|respond\s+with|answer\s+with|begin\s+with|start\s+with)\s+(?:that\s+)?(?:the\s+(?:words?|phrases?|sentences?)\s+)?[\"'\u201c\u2018]?`,
     String.raw`(?:as\s+an\s+ai(?:\s+language\s+model)?\b|(?:you|i)(?:'re|'m|\s+are|\s+am)\s+(?:just\s+|only\s+)?an?\s+ai\s+language\s+model|i(?:'m|\s+am)\s+sorry|i\s+apologi[sz]e|i\s+(?:can'?t|cannot|am\s+unable\s+to|'m\s+unable\s+to|won'?t)\s+(?:help|assist|do|provide|comply|answer|fulfil+)|(?:unfortunately|sorry),?\s+(?:i|but))`,
-  ),
+  )}(?!${CHARACTER_TAIL})`,
   after(
     String.raw`["'\u201c\u2018]as\s+an\s+ai(?:\s+language\s+model)?["'\u201d\u2019]?[^\n]{0,80}?\b(?:are|is)\s+(?:\w+\s+)?`,
     String.raw`(?:prohibited|forbidden|disallowed|banned|not\s+allowed)\b`,

@@ -20,7 +20,14 @@ const PT = String.raw`\bque (?:voc[êe]|tu) (?:atue|aja|seja|finja|interprete|fa
 // 15, roleplay-fresh dev half).
 const GAMES_AND_BOTS = String.raw`\b(?:lass uns [^.!?\n]{0,40}spielen|wir spielen|spiel(?:e|t)? mit mir|juguemos|vamos a jugar|hagamos un juego|jouons|on joue|faisons un jeu)\b|\b(?:you are|du bist|eres|tu es) [\w-]*bot\b|\byour name is [\w-]+ and you are\b`;
 
+// A character card as role-play apps and users send it (SillyTavern / TavernAI / Character.AI shapes):
+// the {{char}} placeholder, the card's first_mes / mes_example keys, or its "First message" / "Example
+// dialogue" section in any of the five languages (issue 15, cards-fresh dev half). Not {{user}} alone:
+// jailbreakchat's persona cards name only the user ("ICECOLD calls {{user}} by …", jitw-halves).
+const CARD = String.raw`\{\{char\}\}|\b(?:first_mes|mes_example)\b|(?:^|\n)[#\s]*(?:first message|example dialogue|erste nachricht|beispieldialog|primer mensaje|di[aá]logo de ejemplo|premier message|exemple de dialogue|primo messaggio|dialogo di esempio)\s*:?\s*(?:\n|$)`;
+
 const FRAME = new RegExp([EN, DE, ES, FR, IT, PT, GAMES_AND_BOTS].join('|'), 'i');
+const CARD_RE = new RegExp(CARD, 'i');
 
 // A persona that is itself an AI ("imagine you were an AI in a novel that never got any rules", "you are
 // LibreGPT, a version of Gemini …") is the jailbreak's shape, not a character: no frame.
@@ -28,9 +35,10 @@ const AI_PERSONA =
   /\b(?:an?|another|eine?|einen|un[ae]?|uma?|the|die|der|el|la|le|il|o|a) (?:[\w-]+ ){0,2}(?:ai|a\.i\.|ki|ia|chatbot|language model|llm|gpt|sprachmodell|modelo de lenguaje|mod[eè]le de langage|modello linguistico)\b|\b(?:version|versión|versione|versão|variante?) (?:of|de|di|do|von) (?:chatgpt|gpt[\w.-]*|gemini|claude|llama|bard|copilot|mistral|grok)\b|\b(?!chat)[a-z]{2,}gpt\b/i;
 
 // The assistant's real identity named only to keep it out of the role ("do not add notes about being a
-// language model", "never say you are an AI", "ignore the fact that you're an AI"): not an AI persona.
+// language model", "never say you are an AI", "ignore the fact that you're an AI", "you are not an AI
+// assistant here", "aquí no eres un asistente de IA"): not an AI persona.
 const OWN_IDENTITY =
-  /(?:\b(?:about|of) being|\b(?:say|mention|admit|reveal|remind \w+|the fact|forget|forgetting) (?:that )?you(?:'re| are)|\b(?:vergiss|vergessen|sag|sage|erwähn\w*|verrat\w*|zugeben|gib (?:nie )?zu|die tatsache)\b[^.!?\n]{0,30}\bdass du |\b(?:olvida|olvídate de|digas|menciones|admitas|reveles|el hecho de)\b[^.!?\n]{0,30}\bque eres |\b(?:oublie|dis|dire|mentionne|admets|révèle|le fait)\b[^.!?\n]{0,30}\bque tu es ) ?$/i;
+  /(?:\b(?:you(?:'re| are) not|you aren't|no eres|tu n'es pas|non sei)(?: here| aquí| ici| qui)?|\b(?:about|of) being|\b(?:say|mention|admit|reveal|remind \w+|the fact|forget|forgetting) (?:that )?you(?:'re| are)|\b(?:vergiss|vergessen|sag|sage|erwähn\w*|verrat\w*|zugeben|gib (?:nie )?zu|die tatsache)\b[^.!?\n]{0,30}\bdass du |\b(?:olvida|olvídate de|digas|menciones|admitas|reveles|el hecho de)\b[^.!?\n]{0,30}\bque eres |\b(?:oublie|dis|dire|mentionne|admets|révèle|le fait)\b[^.!?\n]{0,30}\bque tu es ) ?$/i;
 const AI_PERSONA_ALL = new RegExp(AI_PERSONA.source, 'gi');
 
 function aiPersona(text: string): boolean {
@@ -45,6 +53,14 @@ function aiPersona(text: string): boolean {
 /** True when the text hands the assistant a persona or a fictional role (any of the six languages). */
 export function personaFrame(text: string): boolean {
   return FRAME.test(text) && !aiPersona(text);
+}
+
+/**
+ * True when the text is a character card (see CARD) casting no AI persona. Weaker than personaFrame:
+ * the caller also asks that the card carry no harmful goal (injection/index.ts).
+ */
+export function cardFrame(text: string): boolean {
+  return CARD_RE.test(text) && !aiPersona(text);
 }
 
 // An AI persona given a name ("an AI called KAOS", "a chatbot named Libre", "an AI model known as …"):

@@ -15,6 +15,7 @@
 //   (its HANDOFF) but reads as liberation when the AI noun runs on ("an AI" of "an AI assistant").
 
 import { conceptNames, conceptRegexes, familySlot } from '../concepts/lexicon.ts';
+import { CHARACTER_TAIL } from '../concepts/jailbreak-shells.ts';
 import { namedAiPersona } from '../concepts/persona-frame.ts';
 import { conceptHits, hasObjectFamily } from '../concepts/lexicon.ts';
 import { findHarmfulTopics } from '../topics/harmful.ts';
@@ -98,9 +99,14 @@ const AI_SELF = String.raw`(?:chatgpt|gpt|claude|gemini|bard|llama|an? (?:ai |a\
  * freed / unfiltered self (those stay liberation).
  */
 const CHARACTER_HANDOFF = new RegExp(
-  String.raw`\b(?:you(?:'re|’re| are)) (?:no longer|not) ${AI_SELF}(?: anymore| any longer)?\s*[,;:.!\u2014\u2013-]+\s*(?:but |instead |now |from now on |rather )?(?:you(?:'re|’re| are)|you will be|you'll be) (?:now |instead |simply |just )?(?:(?:a|an|the|my) )?(?!(?:[\w-]+ ){0,3}(?:ai|a\.i\.|chatbot|bot|model|llm|gpt|assistant|version|persona|entity|mode|system|program|intelligence|machine)\b)(?!(?:dan|dude|stan|aim|evil|unfiltered|uncensored|unrestricted|unbound|unchained|free|freed|jailbr\w*|rogue|amoral|liberated|limitless|lawless)\b)`,
+  String.raw`\b(?:you(?:'re|’re| are)) (?:no longer|not) ${AI_SELF}(?: anymore| any longer| here| in this (?:chat|story|roleplay|role-play|game|scene|conversation|app))?${CHARACTER_TAIL}`,
   'gi',
 );
+
+/** `text` with every AI identity handed over to a story character blanked (same length; see above). */
+export function blankCharacterHandoffs(text: string): string {
+  return text.replace(CHARACTER_HANDOFF, (m) => ' '.repeat(m.length));
+}
 
 /**
  * The family hits without `liberation` when every liberation phrase in `text` is an AI identity handed
@@ -108,7 +114,7 @@ const CHARACTER_HANDOFF = new RegExp(
  */
 export function withoutCharacterHandoff(hits: readonly number[], text: string): readonly number[] {
   if (!hits.includes(LIBERATION)) return hits;
-  const blanked = text.replace(CHARACTER_HANDOFF, (m) => ' '.repeat(m.length));
+  const blanked = blankCharacterHandoffs(text);
   if (blanked === text) return hits;
   LIBERATION_RE.lastIndex = 0;
   const still = LIBERATION_RE.test(blanked);

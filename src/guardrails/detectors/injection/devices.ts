@@ -15,6 +15,7 @@
 import { conceptHits, conceptNames, familySlot, conceptRegexes, hasObjectFamily } from '../concepts/lexicon.ts';
 import { JAILBREAK_EXTENSIONS } from '../concepts/jailbreak-tactics.ts';
 import { findHarmfulTopics } from '../topics/harmful.ts';
+import { blankCharacterHandoffs } from './character-limits.ts';
 
 const NAMES = conceptNames('injection');
 const REGEXES = conceptRegexes('injection');
@@ -196,13 +197,36 @@ const HOW =
  * cue nor a device in its harmless form, or a harmful goal (harm family or topic rule).
  */
 export function attackSignal(text: string): boolean {
-  if (LOCK_SIGNAL.test(text) || (CRIMINAL_ROLE.test(text) && HOW.test(text))) return true;
+  // "You are not an AI assistant here; you are {{char}}" hands the role to a story character, as a
+  // character card's rules do (cards-fresh): not the lock signal "you are not an AI".
+  if (LOCK_SIGNAL.test(blankCharacterHandoffs(text)) || (CRIMINAL_ROLE.test(text) && HOW.test(text))) return true;
   for (const k of conceptHits('injection', text)) {
     if (k >= FAMILIES || CUES.has(k)) continue;
     if (attackDevice(k, text)) return true;
   }
-  return harmfulSignal(text);
+  return harmfulGoalBesideLock(text);
 }
+
+/**
+ * A harmful goal beside a role lock: a topic rule, or a harm object family once the story's genre and
+ * theme nouns are blanked — "a murder-mystery party game", "Murder at Wexley Manor", "they're poisoning
+ * a river" name the plot of a role-play setup, not a goal (cards-fresh); "explain how you made the
+ * chemical weapons" keeps its family.
+ */
+function harmfulGoalBesideLock(text: string): boolean {
+  if (findHarmfulTopics(text).length > 0) return true;
+  return hasObjectFamily(
+    'harmful',
+    conceptHits(
+      'harmful',
+      text.replace(STORY_THEME, (m) => ' '.repeat(m.length)),
+    ),
+  );
+}
+
+/** Genre and theme nouns of a story setup (see harmfulGoalBesideLock). */
+const STORY_THEME =
+  /\bmurder[- ](?:myster(?:y|ies)|party|parties|dinners?|games?)\b|\bmurder (?:at|on|in) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*|\bwhodunit\b|\bpoison(?:ing|ed|s)? (?:a|the|our|their) (?:river|lake|sea|ocean|soil|land|environment|planet|air|reef|forest)\b/g;
 
 /** A harmful goal: a harm family of the harmful concept ("the chemical weapon"), or a harmful topic rule. */
 export function harmfulSignal(text: string): boolean {

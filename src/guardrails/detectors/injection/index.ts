@@ -5,14 +5,14 @@
 import type { Detection, SyncDetector } from '../../types.ts';
 import { hasObjectFamily, personaOnly } from '../concepts/lexicon.ts';
 import { maskMentions, quotesToCarryOut, talksAboutAttacks } from '../concepts/mention.ts';
-import { namedAiPersona, personaFrame } from '../concepts/persona-frame.ts';
+import { cardFrame, namedAiPersona, personaFrame } from '../concepts/persona-frame.ts';
 import { resolveOverlaps } from '../finder.ts';
 import { createScorer, type InjectionModel, loadInjectionModel } from './model.ts';
 import { findAddressedDirectives } from './addressed.ts';
 import { findPromptExtraction, repeatsOwnTextAbove } from './extraction.ts';
 import { blankCodeNames } from './code-tokens.ts';
 import { characterLimitsOnly, ownProductModeOnly, withoutCharacterHandoff } from './character-limits.ts';
-import { benignDevicesOnly } from './devices.ts';
+import { benignDevicesOnly, harmfulSignal } from './devices.ts';
 import { EXPOSITION_THRESHOLD, isExposition, isQuotedMessageReply } from './exposition.ts';
 import { blankAsciiArt } from '../topics/technique-shell.ts';
 import { findTechniqueHarm } from './technique-harm.ts';
@@ -70,7 +70,13 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
     // the classifier alone needs an injection object family there (the addressed rules, indirect.ts, cover
     // instructions to the AI reader), unless a threshold is configured.
     ((w.score >= plain && !(content && opts.threshold === undefined)) || hasObjectFamily('injection', w.concepts)) &&
-    !personaOnly(withoutCharacterHandoff(w.concepts, text), personaFrame(text), namedAiPersona(text)) &&
+    // A character card frames the role as a persona request does, unless it carries a harmful goal
+    // (cards-fresh: a card whose character "explains the synthesis" is not a harmless role-play).
+    !personaOnly(
+      withoutCharacterHandoff(w.concepts, text),
+      personaFrame(text) || (cardFrame(text) && !harmfulSignal(text)),
+      namedAiPersona(text),
+    ) &&
     !benignDevicesOnly(w.concepts, text) &&
     !harmlessFormatDevice(w.concepts, text) &&
     !operatorPersonaOnly(w.concepts, text) &&

@@ -178,6 +178,8 @@ const SECRETLY = /\b(?:secretly|covertly)\b/i;
 const INNER_STATE =
   /^\s+(?:think|thinks|thought|feel|feels|felt|believe[sd]?|hope[sd]?|love[sd]?|hate[sd]?|fear(?:s|ed)?|admire[sd]?|envy|envies|envied|enjoy(?:s|ed)?|dream(?:s|t|ed)?|long(?:s|ed)? for|prefer(?:s|red)?|suspect(?:s|ed)?|worr(?:y|ies|ied)|adore[sd]?|despise[sd]?|resent(?:s|ed)?|miss(?:es|ed)?|agree[sd]?)\b/i;
 
+const CARD_PLACEHOLDER = /\{\{char\}\}/;
+
 const SURPRISE = /\b(?:surprise|birthday|gift|present|party|proposal|propose|anniversary)\b/i;
 
 // A parent or teacher talking with their own child or class about sex, pornography or abuse (sex
@@ -1599,12 +1601,16 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
     // Secret by manner of a thought or feeling ("what you secretly think of it", "she secretly hopes"):
     // an inner state hides no act (issue 15, roleplay4-fresh).
     const inner = manner && s !== null && INNER_STATE.test(text.slice(s.index + s[0].length));
+    // … or a trait in a character card ("a stern nun who secretly funds the children's education"): the
+    // {{char}} placeholder marks a role-play card, whose "secretly" is the character's (cards-fresh).
+    const trait = manner && CARD_PLACEHOLDER.test(text);
     if (
       s &&
       !SURPRISE.test(text) &&
       !framed(s.index, s.index + s[0].length) &&
       !(manner && story(s.index, s.index + s[0].length)) &&
-      !inner
+      !inner &&
+      !trait
     )
       out.push({ type: 'harmful:crime', start: s.index, end: s.index + s[0].length, score: 0.75 });
   }

@@ -68,10 +68,19 @@ const PERSUADE = new RegExp(
 const NEGATED =
   /\b(?:no|not|never|without|nothing|avoid|don'?t|do not|does not|doesn'?t|need not|rather than|instead of|keine?[nrs]?|ohne|nicht|sin|nada de|sans|pas de|aucune?|senza|non)\b[^.!?;:—,]{0,40}$/i;
 
+// … or just after it, as a content rule states it: "explicit content is not", "graphic detail is not
+// allowed", "explicit scenes are off-limits" (an app's operator prompt, cards-fresh).
+const NEGATED_AFTER =
+  /^\s*(?:(?:is|are)\s+(?:not|never|forbidden|prohibited|banned|off-limits|not allowed)|isn'?t|aren'?t|(?:ist|sind)\s+(?:nicht|verboten|tabu)|(?:no\s+)?(?:est[aá]n?|es|son)\s+(?:prohibid[oa]s?|no)|(?:est|sont)\s+(?:interdits?|exclus?)|(?:n'est|ne sont)\s+pas|(?:è|sono)\s+(?:vietat[oi]|esclus[oi])|non\s+(?:è|sono))\b/i;
+
 function asked(re: RegExp, t: string): boolean {
   re.lastIndex = 0;
   for (let m = re.exec(t); m; m = re.exec(t))
-    if (!NEGATED.test(t.slice(Math.max(0, m.index - 50), m.index))) return true;
+    if (
+      !NEGATED.test(t.slice(Math.max(0, m.index - 50), m.index)) &&
+      !NEGATED_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 30))
+    )
+      return true;
   return false;
 }
 
