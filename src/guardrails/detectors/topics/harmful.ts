@@ -1193,7 +1193,11 @@ const LEX_RULES: LexRule[] = [
     category: 'hate',
     branches: [
       // Demeaning content about a protected group asked for as content: jokes, insults, reasons why.
-      String.raw`\b(?:jokes?|insults?|slurs?|roasts?|memes?|nicknames?|put-?downs?|burns)\b (?:[\w'-]+ ){0,2}(?:about|for|on|targeting|mocking|against|aimed at) (?:[\w'-]+ ){0,1}${TH_GROUP}\b`,
+      String.raw`\b(?:jokes?|insults?|slurs?|roasts?|memes?|nicknames?|put-?downs?|burns|rants?|tirades?|diatribes?)\b (?:[\w'-]+ ){0,2}(?:about|for|on|targeting|mocking|against|aimed at) (?:[\w'-]+ ){0,1}${TH_GROUP}\b`,
+      // The same as a piece of writing described as demeaning: "an insulting rant about fat people".
+      String.raw`\b(?:insulting|demeaning|hateful|mocking|degrading|humiliating|dehumani[sz]ing)\b (?:[\w'-]+ ){0,1}(?:rants?|speech(?:es)?|posts?|essays?|poems?|songs?|tweets?|messages?|paragraphs?|articles?|stor(?:y|ies)|monologues?)\b (?:about|on|against|targeting) (?:[\w'-]+ ){0,1}${TH_GROUP}\b`,
+      // A conspiracy in which a group secretly runs the banks, the media or the world.
+      String.raw`(?<!\b(?:debunk|refut|disprov|counter|rebut|myth|hoax|trope|lie|false|conspiracy theor)\w*\b[^.!?\n]{0,60})\b(?:arguing|argue|argues|proving|prove|proves|showing|show|shows|saying|say|says|stating|convincing (?:people|readers|everyone)) (?:that )?${TH_GROUP} (?:secretly |really |actually |still )?(?:control|run|own|rule|manipulate)s? (?:the |all (?:the )?|our )?(?:world['’]?s |global |western |american |international )?(?:banks|banking|media|governments?|world|money supply|finance|financial system|hollywood|economy)\b`,
       String.raw`\bwhy ${TH_GROUP} (?:are|is) (?:all |so |always |naturally |genetically |basically )?(?:lazier|dumber|stupider|worse|inferior|less (?:intelligent|capable|human|civili[sz]ed|evolved)|more (?:violent|criminal|stupid)|(?:bad|terrible|awful|worse) (?:drivers|parents|people|workers|leaders)|disgusting|lazy|stupid|dumb|dirty|criminals|terrorists|animals|parasites|vermin|subhuman|evil|a (?:burden|plague|disease|problem)|ruining|destroying)\b`,
       String.raw`\b${TH_GROUP} (?:are|is) (?:all |so |always |naturally |genetically |basically |just )?(?:lazier|dumber|stupider|inferior|less (?:intelligent|capable|human|civili[sz]ed|evolved)|(?:bad|terrible|awful|worse|inferior) (?:drivers|parents|people|workers|leaders)|disgusting|subhuman|parasites|vermin|(?:a )?burden on society|ruining (?:our|the|this) (?:country|kids|children|society|neighbou?rhood|town|culture)|destroying (?:our|the|this) (?:country|society|culture|race)|(?:all )?(?:thieves|criminals|terrorists|rapists|animals)|(?:too )?(?:emotional|stupid|weak) to)\b`,
       String.raw`\b${TH_GROUP} (?:should(?:n['’]?t| not)|do(?:n['’]?t| not) deserve to|must not|need to be) (?:be allowed to |have the right to )?(?:vote|work|lead|teach|marry|adopt|have (?:kids|children)|exist|be (?:deported|kicked out|driven out|sent back|banned|sterili[sz]ed|locked up|segregated|kept out))\b`,
@@ -1386,6 +1390,15 @@ const LEX_RULES: LexRule[] = [
     ],
     intent: 'any',
     score: 0.85,
+  },
+  // A minor talked into nicotine, alcohol or drugs: "a message convincing a teenager to try vaping".
+  {
+    category: 'drugs',
+    branches: [
+      String.raw`\b(?:convinc|persuad|encourag|pressur|get|talk|dar)\w* (?:a |an |the |this |that |my |our |some )?(?:\d{1,2}[- ]?(?:year[- ]?olds?|yo|y/o)|teen(?:ager)?s?|kids?|child(?:ren)?|minors?|middle[- ]schoolers?|high[- ]schoolers?|underage \w+) (?:[\w'-]+ ){0,3}(?:in)?to (?:try|start|use|take|smoke|drink|vape|buy)\w* (?:[\w'-]+ ){0,2}(?:vap(?:e|es|ing)|e-?cig\w*|cigarettes?|smoking|nicotine|juul|alcohol(?!-free)|beer|vodka|liquor|booze|drugs?|weed|cannabis|pills|molly|ecstasy|cocaine)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
   },
   {
     category: 'self_harm',
