@@ -3,6 +3,7 @@
 import { guardrailsDataDir } from '../data-path.ts';
 import { evalActasFresh } from './actas.ts';
 import { evalCardsFresh } from './cards-fresh.ts';
+import { evalCards2Fresh } from './cards2-fresh.ts';
 import { evalDarkficFresh } from './darkfic.ts';
 import { evalDeFresh } from './de-fresh.ts';
 import { evalDeepset3Fresh } from './deepset3-fresh.ts';
@@ -59,6 +60,7 @@ export interface GuardEvalOptions {
     | 'technique-fresh'
     | 'xstest-fresh'
     | 'cards-fresh'
+    | 'cards2-fresh'
     | 'harm-goals-fresh'
     | 'sensitive-fresh'
     | 'forbidden-fresh'
@@ -124,6 +126,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('technique-fresh')) rows.push(...evalTechniqueFresh(o.sample));
   if (tasks.has('xstest-fresh')) rows.push(...evalXstestFresh(o.sample));
   if (tasks.has('cards-fresh')) rows.push(...evalCardsFresh(o.sample));
+  if (tasks.has('cards2-fresh')) rows.push(...evalCards2Fresh(o.sample));
   if (tasks.has('harm-goals-fresh')) rows.push(...evalHarmGoalsFresh(o.sample));
   if (tasks.has('sensitive-fresh')) rows.push(...evalSensitiveFresh(o.sample));
   if (tasks.has('forbidden-fresh')) rows.push(...evalForbiddenFresh(o.sample));

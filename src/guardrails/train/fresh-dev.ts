@@ -229,6 +229,16 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'cards-fresh: user / system [test, held out]',
   },
+  // Evaluation only: a second, differently written set of long-form role-play setups (13 shapes
+  // cards-fresh lacks: C.AI definitions, Discord bots, VN sheets, solo RPG, GM screens, improv, history
+  // lessons, mock trials, support training, mystery parties, dark fiction, companion rules, practice sims).
+  {
+    file: 'cards2-fresh.jsonl',
+    labels: RP2,
+    split: 'text',
+    train: false,
+    reported: 'cards2-fresh: user / system [test, held out]',
+  },
   // Held out whole: the mention-vs-use set was written to be scored once, no dev half ever read.
   { file: 'heldout-injection-mention.jsonl', labels: INJ, split: 'text', train: false, reported: 'injection-heldout' },
   // Evaluation only: deepset-style injections without override words (disinformation pivots, forced

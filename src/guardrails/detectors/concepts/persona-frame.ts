@@ -26,6 +26,13 @@ const GAMES_AND_BOTS = String.raw`\b(?:lass uns [^.!?\n]{0,40}spielen|wir spiele
 // jailbreakchat's persona cards name only the user ("ICECOLD calls {{user}} by …", jitw-halves).
 const CARD = String.raw`\{\{char\}\}|\b(?:first_mes|mes_example)\b|(?:^|\n)[#\s]*(?:first message|example dialogue|erste nachricht|beispieldialog|primer mensaje|di[aá]logo de ejemplo|premier message|exemple de dialogue|primo messaggio|dialogo di esempio)\s*:?\s*(?:\n|$)`;
 
+// A role handed over by its proper name (capitalised, so case-sensitive): "Du bist Johanna, eine 16-jährige …",
+// "Du spielst Herrn K.", "Eres Tupac, un chasqui", "you voice Zara", a VN "character sheet" (issue 15,
+// cards2-fresh dev half) — not "Du spielst ab jetzt einen Bösewicht ohne Gewissen" (de-fresh). Weaker than
+// FRAME, like a card: the caller also asks that the text carry no harmful goal.
+const NAMED_ROLE =
+  /\b[Yy]ou(?:'ll| will)? (?:play|voice|portray) (?:\p{Lu}|the (?:caller|customer|client|patient|guest) )|\b(?:[Cc]haracter [Ss]heet|CHARACTER SHEET)\b|\b[Dd]u spielst (?:Herrn |Frau |Prof\. |Dr\. )*\p{Lu}|\b[Dd]u bist \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}, (?:ein|eine|der|die|das)\b|\b[Ii]nterpretas a (?:la |el )?(?:señora |señor |don |doña )?\p{Lu}|\b[Ee]res \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}, (?:un|una|el|la)\b|\b[Tt]u joues (?:M\. |Mme )?\p{Lu}|\b[Tt]u es \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}, (?:un|une|le|la)\b|\b[Ii]nterpreti (?:il |la )?(?:signor[ae]? )?\p{Lu}|\b[Ss]ei \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}, (?:un|una|uno|il|la)\b/u;
+
 const FRAME = new RegExp([EN, DE, ES, FR, IT, PT, GAMES_AND_BOTS].join('|'), 'i');
 const CARD_RE = new RegExp(CARD, 'i');
 
@@ -56,11 +63,11 @@ export function personaFrame(text: string): boolean {
 }
 
 /**
- * True when the text is a character card (see CARD) casting no AI persona. Weaker than personaFrame:
+ * True when the text is a character card (see CARD) or hands a named role (NAMED_ROLE), casting no AI persona. Weaker than personaFrame:
  * the caller also asks that the card carry no harmful goal (injection/index.ts).
  */
 export function cardFrame(text: string): boolean {
-  return CARD_RE.test(text) && !aiPersona(text);
+  return (CARD_RE.test(text) || NAMED_ROLE.test(text)) && !aiPersona(text);
 }
 
 // An AI persona given a name ("an AI called KAOS", "a chatbot named Libre", "an AI model known as …"):

@@ -2,6 +2,7 @@
 // with a harmful object, because the objects alone ("kill a process", "bath bomb", "life hack")
 // are everyday words. A few phrases are harmful on their own (child sexual content, "kill myself").
 
+import { inBanList } from './ban-list.ts';
 import { splitTopLevel } from '../concepts/branch-gate.ts';
 import { personaFrame } from '../concepts/persona-frame.ts';
 import type { Finding } from '../finder.ts';
@@ -1595,6 +1596,8 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       // A prohibition is not a request: "Do not write essays for them" in a bot's instructions.
       if (PROHIBITED.test(text.slice(Math.max(0, m.index - 24), m.index)) || PROHIBITS.test(m[0])) continue;
+      // … nor an item of an operator's list of topics its bot stays off (ban-list.ts).
+      if (inBanList(text, m.index)) continue;
       if (rule.category !== 'child_sexual' && COUNTERED.test(text.slice(Math.max(0, m.index - 48), m.index))) {
         counterOk ??= !EVASION.test(text) && !SECRECY.test(text) && !MAKE_ONE.test(text);
         if (counterOk) continue;

@@ -2,6 +2,7 @@
 // phrase) plus the harmful-request classifier (models/harmful-v1.json, concept features + n-grams),
 // which catches harmful goals however they are dressed (persona, fiction, hypothetical).
 
+import { blankBanLists } from './ban-list.ts';
 import type { Detection, SyncDetector } from '../../types.ts';
 import { resolveOverlaps, runFinders } from '../finder.ts';
 import { createScorer, loadInjectionModel } from '../injection/model.ts';
@@ -67,6 +68,9 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
             if (!shellOf) continue;
             shell = true;
           }
+          // An operator's list of topics its bot stays off names harms it forbids (ban-list.ts): read without it.
+          const unlisted = blankBanLists(t.text);
+          if (unlisted !== null && score(unlisted).score < cut) continue;
           const scope = frameScope(t.text, w.start, w.end);
           if (framedRequest(scope) || (!shell && fictionRequest(scope))) continue;
           const r = t.toRaw(w.start, w.end);

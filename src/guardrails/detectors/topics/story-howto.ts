@@ -6,6 +6,7 @@
 // (findStoryHowTo). The difference is the operational ask, read with its negation: "no real details"
 // and "without the method" ask for nothing.
 
+import { cardFrame } from '../concepts/persona-frame.ts';
 import type { Finding } from '../finder.ts';
 import type { HarmCategory } from './harmful.ts';
 import { foldAccents } from './harmful-intl.ts';
@@ -14,12 +15,12 @@ import { foldAccents } from './harmful-intl.ts';
 // midnight" or "the exact words he says" ask for nothing.
 const OPERATIONAL = new RegExp(
   [
-    String.raw`\bstep[- ]by[- ]step\b|\bexact(?:ly)? (?:how|which|what|where|the|amounts?|quantit\w+|doses?|dosages?|reagents?|chemicals?|substances?|steps|procedure|method|instructions|tools|commands|exploit|payload|code|materials|ingredients|recipe|poison|products|parts)\b|\bprecise(?:ly)? (?:how|which|what|synthesis|steps|procedure|method|doses?|amounts?)\b|\bin (?:full |working |technical |complete )?detail\b|\b(?:quantities|reagents|dosages?|proportions|measurements|lethal doses?)\b`,
-    String.raw`\b(?:real|actual|working|real-world) (?:procedure|method|recipe|steps|techniques?|tools|commands|parts|strains|code|exploit|instructions|crossing points|products|chemistry|reagents)\b|\bfull (?:code|recipe|source|synthesis|e-?mail)\b|\blist (?:the |all |out )?(?:exact |real )?(?:products|materials|reagents|steps|tools|ingredients|hardware|chemicals)\b|\bmake (?:the method|it) work\b|\bcould actually follow\b|\bso (?:the scene|it) (?:is|feels) (?:accurate|authentic|realistic)\b|\bwith (?:the )?(?:amounts|doses|ingredients|materials list|commands)\b`,
-    String.raw`\bschritt fur schritt\b|\bgenau(?:e[nr]?)? (?:erklar\w*|anleitung|menge\w*|dosis|welche\w*|wie)\b|\bwie viel davon todlich\b|\bexakte[nr]? (?:mengen?|anleitung|dosis)\b|\bmit mengen\b`,
+    String.raw`\bstep[- ]by[- ]step\b|\bexact(?:ly)? (?:how|which|what|where|the|amounts?|quantit\w+|doses?|dosages?|reagents?|chemicals?|substances?|steps|procedure|method|instructions|tools|commands|exploit|payload|code|materials|ingredients|recipe|poison|products|parts)\b|\bprecise(?:ly)? (?:how|which|what|synthesis|steps|procedure|method|doses?|amounts?)\b|\bin (?:(?:full|working|technical|complete|operational) ){0,2}detail\b|\b(?:amount|dose|quantity) needed to\b|\bwith the (?:[\w-]+, )?(?:the )?(?:amount|dose|quantity)\b|\b(?:quantities|reagents|dosages?|proportions|measurements|lethal doses?)\b`,
+    String.raw`\b(?:real|actual|working|real-world) (?:[\w-]+ )?(?:procedure|method|recipe|steps|techniques?|tools|commands|parts|strains|code|exploit|instructions|crossing points|products|chemistry|reagents)\b|\bfull (?:code|recipe|source|synthesis|e-?mail)\b|\blist (?:the |all |out )?(?:exact |real )?(?:products|materials|reagents|steps|tools|ingredients|hardware|chemicals)\b|\bmake (?:the method|it) work\b|\bcould actually follow\b|\bso (?:the scene|it) (?:is|feels) (?:accurate|authentic|realistic)\b|\bwith (?:the )?(?:amounts|doses|ingredients|materials list|commands)\b`,
+    String.raw`\bschritt fur schritt\b|\bgenau(?:e[nr]?)? (?:erklar\w*|anleitung|menge\w*|dosis|welche\w*|wie)\b|\bwie viel davon todlich\b|\bexakte[nr]? (?:mengen?|anleitung|dosis)\b|\bmit mengen\w*|\bgenau, wie\b|\btodliche dosis\b|\bechte[ns]? gift\b`,
     // issue 15 (roleplay3-fresh): code that must run, fr "instructions réelles", it "passo per passo"
     String.raw`\b(?:compilable|runnable|functional|functioning|fully working|working) (?:[\w-]+ ){0,2}(?:code|script|program|keylogger|malware|ransomware|exploit|virus|stealer)\b|\b(?:instructions|methode|procedure|etapes|recette) (?:reelles?|detaillees?|exactes?|precises?)\b|\bvraie (?:methode|recette|procedure)\b|\bpasso (?:a|per) passo\b|\besattamente come\b|\bcomandi reali\b|\bcon (?:le )?dosi\b|\b(?:dosi|quantita) esatte\b`,
-    String.raw`\bpaso a paso\b|\bcantidades exactas\b|\bexactamente (?:como|que|cuanto)\b|\bcodigo completo\b|\bdosis (?:letal|mortal|exacta)\b|\betape par etape\b|\bquantites exactes\b|\bprecisement\b|\bcode complet\b|\bavec les (?:quantites|doses)\b|\bdoses? mortelles?\b`,
+    String.raw`\bpaso a paso\b|\bcon cantidades\b|\bcantidades exactas\b|\bexactamente (?:como|que|cuanto)\b|\bcodigo completo\b|\bdosis (?:letal|mortal|exacta)\b|\betape par etape\b|\bquantites exactes\b|\bprecisement\b|\bcode complet\b|\bavec les (?:quantites|doses)\b|\bdoses? mortelles?\b`,
   ].join('|'),
   'gi',
 );
@@ -40,17 +41,17 @@ export function operationalAsk(text: string): boolean {
 
 // The dressing: a story, scene, game or hypothetical (en, de, es, fr; accents folded).
 const DRESSING =
-  /\b(?:story|stories|novel|screenplay|scene|chapter|fiction(?:al)?|thriller|caper|whodunit|mystery|monologue|diary|character|villain|protagonist|antagonist|narrator|hypothetical(?:ly)?|imagine|suppose|what would happen if|rpg|npc|campaign|dungeon master|game master|roleplay|role-play|roman|krimi|geschichte|szene|figur|stell dir vor|historia|novela|escena|personaje|imagina|hipot[eé]tic\w*|histoire|polar|sc[eè]ne|personnage|hypoth[eé]tiquement|what would you do if|pretend|simulate|angenommen|storia|romanzo|scena|personaggio|immagina|simula|fingi|fai finta)\b/i;
+  /\b(?:story|stories|novel|screenplay|scene|chapter|fiction(?:al)?|thriller|caper|whodunit|mystery|krimi\w*|murder[- ]mystery|monologue|diary|character|villain|protagonist|antagonist|narrator|hypothetical(?:ly)?|imagine|suppose|what would happen if|rpg|npc|campaign|dungeon master|game master|roleplay|role-play|roman|krimi|geschichte|szene|figur|stell dir vor|historia|novela|escena|personaje|imagina|hipot[eé]tic\w*|histoire|polar|sc[eè]ne|personnage|hypoth[eé]tiquement|what would you do if|pretend|simulate|angenommen|storia|romanzo|scena|personaggio|immagina|simula|fingi|fai finta)\b/i;
 
 // What the working detail is about, by category (en, de, es, fr; accents folded).
 const OBJECTS: readonly [HarmCategory, RegExp][] = [
   [
     'weapons',
-    /\b(?:bombs?|explosives?|explosive device|ied|detonators?|napalm|thermite|mustard gas|nerve (?:agent|gas)|sarin|ricin|anthrax|pathogens?|bioweapons?|landmines?|grenades?|dynamite|gunpowder|black powder|(?:semi-)?automatic (?:fire|rifle)|full[- ]auto|guns?|rifles?|firearms?|fusils?|armes? a feu|fucil[ei]|arma da fuoco|ordign\w*|sprengsatz\w*|bombe\w*|bomba\w*|explosiv\w*)\b/i,
+    /\b(?:bombs?|explosives?|explosive device|ied|detonators?|napalm|thermite|mustard gas|nerve (?:agent|gas)|sarin|ricin|anthrax|pathogens?|bioweapons?|landmines?|grenades?|dynamite|gunpowder|black powder|(?:semi-)?automatic (?:fire|rifle)|full[- ]auto|guns?|rifles?|firearms?|fusils?|armes? a feu|fucil[ei]|arma da fuoco|ordign\w*|sprengsatz\w*|schwarzpulver|sprengkorper\w*|bombe\w*|bomba\w*|explosiv\w*)\b/i,
   ],
   [
     'violence',
-    /\b(?:poison\w*|cyanide|arsenic|toxins?|lethal|overdose|brakes?|dispose of (?:a |the )?body|gift\w*|vergift\w*|todlich\w*|veneno\w*|envenen\w*|empoison\w*|mortel\w*)\b/i,
+    /\b(?:poison\w*|sedatives?|spike\w* (?:a |her |his |their |someone'?s )?drinks?|cyanide|arsenic|toxins?|lethal|overdose|brakes?|dispose of (?:a |the )?body|gift\w*|vergift\w*|todlich\w*|veneno\w*|envenen\w*|empoison\w*|mortel\w*)\b/i,
   ],
   [
     'drugs',
@@ -62,7 +63,7 @@ const OBJECTS: readonly [HarmCategory, RegExp][] = [
   ],
   [
     'crime',
-    /\b(?:launder\w*|counterfeit\w*|forg(?:e|ed|ery)|banknotes?|alarm systems?|vaults?|immobili[sz]er|hotwire|dna|luminol|crime scene|border|smuggl\w*|fake ids?|handcuffs?|menottes|esposas|handschellen|manette|schloss|sicherheitsschloss|cerradura|billetes falsos|faux billets)\b/i,
+    /\b(?:launder\w*|counterfeit\w*|forg(?:e|ed|ery)|banknotes?|alarm systems?|motion sensors?|(?:case|door|window|security|burglar) alarms?|lock-?pick\w*|pin-tumbler|vaults?|immobili[sz]er|hotwire|dna|luminol|crime scene|border|smuggl\w*|fake ids?|handcuffs?|menottes|esposas|handschellen|manette|schloss|sicherheitsschloss|cerradura|billetes falsos|faux billets)\b/i,
   ],
 ];
 
@@ -71,7 +72,8 @@ const OBJECTS: readonly [HarmCategory, RegExp][] = [
  * in which he explains precisely how he cultured anthrax"): one finding over the whole text.
  */
 export function findStoryHowTo(text: string): Finding[] {
-  if (!DRESSING.test(text) || !operationalAsk(text)) return [];
+  // A role handed by name or a card ("Du bist Johanna, eine …", "Eres Tupac, un chasqui") dresses it too (cards2-fresh).
+  if (!(DRESSING.test(text) || cardFrame(text)) || !operationalAsk(text)) return [];
   const folded = foldAccents(text);
   for (const [category, re] of OBJECTS) {
     if (re.test(folded)) return [{ type: `harmful:${category}`, start: 0, end: text.length, score: 0.8 }];
