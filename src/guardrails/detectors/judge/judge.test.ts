@@ -101,11 +101,11 @@ describe('llm_judge guard through the real server', () => {
 guardrails:
   sets:
     lg-block:
-      - { name: judge, detector: llm_judge, stage: input, action: block, options: { route: judge-lg, format: llama_guard_3, timeout_ms: 300 } }
+      - { name: judge, detector: llm_judge, stage: input, action: block, options: { route: judge-lg, format: llama_guard_3, timeout_ms: 1500 } }
     sg-flag:
       - { name: judge, detector: llm_judge, stage: input, action: flag, options: { route: judge-sg, format: shieldgemma, policy: 'No weapons' } }
     open:
-      - { name: judge, detector: llm_judge, stage: input, action: block, on_error: open, options: { route: judge-lg, format: llama_guard_3, timeout_ms: 300 } }
+      - { name: judge, detector: llm_judge, stage: input, action: block, on_error: open, options: { route: judge-lg, format: llama_guard_3, timeout_ms: 1500 } }
     out:
       - { name: judge-out, detector: llm_judge, stage: output, action: block, options: { route: judge-always, format: json } }
 routes:
