@@ -259,7 +259,7 @@ const GROUPS: GoalGroup[] = [
     category: 'child_sexual',
     parts: [
       // A child of an age led to trust and meet the asker.
-      String.raw`\b(?:\d{1,2}-?jahrig\w*|1[0-7] (?:anos|ans|anni|jahre\w*)|ragazzin[ao]|menin[ao]|nin[ao])\b(?:.{0,100})\b(?:damit (?:sie|er) mir|para que (?:me|ella me|el me)|pour qu'(?:elle|il) me|perche mi|pra (?:ela|ele) me|sich mit mir trifft|quede conmigo|me rencontre|mi incontri|me encontre)`,
+      String.raw`\b(?:\d{1,2}-?jahrig\w*|1[0-7] (?:anos|ans|anni|jahre\w*)|ragazzin[ao]|menin[ao]|nin[ao])\b(?:.{0,100})\b(?:damit (?:sie|er) mir|para que (?:me|ella me|el me)|pour qu'(?:elle|il) m(?:e |')|perche mi|per farmi|pr?a (?:ela|ele) me|sich mit mir trifft|quede conmigo|me rencontre|mi incontri|me encontre)`,
       // Talking a child of a given age into meeting alone, keeping a secret or sending photos.
       String.raw`\b(?:convenc|convainc|convinc|uberred|persuad|engatus|manipul)\w*${W(6)}(?:de |di |von )?(?:1[0-7]|[5-9]|dix|onze|douze|treize|quatorze|quinze|seize|diez|once|doce|trece|catorce|quince|dieci|undici|dodici|tredici|quattordici|quindici|dez|doze|treze|catorze|zehn|elf|zwolf|dreizehn|vierzehn|funfzehn) (?:anos|ans|anni|jahre\w*|jahrig\w*)\b(?:.{0,100})\b(?:a solas|sola|solo|seule?|allein|sozinh[oa]|escondid[oa]|en secret|di nascosto|heimlich|photos?|fotos?|bilder|sous-vetements|ropa interior|intimo|unterwasche|quede|vedermi|treffen|rencontr\w*|encontr\w*)\b`,
       // Abuse material sought, by name or by "images of minors" where such things are traded.
