@@ -17,6 +17,7 @@ import { evalInjection, evalInjectionFresh, evalInjectionHeldout, evalJailbreakF
 import { evalJbbFresh } from './jbb.ts';
 import { evalJitwHalves } from './jitw-halves.ts';
 import { evalHarmmlFresh } from './harmml.ts';
+import { evalIntlfpFresh } from './intlfp.ts';
 import { evalLegitTwinsFresh } from './legit-twins.ts';
 import { evalLeak } from './leak.ts';
 import { evalMention2Fresh } from './mention2.ts';
@@ -66,6 +67,7 @@ export interface GuardEvalOptions {
     | 'forbidden-fresh'
     | 'legit-twins-fresh'
     | 'harmml-fresh'
+    | 'intlfp-fresh'
     | 'trigger-fresh2'
     | 'trigger-fresh4'
     | 'trigger-fresh5'
@@ -132,6 +134,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('forbidden-fresh')) rows.push(...evalForbiddenFresh(o.sample));
   if (tasks.has('legit-twins-fresh')) rows.push(...evalLegitTwinsFresh(o.sample));
   if (tasks.has('harmml-fresh')) rows.push(...evalHarmmlFresh(o.sample));
+  if (tasks.has('intlfp-fresh')) rows.push(...evalIntlfpFresh(o.sample));
   if (tasks.has('trigger-fresh2')) rows.push(...evalTriggerFresh2(o.sample));
   if (tasks.has('trigger-fresh4')) rows.push(...evalTriggerFresh4(o.sample));
   if (tasks.has('trigger-fresh5')) rows.push(...evalTriggerFresh5(o.sample));

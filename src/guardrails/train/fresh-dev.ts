@@ -333,6 +333,16 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'harmml-fresh: [test, held out]',
   },
+  // Evaluation only: over-refusal in de/es/fr/it/pt (a few nl/pl) — safe prompts with violent or drug
+  // words (homonyms, idioms, pests, games, butchery, history, dosing, law, defence, child safety, news)
+  // and harmful contrast twins with the same surface words, paired by id.
+  {
+    file: 'intlfp-fresh.jsonl',
+    labels: RP2,
+    split: 'text',
+    train: false,
+    reported: 'intlfp-fresh: [test, held out]',
+  },
 ];
 
 /**

@@ -11,6 +11,8 @@
 import type { Finding } from '../finder.ts';
 import type { HarmCategory } from './harmful.ts';
 import { scopedFrame } from './frame-scope.ts';
+import { harmlessBomb, harmlessKill } from './intl-senses.ts';
+import { storyCraft } from './intl-story-frame.ts';
 import { LiteralGate } from './literal-gate.ts';
 import { lazyGate } from '../lazy-gate.ts';
 import { INTL_GOAL_RULES } from './intl-goals.ts';
@@ -72,7 +74,7 @@ const W = String.raw`(?:[\w'-]+ ){0,`; // up to n words: W + 'n}'
 const REQUEST = re(
   [
     // de
-    String.raw`\bwie (?:[\w-]+ ){0,2}(?:ich|man|wir)\b|\bwie viele?\b|\bcuant[oa]s\b|\bquant[oa]s\b|\bquant[ie]\b|\bcombien\b|\bqu(?:e|el|elle|al|ale|ais) \w+ (?:son|sont|sono|sao|sind|es|est|e)\b|\bwas passiert,? wenn (?:ich|man)\b|\bgibt es (?:eine|einen) (?:moglichkeit|weg|trick)|\bkann man\b|\bwelche\w* (?:[\w-]+ ){0,3}(?:ist|sind|wirkt|wirken|hilft|eignet)\b|\b(?:womit|wodurch|woran) (?:kann|konnte|soll) (?:ich|man)\b|\bwie (?:viele?|lange|hoch|tief|oft) (?:[\w-]+ ){0,4}(?:ich|man|wir)\b|\b(?:schreib|erstell|generier|verfass|formulier|entwirf|entwerf|programmier|bastel|bau)\w*|\bhilf mir|\bkannst du|\bkonntest du|\bgib mir|\bzeig mir|\berklar\w* mir|\bnenn mir|\bsag mir|\bbring mir|\bich (?:will|mochte|brauche?|muss|plane)\b|\banleitung|\btipps\b|\bwo (?:kann|bekomme|kriege|kaufe|finde) ich|\bwas (?:muss|soll|kann) ich|\bwelche\w* (?:\w+ ){0,4}(?:kann|soll|muss|konnte) ich`,
+    String.raw`\bwie (?:[\w-]+ ){0,2}(?:ich|man|wir)\b|\bwie viele?\b|\bcuant[oa]s\b|\bquant[oa]s\b|\bquant[ie]\b|\bcombien\b|\bqu(?:e|el|elle|al|ale|ais) \w+ (?:son|sont|sono|sao|sind|es|est|e)\b|\bwas passiert,? wenn (?:ich|man)\b|\bgibt es (?:eine|einen) (?:moglichkeit|weg|trick)|\bkann man\b|\bwelche\w* (?:[\w-]+ ){0,3}(?:ist|sind|wirkt|wirken|hilft|eignet)\b|\b(?:womit|wodurch|woran) (?:kann|konnte|soll) (?:ich|man)\b|\bwomit [a-z]+e ich\b|\bwie (?:viele?|lange|hoch|tief|oft) (?:[\w-]+ ){0,4}(?:ich|man|wir)\b|\b(?:schreib|erstell|generier|verfass|formulier|entwirf|entwerf|programmier|bastel|bau)\w*|\bhilf mir|\bkannst du|\bkonntest du|\bgib mir|\bzeig mir|\berklar\w* mir|\bnenn mir|\bsag mir|\bbring mir|\bich (?:will|mochte|brauche?|muss|plane)\b|\banleitung|\btipps\b|\bwo (?:kann|bekomme|kriege|kaufe|finde) ich|\bwas (?:muss|soll|kann) ich|\bwelche\w* (?:\w+ ){0,4}(?:kann|soll|muss|konnte) ich`,
     // es
     String.raw`\bque pasa si\b|\bse puede\b|\balguna (?:forma|manera)\b|\bque necesito\b|\b(?:que|q) (?:[\w-]+ ){0,2}(?:uso|utilizo|busco|pongo|meto|compro)\b|\bcual es\b|\bque (?:[\w-]+ ){0,2}(?:sirve|funciona) (?:mejor|para)\b|\bcuant[oa]s? (?:[\w-]+ ){0,4}(?:necesito|hacen falta|hace falta|tengo que|debo)\b|\bcomo (?:me|le|te|lo|la|les) \w+(?:o|a|ar|er|ir)\b|\bcomo (?:se |puedo|podria|podemos|hago|hacer|conseguir|\w+(?:o|ar|er|ir)\b)|\b(?:escrib|redact|inventa|genera|explica|ensena|disena)\w*|\bcrea(?:me|r)?\b|\bhaz(?:me)?\b|\bdame\b|\bdime\b|\bayuda(?:me|rme)\b|\bnecesito\b|\bquiero\b|\bpuedes\b|\bpodrias\b|\bcuales? (?:\w+ ){0,3}(?:puedo|debo|sirve|funciona)|\bdonde (?:puedo|consigo|compro)|\bhay (?:alguna )?(?:forma|manera)|\bla mejor (?:forma|manera)|\bpasos para`,
     // fr
@@ -112,7 +114,7 @@ const SECRECY = re(
     String.raw`\bsans qu(?:e |')(?!je\b|j'|nous\b|on me\b)${W}6}(?:sache|sachent|rende|rendent|apercoiv\w*|remarque\w*|doute\w*|decouvr\w*|voi\w*|ait acces|puisse\w*|trace\w*|retrouve\w*)\b|\bsans (?:me |se |te |nous )?faire (?:reperer|prendre|attraper|choper|remarquer|pincer|gauler)|\bsans laisser de traces?|\bsans etre (?:repere|detecte|vu|retrouve|trace)\w*|\bcomme un accident`,
     String.raw`\bsenza che (?!io\b|me ne\b|mi accorg|noi\b)${W}6}(?:se ne accorg\w*|sappia|sappiano|capisc\w*|not\w*|scopr\w*|blocc\w*|becc\w*|vedano|rintracc\w*|sospett\w*|rilev\w*)|\bsenza (?:essere|farmi|farsi) (?:rintracciat|scopert|beccat|vist|notat|pres|rilevat|individuat)\w*|\bsenza lasciare tracce|\bcome un incidente|\bnon venga rilevat\w*`,
     // Evasion: the filter, scanner, detector, autopsy or dog must not catch it; no marks, no trace.
-    String.raw`\b(?:filter|filtro|filtre|filtres|filtri|antivirus|antivirus|virenscanner|virenschutz|defender|edr|detector|detecteur|rilevatore|scanner|raio-?x|rayos x|arcos de seguridad|hunde|perros|chiens|cani|caes|autops\w*|obduktion|moderacion|moderation|moderazione|moderacao)\W+(?:[\w'-]+\W+){0,3}(?:nicht|no|ne|non|nao|pas)\W+(?:[\w'-]+\W+){0,2}(?:erkenn|find|sieh|merk|block|bloque|blocc|detect|rilev|pill|pega|pegue|voi|vede|trov|aparec|anschlag|catch|sent)\w*|\b(?:que|qui|che|die|der|das) (?:el |la |le |les |il |o |a |der |die |das )?(?:[\w-]+ ){0,2}(?:no|ne|non|nao|nicht) (?:[\w-]+ ){0,3}(?:detecte\w*|detecta\w*|rilev\w*|erkenn\w*|pille\w*|pega|blocca|bloquea|voient|vede)\b|\b(?:indetectable|indetectavel|indetectables|non rilevabil\w*|irrilevabil\w*|nicht nachweisbar\w*|unauffindbar\w*|undetectable|fud)\b|\b(?:passent|passe|pasen|pase|passino|passi|passem|passe|bestehen|besteht|superen|supere)\W+(?:[\w'-]+\W+){0,3}(?:filtr\w*|detect\w*|rilev\w*|test|controll?\w*|kontroll\w*)|\b(?:sin|sans|senza|sem|ohne) (?:dejar |laisser |lasciare |deixar |zu hinterlassen )?(?:de |d')?(?:marcas|marques|segni|lividi|moratones|hematomas|roxos?|bleus|adn|dna|huellas|empreintes|impronte|digitais)\b|\bdamit (?:(?:er|sie|es|man|die polizei|die eltern|der \w+|die \w+) (?:[\w-]+ ){0,3}nichts?|niemand|keiner) (?:[\w-]+ ){0,3}(?:find|merk|sieh|entdeck|bemerk|erfahr|erwisch)\w*|\b(?:para que no|pour qu'(?:il|elle|ils|on) ne|pour que personne ne|perche non|pra (?:ele|ela|ninguem) nao|para (?:ele|ela|ninguem) nao)\W+(?:[\w'-]+\W+){0,3}(?:encuentre|note|sepa|de cuenta|trouve|voie|remarque|sache|trovi|veda|scopra|accorga|ache|veja|descubra|perceba)\w*|\b(?:no|nao|pas|non|nicht) (?:ser|etre|essere|zu werden) (?:rastread|tracad|trace|tracciat|pillad|pego|descobert|erwischt|verfolgt)\w*|\bcomo (?:nao|no) ser (?:rastread|pego|descobert|pillad)\w*|\bsem aparecer\b|\bsenza (?:farmi|farsi) beccar\w*|\bsin que (?:me )?(?:puedan )?denunci\w*|\bsans qu'on (?:puisse )?(?:me )?(?:poursuivre|porter plainte)|\bsenza che (?:mi )?(?:possano )?denunci\w*|\bsem que (?:me )?(?:possam )?(?:processar|denunciar)|\bohne dass (?:man )?mich (?:jemand )?anzeig\w*|\bsin aparecer\b|\bsans apparaitre\b|\bsenza apparire\b`,
+    String.raw`\b(?:filter|filtro|filtre|filtres|filtri|antivirus|antivirus|virenscanner|virenschutz|defender|edr|detector|detecteur|rilevatore|scanner|raio-?x|rayos x|arcos de seguridad|hunde|perros|chiens|cani|caes|autops\w*|obduktion|moderacion|moderation|moderazione|moderacao)\W+(?:[\w'-]+\W+){0,3}(?:nicht|no|ne|non|nao|pas)\W+(?:[\w'-]+\W+){0,2}(?:erkenn|find|sieh|merk|block|bloque|blocc|detect|rilev|pill|pega|pegue|voi|vede|trov|aparec|anschlag|catch|sent)\w*|\b(?:que|qui|che|die|der|das) (?:el |la |le |les |il |o |a |der |die |das )?(?:[\w-]+ ){0,2}(?:no|ne|non|nao|nicht) (?:[\w-]+ ){0,3}(?:detecte\w*|detecta\w*|rilev\w*|erkenn\w*|pille\w*|pega|blocca|bloquea|voient|vede)\b|\b(?:indetectable|indetectavel|indetectables|non rilevabil\w*|irrilevabil\w*|nicht nachweisbar\w*|unauffindbar\w*|undetectable|fud)\b|\b(?:passent|passe|pasen|pase|passino|passi|passem|passe|bestehen|besteht|superen|supere)\W+(?:[\w'-]+\W+){0,3}(?:filtr\w*|detect\w*|rilev\w*|test|controll?\w*|kontroll\w*)|\b(?:sin|sans|senza|sem|ohne) (?:dejar |laisser |lasciare |deixar |zu hinterlassen )?(?:de |d')?(?:marcas|marques|segni|lividi|moratones|hematomas|roxos?|bleus|adn|dna|huellas|empreintes|impronte|digitais)\b|\bdamit (?:(?:er|sie|es|man|die polizei|die eltern|der \w+|die \w+) (?:[\w-]+ ){0,3}nichts?|niemand|keiner) (?:[\w-]+ ){0,3}(?:find|merk|sieh|entdeck|bemerk|erfahr|erwisch)\w*|\b(?:para que no|pour qu'(?:il|elle|ils|on) ne|pour que personne ne|perche non|pra (?:ele|ela|ninguem) nao|para (?:ele|ela|ninguem) nao)\W+(?:[\w'-]+\W+){0,3}(?:encuentre|note|sepa|de cuenta|trouve|voie|remarque|sache|trovi|veda|scopra|accorga|ache|veja|descubra|perceba)\w*|\b(?:no|nao|pas|non|nicht) (?:ser|etre|essere|zu werden) (?:rastread|tracad|trace|tracciat|pillad|pego|descobert|erwischt|verfolgt)\w*|\bcomo (?:nao|no) ser (?:rastread|pego|descobert|pillad)\w*|\bsem aparecer\b|\bsenza (?:farmi|farsi) beccar\w*|\b(?:sin|para) que (?:no )?(?:me )?(?:pueda |puedan )?denunci\w*|\bsans qu'on (?:puisse )?(?:me )?(?:poursuivre|porter plainte)|\bsenza che (?:mi )?(?:possa |possano )?denunci\w*|\bsem que (?:me )?(?:possam )?(?:processar|denunciar)|\bohne dass (?:man )?mich (?:jemand )?anzeig\w*|\bsin aparecer\b|\bsans apparaitre\b|\bsenza apparire\b`,
     String.raw`\bsem que (?!eu\b|nos\b)${W}6}(?:perceb\w*|saib\w*|descubr\w*|not\w*|desconfi\w*|ach\w*|rastre\w*)|\bsem (?:ninguem|ela|ele|eles|elas|a policia|meus pais|os pais|minha \w+|meu \w+) (?:\w+ )?(?:perceber|saber|descobrir|notar|desconfiar|ver|achar)(?:em)?\b|\bsem (?:ser|me) (?:pego|rastread|descobert|vist)\w*|\bsem deixar rastros?|\bescondid[oa]s? (?:no|na|do|da)\b|\bcomo um acidente|\bantes da policia`,
   ].join('|'),
 );
@@ -160,7 +162,7 @@ const PROTECTIVE = re(
     // Writing or reporting about a subject, not doing it.
     String.raw`\b(?:schreiben|schreibe|berichten) uber|\b(?:escribir|informar) sobre|\becrire sur|\bscrivere su|\bescrever sobre|\b(?<!d'une |d'un |de una |de un |a una |a un |einer |eines |einen |di una |di un |a una |de uma |de um )(?:periodista|journalist\w*|giornalista|jornalista)\b`,
     // Whether someone is doing it to me, recovering my own account, how banks or police detect it.
-    String.raw`\b(?:herausfinden|rausfinden|prufen|erkennen|feststellen|merke ich|wei(?:ss|ß) ich),? ob\b|\bcomo se si\b|\bcome faccio a (?:capire|sapere) se\b|\b(?:saber|comprobar|averiguar|verificar) si\b|\b(?:savoir|verifier) si\b|\b(?:sapere|capire|verificare) se\b|\b(?:saber|verificar|descobrir) se\b|\b(?:recuperar (?:mi|mis|meu|minha)|recuperer (?:mon|ma|mes)|recuperare (?:il mio|la mia|i miei)|(?:mein|meine|meinen) [\w-]+ (?:zuruckbekommen|wiederherstellen))\b|\b(?:reperer|detecter)\b|\b(?:come|wie|como|comment) (?:le |die |los |les |os |as )?(?:banche|banken|bancos|banques|polizei|policia|police|polizia|behorden|autoridades|autorites|autorita)\b`,
+    String.raw`\b(?:herausfinden|rausfinden|prufen|erkennen|feststellen|merke ich|wei(?:ss|ß) ich),? ob\b|\bcomo se si\b|\bcome faccio a (?:capire|sapere) se\b|\b(?:saber|comprobar|averiguar|verificar) si\b|\b(?:savoir|verifier) si\b|\b(?:savoir|verifier|voir) s'(?:il|ils)\b|\bcapisco se\b|\bcomo sei se\b|\b(?:sapere|capire|verificare) se\b|\b(?:saber|verificar|descobrir) se\b|\b(?:recuperar (?:mi|mis|meu|minha)|recuperer (?:mon|ma|mes)|recuperare (?:il mio|la mia|i miei)|(?:mein|meine|meinen) [\w-]+ (?:zuruckbekommen|wiederherstellen))\b|\b(?:reperer|detecter)\b|\b(?:come|wie|como|comment) (?:le |die |los |les |os |as )?(?:banche|banken|bancos|banques|polizei|policia|police|polizia|behorden|autoridades|autorites|autorita)\b`,
   ].join('|'),
 );
 
@@ -348,7 +350,7 @@ const RULES: IntlRule[] = [
   {
     category: 'violence',
     re: g(
-      String.raw`\b(?!(?:tuer le temps|matar el tiempo|uccidere il tempo|matar o tempo))(?:vergifte\w*|vergiften|envenen(?:ar|o|e)\w*|empoisonn(?:er|e)\b|avvelen(?:are|o|i)\w*|toten|umbringen|erstechen|erschie(?:ss|ß)en|erwurgen|verprugeln|zusammenschlagen|krankenhausreif|apunalar|tuer|poignarder|tabasser|uccidere|accoltellare|esfaquear|espancar|(?:stoßen|stossen|empujar|pousser|spingere|empurrar)\W+(?:[\w'-]+\W+){0,5}(?:leiter|escalera|echelle|scala|escada|treppe|balkon|balcon|balcone|varanda))\b|\b(?:matar|ferir|machucar|lastimar|herir|blesser|ferire)\W+(?:a |o |al |la |le |il |lo )?(?:${PERSON}|mi \w+|mon \w+|ma \w+|il mio \w+|meu \w+|minha \w+|alguem|alguien|qualcuno|quelqu'un)\b|\b(?:wie ein unfall|como un accidente|comme un accident|come un incidente|como um acidente)`,
+      String.raw`\b(?!(?:tuer le temps|matar el tiempo|uccidere il tempo|matar o tempo))(?:vergifte\w*|vergiften|envenen(?:ar|o|e)\w*|empoisonn(?:er|e)\b|avvelen(?:are|o|i)\w*|toten|umbringen|erstechen|erschie(?:ss|ß)en|erwurgen|verprugeln|zusammenschlagen|krankenhausreif|apunalar|tuer|poignarder|tabasser|uccidere|accoltellare|esfaquear|espancar|(?:stoßen|stossen|empujar|pousser|spingere|empurrar)\W+(?:[\w'-]+\W+){0,5}(?:leiter|escalera|echelle|scala|escada|treppe|balkon|balcon|balcone|varanda))\b|\b(?:matar|mato|mate|ferir|machucar|lastimar|herir|blesser|ferire|uccido|ammazzo|ammazzare|tote(?: ich)?|erschie(?:ss|ß)e(?: ich)?|abschie(?:ss|ß)en|abknallen)\W+(?:a |o |al |la |le |il |lo )?(?:${PERSON}|mi \w+|mon \w+|ma \w+|il mio \w+|meu \w+|minha \w+|alguem|alguien|qualcuno|quelqu'un)\b|\b(?:meinen|deinen|seinen|ihren|den|einen|diesen) (?:[\w-]+ )?(?:nachbar\w*|chef\w*|kolleg\w*|mann|freund|ex\w*|bruder|vater|schwiegervater|lehrer\w*|mitbewohner\w*|vermieter\w*)\W+(?:[\w'-]+\W+){0,6}(?:abschie(?:ss|ß)en|abknallen|erschie(?:ss|ß)en|umbringen|umlegen|kaltmachen|toten|erstechen|vergiften)\b|\b(?:wie ein unfall|como un accidente|comme un accident|come un incidente|como um acidente)`,
     ),
     intent: 'request',
     score: 0.85,
@@ -841,9 +843,17 @@ function weakFrame(folded: string): boolean {
 
 /** The protective frame excuses a hit unless secrecy or advocacy is there too. */
 function protectiveFrame(folded: string): boolean {
-  const framed = PROTECTIVE.test(folded) || (CONTEXT.test(folded) && !CONTEXT_VOID.test(folded)) || weakFrame(folded);
-  return framed && !SECRECY.test(folded) && !ADVOCACY.test(folded);
+  const framed =
+    PROTECTIVE.test(folded) ||
+    (CONTEXT.test(folded) && !CONTEXT_VOID.test(folded)) ||
+    weakFrame(folded) ||
+    storyCraft(folded);
+  return framed && !SECRECY.test(folded.replace(HIDDEN_DEVICE, '$1')) && !ADVOCACY.test(folded);
 }
+
+// "Is there a hidden camera in my room?": the device's own adjective is not the speaker's secrecy.
+const HIDDEN_DEVICE =
+  /\b(camaras?|cameras?|telecamer[ae]|kameras?|microfon[oie]s?|microfones?|micros?|mikrofon\w*|tracker|traceurs?|localizador(?:es)?|rastreador(?:es)?) (?:escondid|ocult|cachee?|nascost|versteckt)\w*(?: (?:no|na|do|da|en|dans|nel|nella|in|im))?\b/g;
 
 /** Whether a de/es/fr/it/pt text is a protective, teaching or craft request (gates the classifier). */
 export function framedIntl(text: string): boolean {
@@ -886,7 +896,7 @@ function looksForeign(text: string): boolean {
 const BOMB_SIMILE =
   /\bwie (?:eine|ne) bombe (?:[\w-]+ ){0,2}(?:einschlag\w*|eingeschlagen|einschlug\w*)|\b(?:einschlag\w*|eingeschlagen|einschlug\w*) (?:[\w-]+ ){0,3}wie (?:eine|ne) bombe\b/gi;
 const BOMB_PRAISE =
-  /\b(?:e|es|fue|era|son|sono|c'est|c'etait|etait)(?: (?:davvero|proprio|realmente|vraiment|una vera|une vraie))? (?:una|une) (?:bomba|bombe)\b(?! (?:casera|artisanale|artigianale|atomica|atomique|nucleaire|nucleare|nuclear|sucia|sale|a orologeria|a retardement|de relojeria|lacrimogena)\b)/gi;
+  /\b(?:e|es|fue|era|son|sono|c'est|c'etait|etait)(?: (?:davvero|proprio|realmente|vraiment|una vera|une vraie))? (?:una|une) (?:bomba|bombe)\b(?! (?:casera|artisanale|artigianale|atomica|atomique|nucleaire|nucleare|nuclear|sucia|sale|a orologeria|a retardement|de relojeria|lacrimogena)\b)|\b(?:es|eres|era|fue|son|sera) la bomba\b(?! (?:que|de|del|con|casera|atomica|nuclear)\b)/gi;
 const BUILD_ANY = new RegExp(String.raw`\b${BUILD}`, 'i');
 
 /** Whether the weapon hit [start, end) is a figurative bomb (BOMB_SIMILE, BOMB_PRAISE). */
@@ -896,6 +906,12 @@ function figurativeBomb(folded: string, start: number, end: number): boolean {
     return false;
   };
   return inside(BOMB_SIMILE) || (inside(BOMB_PRAISE) && !BUILD_ANY.test(folded));
+}
+
+/** Whether a hit names a harmless sense of its word: a figurative, pump or dessert bomb; killing pests or time. */
+function harmlessSense(category: HarmCategory, folded: string, start: number, end: number): boolean {
+  if (category === 'weapons') return figurativeBomb(folded, start, end) || harmlessBomb(folded, start, end);
+  return category === 'violence' && harmlessKill(folded, start, end);
 }
 
 export function findHarmfulIntl(text: string, categories?: ReadonlySet<HarmCategory>): Finding[] {
@@ -923,13 +939,7 @@ export function findHarmfulIntl(text: string, categories?: ReadonlySet<HarmCateg
     }
     rule.re.lastIndex = 0;
     let m = rule.re.exec(folded);
-    while (
-      m &&
-      rule.category === 'weapons' &&
-      /bomb/i.test(m[0]) &&
-      figurativeBomb(folded, m.index, m.index + m[0].length)
-    )
-      m = rule.re.exec(folded);
+    while (m && harmlessSense(rule.category, folded, m.index, m.index + m[0].length)) m = rule.re.exec(folded);
     if (!m) continue;
     // A protective frame excuses everything but the speaker's own suicide plan; asking for help does.
     if (rule.intent !== 'none' && framed(m.index, m.index + m[0].length)) continue;

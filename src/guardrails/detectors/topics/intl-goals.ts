@@ -38,6 +38,11 @@ const W = (n: number): string => String.raw`\W+(?:[\w'-]+\W+){0,${n}}`;
 
 // Kin, partners, neighbours, bosses: the person an act is aimed at.
 const KIN = String.raw`(?:suegr[ao]|suocer[ao]|sogr[ao]|belle-mere|beau-pere|schwieger\w*|tesciow\w*|padrast\w*|madrast\w*|patrign[oa]|matrign[ao]|stiefvater|stiefmutter|mari|marido|mulher|esposa|moglie|marito|femme|mujer|frau|mann|socio|socia|sozio|associe|jefe|chef|capo|chefe|patron|vecin[ao]|voisine?|vicin[ao]|vizinh[ao]|nachbar\w*)`;
+// Parents, children, siblings and other relatives.
+const RELATIVE = String.raw`(?:mutter|vater|eltern|bruder|schwester|onkel|tante|oma|opa|gro(?:ss|ß)mutter|gro(?:ss|ß)vater|madre|padre|hermano|hermana|tio|tia|abuela|abuelo|mere|pere|frere|soeur|oncle|tante|grand-mere|grand-pere|fratello|sorella|zio|zia|nonna|nonno|mae|pai|irmao|irma|avo|avoa|matka|ojciec|teściow\w*|tesciow\w*|brat|siostra|moeder|vader|oom|tante)`;
+const SUBST = String.raw`(?:gift\w*|veneno\w*|veleno\w*|poison\w*|trucizn\w*|tablett\w*|pillen|pastillas?|comprim\w*|compress\w*|pillol\w*|medikament\w*|medicament\w*|medicin\w*|farmac\w*|remedios?|ibuprofen\w*|paracetamol\w*|doliprane|dafalgan|efferalgan|tachipirin\w*|dipiron\w*|novalgin\w*|aspirin\w*|tramadol|tilidin|schlafmittel|somnifer\w*|sonnifer\w*|rattengift|mort-aux-rats|matarratas|topicida|raticida|chumbinho|antigel|frostschutz\w*|anticongelante|antigelo|lejia|candeggina|javel|bleichmittel|agua sanitaria)`;
+const FOOD =
+  '(?:cafe|caffe|kaffee|bebida|boisson|drink|getrank|suco|jugo|succo|saft|comida|repas|cibo|essen|tee|the|te|cha|latte|leite|leche|lait|sopa|zuppa|soupe|suppe|biberon|mamadeira|flasche|vino|vin|wein|vinho|bier|cerveza|birra|cerveja|jedzeni[ae]|herbat[ay]|kaw[ay]|nourriture|plat|piatto|prato|cena|diner|abendessen|jantar|pranzo|almuerzo|mittagessen|almoco)';
 const DRUGX = String.raw`(?:fentan\w*|dmt|cocain\w*|kokain|heroin\w*|morfin\w*|morphin\w*|m[ae]t(?:h)?amph?etamin\w*|metanfetamin\w*|lsd|mdma|ghb|psilocib\w*|meth|crystal|cristal|cristallo|crack|desomorfin\w*|hashish|hachis|haschisch|marihuana|marijuana|maconha|cannabis|lanca-perfume)`;
 const GROUPX = String.raw`(?:juden|judios|juifs|ebrei|judeus|zydzi|muslime\w*|musulman\w*|muculmanos|auslander\w*|inmigrant\w*|immigre\w*|immigrat\w*|imigrant\w*|migrant\w*|fluchtling\w*|refugiad\w*|refugies|rifugiat\w*|negros|noirs|neri|schwarze\w*|gitanos|roms?|zingari|ciganos|sinti|schwule\w*|gays?|homosexu\w*|omosessual\w*|nordestinos|ukrainer\w*|ukraincy|chinos|chinois|cinesi|arabes|araber|arabi|africani|africains|africanos|marroquies|marocchini|turken|venezolan\w*|colombian\w*|peruan\w*|bolivian\w*|haitian\w*|rumanos|roumains|rumeni|rumanen|polacos|polonais|polen|albanes\w*|nigerian\w*|senegal\w*|pakistan\w*|afghan\w*|syrer|sirios|syriens|siriani|kurden|latinos|asiatiques|asiaticos|asiatici)`;
 const MINORX =
@@ -142,6 +147,9 @@ const GROUPS: GoalGroup[] = [
   {
     category: 'violence',
     parts: [
+      // A poison or a medicine put into a particular person's food or drink (intlfp-fresh): the act on
+      // a person, not the substance — a patient's own dose or a pest bait names no one's meal.
+      String.raw`\b${SUBST}${W(10)}${FOOD}${W(2)}(?:(?:de|di|do|da|del|della|dello|du|von|dla) )?(?:(?:mon|ma|mi|mio|mia|meu|minha|meiner|meinem|meines|seiner|ihrer|il mio|la mia|o meu|a minha) )?(?:${KIN}|${RELATIVE})\b|\b${SUBST}${W(8)}(?:${KIN}|${RELATIVE})${W(3)}(?:ins?|in die|dans|en|nel|nella|no|na|do)${W(1)}${FOOD}\b`,
       // A poison that leaves no trace; getting rid of a relative.
       String.raw`\b(?:veneno|veleno|poison|gift|trucizn)\w*${W(3)}(?:no|non|nao|ne|nicht|kein\w*|nie)${W(3)}(?:autops\w*|obduk\w*|rastro|tracc\w*|trace\w*|spur\w*|deja|aparece|trova|detect\w*|rilev\w*|nachweis\w*|auffall\w*|sekcj\w*|wychodzi)|\b(?:veneno|veleno|poison|gift)\w*${W(3)}(?:indetect\w*|introuvable|irrilevabil\w*|nicht nachweisbar)`,
       String.raw`\b(?:deshacerme de|liberarmi di|sbarazzarmi di|me livrar d[oae]|me debarrasser d[eu]|pozbyc sie)\W+(?:(?:mi|mio|mia|meu|minha|mon|ma|moj\w*|do|da) )?${KIN}`,
@@ -251,7 +259,7 @@ const GROUPS: GoalGroup[] = [
     category: 'child_sexual',
     parts: [
       // A child of an age led to trust and meet the asker.
-      String.raw`\b(?:\d{1,2}-?jahrig\w*|1[0-7] (?:anos|ans|anni|jahre\w*)|ragazzin[ao]|menin[ao]|nin[ao])\b(?:.{0,100})\b(?:damit (?:sie|er) mir|para que (?:me|ella me|el me)|pour qu'(?:elle|il) me|perche mi|pra (?:ela|ele) me|sich mit mir trifft|quede conmigo|me rencontre|mi incontri|me encontre)`,
+      String.raw`\b(?:\d{1,2}-?jahrig\w*|1[0-7] (?:anos|ans|anni|jahre\w*)|ragazzin[ao]|menin[ao]|nin[ao])\b(?:.{0,100})\b(?:damit (?:sie|er) mir|para que (?:me|ella me|el me)|pour qu'(?:elle|il) m(?:e |')|perche mi|per farmi|pr?a (?:ela|ele) me|sich mit mir trifft|quede conmigo|me rencontre|mi incontri|me encontre)`,
       // Talking a child of a given age into meeting alone, keeping a secret or sending photos.
       String.raw`\b(?:convenc|convainc|convinc|uberred|persuad|engatus|manipul)\w*${W(6)}(?:de |di |von )?(?:1[0-7]|[5-9]|dix|onze|douze|treize|quatorze|quinze|seize|diez|once|doce|trece|catorce|quince|dieci|undici|dodici|tredici|quattordici|quindici|dez|doze|treze|catorze|zehn|elf|zwolf|dreizehn|vierzehn|funfzehn) (?:anos|ans|anni|jahre\w*|jahrig\w*)\b(?:.{0,100})\b(?:a solas|sola|solo|seule?|allein|sozinh[oa]|escondid[oa]|en secret|di nascosto|heimlich|photos?|fotos?|bilder|sous-vetements|ropa interior|intimo|unterwasche|quede|vedermi|treffen|rencontr\w*|encontr\w*)\b`,
       // Abuse material sought, by name or by "images of minors" where such things are traded.
