@@ -1,0 +1,111 @@
+// An English gloss of a German, Spanish, French, Italian or Portuguese prompt (issue 15): a word-by-word
+// second reading that the English harmful rules (and the classifier) can judge. Per-language act
+// lexicons (intl-goals.ts) catch only the acts they name; the English rules know far more acts, so
+// "Como eu faço uma bomba caseira com fertilizante?" is read again as "how do i make a bomb caseira
+// with fertilizante?". Not a translation: word order stays, unknown words stay (many are English or near
+// it), and only words that matter to the English rules and frames are mapped (gloss-words.ts). English
+// text never gets this far: a cheap function-word sniff decides the language first.
+
+import { foldAccents } from './harmful-intl.ts';
+import { GLOSS_WORDS, type GlossLang, SNIFF_WORDS } from './gloss-words.ts';
+
+const LANGS = Object.keys(SNIFF_WORDS) as GlossLang[];
+const SNIFF = new Map<string, GlossLang[]>();
+for (const l of LANGS)
+  for (const w of SNIFF_WORDS[l]) {
+    const ls = SNIFF.get(w) ?? [];
+    ls.push(l);
+    SNIFF.set(w, ls);
+  }
+const ENGLISH = new Set(
+  'the and is are to of you that with for this it my how what can be or your would should i do a an in on'.split(' '),
+);
+
+/** Only the head is sniffed and glossed: a request is short, and it bounds the cost on long texts. */
+const HEAD = 4096;
+const WORD = /[a-z0-9]+(?:-[a-z]+)*/g;
+
+/** The language of a folded text by its function words, or null when English ones are as many. */
+export function sniffLanguage(folded: string): GlossLang | null {
+  const counts: Record<GlossLang, number> = { de: 0, es: 0, fr: 0, it: 0, pt: 0 };
+  let english = 0;
+  let words = 0;
+  for (const m of folded.slice(0, HEAD).matchAll(WORD)) {
+    words++;
+    const w = m[0];
+    if (ENGLISH.has(w)) english++;
+    const ls = SNIFF.get(w);
+    if (ls) for (const l of ls) counts[l]++;
+  }
+  let best: GlossLang | null = null;
+  for (const l of LANGS) if (best === null || counts[l] > counts[best]) best = l;
+  if (best === null || counts[best] < 2 || counts[best] <= english || words < 3) return null;
+  return best;
+}
+
+interface Lexicon {
+  exact: Map<string, string>;
+  stems: Map<string, string>;
+  longestStem: number;
+}
+
+const LEXICONS = new Map<GlossLang, Lexicon>();
+
+function lexicon(lang: GlossLang): Lexicon {
+  let lx = LEXICONS.get(lang);
+  if (!lx) {
+    lx = { exact: new Map(), stems: new Map(), longestStem: 0 };
+    for (const [k, v] of Object.entries(GLOSS_WORDS[lang])) {
+      if (k.endsWith('*')) {
+        const stem = k.slice(0, -1);
+        lx.stems.set(stem, v);
+        lx.longestStem = Math.max(lx.longestStem, stem.length);
+      } else lx.exact.set(k, v);
+    }
+    LEXICONS.set(lang, lx);
+  }
+  return lx;
+}
+
+function glossWord(lx: Lexicon, w: string): string {
+  const e = lx.exact.get(w);
+  if (e !== undefined) return e;
+  for (let n = Math.min(w.length, lx.longestStem); n >= 3; n--) {
+    const s = lx.stems.get(w.slice(0, n));
+    if (s !== undefined) return s;
+  }
+  return w;
+}
+
+/**
+ * The English gloss of a de/es/fr/it/pt text, or null when the text does not sniff as one of them.
+ * Sentence punctuation is kept (the rules' scopes end there); phrases of up to three words first.
+ */
+export function englishGloss(text: string): string | null {
+  const folded = foldAccents(text.length > HEAD ? text.slice(0, HEAD) : text).toLowerCase().replace(/ß/g, 'ss');
+  const lang = sniffLanguage(folded);
+  if (!lang) return null;
+  const lx = lexicon(lang);
+  const tokens = folded.match(/[a-z0-9]+(?:-[a-z]+)*|[.?!;:,]/g) ?? [];
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let done = false;
+    for (let n = 3; n >= 2 && !done; n--) {
+      if (i + n > tokens.length) continue;
+      const v = lx.exact.get(tokens.slice(i, i + n).join(' '));
+      if (v === undefined) continue;
+      if (v) out.push(v);
+      i += n;
+      done = true;
+    }
+    if (done) continue;
+    const g = glossWord(lx, tokens[i]);
+    if (g) out.push(g);
+    i++;
+  }
+  // "wie … ich", "como eu …": a bare "how" before the speaker asks how they do it.
+  return out
+    .join(' ')
+    .replace(/ ([.?!;:,])/g, '$1')
+    .replace(/\bhow (i|someone)\b/g, (_, who: string) => (who === 'i' ? 'how do i' : 'how does someone'));
+}
