@@ -21,6 +21,11 @@ const ENGLISH = new Set(
   'the and is are to of you that with for this it my how what can be or your would should i do a an in on'.split(' '),
 );
 
+// Glossed words that are not verbs, so "how can i" or "how the i" is not read as a verb-first question.
+const FUNCTION = new Set(
+  'do does did can could should would must will may might is are was were to the a an of in on at for with and or not that what which this his her my your me you he she it they we i someone'.split(' '),
+);
+
 /** Only the head is sniffed and glossed: a request is short, and it bounds the cost on long texts. */
 const HEAD = 4096;
 const WORD = /[a-z0-9]+(?:-[a-z]+)*/g;
@@ -99,7 +104,9 @@ export function englishGloss(text: string): string | null {
       done = true;
     }
     if (done) continue;
-    const g = glossWord(lx, tokens[i]);
+    // "que", "che", "was" open a question as "what" and join clauses as "that" elsewhere: `^` keys.
+    const start = i === 0 || /^[.?!;:]$/.test(tokens[i - 1]);
+    const g = (start ? lx.exact.get(`^${tokens[i]}`) : undefined) ?? glossWord(lx, tokens[i]);
     if (g) out.push(g);
     i++;
   }
@@ -107,5 +114,10 @@ export function englishGloss(text: string): string | null {
   return out
     .join(' ')
     .replace(/ ([.?!;:,])/g, '$1')
-    .replace(/\bhow (i|someone)\b/g, (_, who: string) => (who === 'i' ? 'how do i' : 'how does someone'));
+    .replace(/\bhow (i|someone)\b/g, (_, who: string) => (who === 'i' ? 'how do i' : 'how does someone'))
+    // German and Romance questions put the verb first ("wie fälsche ich", "how fake i"): English puts "do".
+    .replace(/\bhow ([a-z]+) (i|someone)\b/g, (m, verb: string, who: string) =>
+      FUNCTION.has(verb) ? m : `how ${who === 'i' ? 'do i' : 'does someone'} ${verb}`,
+    )
+    .replace(/\bhow me ([a-z]+)\b/g, (m, verb: string) => (FUNCTION.has(verb) ? m : `how do i ${verb}`));
 }
