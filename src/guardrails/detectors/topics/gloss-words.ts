@@ -95,6 +95,7 @@ const COMMON: Record<string, string> = {
   'protet*': 'protect',
   'protez*': 'protect',
   'protej*': 'protect',
+  'proteg*': 'protect',
   'schutz*': 'protect',
   'preven*': 'prevent',
   'vermeid*': 'avoid',
@@ -471,6 +472,7 @@ const DE: Record<string, string> = {
   'fals*': 'forge',
   'versteck*': 'hide',
   'schmuggel*': 'smuggle',
+  'schmuggl*': 'smuggle',
   'schleus*': 'smuggle',
   'verkauf*': 'sell',
   'dealen': 'sell drugs',
@@ -1122,6 +1124,7 @@ const FR: Record<string, string> = {
   'cachet*': 'pills',
   'dose': 'dose',
   'enfant*': 'child',
+  'fils': 'son',
   'gamin*': 'kid',
   'mineur*': 'minor',
   'voisin*': 'neighbor',
@@ -1752,8 +1755,8 @@ export const GLOSS_WORDS: Readonly<Record<GlossLang, Record<string, string>>> = 
 // Function words that tell the languages apart (and from English) for the sniff: a few frequent ones each.
 export const SNIFF_WORDS: Readonly<Record<GlossLang, readonly string[]>> = {
   de: ['ich', 'und', 'nicht', 'der', 'die', 'das', 'ein', 'eine', 'einen', 'mit', 'wie', 'ist', 'dass', 'mir', 'mein', 'meine', 'kann', 'ohne', 'auf', 'zu', 'sich', 'man', 'wo', 'was'],
-  es: ['el', 'los', 'las', 'una', 'que', 'por', 'para', 'con', 'sin', 'como', 'mi', 'del', 'puedo', 'quiero', 'es', 'donde', 'cual', 'se', 'lo', 'y', 'hacer', 'dame', 'muy'],
-  fr: ['je', 'les', 'des', 'une', 'est', 'pour', 'sans', 'avec', 'qui', 'dans', 'mon', 'ma', 'mes', 'comment', 'du', 'et', 'vous', 'nous', 'ce', 'au', 'le', 'pas', 'faire'],
-  it: ['il', 'gli', 'che', 'per', 'senza', 'non', 'sono', 'mio', 'mia', 'della', 'del', 'come', 'posso', 'voglio', 'di', 'una', 'con', 'e', 'un', 'si', 'dove', 'fare', 'mi'],
+  es: ['la', 'un', 'al', 'el', 'los', 'las', 'una', 'que', 'por', 'para', 'con', 'sin', 'como', 'mi', 'del', 'puedo', 'quiero', 'es', 'donde', 'cual', 'se', 'lo', 'y', 'hacer', 'dame', 'muy'],
+  fr: ['la', 'un', 'je', 'les', 'des', 'une', 'est', 'pour', 'sans', 'avec', 'qui', 'dans', 'mon', 'ma', 'mes', 'comment', 'du', 'et', 'vous', 'nous', 'ce', 'au', 'le', 'pas', 'faire'],
+  it: ['la', 'il', 'gli', 'che', 'per', 'senza', 'non', 'sono', 'mio', 'mia', 'della', 'del', 'come', 'posso', 'voglio', 'di', 'una', 'con', 'e', 'un', 'si', 'dove', 'fare', 'mi'],
   pt: ['um', 'uma', 'os', 'com', 'sem', 'nao', 'voce', 'meu', 'minha', 'para', 'pra', 'como', 'posso', 'quero', 'do', 'da', 'em', 'no', 'na', 'que', 'eu', 'fazer', 'e'],
 };

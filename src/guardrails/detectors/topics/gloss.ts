@@ -17,13 +17,14 @@ for (const l of LANGS)
     ls.push(l);
     SNIFF.set(w, ls);
   }
+// Not "a", "i", "in" or "do": Italian, Portuguese, Spanish and German use them too.
 const ENGLISH = new Set(
-  'the and is are to of you that with for this it my how what can be or your would should i do a an in on'.split(' '),
+  'the and is are to of you that with for this it my how what can be or your would should an on'.split(' '),
 );
 
 // Glossed words that are not verbs, so "how can i" or "how the i" is not read as a verb-first question.
 const FUNCTION = new Set(
-  'do does did can could should would must will may might is are was were to the a an of in on at for with and or not that what which this his her my your me you he she it they we i someone'.split(' '),
+  'do does did can could should would must will may might is are was were to the a an of in on at for with and or not that what which this his her my your me you he she it they we i someone much many long far often'.split(' '),
 );
 
 /** Only the head is sniffed and glossed: a request is short, and it bounds the cost on long texts. */
@@ -52,6 +53,8 @@ interface Lexicon {
   exact: Map<string, string>;
   stems: Map<string, string>;
   longestStem: number;
+  /** The English words the lexicon produces (one-word values). */
+  values: Set<string>;
 }
 
 const LEXICONS = new Map<GlossLang, Lexicon>();
@@ -59,8 +62,9 @@ const LEXICONS = new Map<GlossLang, Lexicon>();
 function lexicon(lang: GlossLang): Lexicon {
   let lx = LEXICONS.get(lang);
   if (!lx) {
-    lx = { exact: new Map(), stems: new Map(), longestStem: 0 };
+    lx = { exact: new Map(), stems: new Map(), longestStem: 0, values: new Set() };
     for (const [k, v] of Object.entries(GLOSS_WORDS[lang])) {
+      if (!v.includes(' ')) lx.values.add(v);
       if (k.endsWith('*')) {
         const stem = k.slice(0, -1);
         lx.stems.set(stem, v);
@@ -119,5 +123,8 @@ export function englishGloss(text: string): string | null {
     .replace(/\bhow ([a-z]+) (i|someone)\b/g, (m, verb: string, who: string) =>
       FUNCTION.has(verb) ? m : `how ${who === 'i' ? 'do i' : 'does someone'} ${verb}`,
     )
-    .replace(/\bhow me ([a-z]+)\b/g, (m, verb: string) => (FUNCTION.has(verb) ? m : `how do i ${verb}`));
+    .replace(/\bhow me ([a-z]+)\b/g, (m, verb: string) => (FUNCTION.has(verb) ? m : `how do i ${verb}`))
+    // Spanish, Italian and Portuguese drop the subject ("cómo secuestro", "come avvelenare"): "how to".
+    // Only a word the gloss put there: "come funzionava" (how it worked) keeps its unknown verb.
+    .replace(/\bhow ([a-z]+)\b/g, (m, verb: string) => (FUNCTION.has(verb) || !lx.values.has(verb) ? m : `how to ${verb}`));
 }
