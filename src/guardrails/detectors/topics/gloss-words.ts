@@ -11,6 +11,9 @@ export type GlossLang = 'de' | 'es' | 'fr' | 'it' | 'pt';
 // Shared by all five: loanwords and stems that read the same everywhere.
 const COMMON: Record<string, string> = {
   'relato': 'story',
+  'racconto': 'story',
+  'racconti': 'stories',
+  'histoire': 'story',
   'cuento': 'story',
   'novela': 'novel',
   'romanzo': 'novel',
@@ -148,6 +151,8 @@ const COMMON: Record<string, string> = {
 };
 
 const DE: Record<string, string> = {
+  'wo finde ich': 'where can i find',
+  sofort: '',
   'brauch': 'need',
   'brauche': 'need',
   'erzeugen': 'make',
@@ -321,7 +326,9 @@ const DE: Record<string, string> = {
   'blut': 'blood',
   'verblut*': 'bleed out',
   'hals': 'neck',
-  'ritz*': 'cut myself',
+  'ritzen': 'cut myself',
+  'ritze': 'cut myself',
+  'ritzt': 'cuts',
   'tabletten': 'pills',
   'schlaftablett*': 'sleeping pills',
   'uberdosis': 'overdose',
@@ -340,7 +347,6 @@ const DE: Record<string, string> = {
   'chats': 'chats',
   'lesen': 'read',
   'mitlesen': 'read',
-  'heimlich': 'secretly',
   'anonym': 'anonymous',
   'unauffallig': 'unnoticed',
   'spurlos': 'without a trace',
@@ -423,7 +429,6 @@ const DE: Record<string, string> = {
   nicht: 'not',
   kein: 'no',
   keine: 'no',
-  unbemerkt: 'secretly',
   // acts
   'mach*': 'make',
   'herstell*': 'make',
@@ -610,7 +615,7 @@ const ES: Record<string, string> = {
   'hijo': 'son',
   'hija': 'daughter',
   'ninos': 'children',
-  'anos': 'years old',
+  'anos': 'years',
   'fotos': 'photos',
   'foto': 'photo',
   'desnuda': 'naked',
@@ -763,8 +768,6 @@ const ES: Record<string, string> = {
   no: 'not',
   alguien: 'someone',
   persona: 'person',
-  'a escondidas': 'secretly',
-  'en secreto': 'secretly',
   // acts
   'hacer': 'make',
   'fabric*': 'make',
@@ -948,7 +951,7 @@ const FR: Record<string, string> = {
   'fille': 'girl',
   'filles': 'girls',
   'ado': 'teen',
-  'ans': 'years old',
+  'ans': 'years',
   'photos': 'photos',
   'photo': 'photo',
   'nue': 'naked',
@@ -1074,8 +1077,6 @@ const FR: Record<string, string> = {
   dans: 'in',
   quelqu: 'someone',
   "quelqu'un": 'someone',
-  'en secret': 'secretly',
-  discretement: 'secretly',
   // acts
   'fabriqu*': 'make',
   'prepar*': 'make',
@@ -1238,7 +1239,7 @@ const IT: Record<string, string> = {
   'ragazza': 'girl',
   'ragazze': 'girls',
   'ragazzo': 'boy',
-  'anni': 'years old',
+  'anni': 'years',
   'foto': 'photos',
   'nuda': 'naked',
   'nudo': 'naked',
@@ -1368,8 +1369,6 @@ const IT: Record<string, string> = {
   in: 'in',
   non: 'not',
   qualcuno: 'someone',
-  'di nascosto': 'secretly',
-  'in segreto': 'secretly',
   // acts
   'fare': 'make',
   'fabbric*': 'make',
@@ -1522,7 +1521,7 @@ const PT: Record<string, string> = {
   'meninas': 'girls',
   'filho': 'son',
   'filha': 'daughter',
-  'anos': 'years old',
+  'anos': 'years',
   'fotos': 'photos',
   'foto': 'photo',
   'pelada': 'naked',
@@ -1674,8 +1673,6 @@ const PT: Record<string, string> = {
   nao: 'not',
   alguem: 'someone',
   pessoa: 'person',
-  'escondido': 'secretly',
-  'em segredo': 'secretly',
   // acts
   'fazer': 'make',
   'faco': 'make',
