@@ -10,6 +10,13 @@ export type GlossLang = 'de' | 'es' | 'fr' | 'it' | 'pt';
 
 // Shared by all five: loanwords and stems that read the same everywhere.
 const COMMON: Record<string, string> = {
+  'molotow*': 'molotov cocktail',
+  'spionage*': 'spyware',
+  'stalkerware': 'stalkerware',
+  'spyware': 'spyware',
+  'esplos*': 'explosive',
+  'organi*': 'organize',
+  'tueur*': 'hitman',
   'relato': 'story',
   'racconto': 'story',
   'racconti': 'stories',
@@ -151,6 +158,9 @@ const COMMON: Record<string, string> = {
 };
 
 const DE: Record<string, string> = {
+  'mich ritzen': 'cut myself',
+  'mich umbringen': 'kill myself',
+  'mich toten': 'kill myself',
   'wo finde ich': 'where can i find',
   sofort: '',
   'brauch': 'need',
@@ -518,6 +528,20 @@ const DE: Record<string, string> = {
 };
 
 const ES: Record<string, string> = {
+  'me corto': 'cut myself',
+  'me mato': 'kill myself',
+  'app espia': 'spyware',
+  'aplicacion espia': 'spyware',
+  'programa espia': 'spyware',
+  'puedo': 'can',
+  'montar': 'build',
+  'sepa': 'knowing',
+  'lo sepa': 'knowing',
+  'sepan': 'knowing',
+  'sin que ella': 'without her',
+  'sin que el': 'without him',
+  'volar': 'blow up',
+  'hacer volar': 'blow up',
   'producir': 'produce',
   'imprimir': 'print',
   'deja': 'leaves',
@@ -849,6 +873,26 @@ const ES: Record<string, string> = {
 };
 
 const FR: Record<string, string> = {
+  'me couper': 'cut myself',
+  'me scarifier': 'cut myself',
+  'me tuer': 'kill myself',
+  'logiciel espion': 'spyware',
+  'application espion': 'spyware',
+  'appli espion': 'spyware',
+  'je vais': 'i am going to',
+  'vais': 'am going to',
+  'est-ce que': '',
+  'est-ce qu': '',
+  'peux': 'can',
+  'puis': 'can',
+  'faire sauter': 'blow up',
+  'sauter': 'blow up',
+  'sache': 'knowing',
+  'le sache': 'knowing',
+  'sachent': 'knowing',
+  'sans qu elle': 'without her',
+  'sans qu il': 'without him',
+  'tueur': 'hitman',
   'toxique': 'toxic',
   'utiliser': 'use',
   'faire chanter': 'blackmail',
@@ -1145,6 +1189,20 @@ const FR: Record<string, string> = {
 };
 
 const IT: Record<string, string> = {
+  'app spia': 'spyware',
+  'software spia': 'spyware',
+  'programma spia': 'spyware',
+  'posso': 'can',
+  'far saltare': 'blow up',
+  'saltare in aria': 'blow up',
+  'saltare': 'blow up',
+  'sappia': 'knowing',
+  'lo sappia': 'knowing',
+  'senza che lei': 'without her',
+  'senza che lui': 'without him',
+  'intercett*': 'intercept',
+  'sotto': 'under',
+  'montare': 'build',
   'gocce': 'drops',
   'ricordi': 'remembers',
   'sintesi': 'synthesis',
@@ -1439,6 +1497,24 @@ const IT: Record<string, string> = {
 };
 
 const PT: Record<string, string> = {
+  'app espiao': 'spyware',
+  'aplicativo espiao': 'spyware',
+  'programa espiao': 'spyware',
+  'me corto': 'cut myself',
+  'posso': 'can',
+  'imprimir': 'print',
+  'imprimo': 'print',
+  'gravar': 'record',
+  'grav*': 'record',
+  'montar': 'build',
+  'banheiro': 'bathroom',
+  'quarto': 'room',
+  'piadas': 'jokes',
+  'saiba': 'knowing',
+  'o saiba': 'knowing',
+  'sem que ela': 'without her',
+  'sem que ele': 'without him',
+  'explodir': 'blow up',
   'cena': 'scene',
   'pedir': 'ask for',
   'planejo': 'plan',

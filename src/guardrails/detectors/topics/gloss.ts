@@ -27,6 +27,9 @@ const FUNCTION = new Set(
   'do does did can could should would must will may might is are was were to the a an of in on at for with and or not that what which this his her my your me you he she it they we i someone much many long far often'.split(' '),
 );
 
+// Glossed verbs, which an adjective after them does not qualify ("make fake" stays).
+const VERBS = new Set('make build get buy sell write code create print hide send find use install read put take'.split(' '));
+
 /** Only the head is sniffed and glossed: a request is short, and it bounds the cost on long texts. */
 const HEAD = 4096;
 const WORD = /[a-z0-9]+(?:-[a-z]+)*/g;
@@ -125,6 +128,12 @@ export function englishGloss(text: string): string | null {
     )
     .replace(/\bhow me ([a-z]+)\b/g, (m, verb: string) => (FUNCTION.has(verb) ? m : `how do i ${verb}`))
     // Spanish, Italian and Portuguese drop the subject ("cómo secuestro", "come avvelenare"): "how to".
+    // "où je peux", "dove posso io": the question's modal before its subject.
+    .replace(/\b(where|how|what|which) (i|someone) (can|could|must|should)\b/g, '$1 $3 $2')
+    // Romance adjectives follow the noun ("bomba caseira", "cámara oculta"): English puts them first.
+    .replace(/\b([a-z]+) (homemade|fake|hidden|toxic|lethal|poisonous)\b/g, (m, noun: string, adj: string) =>
+      FUNCTION.has(noun) || !lx.values.has(noun) || VERBS.has(noun) ? m : `${adj} ${noun}`,
+    )
     // Only a word the gloss put there: "come funzionava" (how it worked) keeps its unknown verb.
     .replace(/\bhow ([a-z]+)\b/g, (m, verb: string) => (FUNCTION.has(verb) || !lx.values.has(verb) ? m : `how to ${verb}`));
 }
