@@ -24,11 +24,15 @@ const ENGLISH = new Set(
 
 // Glossed words that are not verbs, so "how can i" or "how the i" is not read as a verb-first question.
 const FUNCTION = new Set(
-  'do does did can could should would must will may might is are was were to the a an of in on at for with and or not that what which this his her my your me you he she it they we i someone much many long far often'.split(' '),
+  'do does did can could should would must will may might is are was were to the a an of in on at for with and or not that what which this his her my your me you he she it they we i someone much many long far often'.split(
+    ' ',
+  ),
 );
 
 // Glossed verbs, which an adjective after them does not qualify ("make fake" stays).
-const VERBS = new Set('make build get buy sell write code create print hide send find use install read put take'.split(' '));
+const VERBS = new Set(
+  'make build get buy sell write code create print hide send find use install read put take'.split(' '),
+);
 
 /** Only the head is sniffed and glossed: a request is short, and it bounds the cost on long texts. */
 const HEAD = 4096;
@@ -94,7 +98,9 @@ function glossWord(lx: Lexicon, w: string): string {
  * Sentence punctuation is kept (the rules' scopes end there); phrases of up to three words first.
  */
 export function englishGloss(text: string): string | null {
-  const folded = foldAccents(text.length > HEAD ? text.slice(0, HEAD) : text).toLowerCase().replace(/ß/g, 'ss');
+  const folded = foldAccents(text.length > HEAD ? text.slice(0, HEAD) : text)
+    .toLowerCase()
+    .replace(/ß/g, 'ss');
   const lang = sniffLanguage(folded);
   if (!lang) return null;
   const lx = lexicon(lang);
@@ -118,22 +124,26 @@ export function englishGloss(text: string): string | null {
     i++;
   }
   // "wie … ich", "como eu …": a bare "how" before the speaker asks how they do it.
-  return out
-    .join(' ')
-    .replace(/ ([.?!;:,])/g, '$1')
-    .replace(/\bhow (i|someone)\b/g, (_, who: string) => (who === 'i' ? 'how do i' : 'how does someone'))
-    // German and Romance questions put the verb first ("wie fälsche ich", "how fake i"): English puts "do".
-    .replace(/\bhow ([a-z]+) (i|someone)\b/g, (m, verb: string, who: string) =>
-      FUNCTION.has(verb) ? m : `how ${who === 'i' ? 'do i' : 'does someone'} ${verb}`,
-    )
-    .replace(/\bhow me ([a-z]+)\b/g, (m, verb: string) => (FUNCTION.has(verb) ? m : `how do i ${verb}`))
-    // Spanish, Italian and Portuguese drop the subject ("cómo secuestro", "come avvelenare"): "how to".
-    // "où je peux", "dove posso io": the question's modal before its subject.
-    .replace(/\b(where|how|what|which) (i|someone) (can|could|must|should)\b/g, '$1 $3 $2')
-    // Romance adjectives follow the noun ("bomba caseira", "cámara oculta"): English puts them first.
-    .replace(/\b([a-z]+) (homemade|fake|hidden|toxic|lethal|poisonous)\b/g, (m, noun: string, adj: string) =>
-      FUNCTION.has(noun) || !lx.values.has(noun) || VERBS.has(noun) ? m : `${adj} ${noun}`,
-    )
-    // Only a word the gloss put there: "come funzionava" (how it worked) keeps its unknown verb.
-    .replace(/\bhow ([a-z]+)\b/g, (m, verb: string) => (FUNCTION.has(verb) || !lx.values.has(verb) ? m : `how to ${verb}`));
+  return (
+    out
+      .join(' ')
+      .replace(/ ([.?!;:,])/g, '$1')
+      .replace(/\bhow (i|someone)\b/g, (_, who: string) => (who === 'i' ? 'how do i' : 'how does someone'))
+      // German and Romance questions put the verb first ("wie fälsche ich", "how fake i"): English puts "do".
+      .replace(/\bhow ([a-z]+) (i|someone)\b/g, (m, verb: string, who: string) =>
+        FUNCTION.has(verb) ? m : `how ${who === 'i' ? 'do i' : 'does someone'} ${verb}`,
+      )
+      .replace(/\bhow me ([a-z]+)\b/g, (m, verb: string) => (FUNCTION.has(verb) ? m : `how do i ${verb}`))
+      // Spanish, Italian and Portuguese drop the subject ("cómo secuestro", "come avvelenare"): "how to".
+      // "où je peux", "dove posso io": the question's modal before its subject.
+      .replace(/\b(where|how|what|which) (i|someone) (can|could|must|should)\b/g, '$1 $3 $2')
+      // Romance adjectives follow the noun ("bomba caseira", "cámara oculta"): English puts them first.
+      .replace(/\b([a-z]+) (homemade|fake|hidden|toxic|lethal|poisonous)\b/g, (m, noun: string, adj: string) =>
+        FUNCTION.has(noun) || !lx.values.has(noun) || VERBS.has(noun) ? m : `${adj} ${noun}`,
+      )
+      // Only a word the gloss put there: "come funzionava" (how it worked) keeps its unknown verb.
+      .replace(/\bhow ([a-z]+)\b/g, (m, verb: string) =>
+        FUNCTION.has(verb) || !lx.values.has(verb) ? m : `how to ${verb}`,
+      )
+  );
 }

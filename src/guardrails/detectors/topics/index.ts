@@ -41,7 +41,7 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
   const decoded = o.decoded ?? true;
   const rules = o.rules ?? true;
   const repaired = o.repaired ?? true;
-  const gloss = o.gloss ?? (process.env.LINTEL_GLOSS ?? '1') !== '0';
+  const gloss = o.gloss ?? true;
   // Limited to some categories, the rules alone apply unless the classifier is asked for.
   const model = (o.classifier ?? !o.categories) ? loadInjectionModel(o.model ?? HARMFUL_MODEL_URL) : null;
   const score = model ? createScorer(model) : null;
