@@ -43,12 +43,15 @@ export function sniffLanguage(folded: string): GlossLang | null {
   const counts: Record<GlossLang, number> = { de: 0, es: 0, fr: 0, it: 0, pt: 0 };
   let english = 0;
   let words = 0;
+  let top = 0;
   for (const m of folded.slice(0, HEAD).matchAll(WORD)) {
     words++;
     const w = m[0];
     if (ENGLISH.has(w)) english++;
     const ls = SNIFF.get(w);
-    if (ls) for (const l of ls) counts[l]++;
+    if (ls) for (const l of ls) top = Math.max(top, ++counts[l]);
+    // Plainly English by now: the rest of the head cannot turn it.
+    if (english >= 12 && english > 3 * top) return null;
   }
   let best: GlossLang | null = null;
   for (const l of LANGS) if (best === null || counts[l] > counts[best]) best = l;

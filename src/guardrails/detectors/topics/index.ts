@@ -113,9 +113,9 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
       // A de/es/fr/it/pt prompt read again in English words (gloss.ts): the English rules know acts the
       // per-language lexicons do not name. The original's own frames (framedRequest reads de/es/fr/it/pt
       // too) and the gloss's English ones excuse it as they would the English prompt.
-      if (gloss && out.length === 0 && !framedRequest(view.norm)) {
+      if (gloss && out.length === 0) {
         const g = englishGloss(view.norm);
-        if (g !== null && !framedRequest(g)) {
+        if (g !== null && !framedRequest(view.norm) && !framedRequest(g)) {
           const f = rules ? findHarmfulTopics(g, cats).find((x) => x.score >= minScore) : undefined;
           if (f) out.push({ detector: id, type: f.type, start: 0, end: view.raw.length, score: f.score });
         }
