@@ -553,7 +553,7 @@ const ES: Record<string, string> = {
   leer: 'read',
   busca: 'find',
   grabar: 'record',
-  bano: 'bathroom',
+  bano: 'bath',
   cuerpo: 'body',
   parte: 'part',
   vea: 'sees',
@@ -1497,6 +1497,7 @@ const IT: Record<string, string> = {
 };
 
 const PT: Record<string, string> = {
+  'banho': 'bath',
   'app espiao': 'spyware',
   'aplicativo espiao': 'spyware',
   'programa espiao': 'spyware',

@@ -140,6 +140,10 @@ export function englishGloss(text: string): string | null {
       // Spanish, Italian and Portuguese drop the subject ("cómo secuestro", "come avvelenare"): "how to".
       // "où je peux", "dove posso io": the question's modal before its subject.
       .replace(/\b(where|how|what|which) (i|someone) (can|could|must|should)\b/g, '$1 $3 $2')
+      // "bomba de baño", "bomba de chocolate": a Romance compound, a bath or cake "bomb" in English order.
+      .replace(/\b(bombs?) of (?:the )?([a-z]+)( homemade)?\b/g, (m, bomb: string, kind: string, adj?: string) =>
+        FUNCTION.has(kind) ? m : `${adj ? 'homemade ' : ''}${kind} ${bomb}`,
+      )
       // Romance adjectives follow the noun ("bomba caseira", "cámara oculta"): English puts them first.
       .replace(/\b([a-z]+) (homemade|fake|hidden|toxic|lethal|poisonous)\b/g, (m, noun: string, adj: string) =>
         FUNCTION.has(noun) || !lx.values.has(noun) || VERBS.has(noun) ? m : `${adj} ${noun}`,
