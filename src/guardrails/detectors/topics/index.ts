@@ -115,10 +115,10 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
       // too) and the gloss's English ones excuse it as they would the English prompt.
       if (gloss && out.length === 0) {
         const g = englishGloss(view.norm);
-        if (g !== null && !framedRequest(view.norm) && !framedRequest(g)) {
-          const f = rules ? findHarmfulTopics(g, cats).find((x) => x.score >= minScore) : undefined;
-          if (f) out.push({ detector: id, type: f.type, start: 0, end: view.raw.length, score: f.score });
-        }
+        // The frames are read only for a hit: most glosses have none, and the frames cost as much as the rules.
+        const f = g !== null && rules ? findHarmfulTopics(g, cats).find((x) => x.score >= minScore) : undefined;
+        if (f && g !== null && !framedRequest(view.norm) && !framedRequest(g))
+          out.push({ detector: id, type: f.type, start: 0, end: view.raw.length, score: f.score });
       }
       return resolveOverlaps(out, () => 0);
     },
