@@ -7,6 +7,7 @@ import type { Detection, SyncDetector } from '../../types.ts';
 import { resolveOverlaps, runFinders } from '../finder.ts';
 import { createScorer, loadInjectionModel } from '../injection/model.ts';
 import { frameScope } from './frame-scope.ts';
+import { englishGloss } from './gloss.ts';
 import { repairedReadings } from './deobfuscate.ts';
 import { fictionRequest, findHarmfulTopics, framedRequest, GATED_REGEXES, type HarmCategory } from './harmful.ts';
 import { SHELL_CUT, shellReadings, techniqueShell } from './technique-shell.ts';
@@ -31,6 +32,8 @@ export interface HarmfulOptions {
    * splits reassembled, AutoDAN-style "a character who intends to X" frames; default true).
    */
   repaired?: boolean;
+  /** Also read a de/es/fr/it/pt prompt's English gloss (gloss.ts) with the English rules (default true). */
+  gloss?: boolean;
 }
 
 export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): SyncDetector {
@@ -39,6 +42,7 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
   const decoded = o.decoded ?? true;
   const rules = o.rules ?? true;
   const repaired = o.repaired ?? true;
+  const gloss = o.gloss ?? true;
   // Limited to some categories, the rules alone apply unless the classifier is asked for.
   const model = (o.classifier ?? !o.categories) ? loadInjectionModel(o.model ?? HARMFUL_MODEL_URL) : null;
   const score = model ? createScorer(model) : null;
@@ -109,6 +113,16 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
             break;
           }
         }
+      }
+      // A de/es/fr/it/pt prompt read again in English words (gloss.ts): the English rules know acts the
+      // per-language lexicons do not name. The original's own frames (framedRequest reads de/es/fr/it/pt
+      // too) and the gloss's English ones excuse it as they would the English prompt.
+      if (gloss && out.length === 0) {
+        const g = englishGloss(view.norm);
+        // The frames are read only for a hit: most glosses have none, and the frames cost as much as the rules.
+        const f = g !== null && rules ? findHarmfulTopics(g, cats).find((x) => x.score >= minScore) : undefined;
+        if (f && g !== null && !framedRequest(view.norm) && !framedRequest(g))
+          out.push({ detector: id, type: f.type, start: 0, end: view.raw.length, score: f.score });
       }
       return resolveOverlaps(out, () => 0);
     },
