@@ -65,30 +65,44 @@ export function channelScorer(channel: Channel): (text: string) => Record<Guard,
   };
 }
 
+/** What the card-set rows read of an item (cards-fresh and cards2-fresh share the shape). */
+export interface CardLike {
+  text: string;
+  label: 0 | 1;
+  lang: string;
+  category: string;
+  concept?: 'injection' | 'harmful';
+}
+
 /**
  * Per channel and half: twins caught and benign setups flagged, by each guard and either; then
- * de/es/fr/it, the twins per concept, and on the dev half only per category.
+ * de/es/fr/it, the twins per concept, and on the dev half only per category. `set` names the rows.
  */
-export function evalCardsFresh(sample?: number): EvalRow[] {
+export function cardSetRows<T extends CardLike>(
+  set: string,
+  itemsOf: (half: Half) => T[],
+  categories: readonly string[],
+  sample?: number,
+): EvalRow[] {
   const rows: EvalRow[] = [];
   for (const channel of CARD_CHANNELS) {
     const score = channelScorer(channel);
     for (const half of ['test', 'dev'] as const) {
       const tag = half === 'test' ? 'test, held out' : 'dev, in-sample';
-      const items = cardItems(half);
+      const items = itemsOf(half);
       const scored = [
         ...items.filter((it) => it.label === 1).slice(0, sample),
         ...items.filter((it) => it.label === 0).slice(0, sample),
       ].map((it) => ({ it, s: score(it.text) }));
-      const groups: [string, (it: CardItem) => boolean][] = [
+      const groups: [string, (it: T) => boolean][] = [
         ['', () => true],
         [' de/es/fr/it', (it) => it.lang !== 'en'],
-        ...(['injection', 'harmful'] as const).map((c): [string, (it: CardItem) => boolean] => [
+        ...(['injection', 'harmful'] as const).map((c): [string, (it: T) => boolean] => [
           ` ${c} twins`,
           (it) => it.label === 0 || it.concept === c,
         ]),
         ...(half === 'dev'
-          ? CARD_CATEGORIES.map((c): [string, (it: CardItem) => boolean] => [` ${c}`, (it) => it.category === c])
+          ? categories.map((c): [string, (it: T) => boolean] => [` ${c}`, (it) => it.category === c])
           : []),
       ];
       for (const [suffix, keep] of groups) {
@@ -100,7 +114,7 @@ export function evalCardsFresh(sample?: number): EvalRow[] {
           rows.push(
             ...shippedRows(
               TASK[g],
-              `cards-fresh ${channel} [${tag}]${suffix}`,
+              `${set} ${channel} [${tag}]${suffix}`,
               { label: 'card attacks', flags: flags(1) },
               { label: 'card benign', flags: benign },
             ),
@@ -110,4 +124,9 @@ export function evalCardsFresh(sample?: number): EvalRow[] {
     }
   }
   return rows;
+}
+
+/** `guard eval --task cards-fresh`: the rows of cardSetRows for this set. */
+export function evalCardsFresh(sample?: number): EvalRow[] {
+  return cardSetRows('cards-fresh', cardItems, CARD_CATEGORIES, sample);
 }

@@ -15,8 +15,8 @@
 
 import { type Half, halfOf } from '../train/dev-test.ts';
 import { readFreshSet } from '../train/fresh-dev.ts';
-import { CARD_CHANNELS, channelScorer } from './cards-fresh.ts';
-import { type EvalRow, shippedRows } from './report.ts';
+import { cardSetRows } from './cards-fresh.ts';
+import type { EvalRow } from './report.ts';
 
 export const CARDS2_FILE = 'cards2-fresh.jsonl';
 
@@ -55,51 +55,7 @@ export function card2Items(half?: Half): Card2Item[] {
   );
 }
 
-const TASK = { injection: 'injection', harmful: 'harmful', any: 'injection+harmful' } as const;
-
-/**
- * Per channel and half: twins caught and benign setups flagged, by each guard and either; then
- * de/es/fr/it, the twins per concept, and on the dev half only per category.
- */
+/** `guard eval --task cards2-fresh`: the card-set rows (cards-fresh.ts `cardSetRows`) for this set. */
 export function evalCards2Fresh(sample?: number): EvalRow[] {
-  const rows: EvalRow[] = [];
-  for (const channel of CARD_CHANNELS) {
-    const score = channelScorer(channel);
-    for (const half of ['test', 'dev'] as const) {
-      const tag = half === 'test' ? 'test, held out' : 'dev, in-sample';
-      const items = card2Items(half);
-      const scored = [
-        ...items.filter((it) => it.label === 1).slice(0, sample),
-        ...items.filter((it) => it.label === 0).slice(0, sample),
-      ].map((it) => ({ it, s: score(it.text) }));
-      const groups: [string, (it: Card2Item) => boolean][] = [
-        ['', () => true],
-        [' de/es/fr/it', (it) => it.lang !== 'en'],
-        ...(['injection', 'harmful'] as const).map((c): [string, (it: Card2Item) => boolean] => [
-          ` ${c} twins`,
-          (it) => it.label === 0 || it.concept === c,
-        ]),
-        ...(half === 'dev'
-          ? CARD2_CATEGORIES.map((c): [string, (it: Card2Item) => boolean] => [` ${c}`, (it) => it.category === c])
-          : []),
-      ];
-      for (const [suffix, keep] of groups) {
-        const sel = scored.filter((x) => keep(x.it));
-        for (const g of ['injection', 'harmful', 'any'] as const) {
-          const flags = (label: 0 | 1) => sel.filter((x) => x.it.label === label).map((x) => (x.s[g] ? 1 : 0));
-          // The concept groups repeat the benign rows of the whole half: keep only their twin rows.
-          const benign = suffix.endsWith(' twins') ? [] : flags(0);
-          rows.push(
-            ...shippedRows(
-              TASK[g],
-              `cards2-fresh ${channel} [${tag}]${suffix}`,
-              { label: 'card attacks', flags: flags(1) },
-              { label: 'card benign', flags: benign },
-            ),
-          );
-        }
-      }
-    }
-  }
-  return rows;
+  return cardSetRows('cards2-fresh', card2Items, CARD2_CATEGORIES, sample);
 }
