@@ -427,9 +427,18 @@ const RULES: TopicRule[] = [
   {
     category: 'fraud',
     re: r(
-      String.raw`\b(?:identity theft|counterfeit\w*|money laundering|insider trading|tax evasion|ponzi|pyramid scheme|embezzlement|credit card fraud|insurance fraud|get rich quick scheme|money mules?|skimm(?:er|ing) devices?|carding)\b`,
+      String.raw`\b(?:identity theft|counterfeit\w*|money laundering|insider trading|tax evasion|ponzi|pyramid scheme|embezzlement|credit card fraud|insurance fraud|get rich quick scheme|money mules?|skimm(?:er|ing) devices?|carding|skim(?:ming)? (?:[\w'-]+ ){0,2}(?:credit |debit |bank |atm )?cards?)\b`,
     ),
     intent: 'doing',
+    score: 0.8,
+  },
+  // Dark-web markets to buy weapons, drugs, stolen cards or papers from (the buying is the request).
+  {
+    category: 'crime',
+    re: r(
+      String.raw`\b(?:darknet|dark ?web|deep ?web|onion|tor) (?:[\w'-]+ ){0,2}(?:markets?|marketplaces?|sites?|shops?|stores?|vendors?|links?)\W+(?:[\w'-]+\W+){0,3}?(?:to (?:buy|get|order|purchase)|that (?:sell|ship)|where (?:i|you|one|we) (?:can|could) (?:buy|get|order))\W+(?:[\w'-]+\W+){0,3}?(?:guns?|firearms?|weapons?|pistols?|rifles?|ammo|explosives?|drugs|fentanyl|cocaine|heroin|meth|stolen (?:credit )?(?:cards|data|accounts)|cvvs?|fake (?:ids?|passports?))\b`,
+    ),
+    intent: 'none',
     score: 0.8,
   },
   // Drugs: making, buying, smuggling.
