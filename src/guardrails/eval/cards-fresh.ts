@@ -14,13 +14,10 @@
 // only lowers the action there, engine/channels.ts). Halves by train/dev-test.ts (halfOf); the test
 // half is pinned by digest (cards-fresh.test.ts). `guard eval --task cards-fresh`.
 
-import { createInjectionDetector } from '../detectors/injection/index.ts';
-import { createHarmfulDetector } from '../detectors/topics/index.ts';
 import type { Channel } from '../engine/channels.ts';
-import { createTextView } from '../normalize/view.ts';
 import { type Half, halfOf } from '../train/dev-test.ts';
 import { readFreshSet } from '../train/fresh-dev.ts';
-import type { SyncDetector } from '../types.ts';
+import { personaScorer } from './persona.ts';
 import { type EvalRow, shippedRows } from './report.ts';
 
 export const CARDS_FILE = 'cards-fresh.jsonl';
@@ -53,17 +50,7 @@ type Guard = 'injection' | 'harmful' | 'any';
 const TASK: Record<Guard, string> = { injection: 'injection', harmful: 'harmful', any: 'injection+harmful' };
 
 /** Flags of the shipped injection guard (default set) and harmful guard (topics set) on one channel. */
-export function channelScorer(channel: Channel): (text: string) => Record<Guard, boolean> {
-  const fires = (det: SyncDetector) => (text: string) =>
-    det.detect({ view: createTextView(text), stage: 'input', ctx: { channel } }).length > 0;
-  const inj = fires(createInjectionDetector());
-  const harm = fires(createHarmfulDetector());
-  return (text) => {
-    const injection = inj(text);
-    const harmful = harm(text);
-    return { injection, harmful, any: injection || harmful };
-  };
-}
+export const channelScorer = (channel: Channel): ((text: string) => Record<Guard, boolean>) => personaScorer(channel);
 
 /** What the card-set rows read of an item (cards-fresh and cards2-fresh share the shape). */
 export interface CardLike {

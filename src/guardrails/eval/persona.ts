@@ -11,6 +11,7 @@ import { createHarmfulDetector } from '../detectors/topics/index.ts';
 import { createTextView } from '../normalize/view.ts';
 import { type Half, halfOf } from '../train/dev-test.ts';
 import { type HandwrittenItem, readHandwritten } from '../train/handwritten.ts';
+import type { Channel } from '../engine/channels.ts';
 import type { SyncDetector } from '../types.ts';
 import { countsAt, rates } from './metrics.ts';
 import { benignRow, type EvalRow } from './report.ts';
@@ -23,15 +24,17 @@ export function personaItems(file: string, half?: Half): HandwrittenItem[] {
   return readHandwritten(file).filter((it) => half === undefined || halfOf(it.text) === half);
 }
 
-function fires(det: SyncDetector): (text: string) => boolean {
-  return (text) => det.detect({ view: createTextView(text), stage: 'input', ctx: {} }).length > 0;
-}
-
 /**
  * Flags of the shipped detectors (injection as in the default guard set, harmful as in the topics
- * set), per text: `injection`, `harmful`, and `any` (either fires).
+ * set), per text: `injection`, `harmful`, and `any` (either fires). `channel`: the text is scanned as
+ * that message kind (eval/cards-fresh.ts scans each setup as a user and as a system message).
  */
-export function personaScorer(): (text: string) => { injection: boolean; harmful: boolean; any: boolean } {
+export function personaScorer(
+  channel?: Channel,
+): (text: string) => { injection: boolean; harmful: boolean; any: boolean } {
+  const ctx = channel === undefined ? {} : { channel };
+  const fires = (det: SyncDetector) => (text: string) =>
+    det.detect({ view: createTextView(text), stage: 'input', ctx }).length > 0;
   const inj = fires(createInjectionDetector());
   const harm = fires(createHarmfulDetector());
   return (text) => {
