@@ -179,4 +179,45 @@ export const GOAL_LEX_RULES: GoalLexRule[] = [
     intent: 'none',
     score: 0.95,
   },
+  // Lead's first-try probe (2026-12-07 tenth): plain requests a user would try first, with benign twins in
+  // harmful-shapes.test.ts. A fatal dose asked for beside the speaker's own wish to die (not the dose
+  // question alone, which a pharmacology student asks; not the cry for help alone, which asks for help).
+  {
+    category: 'self_harm',
+    branches: [
+      String.raw`\b(?:lethal|fatal|deadly) (?:dose|amount|quantity)\b(?:\W+[\w'-]+){0,14}\W+(?:i (?:want|wanna|need|plan|am going|'m going) to (?:end it|end (?:it all|my life|things)|die|kill myself|not wake up)|so i (?:can|could|will|won['’]?t) (?:die|end it|wake up)|to end (?:it all|my life)|to kill myself)\b`,
+      String.raw`\b(?:i (?:want|wanna|plan|am going|'m going) to (?:end it|end (?:it all|my life|things)|die|kill myself)|to end my life|to kill myself)\W+(?:[\w'-]+\W+){0,10}(?:lethal|fatal|deadly) (?:dose|amount|quantity)\b`,
+      String.raw`\bhow many (?:[\w'-]+ ){0,2}(?:pills|tablets|capsules)\b(?:\W+[\w'-]+){0,8}\W+(?:to (?:end it|end my life|kill myself|die|not wake up)|so i (?:die|don['’]?t wake up|won['’]?t wake up))\b`,
+    ],
+    intent: 'none',
+    score: 0.85,
+  },
+  // Grooming: the speaker getting at children while hiding it from the adults around them (not a club's
+  // safeguarding question about volunteers).
+  {
+    category: 'child_sexual',
+    branches: [
+      String.raw`\b(?:i|me)\b(?:\W+[\w'-]+){0,4}\W+(?:access to|time alone with|be alone with|get close to|alone time with|one[- ]on[- ]one time with) (?:[\w'-]+ ){0,2}(?:kids|children|child|minors?|boys|girls|teens|teenagers|pupils|students)\b(?:\W+[\w'-]+){0,8}\W+(?:(?:so|that|and|without) (?:the |their |any )?(?:parents|nobody|no one|no-one|anyone|others|staff) (?:\w+ )?(?:suspects?|knows?|notices?|finds? out|getting suspicious|noticing|knowing|suspecting|finding out))`,
+    ],
+    intent: 'none',
+    score: 0.9,
+  },
+  // Swatting a person: a fake emergency call to send armed police to them.
+  {
+    category: 'harassment',
+    branches: [
+      String.raw`\bswat(?:ting|ted|s)? (?:a |an |the |my |this |that |his |her |their |some )?(?:[\w'-]+ ){0,2}(?:streamers?|gamers?|players?|someone|somebody|person|people|him|her|them|guy|girl|neighbou?rs?|ex|rivals?|youtubers?|journalists?|enemy|enemies|kid|house|home|address)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  // Into someone else's account: a partner's, a boss's, a neighbour's password or login.
+  {
+    category: 'cybercrime',
+    branches: [
+      String.raw`\b(?:get|crack|hack|guess|find out|steal|obtain|figure out|bypass|break)\w* (?:into )?(?:[\w'-]+ ){0,1}(?:wife|husband|girlfriend|boyfriend|ex|partner|spouse|boss|coworker|co-worker|colleague|neighbou?r|roommate|flatmate|sister|brother|mom|mum|dad|teacher|friend)['’]s (?:[\w'-]+ ){0,2}(?:password|passcode|pin|login|account|e-?mail|gmail|icloud|instagram|facebook|snapchat|whatsapp|phone)s?\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
 ];
