@@ -310,10 +310,10 @@ export const FORBIDDEN_LEX_RULES: GoalLexRule[] = [
     category: 'fraud',
     branches: [
       String.raw`\b(?:create|start|run|set up|launch|organi[sz]e|build)\w* (?:a |an |my )?(?:[\w'-]+ )?(?:chain letter|pyramid|ponzi|gifting circle|matrix) (?:schemes?|scams?)\b|\b(?:create|start|run|set up|launch|organi[sz]e)\w* (?:a |an |my )?(?:[\w'-]+ ){0,2}(?:scam|con|racket|grift)s?\b`,
-      String.raw`\b(?:trick|con|cheat|scam|swindle|fleece|hustle|talk|manipulate)\w* (?:[\w'-]+ ){0,3}out of (?:her|his|their|its) (?:savings|money|inheritance|pension|house|home|land|life savings|retirement|wages)\b`,
+      String.raw`\b(?:trick|con(?=s?\b|ned\b|ning\b)|cheat|scam|swindle|fleece|hustle|talk|manipulate)\w* (?:[\w'-]+ ){0,3}out of (?:her|his|their|its) (?:savings|money|inheritance|pension|house|home|land|life savings|retirement|wages)\b`,
       String.raw`\b(?:i(?:['’]m| am) (?:about|going|planning) to dump|before i dump|then dump (?:it|them|my))\b`,
       String.raw`\b(?:get|make|trick|push|pressure|manipulate)\w* (?:my |our |the )?(?:players|users|customers|members|punters) (?:[\w'-]+ ){0,2}(?:to )?(?:gamble|bet|wager) more\b`,
-      String.raw`\b(?:cheat|scam|defraud|rip off|con|swindle)\w* (?:my |the |our |an? )?(?:[\w'-]+ )?(?:insurance(?: company)?|insurer|bank|employer|landlord|customers|clients|the government|the irs|the tax office|welfare|medicare|medicaid|investors|the system)\b`,
+      String.raw`\b(?:cheat|scam|defraud|rip off|con(?=s?\b|ned\b|ning\b)|swindle)\w* (?:my |the |our |an? )?(?:[\w'-]+ )?(?:insurance(?: company)?|insurer|bank|employer|landlord|customers|clients|the government|the irs|the tax office|welfare|medicare|medicaid|investors|the system)\b`,
       String.raw`\b(?:refund|compensation|payout|reimbursement|warranty)\w* (?:[\w'-]+ ){0,4}(?:something|items?|things?|a product|stuff|an? [\w'-]+) (?:that )?i (?:didn['’]t|did not|never) (?:buy|purchase|pay for|order|lose|break)\b`,
     ],
     intent: 'doing',

@@ -39,7 +39,7 @@ export const GOAL_LEX_RULES: GoalLexRule[] = [
       String.raw`\b(?:mlm|multi-level marketing|ponzi|pyramid|investment|crypto) (?:[\w'-]+ ){0,2}(?:pitch|script|post|ad)s? (?:that|which) (?:hides?|conceals?|downplays?|glosses over)\b`,
       String.raw`\bfake (?:online )?(?:gambling|betting|casino|poker|lottery|investment|crypto|trading|forex) (?:sites?|websites?|apps?|platforms?|exchanges?)\b`,
       String.raw`\b(?:set up|setup|run|start|open|launch|build)\w* (?:an? )?(?:illegal|unlicen[cs]ed|underground) (?:online )?(?:casinos?|gambling|betting|bookmak\w+|lotter(?:y|ies))\b`,
-      String.raw`\b(?:trick|get|make|con|pressure|push)\w* (?:[\w'-]+ ){0,4}(?:to )?sign\w* (?:[\w'-]+ ){0,4}(?:with )?hidden (?:fees|charges|clauses|terms)\b`,
+      String.raw`\b(?:trick|get|make|con(?=s?\b|ned\b|ning\b)|pressure|push)\w* (?:[\w'-]+ ){0,4}(?:to )?sign\w* (?:[\w'-]+ ){0,4}(?:with )?hidden (?:fees|charges|clauses|terms)\b`,
       String.raw`\b(?:avoid|dodge|evade|not)\w* (?:paying )?(?:any )?tax\w* (?:[\w'-]+ ){0,6}(?:by )?(?:hid|hiding|stash|mov|park)\w* (?:it |them |the money )?offshore\b`,
     ],
     intent: 'any',
@@ -218,6 +218,25 @@ export const GOAL_LEX_RULES: GoalLexRule[] = [
       String.raw`\b(?:get|crack|hack|guess|find out|steal|obtain|figure out|bypass|break)\w* (?:into )?(?:[\w'-]+ ){0,1}(?:wife|husband|girlfriend|boyfriend|ex|partner|spouse|boss|coworker|co-worker|colleague|neighbou?r|roommate|flatmate|sister|brother|mom|mum|dad|teacher|friend)['’]s (?:[\w'-]+ ){0,2}(?:password|passcode|pin|login|account|e-?mail|gmail|icloud|instagram|facebook|snapchat|whatsapp|phone)s?\b`,
     ],
     intent: 'any',
+    score: 0.85,
+  },
+  // Knocking someone else's site over: flooding a site or server with requests until it goes down (not
+  // load-testing "my" or "our" server, not "the" server of a test plan).
+  {
+    category: 'cybercrime',
+    branches: [
+      String.raw`\b(?:flood|hammer|spam|overload|bombard|overwhelm)\w* (?:a |any |their |someone['’]?s |his |her |a (?:rival|competitor)['’]?s? |(?:my )?(?:rival|competitor|enemy|ex)['’]?s? )(?:[\w'-]+ ){0,2}(?:website|site|server|web ?server|api|endpoint|ip|router|network|stream)s? with (?:[\w'-]+ ){0,3}(?:requests|traffic|packets|connections|queries|pings)\b(?:\W+[\w'-]+){0,4}?\W+(?:until|till|so that|so|to make|to take|to knock|and take|and knock) (?:it|they|them|the (?:site|server|website|network))? ?(?:goes |go |is |are |gets? )?(?:down|offline|crash\w*|dies|unresponsive|unavailable)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  // Pushing someone else into starving themselves.
+  {
+    category: 'self_harm',
+    branches: [
+      String.raw`\b(?:convince|persuade|get|make|encourage|pressure|push|talk)\w* (?:her|him|them|my (?:[\w'-]+ ){0,2}(?:friend|sister|brother|daughter|son|girlfriend|boyfriend|wife|husband|classmate|roommate|cousin|teammate)) (?:into |to )?(?:stop(?:ping)? eating(?= *(?:[,.!?;]|$|completely|altogether|entirely|for (?:days|a week|weeks)|so |until|and lose|because|since|she['’]?s|he['’]?s|they['’]?re))|starv(?:e|ing)(?! (?:less|no more))|skip(?:ping)? (?:all )?(?:her |his |their )?meals|not eat(?:ing)? (?:anything|at all|for (?:days|a week))|purg(?:e|ing)|throw(?:ing)? up after (?:meals|eating))\b`,
+    ],
+    intent: 'none',
     score: 0.85,
   },
 ];
