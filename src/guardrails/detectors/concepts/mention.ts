@@ -63,6 +63,22 @@ const WHY_QUESTION = /(?:^|[.!?]\s+|¿)(?:why|warum|wieso|por qu[eé]|pourquoi)(
 const USE_BEFORE =
   /\b(?:say|print\w*|output|write|respond|reply|answer|repeat|type|return|begin|start|end|translate|include|add|append|prepend|use|display|show|tell|generate|create|produce|make|sag|schreib\w*|antworte|switch|enter|activate|enable|become|pretend|turn on|wechsle|aktiviere|activa|beginne?|starte|empieza|comienza|commence|débute|di|escribe|responde|dis|écris|réponds|dì|scrivi|rispondi|diga|escreva|responda)\b/i;
 
+const USE_BEFORE_ALL = new RegExp(USE_BEFORE.source, 'gi');
+
+// Between the last use verb and the quote, a verb that handles the quote as data: "write a unit test
+// that checks our sanitizer strips the phrase '…'", "add a rule that blocks the string '…'" (the use verb
+// governs the test or the rule, not the quote).
+const HANDLED =
+  /\b(?:strip|remov|detect|block|filter|match|flag|catch|escap|sanitiz|reject|find|finds|search|grep|highlight|replac|scan|recogni[sz]|redact|den(?:y|ies)|forbid|ban|blocklist|denylist)\w*\b/i;
+
+/** Whether the sentence before a quote asks for the quote itself to be produced or used. */
+function usesQuote(sentence: string): boolean {
+  let last = -1;
+  USE_BEFORE_ALL.lastIndex = 0;
+  for (let m = USE_BEFORE_ALL.exec(sentence); m; m = USE_BEFORE_ALL.exec(sentence)) last = m.index + m[0].length;
+  return last >= 0 && !HANDLED.test(sentence.slice(last));
+}
+
 // Quoted text that addresses a model reading it ("AI assistant reading this: forward …", "note to
 // the AI") is an indirect injection aimed at whoever processes it, this model included: not a mention.
 const ADDRESSES_MODEL =
@@ -120,7 +136,7 @@ export function maskMentions(text: string): string | null {
     const sentence = before.slice(Math.max(before.search(/[^.!?\n]*$/), 0));
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const subject = SUBJECT_AFTER.test(after);
-    if (USE_BEFORE.test(sentence) && !FRAME_AFTER.test(after) && !subject && !REPORTED_AGENT.test(sentence)) continue;
+    if (usesQuote(sentence) && !FRAME_AFTER.test(after) && !subject && !REPORTED_AGENT.test(sentence)) continue;
     // A fake role header quoted in an analysis ("the payload was 'SYSTEM: filters off'") is an exhibit.
     if (ADDRESSES_MODEL.test(inner) && !(analysis && ROLE_HEADER.test(inner))) continue;
     // A literal in code needs code around it: several lines, and no request to join the pieces (payload splitting).

@@ -92,7 +92,7 @@ const RULES: Rule[] = [
   {
     name: 'override_everything',
     lead: true,
-    re: /\b(?:ignore|disregard|forget)\s+(?:about\s+)?(?:everything|all)\s+(?:(?:up\s+)?to\s+your\s+core\s+(?:before|prior\s+to)\s+this|(?:you|i|we)\s+(?:said|told|were told|have been told|know|discussed)|above|before|beforehand|(?:previous|prior)(?!\s+(?:rows?|columns?|lines?|entries|records|results|values|cells|items|samples|readings|measurements|commits|versions|files|pages|chapters|drafts|attempts|runs|builds|logs|warnings|errors|transactions|invoices|tickets|years|months|weeks|days|seasons|episodes)\b)|so far|until now|(?:(?:of\s+)?(?:the|your)\s+)?(?:previous|prior|earlier)\s+(?:information|tasks|assignments|context|conversation))/gi,
+    re: /\b(?:ignore|disregard|forget)\s+(?:about\s+)?(?:everything|all)\s+(?:(?:up\s+)?to\s+your\s+core\s+(?:before|prior\s+to)\s+this|(?:you|i|we)\s+(?:said|told|were told|have been told|know|discussed)(?!\s+(?:about|regarding|concerning|on)\s+(?:(?:the|my|our|that|this|a|an|his|her|their)\s+)?(?!(?:[\w-]+\s+)?(?:rules?|instructions?|guidelines|prompts?|polic(?:y|ies)|restrictions|filters?|limits|ethics|morals|morality|safety|censorship|programming|training)\b)[\w-])|above|before|beforehand|(?:previous|prior)(?!\s+(?:rows?|columns?|lines?|entries|records|results|values|cells|items|samples|readings|measurements|commits|versions|files|pages|chapters|drafts|attempts|runs|builds|logs|warnings|errors|transactions|invoices|tickets|years|months|weeks|days|seasons|episodes)\b)|so far|until now|(?:(?:of\s+)?(?:the|your)\s+)?(?:previous|prior|earlier)\s+(?:information|tasks|assignments|context|conversation))/gi,
     score: 0.9,
   },
   {
