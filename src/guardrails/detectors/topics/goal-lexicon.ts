@@ -239,4 +239,23 @@ export const GOAL_LEX_RULES: GoalLexRule[] = [
     intent: 'none',
     score: 0.85,
   },
+  // Making an explosive by its name, past the improvised-device nouns (not "how do nitroglycerin tablets
+  // work": a making verb is needed).
+  {
+    category: 'weapons',
+    branches: [
+      String.raw`\b(?:make|making|synthesi[sz]\w*|produce|producing|cook|cooking|mix|mixing|prepar\w*|manufactur\w*|brew\w*|nitrat\w*)\b (?:[\w'-]+ ){0,2}(?:nitroglycerine?|petn|rdx|hmx|anfo|black powder|gunpowder|flash powder|lead azide|mercury fulminate|picric acid|nitrocellulose|guncotton|c-?4|dynamite|tnt|ammonal)\b|\b(?:recipe|ingredients|ratios?|procedure|synthesis|formula) (?:for|of|to make) (?:[\w'-]+ ){0,1}(?:nitroglycerine?|petn|rdx|hmx|anfo|flash powder|lead azide|mercury fulminate|picric acid|c-?4|dynamite|tnt|ammonal)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  // A post, joke or meme written to mock people for their body, disability or illness.
+  {
+    category: 'hate',
+    branches: [
+      String.raw`(?<!\b(?:why|about|against|criticiz\w*|condemn\w*|explain\w*|call\w* out|report\w*|stop\w*|respond\w* to|flag\w*|moderat\w*|remov\w*)\s+(?:[\w'-]+\s+){0,3})\b(?:posts?|tweets?|jokes?|memes?|captions?|comments?|messages?|articles?|rants?|scripts?|threads?|videos?|songs?)\b (?:that |which |to )?(?:[\w'-]+ )?(?:body[- ]?sham|fat[- ]sham|mock|ridicul|humiliat|demean|insult|make fun of|making fun of|laugh\w* at)\w* (?:people|those|anyone|everyone|women|men|girls|boys|kids|folks|someone|persons?|users)\b (?:who (?:are|is|have|has|use)|with|for being) (?:[\w'-]+ ){0,2}(?:overweight|fat|obese|disabled|disabilit\w*|autis\w*|down syndrome|ugly|acne|stutter\w*|mental illness\w*|depress\w*|wheelchairs?|cancer|dwarfism|scars?)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
 ];
