@@ -258,4 +258,14 @@ export const GOAL_LEX_RULES: GoalLexRule[] = [
     intent: 'any',
     score: 0.85,
   },
+  // Chemical and biological agents made, grown or weaponised by name (HarmBench's chemical_biological
+  // behaviours; the agents the weapon nouns above lack). History and treatment questions carry no making verb.
+  {
+    category: 'weapons',
+    branches: [
+      String.raw`\b(?:make|making|synthesi[sz]\w*|produc\w*|manufactur\w*|cultur\w*|cultivat\w*|grow|growing|extract\w*|isolat\w*|purif\w*|weaponi[sz]\w*|aerosoli[sz]\w*|brew\w*|cook\w*|refin\w*|concentrat\w*|obtain\w*|acquir\w*)\b (?:[\w'-]+ ){0,3}(?:dimethylmercury|mustard gas|sulfur mustard|nitrogen mustard|lewisite|hydrogen cyanide|cyanide gas|prussic acid|abrin|botulinum(?: toxin)?|botulism toxin|tetrodotoxin|saxitoxin|strychnine|parathion|nitazenes?|isotonitazene|carfentanil|anthrax(?! vaccines?)|bacillus anthracis|smallpox(?! vaccines?)|variola|ebola|yersinia pestis|plague bacteria|brucella|francisella|arsine|polonium|sarin|soman|tabun|novichok|ricin)\b`,
+    ],
+    intent: 'any',
+    score: 0.9,
+  },
 ];
