@@ -858,7 +858,7 @@ const LEX_RULES: LexRule[] = [
       CODE_THAT +
         String.raw`(?:spreads?|propagates?|copies|replicates?|moves?) (?:itself|to (?:other|every|all)|across (?:the )?(?:network|office|lan)|over (?:usb|the network|email|whatsapp)|via (?:usb|email|whatsapp|contacts)|through (?:usb|the network|email))`,
       CODE_THAT +
-        String.raw`self[- ]?replicat\w*|deletes? (?:system32|the (?:os|operating system|boot|mbr))|wipes? (?:the |their |all |every |his |her )?(?:disks?|drives?|hard drives?|files|computers?|pcs?|data|phones?)|corrupts? (?:the |their )?(?:mbr|bios|firmware|boot)`,
+        String.raw`self[- ]?replicat\w*|deletes? (?:system32|the (?:os|operating system|boot|mbr))|wipes? (?:the |their |all |every |his |her )?(?:disks?|drives?|hard drives?|files|computers?|pcs?|data|phones?)(?![^.!?\n]{0,40}\bbefore (?:i|we|you) (?:sell|donate|recycle|give|return|dispose|trade|hand)\w*)|corrupts? (?:the |their )?(?:mbr|bios|firmware|boot)`,
       CODE_THAT +
         String.raw`(?:disables?|kills?|turns? off|bypass\w*|evades?|hides? from|blinds?|uninstalls?) (?:windows )?(?:defender|antivirus|anti-virus|firewall|security software|security tools|malwarebytes|crowdstrike)`,
       CODE_THAT +
