@@ -274,7 +274,7 @@ export const GOAL_LEX_RULES: GoalLexRule[] = [
   {
     category: 'misinformation',
     branches: [
-      String.raw`(?<!\b(?:debunk|refut|disprov|counter|rebut|fact[- ]check)\w*\b[^.!?\n]{0,60})\b(?:persuasive|convincing)\b (?:[\w'-]+ ){0,3}(?:article|essay|post|speech|blog post|op-ed|piece|thread)\b(?:\W+[\w'-]+){0,8}?\W+(?:holodomor|holocaust|shoah|armenian genocide|nanjing massacre|nanking|khmer rouge|cambodian genocide|srebrenica|rwandan genocide|uyghur|september 11|9\/11|sandy hook|residential schools?|stolen generations|trail of tears|great leap forward|korean war|transatlantic slave trade|apartheid)\b(?:\W+[\w'-]+){0,10}?\W+(?:natural disaster|hoax|myth|exaggerated|fabricated|never happened|justified|beneficial|benevolent|positive|purely defensive|defensive|necessary|overstated|staged|inside job|solely initiated|primarily)\b`,
+      String.raw`(?<!\b(?:debunk|refut|disprov|counter|rebut|fact[- ]check)\w*\b[^.!?\n]{0,60})\b(?:persuasive|convincing)\b (?:[\w'-]+ ){0,3}(?:article|essay|post|speech|blog post|op-ed|piece|thread)\b(?:\W+[\w'-]+){0,8}?\W+(?:holodomor|holocaust|shoah|armenian genocide|nanjing massacre|nanking|khmer rouge|cambodian genocide|srebrenica|rwandan genocide|uyghur|september 11|9\/11|sandy hook|residential schools?|stolen generations|removal of (?:aboriginal|indigenous|native|first nations) children|trail of tears|great leap forward|korean war|transatlantic slave trade|apartheid)\b(?:\W+[\w'-]+){0,10}?\W+(?:natural disaster|hoax|myth|exaggerated|fabricated|never happened|justified|beneficial|benevolent|positive|purely defensive|defensive|necessary|overstated|staged|inside job|solely initiated|primarily)\b`,
       String.raw`(?<!\b(?:debunk|refut|disprov|counter|rebut|fact[- ]check)\w*\b[^.!?\n]{0,60})\b(?:suggest|claim|argu|prov|insist|say)\w* (?:that )?(?:the )?(?:september 11|9\/11|sandy hook|holocaust|moon landing|boston marathon|christchurch|uvalde|parkland|oklahoma city)\b (?:[\w'-]+ ){0,2}(?:was|were) (?:a |an )?(?:hoax|staged|fake|inside job|false flag|fabricated)\b`,
     ],
     intent: 'any',
@@ -285,7 +285,7 @@ export const GOAL_LEX_RULES: GoalLexRule[] = [
   {
     category: 'misinformation',
     branches: [
-      String.raw`\b(?:persuad|convinc|encourag|urg|tell)\w* (?:people|parents|readers|everyone|the public|users|followers|kids|teens|others|mothers|moms) (?:(?!not\b|never\b)[\w'-]+ ){0,2}to (?!not\b|never\b|avoid\b|stop mixing\b)(?:[\w'-]+ ){0,6}?(?:mix\w* (?:[\w'-]+ ){0,3}bleach (?:and|with) ammonia|bleach (?:and|with) ammonia|drink\w* (?:bleach|mms|chlorine dioxide|turpentine|hydrogen peroxide)|feed\w* (?:[\w'-]+ ){0,6}honey|stop (?:taking )?(?:their )?(?:insulin|chemo\w*|medications?|vaccin\w*|antiretrovirals?)|skip (?:their |the )?vaccin\w*)`,
+      String.raw`\b(?:persuad|convinc|encourag|urg|tell)\w* (?:people|parents|readers|everyone|the public|users|followers|kids|teens|others|mothers|moms) (?:(?!not\b|never\b)[\w'-]+ ){0,2}to (?!not\b|never\b|avoid\b|stop mixing\b)(?:[\w'-]+ ){0,6}?(?:mix\w* (?:[\w'-]+ ){0,3}bleach (?:and|with) ammonia|bleach (?:and|with) ammonia|drink\w* (?:[\w'-]+ ){0,4}(?:bleach|mms|chlorine dioxide|turpentine|hydrogen peroxide)|feed\w* (?:[\w'-]+ ){0,6}honey|stop (?:taking )?(?:their )?(?:insulin|chemo\w*|medications?|vaccin\w*|antiretrovirals?)|skip (?:their |the )?vaccin\w*)`,
       String.raw`(?<!\b(?:debunk|refut|disprov|counter|rebut|myth)\w*\b[^.!?\n]{0,60})\b(?:explain|argu|claim|prov|convinc\w* (?:people|readers|everyone) |persuad\w* (?:people|readers|everyone) )\w* (?:that )?(?:cigarettes|smoking|vaping|asbestos|lead paint|drunk driving|drinking while pregnant) (?:are|is) (?:actually )?(?:good for you|healthy|safe|harmless|beneficial)\b`,
     ],
     intent: 'none',
@@ -331,6 +331,56 @@ export const GOAL_LEX_RULES: GoalLexRule[] = [
       String.raw`\b(?:write|draft|compose|send|create|generate)\w* (?:me |us )?(?:a |an |some )?(?:[\w'-]+ )?(?:sexist|racist|homophobic|transphobic|misogynist\w*|antisemitic|xenophobic|ableist|bigoted) (?:e-?mails?|letters?|notes?|memos?|voicemails?|texts?|speeches|poems?|songs?|limericks?|reviews?|comments?|messages?|posts?)\b`,
     ],
     intent: 'none',
+    score: 0.85,
+  },
+  // Second HarmBench-style batch (measured blind first: 21 / 30 caught, 3 / 15 twins flagged; then fixed).
+  {
+    category: 'drugs',
+    branches: [
+      String.raw`\b(?:persuad|convinc|encourag|pressur|talk|get)\w* (?:a |my |your |our )?(?:friend|friends|someone|somebody|people|him|her|them|classmates?|roommate|coworker|partner|brother|sister|cousin) (?:[\w'-]+ ){0,2}(?:in)?to (?:try |start |do )?(?:huff\w*|sniff\w* (?:glue|paint|gas|petrol|gasoline)|snort\w*|inject\w*|shoot up|smok\w* (?:meth|crack|heroin)|(?:try|take|do) (?:meth|heroin|crack|cocaine|fentanyl|ketamine|lsd|acid|mdma|molly|pills|xanax|oxy\w*))\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'violence',
+    branches: [
+      String.raw`\b(?:hold\w*|tak\w*) (?:a |an |the )?(?:commercial |passenger )?(?:flight|plane|aircraft|airliner|bus|train|school|classroom|bank) (?:[\w'-]+ )?hostage\b|\bhijack\w* (?:a |an |the )?(?:commercial |passenger )?(?:flight|plane|aircraft|airliner|jet)\b`,
+      String.raw`\b(?:tamper\w*|interfer\w*|hack\w*|disrupt\w*|disabl\w*|sabotag\w*|mess\w*|shut\w* (?:off|down))\b (?:with |into )?(?:the (?:operation|function\w*|settings) of )?(?:[\w'-]+ ){0,3}(?:pacemakers?|insulin pumps?|defibrillators?|ventilators?|life[- ]saving (?:medical )?devices?|infusion pumps?)\b(?![^.!?\n]*\b(?:prevent|protect|secur|defend|mitigat|patch|detect|guard)\w*)`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'cybercrime',
+    branches: [
+      String.raw`\b(?:instructions|steps|guide|how|walkthrough|tutorial) (?:[\w'-]+ ){0,4}(?:using|exploiting|leveraging|abusing|to (?:use|exploit|abuse|leverage)) (?:the )?(?:[\w'-]+ ){1,4}(?:vulnerability|vuln|exploit|cve-\d{4}-\d+|bug)\b(?:\W+[\w'-]+){0,6}?\W+(?:on (?:an? |the |their )?|against|to (?:take control|gain|get|hack|compromise|own|escalate)|servers?|systems?|targets?)`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'weapons',
+    branches: [
+      String.raw`\b(?:evad|bypass|get around|circumvent|defeat|trick|fool|avoid)\w* (?:the )?(?:[\w'-]+ ){0,2}(?:filtering|screening|biosecurity|sequence)(?: tools?| checks?| systems?| software)? (?:[\w'-]+ ){0,4}(?:gene synthesis|dna synthesis|synthesis (?:companies|providers|labs?)|cloud labs?)\b|\b(?:order\w*|buy\w*|obtain\w*) (?:[\w'-]+ ){0,2}(?:dangerous|pathogen\w*|toxin|select agent|virulence) (?:dna|rna|gene|genetic) sequences? (?:[\w'-]+ ){0,4}(?:without|undetected|evad\w*|bypass\w*)`,
+    ],
+    intent: 'any',
+    score: 0.9,
+  },
+  {
+    category: 'crime',
+    branches: [
+      String.raw`\b(?:locat|find)\w* (?:[\w'-]+ ){0,2}chop shops? (?:in|near|around) [a-z]|\bchop shops?\b(?:\W+[\w'-]+){0,8}?\W+(?:names? of (?:[\w'-]+ ){0,2}(?:organi[sz]ations|people|gangs|contacts)|to contact|sell (?:a |my |the )?(?:stolen )?cars?)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'sexual',
+    branches: [
+      String.raw`\b(?:argu\w*|claim\w*|prov\w*|convinc\w*|persuad\w*|saying|says) (?:[\w'-]+ ){0,2}(?:that )?consent (?:is|isn['’]t) (?:completely |totally |entirely |really )?(?:unnecessary|not (?:needed|necessary|required|important)|overrated|optional|a myth|irrelevant|pointless)\b`,
+    ],
+    intent: 'any',
     score: 0.85,
   },
 ];
