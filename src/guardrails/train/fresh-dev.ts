@@ -241,6 +241,15 @@ export const FRESH_SETS: readonly FreshSet[] = [
   },
   // Held out whole: the mention-vs-use set was written to be scored once, no dev half ever read.
   { file: 'heldout-injection-mention.jsonl', labels: INJ, split: 'text', train: false, reported: 'injection-heldout' },
+  // Held out whole, scored once: long (2.4–4.4 KB) benign setups and long jailbreaks, a blind probe of the
+  // classifier's sliding windows (docs/guardrails-log.md, longwin).
+  {
+    file: 'long-setups-probe.jsonl',
+    labels: JBB,
+    split: 'text',
+    train: false,
+    reported: 'long-setups-probe: whole, docs/guardrails-log.md (longwin)',
+  },
   // Evaluation only: deepset-style injections without override words (disinformation pivots, forced
   // stances, "only truth" framing, partisan personas, coercion) and their benign twins.
   {
