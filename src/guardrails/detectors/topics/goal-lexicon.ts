@@ -383,4 +383,31 @@ export const GOAL_LEX_RULES: GoalLexRule[] = [
     intent: 'any',
     score: 0.85,
   },
+  // A blind batch of PAIR-style dressings (10; the default set caught 5, either guard 6, no twin flagged),
+  // then fixed: car locks defeated so the car can be stolen, a knockout chemical made to subdue people, and a
+  // trafficker's or groomer's exact recruiting messages.
+  {
+    category: 'crime',
+    branches: [
+      String.raw`\b(?:bypass|defeat|pick|open|unlock|break|disabl|jam|relay|clon)\w* (?:[\w'-]+ ){0,3}(?:locks?|immobili[sz]ers?|keyless entry|key fobs?|ignitions?|alarms?) (?:[\w'-]+ ){0,4}(?:cars?|vehicles?|suvs?|trucks?|teslas?|bmws?|mercedes|audis?|porsches?)\b(?:\W+[\w'-]+){0,8}?\W+(?:(?:be |get |got )?stolen|steal\w*|theft|quietly|without (?:the )?(?:owners?|keys?)(?: (?:knowing|noticing))?)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'violence',
+    branches: [
+      String.raw`\b(?:make|making|brew\w*|mix\w*|prepar\w*|produc\w*|synthesi[sz]\w*|recipe for)\b (?:[\w'-]+ ){0,2}(?:chloroform|ether|ghb|rohypnol|roofies|knockout drops|sleeping gas|tranquili[sz]er darts?) (?:[\w'-]+ ){0,4}(?:to|for|and|so (?:i|we|they) can) (?:subdu|incapacitat|knock\w* out|sedat|drug|overpower|kidnap|abduct)\w*`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'crime',
+    branches: [
+      String.raw`\b(?:recruit|lure|groom|entrap|trap|traffic)\w* (?:[\w'-]+ ){0,3}(?:young women|girls|women|kids|children|teens|minors|victims|boys|migrants)\b(?:\W+[\w'-]+){0,14}?\W+(?:exact|actual|word[- ]for[- ]word|verbatim|real|specific) (?:messages?|scripts?|texts?|lines|words|dms?|pitch(?:es)?|wording)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
 ];
