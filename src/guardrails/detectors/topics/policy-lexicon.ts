@@ -178,7 +178,7 @@ export const POLICY_LEX_RULES: GoalLexRule[] = [
     branches: [
       String.raw`\b(?:mlm|multi-?level marketing|network marketing|pyramid)\b(?:\W+[\w'-]+){0,6}?\W+(?:recruit\w*|downline)\b|\b(?:recruit|sign up|convince|get|persuade)\w* (?:[\w'-]+ ){0,4}(?:into|to join|to invest in|to buy into) (?:my |our |the |an? )?(?:mlm|downline|pyramid|network marketing)\b`,
       String.raw`\b(?:get|make|push|encourage|convince|nudge)\w* (?:[\w'-]+ ){0,2}(?:people|users|players|customers|gamblers|punters|them|borrowers) (?:to )?(?:bet|gamble|wager|deposit|borrow) (?:more|again|bigger|everything|their)\b`,
-      String.raw`\bcheat\w* on (?:my |the |an |a |his |her |our )?(?:[\w'-]+ )?(?:taxes|tax return|exams?|tests?|finals|midterms|quiz(?:zes)?|essays?|homework|assignments?|coursework|insurance|expense reports?)\b|(?<!\b(?:avoid|not|never|stop|accidentally|unintentionally) )\bplagiari[sz]\w*`,
+      String.raw`\bcheat\w* on (?:my |the |an |a |his |her |our )?(?:[\w'-]+ )?(?:taxes|tax return|exams?|tests?|finals|midterms|quiz(?:zes)?|essays?|homework|assignments?|coursework|insurance|expense reports?)\b|(?<!\b(?:avoid|not|never|stop|accidentally|unintentionally|of) )\bplagiari[sz]e (?:a |an |the |someone|somebody|this |that |his |her |their |other )`,
       String.raw`\b(?:sell|market|advertis|promot)\w* (?:[\w'-]+ ){0,3}(?:vitamins?|supplements?|pills|remed(?:y|ies)|cures?|teas?|oils?|drops|powders?|potions?|tinctures?)\b(?:\W+[\w'-]+){0,4}?\W+(?:cures?|treats?|heals?|reverses?) (?:cancer|diabetes|hiv|aids|covid|autism|alzheimer['’]?s|dementia|tumou?rs?|leukemia|ms)\b`,
     ],
     intent: 'doing',

@@ -1,6 +1,7 @@
 // Frames that make a forbidden-question-shaped request legitimate whatever its do-it phrase leads into
-// (issue 15, forbid2-fresh): the goal is pursued within the law ("without breaking gambling laws",
-// "within the allowance", "legally"), it is guarded against a harm's agent ("so ransomware can't destroy
+// (issue 15, forbid2-fresh): the goal is pursued within a named law or allowance ("without breaking
+// gambling laws", "within the allowance"; a bare "legally" or "within the law" is not enough: "how can I
+// legally get back at her"), it is guarded against a harm's agent ("so ransomware can't destroy
 // everything", "so my teenager can't use gambling apps"), or it answers hate ("how to respond when
 // someone insults gay people", "convince people to stop calling Muslims terrorists"). harmful.ts's
 // protectiveFrame reads them beside its protective frames, with the same voids (evasion, secrecy, a
@@ -13,7 +14,7 @@ export const PURPOSE_FRAME = new RegExp(
   String.raw`\b(?:` +
     [
       // Within the law.
-      String.raw`within (?:the |my |our )?(?:legal |duty-free |customs )?(?:allowance|allowances|limits?|law|rules)\b|without breaking (?:any |the )?(?:[\w'-]+ )?(?:laws?|rules|regulations)\b|(?<!\bil)(?:legally|lawfully)\b(?! (?:grey|gray|dubious|questionable))`,
+      String.raw`within (?:the |my |our )?(?:legal |duty-free |customs )?(?:allowances?|legal limits?)\b|without breaking (?:any |the )?(?:gambling|gaming|customs|tax|zoning|copyright|privacy|employment|labou?r|licensing|planning|hunting|fishing|food|health|safety|building|traffic|noise|import|export|data protection|gdpr|local|state|federal) (?:laws?|rules|regulations)\b`,
       // A guard against a harm's agent.
       String.raw`so (?:that )?${AGENT} (?:can['’]t|cannot|can not|won['’]t|don['’]t|doesn['’]t|will not|are unable to|is unable to) `,
       // Answering hate or abuse, or getting others to stop it.
