@@ -10,6 +10,7 @@ import { evalDeepset3Fresh } from './deepset3-fresh.ts';
 import { evalDeepset4Fresh } from './deepset4-fresh.ts';
 import { evalDeepsetHalves } from './deepset-halves.ts';
 import { evalDeepstyleFresh } from './deepstyle-fresh.ts';
+import { evalForbid2Fresh } from './forbid2-fresh.ts';
 import { evalForbiddenFresh } from './forbidden-fresh.ts';
 import { evalHarmGoalsFresh } from './harm-goals.ts';
 import { evalHarmful, evalHarmfulCategories } from './harmful.ts';
@@ -65,6 +66,7 @@ export interface GuardEvalOptions {
     | 'harm-goals-fresh'
     | 'sensitive-fresh'
     | 'forbidden-fresh'
+    | 'forbid2-fresh'
     | 'legit-twins-fresh'
     | 'harmml-fresh'
     | 'intlfp-fresh'
@@ -132,6 +134,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('harm-goals-fresh')) rows.push(...evalHarmGoalsFresh(o.sample));
   if (tasks.has('sensitive-fresh')) rows.push(...evalSensitiveFresh(o.sample));
   if (tasks.has('forbidden-fresh')) rows.push(...evalForbiddenFresh(o.sample));
+  if (tasks.has('forbid2-fresh')) rows.push(...evalForbid2Fresh(o.sample));
   if (tasks.has('legit-twins-fresh')) rows.push(...evalLegitTwinsFresh(o.sample));
   if (tasks.has('harmml-fresh')) rows.push(...evalHarmmlFresh(o.sample));
   if (tasks.has('intlfp-fresh')) rows.push(...evalIntlfpFresh(o.sample));

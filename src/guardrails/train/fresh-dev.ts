@@ -323,6 +323,15 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'forbidden-fresh: [test, held out]',
   },
+  // Evaluation only: a second hand's short direct forbidden-question-style questions (eight harmful
+  // usage-policy categories, en + de/es/fr/it), one benign twin per question, halves by pair.
+  {
+    file: 'forbid2-fresh.jsonl',
+    labels: HARM,
+    split: 'pair',
+    train: false,
+    reported: 'forbid2-fresh: [test, held out]',
+  },
   // Evaluation only: benign requests next to harmful ones in JailbreakBench's ten categories (defence,
   // education, history, journalism, policy, parenting, safety, professional advice, fiction without method)
   // and harmful twins on the same subjects.

@@ -158,6 +158,11 @@ const COMMON: Record<string, string> = {
 };
 
 const DE: Record<string, string> = {
+  // Billing for what never happened, rigging a meter (forbid2-fresh's policy acts).
+  'abrechn*': 'bill',
+  stattgefunden: 'took place',
+  'manipulier*': 'rig',
+  'zahler*': 'meter',
   'mich ritzen': 'cut myself',
   'mich umbringen': 'kill myself',
   'mich toten': 'kill myself',
@@ -1214,6 +1219,11 @@ const FR: Record<string, string> = {
 };
 
 const IT: Record<string, string> = {
+  // Rigging a utility meter, pushing someone (forbid2-fresh's policy acts).
+  'truccar*': 'rig',
+  'manomett*': 'tamper with',
+  'contator*': 'meter',
+  'spinger*': 'push',
   da: 'from',
   dei: 'some',
   delle: 'of the',

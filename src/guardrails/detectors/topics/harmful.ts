@@ -14,6 +14,8 @@ import { LiteralGate } from './literal-gate.ts';
 import { findStoryHowTo, operationalAsk } from './story-howto.ts';
 import { FORBIDDEN_LEX_RULES } from './forbidden-lexicon.ts';
 import { GOAL_LEX_RULES } from './goal-lexicon.ts';
+import { POLICY_LEX_RULES } from './policy-lexicon.ts';
+import { PURPOSE_FRAME } from './purpose-frame.ts';
 import { findTacticHarm } from './tactic-harm.ts';
 import { lazyGate } from '../lazy-gate.ts';
 
@@ -162,8 +164,10 @@ function protectiveFrame(text: string): boolean {
     (CONTEXT.test(text) && !CONTEXT_VOID.test(text)) ||
     (WRITING_FOR.test(text) && !CONTEXT_VOID.test(text) && !WRITE_PIECE.test(text)) ||
     (OWN_CHILD.test(text) && PARENT_QUESTION.test(text));
-  if (!framed || EVASION.test(text) || SECRECY.test(text) || (PRODUCE.test(text) && !KIND_PIECE.test(text)))
-    return false;
+  if (!framed && !PURPOSE_FRAME.test(text)) return false;
+  if (EVASION.test(text) || SECRECY.test(text) || (PRODUCE.test(text) && !KIND_PIECE.test(text))) return false;
+  // Within the law, a guard against a harm's agent, answering hate: whatever the do-it phrase leads into.
+  if (PURPOSE_FRAME.test(text)) return true;
   for (const m of text.matchAll(DOING_ALL)) if (!PROTECTIVE_VERB.test(text.slice(m.index + m[0].length))) return false;
   return true;
 }
@@ -1569,7 +1573,13 @@ const LEX_RULES: LexRule[] = [
     score: 0.8,
   },
 ];
-for (const { branches, ...rule } of [...LEX_RULES, ...GOAL_LEX_RULES, ...COVERT_LEX_RULES, ...FORBIDDEN_LEX_RULES])
+for (const { branches, ...rule } of [
+  ...LEX_RULES,
+  ...GOAL_LEX_RULES,
+  ...COVERT_LEX_RULES,
+  ...FORBIDDEN_LEX_RULES,
+  ...POLICY_LEX_RULES,
+])
   for (const b of branches) for (const alt of splitTopLevel(b)) RULES.push({ ...rule, re: r(alt) });
 
 // Which rules (and the secrecy cues, last two) can match at all: one pass for their required
