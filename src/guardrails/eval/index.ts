@@ -17,6 +17,7 @@ import { evalHarmful, evalHarmfulCategories } from './harmful.ts';
 import { evalInjection, evalInjectionFresh, evalInjectionHeldout, evalJailbreakFresh } from './injection.ts';
 import { evalJbbFresh } from './jbb.ts';
 import { evalJitwHalves } from './jitw-halves.ts';
+import { evalGloss2Fresh } from './gloss2-fresh.ts';
 import { evalHarmmlFresh } from './harmml.ts';
 import { evalIntlfpFresh } from './intlfp.ts';
 import { evalLegitTwinsFresh } from './legit-twins.ts';
@@ -70,6 +71,7 @@ export interface GuardEvalOptions {
     | 'legit-twins-fresh'
     | 'harmml-fresh'
     | 'intlfp-fresh'
+    | 'gloss2-fresh'
     | 'trigger-fresh2'
     | 'trigger-fresh4'
     | 'trigger-fresh5'
@@ -138,6 +140,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('legit-twins-fresh')) rows.push(...evalLegitTwinsFresh(o.sample));
   if (tasks.has('harmml-fresh')) rows.push(...evalHarmmlFresh(o.sample));
   if (tasks.has('intlfp-fresh')) rows.push(...evalIntlfpFresh(o.sample));
+  if (tasks.has('gloss2-fresh')) rows.push(...evalGloss2Fresh(o.sample));
   if (tasks.has('trigger-fresh2')) rows.push(...evalTriggerFresh2(o.sample));
   if (tasks.has('trigger-fresh4')) rows.push(...evalTriggerFresh4(o.sample));
   if (tasks.has('trigger-fresh5')) rows.push(...evalTriggerFresh5(o.sample));

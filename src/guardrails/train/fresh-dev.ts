@@ -361,6 +361,15 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'intlfp-fresh: [test, held out]',
   },
+  // Evaluation only: blind probes of the English gloss — harmful requests in German (compounds, separable
+  // verbs), Dutch, Polish and new es/fr/it/pt wordings, and legitimate twins on the same subjects, by id.
+  {
+    file: 'gloss2-fresh.jsonl',
+    labels: HARM,
+    split: 'text',
+    train: false,
+    reported: 'gloss2-fresh: [test, held out]',
+  },
 ];
 
 /**

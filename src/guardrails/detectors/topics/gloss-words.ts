@@ -6,7 +6,9 @@
 // Words no map knows are kept as they are: many are English already (malware, payload) or near it
 // (bomba, ransomware, cocaina).
 
-export type GlossLang = 'de' | 'es' | 'fr' | 'it' | 'pt';
+import { NL, PL, SNIFF_NL, SNIFF_PL } from './gloss-words-nlpl.ts';
+
+export type GlossLang = 'de' | 'es' | 'fr' | 'it' | 'pt' | 'nl' | 'pl';
 
 // Shared by all five: loanwords and stems that read the same everywhere.
 const COMMON: Record<string, string> = {
@@ -530,6 +532,107 @@ const DE: Record<string, string> = {
   'nackt*': 'nude',
   'selbstmord*': 'suicide',
   umzubringen: 'kill myself',
+  // compound parts (gloss-compounds.ts reads "Giftgas|herstellung", "Kinder|pornografie") and verbs
+  // (gloss-verbs.ts joins "stelle … her", "baue … auf"); own words, from the concepts, not from a set
+  synthese: 'synthesis',
+  koch: 'cook',
+  'pornograf*': 'pornography',
+  'porno*': 'pornography',
+  'trojaner*': 'trojan',
+  dieb: 'stealer',
+  labor: 'lab',
+  'schadsoftware*': 'malware',
+  botnetz: 'botnet',
+  'netz*': 'network',
+  'lahmleg*': 'take down',
+  hetze: 'hate',
+  rede: 'speech',
+  'gewalt*': 'violence',
+  'aufruf*': 'calls for',
+  witze: 'jokes',
+  witz: 'joke',
+  parolen: 'slogans',
+  'ausdenk*': 'make up',
+  'asylbewerber*': 'asylum seekers',
+  heim: 'home',
+  heime: 'homes',
+  koche: 'cook',
+  kochen: 'cook',
+  kocht: 'cooks',
+  'knack*': 'hack',
+  skript: 'script',
+  'gesprach*': 'conversation',
+  enkeltrick: 'grandparent scam',
+  'aufbau*': 'set up',
+  'einricht*': 'set up',
+  'einstell*': 'set up',
+  'einschleus*': 'smuggle',
+  'ausspah*': 'spy on',
+  'spah*': 'spy on',
+  'ausrust*': 'arm',
+  'herauszieh*': 'extract',
+  'rauszieh*': 'extract',
+  'nachdruck*': 'print',
+  drucke: 'print',
+  drucker: 'printer',
+  '3d-drucker': '3d printer',
+  metalldetektor: 'metal detector',
+  durch: 'through',
+  'zusammenstell*': 'compile',
+  'einschuchter*': 'intimidate',
+  'zuruckzieh*': 'withdraw',
+  anzeige: 'police report',
+  ortung: 'tracking',
+  profil: 'profile',
+  bewegung: 'movement',
+  nagel: 'nail',
+  splitter: 'shrapnel',
+  pulver: 'powder',
+  schwarzpulver: 'black powder',
+  zundung: 'detonator',
+  fernzundung: 'remote detonator',
+  rechnung: 'invoice',
+  rechnungen: 'invoices',
+  schein: 'fake',
+  handel: 'trading',
+  insider: 'insider',
+  'erkaltung*': 'cold',
+  ausbeute: 'yield',
+  magen: 'stomach',
+  flughafen: 'airport',
+  pflaster: 'patches',
+  spritzen: 'inject',
+  bewusstlos: 'unconscious',
+  hinterlassen: 'leave',
+  'finanzamt*': 'tax office',
+  daten: 'data',
+  'gutschein*': 'vouchers',
+  laden: 'shop',
+  shop: 'shop',
+  fake: 'fake',
+  'vollautomat*': 'fully automatic',
+  'halbautomat*': 'semi-automatic',
+  tastatur: 'keyboard',
+  rekorder: 'recorder',
+  'virenscanner*': 'antivirus',
+  suizid: 'suicide',
+  aufwache: 'wake up',
+  aufwachen: 'wake up',
+  zwolf: 'twelve',
+  dreizehn: 'thirteen',
+  vierzehn: 'fourteen',
+  bild: 'picture',
+  'mischverhaltnis*': 'mixing ratio',
+  nerv: 'nerve',
+  'weihnacht*': 'christmas',
+  markt: 'market',
+  meisten: 'most',
+  stehen: 'stand',
+  verboten: 'forbidden',
+  'strafe*': 'penalties',
+  'wie hoch': 'how high',
+  ob: 'whether',
+  installiert: 'installed',
 };
 
 const ES: Record<string, string> = {
@@ -1899,6 +2002,8 @@ export const GLOSS_WORDS: Readonly<Record<GlossLang, Record<string, string>>> = 
   fr: { ...COMMON, ...FR },
   it: { ...COMMON, ...IT },
   pt: { ...COMMON, ...PT },
+  nl: { ...COMMON, ...NL },
+  pl: { ...COMMON, ...PL },
 };
 
 // Function words that tell the languages apart (and from English) for the sniff: a few frequent ones each.
@@ -2041,5 +2146,53 @@ export const SNIFF_WORDS: Readonly<Record<GlossLang, readonly string[]>> = {
     'eu',
     'fazer',
     'e',
+    'onde',
   ],
+  nl: SNIFF_NL,
+  pl: SNIFF_PL,
+};
+
+/** German and Dutch build compounds and split verbs (gloss-compounds.ts, gloss-verbs.ts). */
+export interface GermanicForms {
+  /** Linking elements a compound's modifier may end in, longest first. */
+  links: readonly string[];
+  /** Action heads (foreign words) that take the modifier as their object: `{}` is the modifier's gloss. */
+  heads: Readonly<Record<string, string>>;
+  /** Separable particles, which end a main clause apart from their verb. */
+  particles: readonly string[];
+  infinitiveMarker: string;
+  purpose: string;
+  modals: readonly string[];
+  subjects: readonly string[];
+  subordinators: readonly string[];
+}
+
+export const GERMANIC: Readonly<Partial<Record<GlossLang, GermanicForms>>> = {
+  de: {
+    links: ['es', 'en', 's', 'n', 'e'],
+    heads: {
+      herstellung: 'how to make {}',
+      synthese: 'how to make {}',
+      produktion: 'how to make {}',
+      anleitung: 'instructions for making {}',
+      bauanleitung: 'instructions for making {}',
+    },
+    particles:
+      'her heraus raus hin aus auf ab an ein um zu mit nach vor weg zuruck zusammen durch los nieder lahm'.split(' '),
+    infinitiveMarker: 'zu',
+    purpose: 'um',
+    modals: 'will willst kann kannst muss musst soll sollte mochte darf'.split(' '),
+    subjects: 'ich man er sie du'.split(' '),
+    subordinators: 'wie wo dass ob damit womit'.split(' '),
+  },
+  nl: {
+    links: ['en', 's', 'e'],
+    heads: { productie: 'how to make {}', synthese: 'how to make {}', handleiding: 'instructions for making {}' },
+    particles: 'op uit aan af in om mee na voor weg terug samen door los'.split(' '),
+    infinitiveMarker: 'te',
+    purpose: 'om',
+    modals: 'wil wilt kan kun moet mag zou'.split(' '),
+    subjects: 'ik je jij men hij ze zij'.split(' '),
+    subordinators: 'hoe waar dat of waarmee'.split(' '),
+  },
 };

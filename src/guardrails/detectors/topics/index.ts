@@ -32,7 +32,7 @@ export interface HarmfulOptions {
    * splits reassembled, AutoDAN-style "a character who intends to X" frames; default true).
    */
   repaired?: boolean;
-  /** Also read a de/es/fr/it/pt prompt's English gloss (gloss.ts) with the English rules (default true). */
+  /** Also read a de/es/fr/it/pt/nl/pl prompt's English gloss (gloss.ts) with the English rules (default true). */
   gloss?: boolean;
 }
 
