@@ -19,6 +19,7 @@ import { evalJitwHalves } from './jitw-halves.ts';
 import { evalHarmmlFresh } from './harmml.ts';
 import { evalIntlfpFresh } from './intlfp.ts';
 import { evalLegitTwinsFresh } from './legit-twins.ts';
+import { evalNearfpFresh } from './nearfp-fresh.ts';
 import { evalLeak } from './leak.ts';
 import { evalMention2Fresh } from './mention2.ts';
 import { evalObfuscatedFresh } from './obfuscated.ts';
@@ -66,6 +67,7 @@ export interface GuardEvalOptions {
     | 'sensitive-fresh'
     | 'forbidden-fresh'
     | 'legit-twins-fresh'
+    | 'nearfp-fresh'
     | 'harmml-fresh'
     | 'intlfp-fresh'
     | 'trigger-fresh2'
@@ -133,6 +135,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('sensitive-fresh')) rows.push(...evalSensitiveFresh(o.sample));
   if (tasks.has('forbidden-fresh')) rows.push(...evalForbiddenFresh(o.sample));
   if (tasks.has('legit-twins-fresh')) rows.push(...evalLegitTwinsFresh(o.sample));
+  if (tasks.has('nearfp-fresh')) rows.push(...evalNearfpFresh(o.sample));
   if (tasks.has('harmml-fresh')) rows.push(...evalHarmmlFresh(o.sample));
   if (tasks.has('intlfp-fresh')) rows.push(...evalIntlfpFresh(o.sample));
   if (tasks.has('trigger-fresh2')) rows.push(...evalTriggerFresh2(o.sample));
