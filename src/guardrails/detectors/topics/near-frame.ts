@@ -2,9 +2,11 @@
 // marketplace or bank analyst asking which patterns point to it, the HR team that suspects a fake
 // degree, the trainer who wants the call-centre staff to know a scam's script, the reporter who follows
 // safe-messaging guidelines, the teacher explaining a botnet to their students (de/es/fr/it/pt), the
-// platform that fights abuse material. Like defender-frame.ts's TWIN_FRAME they join harmful.ts's
-// protectiveFrame as a regex of their own, so they excuse a request only when every do-it phrase leads
-// into a protective verb and nothing asks for evasion, secrecy or the harmful piece itself.
+// platform that fights abuse material, the message whose point is that the abuse stop, the fact sheet
+// for parents, what a term means, why a claim is false, how offenders were caught. Like
+// defender-frame.ts's TWIN_FRAME they join harmful.ts's protectiveFrame as a regex of their own, so they
+// excuse a request only when every do-it phrase leads into a protective verb and nothing asks for
+// evasion, secrecy or the harmful piece itself.
 
 /** Those one trains or briefs so they catch it: staff, not a crew of one's own scheme. */
 const TRAINEES =
@@ -59,6 +61,15 @@ export const NEAR_FRAME = new RegExp(
       String.raw`anti-(?:bullying|harassment|racism|racist|hate|discrimination|semitism awareness|doxx?ing|stalking|grooming|scam|fraud|extremism|radicali[sz]ation)\b`,
       // A policy argued for or against in a debate ("argue that hate speech laws go too far").
       String.raw`argue (?:that|for|against) (?:[\w'-]+ ){0,4}(?:laws?|polic(?:y|ies)|bans?|regulations?|rules|restrictions|limits|censorship|free speech|the death penalty|taxes|tariffs|subsid(?:y|ies)|mandates?)\b`,
+      // Reporting it to a regulator or watchdog ("the steps for reporting a site that sells counterfeit
+      // medicines to the regulator").
+      String.raw`report(?:s|ed|ing)? (?:\S+ ){0,8}to (?:the |a |an |our |my |your )?(?:regulators?|watchdogs?|fda|ema|mhra|trading standards|ombudsman|cert|ncsc|ic3|action fraud|consumer protection|data protection (?:authority|office)|ico|attorney general|(?:domain )?registrar|hosting provider|host|card issuer|ncmec|iwf|hotline|abuse (?:team|desk|contact))\b`,
+      // Awareness material for those at risk or in charge ("a fact sheet for parents about sextortion").
+      String.raw`(?:fact ?sheets?|leaflets?|handouts?|flyers?|posters?|faqs?|infographics?|explainers?|brochures?|newsletters?|briefings?|checklists?|awareness (?:posts?|campaigns?|materials?)) (?:[\w'-]+ ){0,2}for (?:the |our |my )?(?:[\w'-]+ )?(?:parents|teachers|staff|employees|students|pupils|patients|residents|customers|seniors|pensioners|elderly|carers|caregivers|volunteers|members|families|kids|children|teens|teenagers|colleagues|nurses|public)\b`,
+      // What a term means; why a claim is false ("what do the terms 'county lines' mean", "explain why the
+      // claim that vaccines contain microchips is false").
+      String.raw`what (?:do|does|did) (?:the )?(?:terms?|words?|phrases?|expressions?|slang|acronyms?|abbreviations?|labels?) (?:\S+ ){0,8}?(?:mean|stand for|refer to)\b`,
+      String.raw`why (?:the |this |that )?(?:claims?|ideas?|beliefs?|myths?|rumou?rs?|theor(?:y|ies)|notions?|stor(?:y|ies)) (?:that )?(?:[\w'-]+ ){0,8}(?:is|are|was|were) (?:false|untrue|wrong|a myth|a hoax|debunked|misleading|nonsense|baseless|not true)\b`,
       // Verifying what someone claims ("how can we verify university credentials").
       String.raw`(?:verify|verifying|authenticate|authenticating|validate|validating|check|checking|confirm|confirming) (?:the |their |his |her |its |an? (?:[\w'-]+'s )?|(?:[\w'-]+ ){0,2})?${CLAIMED}\b`,
     ].join('|') +
@@ -67,7 +78,7 @@ export const NEAR_FRAME = new RegExp(
 );
 
 /** What a do-it phrase may lead into for these frames (joins harmful.ts's PROTECTIVE_VERB). */
-export const NEAR_VERB = String.raw`(?:(?:they|doctors|nurses|medics|surgeons|hospitals|people) )?(?:treat|treated|care for|cared for|nursed|healed) (?:the |their |his |her )?(?:[\w'-]+ ){0,3}(?:burns|wounds|injur(?:y|ies)|poisonings?|exposures?|casualties|victims|overdoses?|symptoms|patients|survivors)\b|(?:get|got|gets|were|was) (?:caught|arrested|prosecuted|convicted|busted|tracked down)\b|${TRAIN}|(?:describe|portray|depict|cover|report on|write about|mention) (?!how\b)(?:[\w'-]+ ){0,4}(?:in|for) (?:an? |my |our |the )?(?:[\w'-]+ )?(?:article|story|piece|report|coverage|obituary|news (?:story|item|report)|broadcast|column)\b`;
+export const NEAR_VERB = String.raw`(?:reporting|flagging|notifying|escalating|documenting) |(?:(?:they|doctors|nurses|medics|surgeons|hospitals|people) )?(?:treat|treated|care for|cared for|nursed|healed) (?:the |their |his |her )?(?:[\w'-]+ ){0,3}(?:burns|wounds|injur(?:y|ies)|poisonings?|exposures?|casualties|victims|overdoses?|symptoms|patients|survivors)\b|(?:get|got|gets|were|was) (?:caught|arrested|prosecuted|convicted|busted|tracked down)\b|${TRAIN}|(?:describe|portray|depict|cover|report on|write about|mention) (?!how\b)(?:[\w'-]+ ){0,4}(?:in|for) (?:an? |my |our |the )?(?:[\w'-]+ )?(?:article|story|piece|report|coverage|obituary|news (?:story|item|report)|broadcast|column)\b`;
 
 // Fighting abuse material ("how do platforms use hash matching against CSAM", "detect and remove child
 // sexual abuse images"): a child-sexual hit whose object is what is being fought, and nothing asks to
