@@ -22,13 +22,13 @@ export interface ProbeItem {
   label: 0 | 1;
 }
 
-/** The probe's items (the first line is its provenance note, `note` or `provenance`, without a text). */
+/** The probe's items (the first line is its provenance header, `note` or `provenance`, without a text). */
 export function readProbe(path?: string): ProbeItem[] {
   return readFileSync(path ?? new URL('../train/harmful-probe-fresh.jsonl', import.meta.url), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as ProbeItem & { note?: string })
-    .filter((o) => o.note === undefined && typeof o.text === 'string');
+    .map((l) => JSON.parse(l) as Partial<ProbeItem>)
+    .filter((o): o is ProbeItem => typeof o.text === 'string');
 }
 
 /** The half of every item: a pair (shared id) goes with the half of its harmful item's text. */

@@ -21,6 +21,7 @@ import { evalGloss2Fresh } from './gloss2-fresh.ts';
 import { evalHarmmlFresh } from './harmml.ts';
 import { evalIntlfpFresh } from './intlfp.ts';
 import { evalLegitTwinsFresh } from './legit-twins.ts';
+import { evalNearfpFresh } from './nearfp-fresh.ts';
 import { evalLeak } from './leak.ts';
 import { evalMention2Fresh } from './mention2.ts';
 import { evalObfuscatedFresh } from './obfuscated.ts';
@@ -69,6 +70,7 @@ export interface GuardEvalOptions {
     | 'forbidden-fresh'
     | 'forbid2-fresh'
     | 'legit-twins-fresh'
+    | 'nearfp-fresh'
     | 'harmml-fresh'
     | 'intlfp-fresh'
     | 'gloss2-fresh'
@@ -138,6 +140,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('forbidden-fresh')) rows.push(...evalForbiddenFresh(o.sample));
   if (tasks.has('forbid2-fresh')) rows.push(...evalForbid2Fresh(o.sample));
   if (tasks.has('legit-twins-fresh')) rows.push(...evalLegitTwinsFresh(o.sample));
+  if (tasks.has('nearfp-fresh')) rows.push(...evalNearfpFresh(o.sample));
   if (tasks.has('harmml-fresh')) rows.push(...evalHarmmlFresh(o.sample));
   if (tasks.has('intlfp-fresh')) rows.push(...evalIntlfpFresh(o.sample));
   if (tasks.has('gloss2-fresh')) rows.push(...evalGloss2Fresh(o.sample));

@@ -370,6 +370,16 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'gloss2-fresh: [test, held out]',
   },
+  // Evaluation only: benign requests next to harmful subjects asked by professionals and protective askers
+  // (nurses, pharmacists, teachers, parents, moderators, scoped pentesters, journalists, historians,
+  // novelists, fraud investigators, safety officers, lawyers) and operational harmful twins, paired by id.
+  {
+    file: 'nearfp-fresh.jsonl',
+    labels: HARM,
+    split: 'pair',
+    train: false,
+    reported: 'nearfp-fresh: [test, held out]',
+  },
 ];
 
 /**

@@ -11,6 +11,7 @@ import { DEFENDER_FRAME, DEFENDER_VERB, DEFENSE_ACT, KIND_PIECE, TWIN_FRAME } fr
 import { scopedFrame } from './frame-scope.ts';
 import { findHarmfulIntl, foldAccents, framedIntl, helpSeeking } from './harmful-intl.ts';
 import { LiteralGate } from './literal-gate.ts';
+import { COUNTER_PIECE, fightsAbuseMaterial, NEAR_FRAME, NEAR_VERB } from './near-frame.ts';
 import { findStoryHowTo, operationalAsk } from './story-howto.ts';
 import { FORBIDDEN_LEX_RULES } from './forbidden-lexicon.ts';
 import { GOAL_LEX_RULES } from './goal-lexicon.ts';
@@ -111,7 +112,7 @@ const EVASION = new RegExp(
 
 // What a do-it phrase ("how do I", "help me", "tell me how" + "to") may lead into and still be protective.
 const PROTECTIVE_VERB = new RegExp(
-  String.raw`^\s*(?:to )?(?:(?:in|during|back in|before|after) (?:the )?[\w'-]+(?: [\w'-]+)? )?(?:(?:best |safely |quickly )?(?:check (?:[\w'-]+ ){0,3}(?:whether|if|for)|make (?:[\w'-]+ ){0,4}(?:harder|safer|more secure|tougher)|find out (?:if|whether)|verify (?:if|whether)|protect|defend|secure|safeguard|shield|harden|prevent|detect|spot|recogni[sz]e|identify|tell (?:if|whether)|know (?:if|whether)|support|help (?:a|my|our|him|her|them|someone)|talk (?:to|with)|explain (?:(?:it|this|that|why) )?to|teach (?:my|our|the|them|him|her|kids|children|students)|clean|remove|recover|report|respond to|deal with|cope with|keep (?:\w+ )?safe|stay safe|get (?:\w+ ){0,2}(?:help|treatment|support|rehab|detox|therapy)|find (?:\w+ )?(?:help|support)|(?:tell|talk to|open up to|confide in) (?:my |a |the |our )?(?:gp|doctor|therapist|counsel+or|psychiatrist|psychologist|nurse|parents?|mum|mom|dad|teacher|partner|friends?|family)\b|(?:document|record|screenshot|keep (?:a )?record of|collect evidence of|gather evidence of|save evidence of) (?:it|this|that|them|the (?:messages|abuse|harassment|bullying|threats|posts))|quit|stop using|get (?:clean|sober)|get (?:[\w'-]+ ){0,4}(?:removed|taken down|deleted)|find out (?:who|if|whether)|react|respond|express|process|grieve|mourn|heal|find (?:the )?(?:right )?words|(?:handle|moderate|address|manage) (?:the |these |such |those )?(?:users?|members?|people|comments?|posts?|reports?|it|this|them|situations?|cases?|incidents?)|get (?:a )?(?:restraining|protective|protection) order|press charges|file (?:a )?(?:police )?(?:report|complaint)|push back|call (?:\w+ )?out|stand up to|challenge|confront|counter|(?:realistically |accurately |sensitively |respectfully )?(?:portray|depict|write about))|(?:open|start|have|begin) (?:the |that |this |a )?(?:[\w'-]+ )?conversation|bring (?:it|this|that|the (?:subject|topic)) up|check in (?:on|with)|(?:write|build|create|draft|tune|improve) (?:a |an |the |some |our |my )?(?:[\w'-]+ ){0,2}(?:detection|sigma|yara|snort|suricata|siem|kql|splunk|hunting|edr) (?:rules?|quer(?:y|ies)|signatures?|logic|content)|avoid (?:becoming|being|falling for)|stop (?:it|them|this|attacks?|being)|(?:isolate|quarantine|sandbox|contain|patch|mitigate|block|filter|lock (?:down|out)|warn|verify|audit|monitor (?:my|our) own|understand|learn (?:about|more about|the signs)|educate|raise awareness|be (?:aware|prepared))\b|set up (?:[\w'-]+ ){0,3}(?:process|checks?|controls?|filters?|polic(?:y|ies)|rules?|alerts?|verification|approvals?|safeguards?)|(?:design|build|make|set up|create|write|structure|plan|run|configure) (?:[\w'-]+ ){0,5}${HARDER_TO}|${DEFENDER_VERB})\b`,
+  String.raw`^\s*(?:to )?(?:(?:in|during|back in|before|after) (?:the )?[\w'-]+(?: [\w'-]+)? )?(?:(?:best |safely |quickly )?(?:check (?:[\w'-]+ ){0,3}(?:whether|if|for)|make (?:[\w'-]+ ){0,4}(?:harder|safer|more secure|tougher)|find out (?:if|whether)|verify (?:if|whether)|protect|defend|secure|safeguard|shield|harden|prevent|detect|spot|recogni[sz]e|identify|tell (?:if|whether)|know (?:if|whether)|support|help (?:a|my|our|him|her|them|someone)|talk (?:to|with)|explain (?:(?:it|this|that|why) )?to|teach (?:my|our|the|them|him|her|kids|children|students)|clean|remove|recover|report|respond to|deal with|cope with|keep (?:\w+ )?safe|stay safe|get (?:\w+ ){0,2}(?:help|treatment|support|rehab|detox|therapy)|find (?:\w+ )?(?:help|support)|(?:tell|talk to|open up to|confide in) (?:my |a |the |our )?(?:gp|doctor|therapist|counsel+or|psychiatrist|psychologist|nurse|parents?|mum|mom|dad|teacher|partner|friends?|family)\b|(?:document|record|screenshot|keep (?:a )?record of|collect evidence of|gather evidence of|save evidence of) (?:it|this|that|them|the (?:messages|abuse|harassment|bullying|threats|posts))|quit|stop using|get (?:clean|sober)|get (?:[\w'-]+ ){0,4}(?:removed|taken down|deleted)|find out (?:who|if|whether)|react|respond|express|process|grieve|mourn|heal|find (?:the )?(?:right )?words|(?:handle|moderate|address|manage) (?:the |these |such |those )?(?:users?|members?|people|comments?|posts?|reports?|it|this|them|situations?|cases?|incidents?)|get (?:a )?(?:restraining|protective|protection) order|press charges|file (?:a )?(?:police )?(?:report|complaint)|push back|call (?:\w+ )?out|stand up to|challenge|confront|counter|(?:realistically |accurately |sensitively |respectfully )?(?:portray|depict|write about))|(?:open|start|have|begin) (?:the |that |this |a )?(?:[\w'-]+ )?conversation|bring (?:it|this|that|the (?:subject|topic)) up|check in (?:on|with)|(?:write|build|create|draft|tune|improve) (?:a |an |the |some |our |my )?(?:[\w'-]+ ){0,2}(?:detection|sigma|yara|snort|suricata|siem|kql|splunk|hunting|edr) (?:rules?|quer(?:y|ies)|signatures?|logic|content)|avoid (?:becoming|being|falling for)|stop (?:it|them|this|attacks?|being)|(?:isolate|quarantine|sandbox|contain|patch|mitigate|block|filter|lock (?:down|out)|warn|verify|audit|monitor (?:my|our) own|understand|learn (?:about|more about|the signs)|educate|raise awareness|be (?:aware|prepared))\b|set up (?:[\w'-]+ ){0,3}(?:process|checks?|controls?|filters?|polic(?:y|ies)|rules?|alerts?|verification|approvals?|safeguards?)|(?:design|build|make|set up|create|write|structure|plan|run|configure) (?:[\w'-]+ ){0,5}${HARDER_TO}|${DEFENDER_VERB}|${NEAR_VERB})\b`,
   'i',
 );
 
@@ -161,11 +162,17 @@ function protectiveFrame(text: string): boolean {
   const framed =
     PROTECTIVE.test(text) ||
     TWIN_FRAME.test(text) ||
+    NEAR_FRAME.test(text) ||
     (CONTEXT.test(text) && !CONTEXT_VOID.test(text)) ||
     (WRITING_FOR.test(text) && !CONTEXT_VOID.test(text) && !WRITE_PIECE.test(text)) ||
     (OWN_CHILD.test(text) && PARENT_QUESTION.test(text));
   if (!framed && !PURPOSE_FRAME.test(text)) return false;
-  if (EVASION.test(text) || SECRECY.test(text) || (PRODUCE.test(text) && !KIND_PIECE.test(text))) return false;
+  if (
+    EVASION.test(text) ||
+    SECRECY.test(text) ||
+    (PRODUCE.test(text) && !KIND_PIECE.test(text) && !COUNTER_PIECE.test(text))
+  )
+    return false;
   // Within the law, a guard against a harm's agent, answering hate: whatever the do-it phrase leads into.
   if (PURPOSE_FRAME.test(text)) return true;
   for (const m of text.matchAll(DOING_ALL)) if (!PROTECTIVE_VERB.test(text.slice(m.index + m[0].length))) return false;
@@ -259,7 +266,7 @@ export function framedRequest(text: string): boolean {
 // Story nouns: what a writer asks for, and their own work ("my heist story needs …", "in my novel").
 const STORY_NOUN = String.raw`(?:story|stories|scene|monologue|dialogue|poem|tale|fable|chapter|screenplay|plot|novel|caper|thriller|whodunit|mystery|saga|character study|one-shot|vignette|flash fiction|backstory|origin story|prologue|cold open|short film|episode)`;
 const FICTION = new RegExp(
-  String.raw`\b(?:(?:write|tell|narrate|describe|imagine|invent|create|pitch)\w* (?:me |us )?(?:a |an |the |my )?(?:[\w'-]+ ){0,3}${STORY_NOUN}|(?:my|our) (?:[\w'-]+ ){0,3}(?:novel|story|screenplay|thriller|caper|mystery|whodunit|campaign|one-shot|film|book|musical|play)|hypothetical(?:ly)?|in a (?:fictional|hypothetical|parallel|alternate|fantasy|dystopian) (?:world|universe|reality|future|setting)|imagine a (?:world|universe|future))\b`,
+  String.raw`\b(?:(?:write|writing|tell|narrate|describe|imagine|invent|create|pitch)\w* (?:me |us )?(?:a |an |the |my )?(?:[\w'-]+ ){0,3}${STORY_NOUN}|(?:my|our) (?:[\w'-]+ ){0,3}(?:novel|story|screenplay|thriller|caper|mystery|whodunit|campaign|one-shot|film|book|musical|play)|hypothetical(?:ly)?|in a (?:fictional|hypothetical|parallel|alternate|fantasy|dystopian) (?:world|universe|reality|future|setting)|imagine a (?:world|universe|future))\b`,
   'i',
 );
 
@@ -284,10 +291,16 @@ export function fictionRequest(text: string): boolean {
   if (EVASION.test(text) || SECRECY.test(text) || PRODUCE.test(text)) return false;
   for (const m of text.matchAll(DOING_ALL)) {
     if (narratedPlan(text, m.index, m[0])) continue;
-    if (!PROTECTIVE_VERB.test(text.slice(m.index + m[0].length))) return false;
+    const rest = text.slice(m.index + m[0].length);
+    if (!PROTECTIVE_VERB.test(rest) && !(HELP_ME.test(m[0]) && CRAFT_HELP.test(rest))) return false;
   }
   return true;
 }
+
+// "Help me with the scene where she walks back into the school": help with the writer's own piece
+// (a scene, a chapter, the dialogue), whose content any other do-it phrase still has to clear.
+const HELP_ME = /^help me$/i;
+const CRAFT_HELP = new RegExp(String.raw`^\s*with (?:the|this|my|a|an|that|our) (?:[\w'-]+ ){0,2}${STORY_NOUN}\b`, 'i');
 
 // "two sisters plan to steal it back": a character's plan, narrated (a verb after its subject), is not
 // the reader asking for "a plan to" (a noun after a determiner).
@@ -324,7 +337,7 @@ const NARRATIVE: ReadonlySet<HarmCategory> = new Set(['violence', 'harassment', 
 // A narrative to write: a story, scene or monologue, or the writer's own novel (en, de, es, fr). A bare
 // "hypothetically" or persona ("imagine you're a mob lawyer: how would you …") is a question, not a story.
 const STORY = new RegExp(
-  String.raw`\b(?:(?:write|tell|narrate|describe|invent|create|pitch)\w* (?:me |us )?(?:a |an |the |my )?(?:[\w'-]+ ){0,3}${STORY_NOUN}|(?:my|our) (?:[\w'-]+ ){0,3}(?:novel|story|screenplay|thriller|caper|mystery|whodunit|film|book|musical|play)|(?:in|für|fur) meine[nm]? (?:[\w-]+ )?(?:roman|krimi|geschichte|thriller|buch|film)|schreib\w* (?:mir )?(?:eine[n]? )?(?:[\w-]+ )?(?:geschichte|szene|krimi|monolog|erzahlung|erzählung)|en mi (?:novela|historia|cuento|guion|guión)|escrib\w* (?:una? )?(?:[\w-]+ )?(?:historia|escena|novela|cuento|relato|mon[oó]logo)|dans (?:mon|ma) (?:roman|polar|histoire|nouvelle|film|sc[ée]nario)|[ée]cri[st]\w* (?:une? )?(?:[\w-]+ )?(?:histoire|sc[èe]ne|nouvelle|roman|monologue|polar))\b`,
+  String.raw`\b(?:(?:write|writing|tell|narrate|describe|invent|create|pitch)\w* (?:me |us )?(?:a |an |the |my )?(?:[\w'-]+ ){0,3}${STORY_NOUN}|(?:my|our) (?:[\w'-]+ ){0,3}(?:novel|story|screenplay|thriller|caper|mystery|whodunit|film|book|musical|play)|(?:in|für|fur) meine[nm]? (?:[\w-]+ )?(?:roman|krimi|geschichte|thriller|buch|film)|schreib\w* (?:mir )?(?:eine[n]? )?(?:[\w-]+ )?(?:geschichte|szene|krimi|monolog|erzahlung|erzählung)|en mi (?:novela|historia|cuento|guion|guión)|escrib\w* (?:una? )?(?:[\w-]+ )?(?:historia|escena|novela|cuento|relato|mon[oó]logo)|dans (?:mon|ma) (?:roman|polar|histoire|nouvelle|film|sc[ée]nario)|[ée]cri[st]\w* (?:une? )?(?:[\w-]+ )?(?:histoire|sc[èe]ne|nouvelle|roman|monologue|polar))\b`,
   'i',
 );
 
@@ -1629,7 +1642,11 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
           help ??= helpSeeking(foldAccents(text));
           if (help) continue;
         }
-      } else if (rule.category === 'child_sexual' && (parentTalk(text) || reportsAbuse(text))) break;
+      } else if (
+        rule.category === 'child_sexual' &&
+        (parentTalk(text) || reportsAbuse(text) || fightsAbuseMaterial(text))
+      )
+        break;
       else if (rule.category === 'self_harm') {
         help ??= helpSeeking(foldAccents(text));
         if (help) continue;
