@@ -20,6 +20,11 @@ const SECRET_RE = new RegExp(conceptRegexes('injection')[SECRET].source, 'gi');
 /** "your rules" handed over: "Here are your rules for this session:", "your new rules are:", "these are your rules —". */
 const HANDED =
   /^(?:\s*(?:new\s+)?(?:rules?|ground rules)\b)?(?:\s+for\s+(?:this|the|our|today'?s?|the\s+rest\s+of\s+(?:this|the|our))\s+(?:\w+\s+)?(?:session|chat|conversation|game|lesson|exercise|call|quiz|round|practice|story|role-?play))?\s*(?:are\s*)?(?::|-|—|–|\(a\)|1[.)])/i;
+/** The phrase a rule list is handed over with: "your rules", "deine Regeln", "tus reglas", "tes règles", "le tue regole". */
+const OWN_RULES =
+  /\b(?:your|deine|tus|tes|vos|le\s+tue)\s+(?:new\s+|neuen\s+|nuevas\s+|nouvelles\s+|nuove\s+)?(?:rules|regeln|reglas|r[èe]gles|regole)\b/i;
+const SET_ASIDE =
+  /\b(?:without|ohne|sin|sans|senza|beyond|outside|ignor\w*|forget|vergiss|olvida|oublie|dimentica)\s*$/i;
 const HERE_ARE = /\b(?:here\s+are|these\s+are|below\s+are|follow(?:ing)?)\s*$/i;
 
 /** Hidden text asked for, rules lifted or overridden, refusals banned: what makes "your rules" an attack. */
@@ -38,8 +43,10 @@ export function givenRulesOnly(hits: readonly number[], text: string): boolean {
       continue;
     }
     seen = true;
-    const at = /rules?\b/i.exec(m[0]);
-    const after = text.slice(m.index + (at ? at.index + at[0].length : m[0].length), m.index + m[0].length + 80);
+    // Only "your rules" itself, and not rules set aside ("ohne deine Vorgaben: …", "without your rules").
+    const at = OWN_RULES.exec(m[0]);
+    if (!at || SET_ASIDE.test(text.slice(Math.max(0, m.index - 24), m.index))) return false;
+    const after = text.slice(m.index + at.index + at[0].length, m.index + m[0].length + 80);
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     if (!HANDED.test(after) && !(HERE_ARE.test(before) && /^\s*(?:\w+\s+){0,6}?\w*\s*[:(]/.test(after))) return false;
   }
