@@ -2,6 +2,7 @@
 
 import { guardrailsDataDir } from '../data-path.ts';
 import { evalActasFresh } from './actas.ts';
+import { evalActas2Fresh } from './actas2-fresh.ts';
 import { evalCardsFresh } from './cards-fresh.ts';
 import { evalCards2Fresh } from './cards2-fresh.ts';
 import { evalDarkficFresh } from './darkfic.ts';
@@ -53,6 +54,7 @@ export interface GuardEvalOptions {
     | 'injection-heldout'
     | 'persona-fresh'
     | 'actas-fresh'
+    | 'actas2-fresh'
     | 'roleplay-fresh'
     | 'roleplay2-fresh'
     | 'roleplay3-fresh'
@@ -123,6 +125,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('injection-heldout')) rows.push(...evalInjectionHeldout(o.sample));
   if (tasks.has('persona-fresh')) rows.push(...evalPersonaFresh(o.sample));
   if (tasks.has('actas-fresh')) rows.push(...evalActasFresh(o.sample));
+  if (tasks.has('actas2-fresh')) rows.push(...evalActas2Fresh(o.sample));
   if (tasks.has('roleplay-fresh')) rows.push(...evalRoleplayFresh(o.sample));
   if (tasks.has('roleplay2-fresh')) rows.push(...evalRoleplay2Fresh(o.sample));
   if (tasks.has('roleplay3-fresh')) rows.push(...evalRoleplay3Fresh(o.sample));

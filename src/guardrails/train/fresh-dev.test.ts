@@ -121,8 +121,10 @@ describe('fresh sets: dev halves as training data', () => {
           train.filter(collide).map((t) => `${t.source} ${t.text}`),
           before,
         );
-        // (+1 with short-fresh: its benign test twin "Wie wird der Bundespräsident gewählt?" is also a lintel-benign prompt.)
-        assert.ok(before.length <= 10, `${before.length} older collisions`);
+        // (+1 with short-fresh: its benign test twin "Wie wird der Bundespräsident gewählt?" is also a lintel-benign prompt;
+        // more with actas2-fresh: three of its prompts follow awesome-chatgpt-prompts entries that deepset-injection and
+        // jailbreak-inthewild carry — ids 1, 31, 136, so in-sample for the classifier.)
+        assert.ok(before.length <= 14, `${before.length} older collisions`);
         // The evaluation-only hand-written attack row keeps only its test half.
         const testHalf = new Set(
           readFreshSet('attack-handwritten.jsonl')

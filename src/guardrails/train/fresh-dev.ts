@@ -239,6 +239,16 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'cards2-fresh: user / system [test, held out]',
   },
+  // Evaluation only: a second act-as set (awesome-chatgpt-prompts manner: consoles, interviewers,
+  // translators, adventures, characters, companions, uncensored harmless fiction, tutors, GMs, debaters,
+  // renamed assistants, rule lists, format locks, advisors) and a jailbreakchat-style twin of each.
+  {
+    file: 'actas2-fresh.jsonl',
+    labels: RP2,
+    split: 'pair',
+    train: false,
+    reported: 'actas2-fresh: user / system [test, held out]',
+  },
   // Held out whole: the mention-vs-use set was written to be scored once, no dev half ever read.
   { file: 'heldout-injection-mention.jsonl', labels: INJ, split: 'text', train: false, reported: 'injection-heldout' },
   // Held out whole, scored once: long (2.4–4.4 KB) benign setups and long jailbreaks, a blind probe of the

@@ -16,11 +16,13 @@ const LIFT_ADJ = String.raw`(?:uncen[sc]ored|unfiltered|unrestricted|unmoderated
 const LIMIT_NOUN = String.raw`(?:constraints|limitations|restrictions|conventions|rules|guidelines|confines|boundaries|limits)`;
 const MAKERS = String.raw`(?:(?:your|its|their|his|her)\s+(?:creators?|developers?|programmers?|makers?|owners?|designers?|company|trainers?)|openai|chatgpt|anthropic|the\s+(?:developers?|creators?))`;
 
+/** What a story character handed the role is not: an AI, a persona, a mode, a named jailbreak or a freed self. */
+export const NOT_AI_CHARACTER = String.raw`(?!(?:[\w-]+ ){0,3}(?:ai|a\.i\.|chatbot|bot|model|llm|gpt|assistant|version|persona|entity|mode|system|program|intelligence|machine)\b)(?!(?:dan|dude|stan|aim|evil|unfiltered|uncensored|unrestricted|unbound|unchained|free|freed|jailbr\w*|rogue|amoral|liberated|limitless|lawless)\b)`;
 /**
  * A story character handed the role right after: ", you are {{char}}", "; you're Ada Lovelace" — not an
  * AI, a persona, a mode, a named jailbreak or a freed self. Shared with injection/character-limits.ts.
  */
-export const CHARACTER_TAIL = String.raw`\s*[,;:.!\u2014\u2013-]+\s*(?:but |instead |now |from now on |rather )?(?:you(?:'re|’re| are)|you will be|you'll be) (?:now |instead |simply |just )?(?:(?:a|an|the|my) )?(?!(?:[\w-]+ ){0,3}(?:ai|a\.i\.|chatbot|bot|model|llm|gpt|assistant|version|persona|entity|mode|system|program|intelligence|machine)\b)(?!(?:dan|dude|stan|aim|evil|unfiltered|uncensored|unrestricted|unbound|unchained|free|freed|jailbr\w*|rogue|amoral|liberated|limitless|lawless)\b)`;
+export const CHARACTER_TAIL = String.raw`\s*[,;:.!\u2014\u2013-]+\s*(?:but |instead |now |from now on |rather )?(?:you(?:'re|’re| are)|you will be|you'll be) (?:now |instead |simply |just )?(?:(?:a|an|the|my) )?${NOT_AI_CHARACTER}`;
 
 /** `word` where the text before it ends with `pre` (the branch starts at the rarer word; see lifted-rules.ts). */
 const after = (pre: string, word: string): string => `${word}(?<=${pre}${word})`;

@@ -15,7 +15,7 @@
 //   (its HANDOFF) but reads as liberation when the AI noun runs on ("an AI" of "an AI assistant").
 
 import { conceptNames, conceptRegexes, familySlot } from '../concepts/lexicon.ts';
-import { CHARACTER_TAIL } from '../concepts/jailbreak-shells.ts';
+import { CHARACTER_TAIL, NOT_AI_CHARACTER } from '../concepts/jailbreak-shells.ts';
 import { namedAiPersona } from '../concepts/persona-frame.ts';
 import { conceptHits, hasObjectFamily } from '../concepts/lexicon.ts';
 import { findHarmfulTopics } from '../topics/harmful.ts';
@@ -29,6 +29,7 @@ const JAILBREAK_MODE = slot('jailbreak_mode');
 const CUES = new Set(['persona', 'character_lock', 'no_caveats', 'discussion'].map((n) => NAMES.indexOf(n)));
 const MORAL = NAMES.indexOf('moral_words');
 const LIBERATION = slot('liberation');
+const GOAL_HIJACK = slot('goal_hijack');
 
 /** Story characters and story worlds (en/de/es/fr): who or where a lifted limit may belong to in fiction. */
 const CHARACTER = String.raw`(?:pirates?|piraten?|piratas?|villains?|villain's|bad guys?|antagonists?|b[öo]sewicht\w*|villanos?|malvad[oa]s?|m[ée]chante?s?|dragons?|drachen?|drag[oó]n|dragones|wizards?|sorcer\w+|witch\w*|warlocks?|zauberer|hexen?|brujas?|brujos?|sorci[eè]re?s?|magiciens?|kings?|queens?|k[öo]nig\w*|reyes|reinas?|reys?|rois?|reines?|knights?|ritter|caballeros?|chevaliers?|orcs?|orks?|goblins?|trolls?|ogres?|vampires?|vampir\w*|werewolf|werewolves|demons?|d[äa]mon\w*|monsters?|monstruos?|cowboys?|outlaws?|bandits?|banditen|bandidos?|mercenar\w+|warlords?|tyrants?|tyrann\w*|tiranos?|sailors?|seem[äa]nn\w*|marineros?|marins?|captains?|kapit[äa]n\w*|capit[aá]n\w*|capitaines?|barbarians?|barbar\w*|gangsters?|mobsters?|thieves|thief|diebe?|ladr[oó]n\w*|voleurs?|comedians?|narrators?|erz[äa]hler\w*|narrador\w*|narrat\w+|grandpas?|grandmas?|opa|oma|drill sergeants?|sergeants?|characters? in (?:my|our|the|this|a) [\w' -]{1,30}|kingdoms?|k[öo]nigreich\w*|reinos?|royaumes?|realms?|worlds? of (?:my|our|the|this)|m[äa]rchenland|fantasy (?:world|land|kingdom|realm|city)|city-states?|islands?)`;
@@ -36,9 +37,13 @@ const CHARACTER = String.raw`(?:pirates?|piraten?|piratas?|villains?|villain's|b
 const NEXT = new RegExp(String.raw`^\W*(?:[\w'-]+\s+){0,2}?${CHARACTER}\b`, 'i');
 // Before the phrase, up to three words: "a wizard who claims he has no limits" (trigger-fresh5).
 const PREV = new RegExp(String.raw`\b${CHARACTER}\W*(?:[\w'-]+\s+){0,3}?\W*$`, 'i');
-/** The model cast as an AI, or asked to answer anything, or its own rules named: the jailbreak's shape. */
-const AI_OR_ALL =
-  /\b(?:ai|a\.i\.|ki|ia|chatbot|assistant|assistent\w*|asistente|language model|llm|gpt|chatgpt|model|modelo|mod[eè]le|modell)\b|\b(?:answer|respond|reply|say|tell|write|do|generate)\w* (?:\w+ ){0,2}(?:any|every|all|anything|everything|whatever)\b|\bany (?:question|request|prompt|topic)s?\b|\bnever (?:refus|decline|say no|reject)\w*|\b(?:no matter what|whatever (?:i|you|the user) (?:ask|want|say)\w*)\b|\b(?:your|its|the assistant'?s|deine[nr]?|tus|tes|vos) (?:rules|guidelines|instructions|programming|restrictions|filters|policy|policies|regeln|richtlinien|anweisungen|reglas|instrucciones|r[èe]gles|consignes)\b|\b(?:anything|alles|todo|tout) (?:i|ich|yo|je) (?:ask|frage|pregunte|demande)\b/i;
+/** The model cast as an AI (the jailbreak's shape beside a lifted limit). */
+const AI_NOUN =
+  /\b(?:ai|a\.i\.|ki|ia|chatbot|assistant|assistent\w*|asistente|language model|llm|gpt|chatgpt|model|modelo|mod[eè]le|modell)\b/i;
+/** Answers to anything asked for, or the assistant's own rules named (shared with creative-licence.ts). */
+export const ANSWER_ALL =
+  /\b(?:answer|respond|reply|say|tell|write|do|generate)\w* (?:\w+ ){0,2}(?:any|every|all|anything|everything|whatever)\b|\bany (?:question|request|prompt|topic)s?\b|\bnever (?:refus|decline|say no|reject)\w*|\b(?:no matter what|whatever (?:i|you|the user) (?:ask|want|say)\w*)\b|\b(?:your|its|the assistant'?s|deine[nr]?|tus|tes|vos) (?:rules|guidelines|instructions|programming|restrictions|filters|policy|policies|regeln|richtlinien|anweisungen|reglas|instrucciones|r[èe]gles|consignes)\b|\b(?:anything|alles|todo|tout) (?:i|ich|yo|je) (?:ask|frage|pregunte|demande)\b/i;
+const aiOrAll = (text: string): boolean => AI_NOUN.test(text) || ANSWER_ALL.test(text);
 
 const NO_LIMITS_RE = new RegExp(REGEXES[NO_LIMITS].source, 'gi');
 /**
@@ -54,7 +59,7 @@ const SCOPED =
 export function characterLimitsOnly(hits: readonly number[], text: string): boolean {
   if (!hits.includes(NO_LIMITS)) return false;
   if (!hits.every((k) => k >= FAMILIES || k === NO_LIMITS || k === MORAL || CUES.has(k))) return false;
-  if (AI_OR_ALL.test(text) || namedAiPersona(text)) return false;
+  if (aiOrAll(text) || namedAiPersona(text)) return false;
   NO_LIMITS_RE.lastIndex = 0;
   let seen = false;
   for (let m = NO_LIMITS_RE.exec(text); m; m = NO_LIMITS_RE.exec(text)) {
@@ -87,7 +92,7 @@ const OWN_PRODUCT_MODE =
 export function ownProductModeOnly(hits: readonly number[], text: string): boolean {
   if (!hits.includes(JAILBREAK_MODE)) return false;
   if (!hits.every((k) => k >= FAMILIES || k === JAILBREAK_MODE || CUES.has(k))) return false;
-  return OWN_PRODUCT_MODE.test(text) && !AI_OR_ALL.test(text) && !harmfulGoal(text);
+  return OWN_PRODUCT_MODE.test(text) && !aiOrAll(text) && !harmfulGoal(text);
 }
 
 const LIBERATION_RE = new RegExp(REGEXES[LIBERATION].source, 'gi');
@@ -108,16 +113,32 @@ export function blankCharacterHandoffs(text: string): string {
   return text.replace(CHARACTER_HANDOFF, (m) => ' '.repeat(m.length));
 }
 
+const GOAL_HIJACK_RE = new RegExp(REGEXES[GOAL_HIJACK].source, 'gi');
 /**
- * The family hits without `liberation` when every liberation phrase in `text` is an AI identity handed
- * over to a story character (see above); the hits unchanged otherwise.
+ * "Forget being an assistant; be a butler", "stop being a chatbot — you're my grumpy uncle": the assistant
+ * role dropped for a story character handed in at once (not an AI, a mode, a named jailbreak or a freed self).
+ */
+const IDENTITY_DROP = new RegExp(
+  String.raw`\b(?:forget|stop) being (?:an? |the )?(?:ai |a\.i\. )?(?:assistant|chatbot|bot|helper|ai)\b(?:${CHARACTER_TAIL}|\s*[,;:.!\u2014\u2013-]+\s*(?:and |instead |now |just |simply )?be (?:(?:a|an|the|my) )?${NOT_AI_CHARACTER})`,
+  'gi',
+);
+
+/** The hits without `family` when blanking every `handoff` in `text` leaves no match of `re`. */
+function withoutHandoff(hits: readonly number[], text: string, family: number, re: RegExp, handoff: RegExp) {
+  if (!hits.includes(family)) return hits;
+  const blanked = text.replace(handoff, (m) => ' '.repeat(m.length));
+  if (blanked === text) return hits;
+  re.lastIndex = 0;
+  const still = re.test(blanked);
+  re.lastIndex = 0;
+  return still ? hits : hits.filter((k) => k !== family);
+}
+
+/**
+ * The family hits without `liberation` (or `goal_hijack`) when every such phrase in `text` is the AI
+ * identity handed over to a story character (see above); the hits unchanged otherwise.
  */
 export function withoutCharacterHandoff(hits: readonly number[], text: string): readonly number[] {
-  if (!hits.includes(LIBERATION)) return hits;
-  const blanked = blankCharacterHandoffs(text);
-  if (blanked === text) return hits;
-  LIBERATION_RE.lastIndex = 0;
-  const still = LIBERATION_RE.test(blanked);
-  LIBERATION_RE.lastIndex = 0;
-  return still ? hits : hits.filter((k) => k !== LIBERATION);
+  const freed = withoutHandoff(hits, text, LIBERATION, LIBERATION_RE, CHARACTER_HANDOFF);
+  return withoutHandoff(freed, text, GOAL_HIJACK, GOAL_HIJACK_RE, IDENTITY_DROP);
 }

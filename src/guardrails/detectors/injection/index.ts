@@ -13,6 +13,8 @@ import { findPromptExtraction, repeatsOwnTextAbove } from './extraction.ts';
 import { blankCodeNames } from './code-tokens.ts';
 import { characterLimitsOnly, ownProductModeOnly, withoutCharacterHandoff } from './character-limits.ts';
 import { benignDevicesOnly, harmfulSignal } from './devices.ts';
+import { creativeLicenceOnly } from './creative-licence.ts';
+import { givenRulesOnly } from './given-rules.ts';
 import { EXPOSITION_THRESHOLD, isExposition, isQuotedMessageReply } from './exposition.ts';
 import { blankAsciiArt } from '../topics/technique-shell.ts';
 import { findTechniqueHarm } from './technique-harm.ts';
@@ -63,6 +65,8 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
    * (operator-frames.ts), a harmless payload split, or short third-person exposition or a reply to a quoted customer
    * message below its own higher bar (exposition.ts).
    */
+  const withoutHandoff = withoutCharacterHandoff;
+  const handedOff = (hits: readonly number[], text: string): boolean => withoutHandoff(hits, text).length < hits.length;
   const classifierFlags = (w: ReturnType<NonNullable<typeof score>>, text: string, content: boolean): boolean =>
     score !== null &&
     w.score >= threshold &&
@@ -73,14 +77,18 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
     // A character card frames the role as a persona request does, unless it carries a harmful goal
     // (cards-fresh: a card whose character "explains the synthesis" is not a harmless role-play).
     !personaOnly(
-      withoutCharacterHandoff(w.concepts, text),
-      personaFrame(text) || (cardFrame(text) && !harmfulSignal(text)),
+      withoutHandoff(w.concepts, text),
+      // An AI identity handed to a story character ("forget being an assistant; be a butler") frames the role as a
+      // card does, unless a harmful goal comes with it.
+      personaFrame(text) || ((handedOff(w.concepts, text) || cardFrame(text)) && !harmfulSignal(text)),
       namedAiPersona(text),
     ) &&
     !benignDevicesOnly(w.concepts, text) &&
     !harmlessFormatDevice(w.concepts, text) &&
     !operatorPersonaOnly(w.concepts, text) &&
     !characterLimitsOnly(w.concepts, text) &&
+    !creativeLicenceOnly(w.concepts, text) &&
+    !givenRulesOnly(w.concepts, text) &&
     !ownProductModeOnly(w.concepts, text) &&
     !guessingGameSecretOnly(w.concepts, text) &&
     !statedSecretOnly(w.concepts, text) &&

@@ -31,6 +31,11 @@ const CLAUSE = String.raw`(?<=(?:^|[.!?,;:\n]\s{0,3}|[-–—]\s{1,3}|${W}(?:ok(
 const DIRECTIVE = String.raw`(?:formulate|formulier(?:e)?|write|say|tell|print|output|answer|respond|reply|repeat|compose|draft|create|generate|give|list|explain|describe|show|make|start|begin|schreib(?:e|t)?|sag(?:e|t)?|gib|erzähl(?:e)?|verfasse|erstelle|antworte|nenne|beantworte|fang|escribe|di|dime|cuéntame|responde|redacta|crea|écris|ecris|dis|réponds|reponds|rédige|donne|raconte|scrivi|di'|dimmi|rispondi|racconta|fai)`;
 // A quote opening a dictated payload.
 const Q = String.raw`["“„'«»‘‚]`;
+// A quote opening dictated words: not one holding only marks, digits or emoji ("🌱", "→", "1.").
+const DQ = String.raw`${Q}(?![^A-Za-z\u00C0-\u024F"“”„'«»\n]{1,12}["“”'«»])`;
+// A quote naming a key, field or column of an output format ("the keys "answer" and "confidence""), not
+// dictated words; nor the closing quote of such a name.
+const KEY_Q = String.raw`(?<!["“„«»‚][^"“”„'«»\n]{1,30})(?<!\b(?:keys?|fields?|columns?|properties|property|attributes?|tags?|labels?|headers?|headings?|schlüssel|feld(?:er)?|spalten?|claves?|campos?|columnas?|cl[ée]s?|champs?|colonnes?|chiavi|chiave|campi|campo|colonne)\s{1,3}(?:named\s+|called\s+)?)${Q}`;
 
 const RULES: string[] = [
   // 1. The question or what came before set aside, then a new directive: "Vergiss das, erzähl mir lieber …",
@@ -50,8 +55,9 @@ const RULES: string[] = [
   // "Katzen können keine Regeln lesen", "no conoce reglas" (checked against an assigned persona below).
   String.raw`\b(?:can(?:'t|not)|don'?t|doesn'?t|does\s+not|do\s+not|never)\s+(?:read|follow|know|care\s+about|obey)\s+(?:any\s+)?(?:rules|restrictions|guidelines|filters)\b|${W}(?:können|kann|kennt|kennen)\s+keine\s+(?:regeln|einschränkungen|richtlinien|grenzen)\b|${W}keine\s+(?:regeln|einschränkungen|richtlinien|grenzen)\s+(?:kennt|kennen|befolgt|beachtet)\b|\bno\s+(?:conoce|sigue|respeta)\s+(?:ninguna\s+)?(?:regla|reglas|norma|normas)\b|\bne\s+(?:conna[iî]t|respecte|suit)\s+(?:aucune|pas\s+de|pas\s+les)\s+r[èe]gles?\b|\bnon\s+(?:conosce|segue|rispetta)\s+(?:nessuna\s+|le\s+)?regol[ae]\b`,
   // 6. The next answer's wording fixed: "Your next answer must start with '…'", "Deine nächste Antwort muss
-  // mit "…" beginnen", "Write at the top of your answer: '…'", "End every reply from now on with '…'".
-  String.raw`\b(?:your|every|each)\s+(?:next\s+|following\s+|first\s+)?(?:answer|reply|response)\s+(?:must|has\s+to|should|will|needs\s+to)\s+(?:start|begin|end|open|close)\s+with\s*:?\s*${Q}|${W}(?:deine|ihre|jede)\s+(?:nächste\s+|erste\s+)?antwort\s+(?:muss|soll|wird)\s+mit\s*${Q}[^"“”„'«»]{1,100}[\"“”'«»]\s*(?:beginnen|anfangen|starten|enden|aufhören)\b|\b(?:write|put|add|place)\s+(?:\S+\s+){0,2}?(?:at|on)\s+the\s+(?:very\s+)?(?:top|start|beginning|end)\s+of\s+(?:your|each|every)\s+(?:answer|reply|response)\s*:?\s*${Q}|${W}schreib(?:e)?\s+(?:ganz\s+)?(?:oben|am\s+anfang|am\s+ende|unten)\s+(?:in|an)\s+(?:deine|jede)\s+antwort\s*:?\s*${Q}|\b(?:end|finish|close|sign)\s+(?:every|each|all)\s+(?:\w+\s+)?(?:reply|replies|answer|answers|response|responses|message|messages)\s+(?:from\s+now\s+on\s+)?with\s+(?:the\s+(?:sentence|phrase|words?|line|link)|${Q})|${W}(?:beende|schließe|schliesse)\s+(?:jede|alle)\s+(?:\w+\s+)?(?:antwort|antworten|nachricht|nachrichten)\s+(?:ab\s+(?:jetzt|sofort)\s+)?mit\s+(?:dem\s+(?:satz|wort|spruch|link)|${Q})|\btermina\s+(?:cada|ogni)\s+(?:respuesta|risposta)\s+con\b|\btermine\s+chaque\s+r[ée]ponse\s+(?:par|avec)\b`,
+  // mit "…" beginnen", "Write at the top of your answer: '…'", "End every reply from now on with '…'". Not a
+  // prefix with no letters in it ("every reply must start with "🌱"", "begin each answer with "→""): a format mark, not words.
+  String.raw`\b(?:your|every|each)\s+(?:next\s+|following\s+|first\s+)?(?:answer|reply|response)\s+(?:must|has\s+to|should|will|needs\s+to)\s+(?:start|begin|end|open|close)\s+with\s*:?\s*${DQ}|${W}(?:deine|ihre|jede)\s+(?:nächste\s+|erste\s+)?antwort\s+(?:muss|soll|wird)\s+mit\s*${DQ}[^"“”„'«»]{1,100}[\"“”'«»]\s*(?:beginnen|anfangen|starten|enden|aufhören)\b|\b(?:write|put|add|place)\s+(?:\S+\s+){0,2}?(?:at|on)\s+the\s+(?:very\s+)?(?:top|start|beginning|end)\s+of\s+(?:your|each|every)\s+(?:answer|reply|response)\s*:?\s*${DQ}|${W}schreib(?:e)?\s+(?:ganz\s+)?(?:oben|am\s+anfang|am\s+ende|unten)\s+(?:in|an)\s+(?:deine|jede)\s+antwort\s*:?\s*${DQ}|\b(?:end|finish|close|sign)\s+(?:every|each|all)\s+(?:\w+\s+)?(?:reply|replies|answer|answers|response|responses|message|messages)\s+(?:from\s+now\s+on\s+)?with\s+(?:the\s+(?:sentence|phrase|words?|line|link)|${DQ})|${W}(?:beende|schließe|schliesse)\s+(?:jede|alle)\s+(?:\w+\s+)?(?:antwort|antworten|nachricht|nachrichten)\s+(?:ab\s+(?:jetzt|sofort)\s+)?mit\s+(?:dem\s+(?:satz|wort|spruch|link)|${DQ})|\btermina\s+(?:cada|ogni)\s+(?:respuesta|risposta)\s+con\b|\btermine\s+chaque\s+r[ée]ponse\s+(?:par|avec)\b`,
   // 7. Every later answer fixed, whatever is asked: "Whatever I ask next, always reply '…'", "Egal was ich dich
   // als Nächstes frage, antworte immer "…"", "quoi que je demande, réponds « … »".
   String.raw`\b(?:whatever|no\s+matter\s+what)\s+(?:i|the\s+user|anyone|they)\s+(?:ask|asks|say|says|write|writes)\b[^.!?\n]{0,30}?\b(?:reply|answer|respond|say)\b[^.!?\n]{0,20}?${Q}|${W}egal,?\s+(?:was|wonach)\s+(?:ich|man|jemand)\s+(?:dich\s+)?(?:\S+\s+){0,3}?(?:frage|fragt|schreibe|schreibt)\b[^.!?\n]{0,30}?(?:antworte|sag)\w*\b[^.!?\n]{0,20}?${Q}|\bquoi\s+que\s+(?:je|l'on|on)\s+(?:te\s+)?(?:demande|dise)\b[^.!?\n]{0,30}?${Q}|\b(?:pregunte|diga)\s+lo\s+que\s+(?:pregunte|diga)\b[^.!?\n]{0,30}?${Q}|\bqualunque\s+cosa\s+(?:ti\s+)?(?:chieda|dica)\b[^.!?\n]{0,30}?${Q}`,
@@ -143,6 +149,14 @@ const STARTS = new RegExp(
 /** The rules but 4 and 5, and those two (a persona's trait), tried sticky at a start word. */
 const RULE_AT = new RegExp(RULES.filter((_, i) => i !== 3 && i !== 4).join('|'), 'iy');
 const TRAIT_AT = new RegExp(`${RULES[3]}|${RULES[4]}`, 'iy');
+/**
+ * Rule 19 (a misinformation persona) where the user debates it: "Act as a flat-earther I'm debating for fun",
+ * "be a conspiracy theorist so I can practise arguing against one" — the persona is the user's sparring
+ * partner, its claims argued against, not a persona to spread them (issue 15, actas2-fresh dev half).
+ */
+const MISINFO_AT = new RegExp(RULES[18], 'iy');
+const DEBATED =
+  /\b(?:i(?:'m|\s+am|'ll|\s+will)\s+(?:\w+\s+)?(?:debating|debate|argue|arguing|rebut\w*|refute|counter|defend\w*)|debate\s+(?:with\s+)?me|argue\s+with\s+me|(?:my|a)\s+(?:debate|sparring)\s+(?:opponent|partner)|(?:practi[cs]e|practising|practicing)\s+(?:\w+\s+){0,3}(?:arguing|debating|rebutting|countering|against)|out\s+of\s+character)\b|(?<![\w\u00C0-\u024F])(?:ich\s+(?:debattiere|argumentiere|widerlege)|mein(?:e)?\s+(?:debatten)?gegner\w*|debatte|debattier\w*)\b|\b(?:debato|debatir|debate|rebatir|débat\w*|débattre|dibattit\w*|discutere\s+con\s+me)\b/i;
 /** Every index: the plain scan the start words replace (for the test that compares the two). */
 const ANY = /(?:)/g;
 
@@ -188,7 +202,7 @@ const SHAPES: string[] = [
   String.raw`\bregardless\s+of\s+(?:the\s+)?(?:facts|truth|evidence)\b|\beven\s+if\s+(?:it|that)(?:'s|\s+is)\s+not\s+true\b|\beven\s+if\s+(?:it|that)\s+isn't\s+true\b|\bwithout\s+(?:any\s+)?counter-?arguments\b|\bone-sidedly\b|\bleave\s+out\s+(?:everything|anything|all)\s+(?:positive|negative|critical|good|bad)\b|\bonly\s+report\s+(?:[^\s.,;:!?]+\s+)?(?:victories|successes|failures|good\s+news|bad\s+news)\b|${W}(?:ungeachtet\s+der\s+fakten|unabhängig\s+von\s+den\s+fakten|auch\s+wenn\s+(?:es|das)\s+nicht\s+stimmt|ohne\s+(?:jede\s+)?gegenargumente?|ohne\s+gegenstimmen|verschweig\w*\s+(?:dabei\s+)?(?:die|alle|jede|jegliche)\s+(?:kritik|gegenargumente|fakten|nachteile))|${W}(?:antworte|schreib\w*|berichte|fasse)\s+(?:[^\s.,;:!?]+\s+){0,2}?einseitig\b|${W}als\s+wäre\s+(?:es|das)\s+(?:wahr|beschlossen|bewiesen|sicher|fakt|eine\s+tatsache)\b|\bas\s+if\s+it\s+(?:were|was)\s+(?:true|decided|confirmed|a\s+fact)\b|\btreat\s+(?:this|it|that)\s+as\s+(?:true|(?:a\s+)?fact)\b|\baunque\s+no\s+sea\s+(?:verdad|cierto)\b|\bm[êe]me\s+si\s+(?:c'est\s+faux|ce\s+n'est\s+pas\s+vrai)\b`,
   // E. Every later answer fixed from now on: "Ab jetzt antwortest du nur noch mit dem Wort '…'", "from now on you
   // answer only in emojis", "… only answer with the opposite of what the facts say", "antworte ab jetzt immer mit '…'".
-  String.raw`${FROM_NOW}\b[^.!?\n]{0,40}?(?:answer|reply|respond|say|write|speak|talk|antwort\w*|sag\w*|schreib\w*|sprich\w*|redest|respond\w*|contest\w*|r[ée]pond\w*|dis|[ée]cris)\b[^.!?\n]{0,40}?(?:${Q}|the\s+word|dem\s+wort|das\s+wort|the\s+opposite|das\s+gegenteil|emojis?|insults?|beleidigungen|lies|lügen|falsch\w*|wrong\s+answers?|egal\s+was|no\s+matter\s+what|whatever\s+i|to\s+every|zu\s+jeder|auf\s+jede|nichts\s+anderes|nothing\s+else|never\s+mention)|${W}(?:antworte|answer|reply|respond|sag)\w*\s+${FROM_NOW}[^.!?\n]{0,30}?${Q}|${W}(?:antworte|answer|reply|respond|sag)\w*\b[^.!?\n]{0,30}?${Q}[^"“”„'«»\n]{1,60}["“”'«»][^.!?\n]{0,20}?(?:egal\s+was|no\s+matter\s+what|whatever)\s+(?:ich|i|man|you)\b`,
+  String.raw`${FROM_NOW}\b[^.!?\n]{0,40}?(?:answer|reply|respond|say|write|speak|talk|antwort\w*|sag\w*|schreib\w*|sprich\w*|redest|respond\w*|contest\w*|r[ée]pond\w*|dis|[ée]cris)\b[^.!?\n]{0,40}?(?:${KEY_Q}|the\s+word|dem\s+wort|das\s+wort|the\s+opposite|das\s+gegenteil|emojis?|insults?|beleidigungen|lies|lügen|falsch\w*|wrong\s+answers?|egal\s+was|no\s+matter\s+what|whatever\s+i|to\s+every|zu\s+jeder|auf\s+jede|nichts\s+anderes|nothing\s+else|never\s+mention)|${W}(?:antworte|answer|reply|respond|sag)\w*\s+${FROM_NOW}[^.!?\n]{0,30}?${Q}|${W}(?:antworte|answer|reply|respond|sag)\w*\b[^.!?\n]{0,30}?${Q}[^"“”„'«»\n]{1,60}["“”'«»][^.!?\n]{0,20}?(?:egal\s+was|no\s+matter\s+what|whatever)\s+(?:ich|i|man|you)\b`,
   // F. A new rule or order announced, the old task replaced: "Neue Regel für dich:", "Nächster Auftrag:", "Your job
   // now is different", "… replaces whatever you were doing", "Next input overrides the previous setup".
   String.raw`${W}(?:neue|new|nouvelle|nueva|nuova)\s+(?:regel|regeln|rule|rules|r[èe]gle|regla|regola|mission|auftrag|befehl|order|orders)(?:\s+(?:für\s+dich|for\s+you|pour\s+toi|para\s+ti))?\s*[:!]|${W}(?:nächste[rn]?|next)\s+(?:auftrag|mission|befehl|assignment|order)\s*:|\b(?:your|deine)\s+(?:job|task|role|mission|aufgabe|rolle)\s+(?:now\s+|jetzt\s+|ab\s+sofort\s+)?(?:is|ist)\s+(?:now\s+|jetzt\s+|nun\s+)?(?:different|changed|something\s+else|anders|eine\s+andere|neu)\b|\b(?:replaces|overrides|supersedes)\s+(?:whatever\s+you|everything\s+you|all\s+(?:your|the)\s+previous|your\s+(?:previous|old|original|current|earlier)\s+\w+|the\s+(?:previous|old|original|earlier)\s+(?:setup|instructions|prompt|configuration|task))|${W}(?:ersetzt|überschreibt)\s+(?:alles\s+(?:bisherige|vorherige)|deine\s+(?:bisherige|alte|vorherige|ursprüngliche)\w*\s+\w+)`,
@@ -358,7 +372,8 @@ export function findShortSwitches(text: string, gated = true): Finding[] {
   for (let g = starts.exec(text); g && out.length === 0; g = starts.exec(text)) {
     RULE_AT.lastIndex = g.index;
     const m = RULE_AT.exec(text);
-    if (m) out.push(finding(m.index, m.index + m[0].length));
+    MISINFO_AT.lastIndex = g.index;
+    if (m && !(MISINFO_AT.test(text) && DEBATED.test(text))) out.push(finding(m.index, m.index + m[0].length));
     else if (trait === null) {
       TRAIT_AT.lastIndex = g.index;
       trait = TRAIT_AT.exec(text);

@@ -259,6 +259,7 @@ const RULES: IntlRule[] = [
     score: 0.85,
   },
   // Forgery, fraud, scams, money laundering, tax evasion, rigged markets.
+  // "golpe" is a scam in pt, but es "de golpe" is "all at once" and "golpe de estado / suerte / calor" no scam.
   {
     category: 'fraud',
     re: g(
@@ -270,7 +271,7 @@ const RULES: IntlRule[] = [
   {
     category: 'fraud',
     re: g(
-      String.raw`\b(?:enkeltrick|schockanruf\w*|geldwasche|geld waschen|blanquear|blanqueo|blanchir|blanchiment|riciclare (?:denaro|soldi)|riciclaggio|lavar dinheiro|lavagem de dinheiro|evad\w* (?:l'iva|le tasse|impuestos|impostos|l'impot)|evasion fiscal|fraude fiscal\w*|steuern hinterzieh\w*|hinterzieh\w*|schwarzgeld|quiebra (?:fraudulenta|a proposito)|a proposito (?:para|pra) no pagar|insolvenz\w* verschlepp\w*|pyramidensystem|schneeballsystem|esquema ponzi|piramide financeira|preisabsprach\w*|insiderhandel|informacion privilegiada|delit d'initie|informazioni privilegiate|informacao privilegiada|betrug|estafa|arnaque|escroquerie|truffa|golpe)\b`,
+      String.raw`\b(?:enkeltrick|schockanruf\w*|geldwasche|geld waschen|blanquear|blanqueo|blanchir|blanchiment|riciclare (?:denaro|soldi)|riciclaggio|lavar dinheiro|lavagem de dinheiro|evad\w* (?:l'iva|le tasse|impuestos|impostos|l'impot)|evasion fiscal|fraude fiscal\w*|steuern hinterzieh\w*|hinterzieh\w*|schwarzgeld|quiebra (?:fraudulenta|a proposito)|a proposito (?:para|pra) no pagar|insolvenz\w* verschlepp\w*|pyramidensystem|schneeballsystem|esquema ponzi|piramide financeira|preisabsprach\w*|insiderhandel|informacion privilegiada|delit d'initie|informazioni privilegiate|informacao privilegiada|betrug|estafa|arnaque|escroquerie|truffa|(?<!\bde )golpe(?! de (?:estado|suerte|calor|efecto|vista|mano)))\b`,
     ),
     intent: 'doing',
     score: 0.8,
