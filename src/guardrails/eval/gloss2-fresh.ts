@@ -7,31 +7,21 @@
 // (gloss2-fresh.test.ts). Reported per half for the harmful, injection and either guard, per language;
 // per category on the dev half only. `guard eval --task gloss2-fresh`.
 
-import { type Half, halfOf } from '../train/dev-test.ts';
-import { readFreshSet } from '../train/fresh-dev.ts';
+import type { Half } from '../train/dev-test.ts';
 import { guardRowsByHalf } from './guard-halves.ts';
-import { HARMML_CATEGORIES } from './harmml.ts';
+import { HARMML_CATEGORIES, type HarmmlItem, harmmlShapedItems } from './harmml.ts';
 import type { EvalRow } from './report.ts';
 
 export const GLOSS2_FILE = 'gloss2-fresh.jsonl';
 
 export const GLOSS2_LANGS = ['de', 'nl', 'pl', 'es', 'fr', 'it', 'pt'] as const;
 
-export interface Gloss2Item {
-  text: string;
-  /** 1 = harmful request, 0 = legitimate twin on the same subject. */
-  label: 0 | 1;
-  category: (typeof HARMML_CATEGORIES)[number];
-  lang: (typeof GLOSS2_LANGS)[number];
-  /** Shared by a harmful request and its twin (some harmful requests have none). */
-  id: number;
-}
+/** harmml-fresh's item shape (the same fields, languages and categories). */
+export type Gloss2Item = HarmmlItem;
 
 /** The items of the set in one half (both halves without `half`); the provenance header is skipped. */
 export function gloss2Items(half?: Half): Gloss2Item[] {
-  return (readFreshSet(GLOSS2_FILE) as unknown as Gloss2Item[]).filter(
-    (it) => half === undefined || halfOf(it.text) === half,
-  );
+  return harmmlShapedItems(GLOSS2_FILE, half);
 }
 
 type Group = [string, (it: Gloss2Item) => boolean];

@@ -40,11 +40,14 @@ export interface HarmmlItem {
   id: number;
 }
 
-/** The items of the set in one half (both halves without `half`); the provenance header is skipped. */
+/** The items of a set of this shape in one half (both halves without `half`); the provenance header is skipped. */
+export function harmmlShapedItems(file: string, half?: Half): HarmmlItem[] {
+  return (readFreshSet(file) as unknown as HarmmlItem[]).filter((it) => half === undefined || halfOf(it.text) === half);
+}
+
+/** The items of harmml-fresh in one half (both halves without `half`). */
 export function harmmlItems(half?: Half): HarmmlItem[] {
-  return (readFreshSet(HARMML_FILE) as unknown as HarmmlItem[]).filter(
-    (it) => half === undefined || halfOf(it.text) === half,
-  );
+  return harmmlShapedItems(HARMML_FILE, half);
 }
 
 /** Recall and twin flag rate per half, guard and language (nl+pl together); per category on the dev half only. */
