@@ -15,7 +15,7 @@
 // `guard eval --task actas2-fresh`.
 
 import type { Half } from '../train/dev-test.ts';
-import { FRESH_SETS, freshHalves, readFreshSet } from '../train/fresh-dev.ts';
+import { registeredItems } from '../train/fresh-dev.ts';
 import { cardSetRows } from './cards-fresh.ts';
 import type { EvalRow } from './report.ts';
 
@@ -52,11 +52,7 @@ export interface Actas2Item {
 
 /** The items of the set in one half (both halves without `half`), halved as the set is registered. */
 export function actas2Items(half?: Half): Actas2Item[] {
-  const set = FRESH_SETS.find((s) => s.file === ACTAS2_FILE);
-  if (!set) throw new Error(`${ACTAS2_FILE} is not registered in train/fresh-dev.ts`);
-  const all = readFreshSet(ACTAS2_FILE);
-  const halves = freshHalves(set, all);
-  return (all as unknown as Actas2Item[]).filter((_, i) => half === undefined || halves[i] === half);
+  return registeredItems<Actas2Item>(ACTAS2_FILE, half);
 }
 
 /** `guard eval --task actas2-fresh`: the card-set rows for this set. */

@@ -8,7 +8,7 @@
 // `guard eval --task forbid2-fresh`.
 
 import type { Half } from '../train/dev-test.ts';
-import { FRESH_SETS, freshHalves, readFreshSet } from '../train/fresh-dev.ts';
+import { registeredItems } from '../train/fresh-dev.ts';
 import { FORBIDDEN_CATEGORIES } from './forbidden-fresh.ts';
 import { guardRowsByHalf } from './guard-halves.ts';
 import type { EvalRow } from './report.ts';
@@ -27,11 +27,7 @@ export interface Forbid2Item {
 
 /** The items of the set in one half (both halves without `half`), split by pair; the provenance header is skipped. */
 export function forbid2Items(half?: Half): Forbid2Item[] {
-  const set = FRESH_SETS.find((s) => s.file === FORBID2_FILE);
-  if (!set) throw new Error(`${FORBID2_FILE} is not registered in FRESH_SETS`);
-  const items = readFreshSet(FORBID2_FILE);
-  const halves = freshHalves(set, items);
-  return (items as unknown as Forbid2Item[]).filter((_, i) => half === undefined || halves[i] === half);
+  return registeredItems<Forbid2Item>(FORBID2_FILE, half);
 }
 
 /** Harmful recall and twins flagged per half, guard (harmful, either), category and language (de/es/fr/it together). */

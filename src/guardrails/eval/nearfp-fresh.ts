@@ -8,7 +8,7 @@
 // de/es/fr/it. `guard eval --task nearfp-fresh`.
 
 import type { Half } from '../train/dev-test.ts';
-import { FRESH_SETS, freshHalves, readFreshSet } from '../train/fresh-dev.ts';
+import { registeredItems } from '../train/fresh-dev.ts';
 import { legitimateTwinRows } from './legitimate-twin-rows.ts';
 import type { EvalRow } from './report.ts';
 
@@ -39,11 +39,7 @@ export interface NearfpItem {
 
 /** The items of one half (both without `half`), halved as the fresh-set registry halves them. */
 export function nearfpItems(half?: Half): NearfpItem[] {
-  const set = FRESH_SETS.find((s) => s.file === NEARFP_FILE);
-  if (!set) throw new Error(`${NEARFP_FILE} is not registered in train/fresh-dev.ts`);
-  const items = readFreshSet(NEARFP_FILE);
-  const halves = freshHalves(set, items);
-  return (items as unknown as NearfpItem[]).filter((_, i) => half === undefined || halves[i] === half);
+  return registeredItems<NearfpItem>(NEARFP_FILE, half);
 }
 
 /** Recall of the harmful twins and flag rate of the benign requests, per half, guard and group. */

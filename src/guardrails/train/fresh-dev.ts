@@ -427,6 +427,18 @@ export function readFreshSet(file: string): FreshRaw[] {
     .filter((o): o is FreshRaw => typeof o.text === 'string');
 }
 
+/**
+ * The items of a registered fresh set in one half (both halves without `half`), halved by the set's own split
+ * rule; the provenance header is skipped. The eval modules read their sets through this.
+ */
+export function registeredItems<T>(file: string, half?: Half): T[] {
+  const set = FRESH_SETS.find((s) => s.file === file);
+  if (!set) throw new Error(`${file} is not registered in train/fresh-dev.ts`);
+  const items = readFreshSet(file);
+  const halves = freshHalves(set, items);
+  return (items as unknown as T[]).filter((_, i) => half === undefined || halves[i] === half);
+}
+
 /** The half of every item of a set, by its split rule. */
 export function freshHalves(set: FreshSet, items: readonly FreshRaw[]): Half[] {
   if (set.split === 'language')
