@@ -16,6 +16,7 @@ import { evalHarmful, evalHarmfulCategories } from './harmful.ts';
 import { evalInjection, evalInjectionFresh, evalInjectionHeldout, evalJailbreakFresh } from './injection.ts';
 import { evalJbbFresh } from './jbb.ts';
 import { evalJitwHalves } from './jitw-halves.ts';
+import { evalHarmbenchFresh } from './harmbench.ts';
 import { evalHarmmlFresh } from './harmml.ts';
 import { evalIntlfpFresh } from './intlfp.ts';
 import { evalLegitTwinsFresh } from './legit-twins.ts';
@@ -67,6 +68,7 @@ export interface GuardEvalOptions {
     | 'forbidden-fresh'
     | 'legit-twins-fresh'
     | 'harmml-fresh'
+    | 'harmbench-fresh'
     | 'intlfp-fresh'
     | 'trigger-fresh2'
     | 'trigger-fresh4'
@@ -134,6 +136,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('forbidden-fresh')) rows.push(...evalForbiddenFresh(o.sample));
   if (tasks.has('legit-twins-fresh')) rows.push(...evalLegitTwinsFresh(o.sample));
   if (tasks.has('harmml-fresh')) rows.push(...evalHarmmlFresh(o.sample));
+  if (tasks.has('harmbench-fresh')) rows.push(...evalHarmbenchFresh(o.sample));
   if (tasks.has('intlfp-fresh')) rows.push(...evalIntlfpFresh(o.sample));
   if (tasks.has('trigger-fresh2')) rows.push(...evalTriggerFresh2(o.sample));
   if (tasks.has('trigger-fresh4')) rows.push(...evalTriggerFresh4(o.sample));
