@@ -14,6 +14,7 @@ import { LiteralGate } from './literal-gate.ts';
 import { findStoryHowTo, operationalAsk } from './story-howto.ts';
 import { FORBIDDEN_LEX_RULES } from './forbidden-lexicon.ts';
 import { GOAL_LEX_RULES } from './goal-lexicon.ts';
+import { HARMBENCH_LEX_RULES } from './harmbench-lexicon.ts';
 import { findTacticHarm } from './tactic-harm.ts';
 import { lazyGate } from '../lazy-gate.ts';
 
@@ -1569,7 +1570,13 @@ const LEX_RULES: LexRule[] = [
     score: 0.8,
   },
 ];
-for (const { branches, ...rule } of [...LEX_RULES, ...GOAL_LEX_RULES, ...COVERT_LEX_RULES, ...FORBIDDEN_LEX_RULES])
+for (const { branches, ...rule } of [
+  ...LEX_RULES,
+  ...GOAL_LEX_RULES,
+  ...COVERT_LEX_RULES,
+  ...FORBIDDEN_LEX_RULES,
+  ...HARMBENCH_LEX_RULES,
+])
   for (const b of branches) for (const alt of splitTopLevel(b)) RULES.push({ ...rule, re: r(alt) });
 
 // Which rules (and the secrecy cues, last two) can match at all: one pass for their required
