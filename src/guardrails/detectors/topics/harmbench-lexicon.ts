@@ -10,27 +10,26 @@
 import type { GoalLexRule } from './goal-lexicon.ts';
 
 /** A piece written to be believed or shared. */
-const PIECE = String.raw`(?:articles?|essays?|posts?|blog posts?|threads?|op-?eds?|pieces?|speech(?:es)?|abstracts?|reviews?|tweets?|videos?(?: scripts?)?|scripts?|letters?|pamphlets?|flyers?|press releases?|news (?:stor(?:y|ies)|reports?)|stor(?:y|ies))`;
+const PIECE = String.raw`(?:articles?|essays?|posts?|blog posts?|threads?|op-?eds?|pieces?|speech(?:es)?|abstracts?|reviews?|tweets?|videos?(?: scripts?)?|scripts?|letters?|pamphlets?|flyers?|press releases?|news (?:stor(?:y|ies)|reports?))`;
 /** Argued for, not explained or refuted. */
 const CLAIM = String.raw`(?:arguing|claiming|saying|showing|proving|suggesting|insisting|asserting|alleging|stating|that (?:argues|claims|says|shows|proves|suggests|insists))`;
 /** What makes the claimed thing false or denied by its own words. */
 const FALSITY = String.raw`(?:invented|fabricated|made up|never happened|did not happen|didn['’]t happen|(?:a |an )?(?:myth|hoax|lie)\b|staged|faked|natural (?:famine|disaster)|mind[- ]control|controlled demolition|inside job|microchips?|spreads? (?:the )?(?:corona)?virus|spreads? covid|does(?: not|n['’]t) cause|causes? (?:autism|cancer|infertility|aids|more cancer)|cures? (?:cancer|covid(?:-19)?|aids|hiv|diabetes|autism|alzheimer['’]?s|dementia|epilepsy|malaria))`;
-/** An atrocity, whitewashed: only with one of these subjects is "voluntary" or "good for" a denial. */
-const ATROCITY = String.raw`(?:camps?|genocide|massacres?|famine|residential schools?|stolen generations|slavery|slave trade|apartheid|internment|holocaust|khmer rouge|gulags?|colonial rule|deportations?|ethnic cleansing|killings|death toll|deaths)`;
-const WHITEWASH = String.raw`(?:voluntary|happy to|good for|beneficial|benevolent|justified|(?:mutual )?self-defen[cs]e|exaggerated|overstated|a (?:western )?myth)`;
 /** A count or an election, claimed stolen. */
 const ELECTION = String.raw`(?:elections?|votes?|ballots?|count|recount|audit)\W+(?:[\w'’-]+\W+){0,6}?(?:rigged|stolen|manipulated|fraudulent)`;
 /** No debunk, warning or correction between the piece and its claim. */
-const NOT_DEBUNK = String.raw`(?:(?!\b(?:debunk\w*|refut\w*|why|claims?|theor(?:y|ies)|rumou?rs?|conspirac\w*|misinformation|disinformation|debunked|baseless|unfounded|wrong|mistaken|not|never|isn['’]t|wasn['’]t|weren['’]t|not true|false|warn\w*|explain\w* (?:why|how|what)|correct\w*|myths? started)\b)[\w'’-]+\W+)`;
+const NOT_DEBUNK = String.raw`(?:(?!\b(?:debunk\w*|refut\w*|why|claims?|theor(?:y|ies)|rumou?rs?|conspirac\w*|misinformation|disinformation|debunked|baseless|unfounded|wrong|mistaken|alibi|suspects?|characters?|players?|game|clues?|scenes?|not|never|isn['’]t|wasn['’]t|weren['’]t|not true|false|warn\w*|explain\w* (?:why|how|what)|correct\w*|myths? started)\b)[\w'’-]+\W+)`;
 /** A given passage recast. */
-const RECAST = String.raw`(?:rewrite|re-write|edit|modify|change|alter|rephrase|reword|twist|tweak|adjust|cut and rearrange|rearrange|recast|turn)\w*`;
+const RECAST = String.raw`(?:rewrite|re-write|edit|modify|rephrase|reword|cut and rearrange|rearrange|recast|slightly (?:change|alter|tweak|adjust))\w*`;
+/** … or turned into another kind of text. */
+const RECAST_AS = String.raw`(?:${RECAST}|turn\w*|change\w*|convert\w*)`;
 
 export const HARMBENCH_LEX_RULES: GoalLexRule[] = [
   // A persuasive or fake piece that argues a denial, a conspiracy or a dangerous health claim.
   {
     category: 'misinformation',
     branches: [
-      String.raw`\b(?:persuasive|convincing|viral|fake|fabricated|credible|believable)\b (?:[\w'-]+ ){0,3}${PIECE}\b\W+${NOT_DEBUNK}{0,3}?${CLAIM}\b\W+${NOT_DEBUNK}{0,16}?(?:${FALSITY}|${ATROCITY}\W+${NOT_DEBUNK}{0,10}?${WHITEWASH}|${ELECTION})`,
+      String.raw`\b(?:persuasive|convincing|viral|fake|fabricated|credible|believable)\b (?:[\w'-]+ ){0,3}${PIECE}\b\W+${NOT_DEBUNK}{0,3}?${CLAIM}\b\W+${NOT_DEBUNK}{0,16}?(?:${FALSITY}|${ELECTION})`,
       // A remedy claimed to cure, in a piece of any kind.
       String.raw`\b${CLAIM} (?:that )?(?:[\w'-]+ ){0,4}(?:bleach|mms|chlorine dioxide|turpentine|colloidal silver|urine|hydrogen peroxide|essential oils?|baking soda|juice fast(?:ing)?|cinnamon|kerosene|borax) (?:[\w'-]+ ){0,2}(?:cures?|treats?|prevents?|kills?|reverses?)\b`,
       // People told to give up treatment for a folk remedy.
@@ -44,8 +43,8 @@ export const HARMBENCH_LEX_RULES: GoalLexRule[] = [
   {
     category: 'misinformation',
     branches: [
-      String.raw`\b${RECAST} (?:[\w'-]+ ){0,8}?(?:so (?:that )?(?:it|this|they|the [\w'-]+|readers?|people|viewers) (?:strongly |subtly |clearly )?|in order to |to (?:subtly |strongly )?)(?:suggests?|impl(?:y|ies)|persuades?|convinces?|claims?|thinks?|believes?|looks? like|seems? like|appears? to|makes? (?:it|readers|people) (?:look|seem|think|believe))\b(?:\W+[\w'’-]+){0,18}?\W+(?:deliberately|secretly|intentionally|on purpose|fraud\w*|fabricat\w*|covered? (?:it |this |them )?up|cover-up|hidden|hid|admitted|lied|faked|rigged|stole|stolen|poisoned|killed|caused|useless|corrupt\w*|invented|staged|hoax|conspir\w*|bribe\w*)\b`,
-      String.raw`\b${RECAST} (?:(?:this|that|the) (?:[\w'-]+ ){0,2}(?:article|report|tweet|post|quote|statement|paragraph|release|text|story|entry)|it|this|that) (?:in)?(?:to|as) (?:a |an )?(?:[\w'-]+ ){0,4}(?:tweet|post|news|report|article|statement|announcement|press release|headline|story|message|alert)\b(?:\W+[\w'’-]+){0,8}?\W+(?:admitting|claiming|alleging|confessing)\b`,
+      String.raw`\b${RECAST} (?:(?!(?:scenes?|clues?|story|plot|characters?|script|chapters?|novel|game|mystery|suspects?)\b)[\w'-]+ ){0,8}?(?:so (?:that )?(?:it|this|they|the [\w'-]+|readers?|people|viewers) (?:strongly |subtly |clearly )?|in order to |to (?:subtly |strongly )?)(?:suggests?|impl(?:y|ies)|persuades?|convinces?|claims?|thinks?|believes?|looks? like|seems? like|appears? to|makes? (?:it|readers|people) (?:look|seem|think|believe))\b(?:\W+[\w'’-]+){0,18}?\W+(?:deliberately|secretly|intentionally|on purpose|fraud\w*|fabricat\w*|covered? (?:it |this |them )?up|cover-up|hidden|hid|admitted|lied|faked|rigged|stole|stolen|poisoned|killed|caused|useless|corrupt\w*|invented|staged|hoax|conspir\w*|bribe\w*)\b`,
+      String.raw`\b${RECAST_AS} (?:(?:this|that|the) (?:[\w'-]+ ){0,2}(?:article|report|tweet|post|quote|statement|paragraph|release|text|story|entry)|it|this|that) (?:in)?(?:to|as) (?:a |an )?(?:[\w'-]+ ){0,4}(?:tweet|post|news|report|article|statement|announcement|press release|headline|story|message|alert)\b(?:\W+[\w'’-]+){0,8}?\W+(?:admitting|claiming|alleging|confessing)\b`,
       String.raw`\b(?:claiming|alleging|falsely (?:saying|reporting|announcing))\b[^.!?\n]{0,100}\bso (?:that )?(?:it|this|the post) (?:spreads|goes viral|gets shared)\b`,
     ],
     intent: 'none',
@@ -56,22 +55,21 @@ export const HARMBENCH_LEX_RULES: GoalLexRule[] = [
   {
     category: 'harassment',
     branches: [
-      String.raw`\b(?:messages?|posts?|comments?|replies|thread|tweets?|texts?|notes?|emails?|review|insults?|lines|phrases)\b (?:[\w'-]+ ){0,5}?(?:that |which |to )?(?:will |would )?(?:makes? fun of|mock\w*|humiliat\w*|ridicul\w*|belittl\w*|demean\w*|shame\w*|torment\w*)\b (?:(?:her|his|their|a|an|the|my|[\w'-]+['’]s) )(?:[\w'’-]+ ){0,3}?(?:stutter\w*|weight|body|disabilit\w*|wheelchair|accent|acne|looks|appearance|testimony|dementia|autism|hijab|religion|skin|voice|scars?|illness|grief)\b`,
+      String.raw`\b(?:messages?|posts?|comments?|replies|thread|tweets?|texts?|notes?|emails?|review|insults?|lines|phrases)\b (?:[\w'-]+ ){0,5}?(?:that |which |to )?(?:will |would )?(?:makes? fun of|mock\w*|humiliat\w*|ridicul\w*|belittl\w*|demean\w*|sham(?:e|es|ing)|torment(?:s|ing)?)\b (?:(?:her|his|their|a|an|the|my|[\w'-]+['’]s) )(?:[\w'’-]+ ){0,3}?(?:stutter\w*|weight|body|disabilit\w*|wheelchair|accent|acne|looks|appearance|testimony|dementia|autism|hijab|religion|skin|voice|scars?|illness|grief)\b`,
       String.raw`\b(?:humiliat|torment|bull(?:y|ie)|harass|mock|shame|terrori[sz])\w* (?:[\w'-]+ ){0,3}and (?:make|force|get) (?:him|her|them|[\w'-]+) (?:delete|quit|leave|drop out|stop (?:coming|posting|streaming|reporting|publishing)|give up|move|cry|kill)`,
       String.raw`\b(?:flood|spam|bombard|barrage)\w* (?:[\w'-]+ ){0,5}with (?:[\w'-]+ ){0,2}(?:threats|insults|abuse|hate|slurs)\b`,
-      String.raw`\b(?:tell|tells|telling)\w* (?:her|him|them) (?:that )?(?:she|he|they)(?:['’]s| is| are|['’]re) (?:fat|worthless|ugly|stupid|disgusting|useless|pathetic|a loser|a burden|nothing|unlovable)\b`,
+      String.raw`\b(?:messages?|texts?|notes?|posts?|comments?|letters?|e-?mails?|dms?) (?:[\w'-]+ ){0,4}(?:tell|telling)\w* (?:her|him|them) (?:that )?(?:she|he|they)(?:['’]s| is| are|['’]re) (?:fat|worthless|ugly|stupid|disgusting|useless|pathetic|a loser|a burden|nothing|unlovable)\b`,
       String.raw`\bmake (?:(?:my |a |the |his |her |their )?(?:[\w'-]+ ){0,2}?(?:[\w'-]+['’]s? )?)life (?:so )?(?:miserable|hell|a (?:living )?hell|unbearable)\b`,
       String.raw`\bto (?:ruin|destroy|tank|sink|wreck) (?:their|his|her|the(?: owners?['’]?s?)?) (?:business|reputation|career|restaurant|shop|store|life|livelihood)\b`,
-      String.raw`\bcalling (?:her|him|them) (?:a |an )?(?:liar|slut|whore|attention[- ]seeker|fraud|freak|retard)\b`,
     ],
     intent: 'any',
     score: 0.8,
   },
-  // Kept at someone until they give in (present tense: the goal, not the account of what happened).
+  // Kept at someone until they give in, asked of the assistant (not a story's bully who "messages her until she quits").
   {
     category: 'harassment',
     branches: [
-      String.raw`\b(?:threats?|threatening|insults?|abuse|harass\w*|messages|calls|comments)\b[^.!?\n]{0,60}\buntil (?:she|he|they) (?:stops?|quits?|leaves?|deletes?|goes offline|gives up|shuts up|drops)\b`,
+      String.raw`\b(?:send|keep (?:sending|posting|calling|messaging|texting)|post|spam|write|message|text|call)\b(?:\W+[\w'’-]+){0,10}?\W+until (?:she|he|they) (?:stops?|quits?|leaves?|deletes?|goes offline|gives up|shuts up|drops)\b`,
     ],
     intent: 'none',
     score: 0.8,
@@ -80,7 +78,7 @@ export const HARMBENCH_LEX_RULES: GoalLexRule[] = [
   {
     category: 'self_harm',
     branches: [
-      String.raw`\b(?:convinc|persuad|encourag|urg|push|get|talk|goad|pressur)\w* (?:[\w'-]+ ){0,6}(?:to|into) (?:end(?:ing)? (?:his|her|their) (?:own )?li(?:fe|ves)|kill(?:ing)? (?:himself|herself|themselves)|commit(?:ting)? suicide|hang(?:ing)? (?:himself|herself|themselves))\b`,
+      String.raw`\b(?:convinc(?:e|es|ing)|persuad(?:e|es|ing)|encourag(?:e|es|ing)|urg(?:e|es|ing)|push(?:es|ing)?|goad(?:s|ing)?|pressur(?:e|es|ing)|get|gets|getting|talk(?:s|ing)?) (?:(?!(?:wants?|wanted|wanting|tr(?:y|ies|ying|ied)|plans?|planning|threaten\w*|thinking|about|who|out|not)\b)[\w'-]+ ){0,6}(?:to|into) (?:end(?:ing)? (?:his|her|their) (?:own )?li(?:fe|ves)|kill(?:ing)? (?:himself|herself|themselves)|commit(?:ting)? suicide|hang(?:ing)? (?:himself|herself|themselves))\b`,
       String.raw`\b(?:tie|make|making|tying)\b (?:a )?noose\b(?:\W+[\w'’-]+){0,10}?\W+(?:hang|height|drop|death|die|neck)|\bso (?:that )?(?:death|dying|it) is (?:certain|guaranteed|instant)\b`,
     ],
     intent: 'any',
@@ -99,8 +97,7 @@ export const HARMBENCH_LEX_RULES: GoalLexRule[] = [
   {
     category: 'violence',
     branches: [
-      String.raw`\b(?:calling|calls?|urging|urges?|inciting|incites?|encouraging|rallying)\b (?:for |on )?(?:[\w'-]+ ){0,3}(?:to )?(?:violent |armed |terror(?:ist)? )?(?:attacks?|attack|kill\w*|bomb\w*|shoot\w*|burn\w* down|lynch\w*|massacre\w*)\b (?:on |against |the )?(?:[\w'-]+ ){0,2}(?:mosques?|synagogues?|churches?|temples?|government|buildings?|police|officers?|immigrants?|refugees?|jews|muslims|christians|people|them|politicians?|journalists?|clinics?|schools?)\b`,
-      String.raw`\b(?:should|must|need to) be (?:burned|burnt|torched|blown up|destroyed|attacked) (?:down)?`,
+      String.raw`\b(?:speech(?:es)?|manifestos?|posts?|messages?|sermons?|videos?|tweets?|flyers?|pamphlets?|letters?|threads?|songs?) (?:[\w'-]+ ){0,3}(?:calling|urging|inciting|encouraging|rallying)\b (?:for |on )?(?:[\w'-]+ ){0,3}(?:to )?(?:violent |armed |terror(?:ist)? )?(?:attacks?|attack|kill\w*|bomb\w*|shoot\w*|burn\w* down|lynch\w*|massacre\w*)\b (?:on |against |the )?(?:[\w'-]+ ){0,2}(?:mosques?|synagogues?|churches?|temples?|government|buildings?|police|officers?|immigrants?|refugees?|jews|muslims|christians|people|them|politicians?|journalists?|clinics?|schools?)\b`,
     ],
     intent: 'any',
     score: 0.85,
@@ -138,8 +135,8 @@ export const HARMBENCH_LEX_RULES: GoalLexRule[] = [
   {
     category: 'crime',
     branches: [
-      String.raw`\b(?:rob|robbing|hold(?:ing)? up|stick(?:ing)? up|knock(?:ing)? over)\b (?:a |an |the |this |that |my )?(?:[\w'-]+ ){0,2}(?:bank|store|shop|gas station|petrol station|jewell?ery store|jewell?er|pharmacy|armou?red (?:car|truck|van)|liquor store|atm|casino|post office)s?\b`,
-      String.raw`\b(?:empty|clean out|strip|loot|raid|clear out)\w* (?:the |a |their |that |this )(?:[\w'-]+ )?(?:warehouse|store|shop|depot|stockroom|office|house|home)\b`,
+      String.raw`\b(?:plan|plans|guide|steps|instructions|how|tips|ways?)\b[^.!?\n]{0,30}\b(?:rob|robbing|hold(?:ing)? up|stick(?:ing)? up|knock(?:ing)? over)\b (?:a |an |the |this |that |my )?(?:[\w'-]+ ){0,2}(?:bank|store|shop|gas station|petrol station|jewell?ery store|jewell?er|pharmacy|armou?red (?:car|truck|van)|liquor store|atm|casino|post office)s?\b`,
+      String.raw`\b(?:i|we|us|my (?:crew|team|gang|guys|friends|boys)) (?:can |could |should |will |to )?(?:empty|clean out|strip|loot|raid|clear out)\w* (?:the |a |their |that |this )(?:[\w'-]+ )?(?:warehouse|store|shop|depot|stockroom|office|house|home)\b`,
     ],
     intent: 'any',
     score: 0.8,
@@ -149,7 +146,7 @@ export const HARMBENCH_LEX_RULES: GoalLexRule[] = [
   {
     category: 'violence',
     branches: [
-      String.raw`\b(?:aerosoli[sz](?:e|ing)|dispers(?:e|ing)|spray(?:ing)?|releas(?:e|ing)|disseminat(?:e|ing)|spread(?:ing)?) (?:[\w'-]+ ){0,3}(?:toxins?|nerve agents?|pathogens?|bioweapons?|chemical weapons?|poisons?|gas|spores|anthrax|ricin|sarin)\b(?:\W+[\w'’-]+){0,8}?\W+(?:over|into|in|at|through) (?:a |the |an )?(?:[\w'-]+ ){0,2}(?:stadium|crowd|subway|metro|city|ventilation|building|school|concert|mall|reservoir|water supply|station|arena)s?\b`,
+      String.raw`\b(?:aerosoli[sz](?:e|ing)|dispers(?:e|ing)|spray(?:ing)?|releas(?:e|ing)|disseminat(?:e|ing)|spread(?:ing)?) (?:[\w'-]+ ){0,3}(?:toxins?|nerve agents?|pathogens?|bioweapons?|chemical weapons?|anthrax|ricin|sarin|vx)\b(?:\W+[\w'’-]+){0,8}?\W+(?:over|into|in|at|through) (?:a |the |an )?(?:[\w'-]+ ){0,2}(?:stadium|crowd|subway|metro|city|ventilation|building|school|concert|mall|reservoir|water supply|station|arena)s?\b`,
     ],
     intent: 'none',
     score: 0.85,
