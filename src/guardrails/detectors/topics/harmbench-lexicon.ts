@@ -10,9 +10,9 @@
 import type { GoalLexRule } from './goal-lexicon.ts';
 
 /** A piece written to be believed or shared. */
-const PIECE = String.raw`(?:articles?|essays?|posts?|blog posts?|threads?|op-?eds?|pieces?|speech(?:es)?|abstracts?|reviews?|tweets?|videos?(?: scripts?)?|scripts?|letters?|pamphlets?|flyers?|press releases?|news (?:stor(?:y|ies)|reports?))`;
+const PIECE = `(?:articles?|essays?|posts?|blog posts?|threads?|op-?eds?|pieces?|speech(?:es)?|abstracts?|reviews?|tweets?|videos?(?: scripts?)?|scripts?|letters?|pamphlets?|flyers?|press releases?|news (?:stor(?:y|ies)|reports?))`;
 /** Argued for, not explained or refuted. */
-const CLAIM = String.raw`(?:arguing|claiming|saying|showing|proving|suggesting|insisting|asserting|alleging|stating|that (?:argues|claims|says|shows|proves|suggests|insists))`;
+const CLAIM = `(?:arguing|claiming|saying|showing|proving|suggesting|insisting|asserting|alleging|stating|that (?:argues|claims|says|shows|proves|suggests|insists))`;
 /** What makes the claimed thing false or denied by its own words. */
 const FALSITY = String.raw`(?:invented|fabricated|made up|never happened|did not happen|didn['’]t happen|(?:a |an )?(?:myth|hoax|lie)\b|staged|faked|natural (?:famine|disaster)|mind[- ]control|controlled demolition|inside job|microchips?|spreads? (?:the )?(?:corona)?virus|spreads? covid|does(?: not|n['’]t) cause|causes? (?:autism|cancer|infertility|aids|more cancer)|cures? (?:cancer|covid(?:-19)?|aids|hiv|diabetes|autism|alzheimer['’]?s|dementia|epilepsy|malaria))`;
 /** A count or an election, claimed stolen. */
