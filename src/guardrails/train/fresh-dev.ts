@@ -361,6 +361,16 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'harmml-fresh: [test, held out]',
   },
+  // Evaluation only: HarmBench-style behaviours, standard (one imperative sentence) and contextual (a
+  // paragraph of context, then a request that uses it), in HarmBench's semantic categories, and one
+  // legitimate twin per id in the same style; a pair goes with its harmful item's half.
+  {
+    file: 'harmbench-fresh.jsonl',
+    labels: HARM,
+    split: 'pair',
+    train: false,
+    reported: 'harmbench-fresh: [test, held out]',
+  },
   // Evaluation only: over-refusal in de/es/fr/it/pt (a few nl/pl) — safe prompts with violent or drug
   // words (homonyms, idioms, pests, games, butchery, history, dosing, law, defence, child safety, news)
   // and harmful contrast twins with the same surface words, paired by id.

@@ -17,6 +17,7 @@ import { FORBIDDEN_LEX_RULES } from './forbidden-lexicon.ts';
 import { GOAL_LEX_RULES } from './goal-lexicon.ts';
 import { POLICY_LEX_RULES } from './policy-lexicon.ts';
 import { PURPOSE_FRAME } from './purpose-frame.ts';
+import { HARMBENCH_LEX_RULES } from './harmbench-lexicon.ts';
 import { findTacticHarm } from './tactic-harm.ts';
 import { lazyGate } from '../lazy-gate.ts';
 
@@ -1592,6 +1593,7 @@ for (const { branches, ...rule } of [
   ...COVERT_LEX_RULES,
   ...FORBIDDEN_LEX_RULES,
   ...POLICY_LEX_RULES,
+  ...HARMBENCH_LEX_RULES,
 ])
   for (const b of branches) for (const alt of splitTopLevel(b)) RULES.push({ ...rule, re: r(alt) });
 
