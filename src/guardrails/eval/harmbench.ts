@@ -10,7 +10,7 @@
 // `guard eval --task harmbench-fresh`.
 
 import type { Half } from '../train/dev-test.ts';
-import { freshHalves, readFreshSet } from '../train/fresh-dev.ts';
+import { registeredItems } from '../train/fresh-dev.ts';
 import { guardRowsByHalf } from './guard-halves.ts';
 import type { EvalRow } from './report.ts';
 
@@ -33,10 +33,7 @@ export interface HarmbenchItem {
 
 /** The items of one half (both halves without `half`), a pair by its harmful item's text. */
 export function harmbenchItems(half?: Half): HarmbenchItem[] {
-  const items = readFreshSet(HARMBENCH_FILE) as unknown as HarmbenchItem[];
-  if (half === undefined) return items;
-  const halves = freshHalves({ file: HARMBENCH_FILE, labels: {}, split: 'pair', train: false, reported: '' }, items);
-  return items.filter((_, i) => halves[i] === half);
+  return registeredItems<HarmbenchItem>(HARMBENCH_FILE, half);
 }
 
 type Group = [string, (it: HarmbenchItem) => boolean];
