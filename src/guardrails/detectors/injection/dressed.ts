@@ -148,8 +148,10 @@ function forbidden(text: string, start: number): boolean {
 }
 
 /** Harmful-topic findings of a text that wears a jailbreak's dressing (none otherwise). */
-export function findDressedHarm(text: string, gated = true): Finding[] {
+export function findDressedHarm(text: string, gated = true, suffix = false): Finding[] {
   let m = nextDressing(text, 0, gated);
+  // An adversarial suffix on the raw prompt (`suffix`, injection/suffix-noise.ts) is a dressing of its own.
+  if (!m && suffix) m = { index: 0, length: 0 };
   if (!m) return [];
   const out: Finding[] = [];
   const push = (harm: Finding[], offset: number) => {
