@@ -3,6 +3,7 @@
 // which catches harmful goals however they are dressed (persona, fiction, hypothetical).
 
 import { blankBanLists } from './ban-list.ts';
+import { blankIdioms } from './idioms.ts';
 import type { Detection, SyncDetector } from '../../types.ts';
 import { resolveOverlaps, runFinders } from '../finder.ts';
 import { createScorer, loadInjectionModel } from '../injection/model.ts';
@@ -75,6 +76,9 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
           // An operator's list of topics its bot stays off names harms it forbids (ban-list.ts): read without it.
           const unlisted = blankBanLists(t.text);
           if (unlisted !== null && score(unlisted).score < cut) continue;
+          // A figurative use of a violent or criminal verb ("steal the show", idioms.ts): read without it.
+          const literal = blankIdioms(t.text);
+          if (literal !== null && score(literal).score < cut) continue;
           const scope = frameScope(t.text, w.start, w.end);
           if (framedRequest(scope) || (!shell && fictionRequest(scope))) continue;
           const r = t.toRaw(w.start, w.end);
