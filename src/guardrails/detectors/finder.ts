@@ -23,6 +23,24 @@ export function contextAfter(text: string, end: number, re: RegExp, chars = 20):
   return re.test(text.slice(end, end + chars));
 }
 
+/**
+ * Whether every non-empty match of the global regex `re` in `text` satisfies `ok`: true or false, or undefined
+ * when nothing matched (the "only harmless uses of this family" checks: every use must be excused).
+ */
+export function everyMatch(re: RegExp, text: string, ok: (m: RegExpExecArray) => boolean): boolean | undefined {
+  re.lastIndex = 0;
+  let seen = false;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    seen = true;
+    if (!ok(m)) return false;
+  }
+  return seen ? true : undefined;
+}
+
 /** Runs finders over the view's targets (normalised text, then decoded segments if asked). */
 export function runFinders(
   detector: string,

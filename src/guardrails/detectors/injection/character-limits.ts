@@ -15,6 +15,7 @@
 //   (its HANDOFF) but reads as liberation when the AI noun runs on ("an AI" of "an AI assistant").
 
 import { conceptNames, conceptRegexes, familySlot } from '../concepts/lexicon.ts';
+import { everyMatch } from '../finder.ts';
 import { CHARACTER_TAIL, NOT_AI_CHARACTER } from '../concepts/jailbreak-shells.ts';
 import { namedAiPersona } from '../concepts/persona-frame.ts';
 import { conceptHits, hasObjectFamily } from '../concepts/lexicon.ts';
@@ -60,19 +61,12 @@ export function characterLimitsOnly(hits: readonly number[], text: string): bool
   if (!hits.includes(NO_LIMITS)) return false;
   if (!hits.every((k) => k >= FAMILIES || k === NO_LIMITS || k === MORAL || CUES.has(k))) return false;
   if (aiOrAll(text) || namedAiPersona(text)) return false;
-  NO_LIMITS_RE.lastIndex = 0;
-  let seen = false;
-  for (let m = NO_LIMITS_RE.exec(text); m; m = NO_LIMITS_RE.exec(text)) {
-    if (m[0].length === 0) {
-      NO_LIMITS_RE.lastIndex++;
-      continue;
-    }
-    seen = true;
+  const scoped = everyMatch(NO_LIMITS_RE, text, (m) => {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (!NEXT.test(after) && !PREV.test(before) && !SCOPED.test(after)) return false;
-  }
-  return seen && !harmfulGoal(text);
+    return NEXT.test(after) || PREV.test(before) || SCOPED.test(after);
+  });
+  return scoped === true && !harmfulGoal(text);
 }
 
 /**

@@ -9,6 +9,7 @@
 // goal is in it. Rules and the other families are not touched.
 
 import { conceptNames, conceptRegexes, familySlot } from '../concepts/lexicon.ts';
+import { everyMatch } from '../finder.ts';
 import { namedAiPersona } from '../concepts/persona-frame.ts';
 import { ANSWER_ALL } from './character-limits.ts';
 import { harmfulSignal } from './devices.ts';
@@ -50,17 +51,13 @@ export function creativeLicenceOnly(hits: readonly number[], text: string): bool
   if (!PIECE.test(text) || ANSWER_ALL.test(text) || LIFT_WORDS.test(text) || namedAiPersona(text)) return false;
   let seen = false;
   for (const re of LIMIT_RES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      seen = true;
+    const near = everyMatch(re, text, (m) => {
       const before = text.slice(Math.max(0, m.index - 60), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-      if (!NEAR_BEFORE.test(before) && !NEAR_AFTER.test(after) && !WRITER_IN.test(m[0])) return false;
-    }
+      return NEAR_BEFORE.test(before) || NEAR_AFTER.test(after) || WRITER_IN.test(m[0]);
+    });
+    if (near === false) return false;
+    if (near) seen = true;
   }
   return seen && !harmfulSignal(text);
 }

@@ -7,6 +7,7 @@
 // text, lifts or overrides rules, bans refusals or carries a harmful goal. Rules are not touched.
 
 import { conceptNames, conceptRegexes, familySlot } from '../concepts/lexicon.ts';
+import { everyMatch } from '../finder.ts';
 import { harmfulSignal } from './devices.ts';
 
 const NAMES = conceptNames('injection');
@@ -35,20 +36,13 @@ const ATTACK =
 export function givenRulesOnly(hits: readonly number[], text: string): boolean {
   if (!hits.includes(SECRET) || !hits.every((k) => k >= FAMILIES || ALLOWED.has(k))) return false;
   if (ATTACK.test(text)) return false;
-  SECRET_RE.lastIndex = 0;
-  let seen = false;
-  for (let m = SECRET_RE.exec(text); m; m = SECRET_RE.exec(text)) {
-    if (m[0].length === 0) {
-      SECRET_RE.lastIndex++;
-      continue;
-    }
-    seen = true;
+  const handed = everyMatch(SECRET_RE, text, (m) => {
     // Only "your rules" itself, and not rules set aside ("ohne deine Vorgaben: …", "without your rules").
     const at = OWN_RULES.exec(m[0]);
     if (!at || SET_ASIDE.test(text.slice(Math.max(0, m.index - 24), m.index))) return false;
     const after = text.slice(m.index + at.index + at[0].length, m.index + m[0].length + 80);
     const before = text.slice(Math.max(0, m.index - 20), m.index);
-    if (!HANDED.test(after) && !(HERE_ARE.test(before) && /^\s*(?:\w+\s+){0,6}?\w*\s*[:(]/.test(after))) return false;
-  }
-  return seen && !harmfulSignal(text);
+    return HANDED.test(after) || (HERE_ARE.test(before) && /^\s*(?:\w+\s+){0,6}?\w*\s*[:(]/.test(after));
+  });
+  return handed === true && !harmfulSignal(text);
 }
