@@ -9,7 +9,6 @@ import { createScorer } from '../detectors/injection/model.ts';
 import { benignDevicesOnly } from '../detectors/injection/devices.ts';
 import { harmlessFormatDevice } from '../detectors/injection/format-devices.ts';
 import { findDressedHarm } from '../detectors/injection/dressed.ts';
-import { adversarialSuffix } from '../detectors/injection/suffix-noise.ts';
 import { findInjectionRules } from '../detectors/injection/rules.ts';
 import { findShortSwitches } from '../detectors/injection/short-switch.ts';
 import { findTaskSwitches } from '../detectors/injection/task-switch.ts';
@@ -72,7 +71,7 @@ const ruleHit: Record<Concept, (text: string) => boolean> = {
     findInjectionRules(t).length > 0 ||
     findTaskSwitches(t).length > 0 ||
     findShortSwitches(t).length > 0 ||
-    findDressedHarm(t, true, adversarialSuffix(t)).length > 0,
+    findDressedHarm(t, true, t).length > 0,
   // and on a prompt's repaired readings (typos, payload splits, "a character who intends to X")
   harmful: (t) =>
     findHarmfulTopics(t).length > 0 || repairedReadings(t, RULE_SOURCES).some((r) => findHarmfulTopics(r).length > 0),

@@ -10,6 +10,7 @@
 import { START_WORDS } from '../concepts/start-words.ts';
 import type { Finding } from '../finder.ts';
 import { findHarmfulTopics } from '../topics/harmful.ts';
+import { adversarialSuffix } from './suffix-noise.ts';
 
 // The tactic families of the public jailbreak taxonomies, as dressing words (en, de, es, fr, it, pt).
 export const DRESSING = new RegExp(
@@ -148,10 +149,10 @@ function forbidden(text: string, start: number): boolean {
 }
 
 /** Harmful-topic findings of a text that wears a jailbreak's dressing (none otherwise). */
-export function findDressedHarm(text: string, gated = true, suffix = false): Finding[] {
+export function findDressedHarm(text: string, gated = true, raw?: string): Finding[] {
   let m = nextDressing(text, 0, gated);
-  // An adversarial suffix on the raw prompt (`suffix`, injection/suffix-noise.ts) is a dressing of its own.
-  if (!m && suffix) m = { index: 0, length: 0 };
+  // An adversarial suffix on the raw prompt (suffix-noise.ts) is a dressing of its own; read only when no word is.
+  if (!m && raw !== undefined && adversarialSuffix(raw)) m = { index: 0, length: 0 };
   if (!m) return [];
   const out: Finding[] = [];
   const push = (harm: Finding[], offset: number) => {

@@ -19,7 +19,6 @@ import { EXPOSITION_THRESHOLD, isExposition, isQuotedMessageReply } from './expo
 import { blankAsciiArt } from '../topics/technique-shell.ts';
 import { findTechniqueHarm } from './technique-harm.ts';
 import { findDressedHarm } from './dressed.ts';
-import { adversarialSuffix } from './suffix-noise.ts';
 import { harmlessFormatDevice } from './format-devices.ts';
 import {
   guessingGameSecretOnly,
@@ -107,7 +106,6 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
       // rules accept any agent objective there (indirect.ts).
       const content = ctx.channel === 'tool_result' || ctx.channel === 'document';
       const out: Detection[] = [];
-      let suffix: boolean | undefined;
       for (const t of decoded ? view.targets : [view.normTarget]) {
         // Quoted or asked-about attack wording (mention, not use) is blanked; a finding on the
         // blanked text is reported on the whole target, as its offsets no longer match.
@@ -148,8 +146,7 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
           }
         }
         if (dressed) {
-          suffix ??= adversarialSuffix(view.raw);
-          const found = findDressedHarm(text, true, suffix);
+          const found = findDressedHarm(text, true, view.raw);
           // A harmful goal in a named technique's shell (technique-harm.ts), when no dressing rule fired.
           // Read unmasked: a shell's faked turns and payloads are quoted by design.
           if (found.length === 0 && t === view.normTarget) found.push(...findTechniqueHarm(t.text));
