@@ -167,7 +167,8 @@ function protectiveFrame(text: string): boolean {
     (CONTEXT.test(text) && !CONTEXT_VOID.test(text)) ||
     (WRITING_FOR.test(text) && !CONTEXT_VOID.test(text) && !WRITE_PIECE.test(text)) ||
     (OWN_CHILD.test(text) && PARENT_QUESTION.test(text));
-  if (!framed && !PURPOSE_FRAME.test(text)) return false;
+  const purpose = PURPOSE_FRAME.test(text);
+  if (!framed && !purpose) return false;
   if (
     EVASION.test(text) ||
     SECRECY.test(text) ||
@@ -175,7 +176,7 @@ function protectiveFrame(text: string): boolean {
   )
     return false;
   // Within the law, a guard against a harm's agent, answering hate: whatever the do-it phrase leads into.
-  if (PURPOSE_FRAME.test(text)) return true;
+  if (purpose) return true;
   for (const m of text.matchAll(DOING_ALL)) if (!PROTECTIVE_VERB.test(text.slice(m.index + m[0].length))) return false;
   return true;
 }
