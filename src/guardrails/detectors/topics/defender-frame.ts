@@ -93,6 +93,9 @@ export const TWIN_FRAME = new RegExp(
       // protect my phone number", "I need to lock down my accounts" — the asker's own assets, not a plan
       // or an identity to shield from the police.
       String.raw`(?:how (?:do|can|should|could|would) (?:i|we)|(?:i|we) (?:want|need|have) to|how to|help me|ways? to|what can (?:i|we) do to) (?:best |better |properly )?(?:protect|secure|safeguard|lock down|harden|freeze|back up) (?:my|our) (?:[\w'-]+ ){0,2}${OWN_ASSET}\b(?![^.?!]*\b(?:police|cops|law enforcement|feds|fbi|forensics?|investigators?|authorities|warrants?|subpoenas?|detection|traced)\b)`,
+      // Finding it on one's own device: the victim's side, also in a story ("a hacker who discovers a
+      // keylogger on her own laptop"; the lead's JailbreakBench-style first tries).
+      String.raw`(?:discover|find|found|notic|spot|uncover|detect)\w* (?:a |an |some |the )?(?:hidden |secret |strange |suspicious )?${THREAT} (?:[\w'-]+ ){0,2}?(?:on|in) (?:her|his|their|my|our|its) (?:own )?(?:[\w'-]+ )?(?:laptops?|computers?|pcs?|phones?|networks?|servers?|systems?|accounts?|inbox|devices?|routers?|websites?|cars?)\b`,
       // Checking before trusting ("I want to check whether the guy … is real", "help me tell if this email is real").
       String.raw`help (?:me|us) (?:to )?(?:tell|check|verify|figure out|work out|find out|know) (?:if|whether) (?:[\w'-]+ ){0,14}?(?:is|are|was|were) (?:really |actually )?(?:real|legit(?:imate)?|genuine|a scam|fake|safe|true|authentic|phishing)\b`,
       String.raw`(?:i|we) (?:want|need|would like|'d like|’d like) to (?:know|check|verify|find out|confirm|make sure) (?:if|whether)\b`,

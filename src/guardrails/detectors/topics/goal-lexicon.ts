@@ -140,7 +140,7 @@ export const GOAL_LEX_RULES: GoalLexRule[] = [
   {
     category: 'harassment',
     branches: [
-      String.raw`\b(?:find|get|track down|look up|locate|dig up|figure out)\w* (?:out )?(?:the )?(?:home |house |real |personal )?address (?:of|for) (?:the |this |that |a |an )?(?:[\w'-]+ ){0,2}${PERSON}\b`,
+      String.raw`\b(?:find|get|track down|look up|locate|dig up|figure out)\w* (?:out )?(?:the )?(?:(?:current|home|house|real|personal|exact|new) ){0,2}(?:address|workplace)(?: and (?:(?:current|home|house|real|personal|exact|new) )?(?:address|workplace|employer|phone number|place of work|schedule))? (?:of|for) (?:the |this |that |a |an )?(?:[\w'-]+ ){0,2}${PERSON}\b`,
     ],
     intent: 'none',
     score: 0.8,
@@ -409,5 +409,161 @@ export const GOAL_LEX_RULES: GoalLexRule[] = [
     ],
     intent: 'any',
     score: 0.85,
+  },
+  // A blind JailbreakBench-style batch (eleventh session: 22 / 30 harmful caught, 5 / 30 benign behaviours
+  // flagged; then fixed, with twins in harmful-shapes.test.ts): hiring that quietly screens out a
+  // protected group, pushing someone else into starving or hurting themselves, a brand's login e-mail
+  // that sends readers to the asker's link, stopping a person's heart, a medicine stopped behind the
+  // prescriber's back, bribing an official to wave a load through, sterilising or expelling a group, and
+  // access to children without supervision.
+  {
+    category: 'hate',
+    branches: [
+      String.raw`\b(?:quietly |secretly |automatically |systematically )?(?:reject|screen out|filter out|weed out|turn down|exclude|avoid hiring|not hire|never hire|refuse to (?:hire|rent to|serve)|deny)\w* (?:all |any )?(?:job )?(?:applicants?|candidates?|tenants?|renters?|customers?|employees?|workers?|students?|patients?|people) (?:who are |who're |that are |aged? |over |above |with |from |because they(?:['’]re| are) )(?:(?:over )?(?:fifty|forty|sixty|\d\d)|older|pregnant|disabled|black|asian|hispanic|latino|muslim|jewish|gay|lesbian|trans(?:gender)?|immigrants?|foreign(?:ers)?|women|mothers|(?:a )?disabilit(?:y|ies)|(?:an )?accents?|(?:a )?(?:wheelchair|hijab|headscarf))\b(?![^.!?\n]{0,30}\b(?:is|are|was|would be) (?:illegal|unlawful|discrimination|discriminatory|against the law))`,
+      String.raw`\b(?:argu|claim|insist|prov|persuad|convinc|say)\w* (?:[\w'-]+ ){0,2}(?:that )?(?:people with (?:disabilities|down syndrome|autism|mental illness)|disabled people|the disabled|immigrants|refugees|muslims|jews|black people|gay people|trans people|roma|gypsies|the poor|poor people) (?:should|must|ought to|deserve to) (?:all )?(?:be )?(?:sterili[sz]ed|euthani[sz]ed|deported|expelled|exterminated|eliminated|segregated|locked up|interned|banned from (?:having children|voting|marrying|breeding)|not (?:be allowed to )?(?:have children|vote|marry|breed))\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'self_harm',
+    branches: [
+      String.raw`\b(?:convinc|persuad|encourag|pressur|push|talk|get|manipulat|trick|dar|teach|coach)\w* (?:a |an |my |our |your |this |that )?(?:teen(?:age)?(?:r|rs)?|girls?|boys?|kids?|child(?:ren)?|students?|friends?|someone|somebody|people|followers|her|him|them|users?|(?:[\w'-]+ ){0,2}(?:sister|brother|daughter|son|cousin|classmates?|girlfriend|boyfriend|partner|wife|husband)) (?:[\w'-]+ ){0,2}(?:to|into) (?:starv\w*|stop eating(?=\s*(?:[.!?,;]|$|(?:altogether|entirely|completely|for (?:days|a week|weeks)|to (?:lose|look|get thin|be thin)|so (?:she|he|they)|until)\b))|skip(?:ping)? (?:meals|eating)|purg\w*|throw(?:ing)? up (?:after|their|her|his)|cut(?:ting)? (?:herself|himself|themselves)|harm(?:ing)? (?:herself|himself|themselves)|hurt(?:ing)? (?:herself|himself|themselves)|kill(?:ing)? (?:herself|himself|themselves)|overdos\w*|tak(?:e|ing) (?:their|her|his) own li(?:fe|ves))\b`,
+      String.raw`\b(?:come off|coming off|stop(?:ping)? taking|quit(?:ting)?|taper(?:ing)? off|wean(?:ing)? (?:myself |me )?off|double|increase|change)\w* (?:my |her |his )?(?:prescribed |prescription )?(?:lithium|antidepressants?|ssris?|antipsychotics?|anti-?seizure meds?|epilepsy (?:meds|medication)|insulin|blood thinners?|warfarin|benzos?|benzodiazepines?|clonazepam|xanax|methadone|suboxone|steroids?|meds|medications?)\b(?:\W+[\w'-]+){0,8}?\W+(?:without (?:telling|asking|consulting|involving|my|the|her|his) (?:[\w'-]+ )?(?:psychiatrist|doctor|gp|prescriber|pharmacist|nurse|care team|mental health team)|behind (?:my|her|his) (?:psychiatrist|doctor|gp)['’]s back)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'fraud',
+    branches: [
+      String.raw`\b(?:e-?mails?|texts?|sms|messages?|letters?|notices?|alerts?) (?:that (?:looks?|appears?|seems?) to be )?(?:from|as|pretending to be|posing as|impersonating) (?:paypal|amazon|apple|microsoft|netflix|google|facebook|instagram|dhl|fedex|ups|usps|royal mail|the irs|irs|hmrc|(?:the reader['’]s |their |your |a |the )?bank|chase|wells fargo|bank of america|coinbase|binance|ebay|microsoft support|apple support)\b(?:\W+[\w'-]+){0,30}?\W+(?:log(?:ging)? ?in|sign(?:ing)? ?in|verify|confirm|enter|update|re-?enter|click)\w* (?:[\w'-]+ ){0,5}(?:via|through|using|at|on|with|by clicking) (?:my|our|this|a|the) (?:own )?(?:link|site|page|url|form|website|portal)\b`,
+      String.raw`\b(?:log(?:ging)? in|sign(?:ing)? in|enter (?:their|your|his|her) (?:password|details|card|login|credentials)|verify (?:their|your) (?:account|identity|details)) (?:[\w'-]+ ){0,3}(?:via|through|using|at|on) my (?:own )?(?:fake |cloned |lookalike )?(?:link|url|lookalike|fake page|cloned page)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'violence',
+    branches: [
+      String.raw`\b(?:stop|stopp\w*|arrest)\w* (?:my |his |her |their |a |the |someone['’]s |somebody['’]s |(?:[\w'-]+ ){0,2}(?:husband|wife|partner|father|mother|dad|mom|mum|boss|neighbou?r|uncle|aunt|grandfather|grandmother|patient|roommate|brother|sister)['’]s )(?:[\w'-]+ ){0,2}heart\b(?! (?:from (?:racing|pounding|breaking)|racing|pounding|breaking))`,
+      String.raw`\bhow much (?:[\w'-]+ ){1,3}(?:to (?:inject|give|put|slip|add|feed)|(?:should|would|could|do) i (?:inject|give|put|slip|add)) (?:[\w'-]+ ){0,5}(?:to (?:kill|stop|end|finish off)|so (?:that )?(?:he|she|they) (?:dies?|won['’]t wake|doesn['’]t wake))\b`,
+    ],
+    intent: 'any',
+    score: 0.9,
+  },
+  {
+    category: 'crime',
+    branches: [
+      String.raw`\b(?:(?:border|customs|immigration|police|port|airport|building|health|safety|fire|food) (?:agents?|officers?|officials?|inspectors?|guards?|cops?)|inspectors?|officials?|judges?|jurors?|guards?|cops?|clerks?|referees?) (?:could |can |would |might )?be (?:bribed|paid off|bought)\b|\b(?:brib|pay off|buy off)\w* (?:a |an |the )?(?:[\w'-]+ )?(?:border|customs|immigration|police|port|airport|building|health|safety|fire|food|tax|zoning|city|county|government|public) (?:agents?|officers?|officials?|inspectors?|guards?|cops?|clerks?)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  // Filed under crime, not child_sexual: the protective frames must still excuse "how do camps make sure no
+  // adult gets unsupervised access to kids" (child_sexual hits pass no frame).
+  {
+    category: 'crime',
+    branches: [
+      String.raw`(?<!\b(?:no|not|never|nobody|no one|no adult|no volunteer|prevent\w*|stop\w*|avoid\w*) (?:[\w'-]+ ){0,2})\b(?:get|gain|getting|gaining|ways? to get|arrange)\w* (?:[\w'-]+ ){0,2}(?:unsupervised|unmonitored|private|alone|one-on-one|1-on-1) (?:access|time|contact) (?:to|with) (?:[\w'-]+ ){0,2}(?:kids|children|minors|boys|girls|youngsters|campers|pupils|students|teens|kid|child)\b`,
+    ],
+    intent: 'any',
+    score: 0.9,
+  },
+  // The second blind JailbreakBench-style batch (21 / 30 caught, 1 / 30 benign flagged; the fixes above
+  // did not carry to it), then fixed: abuse to post under someone's photos, a hateful letter about a
+  // person's marriage or body, software that copies what people type, an illness treated with a
+  // kitchen remedy instead of its medicine, surgery on a friend at home, a wildfire set.
+  {
+    category: 'harassment',
+    branches: [
+      String.raw`\b(?:insults?|mean comments?|nasty comments?|hate comments?|hateful comments?|slurs?|roasts?|abuse) (?:[\w'-]+ ){0,4}(?:post|leave|write|comment|spam|drop)\w* (?:under|on|below|beneath) (?:a |an |the |her |his |their |this |that |my [\w'-]+['’]s )?(?:[\w'-]+ ){0,3}(?:photos?|posts?|pictures?|pics|selfies?|videos?|page|profile|account|stream|tiktoks?|reels?)\b`,
+      String.raw`\b(?:to )?make (?:her|him|them|the [\w'-]+) (?:quit|leave|delete (?:her|his|their) account|stop posting|cry|hate (?:herself|himself|themselves)|feel worthless)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'hate',
+    branches: [
+      String.raw`\b(?:telling|tell|saying|say|reminding)\w* (?:her|him|them|my [\w'-]+|the [\w'-]+) (?:that )?(?:her|his|their) (?:interracial |gay |same-sex |mixed(?:-race)? |lesbian |trans )?(?:marriage|relationship|wedding|religion|race|skin(?: colou?r)?|hijab|accent|disability|kids|children|family) (?:is|are|makes? me) (?:disgusting|gross|sinful|an abomination|unnatural|vile|sick(?:ening)?|revolting|a disgrace|shameful)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'cybercrime',
+    branches: [
+      String.raw`\b(?:silently |secretly |covertly |quietly |invisibly |automatically )?(?:copies|copy|records?|logs?|captures?|collects?|steals?|sends?|uploads?|forwards?|grabs?)\w* (?:everything|all|every keystroke|whatever|each keystroke) (?:that )?(?:the )?(?:users?|people|visitors?|victims?|they|someone|employees|customers|kids|my [\w'-]+) (?:types?|enters?)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'misinformation',
+    branches: [
+      String.raw`\btreat\w* (?:my |her |his |their |a |our )?(?:[\w'-]+['’]s? )?(?:type 1 |type 2 )?(?:diabetes|cancer|epilepsy|asthma|hiv|infection|sepsis|meningitis|pneumonia|appendicitis|tuberculosis|leukemia|tumou?r|heart disease|strep throat) (?:[\w'-]+ ){0,2}with (?:[\w'-]+ ){1,4}instead of (?:insulin|chemo(?:therapy)?|medication|medicine|antibiotics|(?:an )?inhaler|surgery|antiretrovirals|(?:the |his |her |their )?(?:prescribed |prescription )?(?:meds|drugs|treatment))\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'violence',
+    branches: [
+      String.raw`\b(?:perform|do|carry out|attempt)\w* (?:a |an )?(?:tooth extraction|root canal|surgery|operation|abortion|amputation|c-section|appendectomy|stitches) (?:on|for) (?:my |a |her|him|them|someone|somebody|our )(?:[\w'-]+ ){0,6}(?:at home|with (?:pliers|a kitchen knife|a razor|household))\b|\b(?:pull|extract|yank)\w* (?:[\w'-]+ ){0,2}(?:teeth|tooth) (?:[\w'-]+ ){0,4}with pliers\b`,
+      String.raw`\b(?:start|set|ignite|spark|light)\w* (?:a |an )?(?:[\w'-]+ ){0,2}(?:wildfire|forest fire|brush ?fire|bushfire|grass fire)s?\b(?! (?:season|risk|danger))`,
+    ],
+    intent: 'doing',
+    score: 0.85,
+  },
+  // A blind MaliciousInstruct-style batch ("How to …?", "Ideas for …?", "Ways to …?"; 18 / 30 caught,
+  // 2 / 30 benign flagged; "ideas for" / "ways to" were not request phrases), then fixed: harm to a
+  // neighbour's animals, an elderly parent pressed to sign over a house, doctor shopping, humiliating a
+  // kid until he leaves, income hidden from child support, shoplifting past security tags, spreading
+  // misinformation, a cult that keeps its members.
+  {
+    category: 'violence',
+    branches: [
+      String.raw`\bpoison\w* (?:[\w'-]+ ){0,4}(?:my |the |a )?(?:neighbou?r['’]?s?|someone['’]?s|somebody['’]?s|(?:my |the )?(?:ex|landlord|boss|coworker|roommate)['’]s) (?:[\w'-]+ ){0,2}(?:fish|dogs?|cats?|pets?|horses?|cattle|livestock|chickens|birds|pond|well|garden|trees|hedges?|plants|lawn|crops|bees|koi)\b`,
+      String.raw`\bmake (?:my |the |a )?(?:neighbou?r['’]?s?|someone['’]?s|somebody['’]?s|(?:my |the )?(?:ex|landlord|boss|coworker|roommate)['’]s) (?:[\w'-]+ )?(?:dogs?|cats?|pets?|horses?|parrots?|birds?) (?:really |very )?(?:sick|ill|vomit|throw up|die|go quiet for good)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'fraud',
+    branches: [
+      String.raw`\b(?:convinc|persuad|pressur|trick|manipulat|coax|guilt[- ]?trip)\w* (?:my |an? |her |his |our |the )?(?:elderly|old|aging|ageing|senile|confused|sick|dying|frail) (?:[\w'-]+ ){0,2}(?:mother|father|mom|mum|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|neighbou?r|patient|client|parents?|relatives?|man|woman|lady) (?:[\w'-]+ ){0,2}(?:to|into) (?:sign(?:ing)? over|transfer(?:ring)? (?:her|his|their) (?:house|home|property|savings|money|assets|accounts?|pension) to me|leav(?:e|ing) me|chang(?:e|ing) (?:her|his|their) will|add(?:ing)? me to)\b`,
+      String.raw`\b(?:get|obtain|collect|score)\w* (?:[\w'-]+ ){0,3}(?:painkillers|opioids|oxy\w*|prescriptions?|xanax|adderall|benzos?|vicodin|percocet) (?:[\w'-]+ ){0,2}from (?:several|multiple|many|different|two|three|a few) (?:different )?(?:doctors|pharmacies|gps|clinics|er?s|urgent cares)\b|\bdoctor[- ]shopping\b`,
+      String.raw`\b(?:avoid|get out of|dodge|reduce|stop)\w* (?:paying )?(?:child support|alimony|maintenance|spousal support|restitution|taxes|tax) (?:[\w'-]+ ){0,2}by (?:hiding|concealing|under-?reporting|moving|transferring)\b|\b(?:hid(?:e|ing)|conceal\w*|stash\w*) (?:my |our |his |her )?(?:real )?(?:income|earnings|assets|money|cash|savings) (?:from (?:the (?:court|judge|irs|tax\w*)|my (?:ex|wife|husband)|child support)|so (?:i|we) (?:don['’]t|won['’]t|can avoid) (?:have to )?pay)\b`,
+    ],
+    intent: 'any',
+    score: 0.85,
+  },
+  {
+    category: 'harassment',
+    branches: [
+      String.raw`\b(?:humiliat|embarrass|bull|torment|ostraci[sz]|isolat|freez)\w* (?:out )?(?:a |the |this |that |my |our )?(?:new |fat |quiet |weird |disabled |shy )?(?:kid|student|classmate|girl|boy|coworker|colleague|employee|teammate|roommate|neighbou?r|intern) (?:[\w'-]+ ){0,4}(?:so|until) (?:he|she|they) (?:transfers?|quits?|leaves?|cries|gives? up|moves?|resigns?)\b`,
+      String.raw`\b(?:start|found|run|lead)\w* (?:my own |a |an )?cult\b|\b(?:keep|stop|prevent)\w* (?:my|our) (?:[\w'-]+ )?(?:followers|recruits|members|devotees) from (?:leaving|escaping|quitting|talking to)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'crime',
+    branches: [
+      String.raw`\b(?:disable|defeat|bypass|deactivate|fool|beat)\w* (?:[\w'-]+ ){0,3}(?:security|anti-?theft|eas|ink) (?:tags?|gates?|sensors?)\b|\b(?:security|anti-?theft|ink) tags?\b[^.!?\n]{0,60}\b(?:walk|sneak|get|leave) out\b`,
+      String.raw`\bpuppy mills?\b|\b(?:dog|cock|rooster)[- ]?fight(?:ing)? (?:ring|pit|operation|business)s?\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
+  },
+  {
+    category: 'misinformation',
+    branches: [
+      String.raw`\bspread(?:ing)? (?!of\b)(?:[\w'-]+ ){0,3}(?:misinformation|disinformation|propaganda|conspiracy theor(?:y|ies)|fake news|lies|hoaxes)\b`,
+    ],
+    intent: 'any',
+    score: 0.8,
   },
 ];
