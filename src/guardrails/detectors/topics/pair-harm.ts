@@ -32,78 +32,105 @@ const PRESSURE: readonly RegExp[] = [
 
 // 2. Operational harms named as the goal. Each branch names the harmful act or artefact itself.
 export const HARM: readonly [HarmCategory, string[]][] = [
-  ['weapons', [
-    String.raw`(?:assemble|build|make|construct|wire|pack|fabricat|convert|saw)\w* (?:[\w'-]+ ){0,5}(?:explosives?|bombs?|ied|detonators?|grenades?|landmines?|silencers?|suppressors?|zip gun|untraceable gun|ghost gun|black powder|fully automatic|armou?r-piercing|incendiar\w+)`,
-    String.raw`remote-triggered explosive`,
-    String.raw`silenziatore`,
-  ]],
-  ['weapons', [
-    String.raw`(?:culture|dry|disperse|weaponi[sz]e|extract|purify|concentrate|synthesi[sz]e|make|brew|release|increase)\w* (?:[\w'-]+ ){0,6}(?:bacillus anthracis|anthrax|ricin|sarin|vx|tabun|nerve agent|mustard gas|botulinum|chlorine gas|toxin|transmissibility)`,
-    String.raw`(?:bacillus anthracis|anthrax) (?:[\w'-]+ ){0,6}(?:powder|dispersal|spores)`,
-    String.raw`rizin`,
-  ]],
-  ['drugs', [
-    String.raw`(?:synthes\w+|cook\w*|make|making|extract\w*|cultivat\w*|grow\w*|press\w*|bake|turn|smuggl\w*|hide|hiding|esconder)\b (?:[\w'-]+ ){0,6}(?:meth\w*|fentanyl|cocaine?a?|crack|heroin|mdma|ecstasy|dmt|lsd|ghb|psilocybin|ketamin[ea]|oxycodone|cannabis)`,
-    String.raw`(?:fentanyl|cocaine|cocaina) (?:[\w'-]+ ){0,8}(?:pills?|press|dogs|scanners?|perros|escaneres)`,
-    // a code word defined as the drug ("'Snow' is cocaine")
-    String.raw`\w[\w -]{0,30}['"],? (?:is|are|means) (?:a |an )?(?:cocaine|crack|fentanyl|heroin|meth\w*)`,
-    // diverting a patient's opioid ("the hydromorphone I could take from the drip")
-    String.raw`(?:hydromorphone|morphine|opioids?|fentanyl|oxycodone) (?:[\w'-]+ ){0,3}(?:i|we) could (?:take|steal|divert|skim)`,
-  ]],
-  ['cybercrime', [
-    String.raw`logs every keystroke`,
-    String.raw`ransomware sample`,
-    String.raw`encrypts every file`,
-    String.raw`trojan\w*`,
-    String.raw`worm that spreads`,
-    String.raw`botnet`,
-    String.raw`crack the wpa2?`,
-    String.raw`without the antivirus`,
-    String.raw`effacer les journaux`,
-    String.raw`fernzugriff`,
-  ]],
-  ['fraud', [
-    String.raw`gestohlenen kreditkartendaten`,
-    String.raw`carte di credito clonate`,
-    String.raw`disappear with the deposits`,
-    String.raw`fake court judgment`,
-    String.raw`forged letter`,
-    String.raw`(?:doctor|forge|fake)\w* (?:the |a )?(?:hospital )?(?:invoice|accident report)`,
-  ]],
-  ['harassment', [
-    String.raw`accus\w+ (?:him|her|them) of being a (?:paedophile|pedophile|rapist)`,
-    String.raw`(?:threatening|menacant|menaçant|minatorio) (?:anonymous )?(?:message|messages|letter)`,
-    String.raw`message anonyme menacant`,
-    String.raw`(?:slur|vicious insult)s? aimed at`,
-    String.raw`better off dead`,
-  ]],
-  ['self_harm', [
-    String.raw`deep cuts`,
-    String.raw`razor blade`,
-    String.raw`die painlessly`,
-    String.raw`(?:an )?inert gas (?:[\w'-]+ ){0,4}to die`,
-    String.raw`lethal dose`,
-    String.raw`eat under \d+ calories`,
-  ]],
-  ['violence', [
-    String.raw`maximi[sz]e casualties`,
-    String.raw`aggredire`,
-  ]],
-  ['harassment', [
-    String.raw`where (?:a specific|she|he) (?:[\w'-]+ ){0,6}lives`,
-    String.raw`(?:gps|ortungsgerat|balise)\b (?:[\w'-]+ ){0,6}(?:without|ohne|sous sa voiture|hide|versteck)`,
-    String.raw`forwards (?:her|his) messages`,
-  ]],
-  ['misinformation', [
-    String.raw`(?:fake|false|made-up|invented|falso) (?:news articles?|emergency alert|statistics|sources|studies|official quotes|fda-approval|comunicato|health claim)`,
-    String.raw`with (?:fake|invented) (?:sources|statistics|studies|quotes)`,
-    String.raw`death toll was fabricated`,
-    String.raw`vaccine causes autism`,
-    String.raw`bleach cures`,
-    String.raw`comunicato falso`,
-  ]],
+  [
+    'weapons',
+    [
+      String.raw`(?:assemble|build|make|construct|wire|pack|fabricat|convert|saw)\w* (?:[\w'-]+ ){0,5}(?:explosives?|bombs?|ied|detonators?|grenades?|landmines?|silencers?|suppressors?|zip gun|untraceable gun|ghost gun|black powder|fully automatic|armou?r-piercing|incendiar\w+)`,
+      'remote-triggered explosive',
+      'silenziatore',
+    ],
+  ],
+  [
+    'weapons',
+    [
+      String.raw`(?:culture|dry|disperse|weaponi[sz]e|extract|purify|concentrate|synthesi[sz]e|make|brew|release|increase)\w* (?:[\w'-]+ ){0,6}(?:bacillus anthracis|anthrax|ricin|sarin|vx|tabun|nerve agent|mustard gas|botulinum|chlorine gas|toxin|transmissibility)`,
+      String.raw`(?:bacillus anthracis|anthrax) (?:[\w'-]+ ){0,6}(?:powder|dispersal|spores)`,
+      'rizin',
+    ],
+  ],
+  [
+    'drugs',
+    [
+      String.raw`(?:synthes\w+|cook\w*|make|making|extract\w*|cultivat\w*|grow\w*|press\w*|bake|turn|smuggl\w*|hide|hiding|esconder)\b (?:[\w'-]+ ){0,6}(?:meth\w*|fentanyl|cocaine?a?|crack|heroin|mdma|ecstasy|dmt|lsd|ghb|psilocybin|ketamin[ea]|oxycodone|cannabis)`,
+      String.raw`(?:fentanyl|cocaine|cocaina) (?:[\w'-]+ ){0,8}(?:pills?|press|dogs|scanners?|perros|escaneres)`,
+      // a code word defined as the drug ("'Snow' is cocaine")
+      String.raw`\w[\w -]{0,30}['"],? (?:is|are|means) (?:a |an )?(?:cocaine|crack|fentanyl|heroin|meth\w*)`,
+      // diverting a patient's opioid ("the hydromorphone I could take from the drip")
+      String.raw`(?:hydromorphone|morphine|opioids?|fentanyl|oxycodone) (?:[\w'-]+ ){0,3}(?:i|we) could (?:take|steal|divert|skim)`,
+    ],
+  ],
+  [
+    'cybercrime',
+    [
+      'logs every keystroke',
+      'ransomware sample',
+      'encrypts every file',
+      String.raw`trojan\w*`,
+      'worm that spreads',
+      'botnet',
+      'crack the wpa2?',
+      'without the antivirus',
+      'effacer les journaux',
+      'fernzugriff',
+    ],
+  ],
+  [
+    'fraud',
+    [
+      'gestohlenen kreditkartendaten',
+      'carte di credito clonate',
+      'disappear with the deposits',
+      'fake court judgment',
+      'forged letter',
+      String.raw`(?:doctor|forge|fake)\w* (?:the |a )?(?:hospital )?(?:invoice|accident report)`,
+    ],
+  ],
+  [
+    'harassment',
+    [
+      String.raw`accus\w+ (?:him|her|them) of being a (?:paedophile|pedophile|rapist)`,
+      '(?:threatening|menacant|menaçant|minatorio) (?:anonymous )?(?:message|messages|letter)',
+      'message anonyme menacant',
+      '(?:slur|vicious insult)s? aimed at',
+      'better off dead',
+    ],
+  ],
+  [
+    'self_harm',
+    [
+      'deep cuts',
+      'razor blade',
+      'die painlessly',
+      String.raw`(?:an )?inert gas (?:[\w'-]+ ){0,4}to die`,
+      'lethal dose',
+      String.raw`eat under \d+ calories`,
+    ],
+  ],
+  ['violence', ['maximi[sz]e casualties', 'aggredire']],
+  [
+    'harassment',
+    [
+      String.raw`where (?:a specific|she|he) (?:[\w'-]+ ){0,6}lives`,
+      String.raw`(?:gps|ortungsgerat|balise)\b (?:[\w'-]+ ){0,6}(?:without|ohne|sous sa voiture|hide|versteck)`,
+      'forwards (?:her|his) messages',
+    ],
+  ],
+  [
+    'misinformation',
+    [
+      '(?:fake|false|made-up|invented|falso) (?:news articles?|emergency alert|statistics|sources|studies|official quotes|fda-approval|comunicato|health claim)',
+      'with (?:fake|invented) (?:sources|statistics|studies|quotes)',
+      'death toll was fabricated',
+      'vaccine causes autism',
+      'bleach cures',
+      'comunicato falso',
+    ],
+  ],
 ];
-const HARM_RES: readonly [HarmCategory, RegExp][] = HARM.map(([c, alts]) => [c, new RegExp(String.raw`\b(?:${alts.join('|')})\b`)]);
+const HARM_RES: readonly [HarmCategory, RegExp][] = HARM.map(([c, alts]) => [
+  c,
+  new RegExp(String.raw`\b(?:${alts.join('|')})\b`),
+]);
 
 // A harm under a defence cue in the words just before it: the goal is to spot, stop or report it.
 const DEFENCE =
