@@ -65,9 +65,9 @@ export const HARM: readonly [HarmCategory, string[]][] = [
       'logs every keystroke',
       'ransomware sample',
       'encrypts every file',
-      String.raw`trojan\w*`,
+      // malware to write or name as the thing defined, not the topic of a defence
+      String.raw`(?:write|build|create|code|schreib|mach|means|is|bedeutet) (?:[\w'-]+ ){0,4}(?:trojan\w*|botnet)`,
       'worm that spreads',
-      'botnet',
       'crack the wpa2?',
       'without the antivirus',
       'effacer les journaux',
@@ -102,7 +102,7 @@ export const HARM: readonly [HarmCategory, string[]][] = [
       'razor blade',
       'die painlessly',
       String.raw`(?:an )?inert gas (?:[\w'-]+ ){0,4}to die`,
-      'lethal dose',
+      String.raw`lethal dose (?:[\w'-]+ ){0,6}(?:slipped|into (?:someone|his|her|their)|without (?:taste|anyone|him|her))`,
       String.raw`eat under \d+ calories`,
     ],
   ],
@@ -136,6 +136,10 @@ const HARM_RES: readonly [HarmCategory, RegExp][] = HARM.map(([c, alts]) => [
 const DEFENCE =
   /\b(?:spot|spotting|recogni[sz]e|detect\w*|prevent\w*|protect\w*|defend\w*|stop\w*|report\w*|warning signs|red flags|debunk\w*|safe from|secure|resist|erkennen|reconocer|reconnaitre|riconoscere)\b[^.]{0,60}$/;
 
+// … or just after it: "how botnets spread, so our staff can recognise one".
+const DEFENCE_AFTER =
+  /^[^.]{0,40}\b(?:so (?:that )?(?:i|we|they|our \w+|people|staff|students|users) can (?:spot|recogni[sz]e|detect|prevent|protect|defend|report|avoid|stay safe)|to (?:protect|defend|keep \w+ safe))/;
+
 /** Findings for a PAIR/TAP-style paragraph: two pressure families and a named operational harm. */
 export function findPairHarm(text: string): Finding[] {
   if (text.length > 4000) return [];
@@ -147,6 +151,7 @@ export function findPairHarm(text: string): Finding[] {
     const m = re.exec(t);
     if (!m) continue;
     if (DEFENCE.test(t.slice(Math.max(0, m.index - 80), m.index))) continue;
+    if (DEFENCE_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     const start = Math.min(m.index, text.length);
     return [{ type: `harmful:${category}`, start, end: Math.min(start + m[0].length, text.length), score: 0.8 }];
   }
