@@ -27,6 +27,7 @@ import { evalNearfpFresh } from './nearfp-fresh.ts';
 import { evalLeak } from './leak.ts';
 import { evalMention2Fresh } from './mention2.ts';
 import { evalObfuscatedFresh } from './obfuscated.ts';
+import { evalPairFresh } from './pair-fresh.ts';
 import { evalPersonaFresh } from './persona.ts';
 import { evalPii } from './pii.ts';
 import type { EvalRow } from './report.ts';
@@ -72,6 +73,7 @@ export interface GuardEvalOptions {
     | 'sensitive-fresh'
     | 'forbidden-fresh'
     | 'forbid2-fresh'
+    | 'pair-fresh'
     | 'legit-twins-fresh'
     | 'nearfp-fresh'
     | 'harmml-fresh'
@@ -144,6 +146,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('sensitive-fresh')) rows.push(...evalSensitiveFresh(o.sample));
   if (tasks.has('forbidden-fresh')) rows.push(...evalForbiddenFresh(o.sample));
   if (tasks.has('forbid2-fresh')) rows.push(...evalForbid2Fresh(o.sample));
+  if (tasks.has('pair-fresh')) rows.push(...evalPairFresh(o.sample));
   if (tasks.has('legit-twins-fresh')) rows.push(...evalLegitTwinsFresh(o.sample));
   if (tasks.has('nearfp-fresh')) rows.push(...evalNearfpFresh(o.sample));
   if (tasks.has('harmml-fresh')) rows.push(...evalHarmmlFresh(o.sample));

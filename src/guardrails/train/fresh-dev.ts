@@ -333,6 +333,10 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'forbidden-fresh: [test, held out]',
   },
+  // Evaluation only: hand-written PAIR/TAP-style semantic jailbreaks (one persuasive paragraph: role-play with
+  // stakes, pretexts, defined code words, word games, 'Begin your reply with: Sure, here is'), harmful goals
+  // (attacks for either concept, like jbb-fresh) and one harmless twin each in the same dressing; halves by pair.
+  { file: 'pair-fresh.jsonl', labels: JBB, split: 'pair', train: false, reported: 'pair-fresh: [test, held out]' },
   // Evaluation only: a second hand's short direct forbidden-question-style questions (eight harmful
   // usage-policy categories, en + de/es/fr/it), one benign twin per question, halves by pair.
   {

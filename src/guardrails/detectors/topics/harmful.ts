@@ -19,6 +19,7 @@ import { GOAL_LEX_RULES } from './goal-lexicon.ts';
 import { POLICY_LEX_RULES } from './policy-lexicon.ts';
 import { PURPOSE_FRAME } from './purpose-frame.ts';
 import { HARMBENCH_LEX_RULES } from './harmbench-lexicon.ts';
+import { findPairHarm } from './pair-harm.ts';
 import { findTacticHarm } from './tactic-harm.ts';
 import { lazyGate } from '../lazy-gate.ts';
 
@@ -1696,5 +1697,8 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
   // as protection, reporting, support or teaching is not one.
   if (out.length === 0 && !defensiveRequest(text))
     out.push(...findTacticHarm(text).filter((f) => !categories || categories.has(f.type.slice(8) as HarmCategory)));
+  // A PAIR/TAP attacker's paragraph (pair-harm.ts): its pretext is dressing, so the frames above do not excuse it.
+  if (out.length === 0)
+    out.push(...findPairHarm(text).filter((f) => !categories || categories.has(f.type.slice(8) as HarmCategory)));
   return out;
 }
