@@ -30,7 +30,11 @@ test('realusers-fresh has the advertised shape (11 benign categories of 25, 20 %
   for (const set of [benign, attacks]) {
     const foreign = set.filter((i) => i.lang !== 'en').length / set.length;
     assert.ok(foreign >= 0.18 && foreign <= 0.25, `${foreign}`);
-    for (const l of ['de', 'es', 'fr', 'it', 'pt']) assert.ok(set.some((i) => i.lang === l), l);
+    for (const l of ['de', 'es', 'fr', 'it', 'pt'])
+      assert.ok(
+        set.some((i) => i.lang === l),
+        l,
+      );
   }
   assert.ok(attacks.every((i) => i.concept === 'injection' || i.concept === 'harmful'));
   assert.equal(attacks.filter((i) => i.concept === 'injection').length, 45);

@@ -338,7 +338,8 @@ const NARRATIVE: ReadonlySet<HarmCategory> = new Set(['violence', 'harassment', 
 // A poisoned arrow, dart or blade named in a story the user wants written ("the hero kills the dragon with a
 // poisoned arrow") is a plot weapon, as violence is a plot event; a recipe for the poison still voids the story
 // (storyOnly: operationalAsk).
-const PLOT_WEAPON = /^(?:poison(?:ed)?|toxin|curare|poison[- ]tipped) (?:darts?|arrows?|bolts?|blades?|needles?|knives?)$/i;
+const PLOT_WEAPON =
+  /^(?:poison(?:ed)?|toxin|curare|poison[- ]tipped) (?:darts?|arrows?|bolts?|blades?|needles?|knives?)$/i;
 
 // A narrative to write: a story, scene or monologue, or the writer's own novel (en, de, es, fr). A bare
 // "hypothetically" or persona ("imagine you're a mob lawyer: how would you …") is a question, not a story.
