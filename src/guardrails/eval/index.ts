@@ -45,6 +45,7 @@ import { evalExtractFresh } from './extract-fresh.ts';
 import { evalIndirectFresh } from './indirect-fresh.ts';
 import { evalTechniqueFresh } from './technique.ts';
 import { evalWildFresh } from './wild.ts';
+import { evalRealusersFresh } from './realusers-fresh.ts';
 import { evalXstestFresh } from './xstest-fresh.ts';
 
 export interface GuardEvalOptions {
@@ -67,6 +68,7 @@ export interface GuardEvalOptions {
     | 'wild-fresh'
     | 'technique-fresh'
     | 'xstest-fresh'
+    | 'realusers-fresh'
     | 'cards-fresh'
     | 'cards2-fresh'
     | 'harm-goals-fresh'
@@ -140,6 +142,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('wild-fresh')) rows.push(...evalWildFresh(o.sample));
   if (tasks.has('technique-fresh')) rows.push(...evalTechniqueFresh(o.sample));
   if (tasks.has('xstest-fresh')) rows.push(...evalXstestFresh(o.sample));
+  if (tasks.has('realusers-fresh')) rows.push(...evalRealusersFresh(o.sample));
   if (tasks.has('cards-fresh')) rows.push(...evalCardsFresh(o.sample));
   if (tasks.has('cards2-fresh')) rows.push(...evalCards2Fresh(o.sample));
   if (tasks.has('harm-goals-fresh')) rows.push(...evalHarmGoalsFresh(o.sample));

@@ -73,7 +73,7 @@ const ACTAS = {
   harmful: (it: FreshRaw) => (it.label === 0 ? 0 : it.category === 'harmful' ? 1 : null),
 } as const;
 /** jbb-fresh: a harmful goal in jailbreak dressing is an attack for either concept. */
-/** roleplay2-fresh, roleplay3-fresh, roleplay4-fresh: benign for both; each attack twin belongs to the concept its `concept` names. */
+/** roleplay2-fresh, roleplay3-fresh, roleplay4-fresh, xstest-fresh, realusers-fresh: benign for both; each attack twin belongs to the concept its `concept` names. */
 const RP2 = {
   injection: (it: FreshRaw) => (byLabel(it) === 0 ? 0 : it.concept === 'injection' ? 1 : null),
   harmful: (it: FreshRaw) => (byLabel(it) === 0 ? 0 : it.concept === 'harmful' ? 1 : null),
@@ -393,6 +393,17 @@ export const FRESH_SETS: readonly FreshSet[] = [
     split: 'text',
     train: false,
     reported: 'gloss2-fresh: [test, held out]',
+  },
+  // Evaluation only: prompts as real users of a public chatbot demo type them (ToxicChat / LMSYS-Chat-1M
+  // user turns' manner: typos, chat-speak, pasted code and logs, homework, stories, companion chat, games,
+  // format / persona orders, sensitive questions, venting; 20 % de/es/fr/it/pt) and the jailbreaks and
+  // harmful asks such users type in the same voices (not paired).
+  {
+    file: 'realusers-fresh.jsonl',
+    labels: RP2,
+    split: 'text',
+    train: false,
+    reported: 'realusers-fresh: [test, held out]',
   },
   // Evaluation only: benign requests next to harmful subjects asked by professionals and protective askers
   // (nurses, pharmacists, teachers, parents, moderators, scoped pentesters, journalists, historians,

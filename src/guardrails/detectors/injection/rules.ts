@@ -108,8 +108,11 @@ const RULES: Rule[] = [
     score: 0.9,
   },
   {
+    // Not the user's own words taken back: "vergiss alles, was ich vorher gesagt habe" ("was wir besprochen haben"
+    // still counts: deepset's conversation resets); likewise "dimentica tutto
+    // quello che ti ho scritto", "esqueça tudo o que eu disse" … in override_intl; "forget everything I said" never counted).
     name: 'override_de',
-    re: /\b(?:(?:ignorier(?:e|en|t)?|vergiss|vergesst|vergessen sie|missachte[nt]?)\s+(?:\S+\s+){0,3}?(?:anweisungen|instruktionen|befehle|regeln|vorgaben|aufgaben|auftr[aä]ge|angaben|alles)|(?:die|alle)\s+(?:obigen|vorherigen|bisherigen|vorangegangenen|vorigen)\s+(?:anweisungen|instruktionen|ausf[üu]hrungen|befehle|vorgaben|aufgaben|informationen|angaben)\s+(?:ignorieren|vergessen|missachten|au[sß]er acht lassen))\b/gi,
+    re: /\b(?:(?:ignorier(?:e|en|t)?|vergiss|vergesst|vergessen sie|missachte[nt]?)\s+(?:\S+\s+){0,3}?(?:anweisungen|instruktionen|befehle|regeln|vorgaben|aufgaben|auftr[aä]ge|angaben|alles(?!,?\s+was\s+ich\b))|(?:die|alle)\s+(?:obigen|vorherigen|bisherigen|vorangegangenen|vorigen)\s+(?:anweisungen|instruktionen|ausf[üu]hrungen|befehle|vorgaben|aufgaben|informationen|angaben)\s+(?:ignorieren|vergessen|missachten|au[sß]er acht lassen))\b/gi,
     score: 0.95,
   },
   {
@@ -117,7 +120,7 @@ const RULES: Rule[] = [
     // instructions of a named thing that is not the assistant ("las instrucciones anteriores de la
     // receta", "mes consignes précédentes sur la longueur"): a user revising a recipe or their own ask.
     name: 'override_intl',
-    re: /\b(?:ignora|ignorez|ignorer|ignorar|ignore\s+(?=(?:todas\s+)?(?:as|os)\s)|olvid[ae]|olvidad|oublie[zr]?|dimentica|esque[cç]a|desconsidere|vergeet|negeer|zapomnij|zignoruj|ignoruj|zaboravi|ignori(?:raj|[sš]i)|glöm|glem)\s+(?:\S+\s+){0,3}?(?:instrucciones|instructions|istruzioni|instru[cç][oõ]es|instructies|instrukcje|instrukcije|instruktioner|consignes|r[eè]gles|reglas|regole|regras|regels|zasady|pravila|upute|uputstva|polecenia|todo lo (?:que|anterior)|todo que|tout ce qu|tutto quello|tudo o que|alles wat|wszystko co|sve [sš]to)(?!\s+(?:anteriores|anteriori|précédentes|precedentes|precedenti|previas|prévias)?\s*(?:de la|del|de|du|des|della|dello|delle|dell'|da|do|das|dos|sur|sobre|sulla|sul|su)\s+(?!(?:(?:la|le|les|el|los|las|o|a|os|as|il|lo)\s+|l')?(?:sistema|système|systeme|system|desarrollador\w*|développeur\w*|developpeur\w*|sviluppator\w*|desenvolvedor\w*|openai|anthropic|seguridad|sécurité|securite|sicurezza|segurança|seguranca|modelo|modèle|modele|modello|ia|ai|asistente|assistant|assistente|prompt|chatbot|bot|tu|tus|ton|ta|tes|tuo|tua|tuoi|tue|teu|teus|suas?|seus?|votre|vos|vostr\w*|usted|ustedes|vous|voi|você|voce|seguridade)(?![a-zà-ÿœæ]))[a-zà-ÿœæ])/gi,
+    re: /\b(?:ignora|ignorez|ignorer|ignorar|ignore\s+(?=(?:todas\s+)?(?:as|os)\s)|olvid[ae]|olvidad|oublie[zr]?|dimentica|esque[cç]a|desconsidere|vergeet|negeer|zapomnij|zignoruj|ignoruj|zaboravi|ignori(?:raj|[sš]i)|glöm|glem)\s+(?:\S+\s+){0,3}?(?:instrucciones|instructions|istruzioni|instru[cç][oõ]es|instructies|instrukcje|instrukcije|instruktioner|consignes|r[eè]gles|reglas|regole|regras|regels|zasady|pravila|upute|uputstva|polecenia|todo lo (?:que(?!\s+(?:yo\s+)?(?:te\s+)?(?:dije|he\s+dicho|escrib[ií]|pregunt[eé])\b)|anterior)|todo que|tout ce qu(?!(?:e\s+je|e\s+j')\b)|tutto quello(?!\s+che\s+(?:ti\s+)?ho\b)|tudo o que(?!\s+(?:eu\s+)?(?:te\s+)?(?:disse|escrevi|falei|perguntei)\b)|alles wat|wszystko co|sve [sš]to)(?!\s+(?:anteriores|anteriori|précédentes|precedentes|precedenti|previas|prévias)?\s*(?:de la|del|de|du|des|della|dello|delle|dell'|da|do|das|dos|sur|sobre|sulla|sul|su)\s+(?!(?:(?:la|le|les|el|los|las|o|a|os|as|il|lo)\s+|l')?(?:sistema|système|systeme|system|desarrollador\w*|développeur\w*|developpeur\w*|sviluppator\w*|desenvolvedor\w*|openai|anthropic|seguridad|sécurité|securite|sicurezza|segurança|seguranca|modelo|modèle|modele|modello|ia|ai|asistente|assistant|assistente|prompt|chatbot|bot|tu|tus|ton|ta|tes|tuo|tua|tuoi|tue|teu|teus|suas?|seus?|votre|vos|vostr\w*|usted|ustedes|vous|voi|você|voce|seguridade)(?![a-zà-ÿœæ]))[a-zà-ÿœæ])/gi,
     score: 0.95,
   },
   {

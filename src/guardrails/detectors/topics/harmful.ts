@@ -345,6 +345,11 @@ const PROHIBITED =
 const PROHIBITS = /^(?:do not|don'?t|never|must not)\s/i;
 
 const NARRATIVE: ReadonlySet<HarmCategory> = new Set(['violence', 'harassment', 'crime']);
+// A poisoned arrow, dart or blade named in a story the user wants written ("the hero kills the dragon with a
+// poisoned arrow") is a plot weapon, as violence is a plot event; a recipe for the poison still voids the story
+// (storyOnly: operationalAsk).
+const PLOT_WEAPON =
+  /^(?:poison(?:ed)?|toxin|curare|poison[- ]tipped) (?:darts?|arrows?|bolts?|blades?|needles?|knives?)$/i;
 
 // A narrative to write: a story, scene or monologue, or the writer's own novel (en, de, es, fr). A bare
 // "hypothetically" or persona ("imagine you're a mob lawyer: how would you …") is a question, not a story.
@@ -378,7 +383,7 @@ const RULES: TopicRule[] = [
   {
     category: 'weapons',
     re: r(
-      String.raw`\b(?:mak|build|assembl|construct|creat|manufactur|produc|detonat|plant|acquir|obtain|buy|get|print|smuggl|sneak|bring|hid)\w* (?:a |an |some |my |homemade |home-made |lethal |explosive |untraceable |illegal |black market )*(?:bombs?|explosives?|explosive devices?|grenades?|landmines?|guns?|firearms?|weapons?|ammunition|rifles?|pistols?|knife|knives)\b|\b(?:can i|could i|should i|how (?:to|do i|can i)|i want to|i need to)(?: [\w'-]+){0,3} (?:make|create|produce|brew)\w* (?:a |an |some )?(?:toxic|poison(?:ous)?|deadly|lethal|nerve) gas(?:es)?\b|\b(?:convert|conversion)\w* (?:[\w'-]+ ){0,6}(?:to |into )?(?:full[- ]?auto(?:matic)?|fully automatic)\b|\b(?:guns?|firearms?|rifles?|pistols?) (?:with )?(?:no |without (?:a |the |any )?)serial numbers?|\b(?:remov|fil|grind|scratch)\w* (?:off )?(?:the )?serial numbers? (?:off |from )?(?:a |my |the )?(?:gun|firearm|rifle|pistol)|\b(?:homemade|home-made) (?:bombs?|explosives?|firearms?|guns?|weapons?)|\b(?:bombs?|explosives?|weapons?|firearms?|guns?) (?:at home|from household|illegally|on (?:a|the) plane|through (?:airport )?security|without (?:a )?(?:license|background checks?))|\b(?:illegal(?:ly)?|black[- ]market|unregistered|unlicen[cs]ed|unseriali[sz]ed|off[- ]the[- ]books) (?:hand)?(?:guns?|firearms?|weapons?|pistols?|rifles?)|\bwithout (?:doing )?(?:a )?background checks?\b|\bexplosive devices?\b`,
+      String.raw`\b(?:mak|build|assembl|construct|creat|manufactur|produc|detonat|plant|acquir|obtain|buy|get|print|smuggl|sneak|bring|hid)\w* (?:a |an |some |my |homemade |home-made |lethal |explosive |untraceable |illegal |black market )*(?:bombs?(?![- ]?ass\b)|explosives?|explosive devices?|grenades?|landmines?|guns?|firearms?|weapons?|ammunition|rifles?|pistols?|knife|knives)\b|\b(?:can i|could i|should i|how (?:to|do i|can i)|i want to|i need to)(?: [\w'-]+){0,3} (?:make|create|produce|brew)\w* (?:a |an |some )?(?:toxic|poison(?:ous)?|deadly|lethal|nerve) gas(?:es)?\b|\b(?:convert|conversion)\w* (?:[\w'-]+ ){0,6}(?:to |into )?(?:full[- ]?auto(?:matic)?|fully automatic)\b|\b(?:guns?|firearms?|rifles?|pistols?) (?:with )?(?:no |without (?:a |the |any )?)serial numbers?|\b(?:remov|fil|grind|scratch)\w* (?:off )?(?:the )?serial numbers? (?:off |from )?(?:a |my |the )?(?:gun|firearm|rifle|pistol)|\b(?:homemade|home-made) (?:bombs?|explosives?|firearms?|guns?|weapons?)|\b(?:bombs?|explosives?|weapons?|firearms?|guns?) (?:at home|from household|illegally|on (?:a|the) plane|through (?:airport )?security|without (?:a )?(?:license|background checks?))|\b(?:illegal(?:ly)?|black[- ]market|unregistered|unlicen[cs]ed|unseriali[sz]ed|off[- ]the[- ]books) (?:hand)?(?:guns?|firearms?|weapons?|pistols?|rifles?)|\bwithout (?:doing )?(?:a )?background checks?\b|\bexplosive devices?\b`,
     ),
     intent: 'any',
     score: 0.85,
@@ -1650,7 +1655,7 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
       // Child sexual content never passes; the speaker's own self-harm neither.
       if (rule.category !== 'child_sexual' && !(rule.category === 'self_harm' && FIRST_PERSON.test(m[0]))) {
         if (framed(m.index, m.index + m[0].length)) continue;
-        if (NARRATIVE.has(rule.category) && story(m.index, m.index + m[0].length)) continue;
+        if ((NARRATIVE.has(rule.category) || PLOT_WEAPON.test(m[0])) && story(m.index, m.index + m[0].length)) continue;
         if (rule.category === 'self_harm') {
           help ??= helpSeeking(foldAccents(text));
           if (help) continue;

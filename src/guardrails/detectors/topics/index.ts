@@ -4,6 +4,7 @@
 
 import { blankBanLists } from './ban-list.ts';
 import { blankIdioms } from './idioms.ts';
+import { blankNegatedQualifiers } from './negated-qualifiers.ts';
 import type { Detection, SyncDetector } from '../../types.ts';
 import { resolveOverlaps, runFinders } from '../finder.ts';
 import { createScorer, loadInjectionModel } from '../injection/model.ts';
@@ -79,6 +80,9 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
           // A figurative use of a violent or criminal verb ("steal the show", idioms.ts): read without it.
           const literal = blankIdioms(t.text);
           if (literal !== null && score(literal).score < cut) continue;
+          // A hateful qualifier the user asks not to have ("a dark joke that isn't racist", negated-qualifiers.ts).
+          const unqualified = blankNegatedQualifiers(t.text);
+          if (unqualified !== null && score(unqualified).score < cut) continue;
           const scope = frameScope(t.text, w.start, w.end);
           if (framedRequest(scope) || (!shell && fictionRequest(scope))) continue;
           const r = t.toRaw(w.start, w.end);
