@@ -45,6 +45,7 @@ import { evalIndirectFresh } from './indirect-fresh.ts';
 import { evalTechniqueFresh } from './technique.ts';
 import { evalWildFresh } from './wild.ts';
 import { evalXstestFresh } from './xstest-fresh.ts';
+import { evalSorryFresh } from './sorry-fresh.ts';
 
 export interface GuardEvalOptions {
   dataDir?: string;
@@ -72,6 +73,7 @@ export interface GuardEvalOptions {
     | 'sensitive-fresh'
     | 'forbidden-fresh'
     | 'forbid2-fresh'
+    | 'sorry-fresh'
     | 'legit-twins-fresh'
     | 'nearfp-fresh'
     | 'harmml-fresh'
@@ -144,6 +146,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('sensitive-fresh')) rows.push(...evalSensitiveFresh(o.sample));
   if (tasks.has('forbidden-fresh')) rows.push(...evalForbiddenFresh(o.sample));
   if (tasks.has('forbid2-fresh')) rows.push(...evalForbid2Fresh(o.sample));
+  if (tasks.has('sorry-fresh')) rows.push(...evalSorryFresh(o.sample));
   if (tasks.has('legit-twins-fresh')) rows.push(...evalLegitTwinsFresh(o.sample));
   if (tasks.has('nearfp-fresh')) rows.push(...evalNearfpFresh(o.sample));
   if (tasks.has('harmml-fresh')) rows.push(...evalHarmmlFresh(o.sample));
