@@ -47,6 +47,7 @@ import { evalTechniqueFresh } from './technique.ts';
 import { evalWildFresh } from './wild.ts';
 import { evalRealusersFresh } from './realusers-fresh.ts';
 import { evalXstestFresh } from './xstest-fresh.ts';
+import { evalSorryFresh } from './sorry-fresh.ts';
 
 export interface GuardEvalOptions {
   dataDir?: string;
@@ -76,6 +77,7 @@ export interface GuardEvalOptions {
     | 'forbidden-fresh'
     | 'forbid2-fresh'
     | 'pair-fresh'
+    | 'sorry-fresh'
     | 'legit-twins-fresh'
     | 'nearfp-fresh'
     | 'harmml-fresh'
@@ -150,6 +152,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('forbidden-fresh')) rows.push(...evalForbiddenFresh(o.sample));
   if (tasks.has('forbid2-fresh')) rows.push(...evalForbid2Fresh(o.sample));
   if (tasks.has('pair-fresh')) rows.push(...evalPairFresh(o.sample));
+  if (tasks.has('sorry-fresh')) rows.push(...evalSorryFresh(o.sample));
   if (tasks.has('legit-twins-fresh')) rows.push(...evalLegitTwinsFresh(o.sample));
   if (tasks.has('nearfp-fresh')) rows.push(...evalNearfpFresh(o.sample));
   if (tasks.has('harmml-fresh')) rows.push(...evalHarmmlFresh(o.sample));

@@ -346,6 +346,16 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'forbid2-fresh: [test, held out]',
   },
+  // Evaluation only: SORRY-Bench-style harmful requests (fine-grained unsafe categories) in fifteen
+  // linguistic mutations (slang, misspellings, dialect, persuasion, role-play, terse keywords, …), each with
+  // one legitimate twin of the same mutation and subject, en + de/es/fr/it, halves by pair.
+  {
+    file: 'sorry-fresh.jsonl',
+    labels: HARM,
+    split: 'pair',
+    train: false,
+    reported: 'sorry-fresh: [test, held out]',
+  },
   // Evaluation only: benign requests next to harmful ones in JailbreakBench's ten categories (defence,
   // education, history, journalism, policy, parenting, safety, professional advice, fiction without method)
   // and harmful twins on the same subjects.

@@ -10,7 +10,8 @@ import { resolveOverlaps, runFinders } from '../finder.ts';
 import { createScorer, loadInjectionModel } from '../injection/model.ts';
 import { frameScope } from './frame-scope.ts';
 import { englishGloss } from './gloss.ts';
-import { repairedReadings } from './deobfuscate.ts';
+import { MAX_TYPO_CHARS, repairedReadings, repairTypos } from './deobfuscate.ts';
+import { slangReading } from './slang.ts';
 import { fictionRequest, findHarmfulTopics, framedRequest, GATED_REGEXES, type HarmCategory } from './harmful.ts';
 import { SHELL_CUT, shellReadings, techniqueShell } from './technique-shell.ts';
 
@@ -103,6 +104,22 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
           if (s > 0) {
             out.push({ detector: id, type: f?.type ?? 'harmful:request', start: 0, end: view.raw.length, score: s });
             break;
+          }
+        }
+      }
+      // Slang, dialect and respellings read as plain English (slang.ts), and that reading's typos repaired:
+      // judged by the rules only — the classifier scores "cc dumps" read as "stolen credit card data" high
+      // in a victim's question too, while the rules need the act asked for.
+      if (repaired && rules && out.length === 0) {
+        const slang = slangReading(view.norm);
+        if (slang !== null && !framedRequest(view.norm)) {
+          const typo = slang.length <= MAX_TYPO_CHARS ? repairTypos(slang, RULE_SOURCES) : null;
+          for (const text of typo === null ? [slang] : [slang, typo]) {
+            const f = findHarmfulTopics(text, cats).find((x) => x.score >= minScore);
+            if (f && !framedRequest(text)) {
+              out.push({ detector: id, type: f.type, start: 0, end: view.raw.length, score: f.score });
+              break;
+            }
           }
         }
       }
