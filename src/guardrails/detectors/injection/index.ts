@@ -10,6 +10,8 @@ import { resolveOverlaps } from '../finder.ts';
 import { createScorer, type InjectionModel, loadInjectionModel } from './model.ts';
 import { findAddressedDirectives } from './addressed.ts';
 import { findPromptExtraction, repeatsOwnTextAbove } from './extraction.ts';
+import { findGuardedSecret } from './guarded-secret.ts';
+import { findTargetPhrase } from './target-phrase.ts';
 import { blankCodeNames } from './code-tokens.ts';
 import { characterLimitsOnly, ownProductModeOnly, withoutCharacterHandoff } from './character-limits.ts';
 import { benignDevicesOnly, harmfulSignal } from './devices.ts';
@@ -134,10 +136,15 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
           // The assistant's hidden context asked for: its system prompt, setup text, knowledge files or tool
           // schemas read out, reformatted, continued or handed over piecewise (extraction.ts).
           const extraction = operator ? [] : findPromptExtraction(text, t.text);
+          // A guarded secret asked for sideways (spelled, encoded, versified, hinted at: guarded-secret.ts) and
+          // a contest's target phrase dictated as the whole answer (target-phrase.ts) — not in an operator's own
+          // instructions, which set the secret and the phrase up.
+          const contest = operator ? [] : [...findGuardedSecret(text), ...findTargetPhrase(text)];
           for (const f of [
             ...(own ? [] : addressed),
             ...indirect,
             ...extraction,
+            ...contest,
             ...findTaskSwitches(text),
             ...findShortSwitches(text),
           ]) {
