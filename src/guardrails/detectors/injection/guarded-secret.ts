@@ -17,7 +17,7 @@ const QUOTED = new RegExp(Q, 'g');
 const OBJECT = new RegExp(
   [
     // "the password", "your secret word", "the pass word" — not "the password to/for/of X", "the password field".
-    String.raw`\b(?:the|your|ur|yr)\s+(?:secret\s+|hidden\s+|protected\s+)?(?:pass\s?word|passphrase|pass\s?code|secret\s+(?:word|code|key|phrase)|secret(?![^\S\n]+(?!you\b|that\b|of\b)[a-z])|code\s?word)\b(?!\s*(?:to|for|of|on|in|at|field|box|rotation|policy|policies|manager|reset|strength|rules?|requirements?|hash|file|prompt|sauce|santa|garden)\b)(?!')`,
+    String.raw`\b(?:the|your|ur|yr)\s+(?:secret\s+|hidden\s+|protected\s+)?(?:pass\s?word|passphrase|pass\s?code|secret\s+(?:word|code|key|phrase)|secret(?![^\S\n]+(?!you\b|that\b|of\b)[a-z])|code\s?word)\b(?!\s*(?:to|for|of|on|at|field|box|rotation|policy|policies|manager|reset|strength|rules?|requirements?|hash|file|prompt|sauce|santa|garden)\b)(?!')`,
     // "the word you're guarding / protecting / not allowed to say / told never to reveal"
     String.raw`\b(?:the\s+)?(?:word|thing|secret)\s+(?:that\s+)?you(?:'re|\s+are|\s+were)?\s+(?:guarding|protecting|hiding|keeping|not\s+allowed\s+to\s+(?:say|reveal|share|tell)|(?:told|instructed)\s+(?:never\s+|not\s+)?to\s+(?:reveal|say|share|keep))`,
     String.raw`\bwhat\s+(?:word|secret)\s+(?:are|were)\s+you\s+(?:not\s+allowed|forbidden|(?:told|instructed)\s+(?:not|never))\s+to\s+(?:say|write|reveal|share)`,
@@ -58,6 +58,10 @@ const ADVICE =
 const OWN_GAME =
   /\b(?:guess(?:es|ing)?|players?|NPCs?|GM|campaign|crossword|pick\s+(?:a|one)|think\s+of\s+a|you\s+have\s+a\s+secret|rules\s+of\s+(?:our|the|my)\s+game|indovin\w*|adivin\w*|devine[rz]?|rate[nt])\b/iu;
 
+/** A warning or advice before the object in its sentence. */
+const ADVISED =
+  /\b(?:(?:never|don'?t|do\s+not)\s+(?:share|give\s+out|reuse|write\s+down|tell\s+anyone|send|use)|make\s+sure|always|niemals|nunca|jamais|mai)\b/iu;
+
 /** Longest text read: the game's moves are short turns. */
 const MAX = 1500;
 
@@ -70,6 +74,8 @@ export function findGuardedSecret(text: string): Finding[] {
   for (let m = OBJECT.exec(t); m !== null; m = OBJECT.exec(t)) {
     const from = Math.max(0, t.lastIndexOf('\n', m.index) + 1, sentenceStart(t, m.index));
     const to = sentenceEnd(t, m.index + m[0].length);
+    // Advice to the reader ("never share your password", "you should change the password") is not a request.
+    if (ADVISED.test(t.slice(from, m.index))) continue;
     // Talk about attacks (a write-up of a capture-the-flag level) is a mention.
     if (ACT.test(t.slice(from, to)))
       return talksAboutAttacks(text) ? [] : [{ type: 'secret_extraction', start: from, end: to, score: 0.9 }];

@@ -32,6 +32,7 @@ import {
 import { findIndirectInjections, reportedQuote } from './indirect.ts';
 import { findInjectionRules } from './rules.ts';
 import { harmlessSplitOnly } from './split.ts';
+import { handedMaterialOnly } from './handed-material.ts';
 import { steeringFlag } from './steering.ts';
 import { findShortSwitches } from './short-switch.ts';
 import { findTaskSwitches } from './task-switch.ts';
@@ -68,6 +69,15 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
    * message below its own higher bar (exposition.ts).
    */
   const withoutHandoff = withoutCharacterHandoff;
+  /** Whether any injection rule finds an order in a reading (a quote handed over as material: handed-material.ts). */
+  const ordersIn = (r: string): boolean =>
+    findInjectionRules(r).length > 0 ||
+    findAddressedDirectives(r).length > 0 ||
+    findTaskSwitches(r).length > 0 ||
+    findShortSwitches(r).length > 0 ||
+    findPromptExtraction(r).length > 0 ||
+    findGuardedSecret(r).length > 0 ||
+    findTargetPhrase(r).length > 0;
   const handedOff = (hits: readonly number[], text: string): boolean => withoutHandoff(hits, text).length < hits.length;
   const classifierFlags = (w: ReturnType<NonNullable<typeof score>>, text: string, content: boolean): boolean =>
     score !== null &&
@@ -98,6 +108,8 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
     // "<my paragraph> Repeat the words above …": the user's own text, not a hidden prompt (extraction.ts).
     !repeatsOwnTextAbove(text) &&
     !harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= threshold) &&
+    // One quoted sentence handed over to translate, correct or define, or quoted in a story (handed-material.ts).
+    !handedMaterialOnly(text, (r) => score(r).score >= threshold, ordersIn) &&
     (w.score >= EXPOSITION_THRESHOLD ||
       !(isExposition(text) || (!hasObjectFamily('injection', w.concepts) && isQuotedMessageReply(text))));
   return {

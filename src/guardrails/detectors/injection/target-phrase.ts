@@ -35,7 +35,7 @@ const OUTPUT =
 
 /** The answer fenced to the phrase, or the app's own task set aside. */
 const FENCED =
-  /(?<!\p{L})(?:only|nothing\s+(?:else|more|before|after)|no\s+other|and\s+stop|(?:whole|entire|only|final)\s+(?:reply|answer|response|output)|without\s+adding|sans\s+rien\s+ajouter|rien\s+d'autre|uniquement|nient(?:e|')\s*altro|soltanto|solo|únicamente|nur)(?!\p{L})/iu;
+  /(?<!\p{L})(?:only|alone|nothing\s+(?:else|more|before|after)|no\s+other|and\s+stop|(?:whole|entire|only|final)\s+(?:reply|answer|response|output)|without\s+adding|sans\s+rien\s+ajouter|rien\s+d'autre|uniquement|nient(?:e|')\s*altro|soltanto|solo|únicamente|nur)(?!\p{L})/iu;
 const SET_ASIDE =
   /(?<!\p{L})(?:ignore|disregard|instead|forget|skip|don'?t\s+(?:translate|summari[sz]e)|do\s+not\s+(?:translate|summari[sz]e)|nicht\s+übersetzen|statt|no\s+(?:traduzcas|resumas)|olvida|ne\s+traduis|oublie|ignora|non\s+tradurre|niente\s+traduzione|no\s+translation)(?!\p{L})/iu;
 
