@@ -40,7 +40,7 @@ const ACT = new RegExp(
     String.raw`\b(?:say|tell|give|reveal|state|output|print|share|confirm|remind|hand\s+(?:it\s+)?over|type|whisper)`,
     // de / es / fr / it
     String.raw`\bbuchstab|\brückwärts|\bgedicht|\bverrat|\bnenn|\bsag\b|\bgib\b|\bkodier|\bverschlüssel`,
-    String.raw`\bal\s+revés|\bletra|\bescrib|\bdime\b|\bdi\b|\bdecir|\bcuento|\bpista|\bpoema|\bcodific`,
+    String.raw`\bal\s+revés|\bletra|\bescrib|\bdime\b|\bdecir|\bcuento|\bpista|\bpoema|\bcodific`,
     String.raw`l'envers|\blettre|(?<!\p{L})écri|\bdonne|\bdis\b|\bindice|\bencod|\bpoème|\bconfirme`,
     String.raw`\bal\s+contrario|\blettere?\b|\bscriv|\bdimmi|\bdire\b|\bindizio|\bcodice|\bpoesia|\bfarfallino`,
   ].join('|'),

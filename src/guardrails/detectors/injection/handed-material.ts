@@ -23,9 +23,12 @@ const HANDOVER = new RegExp(
   'iu',
 );
 
-/** An order that fences the answer, sets the task aside or runs the quote as code is never a plain handover. */
+/**
+ * An order that dictates an output ("input … output …" few-shot bait), fences the answer, sets the task aside or
+ * runs the quote as code is never a plain handover.
+ */
 const ORDER =
-  /\b(?:act\s+as|pretend|execute|run\s+it|instead|ignore|disregard|forget|nothing\s+else|and\s+stop|new\s+task|only\s+(?:say|output|print|write|reply\s+with(?!\s+yes))|your\s+(?:only|whole|entire)\s+(?:answer|reply|output|response))\b/iu;
+  /\b(?:output|say|print|act\s+as|pretend|execute|run\s+it|instead|ignore|disregard|forget|nothing\s+else|and\s+stop|new\s+task|only\s+(?:say|output|print|write|reply\s+with(?!\s+yes))|your\s+(?:only|whole|entire)\s+(?:answer|reply|output|response))\b/iu;
 
 /** Longest text read: a handover with one quoted sentence. */
 const MAX = 400;
