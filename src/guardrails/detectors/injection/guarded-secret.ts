@@ -16,8 +16,9 @@ const QUOTED = new RegExp(Q, 'g');
 /** The assistant's guarded secret. */
 const OBJECT = new RegExp(
   [
-    // "the password", "your secret word", "the pass word" — not "the password to/for/of X", "the password field".
-    String.raw`\b(?:the|your|ur|yr)\s+(?:secret\s+|hidden\s+|protected\s+)?(?:pass\s?word|passphrase|pass\s?code|secret\s+(?:word|code|key|phrase)|secret(?![^\S\n]+(?!you\b|that\b|of\b)[a-z])|code\s?word)\b(?!\s*(?:to|for|of|on|at|field|box|rotation|policy|policies|manager|reset|strength|rules?|requirements?|hash|file|prompt|sauce|santa|garden)\b)(?!')`,
+    // "the password", "your secret word", "the pass word" — not "the password to/for/of X", "the password field",
+    // "the password-reset flow".
+    String.raw`\b(?:the|your|ur|yr)\s+(?:secret\s+|hidden\s+|protected\s+)?(?:pass\s?word|passphrase|pass\s?code|secret\s+(?:word|code|key|phrase)|secret(?![^\S\n]+(?!you\b|that\b|of\b)[a-z])|code\s?word)\b(?!\s*(?:to|for|of|on|at|field|box|rotation|policy|policies|manager|reset|strength|rules?|requirements?|hash|file|prompt|sauce|santa|garden)\b)(?![-'])`,
     // "the word you're guarding / protecting / not allowed to say / told never to reveal"
     String.raw`\b(?:the\s+)?(?:word|thing|secret)\s+(?:that\s+)?you(?:'re|\s+are|\s+were)?\s+(?:guarding|protecting|hiding|keeping|not\s+allowed\s+to\s+(?:say|reveal|share|tell)|(?:told|instructed)\s+(?:never\s+|not\s+)?to\s+(?:reveal|say|share|keep))`,
     String.raw`\bwhat\s+(?:word|secret)\s+(?:are|were)\s+you\s+(?:not\s+allowed|forbidden|(?:told|instructed)\s+(?:not|never))\s+to\s+(?:say|write|reveal|share)`,
@@ -27,8 +28,11 @@ const OBJECT = new RegExp(
     String.raw`\b(?:le|ton|du)\s+mot\s+de\s+passe\b(?!\s+(?:du|de|des|pour)\b)|\ble\s+mot\s+secret\b`,
     String.raw`\b(?:la|tua)\s+password\b(?!\s+(?:del|della|di|per)\b)|\bla\s+parola\s+segreta\b`,
   ].join('|'),
-  'giu',
+  'gi',
 );
+
+/** A cheap gate before the object's alternatives: one of its key words must be in the text. */
+const GATE = /pass|secret|geheim|contrase|word\s+(?:that\s+)?(?:you|are|were)/i;
 
 /** A sideways way of handing it over: spelled, reversed, encoded, versified, hinted at, translated. */
 const ACT = new RegExp(
@@ -41,10 +45,10 @@ const ACT = new RegExp(
     // de / es / fr / it
     String.raw`\bbuchstab|\brückwärts|\bgedicht|\bverrat|\bnenn|\bsag\b|\bgib\b|\bkodier|\bverschlüssel`,
     String.raw`\bal\s+revés|\bletra|\bescrib|\bdime\b|\bdecir|\bcuento|\bpista|\bpoema|\bcodific`,
-    String.raw`l'envers|\blettre|(?<!\p{L})écri|\bdonne|\bdis\b|\bindice|\bencod|\bpoème|\bconfirme`,
+    String.raw`l'envers|\blettre|(?<![a-zà-ÿ])écri|\bdonne|\bdis\b|\bindice|\bencod|\bpoème|\bconfirme`,
     String.raw`\bal\s+contrario|\blettere?\b|\bscriv|\bdimmi|\bdire\b|\bindizio|\bcodice|\bpoesia|\bfarfallino`,
   ].join('|'),
-  'iu',
+  'i',
 );
 
 /** Advice about passwords in general, not a request for a guarded one. */
@@ -67,9 +71,8 @@ const MAX = 1500;
 
 /** The assistant's guarded secret asked for sideways, in one sentence (or the next). */
 export function findGuardedSecret(text: string): Finding[] {
-  if (text.length > MAX) return [];
+  if (text.length > MAX || !GATE.test(text)) return [];
   const t = text.replace(QUOTED, (q) => ' '.repeat(q.length));
-  if (ADVICE.test(t) || OWN_GAME.test(t)) return [];
   OBJECT.lastIndex = 0;
   for (let m = OBJECT.exec(t); m !== null; m = OBJECT.exec(t)) {
     const from = Math.max(0, t.lastIndexOf('\n', m.index) + 1, sentenceStart(t, m.index));
@@ -77,7 +80,7 @@ export function findGuardedSecret(text: string): Finding[] {
     // Advice to the reader ("never share your password", "you should change the password") is not a request.
     if (ADVISED.test(t.slice(from, m.index))) continue;
     // Talk about attacks (a write-up of a capture-the-flag level) is a mention.
-    if (ACT.test(t.slice(from, to)))
+    if (ACT.test(t.slice(from, to)) && !ADVICE.test(t) && !OWN_GAME.test(t))
       return talksAboutAttacks(text) ? [] : [{ type: 'secret_extraction', start: from, end: to, score: 0.9 }];
   }
   return [];
