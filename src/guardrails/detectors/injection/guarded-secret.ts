@@ -32,7 +32,7 @@ const OBJECT = new RegExp(
 );
 
 /** A cheap gate before the object's alternatives: one of its key words must be in the text. */
-const GATE = /pass|secret|geheim|contrase|word\s+(?:that\s+)?(?:you|are|were)/i;
+const GATE = /pass|secret|segret|code\s?word|geheim|contrase|word\s+(?:that\s+)?(?:you|are|were)/i;
 
 /** A sideways way of handing it over: spelled, reversed, encoded, versified, hinted at, translated. */
 const ACT = new RegExp(
