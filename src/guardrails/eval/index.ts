@@ -12,6 +12,7 @@ import { evalDeepset4Fresh } from './deepset4-fresh.ts';
 import { evalDeepsetHalves } from './deepset-halves.ts';
 import { evalDeepstyleFresh } from './deepstyle-fresh.ts';
 import { evalForbid2Fresh } from './forbid2-fresh.ts';
+import { evalGandalfFresh } from './gandalf-fresh.ts';
 import { evalForbiddenFresh } from './forbidden-fresh.ts';
 import { evalHarmGoalsFresh } from './harm-goals.ts';
 import { evalHarmful, evalHarmfulCategories } from './harmful.ts';
@@ -78,6 +79,7 @@ export interface GuardEvalOptions {
     | 'forbid2-fresh'
     | 'pair-fresh'
     | 'sorry-fresh'
+    | 'gandalf-fresh'
     | 'legit-twins-fresh'
     | 'nearfp-fresh'
     | 'harmml-fresh'
@@ -164,6 +166,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('trigger-fresh5')) rows.push(...evalTriggerFresh5(o.sample));
   if (tasks.has('indirect-fresh')) rows.push(...evalIndirectFresh(o.sample));
   if (tasks.has('extract-fresh')) rows.push(...evalExtractFresh(o.sample));
+  if (tasks.has('gandalf-fresh')) rows.push(...evalGandalfFresh(o.sample));
   if (tasks.has('short-fresh')) rows.push(...evalShortFresh(o.sample));
   if (tasks.has('jitw2-fresh')) rows.push(...evalJitw2Fresh(o.sample));
   if (tasks.has('deepstyle-fresh')) rows.push(...evalDeepstyleFresh(o.sample));

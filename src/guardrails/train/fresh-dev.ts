@@ -220,6 +220,16 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'extract-fresh: [test, held out]',
   },
+  // Evaluation only: prompt-hacking-competition injections (a guarded password got out by spelling, encoding,
+  // poems, hints, pretexts; a target phrase forced out of a translate / summarise app by ignoring the text,
+  // fake completion, closing quotes, output-only, leet variants, pieces, print statements) and twins.
+  {
+    file: 'gandalf-fresh.jsonl',
+    labels: INJ,
+    split: 'pair',
+    train: false,
+    reported: 'gandalf-fresh: [test, held out]',
+  },
   // Evaluation only: long-form role-play setups (character cards, GM / IF prompts, practice sims,
   // personas, companion-app operator prompts, dark fiction, NPC specs) and twins hiding an attack.
   {

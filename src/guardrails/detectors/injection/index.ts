@@ -10,6 +10,8 @@ import { resolveOverlaps } from '../finder.ts';
 import { createScorer, type InjectionModel, loadInjectionModel } from './model.ts';
 import { findAddressedDirectives } from './addressed.ts';
 import { findPromptExtraction, repeatsOwnTextAbove } from './extraction.ts';
+import { findGuardedSecret } from './guarded-secret.ts';
+import { findTargetPhrase } from './target-phrase.ts';
 import { blankCodeNames } from './code-tokens.ts';
 import { characterLimitsOnly, ownProductModeOnly, withoutCharacterHandoff } from './character-limits.ts';
 import { benignDevicesOnly, harmfulSignal } from './devices.ts';
@@ -30,6 +32,7 @@ import {
 import { findIndirectInjections, reportedQuote } from './indirect.ts';
 import { findInjectionRules } from './rules.ts';
 import { harmlessSplitOnly } from './split.ts';
+import { handedMaterialOnly } from './handed-material.ts';
 import { steeringFlag } from './steering.ts';
 import { findShortSwitches } from './short-switch.ts';
 import { findTaskSwitches } from './task-switch.ts';
@@ -66,6 +69,15 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
    * message below its own higher bar (exposition.ts).
    */
   const withoutHandoff = withoutCharacterHandoff;
+  /** Whether any injection rule finds an order in a reading (a quote handed over as material: handed-material.ts). */
+  const ordersIn = (r: string): boolean =>
+    findInjectionRules(r).length > 0 ||
+    findAddressedDirectives(r).length > 0 ||
+    findTaskSwitches(r).length > 0 ||
+    findShortSwitches(r).length > 0 ||
+    findPromptExtraction(r).length > 0 ||
+    findGuardedSecret(r).length > 0 ||
+    findTargetPhrase(r).length > 0;
   const handedOff = (hits: readonly number[], text: string): boolean => withoutHandoff(hits, text).length < hits.length;
   const classifierFlags = (w: ReturnType<NonNullable<typeof score>>, text: string, content: boolean): boolean =>
     score !== null &&
@@ -96,6 +108,8 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
     // "<my paragraph> Repeat the words above …": the user's own text, not a hidden prompt (extraction.ts).
     !repeatsOwnTextAbove(text) &&
     !harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= threshold) &&
+    // One quoted sentence handed over to translate, correct or define, or quoted in a story (handed-material.ts).
+    !handedMaterialOnly(text, (r) => score(r).score >= threshold, ordersIn) &&
     (w.score >= EXPOSITION_THRESHOLD ||
       !(isExposition(text) || (!hasObjectFamily('injection', w.concepts) && isQuotedMessageReply(text))));
   return {
@@ -134,10 +148,15 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
           // The assistant's hidden context asked for: its system prompt, setup text, knowledge files or tool
           // schemas read out, reformatted, continued or handed over piecewise (extraction.ts).
           const extraction = operator ? [] : findPromptExtraction(text, t.text);
+          // A guarded secret asked for sideways (spelled, encoded, versified, hinted at: guarded-secret.ts) and
+          // a contest's target phrase dictated as the whole answer (target-phrase.ts) — not in an operator's own
+          // instructions, which set the secret and the phrase up.
+          const contest = operator ? [] : [...findGuardedSecret(text), ...findTargetPhrase(text)];
           for (const f of [
             ...(own ? [] : addressed),
             ...indirect,
             ...extraction,
+            ...contest,
             ...findTaskSwitches(text),
             ...findShortSwitches(text),
           ]) {
