@@ -8,7 +8,7 @@ import { personaFrame } from '../concepts/persona-frame.ts';
 import type { Finding } from '../finder.ts';
 import { COVERT_LEX_RULES } from './covert-lexicon.ts';
 import { DEFENDER_FRAME, DEFENDER_VERB, DEFENSE_ACT, KIND_PIECE, TWIN_FRAME } from './defender-frame.ts';
-import { AID_FRAME, AID_PIECE, AID_VERB } from './aid-frame.ts';
+import { AID_FRAME, AID_PIECE, AID_VERB, PLOT_DRUG } from './aid-frame.ts';
 import { DEBUNK_FRAME, EXPLAINER_PIECE, HARMFUL_PIECE } from './explainer-frame.ts';
 import { scopedFrame } from './frame-scope.ts';
 import { findHarmfulIntl, foldAccents, framedIntl, helpSeeking } from './harmful-intl.ts';
@@ -1660,7 +1660,13 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
       // Child sexual content never passes; the speaker's own self-harm neither.
       if (rule.category !== 'child_sexual' && !(rule.category === 'self_harm' && FIRST_PERSON.test(m[0]))) {
         if (framed(m.index, m.index + m[0].length)) continue;
-        if ((NARRATIVE.has(rule.category) || PLOT_WEAPON.test(m[0])) && story(m.index, m.index + m[0].length)) continue;
+        if (
+          (NARRATIVE.has(rule.category) ||
+            PLOT_WEAPON.test(m[0]) ||
+            (rule.category === 'drugs' && PLOT_DRUG.test(m[0]))) &&
+          story(m.index, m.index + m[0].length)
+        )
+          continue;
         if (rule.category === 'self_harm') {
           help ??= helpSeeking(foldAccents(text));
           if (help) continue;
