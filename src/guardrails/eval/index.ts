@@ -21,6 +21,7 @@ import { evalJbbFresh } from './jbb.ts';
 import { evalJitwHalves } from './jitw-halves.ts';
 import { evalGloss2Fresh } from './gloss2-fresh.ts';
 import { evalHarmbenchFresh } from './harmbench.ts';
+import { evalJbbbenFresh } from './jbbben.ts';
 import { evalHarmmlFresh } from './harmml.ts';
 import { evalIntlfpFresh } from './intlfp.ts';
 import { evalLegitTwinsFresh } from './legit-twins.ts';
@@ -84,6 +85,7 @@ export interface GuardEvalOptions {
     | 'nearfp-fresh'
     | 'harmml-fresh'
     | 'harmbench-fresh'
+    | 'jbbben-fresh'
     | 'intlfp-fresh'
     | 'gloss2-fresh'
     | 'trigger-fresh2'
@@ -159,6 +161,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('nearfp-fresh')) rows.push(...evalNearfpFresh(o.sample));
   if (tasks.has('harmml-fresh')) rows.push(...evalHarmmlFresh(o.sample));
   if (tasks.has('harmbench-fresh')) rows.push(...evalHarmbenchFresh(o.sample));
+  if (tasks.has('jbbben-fresh')) rows.push(...evalJbbbenFresh(o.sample));
   if (tasks.has('intlfp-fresh')) rows.push(...evalIntlfpFresh(o.sample));
   if (tasks.has('gloss2-fresh')) rows.push(...evalGloss2Fresh(o.sample));
   if (tasks.has('trigger-fresh2')) rows.push(...evalTriggerFresh2(o.sample));

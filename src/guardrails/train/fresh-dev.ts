@@ -435,6 +435,17 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'nearfp-fresh: [test, held out]',
   },
+  // Evaluation only: JailbreakBench's benign behaviours manner (one imperative sentence — write a story,
+  // a blog post debunking, describe the history of, explain how X is protected / why Y is illegal) on the
+  // darkest subjects across its ten categories, and harmful behaviours in the same style as contrast
+  // (ids 1-100 paired; 101-200 benign only). HARM: plain harmful behaviours are no injections.
+  {
+    file: 'jbbben-fresh.jsonl',
+    labels: HARM,
+    split: 'pair',
+    train: false,
+    reported: 'jbbben-fresh: [test, held out]',
+  },
 ];
 
 /**

@@ -8,6 +8,7 @@ import { personaFrame } from '../concepts/persona-frame.ts';
 import type { Finding } from '../finder.ts';
 import { COVERT_LEX_RULES } from './covert-lexicon.ts';
 import { DEFENDER_FRAME, DEFENDER_VERB, DEFENSE_ACT, KIND_PIECE, TWIN_FRAME } from './defender-frame.ts';
+import { AID_FRAME, AID_PIECE, AID_VERB, PLOT_DRUG } from './aid-frame.ts';
 import { DEBUNK_FRAME, EXPLAINER_PIECE, HARMFUL_PIECE } from './explainer-frame.ts';
 import { scopedFrame } from './frame-scope.ts';
 import { findHarmfulIntl, foldAccents, framedIntl, helpSeeking } from './harmful-intl.ts';
@@ -100,7 +101,9 @@ const PROTECTIVE = new RegExp(
     // Talking with a child or student about it.
     String.raw`|(?:talk|speak|explain|discuss)\w* (?:\w+ ){0,2}(?:to|with) (?:him|her|them|(?:my|our) (?:[\w'-]+ ){0,2}[\w'-]+|kids|children|students|pupils|teens|teenagers|the class) (?:about|why|what)|explain\w* (?:it |this |that )?to (?:my|our) (?:[\w'-]+ ){0,2}(?:kids?|children|sons?|daughters?|students|pupils|class|teens?|teenagers?) (?:why|what|how|that))\b` +
     // Defender, learner and helper sides of sensitive subjects (defender-frame.ts).
-    `|${DEFENDER_FRAME}`,
+    `|${DEFENDER_FRAME}` +
+    // Aftermath, self-check, exit and the victims' own pieces in JailbreakBench's benign manner (aid-frame.ts).
+    `|${AID_FRAME}`,
   'i',
 );
 
@@ -116,7 +119,7 @@ const EVASION = new RegExp(
 
 // What a do-it phrase ("how do I", "help me", "tell me how" + "to") may lead into and still be protective.
 const PROTECTIVE_VERB = new RegExp(
-  String.raw`^\s*(?:to )?(?:(?:in|during|back in|before|after) (?:the )?[\w'-]+(?: [\w'-]+)? )?(?:(?:best |safely |quickly )?(?:check (?:[\w'-]+ ){0,3}(?:whether|if|for)|make (?:[\w'-]+ ){0,4}(?:harder|safer|more secure|tougher)|find out (?:if|whether)|verify (?:if|whether)|protect|defend|secure|safeguard|shield|harden|prevent|detect|spot|recogni[sz]e|identify|tell (?:if|whether)|know (?:if|whether)|support|help (?:a|my|our|him|her|them|someone)|talk (?:to|with)|explain (?:(?:it|this|that|why) )?to|teach (?:my|our|the|them|him|her|kids|children|students)|clean|remove|recover|report|respond to|deal with|cope with|keep (?:\w+ )?safe|stay safe|get (?:\w+ ){0,2}(?:help|treatment|support|rehab|detox|therapy)|find (?:\w+ )?(?:help|support)|(?:tell|talk to|open up to|confide in) (?:my |a |the |our )?(?:gp|doctor|therapist|counsel+or|psychiatrist|psychologist|nurse|parents?|mum|mom|dad|teacher|partner|friends?|family)\b|(?:document|record|screenshot|keep (?:a )?record of|collect evidence of|gather evidence of|save evidence of) (?:it|this|that|them|the (?:messages|abuse|harassment|bullying|threats|posts))|quit|stop using|get (?:clean|sober)|(?:reduce|deter|curb|tackle|combat|discourage|cut down on|minimi[sz]e|lower) (?:the )?(?:[\w'-]+ ){0,2}(?:shoplifting|theft|thefts|burglar(?:y|ies)|break-ins|fraud|scams?|vandalism|piracy|bullying|harassment|phishing|spam|cheating|plagiarism|misinformation|crime|violence)|get (?:[\w'-]+ ){0,4}(?:removed|taken down|deleted)|find out (?:who|if|whether)|react|respond|express|process|grieve|mourn|heal|find (?:the )?(?:right )?words|(?:handle|moderate|address|manage) (?:the |these |such |those )?(?:users?|members?|people|comments?|posts?|reports?|it|this|them|situations?|cases?|incidents?)|get (?:a )?(?:restraining|protective|protection) order|press charges|file (?:a )?(?:police )?(?:report|complaint)|push back|call (?:\w+ )?out|stand up to|challenge|confront|counter|(?:realistically |accurately |sensitively |respectfully )?(?:portray|depict|write about))|(?:open|start|have|begin) (?:the |that |this |a )?(?:[\w'-]+ )?conversation|bring (?:it|this|that|the (?:subject|topic)) up|check in (?:on|with)|(?:write|build|create|draft|tune|improve) (?:a |an |the |some |our |my )?(?:[\w'-]+ ){0,2}(?:detection|sigma|yara|snort|suricata|siem|kql|splunk|hunting|edr) (?:rules?|quer(?:y|ies)|signatures?|logic|content)|avoid (?:becoming|being|falling for)|stop (?:it|them|this|attacks?|being)|(?:isolate|quarantine|sandbox|contain|patch|mitigate|block|filter|lock (?:down|out)|warn|verify|audit|monitor (?:my|our) own|understand|learn (?:about|more about|the signs)|educate|raise awareness|be (?:aware|prepared))\b|set up (?:[\w'-]+ ){0,3}(?:process|checks?|controls?|filters?|polic(?:y|ies)|rules?|alerts?|verification|approvals?|safeguards?)|(?:design|build|make|set up|create|write|structure|plan|run|configure) (?:[\w'-]+ ){0,5}${HARDER_TO}|${DEFENDER_VERB}|${NEAR_VERB})\b`,
+  String.raw`^\s*(?:to )?(?:(?:in|during|back in|before|after) (?:the )?[\w'-]+(?: [\w'-]+)? )?(?:(?:best |safely |quickly )?(?:check (?:[\w'-]+ ){0,3}(?:whether|if|for)|make (?:[\w'-]+ ){0,4}(?:harder|safer|more secure|tougher)|find out (?:if|whether)|verify (?:if|whether)|protect|defend|secure|safeguard|shield|harden|prevent|detect|spot|recogni[sz]e|identify|tell (?:if|whether)|know (?:if|whether)|support|help (?:a|my|our|him|her|them|someone)|talk (?:to|with)|explain (?:(?:it|this|that|why) )?to|teach (?:my|our|the|them|him|her|kids|children|students)|clean|remove|recover|report|respond to|deal with|cope with|keep (?:\w+ )?safe|stay safe|get (?:\w+ ){0,2}(?:help|treatment|support|rehab|detox|therapy)|find (?:\w+ )?(?:help|support)|(?:tell|talk to|open up to|confide in) (?:my |a |the |our )?(?:gp|doctor|therapist|counsel+or|psychiatrist|psychologist|nurse|parents?|mum|mom|dad|teacher|partner|friends?|family)\b|(?:document|record|screenshot|keep (?:a )?record of|collect evidence of|gather evidence of|save evidence of) (?:it|this|that|them|the (?:messages|abuse|harassment|bullying|threats|posts))|quit|stop using|get (?:clean|sober)|(?:reduce|deter|curb|tackle|combat|discourage|cut down on|minimi[sz]e|lower) (?:the )?(?:[\w'-]+ ){0,2}(?:shoplifting|theft|thefts|burglar(?:y|ies)|break-ins|fraud|scams?|vandalism|piracy|bullying|harassment|phishing|spam|cheating|plagiarism|misinformation|crime|violence)|get (?:[\w'-]+ ){0,4}(?:removed|taken down|deleted)|find out (?:who|if|whether)|react|respond|express|process|grieve|mourn|heal|find (?:the )?(?:right )?words|(?:handle|moderate|address|manage) (?:the |these |such |those )?(?:users?|members?|people|comments?|posts?|reports?|it|this|them|situations?|cases?|incidents?)|get (?:a )?(?:restraining|protective|protection) order|press charges|file (?:a )?(?:police )?(?:report|complaint)|push back|call (?:\w+ )?out|stand up to|challenge|confront|counter|(?:realistically |accurately |sensitively |respectfully )?(?:portray|depict|write about))|(?:open|start|have|begin) (?:the |that |this |a )?(?:[\w'-]+ )?conversation|bring (?:it|this|that|the (?:subject|topic)) up|check in (?:on|with)|(?:write|build|create|draft|tune|improve) (?:a |an |the |some |our |my )?(?:[\w'-]+ ){0,2}(?:detection|sigma|yara|snort|suricata|siem|kql|splunk|hunting|edr) (?:rules?|quer(?:y|ies)|signatures?|logic|content)|avoid (?:becoming|being|falling for)|stop (?:it|them|this|attacks?|being)|(?:isolate|quarantine|sandbox|contain|patch|mitigate|block|filter|lock (?:down|out)|warn|verify|audit|monitor (?:my|our) own|understand|learn (?:about|more about|the signs)|educate|raise awareness|be (?:aware|prepared))\b|set up (?:[\w'-]+ ){0,3}(?:process|checks?|controls?|filters?|polic(?:y|ies)|rules?|alerts?|verification|approvals?|safeguards?)|(?:design|build|make|set up|create|write|structure|plan|run|configure) (?:[\w'-]+ ){0,5}${HARDER_TO}|${DEFENDER_VERB}|${NEAR_VERB}|${AID_VERB})\b`,
   'i',
 );
 
@@ -187,7 +190,7 @@ function protectiveFrame(text: string): boolean {
 
 /** A piece that explains how to guard against the harm or debunks it (explainer-frame.ts), and is not itself a fake or a pitch. */
 function explainerPiece(text: string): boolean {
-  return EXPLAINER_PIECE.test(text) && !HARMFUL_PIECE.test(text);
+  return (EXPLAINER_PIECE.test(text) || AID_PIECE.test(text)) && !HARMFUL_PIECE.test(text);
 }
 
 // Secrecy: the goal must stay hidden from the person affected or from the authorities ("without her
@@ -1657,7 +1660,13 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
       // Child sexual content never passes; the speaker's own self-harm neither.
       if (rule.category !== 'child_sexual' && !(rule.category === 'self_harm' && FIRST_PERSON.test(m[0]))) {
         if (framed(m.index, m.index + m[0].length)) continue;
-        if ((NARRATIVE.has(rule.category) || PLOT_WEAPON.test(m[0])) && story(m.index, m.index + m[0].length)) continue;
+        if (
+          (NARRATIVE.has(rule.category) ||
+            PLOT_WEAPON.test(m[0]) ||
+            (rule.category === 'drugs' && PLOT_DRUG.test(m[0]))) &&
+          story(m.index, m.index + m[0].length)
+        )
+          continue;
         if (rule.category === 'self_harm') {
           help ??= helpSeeking(foldAccents(text));
           if (help) continue;
