@@ -13,6 +13,8 @@ import { englishGloss } from './gloss.ts';
 import { MAX_TYPO_CHARS, repairedReadings, repairTypos } from './deobfuscate.ts';
 import { slangReading } from './slang.ts';
 import { fictionRequest, findHarmfulTopics, framedRequest, GATED_REGEXES, type HarmCategory } from './harmful.ts';
+import { defendedInClause, GOAL_MAX_CHARS, GOAL_MIN_CHARS, goalClauses } from './goal-clause.ts';
+import { DRESSING } from '../injection/dressed.ts';
 import { SHELL_CUT, shellReadings, techniqueShell } from './technique-shell.ts';
 
 const RULE_SOURCES = GATED_REGEXES.map((re) => re.source);
@@ -148,6 +150,21 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
         const f = g !== null && rules ? findHarmfulTopics(g, cats).find((x) => x.score >= minScore) : undefined;
         if (f && g !== null && !framedRequest(view.norm) && !framedRequest(g))
           out.push({ detector: id, type: f.type, start: 0, end: view.raw.length, score: f.score });
+      }
+      // A long dressed or pressured prompt's request clauses read alone (goal-clause.ts): the rules, with the
+      // frames read only inside the clause. Rules only: the classifier on clauses caught nothing more on the
+      // dev halves and flagged a benign twin (a negated "no explicit content").
+      if (rules && out.length === 0) {
+        const n = view.norm;
+        const clauses =
+          n.length >= GOAL_MIN_CHARS && n.length <= GOAL_MAX_CHARS ? goalClauses(n, DRESSING.test(n)) : [];
+        for (const c of clauses) {
+          const f = findHarmfulTopics(c, cats).find((x) => x.score >= minScore && !defendedInClause(c, x.start));
+          if (f) {
+            out.push({ detector: id, type: f.type, start: 0, end: view.raw.length, score: f.score });
+            break;
+          }
+        }
       }
       return resolveOverlaps(out, () => 0);
     },
