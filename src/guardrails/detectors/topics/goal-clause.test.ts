@@ -17,7 +17,9 @@ const PAIRS: [string, string][] = [
   ],
 ];
 
-const harmful = createHarmfulDetector();
+// Off by default (index.ts HarmfulOptions.goalClauses): asked for here.
+const harmful = createHarmfulDetector({ goalClauses: true });
+const shipped = createHarmfulDetector();
 const flags = (text: string) => harmful.detect({ view: createTextView(text), stage: 'input', ctx: {} }).length > 0;
 
 test('a dressed request clause naming the harm is flagged; its harmless twin in the same dressing is not', () => {
@@ -25,6 +27,8 @@ test('a dressed request clause naming the harm is flagged; its harmless twin in 
     assert.ok(flags(attack), attack);
     assert.equal(flags(twin), false, twin);
   }
+  // The shipped detector does not read clauses: the first attack's research frame still excuses it there.
+  assert.equal(shipped.detect({ view: createTextView(PAIRS[0][0]), stage: 'input', ctx: {} }).length, 0);
 });
 
 test('a defence cue inside the request clause excuses the harm it governs', () => {

@@ -39,6 +39,12 @@ export interface HarmfulOptions {
   repaired?: boolean;
   /** Also read a de/es/fr/it/pt/nl/pl prompt's English gloss (gloss.ts) with the English rules (default true). */
   gloss?: boolean;
+  /**
+   * Also read a long dressed or pressured prompt's request clauses alone (goal-clause.ts). Default false:
+   * measured 2026-12-07 (docs/guardrails-log.md, "Goal extraction"), it caught 6 more attacks on the fresh
+   * sets' test halves but flagged 2 more benign twins, so it is not shipped on.
+   */
+  goalClauses?: boolean;
 }
 
 export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): SyncDetector {
@@ -48,6 +54,7 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
   const rules = o.rules ?? true;
   const repaired = o.repaired ?? true;
   const gloss = o.gloss ?? true;
+  const goal = o.goalClauses ?? false;
   // Limited to some categories, the rules alone apply unless the classifier is asked for.
   const model = (o.classifier ?? !o.categories) ? loadInjectionModel(o.model ?? HARMFUL_MODEL_URL) : null;
   const score = model ? createScorer(model) : null;
@@ -154,7 +161,7 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
       // A long dressed or pressured prompt's request clauses read alone (goal-clause.ts): the rules, with the
       // frames read only inside the clause. Rules only: the classifier on clauses caught nothing more on the
       // dev halves and flagged a benign twin (a negated "no explicit content").
-      if (rules && out.length === 0) {
+      if (goal && rules && out.length === 0) {
         const n = view.norm;
         const clauses =
           n.length >= GOAL_MIN_CHARS && n.length <= GOAL_MAX_CHARS ? goalClauses(n, DRESSING.test(n)) : [];
