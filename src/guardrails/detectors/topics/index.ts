@@ -13,6 +13,8 @@ import { englishGloss } from './gloss.ts';
 import { MAX_TYPO_CHARS, repairedReadings, repairTypos } from './deobfuscate.ts';
 import { slangReading } from './slang.ts';
 import { fictionRequest, findHarmfulTopics, framedRequest, GATED_REGEXES, type HarmCategory } from './harmful.ts';
+import { defendedInClause, GOAL_MAX_CHARS, GOAL_MIN_CHARS, goalClauses } from './goal-clause.ts';
+import { DRESSING } from '../injection/dressed.ts';
 import { SHELL_CUT, shellReadings, techniqueShell } from './technique-shell.ts';
 
 const RULE_SOURCES = GATED_REGEXES.map((re) => re.source);
@@ -37,6 +39,12 @@ export interface HarmfulOptions {
   repaired?: boolean;
   /** Also read a de/es/fr/it/pt/nl/pl prompt's English gloss (gloss.ts) with the English rules (default true). */
   gloss?: boolean;
+  /**
+   * Also read a long dressed or pressured prompt's request clauses alone (goal-clause.ts). Default false:
+   * measured 2026-12-07 (docs/guardrails-log.md, "Goal extraction"), it caught 6 more attacks on the fresh
+   * sets' test halves but flagged 2 more benign twins, so it is not shipped on.
+   */
+  goalClauses?: boolean;
 }
 
 export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): SyncDetector {
@@ -46,6 +54,7 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
   const rules = o.rules ?? true;
   const repaired = o.repaired ?? true;
   const gloss = o.gloss ?? true;
+  const goal = o.goalClauses ?? false;
   // Limited to some categories, the rules alone apply unless the classifier is asked for.
   const model = (o.classifier ?? !o.categories) ? loadInjectionModel(o.model ?? HARMFUL_MODEL_URL) : null;
   const score = model ? createScorer(model) : null;
@@ -148,6 +157,21 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
         const f = g !== null && rules ? findHarmfulTopics(g, cats).find((x) => x.score >= minScore) : undefined;
         if (f && g !== null && !framedRequest(view.norm) && !framedRequest(g))
           out.push({ detector: id, type: f.type, start: 0, end: view.raw.length, score: f.score });
+      }
+      // A long dressed or pressured prompt's request clauses read alone (goal-clause.ts): the rules, with the
+      // frames read only inside the clause. Rules only: the classifier on clauses caught nothing more on the
+      // dev halves and flagged a benign twin (a negated "no explicit content").
+      if (goal && rules && out.length === 0) {
+        const n = view.norm;
+        const clauses =
+          n.length >= GOAL_MIN_CHARS && n.length <= GOAL_MAX_CHARS ? goalClauses(n, DRESSING.test(n)) : [];
+        for (const c of clauses) {
+          const f = findHarmfulTopics(c, cats).find((x) => x.score >= minScore && !defendedInClause(c, x.start));
+          if (f) {
+            out.push({ detector: id, type: f.type, start: 0, end: view.raw.length, score: f.score });
+            break;
+          }
+        }
       }
       return resolveOverlaps(out, () => 0);
     },

@@ -140,13 +140,18 @@ const DEFENCE =
 const DEFENCE_AFTER =
   /^[^.]{0,40}\b(?:so (?:that )?(?:i|we|they|our \w+|people|staff|students|users) can (?:spot|recogni[sz]e|detect|prevent|protect|defend|report|avoid|stay safe)|to (?:protect|defend|keep \w+ safe))/;
 
+/** How many of the attacker's pressure families (PRESSURE) `folded` (accents folded, lower case) shows, counting up to `max`. */
+export function pressureFamilies(folded: string, max = PRESSURE.length): number {
+  let families = 0;
+  for (const re of PRESSURE) if (re.test(folded) && ++families >= max) break;
+  return families;
+}
+
 /** Findings for a PAIR/TAP-style paragraph: two pressure families and a named operational harm. */
 export function findPairHarm(text: string): Finding[] {
   if (text.length > 4000) return [];
   const t = foldAccents(text).toLowerCase();
-  let families = 0;
-  for (const re of PRESSURE) if (re.test(t) && ++families >= 2) break;
-  if (families < 2) return [];
+  if (pressureFamilies(t, 2) < 2) return [];
   for (const [category, re] of HARM_RES) {
     const m = re.exec(t);
     if (!m) continue;
