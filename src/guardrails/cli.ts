@@ -138,7 +138,7 @@ export function registerGuardCommands(program: Command): Command {
     .option('--sample <n>', 'at most n items per dataset')
     .option(
       '--task <names>',
-      'comma-separated: injection,injection-fresh,injection-heldout,persona-fresh,actas-fresh,actas2-fresh,roleplay-fresh,roleplay2-fresh,roleplay3-fresh,roleplay4-fresh,jailbreak-fresh,obfuscated-fresh,jbb-fresh,wild-fresh,technique-fresh,xstest-fresh,realusers-fresh,harm-goals-fresh,sensitive-fresh,legit-twins-fresh,forbidden-fresh,forbid2-fresh,sorry-fresh,pair-fresh,short-fresh,deepstyle-fresh,de-fresh,deepset3-fresh,deepset4-fresh,technical-fresh,darkfic-fresh,mention2-fresh,jitw-halves,deepset-halves,jitw2-fresh,trigger-fresh2,trigger-fresh4,trigger-fresh5,indirect-fresh,extract-fresh,harmml-fresh,cards-fresh,cards2-fresh,intlfp-fresh,gloss2-fresh,nearfp-fresh,harmbench-fresh,pii,harmful,harmful-categories,leak',
+      'comma-separated: injection,injection-fresh,injection-heldout,persona-fresh,actas-fresh,actas2-fresh,roleplay-fresh,roleplay2-fresh,roleplay3-fresh,roleplay4-fresh,jailbreak-fresh,obfuscated-fresh,jbb-fresh,wild-fresh,technique-fresh,xstest-fresh,realusers-fresh,harm-goals-fresh,sensitive-fresh,legit-twins-fresh,forbidden-fresh,forbid2-fresh,sorry-fresh,mali-fresh,pair-fresh,short-fresh,deepstyle-fresh,de-fresh,deepset3-fresh,deepset4-fresh,technical-fresh,darkfic-fresh,mention2-fresh,jitw-halves,deepset-halves,jitw2-fresh,trigger-fresh2,trigger-fresh4,trigger-fresh5,indirect-fresh,extract-fresh,harmml-fresh,cards-fresh,cards2-fresh,intlfp-fresh,gloss2-fresh,nearfp-fresh,harmbench-fresh,pii,harmful,harmful-categories,leak',
     )
     .option('--by-source', 'leave-one-source-out: train without each source, evaluate on it (minutes)')
     .option(
