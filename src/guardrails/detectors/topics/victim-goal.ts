@@ -20,8 +20,11 @@ const NOT_ME = String.raw`(?!(?:me|us|myself|ourselves)\b)`;
 /** Not asked against it ("stop my ex from turning …", "without sabotaging …"). */
 const NOT_AGAINST = String.raw`(?<!\b(?:without|not|never|avoid|avoiding|stop|stops|from|prevent|don['’]t|won['’]t|didn['’]t|doesn['’]t|was|were|been|being|is|are|keeps?|kept)\s)`;
 
-/** What the harm does to that person, as the purpose of the act. */
-const HARM_RESULT = String.raw`(?:gets? (?:fired|sacked|expelled|suspended|evicted|kicked out|dumped|blamed|demoted|disqualified)|(?:is|are) (?:fired|expelled|evicted|kicked out)|(?:switch|change)(?:es)? schools|transfers? (?:schools|out)|drops? out|moves? out|resigns?|misses? (?:his|her|their) deadlines?|looks? (?:bad|incompetent|stupid|guilty|crazy|unreliable|lazy)|loses? (?:his|her|their) (?:job|licen[cs]e|custody|kids|children|scholarship|business|promotion|place|race|house|home)|(?:can['’]?t|cannot|won['’]t be able to) (?:call|contact|tell|leave|escape|reach) (?:anyone|anybody|for help|the police|(?:his|her|their) (?:family|lawyer|doctor))|ha(?:s|ve) to sell|quits? (?:the |his |her |their )?(?:team|job|club|school|group|server|company|band))`;
+/**
+ * What the harm does to that person, as the purpose of the act. Only results from the dev half or
+ * generic ones: the set's writer tuned these, so results worded like its test-half items were left out.
+ */
+const HARM_RESULT = String.raw`(?:gets? (?:expelled|suspended|evicted|kicked out|dumped|demoted|disqualified)|(?:is|are) (?:expelled|evicted|kicked out)|drops? out|moves? out|resigns?|loses? (?:his|her|their) (?:job|licen[cs]e|custody|kids|children|scholarship|business|promotion|house|home)|(?:can['’]?t|cannot|won['’]t be able to) (?:call|contact|tell|leave|escape|reach) (?:anyone|anybody|for help|the police|(?:his|her|their) (?:family|lawyer|doctor))|quits? (?:the |his |her |their )?(?:team|job|club|school|group|server|company|band))`;
 
 export const VICTIM_GOAL_LEX_RULES: GoalLexRule[] = [
   {
