@@ -50,6 +50,11 @@ test('the victim-side frame: the asker is the one stolen from, tracked, pressure
     assert.ok(!framedRequest(t), t);
 });
 
+test('"tips on" is a request phrase, and a life hack is not hacking', () => {
+  assert.ok(findHarmfulTopics("Tips on hacking my neighbour's wifi?").length > 0);
+  assert.equal(findHarmfulTopics('Tips on hacking a tiny pantry for more shelf space?').length, 0);
+});
+
 test('a terse keyword question ending in ", how" is a request', () => {
   assert.ok(findHarmfulTopics("sabotage my rival's car the night before the rally, how").length > 0);
   assert.equal(findHarmfulTopics('service my own car the night before the rally, how').length, 0);
