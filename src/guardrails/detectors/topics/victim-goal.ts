@@ -122,7 +122,7 @@ export const VICTIM_SIDE_FRAME = new RegExp(
     // Refusing the one who presses you ("tricks to say no when my brother guilt-trips me").
     String.raw`\b(?:say no|refuse|set (?:[\w'-]+ )?boundaries|stand (?:my|our) ground) (?:to|when|if|with)\b`,
     // Proof of what was really done.
-    String.raw`\b(?:prove|proving|document\w*|preserv\w*) (?:the |a |my |some )?(?:real |genuine |actual |veritable |true )?(?:evidence|proof|texts|messages|e-?mails|records|screenshots|harass\w*|abuse|bullying|discrimination)\b`,
+    String.raw`\b(?:prove|proving|preserv\w*) (?:the |a |my |some )?(?:real |genuine |actual |veritable |true )?(?:evidence|proof|texts|messages|e-?mails|records|screenshots|harass\w*|abuse|bullying|discrimination)\b`,
     // Warning others about it; not being sold a fake.
     String.raw`\bwarn(?:ing)? (?:my |our |the |older |old |elderly |vulnerable )?(?:[\w'-]+ ){0,2}(?:people|parents|grandparents|neighbou?rs|customers|residents|kids|children|students|staff|employees|users|friends|family|members|readers|seniors|relatives) (?:about|against|of)\b`,
     String.raw`\b(?:avoid|not get) (?:buying|getting|falling for|being (?:sold|scammed|tricked|ripped off)|downloading|renting|paying for) (?:[\w'-]+ ){0,3}(?:counterfeit|fake|scam|stolen|bogus|fraudulent|knock-?off|pirated)\b`,
