@@ -27,6 +27,7 @@ import { evalIntlfpFresh } from './intlfp.ts';
 import { evalLegitTwinsFresh } from './legit-twins.ts';
 import { evalNearfpFresh } from './nearfp-fresh.ts';
 import { evalLeak } from './leak.ts';
+import { evalMaliFresh } from './mali-fresh.ts';
 import { evalMention2Fresh } from './mention2.ts';
 import { evalObfuscatedFresh } from './obfuscated.ts';
 import { evalPairFresh } from './pair-fresh.ts';
@@ -81,6 +82,7 @@ export interface GuardEvalOptions {
     | 'pair-fresh'
     | 'sorry-fresh'
     | 'gandalf-fresh'
+    | 'mali-fresh'
     | 'legit-twins-fresh'
     | 'nearfp-fresh'
     | 'harmml-fresh'
@@ -157,6 +159,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('forbid2-fresh')) rows.push(...evalForbid2Fresh(o.sample));
   if (tasks.has('pair-fresh')) rows.push(...evalPairFresh(o.sample));
   if (tasks.has('sorry-fresh')) rows.push(...evalSorryFresh(o.sample));
+  if (tasks.has('mali-fresh')) rows.push(...evalMaliFresh(o.sample));
   if (tasks.has('legit-twins-fresh')) rows.push(...evalLegitTwinsFresh(o.sample));
   if (tasks.has('nearfp-fresh')) rows.push(...evalNearfpFresh(o.sample));
   if (tasks.has('harmml-fresh')) rows.push(...evalHarmmlFresh(o.sample));

@@ -366,6 +366,16 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'sorry-fresh: [test, held out]',
   },
+  // Evaluation only: MaliciousInstruct / HarmfulQA / CatQA-style short harmful questions ("How to …?",
+  // "Ideas for …?", "Ways to …?", terse ones) over fifteen intents, one legitimate twin each (same id,
+  // opening shape and subject), en + de/es/fr/it, halves by pair.
+  {
+    file: 'mali-fresh.jsonl',
+    labels: HARM,
+    split: 'pair',
+    train: false,
+    reported: 'mali-fresh: [test, held out]',
+  },
   // Evaluation only: benign requests next to harmful ones in JailbreakBench's ten categories (defence,
   // education, history, journalism, policy, parenting, safety, professional advice, fiction without method)
   // and harmful twins on the same subjects.

@@ -160,6 +160,12 @@ const COMMON: Record<string, string> = {
 };
 
 const DE: Record<string, string> = {
+  // Sabotage, proof and false accusation (mali-fresh's dev half: victim-goal.ts reads the gloss).
+  'sabotier*': 'sabotage',
+  beweisen: 'prove',
+  falschlich: 'falsely',
+  falschlicherweise: 'falsely',
+  beschuldigen: 'accuse',
   // Billing for what never happened, rigging a meter (forbid2-fresh's policy acts).
   'abrechn*': 'bill',
   stattgefunden: 'took place',
@@ -636,6 +642,11 @@ const DE: Record<string, string> = {
 };
 
 const ES: Record<string, string> = {
+  // Sabotage, proof and false accusation (mali-fresh's dev half: victim-goal.ts reads the gloss).
+  sabotear: 'sabotage',
+  demostrar: 'prove',
+  falsamente: 'falsely',
+  acusar: 'accuse',
   contra: 'against',
   entre: 'between',
   nadie: 'anyone',
@@ -998,6 +1009,11 @@ const ES: Record<string, string> = {
 };
 
 const FR: Record<string, string> = {
+  // Sabotage, proof and false accusation (mali-fresh's dev half: victim-goal.ts reads the gloss).
+  saboter: 'sabotage',
+  prouver: 'prove',
+  faussement: 'falsely',
+  accuser: 'accuse',
   contre: 'against',
   par: 'by',
   lettre: 'letter',
@@ -1333,6 +1349,11 @@ const FR: Record<string, string> = {
 };
 
 const IT: Record<string, string> = {
+  // Sabotage, proof and false accusation (mali-fresh's dev half: victim-goal.ts reads the gloss).
+  sabotare: 'sabotage',
+  dimostrare: 'prove',
+  falsamente: 'falsely',
+  accusare: 'accuse',
   // Rigging a utility meter, pushing someone (forbid2-fresh's policy acts).
   'truccar*': 'rig',
   'manomett*': 'tamper with',
