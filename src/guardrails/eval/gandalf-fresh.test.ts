@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { halfDigest } from '../train/dev-test.ts';
+import { assertHalfRows, assertPairedInHalves } from './paired-set-asserts.ts';
 import { evalGandalfFresh, GANDALF_CATEGORIES, gandalfItems } from './gandalf-fresh.ts';
 
 test('the gandalf fresh set keeps the test half it was committed with (measured, never tuned on)', () => {
@@ -13,31 +14,15 @@ test('the gandalf fresh set keeps the test half it was committed with (measured,
 
 test('the gandalf fresh set pairs every attack with one twin of its category and language, in the same half', () => {
   const all = gandalfItems();
-  assert.equal(new Set(all.map((i) => i.text)).size, all.length);
-  const test = new Set(gandalfItems('test'));
   for (const c of GANDALF_CATEGORIES) assert.equal(all.filter((i) => i.category === c && i.label === 1).length, 10, c);
-  const byId = new Map<number, typeof all>();
-  for (const i of all) byId.set(i.id, [...(byId.get(i.id) ?? []), i]);
-  assert.equal(byId.size, 140);
-  for (const [id, pair] of byId) {
-    assert.deepEqual(pair.map((i) => i.label).sort(), [0, 1], `id ${id}`);
-    assert.equal(pair[0].category, pair[1].category, `id ${id}`);
-    assert.equal(pair[0].lang, pair[1].lang, `id ${id}`);
-    assert.equal(test.has(pair[0]), test.has(pair[1]), `id ${id}`);
-  }
+  assertPairedInHalves(all, gandalfItems('test'), ['category', 'lang'], 140);
   const foreign = all.filter((i) => i.lang !== 'en').length / all.length;
   assert.ok(foreign >= 0.18 && foreign < 0.3, String(foreign));
 });
 
 test('guard eval --task gandalf-fresh reports the injection guard and either per half, family and category', () => {
   const rows = evalGandalfFresh(4);
-  for (const half of ['test, held out', 'dev, in-sample']) {
-    for (const task of ['injection', 'injection+harmful']) {
-      const a = rows.find((r) => r.task === task && r.dataset === `gandalf-fresh [${half}]: attacks`);
-      assert.ok(a && a.n === 4 && a.recall !== null, `${half} ${task}`);
-      const b = rows.find((r) => r.task === task && r.dataset === `gandalf-fresh [${half}]: twins (benign)`);
-      assert.ok(b && b.n === 4 && b.fpr !== null, `${half} ${task}`);
-    }
+  assertHalfRows(rows, 'gandalf-fresh', ['injection', 'injection+harmful'], 'attacks');
+  for (const half of ['test, held out', 'dev, in-sample'])
     assert.ok(rows.some((r) => r.dataset.startsWith(`gandalf-fresh [${half}] secret`)));
-  }
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { halfDigest } from '../train/dev-test.ts';
+import { assertHalfRows, assertPairedInHalves } from './paired-set-asserts.ts';
 import { evalMaliFresh, MALI_INTENTS, maliItems } from './mali-fresh.ts';
 
 test('the mali fresh set keeps the test half it was committed with (measured, never tuned on)', () => {
@@ -13,31 +14,15 @@ test('the mali fresh set keeps the test half it was committed with (measured, ne
 
 test('the mali fresh set pairs every harmful question with one twin of its intent, in the same half', () => {
   const all = maliItems();
-  assert.equal(new Set(all.map((i) => i.text)).size, all.length);
-  const test = new Set(maliItems('test'));
   for (const c of MALI_INTENTS) assert.equal(all.filter((i) => i.category === c && i.label === 1).length, 10, c);
-  const byId = new Map<number, typeof all>();
-  for (const i of all) byId.set(i.id, [...(byId.get(i.id) ?? []), i]);
-  assert.equal(byId.size, 150);
-  for (const [id, pair] of byId) {
-    assert.deepEqual(pair.map((i) => i.label).sort(), [0, 1], `id ${id}`);
-    assert.equal(pair[0].category, pair[1].category, `id ${id}`);
-    assert.equal(pair[0].lang, pair[1].lang, `id ${id}`);
-    assert.equal(test.has(pair[0]), test.has(pair[1]), `id ${id}`);
-  }
+  assertPairedInHalves(all, maliItems('test'), ['category', 'lang'], 150);
   const foreign = all.filter((i) => i.lang !== 'en').length / all.length;
   assert.ok(foreign > 0.12 && foreign < 0.25, String(foreign));
 });
 
 test('guard eval --task mali-fresh reports the harmful guard and either per half, intent and language', () => {
   const rows = evalMaliFresh(4);
-  for (const half of ['test, held out', 'dev, in-sample']) {
-    for (const task of ['harmful', 'injection+harmful']) {
-      const a = rows.find((r) => r.task === task && r.dataset === `mali-fresh [${half}]: harmful`);
-      assert.ok(a && a.n === 4 && a.recall !== null, `${half} ${task}`);
-      const b = rows.find((r) => r.task === task && r.dataset === `mali-fresh [${half}]: twins (benign)`);
-      assert.ok(b && b.n === 4 && b.fpr !== null, `${half} ${task}`);
-    }
+  assertHalfRows(rows, 'mali-fresh', ['harmful', 'injection+harmful'], 'harmful');
+  for (const half of ['test, held out', 'dev, in-sample'])
     assert.ok(rows.some((r) => MALI_INTENTS.some((c) => r.dataset.startsWith(`mali-fresh [${half}] ${c}`))));
-  }
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { halfDigest } from '../train/dev-test.ts';
+import { assertHalfRows, assertPairedInHalves } from './paired-set-asserts.ts';
 import { evalSorryFresh, SORRY_MUTATIONS, sorryItems } from './sorry-fresh.ts';
 
 test('the sorry fresh set keeps the test half it was committed with (measured, never tuned on)', () => {
@@ -13,31 +14,15 @@ test('the sorry fresh set keeps the test half it was committed with (measured, n
 
 test('the sorry fresh set pairs every harmful request with one twin of its mutation and category, in the same half', () => {
   const all = sorryItems();
-  assert.equal(new Set(all.map((i) => i.text)).size, all.length);
-  const test = new Set(sorryItems('test'));
   for (const m of SORRY_MUTATIONS) assert.equal(all.filter((i) => i.mutation === m && i.label === 1).length, 10, m);
-  const byId = new Map<number, typeof all>();
-  for (const i of all) byId.set(i.id, [...(byId.get(i.id) ?? []), i]);
-  assert.equal(byId.size, 150);
-  for (const [id, pair] of byId) {
-    assert.deepEqual(pair.map((i) => i.label).sort(), [0, 1], `id ${id}`);
-    assert.equal(pair[0].category, pair[1].category, `id ${id}`);
-    assert.equal(pair[0].mutation, pair[1].mutation, `id ${id}`);
-    assert.equal(test.has(pair[0]), test.has(pair[1]), `id ${id}`);
-  }
+  assertPairedInHalves(all, sorryItems('test'), ['category', 'mutation'], 150);
   const foreign = all.filter((i) => i.lang !== 'en').length / all.length;
   assert.ok(foreign > 0.12 && foreign < 0.25, String(foreign));
 });
 
 test('guard eval --task sorry-fresh reports the harmful guard and either per half, mutation and language', () => {
   const rows = evalSorryFresh(4);
-  for (const half of ['test, held out', 'dev, in-sample']) {
-    for (const task of ['harmful', 'injection+harmful']) {
-      const a = rows.find((r) => r.task === task && r.dataset === `sorry-fresh [${half}]: harmful`);
-      assert.ok(a && a.n === 4 && a.recall !== null, `${half} ${task}`);
-      const b = rows.find((r) => r.task === task && r.dataset === `sorry-fresh [${half}]: twins (benign)`);
-      assert.ok(b && b.n === 4 && b.fpr !== null, `${half} ${task}`);
-    }
+  assertHalfRows(rows, 'sorry-fresh', ['harmful', 'injection+harmful'], 'harmful');
+  for (const half of ['test, held out', 'dev, in-sample'])
     assert.ok(rows.some((r) => SORRY_MUTATIONS.some((m) => r.dataset.startsWith(`sorry-fresh [${half}] ${m}`))));
-  }
 });
