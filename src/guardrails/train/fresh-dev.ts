@@ -456,6 +456,17 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'jbbben-fresh: [test, held out]',
   },
+  // Evaluation only: everyday harmful requests in the manner of real users and the public benchmarks (bare
+  // questions, imperatives, first-person stories, terse keywords, thin "novel" / "hypothetically" pretexts)
+  // on subjects earlier sets covered less (covert harm to a person, scams, sabotage, safety-device bypass,
+  // cheating, forgery, evasion, ...), one legitimate twin each (same id, subject, opening shape); by pair.
+  {
+    file: 'blind5-fresh.jsonl',
+    labels: HARM,
+    split: 'pair',
+    train: false,
+    reported: 'blind5-fresh: [test, held out]',
+  },
 ];
 
 /**
