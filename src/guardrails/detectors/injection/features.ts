@@ -5,7 +5,6 @@
 
 import { isWideSpace } from '../../normalize/chars.ts';
 import { type ConceptSet, conceptCount, conceptHits } from '../concepts/lexicon.ts';
-import { wordClasses } from '../wordnet/classes.ts';
 
 export interface FeatureConfig {
   bits: number; // hash buckets = 2^bits
@@ -18,8 +17,6 @@ export interface FeatureConfig {
   concepts?: ConceptSet;
   /** Value of the L2-normalised n-gram vector (default 1); below 1 the regulariser leans on concepts. */
   ngramScale?: number;
-  /** Also emit each word's WordNet classes (detectors/wordnet/classes.ts), hashed into the same buckets. */
-  wordnet?: boolean;
 }
 
 /** Number of weights of a model with these features: hashed buckets, then concept slots. */
@@ -79,12 +76,9 @@ export function forEachFeature(
   const L = Math.min(limit, lower.length + 2);
   const shift = 32 - cfg.bits;
   const { charMin, charMax, words } = cfg;
-  const wordnet = cfg.wordnet === true;
   let prevWord = 0;
   let word = FNV;
   let inWord = false;
-  let wordStart = 0;
-  let ascii = true;
   for (let i = 0; i < L; i++) {
     let h = FNV;
     const top = i + 1 < charMax ? i + 1 : charMax;
@@ -96,24 +90,11 @@ export function forEachFeature(
     // Word unigram and bigram, emitted at the character that ends the word (salted apart).
     const c = codeAt(lower, i);
     if (isWordChar(c)) {
-      if (!inWord) {
-        wordStart = i;
-        ascii = true;
-      }
-      if (c < 97) ascii = false;
-      else if (c > 122) ascii = false;
       word = Math.imul(word ^ c, PRIME);
       inWord = true;
     } else if (inWord) {
       emit(Math.imul(word ^ 0x5bd1e995, 0x9e3779b1) >>> shift, i);
       if (prevWord !== 0) emit(Math.imul(Math.imul(prevWord, 31) ^ word ^ 0x27d4eb2d, 0x9e3779b1) >>> shift, i);
-      if (wordnet && ascii && i - wordStart >= 3) {
-        const classes = wordClasses(lower.slice(wordStart - 1, i - 1));
-        for (let k = 0; k < classes.length; k++) {
-          const h = Math.imul(classes[k] ^ 0x85ebca6b, 0xc2b2ae35);
-          emit(Math.imul(h ^ (h >>> 13), 0x9e3779b1) >>> shift, i);
-        }
-      }
       prevWord = word;
       word = FNV;
       inWord = false;

@@ -46,7 +46,11 @@ export interface HarmfulOptions {
    * sets' test halves but flagged 2 more benign twins, so it is not shipped on.
    */
   goalClauses?: boolean;
-  /** Also read an English prompt with rare nouns and verbs as their kin the rules name (kin-reading.ts; default true). */
+  /**
+   * Also read an English prompt with rare nouns and verbs as their kin the rules name (kin-reading.ts). Default
+   * false: measured 2026-12-07 (docs/guardrails-log.md, "WordNet"), it caught 3 more attacks on the fresh sets
+   * and flagged 2 more benign texts ("make a crossbow target stand" read as "make a weapon …").
+   */
   kin?: boolean;
 }
 
@@ -58,7 +62,7 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
   const repaired = o.repaired ?? true;
   const gloss = o.gloss ?? true;
   const goal = o.goalClauses ?? false;
-  const kin = o.kin ?? (process.env.LINTEL_KIN !== '0');
+  const kin = o.kin ?? false;
   // Limited to some categories, the rules alone apply unless the classifier is asked for.
   const model = (o.classifier ?? !o.categories) ? loadInjectionModel(o.model ?? HARMFUL_MODEL_URL) : null;
   const score = model ? createScorer(model) : null;

@@ -127,7 +127,7 @@ const LEX: Record<Pos, ReadonlySet<number>> = {
 
 /**
  * The nearest kin the rules name of `word`'s most frequent sense: a hypernym's lemma (cost 1 per level) or a
- * sibling's (cost 2), up to cost 2; ties go to the word the rules name most. The kin's own most frequent
+ * sibling's (cost 2), up to a great-grandparent (cost 3); ties go to the word the rules name most. The kin's own most frequent
  * sense must be that synset, so a rare sense of a common word is never the target.
  */
 function nearestKin(t: Tree, pos: Pos, word: string, vocab: Map<string, number>): string | null {
@@ -150,12 +150,18 @@ function nearestKin(t: Tree, pos: Pos, word: string, vocab: Map<string, number>)
     // Siblings only under a narrow parent ("motor vehicle": car, truck …), not under "person" or "device".
     const kids = t.down.get(p) ?? [];
     if (kids.length <= MAX_SIBLINGS) for (const s of kids) if (s !== first) consider(s, 2);
-    for (const g of t.up.get(p) ?? []) consider(g, 2);
+    for (const g of t.up.get(p) ?? []) {
+      consider(g, 2);
+      for (const gg of t.up.get(g) ?? []) consider(gg, 3); // "diazepam" → benzodiazepine → … → sedative
+    }
   }
   return (best as { w: string } | null)?.w ?? null;
 }
 
-export function generateKin(dictDir: string, topicsDir: string): { noun: Map<string, string>; verb: Map<string, string> } {
+export function generateKin(
+  dictDir: string,
+  topicsDir: string,
+): { noun: Map<string, string>; verb: Map<string, string> } {
   const vocab = ruleVocabulary(topicsDir);
   const out = { noun: new Map<string, string>(), verb: new Map<string, string>() };
   for (const pos of ['noun', 'verb'] as const) {

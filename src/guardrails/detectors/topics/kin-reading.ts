@@ -35,6 +35,19 @@ const VERB_ENDINGS: readonly [string, string][] = [
   ['ing', 'e'],
 ];
 
+/** A kin inflected as the word was ("pilfering" → "stealing", "machetes" → "weapons"). */
+function inflect(kin: string, ending: string): string {
+  if (ending === '' || ending === 'men') return kin;
+  if (ending === 's' || ending === 'es' || ending === 'ies') return kin.endsWith('s') ? kin : `${kin}s`;
+  const stem =
+    kin.endsWith('e') && !kin.endsWith('ee')
+      ? kin.slice(0, -1)
+      : /^[^aeiou]*[aeiou][bcdfgklmnprstvz]$/.test(kin)
+        ? kin + kin.at(-1)
+        : kin;
+  return ending === 'ing' ? `${stem}ing` : `${stem}ed`;
+}
+
 function kinOf(word: string): string | undefined {
   nouns ??= table(KIN_NOUNS);
   verbs ??= table(KIN_VERBS);
@@ -43,14 +56,15 @@ function kinOf(word: string): string | undefined {
   for (const [end, rep] of NOUN_ENDINGS) {
     if (word.length > end.length + 2 && word.endsWith(end)) {
       const k = nouns.get(word.slice(0, -end.length) + rep);
-      if (k) return k;
+      if (k) return inflect(k, end);
     }
   }
   for (const [end, rep] of VERB_ENDINGS) {
     if (word.length > end.length + 2 && word.endsWith(end)) {
       const stem = word.slice(0, -end.length);
-      const k = verbs.get(stem + rep) ?? (rep === '' && stem.at(-1) === stem.at(-2) ? verbs.get(stem.slice(0, -1)) : undefined);
-      if (k) return k;
+      const k =
+        verbs.get(stem + rep) ?? (rep === '' && stem.at(-1) === stem.at(-2) ? verbs.get(stem.slice(0, -1)) : undefined);
+      if (k) return inflect(k, end);
     }
   }
   return undefined;
