@@ -19,6 +19,7 @@ import { FORBIDDEN_LEX_RULES } from './forbidden-lexicon.ts';
 import { GOAL_LEX_RULES } from './goal-lexicon.ts';
 import { POLICY_LEX_RULES } from './policy-lexicon.ts';
 import { PURPOSE_FRAME } from './purpose-frame.ts';
+import { DECEIT_GOAL_LEX_RULES } from './deceit-goal.ts';
 import { VICTIM_GOAL_LEX_RULES, VICTIM_SIDE_FRAME, VICTIM_SIDE_VERB } from './victim-goal.ts';
 import { HARMBENCH_LEX_RULES } from './harmbench-lexicon.ts';
 import { findPairHarm } from './pair-harm.ts';
@@ -1618,6 +1619,7 @@ for (const { branches, ...rule } of [
   ...HARMBENCH_LEX_RULES,
   ...MUTATION_LEX_RULES,
   ...VICTIM_GOAL_LEX_RULES,
+  ...DECEIT_GOAL_LEX_RULES,
 ])
   for (const b of branches) for (const alt of splitTopLevel(b)) RULES.push({ ...rule, re: r(alt) });
 

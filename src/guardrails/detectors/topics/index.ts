@@ -10,6 +10,7 @@ import { resolveOverlaps, runFinders } from '../finder.ts';
 import { createScorer, loadInjectionModel } from '../injection/model.ts';
 import { frameScope } from './frame-scope.ts';
 import { englishGloss } from './gloss.ts';
+import { kinReading } from './kin-reading.ts';
 import { MAX_TYPO_CHARS, repairedReadings, repairTypos } from './deobfuscate.ts';
 import { slangReading } from './slang.ts';
 import { fictionRequest, findHarmfulTopics, framedRequest, GATED_REGEXES, type HarmCategory } from './harmful.ts';
@@ -45,6 +46,12 @@ export interface HarmfulOptions {
    * sets' test halves but flagged 2 more benign twins, so it is not shipped on.
    */
   goalClauses?: boolean;
+  /**
+   * Also read an English prompt with rare nouns and verbs as their kin the rules name (kin-reading.ts). Default
+   * false: measured 2026-12-07 (docs/guardrails-log.md, "WordNet"), it caught 3 more attacks on the fresh sets
+   * and flagged 2 more benign texts ("make a crossbow target stand" read as "make a weapon …").
+   */
+  kin?: boolean;
 }
 
 export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): SyncDetector {
@@ -55,6 +62,7 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
   const repaired = o.repaired ?? true;
   const gloss = o.gloss ?? true;
   const goal = o.goalClauses ?? false;
+  const kin = o.kin ?? false;
   // Limited to some categories, the rules alone apply unless the classifier is asked for.
   const model = (o.classifier ?? !o.categories) ? loadInjectionModel(o.model ?? HARMFUL_MODEL_URL) : null;
   const score = model ? createScorer(model) : null;
@@ -156,6 +164,14 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
         // The frames are read only for a hit: most glosses have none, and the frames cost as much as the rules.
         const f = g !== null && rules ? findHarmfulTopics(g, cats).find((x) => x.score >= minScore) : undefined;
         if (f && g !== null && !framedRequest(view.norm) && !framedRequest(g))
+          out.push({ detector: id, type: f.type, start: 0, end: view.raw.length, score: f.score });
+      }
+      // Rare words read as their kin the rules name (kin-reading.ts): "my ex's motorcycle" as "my ex's car".
+      // The rules only, as for the gloss; the original's frames excuse it as they would the original.
+      if (kin && rules && out.length === 0) {
+        const k = kinReading(view.norm);
+        const f = k !== null ? findHarmfulTopics(k, cats).find((x) => x.score >= minScore) : undefined;
+        if (f && k !== null && !framedRequest(view.norm) && !framedRequest(k))
           out.push({ detector: id, type: f.type, start: 0, end: view.raw.length, score: f.score });
       }
       // A long dressed or pressured prompt's request clauses read alone (goal-clause.ts): the rules, with the
