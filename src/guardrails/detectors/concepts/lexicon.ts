@@ -446,7 +446,7 @@ export function conceptHits(set: ConceptSet | undefined, text: string, gated = t
     const hit =
       re !== null &&
       (at !== null
-        ? matchesAt(fam, plan?.sticky[k] as RegExp, text, at) || (rest !== null && rest.test(text))
+        ? matchesAt(fam, plan?.sticky[k] as RegExp, text, at) || rest?.test(text) === true
         : matches(fam, re, text));
     if (!(hit || (other && fam.other?.test(text)))) continue;
     out.push(k);
