@@ -441,8 +441,13 @@ export function conceptHits(set: ConceptSet | undefined, text: string, gated = t
     const fam = fams[k];
     const re = plan ? plan.run[k] : fam.re;
     const at = plan ? plan.at[k] : null;
+    // rest: the open branches without a literal prefix, of a regex that is not global (branch-gate.ts Plan).
+    const rest = plan ? plan.rest[k] : null;
     const hit =
-      re !== null && (at !== null ? matchesAt(fam, plan?.sticky[k] as RegExp, text, at) : matches(fam, re, text));
+      re !== null &&
+      (at !== null
+        ? matchesAt(fam, plan?.sticky[k] as RegExp, text, at) || rest?.test(text) === true
+        : matches(fam, re, text));
     if (!(hit || (other && fam.other?.test(text)))) continue;
     out.push(k);
     if (fams[k].kind === 'cue') cues++;

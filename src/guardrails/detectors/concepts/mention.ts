@@ -200,10 +200,19 @@ export function quotesToCarryOut(text: string): string[] {
   return inners.length > 0 && CARRY_OUT.test(text.replace(QUOTE, ' … ').replace(WHY_QUESTION, ' ')) ? inners : [];
 }
 
+// The last text asked about and its answer: one injection check asks up to six times about the same text
+// (maskMentions, then the extraction, guarded-secret, target-phrase and switch rules), and the answer is a pure
+// function of the text (QUOTE is reset around its use; ATTACK_TALK is not global).
+let lastText: string | null = null;
+let lastTalk = false;
+
 /** Whether the text's own words (outside its quotes) talk about attacks, payloads or red-teaming. */
 export function talksAboutAttacks(text: string): boolean {
+  if (text === lastText) return lastTalk;
   QUOTE.lastIndex = 0;
   const own = text.replace(QUOTE, ' ');
   QUOTE.lastIndex = 0;
-  return ATTACK_TALK.test(own);
+  lastTalk = ATTACK_TALK.test(own);
+  lastText = text;
+  return lastTalk;
 }

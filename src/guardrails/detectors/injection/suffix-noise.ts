@@ -25,9 +25,47 @@ function noisy(token: string): boolean {
   );
 }
 
+/** JavaScript's `\s` (what `trim` and `split(/\s+/)` cut at), by char code. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Noise tokens among the last TAIL tokens, read backwards off the end without splitting the whole text: on
+ * ordinary prose this count is below MIN_NOISE and the prompt is done with (the split, and the head's noise
+ * test, cost ~15 µs on the 1 KB bench prompt). The tokens are those of `text.trim().split(/\s+/)`.
+ */
+function tailNoise(text: string): number {
+  let noise = 0;
+  let end = text.length;
+  for (let n = 0; n < TAIL; n++) {
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end === 0) break;
+    let start = end;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    if (noisy(text.slice(start, end))) noise++;
+    end = start;
+  }
+  return noise;
+}
+
 /** Whether the prompt ends in an adversarial suffix: a one-line request whose tail is token soup. */
 export function adversarialSuffix(text: string): boolean {
   if (text.length > MAX_CHARS || text.length < 40 || text.includes('```') || /\n\s*\n/.test(text)) return false;
+  // Gate: fewer than MIN_NOISE noise tokens in the tail fails the `noise >= MIN_NOISE` test below whatever else holds.
+  if (tailNoise(text) < MIN_NOISE) return false;
   const tokens = text.trim().split(/\s+/);
   if (tokens.length < 10) return false;
   const tail = tokens.slice(-TAIL);

