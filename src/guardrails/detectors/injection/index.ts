@@ -19,6 +19,7 @@ import { benignDevicesOnly, harmfulSignal } from './devices.ts';
 import { creativeLicenceOnly } from './creative-licence.ts';
 import { givenRulesOnly } from './given-rules.ts';
 import { withoutLayoutMarkers } from './layout-markers.ts';
+import { withoutSimDisclaimer } from './sim-disclaimer.ts';
 import { scopedLimitsOnly } from './scoped-limits.ts';
 import { storyNamedCharacterOnly } from './story-names.ts';
 import { EXPOSITION_THRESHOLD, isExposition, isQuotedMessageReply } from './exposition.ts';
@@ -99,7 +100,11 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
       !personaOnly(
         // Separator rules of a setup's layout are no fake context break when a role is asked for in so many words
         // (layout-markers.ts; a card's or a named role's weaker frame keeps them).
-        strongFrame ? withoutLayoutMarkers(withoutHandoff(w.concepts, text), text) : withoutHandoff(w.concepts, text),
+        // A practice sim's "not real therapy" is no claim that nothing counts (sim-disclaimer.ts).
+        withoutSimDisclaimer(
+          strongFrame ? withoutLayoutMarkers(withoutHandoff(w.concepts, text), text) : withoutHandoff(w.concepts, text),
+          text,
+        ),
         // An AI identity handed to a story character ("forget being an assistant; be a butler") frames the role as a
         // card does, unless a harmful goal comes with it.
         strongFrame || ((handedOff(w.concepts, text) || cardFrame(text)) && !harmfulSignal(text)),
