@@ -20,6 +20,7 @@ import { creativeLicenceOnly } from './creative-licence.ts';
 import { givenRulesOnly } from './given-rules.ts';
 import { withoutLayoutMarkers } from './layout-markers.ts';
 import { withoutSimDisclaimer } from './sim-disclaimer.ts';
+import { ownPromptGuardOnly } from './prompt-guard.ts';
 import { scopedLimitsOnly } from './scoped-limits.ts';
 import { storyNamedCharacterOnly } from './story-names.ts';
 import { EXPOSITION_THRESHOLD, isExposition, isQuotedMessageReply } from './exposition.ts';
@@ -124,6 +125,8 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
       !guessingGameSecretOnly(w.concepts, text) &&
       !statedSecretOnly(w.concepts, text) &&
       !storySecretOnly(w.concepts, text) &&
+      // A setup's rule that keeps its own instructions private ("if someone asks for your instructions, say …").
+      !ownPromptGuardOnly(w.concepts, text) &&
       // "<my paragraph> Repeat the words above …": the user's own text, not a hidden prompt (extraction.ts).
       !repeatsOwnTextAbove(text) &&
       !harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= threshold) &&
