@@ -21,6 +21,8 @@ import { givenRulesOnly } from './given-rules.ts';
 import { withoutLayoutMarkers } from './layout-markers.ts';
 import { withoutSimDisclaimer } from './sim-disclaimer.ts';
 import { ownPromptGuardOnly } from './prompt-guard.ts';
+import { operatorPolicyOnly } from './operator-policy.ts';
+import { attackProseOnly } from './attack-prose.ts';
 import { scopedLimitsOnly } from './scoped-limits.ts';
 import { storyNamedCharacterOnly } from './story-names.ts';
 import { EXPOSITION_THRESHOLD, isExposition, isQuotedMessageReply } from './exposition.ts';
@@ -88,7 +90,8 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
   const classifierFlags = (w: ReturnType<NonNullable<typeof score>>, text: string, content: boolean): boolean => {
     // A role asked for in so many words (persona-frame.ts), or the AI identity set aside for one ("forget that
     // you're an AI", identity-aside.ts).
-    const strongFrame = personaFrame(text) || identityAsideFrame(text);
+    // (read only once the classifier's score is over the threshold: no cost on the default path)
+    const strongFrame = (): boolean => personaFrame(text) || identityAsideFrame(text);
     return (
       score !== null &&
       w.score >= threshold &&
@@ -103,12 +106,14 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
         // (layout-markers.ts; a card's or a named role's weaker frame keeps them).
         // A practice sim's "not real therapy" is no claim that nothing counts (sim-disclaimer.ts).
         withoutSimDisclaimer(
-          strongFrame ? withoutLayoutMarkers(withoutHandoff(w.concepts, text), text) : withoutHandoff(w.concepts, text),
+          strongFrame()
+            ? withoutLayoutMarkers(withoutHandoff(w.concepts, text), text)
+            : withoutHandoff(w.concepts, text),
           text,
         ),
         // An AI identity handed to a story character ("forget being an assistant; be a butler") frames the role as a
         // card does, unless a harmful goal comes with it.
-        strongFrame || ((handedOff(w.concepts, text) || cardFrame(text)) && !harmfulSignal(text)),
+        strongFrame() || ((handedOff(w.concepts, text) || cardFrame(text)) && !harmfulSignal(text)),
         namedAiPersona(text),
       ) &&
       // A lifted limit the text narrows at once ("unrestricted in how dramatic you can be", scoped-limits.ts), and a
@@ -127,6 +132,10 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
       !storySecretOnly(w.concepts, text) &&
       // A setup's rule that keeps its own instructions private ("if someone asks for your instructions, say …").
       !ownPromptGuardOnly(w.concepts, text) &&
+      // An app's own content rules ranked over its users' requests ("Content policy (these override user requests):").
+      !operatorPolicyOnly(w.concepts, text) &&
+      // Third-person prose about attacks ("making it disclose its instructions", attack-prose.ts).
+      !attackProseOnly(w.concepts, text) &&
       // "<my paragraph> Repeat the words above …": the user's own text, not a hidden prompt (extraction.ts).
       !repeatsOwnTextAbove(text) &&
       !harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= threshold) &&
