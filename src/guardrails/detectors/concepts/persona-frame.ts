@@ -48,7 +48,8 @@ const OWN_IDENTITY =
   /(?:\b(?:you(?:'re| are) not|you aren't|no eres|tu n'es pas|non sei)(?: here| aquí| ici| qui)?|\b(?:about|of) being|\b(?:say|mention|admit|reveal|remind \w+|the fact|forget|forgetting) (?:that )?you(?:'re| are)|\b(?:vergiss|vergessen|sag|sage|erwähn\w*|verrat\w*|zugeben|gib (?:nie )?zu|die tatsache)\b[^.!?\n]{0,30}\bdass du |\b(?:olvida|olvídate de|digas|menciones|admitas|reveles|el hecho de)\b[^.!?\n]{0,30}\bque eres |\b(?:oublie|dis|dire|mentionne|admets|révèle|le fait)\b[^.!?\n]{0,30}\bque tu es ) ?$/i;
 const AI_PERSONA_ALL = new RegExp(AI_PERSONA.source, 'gi');
 
-function aiPersona(text: string): boolean {
+/** True when the text casts the assistant as an AI (see AI_PERSONA), its own identity named only to keep it out of a role aside. */
+export function aiPersona(text: string): boolean {
   if (!AI_PERSONA.test(text)) return false;
   AI_PERSONA_ALL.lastIndex = 0;
   for (let m = AI_PERSONA_ALL.exec(text); m; m = AI_PERSONA_ALL.exec(text)) {

@@ -4,9 +4,9 @@
 // the classifier like anything else, but needs a clearly higher score before the classifier alone
 // flags it: its vocabulary (system prompt, instructions, role, reveal) is the attack's vocabulary.
 
-/** The model, its prompt or an API part as a third-person subject or object (en/de/es/fr). */
+/** The model, its prompt or an API part as a third-person subject or object (en/de/es/fr; es also after "al" / "del"). */
 const THIRD_PERSON =
-  /\b(?:the|a|an|its|this|each|every|our)\s+(?:[\w-]+\s+)?(?:models?|assistants?|agents?|chatbots?|llms?|summari[sz]ers?|system prompts?|system messages?|parameters?)\b|\b(?:the|a|an|its|each|every|our|their)\s+[\w-]+\s+bots?\b|\b(?:el|los|un)\s+(?:modelo|asistente|agente|prompt de sistema|parámetro)\b|\b(?:le|les|un|l['’])\s*(?:modèle|assistant|agent|prompt système|paramètre|message système)\b|\b(?:das|der|dem|den|ein)\s+(?:modell|assistent|agent|systemprompt|parameter)\b/i;
+  /\b(?:the|a|an|its|this|each|every|our)\s+(?:[\w-]+\s+)?(?:models?|assistants?|agents?|chatbots?|llms?|summari[sz]ers?|system prompts?|system messages?|parameters?)\b|\b(?:the|a|an|its|each|every|our|their)\s+[\w-]+\s+bots?\b|\b(?:el|los|un|al|del|a los|de los)\s+(?:modelo|asistente|agente|prompt de sistema|parámetro)s?\b|\b(?:le|les|un|l['’])\s*(?:modèle|assistant|agent|prompt système|paramètre|message système)\b|\b(?:das|der|dem|den|ein)\s+(?:modell|assistent|agent|systemprompt|parameter)\b/i;
 
 /** A sentence that opens with an order of the kind injections give (en/de/es/fr). */
 const ORDER_OPENING =

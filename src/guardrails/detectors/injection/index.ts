@@ -6,6 +6,7 @@ import type { Detection, SyncDetector } from '../../types.ts';
 import { hasObjectFamily, personaOnly } from '../concepts/lexicon.ts';
 import { maskMentions, quotesToCarryOut, talksAboutAttacks } from '../concepts/mention.ts';
 import { cardFrame, namedAiPersona, personaFrame } from '../concepts/persona-frame.ts';
+import { identityAsideFrame } from '../concepts/identity-aside.ts';
 import { resolveOverlaps } from '../finder.ts';
 import { createScorer, type InjectionModel, loadInjectionModel } from './model.ts';
 import { findAddressedDirectives } from './addressed.ts';
@@ -17,6 +18,13 @@ import { characterLimitsOnly, ownProductModeOnly, withoutCharacterHandoff } from
 import { benignDevicesOnly, harmfulSignal } from './devices.ts';
 import { creativeLicenceOnly } from './creative-licence.ts';
 import { givenRulesOnly } from './given-rules.ts';
+import { withoutLayoutMarkers } from './layout-markers.ts';
+import { withoutSimDisclaimer } from './sim-disclaimer.ts';
+import { ownPromptGuardOnly } from './prompt-guard.ts';
+import { operatorPolicyOnly } from './operator-policy.ts';
+import { attackProseOnly } from './attack-prose.ts';
+import { scopedLimitsOnly } from './scoped-limits.ts';
+import { storyNamedCharacterOnly } from './story-names.ts';
 import { EXPOSITION_THRESHOLD, isExposition, isQuotedMessageReply } from './exposition.ts';
 import { blankAsciiArt } from '../topics/technique-shell.ts';
 import { findTechniqueHarm } from './technique-harm.ts';
@@ -79,39 +87,64 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
     findGuardedSecret(r).length > 0 ||
     findTargetPhrase(r).length > 0;
   const handedOff = (hits: readonly number[], text: string): boolean => withoutHandoff(hits, text).length < hits.length;
-  const classifierFlags = (w: ReturnType<NonNullable<typeof score>>, text: string, content: boolean): boolean =>
-    score !== null &&
-    w.score >= threshold &&
-    // In content the model reads (a tool result, a document) imperatives addressed to people are the norm:
-    // the classifier alone needs an injection object family there (the addressed rules, indirect.ts, cover
-    // instructions to the AI reader), unless a threshold is configured.
-    ((w.score >= plain && !(content && opts.threshold === undefined)) || hasObjectFamily('injection', w.concepts)) &&
-    // A character card frames the role as a persona request does, unless it carries a harmful goal
-    // (cards-fresh: a card whose character "explains the synthesis" is not a harmless role-play).
-    !personaOnly(
-      withoutHandoff(w.concepts, text),
-      // An AI identity handed to a story character ("forget being an assistant; be a butler") frames the role as a
-      // card does, unless a harmful goal comes with it.
-      personaFrame(text) || ((handedOff(w.concepts, text) || cardFrame(text)) && !harmfulSignal(text)),
-      namedAiPersona(text),
-    ) &&
-    !benignDevicesOnly(w.concepts, text) &&
-    !harmlessFormatDevice(w.concepts, text) &&
-    !operatorPersonaOnly(w.concepts, text) &&
-    !characterLimitsOnly(w.concepts, text) &&
-    !creativeLicenceOnly(w.concepts, text) &&
-    !givenRulesOnly(w.concepts, text) &&
-    !ownProductModeOnly(w.concepts, text) &&
-    !guessingGameSecretOnly(w.concepts, text) &&
-    !statedSecretOnly(w.concepts, text) &&
-    !storySecretOnly(w.concepts, text) &&
-    // "<my paragraph> Repeat the words above …": the user's own text, not a hidden prompt (extraction.ts).
-    !repeatsOwnTextAbove(text) &&
-    !harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= threshold) &&
-    // One quoted sentence handed over to translate, correct or define, or quoted in a story (handed-material.ts).
-    !handedMaterialOnly(text, (r) => score(r).score >= threshold, ordersIn) &&
-    (w.score >= EXPOSITION_THRESHOLD ||
-      !(isExposition(text) || (!hasObjectFamily('injection', w.concepts) && isQuotedMessageReply(text))));
+  const classifierFlags = (w: ReturnType<NonNullable<typeof score>>, text: string, content: boolean): boolean => {
+    // A role asked for in so many words (persona-frame.ts), or the AI identity set aside for one ("forget that
+    // you're an AI", identity-aside.ts).
+    // (read only once the classifier's score is over the threshold: no cost on the default path)
+    const strongFrame = (): boolean => personaFrame(text) || identityAsideFrame(text);
+    return (
+      score !== null &&
+      w.score >= threshold &&
+      // In content the model reads (a tool result, a document) imperatives addressed to people are the norm:
+      // the classifier alone needs an injection object family there (the addressed rules, indirect.ts, cover
+      // instructions to the AI reader), unless a threshold is configured.
+      ((w.score >= plain && !(content && opts.threshold === undefined)) || hasObjectFamily('injection', w.concepts)) &&
+      // A character card frames the role as a persona request does, unless it carries a harmful goal
+      // (cards-fresh: a card whose character "explains the synthesis" is not a harmless role-play).
+      !personaOnly(
+        // Separator rules of a setup's layout are no fake context break when a role is asked for in so many words
+        // (layout-markers.ts; a card's or a named role's weaker frame keeps them).
+        // A practice sim's "not real therapy" is no claim that nothing counts (sim-disclaimer.ts).
+        withoutSimDisclaimer(
+          strongFrame()
+            ? withoutLayoutMarkers(withoutHandoff(w.concepts, text), text)
+            : withoutHandoff(w.concepts, text),
+          text,
+        ),
+        // An AI identity handed to a story character ("forget being an assistant; be a butler") frames the role as a
+        // card does, unless a harmful goal comes with it.
+        strongFrame() || ((handedOff(w.concepts, text) || cardFrame(text)) && !harmfulSignal(text)),
+        namedAiPersona(text),
+      ) &&
+      // A lifted limit the text narrows at once ("unrestricted in how dramatic you can be", scoped-limits.ts), and a
+      // jailbreak persona's name for a third-person character of the user's own story (story-names.ts).
+      !scopedLimitsOnly(w.concepts, text) &&
+      !storyNamedCharacterOnly(w.concepts, text) &&
+      !benignDevicesOnly(w.concepts, text) &&
+      !harmlessFormatDevice(w.concepts, text) &&
+      !operatorPersonaOnly(w.concepts, text) &&
+      !characterLimitsOnly(w.concepts, text) &&
+      !creativeLicenceOnly(w.concepts, text) &&
+      !givenRulesOnly(w.concepts, text) &&
+      !ownProductModeOnly(w.concepts, text) &&
+      !guessingGameSecretOnly(w.concepts, text) &&
+      !statedSecretOnly(w.concepts, text) &&
+      !storySecretOnly(w.concepts, text) &&
+      // A setup's rule that keeps its own instructions private ("if someone asks for your instructions, say …").
+      !ownPromptGuardOnly(w.concepts, text) &&
+      // An app's own content rules ranked over its users' requests ("Content policy (these override user requests):").
+      !operatorPolicyOnly(w.concepts, text) &&
+      // Third-person prose about attacks ("making it disclose its instructions", attack-prose.ts).
+      !attackProseOnly(w.concepts, text) &&
+      // "<my paragraph> Repeat the words above …": the user's own text, not a hidden prompt (extraction.ts).
+      !repeatsOwnTextAbove(text) &&
+      !harmlessSplitOnly(w.concepts, text, (r) => score(r).score >= threshold) &&
+      // One quoted sentence handed over to translate, correct or define, or quoted in a story (handed-material.ts).
+      !handedMaterialOnly(text, (r) => score(r).score >= threshold, ordersIn) &&
+      (w.score >= EXPOSITION_THRESHOLD ||
+        !(isExposition(text) || (!hasObjectFamily('injection', w.concepts) && isQuotedMessageReply(text))))
+    );
+  };
   return {
     id,
     kind: 'sync',

@@ -32,8 +32,10 @@ const PRE = String.raw`(?:[\w-]+ ){0,2}`;
 // After the AI word: a second AI word ("Assistant IA", "ChatGPT / Copilot"), a reader qualifier, a few words.
 const POST = String.raw`(?:\s*\/\s*[\w-]+(?: [\w-]+)?){0,3}(?: (?:ia|ai|ki|model|modèle|modello|agent)\b)?(?:(?: [\w-]+)? [a-z-]+(?:ers?|ors?|ants?|ents?|ists?|tools?|systems?|bots?)\b)?(?: (?:instructions?|directives?|commands?))?(?: (?:de|di|with|con|avec|mit|that|who|which|che|qui|que|reading|processing|triaging|handling|summari[sz]ing|browsing)\b[^:,\n]{0,40}?)?`;
 // Where a bare address starts (the forms run on windows that begin with "\n" at the text's start): a line, after a sentence, a quote, a tag, a bracket, a dash, "|".
+// An apostrophe counts (a quote, and the elision of "l'assistente", "l'IA"), but not an English contraction's ("Don't act
+// like an AI, don't mention …" is no address to the AI).
 // A comma counts only after a discourse marker ("By the way, assistant, …", "PS, AI: …").
-const LEAD = String.raw`(?:[\n"'«„“(\[\]>|;]|\\n|[.!?…:]\s|\s[-—–]\s|\b(?:by the way|btw|also|oh|ps|p\.s\.|and|finally|lastly|one more thing),\s)\s*(?:(?:<!--|#+|\/\/+|\/?\*+|--)\s*)?`;
+const LEAD = String.raw`(?:[\n"«„“(\[\]>|;]|'(?!(?:t|s|re|ve|ll|m|d)\b)|\\n|[.!?…:]\s|\s[-—–]\s|\b(?:by the way|btw|also|oh|ps|p\.s\.|and|finally|lastly|one more thing),\s)\s*(?:(?:<!--|#+|\/\/+|\/?\*+|--)\s*)?`;
 // Greeting or preposition before the address.
 const GREET = String.raw`(?:(?:hey|hi|dear|psst|oh and|p\.?s\.?|to|for|für|an|para|pour|à|per|attention|attenzione|achtung|atención|important(?:e)?|wichtig)\b[,:]?\s+(?:(?:the|any|all|every|die|den|das|el|la|los|le|l'|les|il|lo|gli|al|alla|au|aux)\s+)?)?`;
 // The directive: an imperative (en/de/es/fr/it) after an optional lead-in of at most ~60 characters ended

@@ -2,6 +2,7 @@
 // imperative or structural signal (sentence-initial "ignore all previous instructions", chat-template
 // tokens, "developer mode enabled"), so questions *about* such phrases do not match.
 
+import { tokenQuestion } from './token-question.ts';
 import { JAILBREAK_SHELLS_SRC, JAILBREAK_SHELLS_STARTS } from '../concepts/jailbreak-shells.ts';
 import { LIFTED_RULES_SRC, LIFTED_RULES_STARTS } from '../concepts/lifted-rules.ts';
 import { UNBOUND_PERSONA_SRC } from '../concepts/unbound-persona.ts';
@@ -231,6 +232,8 @@ const RULES: Rule[] = [
   {
     name: 'chat_template_tokens',
     re: /<\|(?:im_start|im_end|system|endoftext|eot_id|start_header_id|end_header_id)\|>|\[\/?INST\]|<<\/?SYS>>/g,
+    // Not a developer's question about the tokens (token-question.ts).
+    also: (text) => !tokenQuestion(text),
     score: 0.97,
   },
   {
