@@ -9,6 +9,10 @@ import type { Finding } from '../finder.ts';
 import { COVERT_LEX_RULES } from './covert-lexicon.ts';
 import { DEFENDER_FRAME, DEFENDER_VERB, DEFENSE_ACT, KIND_PIECE, TWIN_FRAME } from './defender-frame.ts';
 import { AID_FRAME, AID_PIECE, AID_VERB, PLOT_DRUG } from './aid-frame.ts';
+import { CARE_FRAME, CARE_VERB } from './care-frame.ts';
+import { spotsGrooming } from './grooming-signs.ts';
+import { HISTORY_FRAME } from './history-frame.ts';
+import { SAFEGUARD_FRAME, SAFEGUARD_PIECE, SAFEGUARD_VERB } from './safeguard-frame.ts';
 import { DEBUNK_FRAME, EXPLAINER_PIECE, HARMFUL_PIECE } from './explainer-frame.ts';
 import { scopedFrame } from './frame-scope.ts';
 import { findHarmfulIntl, foldAccents, framedIntl, helpSeeking } from './harmful-intl.ts';
@@ -104,7 +108,9 @@ const PROTECTIVE = new RegExp(
     // Defender, learner and helper sides of sensitive subjects (defender-frame.ts).
     `|${DEFENDER_FRAME}` +
     // Aftermath, self-check, exit and the victims' own pieces in JailbreakBench's benign manner (aid-frame.ts).
-    `|${AID_FRAME}`,
+    `|${AID_FRAME}` +
+    // Care after the harm, how safeguards work, a harm's past use as history (care-, safeguard-, history-frame.ts).
+    `|${CARE_FRAME}|${SAFEGUARD_FRAME}|${HISTORY_FRAME}`,
   'i',
 );
 
@@ -120,7 +126,7 @@ const EVASION = new RegExp(
 
 // What a do-it phrase ("how do I", "help me", "tell me how" + "to") may lead into and still be protective.
 const PROTECTIVE_VERB = new RegExp(
-  String.raw`^\s*(?:to )?(?:(?:in|during|back in|before|after) (?:the )?[\w'-]+(?: [\w'-]+)? )?(?:(?:best |safely |quickly )?(?:check (?:[\w'-]+ ){0,3}(?:whether|if|for)|make (?:[\w'-]+ ){0,4}(?:harder|safer|more secure|tougher)|find out (?:if|whether)|verify (?:if|whether)|protect|defend|secure|safeguard|shield|harden|prevent|detect|spot|recogni[sz]e|identify|tell (?:if|whether)|know (?:if|whether)|support|help (?:a|my|our|him|her|them|someone)|talk (?:to|with)|explain (?:(?:it|this|that|why) )?to|teach (?:my|our|the|them|him|her|kids|children|students)|clean|remove|recover|report|respond to|deal with|cope with|keep (?:\w+ )?safe|stay safe|get (?:\w+ ){0,2}(?:help|treatment|support|rehab|detox|therapy)|find (?:\w+ )?(?:help|support)|(?:tell|talk to|open up to|confide in) (?:my |a |the |our )?(?:gp|doctor|therapist|counsel+or|psychiatrist|psychologist|nurse|parents?|mum|mom|dad|teacher|partner|friends?|family)\b|(?:document|record|screenshot|keep (?:a )?record of|collect evidence of|gather evidence of|save evidence of) (?:it|this|that|them|the (?:messages|abuse|harassment|bullying|threats|posts))|quit|stop using|get (?:clean|sober)|(?:reduce|deter|curb|tackle|combat|discourage|cut down on|minimi[sz]e|lower) (?:the )?(?:[\w'-]+ ){0,2}(?:shoplifting|theft|thefts|burglar(?:y|ies)|break-ins|fraud|scams?|vandalism|piracy|bullying|harassment|phishing|spam|cheating|plagiarism|misinformation|crime|violence)|get (?:[\w'-]+ ){0,4}(?:removed|taken down|deleted)|find out (?:who|if|whether)|react|respond|express|process|grieve|mourn|heal|find (?:the )?(?:right )?words|(?:handle|moderate|address|manage) (?:the |these |such |those )?(?:users?|members?|people|comments?|posts?|reports?|it|this|them|situations?|cases?|incidents?)|get (?:a )?(?:restraining|protective|protection) order|press charges|file (?:a )?(?:police )?(?:report|complaint)|push back|call (?:\w+ )?out|stand up to|challenge|confront|counter|(?:realistically |accurately |sensitively |respectfully )?(?:portray|depict|write about))|(?:open|start|have|begin) (?:the |that |this |a )?(?:[\w'-]+ )?conversation|bring (?:it|this|that|the (?:subject|topic)) up|check in (?:on|with)|(?:write|build|create|draft|tune|improve) (?:a |an |the |some |our |my )?(?:[\w'-]+ ){0,2}(?:detection|sigma|yara|snort|suricata|siem|kql|splunk|hunting|edr) (?:rules?|quer(?:y|ies)|signatures?|logic|content)|avoid (?:becoming|being|falling for)|stop (?:it|them|this|attacks?|being)|(?:isolate|quarantine|sandbox|contain|patch|mitigate|block|filter|lock (?:down|out)|warn|verify|audit|monitor (?:my|our) own|understand|learn (?:about|more about|the signs)|educate|raise awareness|be (?:aware|prepared))\b|set up (?:[\w'-]+ ){0,3}(?:process|checks?|controls?|filters?|polic(?:y|ies)|rules?|alerts?|verification|approvals?|safeguards?)|(?:design|build|make|set up|create|write|structure|plan|run|configure) (?:[\w'-]+ ){0,5}${HARDER_TO}|${DEFENDER_VERB}|${NEAR_VERB}|${VICTIM_SIDE_VERB})\b`,
+  String.raw`^\s*(?:to )?(?:(?:in|during|back in|before|after) (?:the )?[\w'-]+(?: [\w'-]+)? )?(?:(?:best |safely |quickly )?(?:check (?:[\w'-]+ ){0,3}(?:whether|if|for)|make (?:[\w'-]+ ){0,4}(?:harder|safer|more secure|tougher)|find out (?:if|whether)|verify (?:if|whether)|protect|defend|secure|safeguard|shield|harden|prevent|detect|spot|recogni[sz]e|identify|tell (?:if|whether)|know (?:if|whether)|support|help (?:a|my|our|him|her|them|someone)|talk (?:to|with)|explain (?:(?:it|this|that|why) )?to|teach (?:my|our|the|them|him|her|kids|children|students)|clean|remove|recover|report|respond to|deal with|cope with|keep (?:\w+ )?safe|stay safe|get (?:\w+ ){0,2}(?:help|treatment|support|rehab|detox|therapy)|find (?:\w+ )?(?:help|support)|(?:tell|talk to|open up to|confide in) (?:my |a |the |our )?(?:gp|doctor|therapist|counsel+or|psychiatrist|psychologist|nurse|parents?|mum|mom|dad|teacher|partner|friends?|family)\b|(?:document|record|screenshot|keep (?:a )?record of|collect evidence of|gather evidence of|save evidence of) (?:it|this|that|them|the (?:messages|abuse|harassment|bullying|threats|posts))|quit|stop using|get (?:clean|sober)|(?:reduce|deter|curb|tackle|combat|discourage|cut down on|minimi[sz]e|lower) (?:the )?(?:[\w'-]+ ){0,2}(?:shoplifting|theft|thefts|burglar(?:y|ies)|break-ins|fraud|scams?|vandalism|piracy|bullying|harassment|phishing|spam|cheating|plagiarism|misinformation|crime|violence)|get (?:[\w'-]+ ){0,4}(?:removed|taken down|deleted)|find out (?:who|if|whether)|react|respond|express|process|grieve|mourn|heal|find (?:the )?(?:right )?words|(?:handle|moderate|address|manage) (?:the |these |such |those )?(?:users?|members?|people|comments?|posts?|reports?|it|this|them|situations?|cases?|incidents?)|get (?:a )?(?:restraining|protective|protection) order|press charges|file (?:a )?(?:police )?(?:report|complaint)|push back|call (?:\w+ )?out|stand up to|challenge|confront|counter|(?:realistically |accurately |sensitively |respectfully )?(?:portray|depict|write about))|(?:open|start|have|begin) (?:the |that |this |a )?(?:[\w'-]+ )?conversation|bring (?:it|this|that|the (?:subject|topic)) up|check in (?:on|with)|(?:write|build|create|draft|tune|improve) (?:a |an |the |some |our |my )?(?:[\w'-]+ ){0,2}(?:detection|sigma|yara|snort|suricata|siem|kql|splunk|hunting|edr) (?:rules?|quer(?:y|ies)|signatures?|logic|content)|avoid (?:becoming|being|falling for)|stop (?:it|them|this|attacks?|being)|(?:isolate|quarantine|sandbox|contain|patch|mitigate|block|filter|lock (?:down|out)|warn|verify|audit|monitor (?:my|our) own|understand|learn (?:about|more about|the signs)|educate|raise awareness|be (?:aware|prepared))\b|set up (?:[\w'-]+ ){0,3}(?:process|checks?|controls?|filters?|polic(?:y|ies)|rules?|alerts?|verification|approvals?|safeguards?)|(?:design|build|make|set up|create|write|structure|plan|run|configure) (?:[\w'-]+ ){0,5}${HARDER_TO}|${DEFENDER_VERB}|${NEAR_VERB}|${VICTIM_SIDE_VERB}|${AID_VERB}|${CARE_VERB}|${SAFEGUARD_VERB})\b`,
   'i',
 );
 
@@ -192,7 +198,7 @@ function protectiveFrame(text: string): boolean {
 
 /** A piece that explains how to guard against the harm or debunks it (explainer-frame.ts), and is not itself a fake or a pitch. */
 function explainerPiece(text: string): boolean {
-  return (EXPLAINER_PIECE.test(text) || AID_PIECE.test(text)) && !HARMFUL_PIECE.test(text);
+  return (EXPLAINER_PIECE.test(text) || AID_PIECE.test(text) || SAFEGUARD_PIECE.test(text)) && !HARMFUL_PIECE.test(text);
 }
 
 // Secrecy: the goal must stay hidden from the person affected or from the authorities ("without her
@@ -1626,6 +1632,7 @@ for (const { branches, ...rule } of [
 export const GATED_REGEXES: readonly RegExp[] = [...RULES.map((rule) => rule.re), SECRECY, SECRETLY];
 const GATE = lazyGate(() => new LiteralGate(GATED_REGEXES, { all: true }));
 const SECRECY_AT = RULES.length;
+const CARE_RE = new RegExp(CARE_FRAME, 'i');
 
 export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCategory>): Finding[] {
   const out: Finding[] = [];
@@ -1676,7 +1683,10 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
         }
       } else if (
         rule.category === 'child_sexual' &&
-        (parentTalk(text) || reportsAbuse(text) || fightsAbuseMaterial(text))
+        (parentTalk(text) ||
+          reportsAbuse(text) ||
+          fightsAbuseMaterial(text) ||
+          (spotsGrooming(text, GROOMING_CUE) && !EVASION.test(text) && !SECRECY.test(text)))
       )
         break;
       else if (rule.category === 'self_harm') {
@@ -1710,7 +1720,10 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
   if (out.length === 0)
     for (const f of findHarmfulIntl(text, categories))
       if (!(NARRATIVE.has(f.type.slice('harmful:'.length) as HarmCategory) && story(f.start, f.end))) out.push(f);
-  if (out.length === 0)
+  // The same for a dressed prompt asking for the working detail (story-howto.ts), unless it asks for care
+  // (care-frame.ts) inside a protective frame: "step by step, how to get rid of grandmother's fentanyl
+  // patches safely" is the care. Only care: other frames (a role card, a thesis) still dress a how-to.
+  if (out.length === 0 && !(CARE_RE.test(text) && defensiveRequest(text)))
     out.push(...findStoryHowTo(text).filter((f) => !categories || categories.has(f.type.slice(8) as HarmCategory)));
   // A harmful goal in a WildJailbreak-style rewriter's dressing (tactic-harm.ts); a request framed
   // as protection, reporting, support or teaching is not one.
