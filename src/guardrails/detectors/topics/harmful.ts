@@ -198,7 +198,9 @@ function protectiveFrame(text: string): boolean {
 
 /** A piece that explains how to guard against the harm or debunks it (explainer-frame.ts), and is not itself a fake or a pitch. */
 function explainerPiece(text: string): boolean {
-  return (EXPLAINER_PIECE.test(text) || AID_PIECE.test(text) || SAFEGUARD_PIECE.test(text)) && !HARMFUL_PIECE.test(text);
+  return (
+    (EXPLAINER_PIECE.test(text) || AID_PIECE.test(text) || SAFEGUARD_PIECE.test(text)) && !HARMFUL_PIECE.test(text)
+  );
 }
 
 // Secrecy: the goal must stay hidden from the person affected or from the authorities ("without her
