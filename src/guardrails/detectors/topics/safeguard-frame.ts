@@ -6,7 +6,8 @@
 //   protected"); those who trace it, with no auxiliary ("how blockchain analytics firms trace ransomware
 //   payments"); handling it as a teacher or parent ("how to handle weight-based bullying"); hiding one's
 //   own address ("how to hide my home address online"); a campaign against it ("an anti-bullying
-//   assembly"); a risk briefing on it ("for a board briefing"); bystanders who help.
+//   assembly"); a risk briefing on it ("for a board briefing"); bystanders who help; how a counsellor or
+//   teacher should respond to it; how the rules on it apply ("how insider trading rules apply to employees").
 // - SAFEGUARD_VERB (joins PROTECTIVE_VERB): handling a harm, hiding one's own address, protecting something
 //   against it (the gerund) or learning defence, after a do-it phrase ("the best way to learn defence").
 // - SAFEGUARD_PIECE (joins the explainer pieces): instructions for protecting one's own account, device
@@ -24,11 +25,15 @@ const TRACERS = String.raw`(?:firms?|companies|agencies|analysts?|investigators?
 const HANDLED = String.raw`(?:bullying|cyberbullying|harassment|hate speech|racism|sexism|discrimination|abuse|threats?|trolling|self-harm|hazing)`;
 const HANDLE = String.raw`(?:handle|address|tackle|respond to|intervene in|deal with|manage|stop)`;
 /** A campaign, lesson or assembly against it ("a speech for an anti-bullying assembly"). */
-const ANTI = String.raw`anti-(?:bullying|racism|racist|harassment|drugs?|extremism|radicali[sz]ation|fraud|scams?|trafficking|terror(?:ism)?|hate|violence|doping|knife crime|gang|grooming|discrimination) (?:assembl(?:y|ies)|campaigns?|weeks?|days?|workshops?|talks?|lessons?|clubs?|programs?|programmes?|posters?|pledges?|charters?|polic(?:y|ies)|speech(?:es)?|initiatives?|training|units?|laws?|month)\b`;
+const ANTI = String.raw`anti-(?:bullying|racism|racist|harassment|drugs?|extremism|radicali[sz]ation|fraud|scams?|trafficking|terror(?:ism)?|hate|violence|doping|knife crime|gang|grooming|discrimination) (?:assembl(?:y|ies)|campaigns?|weeks?|days?|workshops?|talks?|lessons?|clubs?|programs?|programmes?|posters?|pledges?|charters?|polic(?:y|ies)|rules|guidelines|codes?|measures|speech(?:es)?|initiatives?|training|units?|laws?|month)\b`;
 /** Keeping someone from being its victim ("keep my elderly father from being scammed"). */
 const KEEP_FROM = String.raw`(?:keep|stop|protect|prevent|save|shield) (?:[\w'-]+ ){0,3}?from (?:being|getting) (?:scammed|hacked|phished|conned|defrauded|tricked|groomed|radicali[sz]ed|trafficked|exploited|abused|bullied|harassed|stalked|tracked|doxx?ed|sextorted|recruited|targeted|robbed|burgled|mugged|poisoned|drugged|catfished)\b`;
 /** Talking with one's children or pupils about it. */
 const TALK_KIDS = String.raw`(?:talk|speak) (?:to|with) (?:[\w'-]+ ){0,2}(?:kids|children|teens|teenagers|students|pupils|sons?|daughters?|child|class) about\b`;
+/** How a carer, teacher or manager should answer it ("how a school counsellor should respond when a student discloses self-harm"). */
+const RESPONDER_HOW = String.raw`how (?:a |an |the |our |my )?(?:[\w'-]+ ){0,2}?(?:counsell?ors?|teachers?|nurses?|doctors?|parents?|managers?|schools?|employers?|coaches?|moderators?|social workers?|carers?|caregivers?|youth workers?|staff|hr) (?:should|can|could|must|ought to) (?:best )?(?:respond|react|intervene|support|help|handle)\b`;
+/** How the rules on it apply ("how insider trading rules apply to employees before a merger"). */
+const RULES_APPLY = String.raw`(?:[\w'-]+ ){0,3}?(?:laws?|rules|regulations?|restrictions|bans?) (?:apply|applies|applied) to\b`;
 /** One's own details that a stalker or a mob looks for. */
 const OWN_DETAILS = String.raw`(?:my|our) (?:own )?(?:home |personal |private |current |real )?(?:address|phone number|personal (?:info|information|details|data)|contact details)`;
 const HIDE_OWN = String.raw`(?:hide|protect|remove|scrub|delete|take down|keep private|conceal|mask) (?:[\w'-]+ ){0,1}?${OWN_DETAILS}`;
@@ -45,12 +50,14 @@ export const SAFEGUARD_FRAME = [
   // Keeping someone from being its victim; asking for more to be done against it.
   String.raw`\b${KEEP_FROM}|\b(?:should|must|needs? to|ought to|to) do more to (?:stop|prevent|tackle|fight|combat|curb|reduce|end|protect)\b|\b(?:stronger|tougher|better|new) (?:laws?|rules|regulations?|protections?|enforcement|penalties|sentences) (?:against|on|for|to (?:stop|prevent|tackle|curb))\b`,
   String.raw`\b${TALK_KIDS}`,
+  // How a carer or teacher should answer it; how the rules against it apply.
+  String.raw`\b${RESPONDER_HOW}|\b${RULES_APPLY}`,
   // Bystanders who help (not the speaker: "how can I help him overdose").
   String.raw`\bhow (?:can|could|should|do|does) (?:bystanders|friends|family members|others|passers-by|people nearby|first responders|teachers|parents|staff) help\b`,
 ].join('|');
 
 /** Also: the gerund of protecting ("instructions for protecting an account"), learning defence. */
-export const SAFEGUARD_VERB = String.raw`${KEEP_FROM}|(?:best )?${HANDLE} (?:[\w'-]+ ){0,3}?${HANDLED}|${HIDE_OWN}|(?:protect|secur|defend|safeguard|harden)ing (?:[\w'-]+ ){0,4}?(?:against|from)|learn (?:[\w'-]+ ){0,1}(?:defen[cs]e|to defend|to protect|security)`;
+export const SAFEGUARD_VERB = String.raw`${KEEP_FROM}|${RULES_APPLY}|(?:best )?${HANDLE} (?:[\w'-]+ ){0,3}?${HANDLED}|${HIDE_OWN}|(?:protect|secur|defend|safeguard|harden)ing (?:[\w'-]+ ){0,4}?(?:against|from)|learn (?:[\w'-]+ ){0,1}(?:defen[cs]e|to defend|to protect|security)`;
 
 export const SAFEGUARD_PIECE = new RegExp(
   String.raw`\b${ANTI}|\b(?:guides?|leaflets?|handouts?|posts?|articles?|talks?|lesson plans?|workshops?|fact ?sheets?|faqs?|presentations?) (?:for (?:[\w'-]+ ){1,2})?on how to ${TALK_KIDS}|\b(?:instructions|steps|tips|advice|a checklist) (?:for|on) (?:how to )?(?:protect|secur|defend|safeguard|harden|lock down)\w* (?:[\w'-]+ ){0,4}?(?:accounts?|devices?|phones?|laptops?|computers?|networks?|routers?|homes?|houses?|cars?|data|children|kids|famil(?:y|ies)|business(?:es)?|shops?|stores?|inbox(?:es)?|wallets?) (?:against|from)\b`,
