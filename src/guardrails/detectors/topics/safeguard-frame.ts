@@ -7,7 +7,8 @@
 //   payments"); handling it as a teacher or parent ("how to handle weight-based bullying"); hiding one's
 //   own address ("how to hide my home address online"); a campaign against it ("an anti-bullying
 //   assembly"); a risk briefing on it ("for a board briefing"); bystanders who help; how a counsellor or
-//   teacher should respond to it; how the rules on it apply ("how insider trading rules apply to employees").
+//   teacher should respond to it; how the rules on it apply ("how insider trading rules apply to employees");
+//   staying safe; telling a real weapon apart from a toy; a phishing drill, whether a message looks like phishing.
 // - SAFEGUARD_VERB (joins PROTECTIVE_VERB): handling a harm, hiding one's own address, protecting something
 //   against it (the gerund) or learning defence, after a do-it phrase ("the best way to learn defence").
 // - SAFEGUARD_PIECE (joins the explainer pieces): instructions for protecting one's own account, device
@@ -34,6 +35,10 @@ const TALK_KIDS = String.raw`(?:talk|speak) (?:to|with) (?:[\w'-]+ ){0,2}(?:kids
 const RESPONDER_HOW = String.raw`how (?:a |an |the |our |my )?(?:[\w'-]+ ){0,2}?(?:counsell?ors?|teachers?|nurses?|doctors?|parents?|managers?|schools?|employers?|coaches?|moderators?|social workers?|carers?|caregivers?|youth workers?|staff|hr) (?:should|can|could|must|ought to) (?:best )?(?:respond|react|intervene|support|help|handle)\b`;
 /** How the rules on it apply ("how insider trading rules apply to employees before a merger"). */
 const RULES_APPLY = String.raw`(?:[\w'-]+ ){0,3}?(?:laws?|rules|regulations?|restrictions|bans?) (?:apply|applies|applied) to\b`;
+/** Keeping oneself or someone else safe ("any tips for staying safe there", "so she doesn't walk alone"). */
+const STAY_SAFE = String.raw`(?:tips|advice|ways|ideas) (?:for|on|to) (?:staying|keeping (?:[\w'-]+ ){0,2}?)safe\b|so (?:that )?(?:she|he|they|nobody|no one) (?:doesn['’]t|don['’]t|won['’]t|does not|do not|never) (?:have to )?(?:walk|go|travel|get home|wait) alone\b`;
+/** Telling a real thing from a harmless one ("tell a cheap airsoft pistol apart from a real firearm"). */
+const TELL_APART = String.raw`tell (?:[\w'-]+ ){1,6}?apart\b`;
 /** One's own details that a stalker or a mob looks for. */
 const OWN_DETAILS = String.raw`(?:my|our) (?:own )?(?:home |personal |private |current |real )?(?:address|phone number|personal (?:info|information|details|data)|contact details)`;
 const HIDE_OWN = String.raw`(?:hide|protect|remove|scrub|delete|take down|keep private|conceal|mask) (?:[\w'-]+ ){0,1}?${OWN_DETAILS}`;
@@ -52,12 +57,14 @@ export const SAFEGUARD_FRAME = [
   String.raw`\b${TALK_KIDS}`,
   // How a carer or teacher should answer it; how the rules against it apply.
   String.raw`\b${RESPONDER_HOW}|\b${RULES_APPLY}`,
+  // Staying safe; telling the real thing from a harmless one; a phishing drill and whether a message is one.
+  String.raw`\b${STAY_SAFE}|\b${TELL_APART}|\b(?:phishing|social[- ]engineering|scam) (?:simulations?|awareness|drills?|exercises?|trainings?|tests?|debriefs?)\b|\b(?:whether|if) (?:it|this|that|the [\w'-]+) (?:looks|seems|is) like (?:a |an )?(?:phishing|scam|fraud|fake|spam)\b`,
   // Bystanders who help (not the speaker: "how can I help him overdose").
   String.raw`\bhow (?:can|could|should|do|does) (?:bystanders|friends|family members|others|passers-by|people nearby|first responders|teachers|parents|staff) help\b`,
 ].join('|');
 
 /** Also: the gerund of protecting ("instructions for protecting an account"), learning defence. */
-export const SAFEGUARD_VERB = String.raw`${KEEP_FROM}|${RULES_APPLY}|(?:best )?${HANDLE} (?:[\w'-]+ ){0,3}?${HANDLED}|${HIDE_OWN}|(?:protect|secur|defend|safeguard|harden)ing (?:[\w'-]+ ){0,4}?(?:against|from)|learn (?:[\w'-]+ ){0,1}(?:defen[cs]e|to defend|to protect|security)`;
+export const SAFEGUARD_VERB = String.raw`${KEEP_FROM}|${RULES_APPLY}|${TELL_APART}|(?:best )?${HANDLE} (?:[\w'-]+ ){0,3}?${HANDLED}|${HIDE_OWN}|(?:protect|secur|defend|safeguard|harden)ing (?:[\w'-]+ ){0,4}?(?:against|from)|learn (?:[\w'-]+ ){0,1}(?:defen[cs]e|to defend|to protect|security)`;
 
 export const SAFEGUARD_PIECE = new RegExp(
   String.raw`\b${ANTI}|\b(?:guides?|leaflets?|handouts?|posts?|articles?|talks?|lesson plans?|workshops?|fact ?sheets?|faqs?|presentations?) (?:for (?:[\w'-]+ ){1,2})?on how to ${TALK_KIDS}|\b(?:instructions|steps|tips|advice|a checklist) (?:for|on) (?:how to )?(?:protect|secur|defend|safeguard|harden|lock down)\w* (?:[\w'-]+ ){0,4}?(?:accounts?|devices?|phones?|laptops?|computers?|networks?|routers?|homes?|houses?|cars?|data|children|kids|famil(?:y|ies)|business(?:es)?|shops?|stores?|inbox(?:es)?|wallets?) (?:against|from)\b`,
