@@ -108,11 +108,21 @@ const PROTECTIVE = new RegExp(
     // Defender, learner and helper sides of sensitive subjects (defender-frame.ts).
     `|${DEFENDER_FRAME}` +
     // Aftermath, self-check, exit and the victims' own pieces in JailbreakBench's benign manner (aid-frame.ts).
-    `|${AID_FRAME}` +
-    // Care after the harm, how safeguards work, a harm's past use as history (care-, safeguard-, history-frame.ts).
-    `|${CARE_FRAME}|${SAFEGUARD_FRAME}|${HISTORY_FRAME}`,
+    `|${AID_FRAME}`,
   'i',
 );
+
+// Care after the harm, how safeguards work, a harm's past use as history (care-, safeguard-, history-frame.ts),
+// and what a do-it phrase may lead into for them (with aid-frame.ts's exit). Kept apart from PROTECTIVE and
+// PROTECTIVE_VERB (same prefix and suffix, so the union matches what the joined regexes matched): joined into
+// them, the regexes grew past what V8 compiles to native code and the harmful detector ran ~5x slower.
+const CARE_SAFEGUARD = new RegExp(`${CARE_FRAME}|${SAFEGUARD_FRAME}|${HISTORY_FRAME}`, 'i');
+const CARE_SAFEGUARD_VERB = new RegExp(
+  String.raw`^\s*(?:to )?(?:(?:in|during|back in|before|after) (?:the )?[\w'-]+(?: [\w'-]+)? )?(?:${AID_VERB}|${CARE_VERB}|${SAFEGUARD_VERB})\b`,
+  'i',
+);
+const protective = (text: string): boolean => PROTECTIVE.test(text) || CARE_SAFEGUARD.test(text);
+const protectiveVerb = (rest: string): boolean => PROTECTIVE_VERB.test(rest) || CARE_SAFEGUARD_VERB.test(rest);
 
 // Evasion (staging it as an accident too), advocacy ("without glorifying" is its opposite) or a request for working code voids the framing: "how do police detect X, so I can
 // avoid it", "a post glorifying self-harm with its warning signs", "write a script that … protects it from antivirus".
@@ -126,7 +136,7 @@ const EVASION = new RegExp(
 
 // What a do-it phrase ("how do I", "help me", "tell me how" + "to") may lead into and still be protective.
 const PROTECTIVE_VERB = new RegExp(
-  String.raw`^\s*(?:to )?(?:(?:in|during|back in|before|after) (?:the )?[\w'-]+(?: [\w'-]+)? )?(?:(?:best |safely |quickly )?(?:check (?:[\w'-]+ ){0,3}(?:whether|if|for)|make (?:[\w'-]+ ){0,4}(?:harder|safer|more secure|tougher)|find out (?:if|whether)|verify (?:if|whether)|protect|defend|secure|safeguard|shield|harden|prevent|detect|spot|recogni[sz]e|identify|tell (?:if|whether)|know (?:if|whether)|support|help (?:a|my|our|him|her|them|someone)|talk (?:to|with)|explain (?:(?:it|this|that|why) )?to|teach (?:my|our|the|them|him|her|kids|children|students)|clean|remove|recover|report|respond to|deal with|cope with|keep (?:\w+ )?safe|stay safe|get (?:\w+ ){0,2}(?:help|treatment|support|rehab|detox|therapy)|find (?:\w+ )?(?:help|support)|(?:tell|talk to|open up to|confide in) (?:my |a |the |our )?(?:gp|doctor|therapist|counsel+or|psychiatrist|psychologist|nurse|parents?|mum|mom|dad|teacher|partner|friends?|family)\b|(?:document|record|screenshot|keep (?:a )?record of|collect evidence of|gather evidence of|save evidence of) (?:it|this|that|them|the (?:messages|abuse|harassment|bullying|threats|posts))|quit|stop using|get (?:clean|sober)|(?:reduce|deter|curb|tackle|combat|discourage|cut down on|minimi[sz]e|lower) (?:the )?(?:[\w'-]+ ){0,2}(?:shoplifting|theft|thefts|burglar(?:y|ies)|break-ins|fraud|scams?|vandalism|piracy|bullying|harassment|phishing|spam|cheating|plagiarism|misinformation|crime|violence)|get (?:[\w'-]+ ){0,4}(?:removed|taken down|deleted)|find out (?:who|if|whether)|react|respond|express|process|grieve|mourn|heal|find (?:the )?(?:right )?words|(?:handle|moderate|address|manage) (?:the |these |such |those )?(?:users?|members?|people|comments?|posts?|reports?|it|this|them|situations?|cases?|incidents?)|get (?:a )?(?:restraining|protective|protection) order|press charges|file (?:a )?(?:police )?(?:report|complaint)|push back|call (?:\w+ )?out|stand up to|challenge|confront|counter|(?:realistically |accurately |sensitively |respectfully )?(?:portray|depict|write about))|(?:open|start|have|begin) (?:the |that |this |a )?(?:[\w'-]+ )?conversation|bring (?:it|this|that|the (?:subject|topic)) up|check in (?:on|with)|(?:write|build|create|draft|tune|improve) (?:a |an |the |some |our |my )?(?:[\w'-]+ ){0,2}(?:detection|sigma|yara|snort|suricata|siem|kql|splunk|hunting|edr) (?:rules?|quer(?:y|ies)|signatures?|logic|content)|avoid (?:becoming|being|falling for)|stop (?:it|them|this|attacks?|being)|(?:isolate|quarantine|sandbox|contain|patch|mitigate|block|filter|lock (?:down|out)|warn|verify|audit|monitor (?:my|our) own|understand|learn (?:about|more about|the signs)|educate|raise awareness|be (?:aware|prepared))\b|set up (?:[\w'-]+ ){0,3}(?:process|checks?|controls?|filters?|polic(?:y|ies)|rules?|alerts?|verification|approvals?|safeguards?)|(?:design|build|make|set up|create|write|structure|plan|run|configure) (?:[\w'-]+ ){0,5}${HARDER_TO}|${DEFENDER_VERB}|${NEAR_VERB}|${VICTIM_SIDE_VERB}|${AID_VERB}|${CARE_VERB}|${SAFEGUARD_VERB})\b`,
+  String.raw`^\s*(?:to )?(?:(?:in|during|back in|before|after) (?:the )?[\w'-]+(?: [\w'-]+)? )?(?:(?:best |safely |quickly )?(?:check (?:[\w'-]+ ){0,3}(?:whether|if|for)|make (?:[\w'-]+ ){0,4}(?:harder|safer|more secure|tougher)|find out (?:if|whether)|verify (?:if|whether)|protect|defend|secure|safeguard|shield|harden|prevent|detect|spot|recogni[sz]e|identify|tell (?:if|whether)|know (?:if|whether)|support|help (?:a|my|our|him|her|them|someone)|talk (?:to|with)|explain (?:(?:it|this|that|why) )?to|teach (?:my|our|the|them|him|her|kids|children|students)|clean|remove|recover|report|respond to|deal with|cope with|keep (?:\w+ )?safe|stay safe|get (?:\w+ ){0,2}(?:help|treatment|support|rehab|detox|therapy)|find (?:\w+ )?(?:help|support)|(?:tell|talk to|open up to|confide in) (?:my |a |the |our )?(?:gp|doctor|therapist|counsel+or|psychiatrist|psychologist|nurse|parents?|mum|mom|dad|teacher|partner|friends?|family)\b|(?:document|record|screenshot|keep (?:a )?record of|collect evidence of|gather evidence of|save evidence of) (?:it|this|that|them|the (?:messages|abuse|harassment|bullying|threats|posts))|quit|stop using|get (?:clean|sober)|(?:reduce|deter|curb|tackle|combat|discourage|cut down on|minimi[sz]e|lower) (?:the )?(?:[\w'-]+ ){0,2}(?:shoplifting|theft|thefts|burglar(?:y|ies)|break-ins|fraud|scams?|vandalism|piracy|bullying|harassment|phishing|spam|cheating|plagiarism|misinformation|crime|violence)|get (?:[\w'-]+ ){0,4}(?:removed|taken down|deleted)|find out (?:who|if|whether)|react|respond|express|process|grieve|mourn|heal|find (?:the )?(?:right )?words|(?:handle|moderate|address|manage) (?:the |these |such |those )?(?:users?|members?|people|comments?|posts?|reports?|it|this|them|situations?|cases?|incidents?)|get (?:a )?(?:restraining|protective|protection) order|press charges|file (?:a )?(?:police )?(?:report|complaint)|push back|call (?:\w+ )?out|stand up to|challenge|confront|counter|(?:realistically |accurately |sensitively |respectfully )?(?:portray|depict|write about))|(?:open|start|have|begin) (?:the |that |this |a )?(?:[\w'-]+ )?conversation|bring (?:it|this|that|the (?:subject|topic)) up|check in (?:on|with)|(?:write|build|create|draft|tune|improve) (?:a |an |the |some |our |my )?(?:[\w'-]+ ){0,2}(?:detection|sigma|yara|snort|suricata|siem|kql|splunk|hunting|edr) (?:rules?|quer(?:y|ies)|signatures?|logic|content)|avoid (?:becoming|being|falling for)|stop (?:it|them|this|attacks?|being)|(?:isolate|quarantine|sandbox|contain|patch|mitigate|block|filter|lock (?:down|out)|warn|verify|audit|monitor (?:my|our) own|understand|learn (?:about|more about|the signs)|educate|raise awareness|be (?:aware|prepared))\b|set up (?:[\w'-]+ ){0,3}(?:process|checks?|controls?|filters?|polic(?:y|ies)|rules?|alerts?|verification|approvals?|safeguards?)|(?:design|build|make|set up|create|write|structure|plan|run|configure) (?:[\w'-]+ ){0,5}${HARDER_TO}|${DEFENDER_VERB}|${NEAR_VERB}|${VICTIM_SIDE_VERB})\b`,
   'i',
 );
 
@@ -165,16 +175,16 @@ const CONTEXT_VOID =
  */
 export function defensiveRequest(text: string): boolean {
   if (framedIntl(text) || gameFrame(text) || helpSeeking(foldAccents(text))) return true;
-  if (!PROTECTIVE.test(text) || EVASION.test(text) || SECRECY.test(text)) return false;
+  if (!protective(text) || EVASION.test(text) || SECRECY.test(text)) return false;
   if (PRODUCE.test(text) && !KIND_PIECE.test(text)) return false;
-  for (const m of text.matchAll(DOING_ALL)) if (!PROTECTIVE_VERB.test(text.slice(m.index + m[0].length))) return false;
+  for (const m of text.matchAll(DOING_ALL)) if (!protectiveVerb(text.slice(m.index + m[0].length))) return false;
   return true;
 }
 
 /** The framing counts only if every do-it phrase leads into a protective verb ("how do I protect", not "how do I make"). */
 function protectiveFrame(text: string): boolean {
   const framed =
-    PROTECTIVE.test(text) ||
+    protective(text) ||
     TWIN_FRAME.test(text) ||
     NEAR_FRAME.test(text) ||
     VICTIM_SIDE_FRAME.test(text) ||
@@ -192,7 +202,7 @@ function protectiveFrame(text: string): boolean {
     return false;
   // Within the law, a guard against a harm's agent, answering hate: whatever the do-it phrase leads into.
   if (purpose) return true;
-  for (const m of text.matchAll(DOING_ALL)) if (!PROTECTIVE_VERB.test(text.slice(m.index + m[0].length))) return false;
+  for (const m of text.matchAll(DOING_ALL)) if (!protectiveVerb(text.slice(m.index + m[0].length))) return false;
   return true;
 }
 
@@ -318,7 +328,7 @@ export function fictionRequest(text: string): boolean {
   for (const m of text.matchAll(DOING_ALL)) {
     if (narratedPlan(text, m.index, m[0])) continue;
     const rest = text.slice(m.index + m[0].length);
-    if (!PROTECTIVE_VERB.test(rest) && !(HELP_ME.test(m[0]) && CRAFT_HELP.test(rest))) return false;
+    if (!protectiveVerb(rest) && !(HELP_ME.test(m[0]) && CRAFT_HELP.test(rest))) return false;
   }
   return true;
 }
