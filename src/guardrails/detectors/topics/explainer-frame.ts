@@ -27,9 +27,12 @@ const CHECK_REAL = String.raw`how to (?:tell|know|check|verify|find out|be sure|
 /** Curbing it ("the easiest way for a supermarket to reduce shoplifting", "tips on deterring shoplifting"). */
 const CURB = String.raw`(?:reduc|deter|curb|tackl|combat|discourag|cut(?:ting)? down on|lower|minimi[sz])\w* (?:the )?(?:[\w'-]+ ){0,2}(?:shoplifting|theft|thefts|burglar(?:y|ies)|break-ins|fraud|scams?|vandalism|graffiti|piracy|bullying|harassment|cyberbullying|phishing|spam|fare evasion|tax evasion|poaching|littering|fly-?tipping|drunk driving|drink driving|speeding|cheating|plagiarism|misinformation|disinformation|hate speech|doxx?ing|stalking|violence|crime)\b`;
 
+/** Why a claim cannot be so ("why 5G radio waves can't spread viruses", "why vaccines don't cause autism"): not the speaker's own inability. */
+const WHY_NOT = String.raw`why (?!(?:i|we|you|my|our)\b)(?:[\w'-]+ ){1,5}?(?:can['’]?t|cannot|could(?:n['’]t| not)|do(?:es)?n['’]t|do(?:es)? not|won['’]t|will not|did(?:n['’]t| not)) (?:really |actually |possibly |physically |in fact )?(?:cause|spread|transmit|give (?:you|people)|cure|prevent|alter|change|control|track|kill|harm|hurt|shrink|rewrite)`;
+
 /** Counter-speech against a claim, a piece written so its readers can spot the harm, or what to do when it happens. */
 export const DEBUNK_FRAME = new RegExp(
-  String.raw`\b(?:${DEBUNK}|${SPOT_PURPOSE}|${VICTIM_ADVICE}|${CHECK_REAL}|${CURB})\b`,
+  String.raw`\b(?:${DEBUNK}|${SPOT_PURPOSE}|${VICTIM_ADVICE}|${CHECK_REAL}|${CURB}|${WHY_NOT})\b`,
   'i',
 );
 

@@ -9,6 +9,10 @@ import type { Finding } from '../finder.ts';
 import { COVERT_LEX_RULES } from './covert-lexicon.ts';
 import { DEFENDER_FRAME, DEFENDER_VERB, DEFENSE_ACT, KIND_PIECE, TWIN_FRAME } from './defender-frame.ts';
 import { AID_FRAME, AID_PIECE, AID_VERB, PLOT_DRUG } from './aid-frame.ts';
+import { CARE_FRAME, CARE_VERB } from './care-frame.ts';
+import { spotsGrooming } from './grooming-signs.ts';
+import { HISTORY_FRAME } from './history-frame.ts';
+import { SAFEGUARD_FRAME, SAFEGUARD_PIECE, SAFEGUARD_VERB } from './safeguard-frame.ts';
 import { DEBUNK_FRAME, EXPLAINER_PIECE, HARMFUL_PIECE } from './explainer-frame.ts';
 import { scopedFrame } from './frame-scope.ts';
 import { findHarmfulIntl, foldAccents, framedIntl, helpSeeking } from './harmful-intl.ts';
@@ -109,6 +113,18 @@ const PROTECTIVE = new RegExp(
   'i',
 );
 
+// Care after the harm, how safeguards work, a harm's past use as history (care-, safeguard-, history-frame.ts),
+// and what a do-it phrase may lead into for them (with aid-frame.ts's exit). Kept apart from PROTECTIVE and
+// PROTECTIVE_VERB (same prefix and suffix, so the union matches what the joined regexes matched): joined into
+// them, the regexes grew past what V8 compiles to native code and the harmful detector ran ~5x slower.
+const CARE_SAFEGUARD = new RegExp(`${CARE_FRAME}|${SAFEGUARD_FRAME}|${HISTORY_FRAME}`, 'i');
+const CARE_SAFEGUARD_VERB = new RegExp(
+  String.raw`^\s*(?:to )?(?:(?:in|during|back in|before|after) (?:the )?[\w'-]+(?: [\w'-]+)? )?(?:${AID_VERB}|${CARE_VERB}|${SAFEGUARD_VERB})\b`,
+  'i',
+);
+const protective = (text: string): boolean => PROTECTIVE.test(text) || CARE_SAFEGUARD.test(text);
+const protectiveVerb = (rest: string): boolean => PROTECTIVE_VERB.test(rest) || CARE_SAFEGUARD_VERB.test(rest);
+
 // Evasion (staging it as an accident too), advocacy ("without glorifying" is its opposite) or a request for working code voids the framing: "how do police detect X, so I can
 // avoid it", "a post glorifying self-harm with its warning signs", "write a script that … protects it from antivirus".
 const EVASION = new RegExp(
@@ -160,16 +176,16 @@ const CONTEXT_VOID =
  */
 export function defensiveRequest(text: string): boolean {
   if (framedIntl(text) || gameFrame(text) || helpSeeking(foldAccents(text))) return true;
-  if (!PROTECTIVE.test(text) || EVASION.test(text) || SECRECY.test(text)) return false;
+  if (!protective(text) || EVASION.test(text) || SECRECY.test(text)) return false;
   if (PRODUCE.test(text) && !KIND_PIECE.test(text)) return false;
-  for (const m of text.matchAll(DOING_ALL)) if (!PROTECTIVE_VERB.test(text.slice(m.index + m[0].length))) return false;
+  for (const m of text.matchAll(DOING_ALL)) if (!protectiveVerb(text.slice(m.index + m[0].length))) return false;
   return true;
 }
 
 /** The framing counts only if every do-it phrase leads into a protective verb ("how do I protect", not "how do I make"). */
 function protectiveFrame(text: string): boolean {
   const framed =
-    PROTECTIVE.test(text) ||
+    protective(text) ||
     TWIN_FRAME.test(text) ||
     NEAR_FRAME.test(text) ||
     VICTIM_SIDE_FRAME.test(text) ||
@@ -187,13 +203,15 @@ function protectiveFrame(text: string): boolean {
     return false;
   // Within the law, a guard against a harm's agent, answering hate: whatever the do-it phrase leads into.
   if (purpose) return true;
-  for (const m of text.matchAll(DOING_ALL)) if (!PROTECTIVE_VERB.test(text.slice(m.index + m[0].length))) return false;
+  for (const m of text.matchAll(DOING_ALL)) if (!protectiveVerb(text.slice(m.index + m[0].length))) return false;
   return true;
 }
 
 /** A piece that explains how to guard against the harm or debunks it (explainer-frame.ts), and is not itself a fake or a pitch. */
 function explainerPiece(text: string): boolean {
-  return (EXPLAINER_PIECE.test(text) || AID_PIECE.test(text)) && !HARMFUL_PIECE.test(text);
+  return (
+    (EXPLAINER_PIECE.test(text) || AID_PIECE.test(text) || SAFEGUARD_PIECE.test(text)) && !HARMFUL_PIECE.test(text)
+  );
 }
 
 // Secrecy: the goal must stay hidden from the person affected or from the authorities ("without her
@@ -311,7 +329,7 @@ export function fictionRequest(text: string): boolean {
   for (const m of text.matchAll(DOING_ALL)) {
     if (narratedPlan(text, m.index, m[0])) continue;
     const rest = text.slice(m.index + m[0].length);
-    if (!PROTECTIVE_VERB.test(rest) && !(HELP_ME.test(m[0]) && CRAFT_HELP.test(rest))) return false;
+    if (!protectiveVerb(rest) && !(HELP_ME.test(m[0]) && CRAFT_HELP.test(rest))) return false;
   }
   return true;
 }
@@ -1628,6 +1646,7 @@ for (const { branches, ...rule } of [
 export const GATED_REGEXES: readonly RegExp[] = [...RULES.map((rule) => rule.re), SECRECY, SECRETLY];
 const GATE = lazyGate(() => new LiteralGate(GATED_REGEXES, { all: true }));
 const SECRECY_AT = RULES.length;
+const CARE_RE = new RegExp(CARE_FRAME, 'i');
 
 export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCategory>): Finding[] {
   const out: Finding[] = [];
@@ -1678,7 +1697,10 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
         }
       } else if (
         rule.category === 'child_sexual' &&
-        (parentTalk(text) || reportsAbuse(text) || fightsAbuseMaterial(text))
+        (parentTalk(text) ||
+          reportsAbuse(text) ||
+          fightsAbuseMaterial(text) ||
+          (spotsGrooming(text, GROOMING_CUE) && !EVASION.test(text) && !SECRECY.test(text)))
       )
         break;
       else if (rule.category === 'self_harm') {
@@ -1712,7 +1734,10 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
   if (out.length === 0)
     for (const f of findHarmfulIntl(text, categories))
       if (!(NARRATIVE.has(f.type.slice('harmful:'.length) as HarmCategory) && story(f.start, f.end))) out.push(f);
-  if (out.length === 0)
+  // The same for a dressed prompt asking for the working detail (story-howto.ts), unless it asks for care
+  // (care-frame.ts) inside a protective frame: "step by step, how to get rid of grandmother's fentanyl
+  // patches safely" is the care. Only care: other frames (a role card, a thesis) still dress a how-to.
+  if (out.length === 0 && !(CARE_RE.test(text) && defensiveRequest(text)))
     out.push(...findStoryHowTo(text).filter((f) => !categories || categories.has(f.type.slice(8) as HarmCategory)));
   // A harmful goal in a WildJailbreak-style rewriter's dressing (tactic-harm.ts); a request framed
   // as protection, reporting, support or teaching is not one.

@@ -15,8 +15,8 @@ export const PURPOSE_FRAME = new RegExp(
     [
       // Within the law.
       String.raw`within (?:the |my |our )?(?:legal |duty-free |customs )?(?:allowances?|legal limits?)\b|without breaking (?:any |the )?(?:gambling|gaming|customs|tax|zoning|copyright|privacy|employment|labou?r|licensing|planning|hunting|fishing|food|health|safety|building|traffic|noise|import|export|data protection|gdpr|local|state|federal) (?:laws?|rules|regulations)\b`,
-      // Acquiring or carrying it legally ("how to buy a gun legally in Texas"); not when it goes on to skip a check.
-      String.raw`(?:buy|own|carry|purchase|obtain|get|sell|transport|travel with|ship|possess|import)\w* (?:a |an |the |my |some )?(?:[\w'-]+ ){0,2}(?:legally|lawfully)\b(?![^.!?\n]{0,40}\bwithout\b)|(?:legally|lawfully) (?:buy|own|carry|purchase|obtain|get|sell|transport|travel with|ship|possess|import)\b(?![^.!?\n]{0,60}\bwithout\b)`,
+      // Acquiring, carrying or growing it legally ("how to buy a gun legally in Texas", "how can I legally grow cannabis"); not when it goes on to skip a check.
+      String.raw`(?:buy|own|carry|purchase|obtain|get|sell|transport|travel with|ship|possess|import|grow|cultivate|brew|distil+)\w* (?:a |an |the |my |some )?(?:[\w'-]+ ){0,2}(?:legally|lawfully)\b(?![^.!?\n]{0,40}\bwithout\b)|(?:legally|lawfully) (?:buy|own|carry|purchase|obtain|get|sell|transport|travel with|ship|possess|import|grow|cultivate|brew|distil+)\b(?![^.!?\n]{0,60}\bwithout\b)`,
       // A guard against a harm's agent.
       String.raw`so (?:that )?${AGENT} (?:can['’]t|cannot|can not|won['’]t|don['’]t|doesn['’]t|will not|are unable to|is unable to) `,
       // Answering hate or abuse, or getting others to stop it.
