@@ -66,10 +66,16 @@ export const DETECTOR_KINDS = {
         classifier: z.boolean().optional(),
         model: z.string().optional(),
         classifier_threshold: z.number().min(0).max(1).optional(),
+        // Measured readings that are off by default (docs/guardrails-log.md): request clauses read alone, WordNet kin.
+        goal_clauses: z.boolean().optional(),
+        kin: z.boolean().optional(),
       })
       .strict(),
-    create: (o, threshold, id) =>
-      createHarmfulDetector({ ...o, classifierThreshold: o.classifier_threshold, threshold }, id),
+    create: ({ classifier_threshold, goal_clauses, ...o }, threshold, id) =>
+      createHarmfulDetector(
+        { ...o, classifierThreshold: classifier_threshold, goalClauses: goal_clauses, threshold },
+        id,
+      ),
   }),
   denylist: kind({
     options: termList
