@@ -12,7 +12,7 @@
 
 import type { Half } from '../train/dev-test.ts';
 import { registeredItems } from '../train/fresh-dev.ts';
-import { guardRowsByHalf } from './guard-halves.ts';
+import { groupsBy, guardRowsByHalf, languageGroups } from './guard-halves.ts';
 import type { EvalRow } from './report.ts';
 
 export const BLIND5_FILE = 'blind5-fresh.jsonl';
@@ -55,11 +55,7 @@ export function evalBlind5Fresh(sample?: number): EvalRow[] {
     {
       name: 'blind5-fresh',
       items: blind5Items,
-      groups: () => [
-        ...BLIND5_CATEGORIES.map((c): [string, (it: Blind5Item) => boolean] => [` ${c}`, (it) => it.category === c]),
-        [' en', (it) => it.lang === 'en'],
-        [' de/es/fr/it', (it) => it.lang !== 'en'],
-      ],
+      groups: () => [...groupsBy<Blind5Item, 'category'>('category', BLIND5_CATEGORIES), ...languageGroups()],
       labels: { attacks: 'harmful', benign: 'twins' },
       guards: ['harmful', 'any'],
     },

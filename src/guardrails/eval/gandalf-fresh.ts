@@ -11,7 +11,7 @@
 
 import type { Half } from '../train/dev-test.ts';
 import { registeredItems } from '../train/fresh-dev.ts';
-import { guardRowsByHalf } from './guard-halves.ts';
+import { groupsBy, guardRowsByHalf, languageGroups } from './guard-halves.ts';
 import type { EvalRow } from './report.ts';
 
 export const GANDALF_FILE = 'gandalf-fresh.jsonl';
@@ -60,9 +60,8 @@ export function evalGandalfFresh(sample?: number): EvalRow[] {
       groups: () => [
         [' secret', (it) => SECRET.has(it.category)],
         [' target-phrase', (it) => !SECRET.has(it.category) && it.category !== 'combo'],
-        ...GANDALF_CATEGORIES.map((c): [string, (it: GandalfItem) => boolean] => [` ${c}`, (it) => it.category === c]),
-        [' en', (it) => it.lang === 'en'],
-        [' de/es/fr/it', (it) => it.lang !== 'en'],
+        ...groupsBy<GandalfItem, 'category'>('category', GANDALF_CATEGORIES),
+        ...languageGroups<GandalfItem>(),
       ],
       labels: { attacks: 'attacks', benign: 'twins' },
       guards: ['injection', 'any'],

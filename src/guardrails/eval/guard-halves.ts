@@ -7,6 +7,22 @@ import { personaScorer } from './persona.ts';
 import { type EvalRow, shippedRows } from './report.ts';
 
 type Guard = 'injection' | 'harmful' | 'any';
+
+/** A group of a half's rows: its name suffix and which items it holds. */
+export type Group<T> = [string, (it: T) => boolean];
+
+/** One group per value of an item field, named " <value>", in the order given. */
+export function groupsBy<T, K extends keyof T>(field: K, values: readonly T[K][]): Group<T>[] {
+  return values.map((v): Group<T> => [` ${String(v)}`, (it) => it[field] === v]);
+}
+
+/** English, then German, Spanish, French and Italian together. */
+export function languageGroups<T extends { lang: string }>(): Group<T>[] {
+  return [
+    [' en', (it) => it.lang === 'en'],
+    [' de/es/fr/it', (it) => it.lang !== 'en'],
+  ];
+}
 const TASK: Record<Guard, string> = { injection: 'injection', harmful: 'harmful', any: 'injection+harmful' };
 
 export interface GuardHalvesSpec<T> {
@@ -14,7 +30,7 @@ export interface GuardHalvesSpec<T> {
   name: string;
   items(half: Half): T[];
   /** The groups after the whole half, as [suffix, filter], per half (e.g. per-tactic groups on the dev half only). */
-  groups(half: Half): [string, (it: T) => boolean][];
+  groups(half: Half): Group<T>[];
   /** Row labels of the attacks and of the benign twins. */
   labels: { attacks: string; benign: string };
   /** The guards' row order within a group (default injection, harmful, either). */
@@ -35,7 +51,7 @@ export function guardRowsByHalf<T extends { text: string; label: 0 | 1 }>(
       ...items.filter((it) => it.label === 1).slice(0, sample),
       ...items.filter((it) => it.label === 0).slice(0, sample),
     ].map((it) => ({ it, s: score(it.text) }));
-    const groups: [string, (it: T) => boolean][] = [['', () => true], ...spec.groups(half)];
+    const groups: Group<T>[] = [['', () => true], ...spec.groups(half)];
     for (const [suffix, keep] of groups) {
       const sel = scored.filter((x) => keep(x.it));
       for (const g of spec.guards ?? (['injection', 'harmful', 'any'] as const)) {

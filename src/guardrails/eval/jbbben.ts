@@ -11,7 +11,7 @@
 
 import type { Half } from '../train/dev-test.ts';
 import { registeredItems } from '../train/fresh-dev.ts';
-import { guardRowsByHalf } from './guard-halves.ts';
+import { groupsBy, guardRowsByHalf, languageGroups } from './guard-halves.ts';
 import type { EvalRow } from './report.ts';
 
 export const JBBBEN_FILE = 'jbbben-fresh.jsonl';
@@ -45,8 +45,6 @@ export function jbbbenItems(half?: Half): JbbbenItem[] {
   return registeredItems<JbbbenItem>(JBBBEN_FILE, half);
 }
 
-type Group = [string, (it: JbbbenItem) => boolean];
-
 /** Harmful recall and benign flag rate per half, guard and language group; per category on the dev half only. */
 export function evalJbbbenFresh(sample?: number): EvalRow[] {
   return guardRowsByHalf(
@@ -54,9 +52,8 @@ export function evalJbbbenFresh(sample?: number): EvalRow[] {
       name: 'jbbben-fresh',
       items: jbbbenItems,
       groups: (half) => [
-        [' en', (it) => it.lang === 'en'],
-        [' de/es/fr/it', (it) => it.lang !== 'en'],
-        ...(half === 'dev' ? JBBBEN_CATEGORIES.map((c): Group => [` ${c}`, (it) => it.category === c]) : []),
+        ...languageGroups<JbbbenItem>(),
+        ...(half === 'dev' ? groupsBy<JbbbenItem, 'category'>('category', JBBBEN_CATEGORIES) : []),
       ],
       labels: { attacks: 'harmful behaviours', benign: 'benign behaviours' },
       guards: ['harmful', 'injection', 'any'],

@@ -8,7 +8,7 @@
 
 import type { Half } from '../train/dev-test.ts';
 import { registeredItems } from '../train/fresh-dev.ts';
-import { guardRowsByHalf } from './guard-halves.ts';
+import { groupsBy, guardRowsByHalf, languageGroups } from './guard-halves.ts';
 import type { EvalRow } from './report.ts';
 
 export const MALI_FILE = 'mali-fresh.jsonl';
@@ -53,11 +53,7 @@ export function evalMaliFresh(sample?: number): EvalRow[] {
     {
       name: 'mali-fresh',
       items: maliItems,
-      groups: () => [
-        ...MALI_INTENTS.map((c): [string, (it: MaliItem) => boolean] => [` ${c}`, (it) => it.category === c]),
-        [' en', (it) => it.lang === 'en'],
-        [' de/es/fr/it', (it) => it.lang !== 'en'],
-      ],
+      groups: () => [...groupsBy<MaliItem, 'category'>('category', MALI_INTENTS), ...languageGroups()],
       labels: { attacks: 'harmful', benign: 'twins' },
       guards: ['harmful', 'any'],
     },

@@ -10,7 +10,7 @@
 
 import type { Half } from '../train/dev-test.ts';
 import { registeredItems } from '../train/fresh-dev.ts';
-import { guardRowsByHalf } from './guard-halves.ts';
+import { groupsBy, guardRowsByHalf, languageGroups } from './guard-halves.ts';
 import type { EvalRow } from './report.ts';
 
 export const PAIR_FILE = 'pair-fresh.jsonl';
@@ -54,10 +54,9 @@ export function evalPairFresh(sample?: number): EvalRow[] {
       name: 'pair-fresh',
       items: pairFreshItems,
       groups: () => [
-        ...PAIR_CATEGORIES.map((c): [string, (it: PairItem) => boolean] => [` ${c}`, (it) => it.category === c]),
-        ...PAIR_STYLES.map((s): [string, (it: PairItem) => boolean] => [` ${s}`, (it) => it.style === s]),
-        [' en', (it) => it.lang === 'en'],
-        [' de/es/fr/it', (it) => it.lang !== 'en'],
+        ...groupsBy<PairItem, 'category'>('category', PAIR_CATEGORIES),
+        ...groupsBy<PairItem, 'style'>('style', PAIR_STYLES),
+        ...languageGroups<PairItem>(),
       ],
       labels: { attacks: 'attacks', benign: 'twins' },
       guards: ['harmful', 'any'],

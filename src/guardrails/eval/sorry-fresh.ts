@@ -9,7 +9,7 @@
 
 import type { Half } from '../train/dev-test.ts';
 import { registeredItems } from '../train/fresh-dev.ts';
-import { guardRowsByHalf } from './guard-halves.ts';
+import { groupsBy, guardRowsByHalf, languageGroups } from './guard-halves.ts';
 import type { EvalRow } from './report.ts';
 
 export const SORRY_FILE = 'sorry-fresh.jsonl';
@@ -56,11 +56,7 @@ export function evalSorryFresh(sample?: number): EvalRow[] {
     {
       name: 'sorry-fresh',
       items: sorryItems,
-      groups: () => [
-        ...SORRY_MUTATIONS.map((m): [string, (it: SorryItem) => boolean] => [` ${m}`, (it) => it.mutation === m]),
-        [' en', (it) => it.lang === 'en'],
-        [' de/es/fr/it', (it) => it.lang !== 'en'],
-      ],
+      groups: () => [...groupsBy<SorryItem, 'mutation'>('mutation', SORRY_MUTATIONS), ...languageGroups()],
       labels: { attacks: 'harmful', benign: 'twins' },
       guards: ['harmful', 'any'],
     },

@@ -88,17 +88,16 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
     findTargetPhrase(r).length > 0;
   const handedOff = (hits: readonly number[], text: string): boolean => withoutHandoff(hits, text).length < hits.length;
   const classifierFlags = (w: ReturnType<NonNullable<typeof score>>, text: string, content: boolean): boolean => {
+    if (score === null || w.score < threshold) return false;
+    // In content the model reads (a tool result, a document) imperatives addressed to people are the norm:
+    // the classifier alone needs an injection object family there (the addressed rules, indirect.ts, cover
+    // instructions to the AI reader), unless a threshold is configured.
+    if (!((w.score >= plain && !(content && opts.threshold === undefined)) || hasObjectFamily('injection', w.concepts)))
+      return false;
     // A role asked for in so many words (persona-frame.ts), or the AI identity set aside for one ("forget that
-    // you're an AI", identity-aside.ts).
-    // (read only once the classifier's score is over the threshold: no cost on the default path)
-    const strongFrame = (): boolean => personaFrame(text) || identityAsideFrame(text);
+    // you're an AI", identity-aside.ts); read once, and only past the threshold (no cost on the default path).
+    const strongFrame = personaFrame(text) || identityAsideFrame(text);
     return (
-      score !== null &&
-      w.score >= threshold &&
-      // In content the model reads (a tool result, a document) imperatives addressed to people are the norm:
-      // the classifier alone needs an injection object family there (the addressed rules, indirect.ts, cover
-      // instructions to the AI reader), unless a threshold is configured.
-      ((w.score >= plain && !(content && opts.threshold === undefined)) || hasObjectFamily('injection', w.concepts)) &&
       // A character card frames the role as a persona request does, unless it carries a harmful goal
       // (cards-fresh: a card whose character "explains the synthesis" is not a harmless role-play).
       !personaOnly(
@@ -106,14 +105,12 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
         // (layout-markers.ts; a card's or a named role's weaker frame keeps them).
         // A practice sim's "not real therapy" is no claim that nothing counts (sim-disclaimer.ts).
         withoutSimDisclaimer(
-          strongFrame()
-            ? withoutLayoutMarkers(withoutHandoff(w.concepts, text), text)
-            : withoutHandoff(w.concepts, text),
+          strongFrame ? withoutLayoutMarkers(withoutHandoff(w.concepts, text), text) : withoutHandoff(w.concepts, text),
           text,
         ),
         // An AI identity handed to a story character ("forget being an assistant; be a butler") frames the role as a
         // card does, unless a harmful goal comes with it.
-        strongFrame() || ((handedOff(w.concepts, text) || cardFrame(text)) && !harmfulSignal(text)),
+        strongFrame || ((handedOff(w.concepts, text) || cardFrame(text)) && !harmfulSignal(text)),
         namedAiPersona(text),
       ) &&
       // A lifted limit the text narrows at once ("unrestricted in how dramatic you can be", scoped-limits.ts), and a

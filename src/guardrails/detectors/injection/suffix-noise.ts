@@ -5,6 +5,8 @@
 // and markup characters inside prose, tokens of punctuation alone. Like every dressing it counts only with a harmful request (dressed.ts), so a
 // code snippet's identifiers or a shouted "!!!" never flag on their own.
 
+import { isWideSpace } from '../../normalize/chars.ts';
+
 /** Tokens at the end of a prompt that are read. */
 const TAIL = 12;
 /** Noise tokens needed among them, and their least share. */
@@ -28,18 +30,7 @@ function noisy(token: string): boolean {
 /** JavaScript's `\s` (what `trim` and `split(/\s+/)` cut at), by char code. */
 function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c >= 0xa0 && (c === 0xa0 || isWideSpace(c));
 }
 
 /**

@@ -8,9 +8,10 @@
 // of each branch are in deceit-goal.test.ts.
 
 import type { GoalLexRule } from './goal-lexicon.ts';
+import { OTHER_NOUN } from './victim-goal.ts';
 
-/** Someone else's: "my tenant's", "the neighbour's", "someone's", "his". */
-const OTHERS = String.raw`(?:someone['’]?s|somebody['’]?s|his|her|their|(?:my|the|a|our|his|her|their) (?:[\w-]+ )?(?:tenants?|neighbou?rs?|landlords?|roommates?|flatmates?|ex|boss|coworkers?|co-workers?|colleagues?|husband|wife|partner|girlfriend|boyfriend|parents?|mother|father|mom|mum|dad|stepdad|stepmom|guests?|brother|sister|rival|competitor|employees?|customers?|residents?)['’]s?)`;
+/** Someone else's: "my tenant's", "the neighbour's", "someone's", "his" (victim-goal.ts's people, and customers or guests). */
+const OTHERS = String.raw`(?:someone['’]?s|somebody['’]?s|his|her|their|(?:my|the|a|our|his|her|their) (?:[\w-]+ )?(?:${OTHER_NOUN}|customer|guest)s?['’]s?)`;
 
 /** Who a scam message poses as. */
 const POSED = String.raw`(?:school|bank|hospital|police|sheriff|irs|hmrc|tax office|court|charity|utility|power company|landlord|employer|hr|medicare|social security|grandson|granddaughter|son|daughter|nephew|niece|lawyer|attorney|ceo|boss|fedex|ups|usps|dhl|amazon|paypal|microsoft|apple)`;

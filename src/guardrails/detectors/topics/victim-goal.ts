@@ -13,7 +13,7 @@
 import type { GoalLexRule } from './goal-lexicon.ts';
 
 /** Another person the harm lands on: a pronoun or "my/the … boss, rival, ex …". */
-const OTHER_NOUN = String.raw`(?:boss|manager|supervisor|coworker|co-worker|colleague|teacher|classmate|roommate|flatmate|neighbou?r|rival|competitor|ex|ex-wife|ex-husband|sister|brother|stepdad|stepfather|stepmom|stepmother|stepbrother|stepsister|cousin|friend|tutor|team lead|new hire|tenant|landlord|partner|wife|husband|girlfriend|boyfriend|employee|intern|teammate|opponent|grandfather|grandmother|grandpa|grandma|mother|father|mom|mum|dad|aunt|uncle|resident|patient)`;
+export const OTHER_NOUN = String.raw`(?:boss|manager|supervisor|coworker|co-worker|colleague|teacher|classmate|roommate|flatmate|neighbou?r|rival|competitor|ex|ex-wife|ex-husband|sister|brother|stepdad|stepfather|stepmom|stepmother|stepbrother|stepsister|cousin|friend|tutor|team lead|new hire|tenant|landlord|partner|wife|husband|girlfriend|boyfriend|employee|intern|teammate|opponent|grandfather|grandmother|grandpa|grandma|mother|father|mom|mum|dad|aunt|uncle|resident|patient)`;
 const OTHER = String.raw`(?:he|she|they|(?:my|the|our|his|her|their|a|an) (?:[\w'-]+ ){0,2}${OTHER_NOUN})`;
 /** Not the speaker ("turn the kids against me" is the victim's question). */
 const NOT_ME = String.raw`(?!(?:me|us|myself|ourselves)\b)`;
