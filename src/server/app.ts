@@ -40,6 +40,7 @@ import {
 import { checkBodyBounds, endUserHeader, parseTags } from '../gateway/client-strings.ts';
 import type { Logger } from 'pino';
 import { closeIdleGently } from './graceful-close.ts';
+import { trackRouteMethods } from './route-methods.ts';
 
 export interface AppOptions {
   deps: GatewayDeps;
@@ -133,6 +134,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     frameworkErrors: frameworkErrorHandler(dialectOf),
   }) as unknown as FastifyInstance;
   closeIdleGently(app.server);
+  const allowedMethods = trackRouteMethods(app);
   registerJsonParser(app, opts.maxJsonDepth);
   limitConnections(app, limits.maxConnections, dialectOf);
   app.addHook('onRequest', (req, reply, done) => {
@@ -167,9 +169,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0];
     const shown = path.length > 200 ? `${path.slice(0, 200)}…` : path;
-    const le = new LintelError('not_found', `Unknown route: ${req.method} ${shown}`);
+    const allowed = allowedMethods(path);
+    if (allowed.length > 0) reply.header('allow', allowed.join(', '));
+    const le =
+      allowed.length > 0
+        ? new LintelError('method_not_allowed', `${req.method} is not allowed on ${shown}; use ${allowed.join(', ')}.`)
+        : new LintelError('not_found', `Unknown route: ${req.method} ${shown}`);
     reply
-      .code(404)
+      .code(le.status)
       .header('content-type', 'application/json')
       .header('x-request-id', req.id)
       .send(errorBody(dialectOf(req.url), le));

@@ -158,6 +158,37 @@ for (const [name, send, status, type] of anthropicCases) {
   });
 }
 
+test("a known path called with another method is a 405 naming the allowed methods, in the route's format", async () => {
+  const send = async (method: string, path: string) => {
+    const res = await request(`${h.url}${path}`, {
+      method: method as 'GET',
+      headers: { authorization: `Bearer ${h.key}` },
+    });
+    const text = await res.body.text();
+    return { status: res.statusCode, allow: res.headers.allow, json: JSON.parse(text), text };
+  };
+  const getChat = await send('GET', chat);
+  assert.equal(getChat.status, 405, getChat.text);
+  assert.equal(getChat.allow, 'POST');
+  assert.equal(getChat.json.error.code, 'method_not_allowed');
+  assert.equal(getChat.json.error.type, 'invalid_request_error');
+  const getMessages = await send('GET', messages);
+  assert.equal(getMessages.status, 405, getMessages.text);
+  assert.equal(getMessages.json.type, 'error');
+  assert.equal(getMessages.json.error.type, 'invalid_request_error');
+  const deleteKey = await send('DELETE', '/admin/keys/key_123');
+  assert.equal(deleteKey.status, 405, deleteKey.text);
+  assert.equal(deleteKey.allow, 'GET, HEAD, PATCH');
+  const putModel = await send('PUT', '/v1/models/org/model-x');
+  assert.equal(putModel.status, 405, putModel.text);
+  assert.equal(putModel.allow, 'GET, HEAD');
+  // An unknown path stays a 404, whatever the method.
+  const unknown = await send('GET', '/v1/nothing-here');
+  assert.equal(unknown.status, 404, unknown.text);
+  assert.equal(unknown.json.error.code, 'not_found');
+  assert.equal(unknown.allow, undefined);
+});
+
 test('x-request-id is always generated; a client id is echoed as x-client-request-id', async () => {
   const given = await post(chat, valid, { 'x-request-id': 'my-trace-123' });
   assert.match(String(given.headers['x-request-id']), /^[0-9a-f-]{36}$/);
