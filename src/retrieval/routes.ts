@@ -135,6 +135,15 @@ export function retrievalRoutes(ctx: AreaContext, service: RetrievalService) {
         const who = await ctx.authorize(req, 'operate');
         const { name } = req.params as { name: string };
         const b = parse(ingestBody, req.body);
+        // A files source is read from the node's own disk, which no tenant owns: a tenant's key could otherwise read
+        // any file the node can (its config, other tenants' spools) back through the collection.
+        if (who.tenant !== null && b.sources.some((s) => s.kind === 'files')) {
+          throw new LintelError(
+            'permission_denied',
+            'A "files" source reads the node\'s own disk: only a global key (no tenant) may ingest one; use a "url" source.',
+            { param: 'sources' },
+          );
+        }
         const tenant = tenantFor(who.tenant, b.tenant);
         const c = await service.get(tenant, name);
         const job: IngestJob = { tenant, collection: name, sources: b.sources };
