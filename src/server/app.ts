@@ -138,6 +138,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerJsonParser(app, opts.maxJsonDepth);
   limitConnections(app, limits.maxConnections, dialectOf);
   app.addHook('onRequest', (req, reply, done) => {
+    // Every answer names its request (the gateway routes write theirs on the raw response, with the same id).
+    reply.header('x-request-id', req.id);
     // A parameter given twice arrives as an array no handler expects: refuse it here, once for every route.
     const query = req.query as Record<string, unknown> | undefined;
     const repeated = query ? Object.keys(query).find((k) => Array.isArray(query[k])) : undefined;

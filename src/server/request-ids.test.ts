@@ -105,3 +105,19 @@ test('over-long model names, tags and end-user ids are refused with the limit na
   const rec = h.records.find((r) => r.id === ok.headers['x-request-id']);
   assert.equal(rec?.tags.team, 'search');
 });
+
+test('every answer carries x-request-id: model lists (both shapes), admin reads and health checks too', async () => {
+  const answers = [
+    await call(h.url, 'GET', '/v1/models', TEST_KEY),
+    await call(h.url, 'GET', '/v1/models/demo', TEST_KEY),
+    await call(h.url, 'GET', '/v1/models', TEST_KEY, undefined, { 'anthropic-version': '2023-06-01' }),
+    await call(h.url, 'GET', '/admin/keys', TEST_KEY),
+    await call(h.url, 'GET', '/healthz', null),
+  ];
+  for (const a of answers) {
+    assert.equal(a.status, 200, a.text);
+    assert.match(String(a.headers['x-request-id']), /^[0-9a-f]{8}-[0-9a-f]{4}-7/);
+  }
+  // The Anthropic shape carries the same id under its SDK's header name too.
+  assert.equal(answers[2]?.headers['request-id'], answers[2]?.headers['x-request-id']);
+});
