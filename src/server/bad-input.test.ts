@@ -1,6 +1,7 @@
 // Bad input gets the right status and a clear error in the API's own format; the process survives.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { request } from 'undici';
 import { type Harness, simProviders, startHarness } from '../testing/harness.ts';
 
@@ -100,6 +101,13 @@ const openaiCases: [string, () => Promise<Awaited<ReturnType<typeof post>>>, num
   [
     'a wrong content type',
     () => post(chat, valid, { 'content-type': 'text/plain' }),
+    415,
+    'unsupported_media_type',
+    null,
+  ],
+  [
+    'a compressed body',
+    () => post(chat, gzipSync(valid), { 'content-encoding': 'gzip' }),
     415,
     'unsupported_media_type',
     null,
