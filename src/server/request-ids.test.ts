@@ -82,6 +82,9 @@ test('over-long model names, tags and end-user ids are refused with the limit na
     ],
     ['/v1/chat/completions', { ...body, metadata: { note: 'n'.repeat(600) } }, {}, /longer than 512/, 'metadata'],
     ['/v1/chat/completions', body, { 'x-lintel-end-user': 'e'.repeat(300) }, /longer than 256/, 'x-lintel-end-user'],
+    // Lintel's own tags are facts its lineage reads (lintel.model_version): a client may not plant one.
+    ['/v1/chat/completions', body, { 'x-lintel-tags': 'lintel.model_version=support/3' }, /reserved/, 'x-lintel-tags'],
+    ['/v1/chat/completions', { ...body, metadata: { 'lintel.deployment': 'dep_1' } }, {}, /reserved/, 'metadata'],
   ];
   for (const [path, b, headers, message, param] of cases) {
     const r = await call(h.url, 'POST', path, TEST_KEY, b, headers);
