@@ -192,14 +192,19 @@ describe('POST /v1/retrieve', () => {
     assert.ok(!b.json.results.some((x: { doc_key: string }) => x.doc_key === 'orbits.md'));
   });
 
-  test("a tenant's key may not ingest files from the node's disk (403, nothing queued)", async () => {
+  test("a tenant's key may not ingest from the node itself: its files or its databases (403, nothing queued)", async () => {
     const secret = join(tmp, 'node-only');
     corpus(secret, { 'node.txt': 'A file on the node that no tenant owns.' });
     const jobs = async () => (await mustCall(h.url, 'GET', '/admin/jobs?queue=retrieval.ingest', h.key)).data.length;
     const before = await jobs();
-    for (const who of ['a-admin', 'b-admin']) {
+    const local = { kind: 'postgres', url: 'postgres:///lintel?host=/var/run/postgresql', query: 'SELECT 1 AS id' };
+    for (const [who, source] of [
+      ['a-admin', { kind: 'files', path: secret }],
+      ['b-admin', { kind: 'files', path: secret }],
+      ['a-admin', local],
+    ] as const) {
       const r = await call(h.url, 'POST', '/admin/retrieval/collections/kb/ingest', keys[who] as string, {
-        sources: [{ kind: 'files', path: secret }],
+        sources: [source],
       });
       assert.equal(r.status, 403, r.text);
       assert.equal(r.json.error.code, 'permission_denied');
