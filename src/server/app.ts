@@ -173,15 +173,21 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     const shown = path.length > 200 ? `${path.slice(0, 200)}…` : path;
     const allowed = allowedMethods(path);
     if (allowed.length > 0) reply.header('allow', allowed.join(', '));
+    // A doubled /v1 is the usual cause: an Anthropic client given ".../v1" as its base URL appends /v1/messages.
+    const hint = path.startsWith('/v1/v1/')
+      ? " The client's base URL holds /v1 already: give the server's root URL."
+      : '';
     const le =
       allowed.length > 0
         ? new LintelError('method_not_allowed', `${req.method} is not allowed on ${shown}; use ${allowed.join(', ')}.`)
-        : new LintelError('not_found', `Unknown route: ${req.method} ${shown}`);
+        : new LintelError('not_found', `Unknown route: ${req.method} ${shown}.${hint}`);
+    // No route, so no route format: an Anthropic client (its SDKs always send anthropic-version) gets its own.
+    const dialect = allowed.length === 0 && speaksAnthropic(req.headers) ? 'anthropic' : dialectOf(req.url);
     reply
       .code(le.status)
       .header('content-type', 'application/json')
       .header('x-request-id', req.id)
-      .send(errorBody(dialectOf(req.url), le));
+      .send(errorBody(dialect, le));
   });
 
   const standardAuth = (req: FastifyRequest, ctx: RequestContext) => opts.deps.hooks.authenticate(req.headers, ctx);

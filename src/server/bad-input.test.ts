@@ -197,6 +197,19 @@ test("a known path called with another method is a 405 naming the allowed method
   assert.equal(unknown.allow, undefined);
 });
 
+test('an unknown route answers an Anthropic client in its format, and names a doubled /v1', async () => {
+  // The Anthropic SDK given ".../v1" as its base URL posts to /v1/v1/messages.
+  const r = await post('/v1/v1/messages', valid, { 'anthropic-version': '2023-06-01' });
+  assert.equal(r.status, 404, r.text);
+  const body = r.json as unknown as { type: string; error: { type: string; message: string } };
+  assert.equal(body.type, 'error');
+  assert.equal(body.error.type, 'not_found_error');
+  assert.match(body.error.message, /base URL holds \/v1 already/);
+  // Without the header an unknown route keeps the OpenAI shape.
+  const plain = await post('/v1/nothing-here', valid);
+  assert.equal(plain.json.error?.code, 'not_found');
+});
+
 test('x-request-id is always generated; a client id is echoed as x-client-request-id', async () => {
   const given = await post(chat, valid, { 'x-request-id': 'my-trace-123' });
   assert.match(String(given.headers['x-request-id']), /^[0-9a-f-]{36}$/);
