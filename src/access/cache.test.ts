@@ -48,6 +48,16 @@ describe('in-process cache', () => {
     assert.equal(differs.headers['x-lintel-cache'], 'miss');
   });
 
+  test('a prompt with an unpaired surrogate (valid JSON, no Unicode text) is answered, not cached', async () => {
+    // Canonical JSON cannot carry "\ud800": keying such a request failed the call with a 500.
+    const raw = '{"model":"m","messages":[{"role":"user","content":"half an emoji \\ud83d"}]}';
+    for (let i = 0; i < 2; i++) {
+      const r = await call(h.url, 'POST', '/v1/chat/completions', acme, JSON.parse(raw));
+      assert.equal(r.status, 200, r.text);
+      assert.equal(r.headers['x-lintel-cache'], 'bypass');
+    }
+  });
+
   test('never shared across tenants', async () => {
     const body = { messages: [{ role: 'user', content: 'tenant secret answer' }] };
     await chat(h.url, acme, 'm', body);

@@ -105,7 +105,7 @@ export const ERROR_CODES = {
     status: 405,
     openaiType: 'invalid_request_error',
     anthropicType: 'invalid_request_error',
-    message: 'Method not allowed.',
+    message: 'Method not allowed on this path; the Allow header lists the methods that are.',
   },
   unsupported_parameter: {
     status: 400,

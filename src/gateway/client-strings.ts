@@ -33,6 +33,11 @@ export function parseTags(header: string): Record<string, string> {
 export function addTag(tags: Record<string, string>, key: string, value: string, param: string): void {
   const L = CLIENT_LIMITS;
   if (key.length > L.tagKeyChars) throw tooLong(param, `The tag name "${key.slice(0, 32)}…"`, L.tagKeyChars);
+  // Lintel's own tags (lintel.model_version, lintel.deployment) are facts its lineage reads: a client may not plant one.
+  if (key.toLowerCase().startsWith('lintel.'))
+    throw new LintelError('invalid_request', `The tag name "${key}" is reserved: Lintel sets the "lintel." tags.`, {
+      param,
+    });
   if (value.length > L.tagValueChars) throw tooLong(param, `The value of tag "${key}"`, L.tagValueChars);
   if (!(key in tags) && Object.keys(tags).length >= L.tags)
     throw new LintelError('invalid_request', `At most ${L.tags} tags per request (Lintel's limit).`, { param });

@@ -77,6 +77,9 @@ describe('RFC 8785 canonical JSON', () => {
     assert.equal(canonicalize('😀'), '"😀"');
     assert.throws(() => canonicalize('\ud800'), CanonicalJsonError);
     assert.throws(() => canonicalize({ '\udc00x': 1 }), CanonicalJsonError);
+    // On request, unpaired halves become U+FFFD; a well-formed pair is kept.
+    const replace = { loneSurrogates: 'replace' } as const;
+    assert.equal(canonicalize({ '\udc00x': ['a\ud800b', '😀'] }, replace), '{"\ufffdx":["a\ufffdb","😀"]}');
   });
 
   it('reproduces the RFC 8785 §3.2.4 example', () => {

@@ -104,7 +104,9 @@ routes:
       assert.equal(total, 3);
       const bad = await admin('/admin/usage?group_by=colour');
       assert.equal(bad.status, 400);
-      assert.equal(bad.body.error.param, 'groupBy');
+      // The error names the query parameter the caller sent.
+      assert.equal(bad.body.error.param, 'group_by');
+      assert.match(bad.body.error.message, /^group_by: expected one of model, key/);
       const unauth = await request(`${h.url}/admin/requests`);
       assert.equal(unauth.statusCode, 401);
       await unauth.body.text();

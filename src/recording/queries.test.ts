@@ -163,7 +163,7 @@ for (const dialect of BACKENDS) {
         [() => listRequests(store.database, { tag: ['a', 'b'] as unknown as string }), 'tag'],
         [() => listRequests(store.database, { q: ['a'] as unknown as string }), 'q'],
         [() => getRequest(store.database, ''), 'id'],
-        [() => usage(store.database, { groupBy: 'user', from: 0, to: 1 }), 'groupBy'],
+        [() => usage(store.database, { groupBy: 'user', from: 0, to: 1 }), 'group_by'],
         [() => usage(store.database, { groupBy: 'model', granularity: 'week', from: 0, to: 1 }), 'granularity'],
         [() => usage(store.database, { groupBy: 'model', from: 10, to: 5 }), 'to'],
         [() => usage(store.database, { groupBy: 'model', from: 'x', to: 5 }), 'from'],

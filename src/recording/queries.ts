@@ -300,7 +300,7 @@ export async function getRequest(
 /** Usage per bucket and group, read from the hourly or daily rollups only (never the raw records). */
 export async function usage(database: Database, params: UsageParams): Promise<UsageRow[]> {
   const dimension = ROLLUP_DIMENSIONS.find((d) => d === params.groupBy);
-  if (!dimension) throw new QueryValidationError('groupBy', `expected one of ${ROLLUP_DIMENSIONS.join(', ')}`);
+  if (!dimension) throw new QueryValidationError('group_by', `expected one of ${ROLLUP_DIMENSIONS.join(', ')}`);
   const granularity = params.granularity ?? 'hour';
   if (granularity !== 'hour' && granularity !== 'day')
     throw new QueryValidationError('granularity', 'expected hour or day');

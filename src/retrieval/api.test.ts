@@ -20,12 +20,14 @@ function corpus(dir: string, docs: Record<string, string>) {
   for (const [name, text] of Object.entries(docs)) writeFileSync(join(dir, name), text);
 }
 
-async function ingest(key: string, collection: string, path: string) {
-  const { job } = await mustCall(h.url, 'POST', `/admin/retrieval/collections/${collection}/ingest`, key, {
+/** Files on the node's disk: a global key ingests them, naming the tenant (a tenant's key may not, see below). */
+async function ingest(tenant: string, collection: string, path: string) {
+  const { job } = await mustCall(h.url, 'POST', `/admin/retrieval/collections/${collection}/ingest`, h.key, {
     sources: [{ kind: 'files', path }],
+    tenant,
   });
   for (;;) {
-    const info = await mustCall(h.url, 'GET', `/admin/retrieval/jobs/${job}`, key);
+    const info = await mustCall(h.url, 'GET', `/admin/retrieval/jobs/${job}`, h.key);
     if (['completed', 'dead', 'cancelled'].includes(info.state)) return info;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -71,10 +73,10 @@ before(async () => {
   });
   assert.equal(created.status, 201, created.text);
   await mustCall(h.url, 'POST', '/admin/retrieval/collections', keys['b-admin'] as string, { name: 'kb' });
-  const ja = await ingest(keys['a-admin'] as string, 'kb', join(tmp, 'a'));
+  const ja = await ingest('a', 'kb', join(tmp, 'a'));
   assert.equal(ja.state, 'completed', JSON.stringify(ja));
   assert.equal(ja.result.added, 3);
-  const jb = await ingest(keys['b-admin'] as string, 'kb', join(tmp, 'b'));
+  const jb = await ingest('b', 'kb', join(tmp, 'b'));
   assert.equal(jb.state, 'completed', JSON.stringify(jb));
 });
 after(async () => {
@@ -159,7 +161,7 @@ describe('POST /v1/retrieve', () => {
       name: 'kb16',
       settings: { embeddingModel: 'embed-sim', embedDimensions: 16 },
     });
-    const job = await ingest(keys['a-admin'] as string, 'kb16', join(tmp, 'a'));
+    const job = await ingest('a', 'kb16', join(tmp, 'a'));
     assert.equal(job.state, 'completed', JSON.stringify(job));
     const lex = await retrieve(keys['a-dev'] as string, { collection: 'kb16', query: 'tides', mode: 'lexical' });
     const chunkText = lex.json.results[0].text as string;
@@ -188,6 +190,32 @@ describe('POST /v1/retrieve', () => {
     const b = await retrieve(keys['b-dev'] as string, { collection: 'kb', query: 'budget' });
     assert.equal(b.json.results[0].doc_key, 'secret.txt');
     assert.ok(!b.json.results.some((x: { doc_key: string }) => x.doc_key === 'orbits.md'));
+  });
+
+  test("a tenant's key may not ingest from the node itself: its files or its databases (403, nothing queued)", async () => {
+    const secret = join(tmp, 'node-only');
+    corpus(secret, { 'node.txt': 'A file on the node that no tenant owns.' });
+    const jobs = async () => (await mustCall(h.url, 'GET', '/admin/jobs?queue=retrieval.ingest', h.key)).data.length;
+    const before = await jobs();
+    const local = { kind: 'postgres', url: 'postgres:///lintel?host=/var/run/postgresql', query: 'SELECT 1 AS id' };
+    for (const [who, source] of [
+      ['a-admin', { kind: 'files', path: secret }],
+      ['b-admin', { kind: 'files', path: secret }],
+      ['a-admin', local],
+    ] as const) {
+      const r = await call(h.url, 'POST', '/admin/retrieval/collections/kb/ingest', keys[who] as string, {
+        sources: [source],
+      });
+      assert.equal(r.status, 403, r.text);
+      assert.equal(r.json.error.code, 'permission_denied');
+      assert.equal(r.json.error.param, 'sources');
+    }
+    assert.equal(await jobs(), before);
+    const search = await retrieve(keys['a-dev'] as string, {
+      collection: 'kb',
+      query: 'file on the node no tenant owns',
+    });
+    assert.ok(!search.json.results.some((x: { doc_key: string }) => x.doc_key === 'node.txt'));
   });
 
   test('the live evaluation scores judged queries like the offline one (per query and overall)', async () => {

@@ -135,6 +135,17 @@ export function retrievalRoutes(ctx: AreaContext, service: RetrievalService) {
         const who = await ctx.authorize(req, 'operate');
         const { name } = req.params as { name: string };
         const b = parse(ingestBody, req.body);
+        // A files source reads the node's own disk and a postgres source connects from the node to any host or
+        // local socket (no address policy, unlike url sources): neither is a tenant's, so a tenant's key could read
+        // the node's files or databases back through its collection.
+        const nodeLocal = b.sources.find((s) => s.kind === 'files' || s.kind === 'postgres');
+        if (who.tenant !== null && nodeLocal) {
+          throw new LintelError(
+            'permission_denied',
+            `A "${nodeLocal.kind}" source reads from the node itself: only a global key (no tenant) may ingest one; use a "url" source.`,
+            { param: 'sources' },
+          );
+        }
         const tenant = tenantFor(who.tenant, b.tenant);
         const c = await service.get(tenant, name);
         const job: IngestJob = { tenant, collection: name, sources: b.sources };

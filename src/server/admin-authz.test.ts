@@ -209,3 +209,30 @@ test('admin writes are audit events: tenants and keys created, a key stopped', a
   const v = await call(h.key, 'GET', '/admin/audit/verify');
   assert.equal(v.json.ok, true);
 });
+
+test('an admin write whose input holds an unpaired surrogate is still audited, and the chain verifies', async () => {
+  const { sql } = await import('kysely');
+  // Valid JSON (an escaped lone surrogate), but no Unicode text: canonical JSON refused it and the write went unaudited.
+  const body = '{"name":"odd-\\ud800-name","tenant":"t1","metadata":{"note":"\\udc00"}}';
+  const res = await request(`${h.url}/admin/keys`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${h.key}`, 'content-type': 'application/json' },
+    body,
+  });
+  const created = JSON.parse(await res.body.text());
+  assert.equal(res.statusCode, 201, JSON.stringify(created));
+  const audited = async () =>
+    (
+      await sql<{ n: number }>`SELECT count(*) AS n FROM audit_events WHERE resource = ${`key:${created.id}`}`.execute(
+        h.lintel.database.db,
+      )
+    ).rows[0]?.n;
+  let n = await audited();
+  for (let i = 0; i < 200 && Number(n) === 0; i++) {
+    await new Promise((r) => setTimeout(r, 10));
+    n = await audited();
+  }
+  assert.equal(Number(n), 1, 'the key creation is an audit event');
+  const v = await call(h.key, 'GET', '/admin/audit/verify');
+  assert.equal(v.json.ok, true, JSON.stringify(v.json));
+});

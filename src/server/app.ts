@@ -40,6 +40,7 @@ import {
 import { checkBodyBounds, endUserHeader, parseTags } from '../gateway/client-strings.ts';
 import type { Logger } from 'pino';
 import { closeIdleGently } from './graceful-close.ts';
+import { trackRouteMethods } from './route-methods.ts';
 
 export interface AppOptions {
   deps: GatewayDeps;
@@ -133,9 +134,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     frameworkErrors: frameworkErrorHandler(dialectOf),
   }) as unknown as FastifyInstance;
   closeIdleGently(app.server);
+  const allowedMethods = trackRouteMethods(app);
   registerJsonParser(app, opts.maxJsonDepth);
   limitConnections(app, limits.maxConnections, dialectOf);
   app.addHook('onRequest', (req, reply, done) => {
+    // Every answer names its request (the gateway routes write theirs on the raw response, with the same id).
+    reply.header('x-request-id', req.id);
     // A parameter given twice arrives as an array no handler expects: refuse it here, once for every route.
     const query = req.query as Record<string, unknown> | undefined;
     const repeated = query ? Object.keys(query).find((k) => Array.isArray(query[k])) : undefined;
@@ -167,12 +171,23 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0];
     const shown = path.length > 200 ? `${path.slice(0, 200)}…` : path;
-    const le = new LintelError('not_found', `Unknown route: ${req.method} ${shown}`);
+    const allowed = allowedMethods(path);
+    if (allowed.length > 0) reply.header('allow', allowed.join(', '));
+    // A doubled /v1 is the usual cause: an Anthropic client given ".../v1" as its base URL appends /v1/messages.
+    const hint = path.startsWith('/v1/v1/')
+      ? " The client's base URL holds /v1 already: give the server's root URL."
+      : '';
+    const le =
+      allowed.length > 0
+        ? new LintelError('method_not_allowed', `${req.method} is not allowed on ${shown}; use ${allowed.join(', ')}.`)
+        : new LintelError('not_found', `Unknown route: ${req.method} ${shown}.${hint}`);
+    // No route, so no route format: an Anthropic client (its SDKs always send anthropic-version) gets its own.
+    const dialect = allowed.length === 0 && speaksAnthropic(req.headers) ? 'anthropic' : dialectOf(req.url);
     reply
-      .code(404)
+      .code(le.status)
       .header('content-type', 'application/json')
       .header('x-request-id', req.id)
-      .send(errorBody(dialectOf(req.url), le));
+      .send(errorBody(dialect, le));
   });
 
   const standardAuth = (req: FastifyRequest, ctx: RequestContext) => opts.deps.hooks.authenticate(req.headers, ctx);

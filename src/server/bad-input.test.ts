@@ -1,6 +1,7 @@
 // Bad input gets the right status and a clear error in the API's own format; the process survives.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { request } from 'undici';
 import { type Harness, simProviders, startHarness } from '../testing/harness.ts';
 
@@ -104,6 +105,13 @@ const openaiCases: [string, () => Promise<Awaited<ReturnType<typeof post>>>, num
     'unsupported_media_type',
     null,
   ],
+  [
+    'a compressed body',
+    () => post(chat, gzipSync(valid), { 'content-encoding': 'gzip' }),
+    415,
+    'unsupported_media_type',
+    null,
+  ],
   ['a missing key', () => post(chat, valid, { authorization: '' }), 401, 'invalid_api_key', null],
   ['a wrong key', () => post(chat, valid, { authorization: 'Bearer lk-wrong' }), 401, 'invalid_api_key', null],
   ['an unknown route', () => post('/v1/nothing-here', valid), 404, 'not_found', null],
@@ -157,6 +165,50 @@ for (const [name, send, status, type] of anthropicCases) {
     assert.ok(body.error.message.length > 5);
   });
 }
+
+test("a known path called with another method is a 405 naming the allowed methods, in the route's format", async () => {
+  const send = async (method: string, path: string) => {
+    const res = await request(`${h.url}${path}`, {
+      method: method as 'GET',
+      headers: { authorization: `Bearer ${h.key}` },
+    });
+    const text = await res.body.text();
+    return { status: res.statusCode, allow: res.headers.allow, json: JSON.parse(text), text };
+  };
+  const getChat = await send('GET', chat);
+  assert.equal(getChat.status, 405, getChat.text);
+  assert.equal(getChat.allow, 'POST');
+  assert.equal(getChat.json.error.code, 'method_not_allowed');
+  assert.equal(getChat.json.error.type, 'invalid_request_error');
+  const getMessages = await send('GET', messages);
+  assert.equal(getMessages.status, 405, getMessages.text);
+  assert.equal(getMessages.json.type, 'error');
+  assert.equal(getMessages.json.error.type, 'invalid_request_error');
+  const deleteKey = await send('DELETE', '/admin/keys/key_123');
+  assert.equal(deleteKey.status, 405, deleteKey.text);
+  assert.equal(deleteKey.allow, 'GET, HEAD, PATCH');
+  const putModel = await send('PUT', '/v1/models/org/model-x');
+  assert.equal(putModel.status, 405, putModel.text);
+  assert.equal(putModel.allow, 'GET, HEAD');
+  // An unknown path stays a 404, whatever the method.
+  const unknown = await send('GET', '/v1/nothing-here');
+  assert.equal(unknown.status, 404, unknown.text);
+  assert.equal(unknown.json.error.code, 'not_found');
+  assert.equal(unknown.allow, undefined);
+});
+
+test('an unknown route answers an Anthropic client in its format, and names a doubled /v1', async () => {
+  // The Anthropic SDK given ".../v1" as its base URL posts to /v1/v1/messages.
+  const r = await post('/v1/v1/messages', valid, { 'anthropic-version': '2023-06-01' });
+  assert.equal(r.status, 404, r.text);
+  const body = r.json as unknown as { type: string; error: { type: string; message: string } };
+  assert.equal(body.type, 'error');
+  assert.equal(body.error.type, 'not_found_error');
+  assert.match(body.error.message, /base URL holds \/v1 already/);
+  // Without the header an unknown route keeps the OpenAI shape.
+  const plain = await post('/v1/nothing-here', valid);
+  assert.equal(plain.json.error?.code, 'not_found');
+});
 
 test('x-request-id is always generated; a client id is echoed as x-client-request-id', async () => {
   const given = await post(chat, valid, { 'x-request-id': 'my-trace-123' });

@@ -36,6 +36,16 @@ export function registerJsonParser(app: FastifyInstance, maxDepth = DEFAULT_MAX_
     if (bytes.length === 0 && (req.method === 'DELETE' || req.method === 'GET')) return done(null, undefined);
     if (bytes.length === 0)
       return done(new LintelError('invalid_json', 'The request body is empty; send a JSON object.'), undefined);
+    // Bodies are read as sent: a compressed one would otherwise be reported as bad UTF-8 or bad JSON (RFC 9110: 415).
+    const coding = req.headers['content-encoding']?.trim().toLowerCase();
+    if (coding && coding !== 'identity')
+      return done(
+        new LintelError(
+          'unsupported_media_type',
+          `Content-Encoding "${coding.slice(0, 32)}" is not supported; send the JSON body uncompressed.`,
+        ),
+        undefined,
+      );
     if (!isUtf8(bytes)) return done(new LintelError('invalid_utf8'), undefined);
     if (jsonDepthExceeds(bytes, maxDepth))
       return done(

@@ -82,6 +82,9 @@ test('over-long model names, tags and end-user ids are refused with the limit na
     ],
     ['/v1/chat/completions', { ...body, metadata: { note: 'n'.repeat(600) } }, {}, /longer than 512/, 'metadata'],
     ['/v1/chat/completions', body, { 'x-lintel-end-user': 'e'.repeat(300) }, /longer than 256/, 'x-lintel-end-user'],
+    // Lintel's own tags are facts its lineage reads (lintel.model_version): a client may not plant one.
+    ['/v1/chat/completions', body, { 'x-lintel-tags': 'lintel.model_version=support/3' }, /reserved/, 'x-lintel-tags'],
+    ['/v1/chat/completions', { ...body, metadata: { 'lintel.deployment': 'dep_1' } }, {}, /reserved/, 'metadata'],
   ];
   for (const [path, b, headers, message, param] of cases) {
     const r = await call(h.url, 'POST', path, TEST_KEY, b, headers);
@@ -104,4 +107,20 @@ test('over-long model names, tags and end-user ids are refused with the limit na
   await h.lintel.recorder!.flush();
   const rec = h.records.find((r) => r.id === ok.headers['x-request-id']);
   assert.equal(rec?.tags.team, 'search');
+});
+
+test('every answer carries x-request-id: model lists (both shapes), admin reads and health checks too', async () => {
+  const answers = [
+    await call(h.url, 'GET', '/v1/models', TEST_KEY),
+    await call(h.url, 'GET', '/v1/models/demo', TEST_KEY),
+    await call(h.url, 'GET', '/v1/models', TEST_KEY, undefined, { 'anthropic-version': '2023-06-01' }),
+    await call(h.url, 'GET', '/admin/keys', TEST_KEY),
+    await call(h.url, 'GET', '/healthz', null),
+  ];
+  for (const a of answers) {
+    assert.equal(a.status, 200, a.text);
+    assert.match(String(a.headers['x-request-id']), /^[0-9a-f]{8}-[0-9a-f]{4}-7/);
+  }
+  // The Anthropic shape carries the same id under its SDK's header name too.
+  assert.equal(answers[2]?.headers['request-id'], answers[2]?.headers['x-request-id']);
 });

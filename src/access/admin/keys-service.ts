@@ -43,6 +43,10 @@ export function keyFor(deps: AdminDeps, p: AdminPrincipal, id: string, allowSelf
   if (!k) throw new LintelError('not_found', `No key with id "${id}".`);
   if (!canManageKey(p, k, allowSelf)) {
     if (p.role === 'admin') requireTenantAccess(p, k.tenant ?? '(global)');
+    if (k.id === p.keyId)
+      throw forbid(
+        'A developer key may not change itself (it could loosen its own limits); an admin of its tenant can.',
+      );
     throw forbid('Developers may manage only their own keys and the keys they created.');
   }
   return k;

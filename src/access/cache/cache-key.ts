@@ -3,7 +3,7 @@
 // change the answer. Keying on the request as sent matters: two prompts that redact to the same text must not share
 // an answer into which reversible redaction restored the first caller's values.
 import { createHash } from 'node:crypto';
-import { canonicalize } from '../../governance/canonical-json.ts';
+import { CanonicalJsonError, canonicalize } from '../../governance/canonical-json.ts';
 import type { Principal } from '../../gateway/context.ts';
 import type { Json } from '../../spec/translate.ts';
 
@@ -19,9 +19,20 @@ export function cacheSpace(p: Pick<Principal, 'tenant' | 'keyId'>): string {
   return p.keyId === null ? 'master' : `k:${p.keyId}`;
 }
 
-export function cacheKey(space: string, endpoint: string, dialect: string, variant: string, body: Json): string {
+/**
+ * null when the request holds text canonical JSON cannot carry (an unpaired surrogate such as `\ud800`, valid in
+ * JSON): such a request is not cached, rather than keyed lossily or refused.
+ */
+export function cacheKey(space: string, endpoint: string, dialect: string, variant: string, body: Json): string | null {
   const kept: Json = {};
   for (const [k, v] of Object.entries(body)) if (!IGNORED.has(k)) kept[k] = v;
+  let text: string;
+  try {
+    text = canonicalize(kept);
+  } catch (err) {
+    if (err instanceof CanonicalJsonError) return null;
+    throw err;
+  }
   return createHash('sha256')
     .update(space)
     .update('\u0000')
@@ -29,6 +40,6 @@ export function cacheKey(space: string, endpoint: string, dialect: string, varia
     .update('\u0000')
     .update(variant)
     .update('\u0000')
-    .update(canonicalize(kept))
+    .update(text)
     .digest('base64url');
 }

@@ -33,13 +33,14 @@ export function cacheHooks(cache: ResponseCache, maxEntryBytes: number, variant:
     counters,
     async cacheLookup(ctx: RequestContext, body: Json): Promise<CachedResponse | null> {
       const state = accessState(ctx);
-      if (!state || state.cache !== 'use') {
+      const key = state?.cache === 'use' ? keyOf(ctx, body) : null;
+      if (!state || key === null) {
         counters.bypasses++;
         mark(ctx, 'bypass');
         return null;
       }
-      state.cacheKey = keyOf(ctx, body);
-      const hit = await cache.get(state.cacheKey);
+      state.cacheKey = key;
+      const hit = await cache.get(key);
       if (hit) counters.hits++;
       else {
         counters.misses++;
@@ -53,6 +54,7 @@ export function cacheHooks(cache: ResponseCache, maxEntryBytes: number, variant:
       const bytes = responseBytes(response);
       if (bytes > maxEntryBytes * 2) return;
       const key = state.cacheKey ?? keyOf(ctx, body);
+      if (key === null) return;
       counters.stores++;
       void cache.set(key, response, bytes);
     },

@@ -99,6 +99,14 @@ describe('validateChatCompletionRequest', () => {
     rejects({ model: 'm', messages: user, max_completion_tokens: -5 }, 'max_completion_tokens');
     rejects({ model: 'm', messages: user, stream: 'true' }, 'stream', 'stream must be a boolean; got string "true"');
     rejects({ model: 'm', messages: user, stream_options: { include_usage: 1 } }, 'stream_options.include_usage');
+    // JSON.parse reads a literal like 1e400 as Infinity, which JSON.stringify would show as "null".
+    const huge = JSON.parse('{"model":"m","messages":[{"role":"user","content":"x"}],"max_tokens":1e400}');
+    rejects(huge, 'max_tokens', 'max_tokens must be a finite number; got a number out of range');
+    rejects(
+      { model: 'm', messages: user, temperature: -Infinity },
+      'temperature',
+      'temperature must be a finite number; got a number out of range',
+    );
   });
 
   test('reports stop, tools, tool_choice and response_format', () => {

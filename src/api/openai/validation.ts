@@ -56,6 +56,9 @@ function phrase(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'is required';
+      // A literal like 1e400 parses as Infinity (zod's number refuses it); JSON would show it as null.
+      if (typeof issue.input === 'number' && !Number.isFinite(issue.input))
+        return 'must be a finite number; got a number out of range';
       return `must be ${article(issue.expected)}; got ${kindOf(issue.input)}`;
     case 'invalid_value':
       if (issue.values.length === 1) return `must be ${JSON.stringify(issue.values[0])}; got ${show(issue.input)}`;

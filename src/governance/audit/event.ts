@@ -1,7 +1,7 @@
 // The audit event: its shape, its hash (SHA-256 over RFC 8785 canonical JSON, chained through prev_hash),
 // and its mapping to and from the audit_events row.
 import { createHash } from 'node:crypto';
-import { canonicalize, type JsonValue } from '../canonical-json.ts';
+import { canonicalize, type JsonValue, wellFormed } from '../canonical-json.ts';
 import { toNumber } from '../db.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -43,9 +43,15 @@ export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+/**
+ * Audited states and details hold what an admin sent, and JSON can carry an unpaired surrogate (`\ud800`) that
+ * canonical JSON refuses: it is hashed and stored as U+FFFD, so such input cannot make an admin write go unaudited.
+ */
+const CLIENT_TEXT = { loneSurrogates: 'replace' } as const;
+
 /** Hash of a state snapshot (before/after); absent or null state has no hash. */
 export function stateHash(state: unknown): string | null {
-  return state === undefined || state === null ? null : sha256Hex(canonicalize(state));
+  return state === undefined || state === null ? null : sha256Hex(canonicalize(state, CLIENT_TEXT));
 }
 
 /** Exactly the fields the event hash covers, named as the columns are. */
@@ -72,15 +78,16 @@ export function computeEventHash(e: Omit<AuditEvent, 'hash'>): string {
 
 /** Builds the next event of the chain. Details pass through canonical JSON so what is hashed is what is stored. */
 export function buildEvent(input: AuditEventInput, seq: number, ts: number, prevHash: string): AuditEvent {
-  const details = input.details === undefined ? null : (JSON.parse(canonicalize(input.details)) as JsonValue);
+  const details =
+    input.details === undefined ? null : (JSON.parse(canonicalize(input.details, CLIENT_TEXT)) as JsonValue);
   const fields: Omit<AuditEvent, 'hash'> = {
     seq,
     ts,
-    actor: input.actor,
+    actor: wellFormed(input.actor),
     role: input.role,
-    tenant: input.tenant ?? null,
+    tenant: input.tenant == null ? null : wellFormed(input.tenant),
     action: input.action,
-    resource: input.resource,
+    resource: wellFormed(input.resource),
     beforeHash: stateHash(input.before),
     afterHash: stateHash(input.after),
     requestId: input.requestId ?? null,
