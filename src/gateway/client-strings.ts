@@ -17,10 +17,23 @@ function tooLong(param: string, what: string, limit: number): LintelError {
   return new LintelError('invalid_request', `${what} is longer than ${limit} characters (Lintel's limit).`, { param });
 }
 
+/**
+ * A header value as the client wrote it. Node hands header bytes over as Latin-1 (one char per byte); clients
+ * send UTF-8 (`team=Zürich`), so a value whose bytes are valid UTF-8 is read as UTF-8. Anything else stays as is.
+ */
+export function headerText(value: string): string {
+  if (!/[^\x00-\x7f]/.test(value) || /[^\x00-\xff]/.test(value)) return value;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(value, 'latin1'));
+  } catch {
+    return value;
+  }
+}
+
 /** `x-lintel-tags: team=search,env=prod` → tag map; refuses more tags or longer keys/values than the limits. */
 export function parseTags(header: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const pair of header.split(',')) {
+  for (const pair of headerText(header).split(',')) {
     const eq = pair.indexOf('=');
     if (eq <= 0) continue;
     const k = pair.slice(0, eq).trim();
@@ -59,7 +72,8 @@ export function checkBodyBounds(body: Record<string, unknown>): void {
 }
 
 /** The x-lintel-end-user header, bounded. */
-export function endUserHeader(value: string): string {
+export function endUserHeader(header: string): string {
+  const value = headerText(header);
   if (value.length > CLIENT_LIMITS.endUserChars)
     throw tooLong('x-lintel-end-user', 'The x-lintel-end-user header', CLIENT_LIMITS.endUserChars);
   return value;

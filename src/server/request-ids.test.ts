@@ -107,6 +107,13 @@ test('over-long model names, tags and end-user ids are refused with the limit na
   await h.lintel.recorder!.flush();
   const rec = h.records.find((r) => r.id === ok.headers['x-request-id']);
   assert.equal(rec?.tags.team, 'search');
+  // Header bytes are UTF-8 as curl and the SDKs send them (a header string here is one char per byte).
+  const utf8 = Buffer.from('team=Zürich,owner=José', 'utf8').toString('latin1');
+  const intl = await call(h.url, 'POST', '/v1/chat/completions', TEST_KEY, body, { 'x-lintel-tags': utf8 });
+  assert.equal(intl.status, 200);
+  await h.lintel.recorder!.flush();
+  const intlRec = h.records.find((r) => r.id === intl.headers['x-request-id']);
+  assert.deepEqual([intlRec?.tags.team, intlRec?.tags.owner], ['Zürich', 'José']);
 });
 
 test('every answer carries x-request-id: model lists (both shapes), admin reads and health checks too', async () => {
