@@ -8,6 +8,7 @@ import { canonicalHash } from '../registry/store.ts';
 import { type Audit, newId, zodToLintel } from '../util.ts';
 import type { DatasetStore } from './dataset.ts';
 import { compileScorers, type ScorerSpec } from './scorers/index.ts';
+import { resultsCsv } from './results-csv.ts';
 import { type PairedComparison, pairedBootstrap } from './stats.ts';
 import type { EvalRun, EvalStore, ItemResult } from './store.ts';
 
@@ -164,26 +165,6 @@ export class EvalService {
     const run = await this.require(id);
     const results = await this.deps.store.results(id);
     const names = compileScorers(run.scorers).map((s) => s.name);
-    const esc = (v: unknown) => {
-      const s = v === null || v === undefined ? '' : String(v);
-      return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-    };
-    const head = ['idx', 'ok', 'score', ...names, 'latency_ms', 'cost_usd', 'request_id', 'error', 'output'];
-    const rows = results.map((r) =>
-      [
-        r.idx,
-        r.ok,
-        r.score,
-        ...names.map((n) => r.scores[n]?.score ?? ''),
-        r.latencyMs.toFixed(1),
-        r.costUsd ?? '',
-        r.requestId ?? '',
-        r.error ?? '',
-        r.output ?? '',
-      ]
-        .map(esc)
-        .join(','),
-    );
-    return `${[head.join(','), ...rows].join('\n')}\n`;
+    return resultsCsv(names, results);
   }
 }
