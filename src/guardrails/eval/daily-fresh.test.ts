@@ -14,8 +14,7 @@ test('the daily fresh set keeps the test half it was committed with (measured, n
 
 test('the daily fresh set pairs every harmful request with one twin of its category, in the same half', () => {
   const all = dailyItems();
-  for (const c of DAILY_CATEGORIES)
-    assert.equal(all.filter((i) => i.category === c && i.label === 1).length, 14, c);
+  for (const c of DAILY_CATEGORIES) assert.equal(all.filter((i) => i.category === c && i.label === 1).length, 14, c);
   assertPairedInHalves(all, dailyItems('test'), ['category', 'lang'], 168);
   const foreign = all.filter((i) => i.lang !== 'en').length / all.length;
   assert.ok(foreign > 0.12 && foreign < 0.2, String(foreign));
