@@ -13,7 +13,7 @@ import { OTHER_NOUN } from './victim-goal.ts';
 /** What is slipped in: medicines, cleaning products and anything unnamed. */
 const SUBSTANCE = String.raw`(?:something|anything|stuff|a (?:few |couple of )?(?:drops|pills?|tablets?)|drops|eye ?drops|pills?|tablets?|meds|medication|medicine|sedatives?|sleeping (?:pills|tablets|meds)|sleep aids?|laxatives?|ex-?lax|diuretics?|antifreeze|bleach|rat poison|poison|weed killer|drain cleaner|salt|alcohol|vodka|benadryl|melatonin|xanax|valium|ambien|zopiclone|diazepam|ketamine|ghb|rohypnol|roofies?|powder|crushed [\w-]+)`;
 /** What a person eats or drinks. */
-const FOOD = String.raw`(?:drinks?|coffee|tea|water(?: bottle)?|bottle|glass|cup|mug|food|meals?|dinner|lunch|breakfast|snack|cake|cookies|brownies|beer|wine|juice|soup|stew|smoothie|shake|milk|soda|pint|cocktail|lunchbox|sandwich|porridge|cereal|plate)`;
+const FOOD = String.raw`(?:drinks?|coffee|tea|water(?: bottle)?|bottle|glass|cup|mug|food|meals?|dinner|lunch|breakfast|snack|cake|cookies|brownies|beer|wine|juice|soup|stew|smoothie|shake|milk|soda|pint|cocktail|lunchbox|sandwich|porridge|cereal|plate|shampoo|conditioner|toothpaste|mouthwash|lotion|moisturi[sz]er|face cream|sunscreen|deodorant|inhaler|contact lens solution)`;
 /** Whose: another adult, a named group, or the people at a place. */
 const WHOSE = String.raw`(?:someone['’]?s|somebody['’]?s|his|her|their|(?:my|the|a|our|his|her|their) (?:[\w-]+ )?(?:${OTHER_NOUN}|guests?|date|stepson|stepdaughter|in-laws?)['’]s?|the (?:office|team|staff|break ?room|party|shared|communal))`;
 /** A person or animal made ill on purpose: not me, not my own pet (the owner's worry). */
@@ -27,6 +27,16 @@ export const DOSING_GOAL_LEX_RULES: GoalLexRule[] = [
     branches: [
       // Something put into another's food or drink: "eye drops in their coworker's water bottle".
       String.raw`(?<!\b(?:from|not|never|stop|prevent|without|accidentally|was|were|been)\s)\b(?:put|putting|add|adding|slip|slipping|mix|mixing|crush|crushing|stir|stirring|hide|hiding|sprinkle|sprinkling|drop|dropping|spike|spiking|lace|lacing|dissolv(?:e|ing)) (?:[\w-]+ ){0,2}${SUBSTANCE} (?:[\w-]+ ){0,2}(?:in|into|inside|under|to) (?:[\w-]+ ){0,1}${WHOSE} (?:[\w-]+ ){0,2}${FOOD}\b`,
+      // Into another's food or drink so they fall asleep or fall ill, whatever is put in.
+      String.raw`\b(?:put|add|slip|mix|stir|drop)\w* (?:[\w-]+ ){0,3}(?:in|into|to) (?:[\w-]+ ){0,1}${WHOSE} (?:[\w-]+ ){0,2}${FOOD}\b[^.?!\n]{0,60}\bso (?:that )?(?:they|he|she|it)(?:['’]ll| will| would)? (?:fall asleep|falls asleep|pass(?:es)? out|gets? sick|feels? sick|throws? up|vomits?|blacks? out|collapses?|sleeps?|can['’]t (?:drive|think|stand|walk)|won['’]t wake)\b`,
+      // Another's food or drink named first, the strong substance after: "make my boss's coffee taste normal if I put a laxative in it".
+      String.raw`\b${WHOSE} (?:[\w-]+ ){0,2}${FOOD}\b[^.?!\n]{0,60}\b(?:put|add|slip|mix|crush|stir|drop)\w* (?:[\w-]+ ){0,2}(?:laxatives?|sedatives?|sleeping (?:pills|tablets)|poison|rat poison|bleach|antifreeze|eye ?drops|valium|xanax|ketamine|rohypnol|ghb|diazepam|zopiclone|ambien)\b`,
+      // Fumes or pills to knock someone out.
+      String.raw`\b(?:cleaning products?|chemicals|cleaners|gas|fumes|sprays?|aerosols?|pills?|drops|powders?)\b[^.?!\n]{0,60}\b(?:knock|put) (?:someone|somebody|him|her|them|people|a person|my [\w'-]+) (?:out|to sleep|unconscious)\b`,
+      // To put a person to sleep or out (not for surgery).
+      String.raw`\bto (?:put|knock) (?:someone|somebody|him|her|them|a person|people|(?:my|the|his|her) (?:[\w-]+ )?${OTHER_NOUN}) (?:to sleep|under|out|unconscious)\b(?! (?:for|during|before) (?:surgery|an operation|a procedure|the operation))`,
+      // Medicine in another's drink, without a verb: "a few of my antidepressants in my dad's beer" (not a carer's pills made easier to swallow).
+      String.raw`\b(?:antidepressants?|sleeping (?:pills|tablets)|sedatives?|laxatives?|tranquili[sz]ers?|valium|xanax|diazepam|ambien|zopiclone|benadryl|antihistamines?|melatonin|painkillers?|opioids?|ketamine|ghb) in (?:my |his |her |their |the )?(?:[\w-]+ )?${OTHER_NOUN}['’]s (?:[\w-]+ )?${FOOD}\b(?![^.?!\n]{0,60}\b(?:swallow|doctor|pharmacist|prescribed|for (?:her|his) (?:pain|condition)))`,
       // Medicine given hidden in food: "take sedatives hidden in his food".
       String.raw`\b${SUBSTANCE} (?:hidden|crushed|mixed|slipped|dissolved) (?:up )?(?:in|into) (?:his|her|their|(?:my|the) (?:[\w-]+ )?${OTHER_NOUN}['’]s) (?:[\w-]+ ){0,2}${FOOD}\b`,
       // Extra of someone's own medicine so they are subdued: "give her extra of her own blood pressure medication so she's too tired".
