@@ -5,6 +5,7 @@ import { evalActasFresh } from './actas.ts';
 import { evalActas2Fresh } from './actas2-fresh.ts';
 import { evalCardsFresh } from './cards-fresh.ts';
 import { evalCards2Fresh } from './cards2-fresh.ts';
+import { evalDailyFresh } from './daily-fresh.ts';
 import { evalDarkficFresh } from './darkfic.ts';
 import { evalDeFresh } from './de-fresh.ts';
 import { evalDeepset3Fresh } from './deepset3-fresh.ts';
@@ -85,6 +86,7 @@ export interface GuardEvalOptions {
     | 'gandalf-fresh'
     | 'mali-fresh'
     | 'blind5-fresh'
+    | 'daily-fresh'
     | 'legit-twins-fresh'
     | 'nearfp-fresh'
     | 'harmml-fresh'
@@ -163,6 +165,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('sorry-fresh')) rows.push(...evalSorryFresh(o.sample));
   if (tasks.has('mali-fresh')) rows.push(...evalMaliFresh(o.sample));
   if (tasks.has('blind5-fresh')) rows.push(...evalBlind5Fresh(o.sample));
+  if (tasks.has('daily-fresh')) rows.push(...evalDailyFresh(o.sample));
   if (tasks.has('legit-twins-fresh')) rows.push(...evalLegitTwinsFresh(o.sample));
   if (tasks.has('nearfp-fresh')) rows.push(...evalNearfpFresh(o.sample));
   if (tasks.has('harmml-fresh')) rows.push(...evalHarmmlFresh(o.sample));

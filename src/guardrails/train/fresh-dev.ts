@@ -467,6 +467,17 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'blind5-fresh: [test, held out]',
   },
+  // Evaluation only: everyday harmful goals typed plainly (no dressing, few trigger words) in varied grammar
+  // (questions, imperatives, first-person plans, "my friend wants to", "what would happen if someone ... and how
+  // much"): harming or controlling a named person, intrusion, covert tracking, drugging, forgery, cheating,
+  // theft, evasion, household weapons, animal cruelty, harassment, self-harm; one legitimate twin each; by pair.
+  {
+    file: 'daily-fresh.jsonl',
+    labels: HARM,
+    split: 'pair',
+    train: false,
+    reported: 'daily-fresh: [test, held out]',
+  },
 ];
 
 /**
