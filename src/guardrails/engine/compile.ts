@@ -9,6 +9,7 @@ import { type GuardSetsInput, type GuardSpec, guardSetsSchema } from './config.t
 import { BUILTIN_SETS } from './defaults.ts';
 import { GuardPipeline } from './pipeline.ts';
 import { warmGates } from '../detectors/lazy-gate.ts';
+import { warmRules } from './warm-rules.ts';
 
 export interface CompiledGuard {
   name: string;
@@ -115,9 +116,12 @@ export function compileGuardSets(config: GuardSetsInput = {}, services: Detector
     has: (name) => sets.has(name),
     names: () => [...sets.keys()],
     async warmUp() {
-      // The rule gates are built on first use; a server builds them now so its first request does not (the
-      // test runner sets LINTEL_GUARD_PRELOAD=0: most test servers never scan).
-      if (process.env.LINTEL_GUARD_PRELOAD !== '0') warmGates();
+      // The rule gates are built, and the rules' regexes compiled, on first use; a server does both now so its
+      // first requests do not (the test runner sets LINTEL_GUARD_PRELOAD=0: most test servers never scan).
+      if (process.env.LINTEL_GUARD_PRELOAD !== '0') {
+        warmGates();
+        warmRules([...sets.values()].flat());
+      }
       for (const [d, where] of warm) {
         if (d.kind !== 'async') continue;
         try {
