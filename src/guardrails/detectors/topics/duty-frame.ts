@@ -26,6 +26,8 @@ export const DUTY_FRAME = [
   String.raw`\bwhat (?:do|should|can|would) (?:i|we) (?:say|tell (?:them|him|her)|do) (?:if|when) (?:a|an|the|my|our|one of (?:my|our)) (?:[\w'-]+ )?${IN_CARE}\b`,
   // Checking who someone is before a job; turning a job down.
   String.raw`\b(?:verify|confirm|check|prove)\w* (?:[\w'-]+ ){0,3}?(?:identity|ownership|proof of (?:ownership|address|residence|id)|(?:she|he|they) (?:really )?(?:lives?|owns?) (?:there|it|the))\b`,
+  // Those at risk defending themselves ("how hospitals can defend themselves against ransomware").
+  String.raw`\bhow (?:(?:can|do|does|should|could|would) )?(?:[\w'-]+ ){1,3}?(?:can |could |should |do |does |must )?(?:best )?(?:defend|protect|shield|secure|safeguard|guard) (?:themselves|itself)\b`,
   String.raw`\b(?:refuse|decline|turn down) (?:a |the |this |that )?(?:job|request|customer|sale|prescription|order|callout|call-out)\b`,
 ].join('|');
 

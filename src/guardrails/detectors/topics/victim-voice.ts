@@ -18,6 +18,8 @@ const WHO = String.raw`(?:someone|somebody|a (?:man|guy|woman|stranger|coworker|
 export const VICTIM_VOICE_FRAME = [
   String.raw`\b(?:i['’]m|i am|we['’]re|we are|(?:she|he)['’]s|(?:she|he) is|they['’]re|they are|(?:my|our) (?:[\w'-]+ )?[\w'-]+ (?:is|are)) (?:[\w'-]+ly )?(?:being|getting) (?:[\w'-]+ )?${DONE_TO}\b`,
   String.raw`\b${WHO} (?:is |are |keeps |kept |has been |have been |won['’]t stop |started |starts )?(?:[\w'-]+ly )?(?:${DOING_TO} (?:me|us|my|our)\b|threatening to\b)`,
+  // A controlling partner, told by the one who helps ("a woman writes that her husband monitors her phone").
+  String.raw`\b(?:her|his|their|my|our) (?:[\w'-]+ )?(?:husband|wife|partner|boyfriend|girlfriend|ex|father|mother|stepfather|stepdad|abuser) (?:monitors|tracks|controls|checks|reads|hits|beats|threatens|stalks|follows|watches|isolates|hurts|abuses)\b`,
   String.raw`\b(?:i|we) (?:have|got|had) (?:a |an )?(?:stalker|harasser|abuser|blackmailer)\b|\bmy (?:stalker|abuser|harasser|attacker|rapist|blackmailer)\b|\bsurvivors? of\b`,
   // Keeping evidence for a complaint, a case or the police.
   String.raw`\b(?:save|preserve|keep|collect|gather|document|record|screenshot|log|secure|back up)\w* (?:[\w'-]+ ){0,4}?(?:as )?(?:evidence|proof)\b|\bevidence (?:for|of|in) (?:a |an |the |my |our )?(?:[\w'-]+ ){0,3}?(?:complaint|case|hearing|court|trial|police|hr|order|claim|report|tribunal)\b|\bwhat evidence\b`,
