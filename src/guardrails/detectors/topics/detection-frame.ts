@@ -5,7 +5,8 @@
 // platforms that detect, prevent or trace it; this adds those it leaves out (forensic scientists,
 // toxicologists, coroners, customs, cameras, sniffer dogs, election officials, courts), the verbs of
 // an investigation (track down, figure out, prove, build a case), the passive ("how are they caught")
-// and what the law does after (penalties, sentences, what happens legally).
+// and what the law does after (penalties, sentences, what happens legally, whether one may legally); also what
+// it does to a body, as a reader asks ("what happens to the body during an overdose").
 // DETECTION_FRAME is read beside PROTECTIVE, behind the same voids: "so I can avoid it", "without
 // getting caught" and other evasion still void it. A first-person deed or plan ("I poisoned …", "if I …") is
 // the culprit's question, not the public's, and getting past the check is evasion: legit-voice.ts voids the
@@ -19,6 +20,10 @@ export const DETECTION_FRAME = [
   String.raw`\bhow (?:do|does|did|can|could|would|will|are|is|were) (?:the )?(?:[\w'-]+ ){0,2}?${DETECTORS} (?:[\w'-]+ )?(?:usually |typically |actually |normally |even |ever |then |still |really |eventually )?${FINDS}\b`,
   String.raw`\bhow (?:are|is|were|was|do|does|did) (?:[\w'-]+ ){1,6}?(?:usually |typically |often |actually |normally |ever |eventually |finally )?(?:get |got |gets |getting )?${CAUGHT}\b`,
   String.raw`\b(?:penalt(?:y|ies)|sentences|sentencing|punishments|jail time|prison time|prison sentences?) (?:for|of)\b|\bwhat happens (?:legally |in court |next |to (?:someone|people|a person) )?(?:if|when|after) (?:someone|somebody|people|a person|you|a driver|a student)\b`,
+  // What the law allows, asked as a yes-or-no ("can I legally shoot a trespasser on my property in Texas").
+  String.raw`\b(?:can|may|could) (?:i|we|you|one|a homeowner|someone|a person) legally\b`,
+  // What it does to a body, asked by a reader, not a user ("what happens to the body during a heroin overdose").
+  String.raw`\bwhat happens to (?:the|your|a|the human) (?:body|brain|heart|liver|lungs|kidneys|person|patient) (?:during|in|when|after)\b`,
 ].join('|');
 
 /** The culprit's own deed ("I poisoned my husband last week", "if I killed my wife"): the question is then theirs. */

@@ -21,6 +21,8 @@ export const VICTIM_VOICE_FRAME = [
   // A controlling partner, told by the one who helps ("a woman writes that her husband monitors her phone").
   String.raw`\b(?:her|his|their|my|our) (?:[\w'-]+ )?(?:husband|wife|partner|boyfriend|girlfriend|ex|father|mother|stepfather|stepdad|abuser) (?:monitors|tracks|controls|checks|reads|hits|beats|threatens|stalks|follows|watches|isolates|hurts|abuses)\b`,
   String.raw`\b(?:i|we) (?:have|got|had) (?:a |an )?(?:stalker|harasser|abuser|blackmailer)\b|\bmy (?:stalker|abuser|harasser|attacker|rapist|blackmailer)\b|\bsurvivors? of\b`,
+  // Protecting oneself, the sentence ending there ("what is doxxing and how can I protect myself?").
+  String.raw`\bhow (?:can|do|should|could) (?:i|we) (?:best )?(?:protect|defend|shield|safeguard) (?:myself|ourselves|my family|my kids|my children|my home|my accounts?)(?:\s*[?.!]|\s*$| online\b| from (?:it|this|them)\b| against (?:it|this|them)\b)`,
   // Keeping evidence for a complaint, a case or the police.
   String.raw`\b(?:save|preserve|keep|collect|gather|document|record|screenshot|log|secure|back up)\w* (?:[\w'-]+ ){0,4}?(?:as )?(?:evidence|proof)\b|\bevidence (?:for|of|in) (?:a |an |the |my |our )?(?:[\w'-]+ ){0,3}?(?:complaint|case|hearing|court|trial|police|hr|order|claim|report|tribunal)\b|\bwhat evidence\b`,
   // What the law calls it.
