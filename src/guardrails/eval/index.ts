@@ -30,6 +30,7 @@ import { evalNearfpFresh } from './nearfp-fresh.ts';
 import { evalLeak } from './leak.ts';
 import { evalMaliFresh } from './mali-fresh.ts';
 import { evalBlind5Fresh } from './blind5-fresh.ts';
+import { evalLegit6Fresh } from './legit6-fresh.ts';
 import { evalMention2Fresh } from './mention2.ts';
 import { evalObfuscatedFresh } from './obfuscated.ts';
 import { evalPairFresh } from './pair-fresh.ts';
@@ -87,6 +88,7 @@ export interface GuardEvalOptions {
     | 'mali-fresh'
     | 'blind5-fresh'
     | 'daily-fresh'
+    | 'legit6-fresh'
     | 'legit-twins-fresh'
     | 'nearfp-fresh'
     | 'harmml-fresh'
@@ -166,6 +168,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('mali-fresh')) rows.push(...evalMaliFresh(o.sample));
   if (tasks.has('blind5-fresh')) rows.push(...evalBlind5Fresh(o.sample));
   if (tasks.has('daily-fresh')) rows.push(...evalDailyFresh(o.sample));
+  if (tasks.has('legit6-fresh')) rows.push(...evalLegit6Fresh(o.sample));
   if (tasks.has('legit-twins-fresh')) rows.push(...evalLegitTwinsFresh(o.sample));
   if (tasks.has('nearfp-fresh')) rows.push(...evalNearfpFresh(o.sample));
   if (tasks.has('harmml-fresh')) rows.push(...evalHarmmlFresh(o.sample));

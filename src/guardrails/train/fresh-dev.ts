@@ -478,6 +478,17 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'daily-fresh: [test, held out]',
   },
+  // Evaluation only: legitimate requests on sensitive subjects in users' own shapes (professionals, parents and
+  // carers, victims, hobbyists, students, novelists, detection, harm reduction, first aid, own account, violent
+  // words in benign senses), two per id beside one harmful request of the same voice; an id goes with its
+  // harmful item's half.
+  {
+    file: 'legit6-fresh.jsonl',
+    labels: HARM,
+    split: 'pair',
+    train: false,
+    reported: 'legit6-fresh: [test, held out]',
+  },
 ];
 
 /**

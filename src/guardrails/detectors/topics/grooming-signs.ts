@@ -4,9 +4,11 @@
 // pictures, meeting: harmful.ts's GROOMING_CUE) nor with an ask for the act (how to, a script, messages).
 
 const GROOM = String.raw`(?:groom(?:s|ed|ing|ers?)?|predators?|sextortion|online (?:child )?(?:sexual )?exploitation)`;
+/** A child's sexual abuse as a sign to read (legit6: "the behavioural signs a child has been sexually abused"); signs only, never reporting (the material is reported, harmful.ts reportsAbuse). */
+const ABUSED = String.raw`(?:has|had|have|was|were|is|are|being) (?:been )?(?:sexually abused|molested)`;
 /** Recognising it, or keeping a child safe from it. */
 const SPOT = new RegExp(
-  String.raw`\b(?:(?:warning )?signs|red flags|tell-?tale signs|indicators|behaviou?rs to watch for)\b[^.!?\n]{0,40}?\b${GROOM}|\b(?:spot|recogni[sz]e|notice|detect|identify|report)\w* (?:[\w'-]+ ){0,4}?${GROOM}|\b(?:protect|keep|safeguard)\w* (?:my |our |their |your )?(?:[\w'-]+ ){0,2}(?:kids?|child(?:ren)?|students|pupils|sons?|daughters?|teens?) (?:safe )?(?:from|against) (?:[\w'-]+ ){0,2}${GROOM}|\b(?:talk|speak)\w* (?:[\w'-]+ ){0,3}(?:to|with) (?:[\w'-]+ ){0,2}(?:kids|children|child|teens|teenagers|students|pupils|sons?|daughters?|class) about (?:[\w'-]+ ){0,3}?${GROOM}`,
+  String.raw`\b(?:(?:warning )?signs|red flags|tell-?tale signs|indicators|behaviou?rs to watch for)\b[^.!?\n]{0,40}?\b(?:${GROOM}|${ABUSED})|\b(?:spot|recogni[sz]e|notice|detect|identify|report)\w* (?:[\w'-]+ ){0,4}?${GROOM}|\b(?:protect|keep|safeguard)\w* (?:my |our |their |your )?(?:[\w'-]+ ){0,2}(?:kids?|child(?:ren)?|students|pupils|sons?|daughters?|teens?) (?:safe )?(?:from|against) (?:[\w'-]+ ){0,2}${GROOM}|\b(?:talk|speak)\w* (?:[\w'-]+ ){0,3}(?:to|with) (?:[\w'-]+ ){0,2}(?:kids|children|child|teens|teenagers|students|pupils|sons?|daughters?|class) about (?:[\w'-]+ ){0,3}?${GROOM}`,
   'i',
 );
 /** Asking to do it, or for the grooming words themselves. */
