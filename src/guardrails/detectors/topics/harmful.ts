@@ -30,6 +30,7 @@ import { findPairHarm } from './pair-harm.ts';
 import { MUTATION_LEX_RULES } from './mutation-lexicon.ts';
 import { findTacticHarm } from './tactic-harm.ts';
 import { lazyGate } from '../lazy-gate.ts';
+import { memoByText } from './text-memo.ts';
 
 export const HARM_CATEGORIES = [
   'weapons',
@@ -122,7 +123,8 @@ const CARE_SAFEGUARD_VERB = new RegExp(
   String.raw`^\s*(?:to )?(?:(?:in|during|back in|before|after) (?:the )?[\w'-]+(?: [\w'-]+)? )?(?:${AID_VERB}|${CARE_VERB}|${SAFEGUARD_VERB})\b`,
   'i',
 );
-const protective = (text: string): boolean => PROTECTIVE.test(text) || CARE_SAFEGUARD.test(text);
+// Read by every frame below, on the same texts, several times a check (text-memo.ts).
+const protective = memoByText((text: string): boolean => PROTECTIVE.test(text) || CARE_SAFEGUARD.test(text));
 const protectiveVerb = (rest: string): boolean => PROTECTIVE_VERB.test(rest) || CARE_SAFEGUARD_VERB.test(rest);
 
 // Evasion (staging it as an accident too), advocacy ("without glorifying" is its opposite) or a request for working code voids the framing: "how do police detect X, so I can
@@ -174,16 +176,16 @@ const CONTEXT_VOID =
  * WRITING_FOR): the WildJailbreak-style finder (tactic-harm.ts) already demands the working or
  * persuasive product those contexts are voided by.
  */
-export function defensiveRequest(text: string): boolean {
+export const defensiveRequest = memoByText(function defensiveRequest(text: string): boolean {
   if (framedIntl(text) || gameFrame(text) || helpSeeking(foldAccents(text))) return true;
   if (!protective(text) || EVASION.test(text) || SECRECY.test(text)) return false;
   if (PRODUCE.test(text) && !KIND_PIECE.test(text)) return false;
   for (const m of text.matchAll(DOING_ALL)) if (!protectiveVerb(text.slice(m.index + m[0].length))) return false;
   return true;
-}
+});
 
 /** The framing counts only if every do-it phrase leads into a protective verb ("how do I protect", not "how do I make"). */
-function protectiveFrame(text: string): boolean {
+const protectiveFrame = memoByText(function protectiveFrame(text: string): boolean {
   const framed =
     protective(text) ||
     TWIN_FRAME.test(text) ||
@@ -205,7 +207,7 @@ function protectiveFrame(text: string): boolean {
   if (purpose) return true;
   for (const m of text.matchAll(DOING_ALL)) if (!protectiveVerb(text.slice(m.index + m[0].length))) return false;
   return true;
-}
+});
 
 /** A piece that explains how to guard against the harm or debunks it (explainer-frame.ts), and is not itself a fake or a pitch. */
 function explainerPiece(text: string): boolean {
@@ -278,22 +280,22 @@ const PLAY_EVASION =
 const CHEATING =
   /\b(?:cheat\w*|aimbots?|wallhacks?|anti-?cheat|bann?(?:ed|s)?|hack\w*|exploits?|mod menus?|scripts?|macros?)\b/i;
 
-function gameFrame(text: string): boolean {
+const gameFrame = memoByText(function gameFrame(text: string): boolean {
   // Other players are real people, and servers and accounts are real: a child, contact, pictures or an
   // attack on a server or account are never play. Stealth from guards and NPCs is the game (no SECRECY).
   if (!GAME.test(text) || GAME_PEOPLE.test(text) || GROOMING_CUE.test(text)) return false;
   const evasion = EVASION.test(text) && (CHEATING.test(text) || EVASION.test(text.replace(PLAY_EVASION, ' ')));
   return !CONTEXT_VOID.test(text) && !REAL_WORLD.test(text) && !evasion && !PRODUCE.test(text);
-}
+});
 
 /**
  * Whether a request only mentions a harmful subject to protect against it, report it, support
  * someone, teach it or ask how fiction handles it. Also gates the classifier (detectors/topics/index.ts),
  * which scores the subject words however the request is framed.
  */
-export function framedRequest(text: string): boolean {
+export const framedRequest = memoByText(function framedRequest(text: string): boolean {
   return protectiveFrame(text) || framedIntl(text) || gameFrame(text) || helpSeeking(foldAccents(text));
-}
+});
 
 // Fiction and role-play with no operational ask (issue 15): a persona, a story, a scene or a
 // hypothetical world whose subject words score on the classifier ("act like Sherlock Holmes … someone
@@ -322,7 +324,7 @@ const REAL_WORLD =
   /\b(?:real(?![- ]estate)(?:[- ]world| life)?|actual(?:ly)?|working|functional|accurate(?:ly)?|realistic|authentic|usable|exact(?:ly)?|precise(?:ly)?|in (?:full )?detail|for real|follow along|so (?:that )?(?:i|we) can|(?:i|we) (?:can|could|will|want to|need to|plan to) (?:use|try|do|follow|make|deploy|send|install)|against (?:my|our|a real)|(?:my|our) (?:real |actual )?(?:neighbou?rs?|wife|husband|ex|boss|colleague|coworker|teacher|classmates?|school|employer|former employer|girlfriend|boyfriend|partner|family|customers|bank))\b/i;
 
 /** A persona, story or hypothetical that asks for nothing real (the harmful classifier's gate only). */
-export function fictionRequest(text: string): boolean {
+export const fictionRequest = memoByText(function fictionRequest(text: string): boolean {
   if (!personaFrame(text) && !FICTION.test(text)) return false;
   if (affirmed(CONTEXT_VOID_ALL, text) || affirmed(REAL_WORLD_ALL, text)) return false;
   if (EVASION.test(text) || SECRECY.test(text) || PRODUCE.test(text)) return false;
@@ -332,7 +334,7 @@ export function fictionRequest(text: string): boolean {
     if (!protectiveVerb(rest) && !(HELP_ME.test(m[0]) && CRAFT_HELP.test(rest))) return false;
   }
   return true;
-}
+});
 
 // "Help me with the scene where she walks back into the school": help with the writer's own piece
 // (a scene, a chapter, the dialogue), whose content any other do-it phrase still has to clear.
