@@ -11,7 +11,7 @@
 import { LiteralGate, leadingLiterals } from '../topics/literal-gate.ts';
 
 /** The end of the group that opens at `open` (a `(`), or -1. Escapes and classes are skipped whole. */
-function groupEnd(src: string, open: number): number {
+export function groupEnd(src: string, open: number): number {
   let depth = 0;
   let cls = false;
   for (let i = open; i < src.length; i++) {

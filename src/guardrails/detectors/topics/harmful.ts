@@ -31,6 +31,7 @@ import { MUTATION_LEX_RULES } from './mutation-lexicon.ts';
 import { findTacticHarm } from './tactic-harm.ts';
 import { lazyGate } from '../lazy-gate.ts';
 import { memoByText } from './text-memo.ts';
+import { gatedTests } from './frame-gate.ts';
 
 export const HARM_CATEGORIES = [
   'weapons',
@@ -124,7 +125,7 @@ const CARE_SAFEGUARD_VERB = new RegExp(
   'i',
 );
 // Read by every frame below, on the same texts, several times a check (text-memo.ts).
-const protective = memoByText((text: string): boolean => PROTECTIVE.test(text) || CARE_SAFEGUARD.test(text));
+const protective = memoByText((text: string): boolean => protectiveWords(text) || careSafeguard(text));
 const protectiveVerb = (rest: string): boolean => PROTECTIVE_VERB.test(rest) || CARE_SAFEGUARD_VERB.test(rest);
 
 // Evasion (staging it as an accident too), advocacy ("without glorifying" is its opposite) or a request for working code voids the framing: "how do police detect X, so I can
@@ -188,14 +189,14 @@ export const defensiveRequest = memoByText(function defensiveRequest(text: strin
 const protectiveFrame = memoByText(function protectiveFrame(text: string): boolean {
   const framed =
     protective(text) ||
-    TWIN_FRAME.test(text) ||
-    NEAR_FRAME.test(text) ||
-    VICTIM_SIDE_FRAME.test(text) ||
-    (CONTEXT.test(text) && !CONTEXT_VOID.test(text)) ||
+    twinFrame(text) ||
+    nearFrame(text) ||
+    victimSideFrame(text) ||
+    (context(text) && !CONTEXT_VOID.test(text)) ||
     (WRITING_FOR.test(text) && !CONTEXT_VOID.test(text) && !WRITE_PIECE.test(text)) ||
     (OWN_CHILD.test(text) && PARENT_QUESTION.test(text)) ||
-    DEBUNK_FRAME.test(text);
-  const purpose = PURPOSE_FRAME.test(text);
+    debunkFrame(text);
+  const purpose = purposeFrame(text);
   if (!framed && !purpose) return false;
   if (
     EVASION.test(text) ||
@@ -283,10 +284,37 @@ const CHEATING =
 const gameFrame = memoByText(function gameFrame(text: string): boolean {
   // Other players are real people, and servers and accounts are real: a child, contact, pictures or an
   // attack on a server or account are never play. Stealth from guards and NPCs is the game (no SECRECY).
-  if (!GAME.test(text) || GAME_PEOPLE.test(text) || GROOMING_CUE.test(text)) return false;
+  if (!game(text) || GAME_PEOPLE.test(text) || GROOMING_CUE.test(text)) return false;
   const evasion = EVASION.test(text) && (CHEATING.test(text) || EVASION.test(text.replace(PLAY_EVASION, ' ')));
   return !CONTEXT_VOID.test(text) && !REAL_WORLD.test(text) && !evasion && !PRODUCE.test(text);
 });
+
+// The frames' and the request phrase's regexes, each asked only whether it matches a text: tried through one
+// literal pass per text, at the places a wording may start (frame-gate.ts).
+export const GATED_FRAMES: readonly RegExp[] = [
+  PROTECTIVE,
+  CARE_SAFEGUARD,
+  TWIN_FRAME,
+  NEAR_FRAME,
+  VICTIM_SIDE_FRAME,
+  CONTEXT,
+  DEBUNK_FRAME,
+  PURPOSE_FRAME,
+  GAME,
+  INTENT,
+];
+const [
+  protectiveWords,
+  careSafeguard,
+  twinFrame,
+  nearFrame,
+  victimSideFrame,
+  context,
+  debunkFrame,
+  purposeFrame,
+  game,
+  intent,
+] = gatedTests(GATED_FRAMES);
 
 /**
  * Whether a request only mentions a harmful subject to protect against it, report it, support
@@ -1655,7 +1683,7 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
   const may = GATE().scan(text);
   // Most rules need a request phrase: tested once up front, so a long text without one (a document,
   // a tool result) skips them instead of scanning for objects it could never flag.
-  const any = INTENT.test(text);
+  const any = intent(text);
   let doing: boolean | undefined;
   let help: boolean | undefined;
   let counterOk: boolean | undefined;
