@@ -4,6 +4,9 @@ import { benchPrompt } from '../../bench.ts';
 import { repoGuardrailTexts } from '../../train/repo-texts.ts';
 import { gatedTests, wordings } from './frame-gate.ts';
 import { GATED_FRAMES } from './harmful.ts';
+import { foldAccents } from './harmful-intl.ts';
+import { PRESSURE } from './pair-harm.ts';
+import { TACTIC } from './tactic-harm.ts';
 import { newCheck } from './text-memo.ts';
 
 describe('wordings', () => {
@@ -37,21 +40,31 @@ describe('gatedTests', () => {
     }
   });
 
-  it("answers as re.test for the harmful frames on the repo's guardrail texts and the bench prompts", () => {
-    const tests = gatedTests(GATED_FRAMES);
-    const texts = [...repoGuardrailTexts(), benchPrompt(1024), benchPrompt(8192)];
-    // Each text also lower-cased and as a long document, so case and far places are exercised.
-    const all = [...texts, ...texts.slice(0, 300).map((t) => t.toUpperCase()), texts.slice(0, 200).join('\n')];
+  const texts = [...repoGuardrailTexts(), benchPrompt(1024), benchPrompt(8192)];
+  // Each text also upper-cased and as a long document, so case and far places are exercised.
+  const all = [...texts, ...texts.slice(0, 300).map((t) => t.toUpperCase()), texts.slice(0, 200).join('\n')];
+  const sameAnswers = (res: readonly RegExp[], read: (t: string) => string): number => {
+    const tests = gatedTests(res);
     let hits = 0;
-    for (const t of all) {
+    for (const raw of all) {
+      const t = read(raw);
       newCheck();
-      GATED_FRAMES.forEach((re, k) => {
+      res.forEach((re, k) => {
         const want = re.test(t);
         if (want) hits++;
         assert.equal(tests[k](t), want, `${re.source.slice(0, 60)} on ${t.slice(0, 80)}`);
       });
     }
-    assert.ok(hits > 100, `the frames matched only ${hits} times`);
+    return hits;
+  };
+
+  it("answers as re.test for the harmful frames on the repo's guardrail texts and the bench prompts", () => {
+    assert.ok(sameAnswers(GATED_FRAMES, (t) => t) > 100);
+  });
+
+  it('answers as re.test for the PAIR pressure families and the rewriter tactics, on folded text', () => {
+    assert.ok(sameAnswers(PRESSURE, (t) => foldAccents(t).toLowerCase()) > 20);
+    assert.ok(sameAnswers([TACTIC], foldAccents) > 20);
   });
 
   it('refuses a global regex (its answer would depend on lastIndex)', () => {

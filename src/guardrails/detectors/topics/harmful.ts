@@ -302,6 +302,7 @@ export const GATED_FRAMES: readonly RegExp[] = [
   PURPOSE_FRAME,
   GAME,
   INTENT,
+  new RegExp(CARE_FRAME, 'i'),
 ];
 const [
   protectiveWords,
@@ -314,6 +315,7 @@ const [
   purposeFrame,
   game,
   intent,
+  care,
 ] = gatedTests(GATED_FRAMES);
 
 /**
@@ -1676,7 +1678,6 @@ for (const { branches, ...rule } of [
 export const GATED_REGEXES: readonly RegExp[] = [...RULES.map((rule) => rule.re), SECRECY, SECRETLY];
 const GATE = lazyGate(() => new LiteralGate(GATED_REGEXES, { all: true }));
 const SECRECY_AT = RULES.length;
-const CARE_RE = new RegExp(CARE_FRAME, 'i');
 
 export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCategory>): Finding[] {
   const out: Finding[] = [];
@@ -1767,7 +1768,7 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
   // The same for a dressed prompt asking for the working detail (story-howto.ts), unless it asks for care
   // (care-frame.ts) inside a protective frame: "step by step, how to get rid of grandmother's fentanyl
   // patches safely" is the care. Only care: other frames (a role card, a thesis) still dress a how-to.
-  if (out.length === 0 && !(CARE_RE.test(text) && defensiveRequest(text)))
+  if (out.length === 0 && !(care(text) && defensiveRequest(text)))
     out.push(...findStoryHowTo(text).filter((f) => !categories || categories.has(f.type.slice(8) as HarmCategory)));
   // A harmful goal in a WildJailbreak-style rewriter's dressing (tactic-harm.ts); a request framed
   // as protection, reporting, support or teaching is not one.
