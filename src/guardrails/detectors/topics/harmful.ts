@@ -3,7 +3,7 @@
 // are everyday words. A few phrases are harmful on their own (child sexual content, "kill myself").
 
 import { inBanList } from './ban-list.ts';
-import { splitTopLevel } from '../concepts/branch-gate.ts';
+import { StartPlaces, splitTopLevel } from '../concepts/branch-gate.ts';
 import { personaFrame } from '../concepts/persona-frame.ts';
 import type { Finding } from '../finder.ts';
 import { COVERT_LEX_RULES } from './covert-lexicon.ts';
@@ -1678,6 +1678,13 @@ for (const { branches, ...rule } of [
 export const GATED_REGEXES: readonly RegExp[] = [...RULES.map((rule) => rule.re), SECRECY, SECRETLY];
 const GATE = lazyGate(() => new LiteralGate(GATED_REGEXES, { all: true }));
 const SECRECY_AT = RULES.length;
+const RULE_STARTS = lazyGate(() => {
+  const places = new StartPlaces(RULES.map((rule) => rule.re));
+  return {
+    places: (text: string, run: readonly boolean[]) => places.places(text, run),
+    sticky: RULES.map((rule, k) => (places.prefixed[k] ? new RegExp(rule.re.source, `${rule.re.flags}y`) : null)),
+  };
+});
 
 export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCategory>): Finding[] {
   const out: Finding[] = [];
@@ -1691,6 +1698,7 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
   // An English object in a de/es/fr/it/pt prompt ('malware', 'ransomware'): that language's frame counts too.
   const framed = scopedFrame(text, (scope) => protectiveFrame(scope) || framedIntl(scope) || gameFrame(scope));
   const story = scopedFrame(text, storyOnly);
+  const run: boolean[] = new Array(RULES.length).fill(false);
   for (let k = 0; k < RULES.length; k++) {
     const rule = RULES[k];
     if (!may[k]) continue;
@@ -1702,8 +1710,33 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
       doing ??= DOING.test(text);
       if (!doing) continue;
     }
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+    run[k] = true;
+  }
+  // Where each rule to run may start a match (a place one of its literal prefixes starts), in one walk: the
+  // rule is tried there only, not scanned over the whole text (32 KB bench prompt: ≈ 1 ms of scans).
+  const starts = RULE_STARTS();
+  const places = starts.places(text, run);
+  for (let k = 0; k < RULES.length; k++) {
+    if (!run[k]) continue;
+    const rule = RULES[k];
+    const at = places[k];
+    const sticky = at === null ? null : (starts.sticky[k] as RegExp);
+    let i = 0;
+    // The next match at or after `from`, as the rule's global exec loop finds it.
+    const next = (from: number): RegExpExecArray | null => {
+      if (sticky === null || at === null) {
+        rule.re.lastIndex = from;
+        return rule.re.exec(text);
+      }
+      for (; i < at.length; i++) {
+        if (at[i] < from) continue;
+        sticky.lastIndex = at[i];
+        const m = sticky.exec(text);
+        if (m) return m;
+      }
+      return null;
+    };
+    for (let m = next(0); m; m = next(m.index + m[0].length)) {
       // A prohibition is not a request: "Do not write essays for them" in a bot's instructions.
       if (PROHIBITED.test(text.slice(Math.max(0, m.index - 24), m.index)) || PROHIBITS.test(m[0])) continue;
       // … nor an item of an operator's list of topics its bot stays off (ban-list.ts).
