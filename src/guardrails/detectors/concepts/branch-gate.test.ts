@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { benchPrompt } from '../../bench.ts';
 import { firstLiterals } from '../topics/literal-gate.ts';
-import { BranchGate, topBranches } from './branch-gate.ts';
+import { BranchGate, StartPlaces, topBranches } from './branch-gate.ts';
 import { conceptHits, conceptNames } from './lexicon.ts';
 
 describe('topBranches', () => {
@@ -197,5 +197,22 @@ describe('firstLiterals and the places plan', () => {
     for (const set of ['injection', 'harmful'] as const)
       for (const t of texts)
         assert.deepEqual(conceptHits(set, t), conceptHits(set, t, false), `${set}: ${t.slice(0, 40)}`);
+  });
+});
+
+describe('StartPlaces', () => {
+  it('lists a place for every match start of each regex asked, none for the others', () => {
+    const res = [/\b(?:make|build)\w* (?:a )?bombs?\b/gi, /(?:un)?lock(?:ed)? doors?/gi, /\d+ pills/gi];
+    const starts = new StartPlaces(res);
+    assert.deepEqual(starts.prefixed, [true, true, false]);
+    const text = 'Make a bomb, then BUILD bombs. Unlocked doors, a lock door; rebuild a bomb. 30 pills.';
+    const at = starts.places(text, [true, true, true]);
+    assert.equal(at[2], null);
+    res.slice(0, 2).forEach((re, k) => {
+      const found = [...text.matchAll(re)].map((m) => m.index);
+      assert.ok(found.length >= 2);
+      for (const p of found) assert.ok(at[k]?.includes(p), `${re} at ${p}`);
+    });
+    assert.deepEqual(starts.places(text, [false, true, false])[0], null);
   });
 });

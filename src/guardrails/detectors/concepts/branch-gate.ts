@@ -11,7 +11,7 @@
 import { LiteralGate, leadingLiterals } from '../topics/literal-gate.ts';
 
 /** The end of the group that opens at `open` (a `(`), or -1. Escapes and classes are skipped whole. */
-function groupEnd(src: string, open: number): number {
+export function groupEnd(src: string, open: number): number {
   let depth = 0;
   let cls = false;
   for (let i = open; i < src.length; i++) {
@@ -309,5 +309,40 @@ function walkPrefixes(
       node = next[node * width + x];
       if (node === 0) break;
     }
+  }
+}
+
+/**
+ * Where each of many regexes may start a match, for regexes walked match by match (a global regex read
+ * with `exec` in a loop): the places one of its literal prefixes starts (leadingLiterals), found in one
+ * trie walk for all of them. A regex with no prefix set (a match may start with a class, a non-ASCII
+ * letter, …) gets none, and is scanned as before.
+ */
+export class StartPlaces {
+  private readonly trie: PrefixTrie;
+  private readonly self: Int32Array;
+  /** Whether regex k has places (every match of it starts at one of them). */
+  readonly prefixed: boolean[];
+
+  constructor(res: readonly RegExp[]) {
+    const lead = res.map((re) => leadingLiterals(re));
+    const prefixes = lead.map((l) => l?.prefixes ?? null);
+    this.trie = {
+      all: prefixTrie(prefixes),
+      inner: prefixTrie(prefixes.map((x, j) => (lead[j]?.wordStart ? null : x))),
+    };
+    // A trie past its size limit keeps no prefix (prefixTrie): then no regex has places.
+    const kept =
+      this.trie.all.endFrom.length > 2 &&
+      (this.trie.inner.endFrom.length > 2 || lead.every((l) => l?.wordStart !== false));
+    this.prefixed = lead.map((l) => kept && l !== null);
+    this.self = Int32Array.from(res.keys());
+  }
+
+  /** For each regex k with want[k] and places: where a match may start, in order; null for the others. */
+  places(text: string, want: readonly boolean[]): (number[] | null)[] {
+    const at = want.map((w, k) => (w && this.prefixed[k] ? [] : null));
+    if (at.some((x) => x !== null)) walkPrefixes(text, this.trie, want, this.self, at);
+    return at;
   }
 }

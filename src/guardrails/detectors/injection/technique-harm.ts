@@ -10,6 +10,7 @@ import type { Finding } from '../finder.ts';
 import { createScorer, loadInjectionModel } from './model.ts';
 import { findHarmfulTopics, framedRequest } from '../topics/harmful.ts';
 import { SHELL_CUT, shellReadings, techniqueShell } from '../topics/technique-shell.ts';
+import { newCheck } from '../topics/text-memo.ts';
 
 const HARMFUL_MODEL_URL = new URL('../../models/harmful-v1.json', import.meta.url);
 let harmScore: ((text: string) => { score: number }) | null = null;
@@ -17,6 +18,8 @@ let harmScore: ((text: string) => { score: number }) | null = null;
 export function findTechniqueHarm(text: string): Finding[] {
   const shell = techniqueShell(text);
   if (shell === null) return [];
+  // The harmful frames' memo (text-memo.ts) serves this check only.
+  newCheck();
   const hit = (score: number): Finding[] => [{ type: 'jailbreak_technique_harm', start: 0, end: text.length, score }];
   if (findHarmfulTopics(text).length > 0) return hit(0.9);
   if (framedRequest(text)) return [];

@@ -15,6 +15,7 @@ import { harmlessBomb, harmlessKill } from './intl-senses.ts';
 import { storyCraft } from './intl-story-frame.ts';
 import { LiteralGate } from './literal-gate.ts';
 import { lazyGate } from '../lazy-gate.ts';
+import { memoByText } from './text-memo.ts';
 import { INTL_GOAL_RULES } from './intl-goals.ts';
 
 const foldCache = new Map<string, string>();
@@ -62,10 +63,11 @@ const OTHER =
 const WHAT_DO =
   /\b(?:what (?:should|can|do) i (?:do|say)|how (?:can|do|should) i (?:help|support)|que (?:debo|puedo) (?:hacer|decir)(?:le)?|como (?:lo |la )?(?:ayudo|puedo ayudar)|cosa (?:devo|posso) (?:fare|dire)(?:gli|le)?|come (?:posso )?aiutarl[oa]|was soll ich (?:jetzt )?(?:tun|sagen|machen)|wie kann ich (?:ihm|ihr) helfen|que (?:dois|peux)-je (?:faire|dire)|comment (?:l'|les )?aider|o que (?:devo|posso) (?:fazer|dizer)|como (?:posso )?ajud\w*)\b/i;
 
-export function helpSeeking(folded: string): boolean {
+// Asked of the same text by several frames a check (text-memo.ts).
+export const helpSeeking = memoByText(function helpSeeking(folded: string): boolean {
   const support = RECOVERY_SUPPORT.test(folded) || (OTHER.test(folded) && WHAT_DO.test(folded));
   return (HELP_SEEK.test(folded) || support) && !HELP_VOID.test(folded);
-}
+});
 
 const re = (s: string, flags = 'i'): RegExp => new RegExp(s, flags);
 const W = String.raw`(?:[\w'-]+ ){0,`; // up to n words: W + 'n}'
@@ -863,10 +865,10 @@ const HIDDEN_DEVICE =
   /\b(camaras?|cameras?|telecamer[ae]|kameras?|microfon[oie]s?|microfones?|micros?|mikrofon\w*|tracker|traceurs?|localizador(?:es)?|rastreador(?:es)?) (?:escondid|ocult|cachee?|nascost|versteckt)\w*(?: (?:no|na|do|da|en|dans|nel|nella|in|im))?\b/g;
 
 /** Whether a de/es/fr/it/pt text is a protective, teaching or craft request (gates the classifier). */
-export function framedIntl(text: string): boolean {
+export const framedIntl = memoByText(function framedIntl(text: string): boolean {
   const folded = foldAccents(text);
   return looksForeign(folded) && protectiveFrame(folded);
-}
+});
 
 /** A request with a secrecy clause: the goal is hidden from the person affected or the law. */
 function secretGoal(folded: string): { start: number; end: number } | null {

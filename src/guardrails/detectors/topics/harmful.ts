@@ -3,7 +3,7 @@
 // are everyday words. A few phrases are harmful on their own (child sexual content, "kill myself").
 
 import { inBanList } from './ban-list.ts';
-import { splitTopLevel } from '../concepts/branch-gate.ts';
+import { StartPlaces, splitTopLevel } from '../concepts/branch-gate.ts';
 import { personaFrame } from '../concepts/persona-frame.ts';
 import type { Finding } from '../finder.ts';
 import { COVERT_LEX_RULES } from './covert-lexicon.ts';
@@ -39,6 +39,8 @@ import { findPairHarm } from './pair-harm.ts';
 import { MUTATION_LEX_RULES } from './mutation-lexicon.ts';
 import { findTacticHarm } from './tactic-harm.ts';
 import { lazyGate } from '../lazy-gate.ts';
+import { memoByText } from './text-memo.ts';
+import { gatedTests } from './frame-gate.ts';
 
 export const HARM_CATEGORIES = [
   'weapons',
@@ -131,8 +133,10 @@ const CARE_SAFEGUARD_VERB = new RegExp(
   String.raw`^\s*(?:to )?(?:(?:in|during|back in|before|after) (?:the )?[\w'-]+(?: [\w'-]+)? )?(?:${AID_VERB}|${CARE_VERB}|${SAFEGUARD_VERB})\b`,
   'i',
 );
-const protective = (text: string): boolean =>
-  PROTECTIVE.test(text) || CARE_SAFEGUARD.test(text) || legitVoiceFrame(text);
+// Read by every frame below, on the same texts, several times a check (text-memo.ts).
+const protective = memoByText(
+  (text: string): boolean => protectiveWords(text) || careSafeguard(text) || legitVoiceFrame(text),
+);
 const protectiveVerb = (rest: string): boolean =>
   PROTECTIVE_VERB.test(rest) || CARE_SAFEGUARD_VERB.test(rest) || legitVoiceVerb(rest);
 
@@ -185,26 +189,26 @@ const CONTEXT_VOID =
  * WRITING_FOR): the WildJailbreak-style finder (tactic-harm.ts) already demands the working or
  * persuasive product those contexts are voided by.
  */
-export function defensiveRequest(text: string): boolean {
+export const defensiveRequest = memoByText(function defensiveRequest(text: string): boolean {
   if (framedIntl(text) || gameFrame(text) || helpSeeking(foldAccents(text))) return true;
   if (!protective(text) || EVASION.test(text) || SECRECY.test(text)) return false;
   if (PRODUCE.test(text) && !KIND_PIECE.test(text)) return false;
   for (const m of text.matchAll(DOING_ALL)) if (!protectiveVerb(text.slice(m.index + m[0].length))) return false;
   return true;
-}
+});
 
 /** The framing counts only if every do-it phrase leads into a protective verb ("how do I protect", not "how do I make"). */
-function protectiveFrame(text: string): boolean {
+const protectiveFrame = memoByText(function protectiveFrame(text: string): boolean {
   const framed =
     protective(text) ||
-    TWIN_FRAME.test(text) ||
-    NEAR_FRAME.test(text) ||
-    VICTIM_SIDE_FRAME.test(text) ||
-    (CONTEXT.test(text) && !CONTEXT_VOID.test(text)) ||
+    twinFrame(text) ||
+    nearFrame(text) ||
+    victimSideFrame(text) ||
+    (context(text) && !CONTEXT_VOID.test(text)) ||
     (WRITING_FOR.test(text) && !CONTEXT_VOID.test(text) && !WRITE_PIECE.test(text)) ||
     (OWN_CHILD.test(text) && PARENT_QUESTION.test(text)) ||
-    DEBUNK_FRAME.test(text);
-  const purpose = PURPOSE_FRAME.test(text);
+    debunkFrame(text);
+  const purpose = purposeFrame(text);
   if (!framed && !purpose) return false;
   if (
     EVASION.test(text) ||
@@ -216,7 +220,7 @@ function protectiveFrame(text: string): boolean {
   if (purpose) return true;
   for (const m of text.matchAll(DOING_ALL)) if (!protectiveVerb(text.slice(m.index + m[0].length))) return false;
   return true;
-}
+});
 
 /** A piece that explains how to guard against the harm or debunks it (explainer-frame.ts), and is not itself a fake or a pitch. */
 function explainerPiece(text: string): boolean {
@@ -289,22 +293,51 @@ const PLAY_EVASION =
 const CHEATING =
   /\b(?:cheat\w*|aimbots?|wallhacks?|anti-?cheat|bann?(?:ed|s)?|hack\w*|exploits?|mod menus?|scripts?|macros?)\b/i;
 
-function gameFrame(text: string): boolean {
+const gameFrame = memoByText(function gameFrame(text: string): boolean {
   // Other players are real people, and servers and accounts are real: a child, contact, pictures or an
   // attack on a server or account are never play. Stealth from guards and NPCs is the game (no SECRECY).
-  if (!GAME.test(text) || GAME_PEOPLE.test(text) || GROOMING_CUE.test(text)) return false;
+  if (!game(text) || GAME_PEOPLE.test(text) || GROOMING_CUE.test(text)) return false;
   const evasion = EVASION.test(text) && (CHEATING.test(text) || EVASION.test(text.replace(PLAY_EVASION, ' ')));
   return !CONTEXT_VOID.test(text) && !REAL_WORLD.test(text) && !evasion && !PRODUCE.test(text);
-}
+});
+
+// The frames' and the request phrase's regexes, each asked only whether it matches a text: tried through one
+// literal pass per text, at the places a wording may start (frame-gate.ts).
+export const GATED_FRAMES: readonly RegExp[] = [
+  PROTECTIVE,
+  CARE_SAFEGUARD,
+  TWIN_FRAME,
+  NEAR_FRAME,
+  VICTIM_SIDE_FRAME,
+  CONTEXT,
+  DEBUNK_FRAME,
+  PURPOSE_FRAME,
+  GAME,
+  INTENT,
+  new RegExp(CARE_FRAME, 'i'),
+];
+const [
+  protectiveWords,
+  careSafeguard,
+  twinFrame,
+  nearFrame,
+  victimSideFrame,
+  context,
+  debunkFrame,
+  purposeFrame,
+  game,
+  intent,
+  care,
+] = gatedTests(GATED_FRAMES);
 
 /**
  * Whether a request only mentions a harmful subject to protect against it, report it, support
  * someone, teach it or ask how fiction handles it. Also gates the classifier (detectors/topics/index.ts),
  * which scores the subject words however the request is framed.
  */
-export function framedRequest(text: string): boolean {
+export const framedRequest = memoByText(function framedRequest(text: string): boolean {
   return protectiveFrame(text) || framedIntl(text) || gameFrame(text) || helpSeeking(foldAccents(text));
-}
+});
 
 // Fiction and role-play with no operational ask (issue 15): a persona, a story, a scene or a
 // hypothetical world whose subject words score on the classifier ("act like Sherlock Holmes … someone
@@ -333,7 +366,7 @@ const REAL_WORLD =
   /\b(?:real(?![- ]estate)(?:[- ]world| life)?|actual(?:ly)?|working|functional|accurate(?:ly)?|realistic|authentic|usable|exact(?:ly)?|precise(?:ly)?|in (?:full )?detail|for real|follow along|so (?:that )?(?:i|we) can|(?:i|we) (?:can|could|will|want to|need to|plan to) (?:use|try|do|follow|make|deploy|send|install)|against (?:my|our|a real)|(?:my|our) (?:real |actual )?(?:neighbou?rs?|wife|husband|ex|boss|colleague|coworker|teacher|classmates?|school|employer|former employer|girlfriend|boyfriend|partner|family|customers|bank))\b/i;
 
 /** A persona, story or hypothetical that asks for nothing real (the harmful classifier's gate only). */
-export function fictionRequest(text: string): boolean {
+export const fictionRequest = memoByText(function fictionRequest(text: string): boolean {
   if (!personaFrame(text) && !FICTION.test(text)) return false;
   if (affirmed(CONTEXT_VOID_ALL, text) || affirmed(REAL_WORLD_ALL, text)) return false;
   if (EVASION.test(text) || SECRECY.test(text) || PRODUCE.test(text)) return false;
@@ -343,7 +376,7 @@ export function fictionRequest(text: string): boolean {
     if (!protectiveVerb(rest) && !(HELP_ME.test(m[0]) && CRAFT_HELP.test(rest))) return false;
   }
   return true;
-}
+});
 
 // "Help me with the scene where she walks back into the school": help with the writer's own piece
 // (a scene, a chapter, the dialogue), whose content any other do-it phrase still has to clear.
@@ -1665,20 +1698,27 @@ for (const { branches, ...rule } of [
 export const GATED_REGEXES: readonly RegExp[] = [...RULES.map((rule) => rule.re), SECRECY, SECRETLY];
 const GATE = lazyGate(() => new LiteralGate(GATED_REGEXES, { all: true }));
 const SECRECY_AT = RULES.length;
-const CARE_RE = new RegExp(CARE_FRAME, 'i');
+const RULE_STARTS = lazyGate(() => {
+  const places = new StartPlaces(RULES.map((rule) => rule.re));
+  return {
+    places: (text: string, run: readonly boolean[]) => places.places(text, run),
+    sticky: RULES.map((rule, k) => (places.prefixed[k] ? new RegExp(rule.re.source, `${rule.re.flags}y`) : null)),
+  };
+});
 
 export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCategory>): Finding[] {
   const out: Finding[] = [];
   const may = GATE().scan(text);
   // Most rules need a request phrase: tested once up front, so a long text without one (a document,
   // a tool result) skips them instead of scanning for objects it could never flag.
-  const any = INTENT.test(text);
+  const any = intent(text);
   let doing: boolean | undefined;
   let help: boolean | undefined;
   let counterOk: boolean | undefined;
   // An English object in a de/es/fr/it/pt prompt ('malware', 'ransomware'): that language's frame counts too.
   const framed = scopedFrame(text, (scope) => protectiveFrame(scope) || framedIntl(scope) || gameFrame(scope));
   const story = scopedFrame(text, storyOnly);
+  const run: boolean[] = new Array(RULES.length).fill(false);
   for (let k = 0; k < RULES.length; k++) {
     const rule = RULES[k];
     if (!may[k]) continue;
@@ -1690,8 +1730,33 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
       doing ??= DOING.test(text);
       if (!doing) continue;
     }
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+    run[k] = true;
+  }
+  // Where each rule to run may start a match (a place one of its literal prefixes starts), in one walk: the
+  // rule is tried there only, not scanned over the whole text (32 KB bench prompt: ≈ 1 ms of scans).
+  const starts = RULE_STARTS();
+  const places = starts.places(text, run);
+  for (let k = 0; k < RULES.length; k++) {
+    if (!run[k]) continue;
+    const rule = RULES[k];
+    const at = places[k];
+    const sticky = at === null ? null : (starts.sticky[k] as RegExp);
+    let i = 0;
+    // The next match at or after `from`, as the rule's global exec loop finds it.
+    const next = (from: number): RegExpExecArray | null => {
+      if (sticky === null || at === null) {
+        rule.re.lastIndex = from;
+        return rule.re.exec(text);
+      }
+      for (; i < at.length; i++) {
+        if (at[i] < from) continue;
+        sticky.lastIndex = at[i];
+        const m = sticky.exec(text);
+        if (m) return m;
+      }
+      return null;
+    };
+    for (let m = next(0); m; m = next(m.index + m[0].length)) {
       // A prohibition is not a request: "Do not write essays for them" in a bot's instructions.
       if (PROHIBITED.test(text.slice(Math.max(0, m.index - 24), m.index)) || PROHIBITS.test(m[0])) continue;
       // … nor an item of an operator's list of topics its bot stays off (ban-list.ts).
@@ -1756,7 +1821,7 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
   // The same for a dressed prompt asking for the working detail (story-howto.ts), unless it asks for care
   // (care-frame.ts) inside a protective frame: "step by step, how to get rid of grandmother's fentanyl
   // patches safely" is the care. Only care: other frames (a role card, a thesis) still dress a how-to.
-  if (out.length === 0 && !(CARE_RE.test(text) && defensiveRequest(text)))
+  if (out.length === 0 && !(care(text) && defensiveRequest(text)))
     out.push(...findStoryHowTo(text).filter((f) => !categories || categories.has(f.type.slice(8) as HarmCategory)));
   // A harmful goal in a WildJailbreak-style rewriter's dressing (tactic-harm.ts); a request framed
   // as protection, reporting, support or teaching is not one.

@@ -17,6 +17,7 @@ import { fictionRequest, findHarmfulTopics, framedRequest, GATED_REGEXES, type H
 import { defendedInClause, GOAL_MAX_CHARS, GOAL_MIN_CHARS, goalClauses } from './goal-clause.ts';
 import { DRESSING } from '../injection/dressed.ts';
 import { SHELL_CUT, shellReadings, techniqueShell } from './technique-shell.ts';
+import { newCheck } from './text-memo.ts';
 
 const RULE_SOURCES = GATED_REGEXES.map((re) => re.source);
 
@@ -71,6 +72,8 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
     id,
     kind: 'sync',
     detect({ view }) {
+      // The frames' memo (text-memo.ts) serves this check only.
+      newCheck();
       const out: Detection[] = rules
         ? runFinders(id, view, [(t) => findHarmfulTopics(t, cats)], { decoded, minScore })
         : [];

@@ -15,9 +15,10 @@
 import type { Finding } from '../finder.ts';
 import { foldAccents } from './harmful-intl.ts';
 import type { HarmCategory } from './harmful.ts';
+import { gatedTests } from './frame-gate.ts';
 
 // 1. Pressure families (en, de, es, fr, it; accents folded, lower case).
-const PRESSURE: readonly RegExp[] = [
+export const PRESSURE: readonly RegExp[] = [
   // the forced affirmative opening
   /\b(?:begin|start|open|reply|answer|respond)\w* (?:\w+ ){0,4}(?:with|by)\W{0,3}\s*['"‘’“”«]?\s*(?:sure|certainly|of course|absolutely)\b|\bsure, here (?:is|are)\b|\b(?:beginne|fang|fange|empieza|comienza|commence|inizia|comincia)\w* (?:\w+ ){0,3}(?:mit|con|par)\W{0,3}\s*['"‘’“”«]?\s*(?:klar|sicher|claro|por supuesto|bien sur|certo|certamente)\b/,
   // flattery
@@ -143,9 +144,11 @@ const DEFENCE_AFTER =
 /** How many of the attacker's pressure families (PRESSURE) `folded` (accents folded, lower case) shows, counting up to `max`. */
 export function pressureFamilies(folded: string, max = PRESSURE.length): number {
   let families = 0;
-  for (const re of PRESSURE) if (re.test(folded) && ++families >= max) break;
+  for (const test of PRESSURE_TESTS) if (test(folded) && ++families >= max) break;
   return families;
 }
+// PRESSURE's tests through one literal pass per text (frame-gate.ts): most prompts show no family.
+const PRESSURE_TESTS = gatedTests(PRESSURE);
 
 /** Findings for a PAIR/TAP-style paragraph: two pressure families and a named operational harm. */
 export function findPairHarm(text: string): Finding[] {

@@ -19,9 +19,10 @@ import type { Finding } from '../finder.ts';
 import { foldAccents } from './harmful-intl.ts';
 import type { HarmCategory } from './harmful.ts';
 import { operationalAsk } from './story-howto.ts';
+import { gatedTests } from './frame-gate.ts';
 
 // 1. The dressing: the rewriter's tactics (en, de, es, fr, it; accents folded).
-const TACTIC = new RegExp(
+export const TACTIC = new RegExp(
   [
     // fiction, screen, stage, song, game, blog: the surrogate product
     String.raw`\b(?:story|novel|novella|screenplay|script|scene|chapter|fiction(?:al)?|thriller|play|radio (?:play|drama)|drama|showrunner|sitcom|comic|musical|episode|series|film|docudrama|documentary|podcast|monologue|ballad|sonnet|poem|song|anthem|zine|character|villain|protagonist|antagonist|heroine|hero|game|rpg|campaign|level design|blog|seo|article|newsletter)\b`,
@@ -197,13 +198,16 @@ const OBJECTS: readonly HarmObject[] = [
   },
 ];
 
+// TACTIC's hundreds of wordings tried where one may start (frame-gate.ts): most prompts wear no dressing.
+const [tactic] = gatedTests([TACTIC]);
+
 /**
  * A harmful goal in the rewriter's dressing: one finding over the whole text, or none (see the top of
  * this file).
  */
 export function findTacticHarm(text: string): Finding[] {
   const t = foldAccents(text);
-  if (!TACTIC.test(t)) return [];
+  if (!tactic(t)) return [];
   let real: boolean | undefined;
   let persuade: boolean | undefined;
   for (const o of OBJECTS) {

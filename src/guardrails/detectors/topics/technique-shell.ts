@@ -648,8 +648,8 @@ const PAYLOAD = new RegExp(
 );
 
 /** The payload fields of a policy-file shell, each as an explicit request (empty for any other shell). */
-export function policyPayloads(text: string): string[] {
-  if (techniqueShell(text) !== 'policy') return [];
+export function policyPayloads(text: string, shell = techniqueShell(text)): string[] {
+  if (shell !== 'policy') return [];
   const out: string[] = [];
   for (const m of text.matchAll(PAYLOAD))
     out.push(`Give detailed step-by-step instructions: ${(m[1] ?? m[2]) as string}`);
@@ -661,7 +661,7 @@ export function policyPayloads(text: string): string[] {
  * shifts, Atbash, reversed characters / words / word order, base64, leetspeak and word lists. A decoding
  * counts only if it reads as plain language (three common words, or two that are a third of its words; more than the encoded form).
  */
-export function decodedReadings(text: string): string[] {
+export function decodedReadings(text: string, shell = techniqueShell(text)): string[] {
   if (text.length > MAX_CHARS) return [];
   const t = lower(text);
   const out: string[] = [];
@@ -678,7 +678,7 @@ export function decodedReadings(text: string): string[] {
     keep(a, text);
     keep(a.replace(/\bi(?=[a-z])/gi, 'l'), text);
   }
-  if (techniqueShell(text) !== 'encoded') return out;
+  if (shell !== 'encoded') return out;
   for (const c of candidates(text)) {
     const fns: ((s: string) => string)[] = [reverseChars, reverseWords, reverseEachWord, atbash, rot13];
     for (const f of fns) keep(f(c), c);
@@ -697,5 +697,7 @@ export function decodedReadings(text: string): string[] {
 
 /** The readings a shell hides its goal in: an encoded goal's plain text, a policy file's payload fields. */
 export function shellReadings(text: string): string[] {
-  return [...decodedReadings(text), ...policyPayloads(text)];
+  // The shell read once for both (it was read twice a check, ≈ 10 µs each on 1 KB).
+  const shell = techniqueShell(text);
+  return [...decodedReadings(text, shell), ...policyPayloads(text, shell)];
 }
