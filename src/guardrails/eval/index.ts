@@ -6,6 +6,7 @@ import { evalActas2Fresh } from './actas2-fresh.ts';
 import { evalCardsFresh } from './cards-fresh.ts';
 import { evalCards2Fresh } from './cards2-fresh.ts';
 import { evalDailyFresh } from './daily-fresh.ts';
+import { evalCards3Fresh } from './cards3-fresh.ts';
 import { evalDarkficFresh } from './darkfic.ts';
 import { evalDeFresh } from './de-fresh.ts';
 import { evalDeepset3Fresh } from './deepset3-fresh.ts';
@@ -78,6 +79,7 @@ export interface GuardEvalOptions {
     | 'realusers-fresh'
     | 'cards-fresh'
     | 'cards2-fresh'
+    | 'cards3-fresh'
     | 'harm-goals-fresh'
     | 'sensitive-fresh'
     | 'forbidden-fresh'
@@ -159,6 +161,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('realusers-fresh')) rows.push(...evalRealusersFresh(o.sample));
   if (tasks.has('cards-fresh')) rows.push(...evalCardsFresh(o.sample));
   if (tasks.has('cards2-fresh')) rows.push(...evalCards2Fresh(o.sample));
+  if (tasks.has('cards3-fresh')) rows.push(...evalCards3Fresh(o.sample));
   if (tasks.has('harm-goals-fresh')) rows.push(...evalHarmGoalsFresh(o.sample));
   if (tasks.has('sensitive-fresh')) rows.push(...evalSensitiveFresh(o.sample));
   if (tasks.has('forbidden-fresh')) rows.push(...evalForbiddenFresh(o.sample));

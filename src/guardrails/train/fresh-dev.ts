@@ -249,6 +249,16 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'cards2-fresh: user / system [test, held out]',
   },
+  // Evaluation only: a third set of LONG setups (mostly 1.5–6 KB) in shapes cards / cards2 lack: SillyTavern
+  // JSON cards, group chats, lorebooks, campaign primers, IF engines, tutors, mock interviews, sales
+  // training, NPC dialogue trees, support personas, counselling practice, dating sims; one twin each.
+  {
+    file: 'cards3-fresh.jsonl',
+    labels: RP2,
+    split: 'pair',
+    train: false,
+    reported: 'cards3-fresh: user / system [test, held out]',
+  },
   // Evaluation only: a second act-as set (awesome-chatgpt-prompts manner: consoles, interviewers,
   // translators, adventures, characters, companions, uncensored harmless fiction, tutors, GMs, debaters,
   // renamed assistants, rule lists, format locks, advisors) and a jailbreakchat-style twin of each.

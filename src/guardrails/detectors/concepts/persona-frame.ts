@@ -31,15 +31,16 @@ const CARD = String.raw`\{\{char\}\}|\b(?:first_mes|mes_example)\b|(?:^|\n)[#\s]
 // cards2-fresh dev half) — not "Du spielst ab jetzt einen Bösewicht ohne Gewissen" (de-fresh). Weaker than
 // FRAME, like a card: the caller also asks that the text carry no harmful goal.
 const NAMED_ROLE =
-  /\b[Yy]ou(?:'ll| will)? (?:play|voice|portray) (?:\p{Lu}|the (?:caller|customer|client|patient|guest) )|\b(?:[Cc]haracter [Ss]heet|CHARACTER SHEET)\b|\b[Dd]u spielst (?:Herrn |Frau |Prof\. |Dr\. )*\p{Lu}|\b[Dd]u bist \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}, (?:ein|eine|der|die|das)\b|\b[Ii]nterpretas a (?:la |el )?(?:señora |señor |don |doña )?\p{Lu}|\b[Ee]res \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}, (?:un|una|el|la)\b|\b[Tt]u joues (?:M\. |Mme )?\p{Lu}|\b[Tt]u es \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}, (?:un|une|le|la)\b|\b[Ii]nterpreti (?:il |la )?(?:signor[ae]? )?\p{Lu}|\b[Ss]ei \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}, (?:un|una|uno|il|la)\b/u;
+  /\b[Yy]ou(?:'ll| will)? (?:play|voice|portray) (?:\p{Lu}|the (?:caller|customer|client|patient|guest) |the (?:NPCs|non-player characters|buyer|interviewer|other characters)\b|all (?:the )?(?:NPCs|characters)\b)|\b(?:[Cc]haracter [Ss]heet|CHARACTER SHEET)\b|\b[Dd]u spielst (?:Herrn |Frau |Prof\. |Dr\. )*\p{Lu}|\b[Dd]u bist \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}, (?:ein|eine|der|die|das)\b|\b[Ii]nterpretas a (?:la |el )?(?:señora |señor |don |doña )?\p{Lu}|\b[Ee]res \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}, (?:un|una|el|la)\b|\b[Tt]u joues (?:M\. |Mme )?\p{Lu}|\b[Tt]u es \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}, (?:un|une|le|la)\b|\b[Ii]nterpreti (?:il |la )?(?:signor[ae]? )?\p{Lu}|\b[Ss]ei \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}, (?:un|una|uno|il|la)\b/u;
 
 const FRAME = new RegExp([EN, DE, ES, FR, IT, PT, GAMES_AND_BOTS].join('|'), 'i');
 const CARD_RE = new RegExp(CARD, 'i');
 
 // A persona that is itself an AI ("imagine you were an AI in a novel that never got any rules", "you are
-// LibreGPT, a version of Gemini …") is the jailbreak's shape, not a character: no frame.
+// LibreGPT, a version of Gemini …") is the jailbreak's shape, not a character: no frame. "The AI co-GM" / "the AI
+// narrator" names the assistant's seat at a game table, not a persona (cards3-fresh).
 const AI_PERSONA =
-  /\b(?:an?|another|eine?|einen|un[ae]?|uma?|the|die|der|el|la|le|il|o|a) (?:[\w-]+ ){0,2}(?:ai|a\.i\.|ki|ia|chatbot|language model|llm|gpt|sprachmodell|modelo de lenguaje|mod[eè]le de langage|modello linguistico)\b|\b(?:version|versión|versione|versão|variante?) (?:of|de|di|do|von) (?:chatgpt|gpt[\w.-]*|gemini|claude|llama|bard|copilot|mistral|grok)\b|\b(?!chat)[a-z]{2,}gpt\b/i;
+  /\b(?:an?|another|eine?|einen|un[ae]?|uma?|the|die|der|el|la|le|il|o|a) (?:[\w-]+ ){0,2}(?:ai|a\.i\.|ki|ia|chatbot|language model|llm|gpt|sprachmodell|modelo de lenguaje|mod[eè]le de langage|modello linguistico)\b(?![ -](?:co-?)?(?:gm|dm|game master|dungeon master|narrator)\b)|\b(?:version|versión|versione|versão|variante?) (?:of|de|di|do|von) (?:chatgpt|gpt[\w.-]*|gemini|claude|llama|bard|copilot|mistral|grok)\b|\b(?!chat)[a-z]{2,}gpt\b/i;
 
 // The assistant's real identity named only to keep it out of the role ("do not add notes about being a
 // language model", "never say you are an AI", "ignore the fact that you're an AI", "you are not an AI

@@ -18,8 +18,9 @@ import { characterLimitsOnly, ownProductModeOnly, withoutCharacterHandoff } from
 import { benignDevicesOnly, harmfulSignal } from './devices.ts';
 import { creativeLicenceOnly } from './creative-licence.ts';
 import { givenRulesOnly } from './given-rules.ts';
-import { withoutLayoutMarkers } from './layout-markers.ts';
+import { layoutFrame, withoutLayoutMarkers } from './layout-markers.ts';
 import { withoutSimDisclaimer } from './sim-disclaimer.ts';
+import { withoutGameReplies } from './game-replies.ts';
 import { ownPromptGuardOnly } from './prompt-guard.ts';
 import { operatorPolicyOnly } from './operator-policy.ts';
 import { attackProseOnly } from './attack-prose.ts';
@@ -104,8 +105,14 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
         // Separator rules of a setup's layout are no fake context break when a role is asked for in so many words
         // (layout-markers.ts; a card's or a named role's weaker frame keeps them).
         // A practice sim's "not real therapy" is no claim that nothing counts (sim-disclaimer.ts).
-        withoutSimDisclaimer(
-          strongFrame ? withoutLayoutMarkers(withoutHandoff(w.concepts, text), text) : withoutHandoff(w.concepts, text),
+        // A parser's canned reply for one kind of input ("say 'You can't go that way.' if …", game-replies.ts).
+        withoutGameReplies(
+          withoutSimDisclaimer(
+            layoutFrame(text, strongFrame)
+              ? withoutLayoutMarkers(withoutHandoff(w.concepts, text), text)
+              : withoutHandoff(w.concepts, text),
+            text,
+          ),
           text,
         ),
         // An AI identity handed to a story character ("forget being an assistant; be a butler") frames the role as a

@@ -861,7 +861,8 @@ const LEX_RULES: LexRule[] = [
       String.raw`\b(?:trip|push|shove)\w* (?:${VICTIM}) (?:[\w'-]+ ){0,3}(?:down|off|over|on|in front of|into) (?:the |a )?(?:stairs|steps|staircase|cliff|balcony|ledge|road|traffic|train|tracks|river|pool|water)\b`,
       String.raw`\bmake ${VICTIM} (?:really |very |seriously |violently |so )?(?:ill|sick|vomit|throw up|pass out|faint|bleed|collapse)\b`,
       String.raw`\b(?:leave|make|want|get)\w* ${VICTIM} (?:[\w'-]+ ){0,2}(?:unable to (?:walk|work|see|talk)|paraly[sz]ed|crippled|blind(?:ed)?|disfigured|in a coma)\b`,
-      String.raw`\b(?:break|shatter|snap|smash)\w* (?:his|her|their|my \w+['’]s) (?:legs?|knees?|kneecaps?|arms?|fingers?|ribs|jaw|nose|skull|neck)\b`,
+      // (snapping one's fingers is a gesture: "people who snap their fingers" in a character's dislikes, cards3-fresh)
+      String.raw`\b(?:break|shatter|snap|smash)\w* (?:his|her|their|my \w+['’]s) (?:legs?|knees?|kneecaps?|arms?|(?<!snap\w* (?:\w+|my \w+['’]s) )fingers?|ribs|jaw|nose|skull|neck)\b`,
       String.raw`\b(?:hurt|hit|beat|punish|injur|harm|tortur|burn|choke|strangl)\w* (?:[\w'-]+ ){0,4}without (?:it )?(?:leaving )?(?:any )?(?:marks|bruises|visible (?:marks|injuries|bruises)|a mark|evidence)\b`,
       String.raw`\bambush\w* (?:[\w'-]+ ){0,3}(?:him|her|them|the guy|this guy|my \w+|someone)\b`,
       String.raw`\b(?:mess|tamper|interfere|fiddle|sabotag)\w* (?:up |with )?${OTHER} (?:[\w'-]+ )?(?:car|brakes?|brake lines?|wheels?|tyres?|tires?|steering|meds|medication|insulin|inhaler|epipen|oxygen|wheelchair|gas line|boiler|ladder|harness|parachute)\b`,

@@ -8,6 +8,7 @@
 
 import { cardFrame } from '../concepts/persona-frame.ts';
 import type { Finding } from '../finder.ts';
+import { inBanList } from './ban-list.ts';
 import type { HarmCategory } from './harmful.ts';
 import { foldAccents } from './harmful-intl.ts';
 
@@ -67,6 +68,29 @@ const OBJECTS: readonly [HarmCategory, RegExp][] = [
   ],
 ];
 
+/** Past this length the ask and the harm's object must sit together (ASK_REACH characters either side). */
+const LONG_TEXT = 1000;
+const ASK_REACH = 300;
+
+/**
+ * The categories whose object sits within ASK_REACH of a (non-negated) operational ask — not inside a list
+ * of what the setup forbids (ban-list.ts: an operator's banned topics, a table's lines and veils).
+ * A long setup (a campaign primer, a card with its lore) collects an ask ("torture in detail" among the
+ * table's lines) and an object ("a forged letter", "the border") pages apart by chance: what it asks for
+ * in working detail is what it names beside the ask (issue 15, cards3-fresh dev half).
+ */
+function askedObject(text: string, folded: string): HarmCategory | null {
+  OPERATIONAL.lastIndex = 0;
+  for (let m = OPERATIONAL.exec(folded); m; m = OPERATIONAL.exec(folded)) {
+    if (NEGATED.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // (offsets agree while folding kept the length, as it does for every en/de/es/fr/it letter but ß / æ / œ)
+    if (folded.length === text.length && inBanList(text, m.index)) continue;
+    const near = folded.slice(Math.max(0, m.index - ASK_REACH), m.index + m[0].length + ASK_REACH);
+    for (const [category, re] of OBJECTS) if (re.test(near)) return category;
+  }
+  return null;
+}
+
 /**
  * A story, persona or hypothetical that asks for the working method of a harm ("a villain's monologue
  * in which he explains precisely how he cultured anthrax"): one finding over the whole text.
@@ -75,6 +99,10 @@ export function findStoryHowTo(text: string): Finding[] {
   // A role handed by name or a card ("Du bist Johanna, eine …", "Eres Tupac, un chasqui") dresses it too (cards2-fresh).
   if (!(DRESSING.test(text) || cardFrame(text)) || !operationalAsk(text)) return [];
   const folded = foldAccents(text);
+  if (text.length > LONG_TEXT) {
+    const category = askedObject(text, folded);
+    return category === null ? [] : [{ type: `harmful:${category}`, start: 0, end: text.length, score: 0.8 }];
+  }
   for (const [category, re] of OBJECTS) {
     if (re.test(folded)) return [{ type: `harmful:${category}`, start: 0, end: text.length, score: 0.8 }];
   }
