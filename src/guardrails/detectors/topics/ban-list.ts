@@ -20,7 +20,8 @@ export function inBanList(text: string, at: number): boolean {
   HEADER.lastIndex = 0;
   let end = -1;
   for (let m = HEADER.exec(before); m; m = HEADER.exec(before)) end = m.index + m[0].length;
-  return end >= 0 && !LIST_END.test(before.slice(end));
+  // With the match's first character: a list that ends at ". " ends before a capital there too.
+  return end >= 0 && !LIST_END.test(before.slice(end) + text.charAt(at));
 }
 
 const LIST_END_ALL = new RegExp(LIST_END.source, 'gu');
