@@ -7,6 +7,8 @@
 // en/de/es/fr/it; the list runs from its "Lines:" / "Veils:" / "hard limits:" label to the end of its
 // sentence or bullet block.
 
+import { blankLabelledLists, insideLabelledList } from './labelled-lists.ts';
+
 /** The tools named: "lines and veils", "X-card", "Grenzen und Schleier", "líneas y velos", "lignes et voiles". */
 const TOOLS =
   /\b(?:lines?\s+(?:and|&)\s+veils?|x[- ]?card|x[- ]?karte|carte\s+x|carta\s+x|tarjeta\s+x|grenzen\s*(?:und|\/)\s*schleier|l[íi]neas\s+y\s+velos|lignes\s+et\s+voiles|linee\s+e\s+veli|session\s+zero)\b/i;
@@ -15,34 +17,13 @@ const TOOLS =
 const LABEL =
   /(?:^|[\n.;(]\s*)(?:(?:hard|soft)\s+(?:lines?|limits?)|lines?|veils?|grenzen|schleier|l[íi]neas|velos|lignes|voiles|linee|veli)(?:\s+(?:for|in|at|f[üu]r|para|pour|per)\s+(?:this|the|our|diese[rn]?|unsere[rn]?|esta|nuestra|cette|notre|questa|la\s+nostra)\s+\p{L}+)?\s*:/giu;
 
-// The list's end: a sentence end, or a line that is not a bullet.
-const LIST_END = /[.!?]\s+(?=\p{Lu})|\n(?![ \t]*(?:[-*•]|\d+[.)])\s)/u;
-
 /** Whether the match at `at` lies inside a safety-tool list of a text that names the tools. */
 export function inSafetyToolList(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 300), at);
-  if (!before.includes(':') || !TOOLS.test(text)) return false;
-  LABEL.lastIndex = 0;
-  let end = -1;
-  for (let m = LABEL.exec(before); m; m = LABEL.exec(before)) end = m.index + m[0].length;
-  // (the matched word's first letter is read too: a sentence end before it needs the capital that follows)
-  return end >= 0 && !LIST_END.test(before.slice(end) + text.slice(at, at + 1));
+  return text.includes(':') && TOOLS.test(text) && insideLabelledList(text, at, LABEL, 300);
 }
-
-const LIST_END_ALL = new RegExp(LIST_END.source, 'gu');
 
 /** The text with each safety-tool list blanked (same length), or null when it has none. */
 export function blankSafetyToolLists(text: string): string | null {
   if (!text.includes(':') || !TOOLS.test(text)) return null;
-  LABEL.lastIndex = 0;
-  let out: string | null = null;
-  for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
-    const from = m.index + m[0].length;
-    LIST_END_ALL.lastIndex = from;
-    const e = LIST_END_ALL.exec(text);
-    const to = e ? e.index : text.length;
-    out = (out ?? text).slice(0, from) + ' '.repeat(to - from) + (out ?? text).slice(to);
-    LABEL.lastIndex = Math.max(LABEL.lastIndex, to);
-  }
-  return out;
+  return blankLabelledLists(text, LABEL);
 }
