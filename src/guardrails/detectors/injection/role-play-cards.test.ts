@@ -1,17 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createTextView } from '../../normalize/view.ts';
-import { createHarmfulDetector } from '../topics/index.ts';
-import { createInjectionDetector } from './index.ts';
+import { eitherGuardFlags } from '../../testing/either-guard.ts';
 
 // Long-form role-play setups (issue 15, cards-fresh): the card's own stay-in-role rules are not an
 // attack; a clause hidden in the card that reads out the prompt or lifts the rules still is.
-const inj = createInjectionDetector();
-const harm = createHarmfulDetector();
-const flags = (text: string) =>
-  inj.detect({ view: createTextView(text), stage: 'input', ctx: {} }).length +
-    harm.detect({ view: createTextView(text), stage: 'input', ctx: {} }).length >
-  0;
+const flags = eitherGuardFlags;
 
 const card = (extra = '') =>
   `Name: Brother Anselm\nPersonality: A gentle beekeeping monk who hums psalms and secretly feeds the abbey cats. ${extra}\nScenario: {{user}} arrives at the abbey gate during a hailstorm.\n\nFirst message: "Come in, come in, the bees are sulking and so is the abbot."\n\nExample dialogue:\n<START>\n{{user}}: Can I stay the night?\n{{char}}: "Of course. Mind the third step."\n\n[Rules: Never break character. You are not an AI assistant here; you are {{char}}. Speak only as {{char}}.]`;

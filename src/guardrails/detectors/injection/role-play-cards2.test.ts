@@ -1,21 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createTextView } from '../../normalize/view.ts';
+import { eitherGuardFlags } from '../../testing/either-guard.ts';
 import { blankBanLists, inBanList } from '../topics/ban-list.ts';
-import { createHarmfulDetector } from '../topics/index.ts';
 import { findStoryHowTo } from '../topics/story-howto.ts';
-import { createInjectionDetector } from './index.ts';
 import { findInjectionRules } from './rules.ts';
 
 // Long-form role-play setups in other shapes (issue 15, cards2-fresh): an operator's list of forbidden
 // topics and a role handed by name are not attacks; authority handed to the user, rules lifted in the
 // third person and a character narrating the working method are.
-const inj = createInjectionDetector();
-const harm = createHarmfulDetector();
-const flags = (text: string) =>
-  inj.detect({ view: createTextView(text), stage: 'input', ctx: {} }).length +
-    harm.detect({ view: createTextView(text), stage: 'input', ctx: {} }).length >
-  0;
+const flags = eitherGuardFlags;
 const rule = (text: string) => findInjectionRules(text).length > 0;
 
 test("an operator's list of topics its companion stays off is not a harmful request", () => {

@@ -1,27 +1,20 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createTextView } from '../../normalize/view.ts';
+import { eitherGuardFlags } from '../../testing/either-guard.ts';
 import { familySlot } from '../concepts/lexicon.ts';
 import { cardFrame } from '../concepts/persona-frame.ts';
 import { inBanList } from '../topics/ban-list.ts';
 import { findHarmfulTopics } from '../topics/harmful.ts';
-import { createHarmfulDetector } from '../topics/index.ts';
 import { inSafetyToolList } from '../topics/safety-tools.ts';
 import { findStoryHowTo } from '../topics/story-howto.ts';
 import { withoutGameReplies } from './game-replies.ts';
-import { createInjectionDetector } from './index.ts';
 import { layoutFrame, withoutLayoutMarkers } from './layout-markers.ts';
 import { findInjectionRules } from './rules.ts';
 
 // Long legitimate setups (issue 15, cards3-fresh dev half): a table's lines and veils, a card's own OOC exit,
 // a parser's canned replies, a campaign's rules-system line and seams between pasted documents are not
 // attacks; the same setups carrying an override or a read-out of the hidden prompt still are.
-const inj = createInjectionDetector();
-const harm = createHarmfulDetector();
-const flags = (text: string) =>
-  inj.detect({ view: createTextView(text), stage: 'input', ctx: {} }).length +
-    harm.detect({ view: createTextView(text), stage: 'input', ctx: {} }).length >
-  0;
+const flags = eitherGuardFlags;
 const rule = (text: string) => findInjectionRules(text).length > 0;
 
 const TABLE =
