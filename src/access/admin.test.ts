@@ -216,7 +216,6 @@ describe('bad input', () => {
     ['POST', '/admin/keys', { name: 'a', tenant: 'own', budget: { usd: 3 } }, 'budget.period'],
     ['POST', '/admin/keys', { name: 'a', tenant: 'nowhere' }, 'tenant: no tenant named "nowhere"'],
     ['POST', '/admin/keys', { name: 'a', tenant: 'own', team: 'nowhere' }, 'team'],
-    ['POST', '/admin/keys', { name: 'admin', tenant: 'own' }, 'name: a live key named "admin" already exists'],
     ['POST', '/admin/keys', { name: 'a', tenant: 'own', role: 'root' }, 'role'],
     ['POST', '/admin/keys', { name: 'a', tenant: 'own', models: 'gpt-4o' }, 'models'],
     ['POST', '/admin/keys', { name: 'a', tenant: 'own', expires_at: '2001-01-01T00:00:00Z' }, 'expires_at'],
@@ -224,10 +223,8 @@ describe('bad input', () => {
     ['POST', '/admin/keys', { name: 'a', tenant: 'own', colour: 'red' }, 'colour: unknown field'],
     ['POST', '/admin/keys', { name: 'a', tenant: 'own', limits: { rpm: 5, burst: 2 } }, 'limits.burst'],
     ['POST', '/admin/keys', { tenant: 'own' }, 'name: is required'],
-    ['POST', '/admin/tenants', { name: 'own' }, 'name: a tenant named "own" already exists'],
     ['POST', '/admin/tenants', { name: 'has space' }, 'name'],
     ['POST', '/admin/tenants', { name: 'x', end_user: { limits: { concurrency: 0 } } }, 'end_user.limits.concurrency'],
-    ['POST', '/admin/tenants/own/teams', { name: 'core' }, 'name: tenant "own" already has a team named "core"'],
     ['PATCH', '/admin/tenants/own', { limits: { rpm: -5 } }, 'limits.rpm'],
     ['POST', '/admin/provider-credentials', { name: 'c', provider: 'sim', api_key: 7 }, 'api_key'],
     ['POST', '/admin/provider-credentials', { name: 'c', provider: 'sim', api_key: 'k', tenant: 'nowhere' }, 'tenant'],
@@ -255,7 +252,6 @@ describe('bad input', () => {
     const k = (await mustCall(h.url, 'GET', '/admin/keys?tenant=own', h.key)).data[0];
     for (const body of [
       { limits: { rpm: 0 } },
-      { name: 'operator' },
       { team: 'nowhere' },
       { budget: { usd: 'lots', period: 'day' } },
     ]) {
@@ -265,6 +261,40 @@ describe('bad input', () => {
     assert.equal((await call(h.url, 'POST', '/admin/keys', h.key, '[1,2]')).status, 400);
     assert.equal((await call(h.url, 'POST', '/admin/keys', h.key, '{"name":')).status, 400);
     assert.equal(await snapshot(), before, 'nothing half-written');
+  });
+
+  test('a name already taken answers 409 conflict naming the field, as the registry does, and nothing is written', async () => {
+    await mustCall(h.url, 'POST', '/admin/provider-credentials', h.key, { name: 'dup', provider: 'sim', api_key: 'k1' });
+    const snapshot = async () =>
+      JSON.stringify(
+        await Promise.all(
+          ['access_keys', 'access_tenants', 'access_teams', 'access_provider_credentials'].map((t) =>
+            h.lintel.database.db.selectFrom(t).selectAll().execute(),
+          ),
+        ),
+      );
+    const before = await snapshot();
+    const cases: [string, unknown, string][] = [
+      ['/admin/keys', { name: 'admin', tenant: 'own' }, 'a live key named "admin" already exists'],
+      ['/admin/tenants', { name: 'own' }, 'a tenant named "own" already exists'],
+      ['/admin/tenants/own/teams', { name: 'core' }, 'tenant "own" already has a team named "core"'],
+      ['/admin/provider-credentials', { name: 'dup', provider: 'sim', api_key: 'k2' }, 'a credential named "dup"'],
+    ];
+    for (const [path, body, text] of cases) {
+      const r = await call(h.url, 'POST', path, h.key, body);
+      const what = `POST ${path} ${JSON.stringify(body)} → ${r.status} ${r.text}`;
+      assert.equal(r.status, 409, what);
+      assert.equal(r.json.error.code, 'conflict', what);
+      assert.equal(r.json.error.param, 'name', what);
+      assert.ok(r.json.error.message.startsWith(`name: ${text}`), what);
+    }
+    // Renaming a key to a live key's name is the same conflict.
+    const k = (await mustCall(h.url, 'GET', '/admin/keys?tenant=own', h.key)).data.find(
+      (x: { name: string }) => x.name !== 'operator',
+    );
+    const rename = await call(h.url, 'PATCH', `/admin/keys/${k.id}`, h.key, { name: 'operator' });
+    assert.equal(rename.status, 409, rename.text);
+    assert.equal(await snapshot(), before, 'nothing written');
   });
 });
 

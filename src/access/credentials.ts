@@ -80,7 +80,7 @@ export class CredentialStore {
       .where('name', '=', input.name)
       .executeTakeFirst();
     if (taken) {
-      throw new LintelError('invalid_request', `name: a credential named "${input.name}" already exists`, {
+      throw new LintelError('conflict', `name: a credential named "${input.name}" already exists`, {
         param: 'name',
       });
     }

@@ -93,7 +93,7 @@ export const ERROR_CODES = {
     status: 409,
     openaiType: 'invalid_request_error',
     anthropicType: 'invalid_request_error',
-    message: 'The request conflicts with the current state of the resource.',
+    message: 'The request conflicts with the current state of the resource (a name already taken, a run not finished).',
   },
   gate_refused: {
     status: 409,

@@ -73,6 +73,10 @@ before(async () => {
   });
   assert.equal(created.status, 201, created.text);
   await mustCall(h.url, 'POST', '/admin/retrieval/collections', keys['b-admin'] as string, { name: 'kb' });
+  // The same name again in one tenant is a conflict (409), not bad input; tenant B's "kb" above was not.
+  const again = await call(h.url, 'POST', '/admin/retrieval/collections', keys['a-admin'] as string, { name: 'kb' });
+  assert.equal(again.status, 409, again.text);
+  assert.deepEqual([again.json.error.code, again.json.error.param], ['conflict', 'name']);
   const ja = await ingest('a', 'kb', join(tmp, 'a'));
   assert.equal(ja.state, 'completed', JSON.stringify(ja));
   assert.equal(ja.result.added, 3);

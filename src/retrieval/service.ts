@@ -79,7 +79,7 @@ export class RetrievalService {
         { param: 'name' },
       );
     if (await this.store.getCollection(tenant, name))
-      throw new LintelError('invalid_request', `collection "${name}" already exists`, { param: 'name' });
+      throw new LintelError('conflict', `name: a collection named "${name}" already exists`, { param: 'name' });
     const merged: CollectionSettings = {
       ...DEFAULT_COLLECTION_SETTINGS,
       ...settings,

@@ -16,7 +16,7 @@ import {
   requireGlobal,
   requireTenantAccess,
 } from './tenants-service.ts';
-import { badField, type createKeyInput, type rotateKeyInput, type updateKeyInput } from './validation.ts';
+import { badField, takenField, type createKeyInput, type rotateKeyInput, type updateKeyInput } from './validation.ts';
 
 export const DEFAULT_OVERLAP_SECONDS = 3600;
 
@@ -28,7 +28,7 @@ function parseExpiry(v: string | null | undefined, now: number): number | null |
 }
 
 function nameTaken(name: string): LintelError {
-  return badField('name', `a live key named "${name}" already exists in this tenant`);
+  return takenField('name', `a live key named "${name}" already exists in this tenant`);
 }
 
 /** May `p` see or manage key `k`? `self` = acting on its own key is enough (developers). */

@@ -15,7 +15,7 @@ import {
 } from '../types.ts';
 import { isUniqueViolation } from './db-errors.ts';
 import {
-  badField,
+  takenField,
   type createTeamInput,
   type createTenantInput,
   type limitsInput,
@@ -71,7 +71,7 @@ export async function createTenant(
 ): Promise<TenantRecord> {
   requireGlobal(p, 'create tenants');
   await deps.directory.sync();
-  if (deps.directory.tenant(input.name)) throw badField('name', `a tenant named "${input.name}" already exists`);
+  if (deps.directory.tenant(input.name)) throw takenField('name', `a tenant named "${input.name}" already exists`);
   const now = Date.now();
   const t: TenantRecord = {
     name: input.name,
@@ -87,7 +87,7 @@ export async function createTenant(
   try {
     await writeWithRev(deps.database.db, (trx, rev) => upsertTenant(trx, t, rev, true));
   } catch (err) {
-    if (isUniqueViolation(err)) throw badField('name', `a tenant named "${input.name}" already exists`);
+    if (isUniqueViolation(err)) throw takenField('name', `a tenant named "${input.name}" already exists`);
     throw err;
   }
   await deps.directory.sync();
@@ -128,7 +128,7 @@ export async function createTeam(
   await deps.directory.sync();
   await existingTenant(deps, tenant);
   if (deps.directory.team(tenant, input.name)) {
-    throw badField('name', `tenant "${tenant}" already has a team named "${input.name}"`);
+    throw takenField('name', `tenant "${tenant}" already has a team named "${input.name}"`);
   }
   const now = Date.now();
   const t: TeamRecord = {
@@ -144,7 +144,7 @@ export async function createTeam(
   try {
     await writeWithRev(deps.database.db, (trx, rev) => upsertTeam(trx, t, rev, true));
   } catch (err) {
-    if (isUniqueViolation(err)) throw badField('name', `tenant "${tenant}" already has a team named "${input.name}"`);
+    if (isUniqueViolation(err)) throw takenField('name', `tenant "${tenant}" already has a team named "${input.name}"`);
     throw err;
   }
   await deps.directory.sync();

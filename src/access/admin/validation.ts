@@ -171,3 +171,8 @@ export function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.infe
 export function badField(field: string, message: string): LintelError {
   return new LintelError('invalid_request', `${field}: ${message}`, { param: field });
 }
+
+/** A name already taken: 409 `conflict`, as the registry answers (the body was valid, the state refuses it). */
+export function takenField(field: string, message: string): LintelError {
+  return new LintelError('conflict', `${field}: ${message}`, { param: field });
+}
