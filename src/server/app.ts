@@ -143,14 +143,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // A parameter given twice arrives as an array no handler expects: refuse it here, once for every route.
     const query = req.query as Record<string, unknown> | undefined;
     const repeated = query ? Object.keys(query).find((k) => Array.isArray(query[k])) : undefined;
-    if (repeated === undefined) return done();
-    const le = new LintelError(
-      'invalid_request',
-      `Query parameter "${repeated.slice(0, 64)}" is given more than once.`,
-      {
-        param: repeated.slice(0, 64),
-      },
-    );
+    // HTTP/1.1 requires Host (RFC 9112 §3.2); Node's own refusal would be a bare 400 (http-limits.ts).
+    const hostless = req.raw.httpVersion === '1.1' && req.headers.host === undefined;
+    if (repeated === undefined && !hostless) return done();
+    const le = hostless
+      ? new LintelError('invalid_request', 'An HTTP/1.1 request must carry a Host header.')
+      : new LintelError('invalid_request', `Query parameter "${repeated?.slice(0, 64)}" is given more than once.`, {
+          param: repeated?.slice(0, 64) ?? null,
+        });
+    if (hostless) reply.header('connection', 'close');
     reply
       .code(le.status)
       .header('content-type', 'application/json')

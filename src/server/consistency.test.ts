@@ -104,6 +104,25 @@ test('a repeated query parameter is a 400 naming it, on admin and gateway routes
   }
 });
 
+test('an HTTP/1.1 request without Host is a 400 in the API format (not a bare one), on both dialects', async () => {
+  const openai = parseRaw(await raw('GET /v1/models HTTP/1.1\r\nConnection: close\r\n\r\n'));
+  assert.equal(openai.status, 400);
+  assertOpenAiError(openai.body, 'invalid_request');
+  assert.match((openai.body.error as { message: string }).message, /Host header/);
+  assert.match(openai.headers, /x-request-id: /);
+  const body = '{"model":"demo","max_tokens":5,"messages":[{"role":"user","content":"hi"}]}';
+  const anthropic = parseRaw(
+    await raw(
+      `POST /v1/messages HTTP/1.1\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n${body}`,
+    ),
+  );
+  assert.equal(anthropic.status, 400);
+  assertAnthropicError(anthropic.body);
+  // HTTP/1.0 has no Host requirement: the same request is served.
+  const old = await raw('GET /healthz HTTP/1.0\r\n\r\n');
+  assert.equal(Number(old.split(' ')[1]), 200, old);
+});
+
 test('numbers beyond sensible bounds are a 400 naming the field', async () => {
   const big = await call(h.url, 'POST', '/v1/chat/completions', TEST_KEY, {
     model: 'demo',

@@ -37,6 +37,8 @@ export function serverOptions(limits: HttpLimits): {
       requestTimeout: limits.requestTimeoutMs,
       // Node's default is 30 s, which would let a slow client overstay a short timeout by that much.
       connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(shortest / 4))),
+      // Node answers an HTTP/1.1 request without Host with a bare 400; the app refuses it in the API's format.
+      requireHostHeader: false,
     },
   };
 }
