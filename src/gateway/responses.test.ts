@@ -160,6 +160,13 @@ for (const model of ['gpt-sim', 'claude-sim']) {
       assert.equal(items.data.length, 1);
       const item = items.data[0]!;
       assert.ok(item.type === 'message' && item.role === 'user');
+      // Paging past the last item is an empty page; a cursor that is not an item of this response is a 400.
+      const past = await openai.responses.inputItems.list(second.id, { after: item.id });
+      assert.equal(past.data.length, 0);
+      await assert.rejects(openai.responses.inputItems.list(second.id, { after: 'msg_nope' }), {
+        status: 400,
+        param: 'after',
+      });
 
       const deleted = await openai.responses.delete(second.id);
       assert.deepEqual(deleted, { id: second.id, object: 'response', deleted: true });

@@ -65,7 +65,18 @@ export function registerResponseLookups(
           throw new LintelError('invalid_request', "order must be 'asc' or 'desc'.", { param: 'order' });
         }
         const ordered = q.order === 'asc' ? input : [...input].reverse();
-        const start = q.after === undefined ? 0 : ordered.findIndex((i) => i.id === q.after) + 1;
+        const at = q.after === undefined ? -1 : ordered.findIndex((i) => i.id === q.after);
+        // An unknown cursor is an error, not a silent restart from the first page (a client would loop forever).
+        if (q.after !== undefined && at < 0) {
+          throw new LintelError(
+            'invalid_request',
+            `after: response ${req.params.id} has no input item "${String(q.after).slice(0, 64)}".`,
+            {
+              param: 'after',
+            },
+          );
+        }
+        const start = at + 1;
         const data = ordered.slice(start, start + limit);
         return {
           object: 'list',
