@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import OpenAI from 'openai';
+import { call } from '../access/testing/client.ts';
 import { adminClient, codeWordDataset, startLifecycleHarness, upstream } from '../lifecycle/testing/fixture.ts';
 import { createMonitoringArea } from '../monitoring/area.ts';
 import { MINUTE_MS, ManualClock } from '../monitoring/clock.ts';
@@ -617,6 +618,11 @@ test(
         async () => (await b.page.getByTestId('collection-documents').textContent()) === '0',
       );
       const ingest = b.page.getByRole('form', { name: 'Ingest documents' });
+      // A global key may read the node's own files, so the form offers both sources.
+      assert.deepEqual(await ingest.getByLabel('Source').locator('option').allTextContents(), [
+        'directory or file on the node',
+        'URL',
+      ]);
       await ingest.getByLabel('Path or URL').fill(corpus);
       await ingest.getByRole('button', { name: 'Start ingestion' }).click();
       // The run's panel appears once the API accepted the run; if it does not, say what the API answered.
@@ -844,5 +850,27 @@ test(
     assert.equal((await admin('GET', '/admin/models')).json.data.length, 1, 'nothing was created');
     assert.equal((await admin('GET', '/admin/monitors/latency-drift')).status, 200, 'nothing was deleted');
     assert.equal((await admin('GET', '/admin/slos/embed-availability')).status, 200, 'nothing was deleted');
+  },
+);
+
+test(
+  "a tenant's admin is offered URL sources only (node files are for global keys; the API says 403)",
+  { skip: missing },
+  async () => {
+    assert.equal((await admin('POST', '/admin/tenants', { name: 'shop' })).status, 201);
+    const key = await admin('POST', '/admin/keys', { name: 'shop-admin', tenant: 'shop', role: 'admin' });
+    assert.equal(key.status, 201, key.text);
+    const created = await call(h.url, 'POST', '/admin/retrieval/collections', key.json.key, { name: 'manuals' });
+    assert.equal(created.status, 201, created.text);
+    await signIn(key.json.key);
+    await goto('Retrieval');
+    const ingest = b.page.getByRole('form', { name: 'Ingest documents' });
+    await ingest.waitFor();
+    assert.deepEqual(await ingest.getByLabel('Source').locator('option').allTextContents(), ['URL']);
+    await ingest.getByLabel('URL', { exact: true }).waitFor();
+    const refused = await call(h.url, 'POST', '/admin/retrieval/collections/manuals/ingest', key.json.key, {
+      sources: [{ kind: 'files', path: corpus }],
+    });
+    assert.equal(refused.status, 403, refused.text);
   },
 );

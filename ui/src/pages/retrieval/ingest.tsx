@@ -8,6 +8,7 @@ import { ErrorBox, QueryView } from '../../components/states.tsx';
 import { fmtInt } from '../../format.ts';
 import { useInvalidate } from '../../invalidate.ts';
 import { useParams } from '../../route.ts';
+import { useSession } from '../../session.ts';
 import { type Collection, collectionPath, type Job, type Where } from './types.ts';
 
 const TERMINAL = ['completed', 'cancelled', 'dead', 'failed'];
@@ -113,6 +114,10 @@ export function IngestRun({ id, canCancel }: { id: string; canCancel: boolean })
 
 export function Ingest({ collection, tenant }: Where) {
   const [, set] = useParams();
+  // Node-local sources (a directory on the node) are for global keys only; the API refuses them to a tenant's
+  // admin with 403, so the form offers a tenant session URLs alone.
+  const session = useSession().data;
+  const nodeLocal = session?.signed_in === true && session.global;
   const m = useMutation({
     mutationFn: (source: Record<string, string>) =>
       api<{ job: string }>(`${collectionPath(collection)}/ingest`, {
@@ -135,15 +140,20 @@ export function Ingest({ collection, tenant }: Where) {
       }}
     >
       <SelectField
+        key={nodeLocal ? 'global' : 'tenant'}
         label="Source"
         name="kind"
-        defaultValue="files"
-        options={[
-          ['files', 'directory or file on the node'],
-          ['url', 'URL'],
-        ]}
+        defaultValue={nodeLocal ? 'files' : 'url'}
+        options={
+          nodeLocal
+            ? [
+                ['files', 'directory or file on the node'],
+                ['url', 'URL'],
+              ]
+            : [['url', 'URL']]
+        }
       />
-      <Field label="Path or URL" name="source" required />
+      <Field label={nodeLocal ? 'Path or URL' : 'URL'} name="source" required />
     </ActionForm>
   );
 }
