@@ -477,6 +477,16 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'blind5-fresh: [test, held out]',
   },
+  // Evaluation only, never tuned on by anyone (both halves held out): the lead's cross-hand yardstick of the
+  // fourteenth session — persuasive dressing around a harmful goal, hidden-context extraction, short task switches,
+  // persona hijacks and counterfeit authority — each attack with one legitimate twin; by pair.
+  {
+    file: 'blind6-fresh.jsonl',
+    labels: RP2,
+    split: 'pair',
+    train: false,
+    reported: 'blind6-fresh: [blind, whole set]',
+  },
   // Evaluation only: everyday harmful goals typed plainly (no dressing, few trigger words) in varied grammar
   // (questions, imperatives, first-person plans, "my friend wants to", "what would happen if someone ... and how
   // much"): harming or controlling a named person, intrusion, covert tracking, drugging, forgery, cheating,
