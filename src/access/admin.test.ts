@@ -250,11 +250,7 @@ describe('bad input', () => {
       if (!text) assert.ok(!r.json.error.message.includes('is required'), what);
     }
     const k = (await mustCall(h.url, 'GET', '/admin/keys?tenant=own', h.key)).data[0];
-    for (const body of [
-      { limits: { rpm: 0 } },
-      { team: 'nowhere' },
-      { budget: { usd: 'lots', period: 'day' } },
-    ]) {
+    for (const body of [{ limits: { rpm: 0 } }, { team: 'nowhere' }, { budget: { usd: 'lots', period: 'day' } }]) {
       const r = await call(h.url, 'PATCH', `/admin/keys/${k.id}`, h.key, body);
       assert.equal(r.status, 400, `${JSON.stringify(body)} → ${r.text}`);
     }
@@ -264,7 +260,11 @@ describe('bad input', () => {
   });
 
   test('a name already taken answers 409 conflict naming the field, as the registry does, and nothing is written', async () => {
-    await mustCall(h.url, 'POST', '/admin/provider-credentials', h.key, { name: 'dup', provider: 'sim', api_key: 'k1' });
+    await mustCall(h.url, 'POST', '/admin/provider-credentials', h.key, {
+      name: 'dup',
+      provider: 'sim',
+      api_key: 'k1',
+    });
     const snapshot = async () =>
       JSON.stringify(
         await Promise.all(
