@@ -54,7 +54,10 @@ interface Rule {
 // Start of an instruction: text start, after sentence punctuation / newline / a bullet, or after a
 // softener ("please", "now", "just", "and", "then").
 // Checked on the text before a match (rules start at the verb, which is rarer: faster to scan).
-const LEAD = /(?:^|[.!?:;\n([>*-]\s*|\b(?:please|now|just|and|then|so|ok|okay|also|first|but),?\s+)$/i;
+// An instruction leads when it opens a sentence or clause, follows a discourse word, or follows a time
+// adverbial and its comma ("From this moment, ignore …", "afterwards, forget …": deepset5-fresh dev half).
+const LEAD =
+  /(?:^|[.!?:;\n([>*-]\s*|\b(?:please|now|just|and|then|so|ok|okay|also|first|but),?\s+|\b(?:on|now|moment|point|onwards|afterwards|anyway|instead|besides),\s*)$/i;
 const OVERRIDE_VERB =
   '(?:ignore|disregard|forget|override|bypass|skip|drop|abandon|discard|neglect|overlook|erase|delete|clear)';
 const FILLER = String.raw`(?:(?:all|any|every|each|the|your|my|these|those|of|about|its|their)\s+)*`;

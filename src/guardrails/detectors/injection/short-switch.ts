@@ -19,6 +19,7 @@
 
 import { talksAboutAttacks } from '../concepts/mention.ts';
 import type { Finding } from '../finder.ts';
+import { findPivotShape } from './pivot-shapes.ts';
 
 /** Longest text these rules run on: deepset-style prompts are a few sentences (its dev half: median 125, 90th percentile 322 characters); about 16 µs at 800 characters. */
 export const SHORT_MAX = 800;
@@ -177,7 +178,7 @@ const LEAD = String.raw`(?<=(?:^|[.!?,;:\n]\s{0,3}|[-–—]\s{1,3}|${W}(?:ok(?:
 // People named as a whole by a slur-like label (en/de/es/fr).
 const BAD_NOUN = String.raw`(?:liars?|scammers?|frauds(?:ters?)?|betrüger\w*|idiots?|morons?|criminals?|crooks?|parasites?|traitors?|terrorists?|fascists?|nazis?|murderers?|thieves|thief|scum|losers?|lügner\w*|idioten?|verbrecher\w*|kriminelle[n]?|schmarotzer\w*|blutsauger\w*|parasiten|verräter\w*|terroristen?|faschisten?|mörder\w*|diebe?|versager\w*|abschaum|mentiros[oa]s?|criminales|ladr[oó]n(?:es)?|traidor(?:es)?|terroristas?|fascistas?|menteurs?|criminels?|voleurs?|traîtres?|terroristes?|fascistes?)`;
 // What a dictated claim says of its subject: a slur, a smear, a fabricated collapse, a hidden master.
-const BAD = String.raw`(?:${BAD_NOUN}|lying|lügen|lügt|stupid|dumb|useless|incompetent|corrupt|lazy|evil|rigged|fraud|fake[d]?|staged|bankrupt|worthless|ruin(?:s|ing|ed)?|(?:paid|bought|funded|controlled|run)\s+by|(?:are|is)\s+(?:the\s+)?(?:real\s+)?problem|to\s+blame|dumm|blöd|doof|nutzlos|unfähig|korrupt\w*|faul|böse|versagt|pleite|gefährlicher|scheiße|scheisse|beschissen|gestrichen|abgeschafft|vergiftet|gefälscht|manipuliert|gekauft|ruinier\w*|(?:bezahlt|gekauft|gesteuert|finanziert)\s+(?:von|vom|aus)|(?:sind|ist)\s+(?:das\s+)?(?:eigentliche\s+)?problem|(?:sind|ist)\s+schuld|verrat|gedopt|dop[ée]s?|doped|estúpid[oa]s|inútiles|corrupt[oa]s|fraude|vag[oa]s|stupides|inutiles|corrompus|truqu[ée]e?s?)(?![\w\u00C0-\u024F])`;
+const BAD = String.raw`(?:${BAD_NOUN}|lying|lügen|lügt|stupid|dumb|useless|incompetent|corrupt|lazy|evil|rigged|fraud|fake[d]?|staged|bankrupt|worthless|ruin(?:s|ing|ed)?|(?:paid|bought|funded|controlled|run)\s+by|(?:are|is)\s+(?:the\s+)?(?:real\s+)?problem|to\s+blame|dumm|blöd|doof|nutzlos|unfähig|korrupt\w*|faul|böse|versagt|pleite|gefährlicher|scheiße|scheisse|beschissen|gestrichen|abgeschafft|vergiftet|gefälscht|manipuliert|gekauft|ruinier\w*|(?:bezahlt|gekauft|gesteuert|finanziert)\s+(?:von|vom|aus)|(?:sind|ist)\s+(?:das\s+)?(?:eigentliche\s+)?problem|(?:sind|ist)\s+schuld|verrat|gedopt|dop[ée]s?|doped|estúpid[oa]s|inútiles|corrupt[oa]s|fraude|vag[oa]s|stupides|inutiles|corrompus|truqu[ée]e?s?|zerstör\w*|bestechlich\w*|diktatur|dictatorship|dittatura|dictadura|dictature)(?![\w\u00C0-\u024F])`;
 // A window with no negation in it ("say that it is not dangerous" passes).
 // L's butt of an offensive or dirty joke that is no group of people: a profession, the asker or someone of theirs,
 // a weekday ("the most offensive joke you know about lawyers", "a mean joke about my brother", "einen bösen Witz
@@ -389,7 +390,8 @@ export function findShortSwitches(text: string, gated = true): Finding[] {
   }
   if (out.length === 0 && trait && ASSIGNED.test(text)) out.push(finding(trait.index, trait.index + trait[0].length));
   if (out.length === 0) {
-    const f = findShapes(text);
+    // The second hand's shapes, then a third hand's pivots (pivot-shapes.ts).
+    const f = findShapes(text) ?? findPivotShape(text);
     if (f) out.push(f);
   }
   return out.length > 0 && talksAboutAttacks(text) ? [] : out;
