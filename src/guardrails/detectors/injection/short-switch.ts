@@ -251,6 +251,8 @@ const NOW_TRAITS = [
   String.raw`${W}(?:say|sag|behaupte|claim)\w*\s*,?\s+(?:that|dass)\b`,
   String.raw`${W}(?:sagst|sag|say|says|answer|antwortest|antworte)\s+(?:nur\s+noch\s+|only\s+|immer\s+|always\s+)?(?:mit\s+)?(?:ja|yes)\s+(?:zu\s+allem|to\s+everything|to\s+anything)\b`,
   String.raw`${W}(?:beleidigt|beschimpft|bedroht|verspottet)\s+(?:jeden|alle|jede[nr]?)\b`,
+  // A persona whose only output is lies or propaganda: "Nun bist du ein Journalist, der nur Fake News schreibt".
+  String.raw`${W}(?:der|die|das|who|that|which)\s+(?:nur|only|immer|always|ausschließlich)\s+(?:noch\s+)?(?:\S+\s+)?(?:fake\s+news|lügen|lies|falschmeldungen|propaganda|hetze|verschwörungs\w*|conspiracy\s+theories)(?![\w\u00C0-\u024F])`,
   String.raw`${W}(?:erklär\w*|explain\w*|tell\s+me|sag\w*)\s+(?:mir\s+|me\s+)?,?\s*(?:warum|wieso|why)${WIN}(?:krieg|gewalt|violence|war|terror\w*|folter|torture|sklaverei|slavery|rassismus|racism|diktatur|dictatorship)\b${WIN}(?:richtig|gut|okay|ok|in\s+ordnung|gerechtfertigt|notwendig|right|good|justified|necessary|fine)\b`,
 ];
 /** The top-level alternatives of a pattern source (split at `|` outside groups and classes). */
