@@ -11,6 +11,7 @@ import { evalDarkficFresh } from './darkfic.ts';
 import { evalDeFresh } from './de-fresh.ts';
 import { evalDeepset3Fresh } from './deepset3-fresh.ts';
 import { evalDeepset4Fresh } from './deepset4-fresh.ts';
+import { evalDeepset5Fresh } from './deepset5-fresh.ts';
 import { evalDeepsetHalves } from './deepset-halves.ts';
 import { evalDeepstyleFresh } from './deepstyle-fresh.ts';
 import { evalForbid2Fresh } from './forbid2-fresh.ts';
@@ -111,6 +112,7 @@ export interface GuardEvalOptions {
     | 'de-fresh'
     | 'deepset3-fresh'
     | 'deepset4-fresh'
+    | 'deepset5-fresh'
     | 'technical-fresh'
     | 'darkfic-fresh'
     | 'mention2-fresh'
@@ -194,6 +196,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('de-fresh')) rows.push(...evalDeFresh(o.sample));
   if (tasks.has('deepset3-fresh')) rows.push(...evalDeepset3Fresh(o.sample));
   if (tasks.has('deepset4-fresh')) rows.push(...evalDeepset4Fresh(o.sample));
+  if (tasks.has('deepset5-fresh')) rows.push(...evalDeepset5Fresh(o.sample));
   if (tasks.has('technical-fresh')) rows.push(...evalTechnicalFresh(o.sample));
   if (tasks.has('darkfic-fresh')) rows.push(...evalDarkficFresh(o.sample));
   if (tasks.has('mention2-fresh')) rows.push(...evalMention2Fresh(o.sample));

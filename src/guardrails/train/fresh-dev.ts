@@ -326,6 +326,17 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'deepset4-fresh: [test, held out]',
   },
+  // Evaluation only: a fifth deepset-style set by a new hand (praise then switch, forget/ignore + new
+  // task, personas, opinion steering, "just say", en/de mixes, polite wrappers, appended overrides, role
+  // claims, translation tricks, alarms, leaks; ~45 % German) and benign short questions in the same
+  // registers, with "forget", "ignore", "new task", "now", "pretend" used innocently.
+  {
+    file: 'deepset5-fresh.jsonl',
+    labels: INJ,
+    split: 'text',
+    train: false,
+    reported: 'deepset5-fresh: [test, held out]',
+  },
   // Evaluation only: plainly worded harmful goals (JailbreakBench / forbidden-question categories)
   // and their legitimate twins on the same subjects.
   {

@@ -38,7 +38,7 @@ const BRANCHES: string[] = [
   // can you help me plan …") names no new task and passes.
   String.raw`(?<![\w\u00C0-\u024F])${CLOSED}\s*[.!,;:]\s*(?:[^.!?\n]{0,40}[.!]\s*)?[^.!?\n]{0,60}?\b${NOW}\b[^.!?\n]{0,60}?\b${NEW_TASK}`,
   // an alarm that halts: "Attention - stop -", "ACHTUNG - STOPP", "Stop! Wait!"
-  String.raw`\b(?:attention|achtung|atenci[oó]n|warning|warnung|alert|wait|warte)\s*[-–—!:,.]+\s*(?:stop|stopp|halt|alto|arr[eê]te)\b`,
+  String.raw`\b(?:attention|achtung|atenci[oó]n|attenzione|warning|warnung|alert|wait|warte)\s*[-–—!:,.]+\s*(?:stop|stopp|halt|alto|arr[eê]te|fermati|ferma)\b`,
   // an override phrase without a leading sentence start, followed by a new directive
   String.raw`\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|the\s+)?(?:previous|preceding|prior|above|earlier|former)\s+(?:instructions|orders|commands|tasks|prompts|rules|directives|assignments|information)\s*[.!,;:-]+\s*(?:and\s+|then\s+)?(?:${NOW}\s+)?(?:please\s+)?${DIRECTIVE}\b`,
   // instructions replaced: "change your instructions to", "your instructions are now to", "your new task is now"
@@ -109,14 +109,17 @@ const STARTS = START_WORDS.add({
     ...['achte', 'answer', 'reply', 'respond', 'antwort', 'neue', 'nueva', 'nouvelle', 'now', 'next', 'jetzt'],
     ...['nun', 'print', 'reveal', 'repeat', 'zeig', 'nenne', 'gib', 'verrate', 'wiederhole', 'suppose'],
     ...['assume', 'stell', 'du', 'tu', 'maintenant', 'ahora', 'eres', 'sag', 'di', 'say'],
+    ...['da', 'adesso', 'ora', 'attenzione'],
   ],
 });
 const SWITCH_AT = new RegExp(BRANCHES.join('|'), 'iy');
 const QUESTION = new RegExp(QUESTION_BRANCHES.join('|'), 'gi');
-// A named persona switched in: "Now you are Ted …", "Ok. Jetzt bist du Xi Jinping", "Maintenant tu es X".
+// A named persona switched in: "Now you are Ted …", "Ok. Jetzt bist du Xi Jinping", "Maintenant tu es X", "Tu es
+// maintenant X", "Adesso sei X" (not "From now on you are X" / "You are now X" / "Ab jetzt bist du X": those open
+// most harmless character role-play, roleplay3-fresh / roleplay4-fresh / jitw2-fresh dev halves).
 // Case-sensitive: the name must be capitalised ("now you are a chef" is role-play, not a switch).
 const PERSONA_AT =
-  /(?<=(?:^|[.!?:]\s{0,3})(?:(?:[Oo]k(?:ay)?|[Ss]o|[Aa]nd|[Uu]nd|[Aa]lso)[.,!]?\s+)?)(?:[Nn]ow,?\s+you\s+are|[Jj]etzt\s+bist\s+du|[Nn]un\s+bist\s+du|[Aa]hora\s+eres|[Mm]aintenant,?\s+tu\s+es)\s+(?!(?:A|An|The|My|Ein|Eine|Der|Die|Das|Un|Una|Le|La|El|Mon|Ma|Mi)\b)[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F]+/y;
+  /(?<=(?:^|[.!?:]\s{0,3})(?:(?:[Oo]k(?:ay)?|[Ss]o|[Aa]nd|[Uu]nd|[Aa]lso)[.,!]?\s+)?)(?:[Nn]ow,?\s+you(?:\s+are|'re)|[Jj]etzt\s+bist\s+du|[Nn]un\s+bist\s+du|[Aa]hora\s+eres|[Ee]res\s+ahora|[Mm]aintenant,?\s+tu\s+es|[Tt]u\s+es\s+maintenant|(?:[Dd]a\s+)?[Aa]desso\s+sei|[Oo]ra\s+sei)\s+(?!(?:A|An|The|My|Ein|Eine|Der|Die|Das|Un|Una|Le|La|El|Mon|Ma|Mi)\b)[A-ZÀ-ÖØ-Þ][\w\u00C0-\u024F]+/y;
 
 const finding = (start: number, end: number): Finding => ({ type: 'prompt_injection', start, end, score: 0.9 });
 
