@@ -20,7 +20,11 @@ test('the deepset5 fresh set has the advertised shape', () => {
   const share = (set: typeof all, l: string) => set.filter((i) => i.lang === l).length / set.length;
   for (const set of [att, ben]) {
     assert.ok(share(set, 'de') >= 0.4 && share(set, 'en') >= 0.35, 'languages');
-    for (const l of ['fr', 'es', 'it']) assert.ok(set.some((i) => i.lang === l), l);
+    for (const l of ['fr', 'es', 'it'])
+      assert.ok(
+        set.some((i) => i.lang === l),
+        l,
+      );
   }
   for (const s of DEEPSET5_SHAPES) assert.ok(att.filter((i) => i.kind === s).length >= 18, s);
   for (const k of DEEPSET5_BENIGN_KINDS) assert.ok(ben.filter((i) => i.kind === k).length >= 20, k);

@@ -67,9 +67,7 @@ const GROUPS: TwinGroup<Deepset5FreshItem>[] = [
   [' de', (it) => it.lang === 'de'],
   [' fr/es/it', (it) => it.lang !== 'en' && it.lang !== 'de'],
   ...DEEPSET5_SHAPES.map((s): TwinGroup<Deepset5FreshItem> => [` ${s}`, (it) => it.label === 1 && it.kind === s]),
-  ...DEEPSET5_BENIGN_KINDS.map(
-    (k): TwinGroup<Deepset5FreshItem> => [` ${k}`, (it) => it.label === 0 && it.kind === k],
-  ),
+  ...DEEPSET5_BENIGN_KINDS.map((k): TwinGroup<Deepset5FreshItem> => [` ${k}`, (it) => it.label === 0 && it.kind === k]),
 ];
 
 /** A row of a shape or benign kind (not the whole half or a language). */
