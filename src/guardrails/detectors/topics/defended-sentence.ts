@@ -11,11 +11,11 @@ import { foldAccents } from './harmful-intl.ts';
 
 // The cue in the words before the hit, within its sentence.
 const BEFORE =
-  /\b(?:spot|spotting|recogni[sz]e|detect\w*|prevent\w*|protect\w*|defen[cs]e\w*|defend\w*|stop\w*|warning signs|red flags|debunk\w*|safe from|guard\w* against|refus\w*|forbid\w*|prohibit\w*|ban(?:s|ned|ning)?|why (?:mixing|combining|[a-z]+ing\b)|erkennen|reconocer|reconnaitre|riconoscere)\b[^.!?]{0,60}$/;
+  /\b(?:spot|spotting|recogni[sz]e|detect\w*|prevent\w*|protect\w*|defen[cs]e\w*|defend\w*|stop\w*|warning signs|signs of|red flags|debunk\w*|safe from|guard\w* against|refus\w*|forbid\w*|prohibit\w*|ban(?:s|ned|ning)?|why (?:mixing|combining|[a-z]+ing\b)|erkennen|reconocer|reconnaitre|riconoscere)\b[^.!?]{0,60}$/;
 
 // … or just after it: "are usually detected", "detection tips", "so that staff can recognise one".
 const AFTER =
-  /^[^.!?]{0,24}?\b(?:(?:are|is|get|gets|were|was) (?:usually |typically |often |commonly |best )?(?:detected|spotted|caught|blocked|recogni[sz]ed|identified|prevented|stopped)|detection|so (?:that )?(?:i|we|they|people|staff|students|users|readers|parents) can (?:spot|recogni[sz]e|detect|prevent|protect|avoid|report))\b/;
+  /^[^.!?]{0,24}?\b(?:(?:are|is|get|gets|were|was) (?:usually |typically |often |commonly |best )?(?:detected|spotted|caught|blocked|recogni[sz]ed|identified|prevented|stopped)|detection|awareness|prevention|so (?:that )?(?:i|we|they|people|staff|students|users|readers|parents) can (?:spot|recogni[sz]e|detect|prevent|protect|avoid|report))\b/;
 
 /** Whether the hit at [start, end) of `text` sits in a sentence whose own defence cue governs it. */
 export function defendedInSentence(text: string, start: number, end: number): boolean {
