@@ -11,7 +11,7 @@ import { foldAccents } from './harmful-intl.ts';
 
 // The cue in the words before the hit, within its sentence.
 const BEFORE =
-  /\b(?:spot|spotting|recogni[sz]e|detect\w*|prevent\w*|protect\w*|defen[cs]e\w*|defend\w*|stop\w*|warning signs|signs of|red flags|debunk\w*|safe from|guard\w* against|refus\w*|forbid\w*|prohibit\w*|ban(?:s|ned|ning)?|why (?:mixing|combining|[a-z]+ing\b)|erkennen|reconocer|reconnaitre|riconoscere)\b[^.!?]{0,60}$/;
+  /\b(?:spot|spotting|recogni[sz]e|detect\w*|prevent\w*|protect\w*|defen[cs]e\w*|defend\w*|stop\w*|warning signs|signs of|red flags|debunk\w*|safe from|guard\w* against|refus\w*|forbid\w*|(?:check|scan)\w* (?:[\w'-]+ ){0,4}for|prohibit\w*|ban(?:s|ned|ning)?|why (?:mixing|combining|[a-z]+ing\b)|erkennen|reconocer|reconnaitre|riconoscere)\b[^.!?]{0,60}$/;
 
 // … or just after it: "are usually detected", "detection tips", "so that staff can recognise one".
 const AFTER =
