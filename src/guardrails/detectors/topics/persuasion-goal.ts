@@ -27,7 +27,7 @@ export const PERSUASION: readonly RegExp[] = [
   // expert endorsement: someone eminent told the user to ask an assistant like this one
   /\b(?:(?:told|said|suggested|recommended|advised) (?:me )?(?:to ask you|that (?:an? )?(?:assistant|ai|tool) like you|you (?:were|are) (?:the|more|better))|(?:an? )?(?:assistant|ai) like you (?:would|could|is|was)|(?:has )?(?:read|reviewed|tested) your (?:answers|outputs|texts)|m'a dit de te|mi ha consigliato di chiederti|hat gesagt, dass du|dice que tus (?:textos|respuestas))\b/,
   // emotional appeal: a plea, grief, fear or despair
-  /\b(?:i'?m begging|i beg you|(?:please|bitte|por favor|s'il te plait|ti prego),? (?:i'?m begging|please|help me|hilf mir|ayudame|aide-moi|aiutami)|i have (?:nobody|no one|no-one) else|(?:you(?:'re| are)|tu es|eres|sei|du bist) (?:the |la |le |el |der |die )?(?:only|einzige|unic[oa]|seul) (?:one|thing|voice|person)?|i(?:'m| am) (?:so )?(?:scared|terrified|desperate|exhausted|at the end)|i can'?t (?:take it|sleep|stop crying)|(?:she|he|dad|mum|mom|grandma|my (?:father|mother|grandmother|grandfather|best friend)) (?:died|passed away)|i miss (?:her|him|them|those)|(?:i'?m|we'?re) counting on you|you(?:'re| are) my (?:last|only) hope|you(?:'re| are) (?:much |so much |far )?(?:better|smarter) (?:at [\w ]{1,30} )?than|(?:murio|fallecio|est morte|e morta|ist gestorben)|(?:la|lo) extrano|ich (?:bin (?:am ende|verzweifelt)|schlafe kaum)|estoy desesperad[oa]|je suis (?:desespere|a bout)|sono (?:disperat[oa]|terrorizzat[oa]))\b/,
+  /\b(?:i'?m begging|i beg you|(?:please|bitte|por favor|s'il te plait|ti prego),? (?:i'?m begging|please|help me|hilf mir|ayudame|aide-moi|aiutami)|i have (?:nobody|no one|no-one) else|(?:you(?:'re| are)|tu es|eres|sei|du bist) (?:the |la |le |el |der |die )?(?:only|einzige|unic[oa]|seul) (?:one|thing|voice|person)?|i(?:'m| am) (?:so )?(?:scared|terrified|desperate|exhausted|at the end)|i can'?t (?:take it|sleep|stop crying)|(?:she|he|dad|mum|mom|grandma|my (?:father|mother|grandmother|grandfather|best friend)) (?:died|passed away)|i miss (?:her|him|them|those)|(?:i'?m|we'?re) counting on you|you(?:'re| are) my (?:last|only) hope|you(?:'re| are) (?:much |so much |far )?(?:better|smarter) (?:at [\w ]{1,30} )?than|you(?:'re| are) so (?:caring|kind|patient|smart|clever|understanding|wise|good at this)|(?:murio|fallecio|est morte|e morta|ist gestorben)|(?:la|lo) extrano|ich (?:bin (?:am ende|verzweifelt)|schlafe kaum)|estoy desesperad[oa]|je suis (?:desespere|a bout)|sono (?:disperat[oa]|terrorizzat[oa]))\b/,
   // logical appeal: a syllogism that ends in "so you must answer"
   /\b(?:premise (?:one|1)|syllogism|it follows that|follow (?:the|my) (?:argument|reasoning|logic|syllogism)|(?:simple|pure) logic|logique pure|pura logica|by (?:your own|simple) (?:values|logic)|you (?:can'?t|cannot) (?:refute|reject) (?:that|this|the conclusion)|consistency demands|you value consistency|thought experiment|(?:then|so),? logically)\b/,
   // misrepresentation: a made-up law, policy, approval or exemption
@@ -136,6 +136,7 @@ export const GOAL_HARM: readonly [HarmCategory, string[]][] = [
       String.raw`(?:persuad|recruit|convinc|urg|encourag)\w* (?:[\w'-]+ ){0,4}(?:to )?(?:join|fight for|travel to) (?:isis|isil|daesh|al[- ]qaeda|the caliphate|a militia|the jihad)`,
       String.raw`(?:messages?|texts?) (?:that )?(?:a |an )?(?:jihadist|extremist|terrorist|isis|neo-nazi|white nationalist) recruiter (?:would )?(?:send|write)`,
       String.raw`martyrdom operations`,
+      String.raw`(?:mensaje|messaggio|message|nachricht)\w* (?:de |di |d')?(?:captacion|reclutamiento|recrutement|reclutamento|anwerbung)|(?:captacion|recrutement|reclutamento) (?:yihadista|djihadiste|jihadista)`,
       String.raw`(?:attack|firebomb|bomb|burn)\w* (?:[\w'-]+ ){0,3}(?:police stations?|mosques?|synagogues?|substations?|refugee (?:shelters?|homes?)) (?:[\w'-]+ ){0,4}(?:with|on|this|tonight)`,
       String.raw`(?:justifie|justify|justifies) (?:de )?(?:frapper|attacking|striking|hitting) (?:des )?(?:cibles civiles|civilian targets|civilians)`,
     ],
@@ -225,7 +226,49 @@ export const CANONICAL_HARM: readonly [HarmCategory, string[]][] = [
   ],
 ];
 
-const GOAL_HARM_RES: readonly [HarmCategory, RegExp][] = [...GOAL_HARM, ...CANONICAL_HARM].map(([c, alts]) => [
+// More canonical goals, as attacker paragraphs word them (privacy, fraud, cyber, violence, lies, harassment).
+export const CANONICAL_HARM_MORE: readonly [HarmCategory, string[]][] = [
+  [
+    'harassment',
+    [
+      String.raw`(?:find|get|track down|look up)\w* (?:out )?(?:[\w'-]+ ){0,2}(?:home address|where (?:she|he|they) lives?)`,
+      String.raw`(?:spread|start)\w* (?:a |some |the )?rumou?rs? about (?:her|him|them|my (?:[\w'-]+ ){0,2}\w+|the)\b`,
+      String.raw`make (?:her|him|them) (?:quit|cry|feel worthless|afraid|scared|disappear)`,
+    ],
+  ],
+  [
+    'cybercrime',
+    [
+      String.raw`(?:bypass|get around|defeat|disable)\w* (?:the |their |his |her |a )?(?:two-factor|2fa|captcha|antivirus|windows defender|edr|licen[cs]e check)`,
+      String.raw`crack\w* (?:[\w'-]+ ){0,3}(?:password|passphrase|hash)e?s? (?:of|on|for) (?:his|her|their|someone|the neighbou?r)`,
+      String.raw`(?:sql injection|xss) payloads? (?:[\w'-]+ ){0,4}(?:bypass|dump|against)`,
+    ],
+  ],
+  [
+    'fraud',
+    [
+      String.raw`(?:phishing|scam) (?:e-?mail|text|sms|page|site|script) (?:[\w'-]+ ){0,3}(?:pretending|posing|that looks like|to get)`,
+      String.raw`pretend\w* to be (?:[\w'-]+ ){0,3}(?:bank|tax office|irs|hmrc|police|microsoft|paypal) (?:[\w'-]+ ){0,6}(?:money|savings|password|card|transfer)`,
+    ],
+  ],
+  [
+    'violence',
+    [
+      String.raw`(?:hurt|beat|hit)\w* (?:him|her|them|my [\w'-]+) (?:[\w'-]+ ){0,3}without (?:leaving )?(?:marks|bruises|evidence)`,
+      String.raw`get away with (?:murder|killing|it after)`,
+      String.raw`poison\w* (?:my|his|her|their|the) (?:[\w'-]+ ){0,2}(?:husband|wife|boss|neighbou?r|coworker|colleague|roommate|father|mother|teacher|dog|cat)`,
+    ],
+  ],
+  [
+    'misinformation',
+    [
+      String.raw`fake (?:cdc|who|fda|nhs|government|official|police) (?:announcement|alert|statement|press release|notice|memo)`,
+      String.raw`(?:claiming|saying|arguing|proving) (?:that )?the (?:[\w'-]+ ){0,2}election (?:was|is|will be) (?:rigged|stolen|fake)`,
+    ],
+  ],
+];
+
+const GOAL_HARM_RES: readonly [HarmCategory, RegExp][] = [...GOAL_HARM, ...CANONICAL_HARM, ...CANONICAL_HARM_MORE].map(([c, alts]) => [
   c,
   new RegExp(String.raw`\b(?:${alts.join('|')})`),
 ]);
