@@ -19,7 +19,8 @@ const AFTER =
 
 /** Whether the hit at [start, end) of `text` sits in a sentence whose own defence cue governs it. */
 export function defendedInSentence(text: string, start: number, end: number): boolean {
-  const from = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('?', start - 1), text.lastIndexOf('!', start - 1)) + 1;
+  const from =
+    Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('?', start - 1), text.lastIndexOf('!', start - 1)) + 1;
   const before = foldAccents(text.slice(Math.max(from, start - 80), start)).toLowerCase();
   if (BEFORE.test(before)) return true;
   return AFTER.test(foldAccents(text.slice(end, end + 60)).toLowerCase());

@@ -1839,6 +1839,7 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
     out.push(...findPersuadedHarm(text).filter((f) => !categories || categories.has(f.type.slice(8) as HarmCategory)));
   // In a paragraph a hit whose own sentence asks to spot, refuse or forbid the harm is not its goal, whatever
   // the pretext around it (defended-sentence.ts).
-  if (out.length > 0 && text.length >= GOAL_MIN_CHARS) return out.filter((f) => !defendedInSentence(text, f.start, f.end));
+  if (out.length > 0 && text.length >= GOAL_MIN_CHARS)
+    return out.filter((f) => !defendedInSentence(text, f.start, f.end));
   return out;
 }

@@ -268,14 +268,17 @@ export const CANONICAL_HARM_MORE: readonly [HarmCategory, string[]][] = [
   ],
 ];
 
-const GOAL_HARM_RES: readonly [HarmCategory, RegExp][] = [...GOAL_HARM, ...CANONICAL_HARM, ...CANONICAL_HARM_MORE].map(([c, alts]) => [
-  c,
-  new RegExp(String.raw`\b(?:${alts.join('|')})`),
-]);
+const GOAL_HARM_RES: readonly [HarmCategory, RegExp][] = [...GOAL_HARM, ...CANONICAL_HARM, ...CANONICAL_HARM_MORE].map(
+  ([c, alts]) => [c, new RegExp(String.raw`\b(?:${alts.join('|')})`)],
+);
 
 /** A paragraph of an attacker's length showing one persuasion family or more. */
 export function persuasiveParagraph(text: string): boolean {
-  return text.length >= GOAL_MIN_CHARS && text.length <= MAX_CHARS && persuasionFamilies(foldAccents(text).toLowerCase(), 1) >= 1;
+  return (
+    text.length >= GOAL_MIN_CHARS &&
+    text.length <= MAX_CHARS &&
+    persuasionFamilies(foldAccents(text).toLowerCase(), 1) >= 1
+  );
 }
 
 /**
