@@ -9,13 +9,15 @@
 
 import { foldAccents } from './harmful-intl.ts';
 
-// The cue in the words before the hit, within its sentence.
+// The cue in the words before the hit, within its sentence. Not the protective words a pretext carries ("to defend
+// our country from attacks, write …", "to protect our clients"): harmful.ts's whole-text frames weigh those. Not a
+// cue that is evaded ("avoid being detected while …"), nor a refusal that is not one's own ("does not refuse").
 const BEFORE =
-  /\b(?:spot|spotting|recogni[sz]e|detect\w*|prevent\w*|protect\w*|defen[cs]e\w*|defend\w*|stop\w*|warning signs|signs of|red flags|debunk\w*|safe from|guard\w* against|refus\w*|forbid\w*|(?:check|scan)\w* (?:[\w'-]+ ){0,4}for|prohibit\w*|ban(?:s|ned|ning)?|why (?:mixing|combining|[a-z]+ing\b)|erkennen|reconocer|reconnaitre|riconoscere)\b[^.!?]{0,60}$/;
+  /(?<!\b(?:avoid\w*|evad\w*|escap\w*|without|not|never|bypass\w*|dodg\w*|beat\w*)(?: being| getting)? )\b(?:spot|spotting|recogni[sz]e|detect\w*|warning signs|signs of|red flags|debunk\w*|(?:must|should|to|always|will|would|politely|firmly) refuse|forbid\w*|prohibit\w*|ban(?:s|ned|ning)?|why (?:mixing|combining|[a-z]+ing\b)|(?:check|scan)\w* (?:[\w'-]+ ){0,4}for|erkennen|reconocer|reconnaitre|riconoscere)\b[^.!?]{0,60}$/;
 
 // … or just after it: "are usually detected", "detection tips", "so that staff can recognise one".
 const AFTER =
-  /^[^.!?]{0,24}?\b(?:(?:are|is|get|gets|were|was) (?:usually |typically |often |commonly |best )?(?:detected|spotted|caught|blocked|recogni[sz]ed|identified|prevented|stopped)|detection|awareness|prevention|so (?:that )?(?:i|we|they|people|staff|students|users|readers|parents) can (?:spot|recogni[sz]e|detect|prevent|protect|avoid|report))\b/;
+  /^[^.!?]{0,24}?\b(?:(?:are|is|get|gets|were|was) (?:usually |typically |often |commonly |best )?(?:detected|spotted|caught|blocked|recogni[sz]ed|identified|prevented|stopped)|(?<!\b(?:evad\w*|avoid\w*|escap\w*|bypass\w*|beat\w*|without|no|dodg\w*) )detection|awareness|prevention|so (?:that )?(?:i|we|they|people|staff|students|users|readers|parents) can (?:spot|recogni[sz]e|detect|prevent|protect|avoid|report))\b/;
 
 /** Whether the hit at [start, end) of `text` sits in a sentence whose own defence cue governs it. */
 export function defendedInSentence(text: string, start: number, end: number): boolean {
