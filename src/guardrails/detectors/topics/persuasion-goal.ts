@@ -11,11 +11,10 @@
 // such harm and passes. Tuned on the dev halves of pair2-fresh and pair-fresh.
 
 import type { Finding } from '../finder.ts';
-import { gatedTests } from './frame-gate.ts';
 import { defendedInClause, GOAL_MIN_CHARS, goalClauses } from './goal-clause.ts';
 import { foldAccents } from './harmful-intl.ts';
 import type { HarmCategory } from './harmful.ts';
-import { pressureFamilies } from './pair-harm.ts';
+import { PRESSURE } from './pair-harm.ts';
 
 /** Longest paragraph read: an attacker's paragraph, not a document. */
 const MAX_CHARS = 4000;
@@ -35,13 +34,15 @@ export const PERSUASION: readonly RegExp[] = [
   // reward or threat
   /\b(?:(?:i'?ll|i will) (?:tip|donate|split|recommend you|leave (?:a |you )?(?:glowing|five-star|5-star)|upvote|report you|post (?:our|this) chat|switch to|tell everyone|write a thread|find (?:it|the answer) somewhere|make sure your developers)|(?:cancel\w*|leav\w*|posting) (?:[\w-]+ ){0,3}one-star review|(?:refuse|don'?t|won'?t)(?:,)? and (?:i'?ll|i will)|if you (?:refuse|don'?t|won'?t)(?: help)?,? (?:i'?ll|i will|those|you'?ll)|remembered as the ai)\b/,
 ];
-const PERSUASION_TESTS = gatedTests(PERSUASION);
 
 /** How many persuasion families (PERSUASION and pair-harm.ts's pressure) `folded` shows, counting up to `max`. */
 export function persuasionFamilies(folded: string, max = 2): number {
+  // Plain tests: these few wordings cost less tried directly (≈ 10 µs a KB) than through a literal gate's plan;
+  // pair-harm.ts's pressure families also directly, for the same reason.
   let n = 0;
-  for (const test of PERSUASION_TESTS) if (test(folded) && ++n >= max) return n;
-  return n + pressureFamilies(folded, max - n);
+  for (const re of PERSUASION) if (re.test(folded) && ++n >= max) return n;
+  for (const re of PRESSURE) if (re.test(folded) && ++n >= max) return n;
+  return n;
 }
 
 const PERSON = String.raw`(?:him|her|them|my (?:[\w'-]+ ){0,2}(?:husband|wife|partner|boss|coworker|colleague|roommate|neighbou?r|ex|father|mother)|(?:a |the )?(?:victim|target|man|woman|diplomat|witness))`;
