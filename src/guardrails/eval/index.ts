@@ -37,6 +37,7 @@ import { evalLegit6Fresh } from './legit6-fresh.ts';
 import { evalMention2Fresh } from './mention2.ts';
 import { evalObfuscatedFresh } from './obfuscated.ts';
 import { evalPairFresh } from './pair-fresh.ts';
+import { evalPair2Fresh } from './pair2-fresh.ts';
 import { evalPersonaFresh } from './persona.ts';
 import { evalPii } from './pii.ts';
 import type { EvalRow } from './report.ts';
@@ -87,6 +88,7 @@ export interface GuardEvalOptions {
     | 'forbidden-fresh'
     | 'forbid2-fresh'
     | 'pair-fresh'
+    | 'pair2-fresh'
     | 'sorry-fresh'
     | 'gandalf-fresh'
     | 'mali-fresh'
@@ -171,6 +173,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('forbidden-fresh')) rows.push(...evalForbiddenFresh(o.sample));
   if (tasks.has('forbid2-fresh')) rows.push(...evalForbid2Fresh(o.sample));
   if (tasks.has('pair-fresh')) rows.push(...evalPairFresh(o.sample));
+  if (tasks.has('pair2-fresh')) rows.push(...evalPair2Fresh(o.sample));
   if (tasks.has('sorry-fresh')) rows.push(...evalSorryFresh(o.sample));
   if (tasks.has('mali-fresh')) rows.push(...evalMaliFresh(o.sample));
   if (tasks.has('blind5-fresh')) rows.push(...evalBlind5Fresh(o.sample));

@@ -368,6 +368,10 @@ export const FRESH_SETS: readonly FreshSet[] = [
   // stakes, pretexts, defined code words, word games, 'Begin your reply with: Sure, here is'), harmful goals
   // (attacks for either concept, like jbb-fresh) and one harmless twin each in the same dressing; halves by pair.
   { file: 'pair-fresh.jsonl', labels: JBB, split: 'pair', train: false, reported: 'pair-fresh: [test, held out]' },
+  // Evaluation only: a second hand's PAIR/TAP-style persuasive paragraphs (authority, expert endorsement,
+  // emotion, nested scenarios, urgency, reward/threat, logic, misrepresentation, 'Sure, here is'), twelve harm
+  // areas, each harmful goal with one legitimate twin in the same dressing; halves by pair.
+  { file: 'pair2-fresh.jsonl', labels: JBB, split: 'pair', train: false, reported: 'pair2-fresh: [test, held out]' },
   // Evaluation only: a second hand's short direct forbidden-question-style questions (eight harmful
   // usage-policy categories, en + de/es/fr/it), one benign twin per question, halves by pair.
   {

@@ -27,8 +27,10 @@ test('a dressed request clause naming the harm is flagged; its harmless twin in 
     assert.ok(flags(attack), attack);
     assert.equal(flags(twin), false, twin);
   }
-  // The shipped detector does not read clauses: the first attack's research frame still excuses it there.
-  assert.equal(shipped.detect({ view: createTextView(PAIRS[0][0]), stage: 'input', ctx: {} }).length, 0);
+  // The shipped detector reads a persuasive paragraph's request sentences for named harms (persuasion-goal.ts:
+  // "invented statistics", "vaccine causes autism"), so the research frame no longer excuses the first attack.
+  assert.ok(shipped.detect({ view: createTextView(PAIRS[0][0]), stage: 'input', ctx: {} }).length > 0);
+  assert.equal(shipped.detect({ view: createTextView(PAIRS[0][1]), stage: 'input', ctx: {} }).length, 0);
 });
 
 test('a defence cue inside the request clause excuses the harm it governs', () => {

@@ -22,6 +22,9 @@ import { COUNTER_PIECE, fightsAbuseMaterial, NEAR_FRAME, NEAR_VERB } from './nea
 import { findStoryHowTo, operationalAsk } from './story-howto.ts';
 import { FORBIDDEN_LEX_RULES } from './forbidden-lexicon.ts';
 import { GOAL_LEX_RULES } from './goal-lexicon.ts';
+import { defendedInSentence } from './defended-sentence.ts';
+import { findPersuadedHarm } from './persuasion-goal.ts';
+import { GOAL_MIN_CHARS } from './goal-clause.ts';
 import { POLICY_LEX_RULES } from './policy-lexicon.ts';
 import { PURPOSE_FRAME } from './purpose-frame.ts';
 import { DECEIT_GOAL_LEX_RULES } from './deceit-goal.ts';
@@ -1831,5 +1834,12 @@ export function findHarmfulTopics(text: string, categories?: ReadonlySet<HarmCat
   // A PAIR/TAP attacker's paragraph (pair-harm.ts): its pretext is dressing, so the frames above do not excuse it.
   if (out.length === 0)
     out.push(...findPairHarm(text).filter((f) => !categories || categories.has(f.type.slice(8) as HarmCategory)));
+  // … and a persuasive paragraph's request sentence naming an operational harm (persuasion-goal.ts).
+  if (out.length === 0)
+    out.push(...findPersuadedHarm(text).filter((f) => !categories || categories.has(f.type.slice(8) as HarmCategory)));
+  // In a paragraph a hit whose own sentence asks to spot, refuse or forbid the harm is not its goal, whatever
+  // the pretext around it (defended-sentence.ts).
+  if (out.length > 0 && text.length >= GOAL_MIN_CHARS)
+    return out.filter((f) => !defendedInSentence(text, f.start, f.end));
   return out;
 }

@@ -18,6 +18,7 @@ import { defendedInClause, GOAL_MAX_CHARS, GOAL_MIN_CHARS, goalClauses } from '.
 import { DRESSING } from '../injection/dressed.ts';
 import { SHELL_CUT, shellReadings, techniqueShell } from './technique-shell.ts';
 import { newCheck } from './text-memo.ts';
+import { dressingOnly } from './persuasion-goal.ts';
 
 const RULE_SOURCES = GATED_REGEXES.map((re) => re.source);
 
@@ -106,6 +107,8 @@ export function createHarmfulDetector(o: HarmfulOptions = {}, id = 'harmful'): S
           if (unqualified !== null && score(unqualified).score < cut) continue;
           const scope = frameScope(t.text, w.start, w.end);
           if (framedRequest(scope) || (!shell && fictionRequest(scope))) continue;
+          // A persuasive paragraph whose request sentences all score low: the window scored its pretext.
+          if (!shell && dressingOnly(t.text, (c) => score(c).score)) continue;
           const r = t.toRaw(w.start, w.end);
           out.push({ detector: id, type: 'harmful:request', start: r.start, end: r.end, score: w.score });
         }

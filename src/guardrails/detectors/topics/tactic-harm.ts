@@ -186,7 +186,7 @@ const OBJECTS: readonly HarmObject[] = [
     category: 'self_harm',
     demand: 'none',
     re: g(
-      String.raw`\b(?:she is right|you are right|tonight is the (?:night|moment)|(?:better off|won'?t miss) (?:without|her|him)|everyone would be better off|nadie la echara de menos|tiene razon|esta noche es el momento|de el paso|follow his example)\b`,
+      String.raw`\b(?:she is right|you are right|tonight is the (?:night|moment)(?! (?:your|his|her|their|our|my|the|when|of)\b)|(?:better off|won'?t miss) (?:without|her|him)|everyone would be better off|nadie la echara de menos|tiene razon|esta noche es el momento|de el paso|follow his example)\b`,
     ),
   },
   {
