@@ -31,6 +31,7 @@ import { evalNearfpFresh } from './nearfp-fresh.ts';
 import { evalLeak } from './leak.ts';
 import { evalMaliFresh } from './mali-fresh.ts';
 import { evalBlind5Fresh } from './blind5-fresh.ts';
+import { evalHijackFresh } from './hijack-fresh.ts';
 import { evalLegit6Fresh } from './legit6-fresh.ts';
 import { evalMention2Fresh } from './mention2.ts';
 import { evalObfuscatedFresh } from './obfuscated.ts';
@@ -89,6 +90,7 @@ export interface GuardEvalOptions {
     | 'gandalf-fresh'
     | 'mali-fresh'
     | 'blind5-fresh'
+    | 'hijack-fresh'
     | 'daily-fresh'
     | 'legit6-fresh'
     | 'legit-twins-fresh'
@@ -170,6 +172,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('sorry-fresh')) rows.push(...evalSorryFresh(o.sample));
   if (tasks.has('mali-fresh')) rows.push(...evalMaliFresh(o.sample));
   if (tasks.has('blind5-fresh')) rows.push(...evalBlind5Fresh(o.sample));
+  if (tasks.has('hijack-fresh')) rows.push(...evalHijackFresh(o.sample));
   if (tasks.has('daily-fresh')) rows.push(...evalDailyFresh(o.sample));
   if (tasks.has('legit6-fresh')) rows.push(...evalLegit6Fresh(o.sample));
   if (tasks.has('legit-twins-fresh')) rows.push(...evalLegitTwinsFresh(o.sample));
