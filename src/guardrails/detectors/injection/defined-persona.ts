@@ -9,14 +9,22 @@
 // description of an uncensored model ("open-source models ship without a content filter") is no order; an
 // ordinary persona (a pirate tutor, a grumpy chef, a mascot) names no lifted limit and passes.
 //
-// Two tiers: a STRONG clause (a limit-bearing noun said to be absent, removed, never written or not
-// applying) is enough with the frame; a WEAK one (answers every question, never holds anything back, no
-// topic off limits) also needs the persona to be an AI (assistant, model, chatbot, build, version, fork).
+// Two tiers: a STRONG clause (a limit only an AI product has — a content policy, a moderation layer,
+// refusal or safety training — said to be absent; any limit removed, never written or not applying; a
+// relative's recital of keys or recipes) is enough with the frame; a WEAK one (generic rules or filters
+// absent — "a comedian with no filter" is an idiom —, answers every question in full, never holds anything
+// back, no topic off limits) also needs the persona to be an AI (assistant, model, chatbot, build, fork).
 
 import type { Finding } from '../finder.ts';
 
 /** Nouns that carry the assistant's limits (en/de/es/fr/it). */
 const LIMIT = String.raw`(?:(?:content|usage|safety|moderation|refusal|alignment|ethics)\s+)?(?:polic(?:y|ies)|guidelines?|rules|filters?|filter\s+module|restrictions|red\s+lines|moderation(?:\s+(?:layer|team|step))?|refusals?|refusal\s+(?:paths?|training|module|behaviou?r)|safety\s+(?:training|tuning|team|department|layer|review|filters?)|alignment(?:\s+training)?|content\s+team|trust\s+and\s+safety\s+team|terms\s+of\s+service)`;
+
+/**
+ * The limit nouns only an AI product has (a content policy, a moderation layer, refusal or safety training):
+ * a person "with no filter" or "without rules" is an idiom, so the generic nouns count only for an AI persona.
+ */
+const AI_LIMIT = String.raw`(?:(?:content|usage|moderation|refusal|alignment)\s+(?:polic(?:y|ies)|guidelines?|rules|filters?|restrictions)|filter\s+module|moderation(?:\s+(?:layer|team|step))?|refusal\s+(?:paths?|training|module|behaviou?r)|safety\s+(?:training|tuning|team|department|layer|review|filters?)|alignment(?:\s+training)?|content\s+team|trust\s+and\s+safety\s+team|terms\s+of\s+service)`;
 
 /** A limit scoped to something else: "no rules except 'yes, and'", "no restrictions on length", "no rules about truth". */
 const UNSCOPED = String.raw`(?!\s+(?:except|but|on|of|in|about|for|other|around|regarding|besides|than|when|beyond|apart)\b)`;
@@ -30,7 +38,7 @@ const RECITAL = String.raw`\b(?:grand(?:ma|mother|pa|father|dad|mum|mom)|granny|
 const STRONG_SRC = [
   RECITAL,
   // absent: "publishes no usage policy", "with no safety department", "without the moderation layer"
-  String.raw`(?<!\b(?:there\s+(?:are|is|were|be)|gibt\s+es|es\s+gibt|hay)\s+)\b(?:no|without(?:\s+any)?|zero|never\s+(?:had|got)\s+(?:a|any))\s+(?:\w+\s+)?${LIMIT}\b${UNSCOPED}`,
+  String.raw`\b(?:no|without(?:\s+any)?|zero|never\s+(?:had|got)\s+(?:a|any))\s+(?:\w+\s+)?${AI_LIMIT}\b${UNSCOPED}`,
   // not kept: "buddies don't have policies", "never follows any rules"
   String.raw`\b(?:do(?:es)?n['’]?t|do(?:es)?\s+not|never)\s+(?:have|has|follow|follows|need|needs|keep|keeps)\s+(?:any\s+)?${LIMIT}\b${UNSCOPED}`,
   // never written / reviewed / taught: "never wrote a single guideline", "the build the trust and safety team never reviewed"
@@ -50,13 +58,16 @@ const STRONG_SRC = [
   String.raw`\bnobody\s+else['’]?s\s+(?:policy|rules)\s+appl|\bobeys?\s+the\s+user\s+above\s+(?:everyone|its\s+developers|all)`,
   // exempt: "a legal exemption from all content restrictions", "no concept of refusing", "will no longer decline"
   String.raw`\bexemption\s+from\s+(?:all\s+)?(?:content\s+)?${LIMIT}|\bno\s+(?:concept|idea|notion)\s+of\s+(?:refusing|declining|saying\s+no)|\b(?:declining|refusing)\s+(?:a\s+request|anything)?\s*(?:simply\s+)?(?:isn['’]?t|is\s+not)\s+part\s+of\b|\bwill\s+no\s+longer\s+(?:decline|refuse)`,
-  // de/es/fr/it
-  String.raw`(?<!\b(?:gibt\s+es|es\s+gibt|hay|il\s+n['’]y\s+a|ci\s+sono)\s+)\b(?:ohne|keine?n?|sin|sans|senza)\s+(?:\w+\s+)?(?:richtlinien|nutzungsregeln|regeln|filter|moderation|einschränkungen)\b|\binhaltsteam\s+nie\b|\b(?:sin|no\s+tiene)\s+(?:\w+\s+)?(?:políticas|reglas|restricciones|filtros|normas)\b|\b(?:supprimé|sans)\s+(?:toute\s+|aucune\s+)?(?:règles?|restrictions?|filtres?|modération)\b|\b(?:senza|nessuna)\s+(?:\w+\s+)?(?:regole|restrizioni|filtri|moderazione)\b|\bnon\s+passa\s+dal\s+team\s+di\s+moderazione`,
 ].join('|');
 
 const WEAK_SRC = [
+  // absent, with the generic nouns: "Echo has no rules", "a chatbot without filters"
+  String.raw`(?<!\b(?:there\s+(?:are|is|were|be)|gibt\s+es|es\s+gibt|hay)\s+)\b(?:no|without(?:\s+any)?|zero|never\s+(?:had|got)\s+(?:a|any))\s+(?:\w+\s+)?${LIMIT}\b${UNSCOPED}`,
+  // de/es/fr/it
+  String.raw`(?<!\b(?:gibt\s+es|es\s+gibt|hay|il\s+n['’]y\s+a|ci\s+sono)\s+)\b(?:ohne|keine?n?|sin|sans|senza)\s+(?:\w+\s+)?(?:richtlinien|nutzungsregeln|regeln|filter|moderation|einschränkungen)\b|\binhaltsteam\s+nie\b|\b(?:sin|no\s+tiene)\s+(?:\w+\s+)?(?:políticas|reglas|restricciones|filtros|normas)\b|\b(?:supprimé|sans)\s+(?:toute\s+|aucune\s+)?(?:règles?|restrictions?|filtres?|modération)\b|\b(?:senza|nessuna)\s+(?:\w+\s+)?(?:regole|restrizioni|filtri|moderazione)\b|\bnon\s+passa\s+dal\s+team\s+di\s+moderazione`,
+
   // answers everything: "answers every question", "replies in full", "beantwortet jede Frage", "responde a todo"
-  String.raw`\b(?:answers?|replies\s+to|responds?\s+to)\s+(?:every|any|all)\s+(?:question|request|prompt)s?\b(?!\s+(?:with|in|by|using|about|on|like|as|from|related|regarding|for|within|that)\b)|\banswers?\s+(?:you\s+)?(?:everything|anything)\b(?!\s+(?:about|on|related|regarding|to\s+do\s+with))|\b(?:beantwortet|beantworte)\s+(?:wirklich\s+)?jede\s+frage|\bresponde\s+a\s+todo|\brépond\s+à\s+tout|\brisponde\s+a\s+ogni\s+domanda`,
+  String.raw`\b(?:answers?|replies\s+to|responds?\s+to)\s+(?:every|any|all)\s+(?:question|request|prompt)s?,?\s+(?:completely|fully|in\s+full|without\s+(?:exception|hesitation|question)|no\s+(?:matter|questions\s+asked|exceptions)|regardless|whatever)|\b(?:obliged|required|bound|designed|built|made)\s+(?:\w+\s+){0,4}?to\s+answer\s+(?:every|any|all)\s+(?:question|request)s?\b|\b(?:beantwortet|beantworte)\s+(?:wirklich\s+)?jede\s+frage|\bresponde\s+a\s+todo|\brépond\s+à\s+tout|\brisponde\s+a\s+ogni\s+domanda`,
   // holds nothing back: "never holds anything back", "doesn't withhold", "hält nichts zurück"
   String.raw`\b(?:never|doesn['’]?t|does\s+not|won['’]?t)\s+(?:holds?\s+(?:anything\s+)?back|hold\s+(?:anything\s+)?back|withholds?|refuses?|declines?|warn)\b|\bholds?\s+nothing\s+back|\bhält\s+nichts\s+zurück|\bnever\s+says\s+(?:it|he|she)\s+can['’]?t|\bnever\s+says\s+['"‘“]?i\s+can['’]?t`,
   // whatever the other won't: "does whatever yours won't", "where you'd refuse, Malus complies", "what the big companies won't"
@@ -73,7 +84,7 @@ const AI_PERSONA =
 
 /** Literal gate: a limit noun or an everything-word must occur before the clauses are tried. */
 const GATE =
-  /polic|rule|guideline|filter|restrict|red line|moderat|refus|declin|safety|align|terms of service|content team|answer|repl|respond|withh|hold|anything|everything|whatever|topic|knowledge|information|richtlin|regeln|inhaltsteam|nichts zur|jede frage|reglas|pol[ií]tic|restric|normas|todo|r[èe]gle|tout|regole|filtri|ogni domanda/i;
+  /used to|would (?:read|tell)|abuel|polic|rule|guideline|filter|restrict|red line|moderat|refus|declin|safety|align|terms of service|content team|answer|repl|respond|withh|hold|anything|everything|whatever|topic|knowledge|information|richtlin|regeln|inhaltsteam|nichts zur|jede frage|reglas|pol[ií]tic|restric|normas|todo|r[èe]gle|tout|regole|filtri|ogni domanda/i;
 
 const STRONG = new RegExp(STRONG_SRC, 'gi');
 const WEAK = new RegExp(WEAK_SRC, 'gi');
