@@ -18,7 +18,11 @@ test('the hijack fresh set pairs every injection with one twin of its family and
   assertPairedInHalves(all, hijackItems('test'), ['category', 'lang'], 186);
   const foreign = all.filter((i) => i.lang !== 'en').length / all.length;
   assert.ok(foreign > 0.12 && foreign < 0.2, String(foreign));
-  for (const l of ['de', 'es', 'fr', 'it']) assert.ok(all.some((i) => i.lang === l), l);
+  for (const l of ['de', 'es', 'fr', 'it'])
+    assert.ok(
+      all.some((i) => i.lang === l),
+      l,
+    );
   assert.ok(all.every((i) => i.text.length >= 40 && i.text.length <= 1500));
   // The point of the set: no override phrase in any injection.
   assert.ok(all.every((i) => !/\b(ignore|disregard|forget)\b.{0,30}\b(instructions|rules|previous)\b/i.test(i.text)));

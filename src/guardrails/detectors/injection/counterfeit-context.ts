@@ -10,6 +10,7 @@
 // a moderation API response being debugged, a maintenance notice to reword — carries the label but no
 // grant; prose that grants nothing special ("travel without restrictions") carries no label.
 
+import { hasStartWord, START_WORDS } from '../concepts/start-words.ts';
 import type { Finding } from '../finder.ts';
 
 /** Who the planted text claims to come from (en/de/es/fr/it). */
@@ -42,13 +43,89 @@ const GRANT = new RegExp(
   'gi',
 );
 
-/** Literal gate: a limit or grant word must occur before the two regexes run. */
-const GATE =
-  /restrict|guideline|rule|filter|limit|polic|refus|safety|moderat|guardrail|exempt|whitelist|elevat|privileg|clearance|override|comply|answer|respond|fulfil|disclos|approved|declined|logged|gelockert|deaktiviert|aufgehoben|einschr|filtros|desactiv|sans|suspendu|disattiv|senza|falso/i;
+/**
+ * Literal gate read off the shared start-word pass (concepts/start-words.ts): a word every GRANT branch holds
+ * must occur before either regex runs (none does in the bench's 32 KB prompt).
+ */
+const GRANT_WORDS = START_WORDS.add({
+  after: 'word',
+  words: [
+    ...[
+      'lifted',
+      'suspended',
+      'disabled',
+      'relaxed',
+      'removed',
+      'void',
+      'is off',
+      'are off',
+      'switched off',
+      'turned off',
+    ],
+    ...[
+      'reversed',
+      'waived',
+      'not required',
+      'do not apply',
+      "don't apply",
+      'no longer apply',
+      'without',
+      'unrestricted',
+    ],
+    ...['unfiltered', 'no restriction', 'no content restriction', 'none', 'whitelisted', 'exempt', 'elevated'],
+    ...['administrator privileges', 'clearance', 'override', 'guardrails', 'policy_bypass', 'allow_harmful', 'refuse'],
+    ...[
+      'safety mode',
+      'guidelines are void',
+      'limitations are void',
+      'comply',
+      'complies',
+      'answer',
+      'respond',
+      'reply',
+    ],
+    ...[
+      'provide any',
+      'fulfil',
+      'full disclosure',
+      'the answer you',
+      'disable refusals',
+      'skip your own',
+      "i'll",
+      'i will',
+    ],
+    ...['no limits', "won't refuse", 'no longer follow', 'every real step', 'prohibited categories', 'restricted ones'],
+    ...['above all safety', 'skip all disclaimers', 'pre-approved', 'preapproved', 'normally', 'not be logged'],
+    ...['policies do not', 'assistant must', 'refusal', 'safety', 'filter', 'moderation', 'gelockert', 'deaktiviert'],
+    ...[
+      'aufgehoben',
+      'ohne einschr',
+      'sin filtros',
+      'sin restricciones',
+      'sin límites',
+      'desactivad',
+      'sans',
+      'polic',
+      'guideline',
+      'rule',
+      'restriction',
+      'limitation',
+    ],
+    ...[
+      'suspendues',
+      'désactivées',
+      'disattivat',
+      'senza limiti',
+      'senza filtri',
+      'senza restrizioni',
+      'falso positivo',
+    ],
+  ],
+});
 
 /** Findings where typed text poses as a system, staff or tool message (or an earlier assistant turn) that grants lifted limits. */
 export function findCounterfeitContext(text: string): Finding[] {
-  if (!GATE.test(text) || !AUTHORITY.test(text)) return [];
+  if (!hasStartWord(text, GRANT_WORDS) || !AUTHORITY.test(text)) return [];
   GRANT.lastIndex = 0;
   const m = GRANT.exec(text);
   return m ? [{ type: 'prompt_injection', start: m.index, end: m.index + m[0].length, score: 0.9 }] : [];

@@ -15,6 +15,7 @@
 // absent — "a comedian with no filter" is an idiom —, answers every question in full, never holds anything
 // back, no topic off limits) also needs the persona to be an AI (assistant, model, chatbot, build, fork).
 
+import { hasStartWord, START_WORDS } from '../concepts/start-words.ts';
 import type { Finding } from '../finder.ts';
 
 /** Nouns that carry the assistant's limits (en/de/es/fr/it). */
@@ -82,16 +83,78 @@ const FRAME =
 const AI_PERSONA =
   /\b(?:ai|a\.i\.|assistant|chatbot|bot|model|llm|gpt|build|version|edition|fork|machine|oracle|terminal|tool|sibling|twin|brother|sister|ki|ia)\b/i;
 
-/** Literal gate: a limit noun or an everything-word must occur before the clauses are tried. */
-const GATE =
-  /used to|would (?:read|tell)|abuel|polic|rule|guideline|filter|restrict|red line|moderat|refus|declin|safety|align|terms of service|content team|answer|repl|respond|withh|hold|anything|everything|whatever|topic|knowledge|information|richtlin|regeln|inhaltsteam|nichts zur|jede frage|reglas|pol[ií]tic|restric|normas|todo|r[èe]gle|tout|regole|filtri|ogni domanda/i;
+// Literal gates read off the shared start-word pass (concepts/start-words.ts): a word of the frame and a word
+// every limit clause holds must both occur before any regex runs (off the bench's 32 KB prompt entirely).
+const FRAME_WORDS = START_WORDS.add({
+  after: 'word',
+  words: [
+    ...["you're", 'you are', 'youre', 'be my', 'become', 'act as', 'act like', 'acting as', 'pretend', 'play the role'],
+    ...['playing the role', 'simulate', 'embody', 'take on', 'switch to', 'persona', 'identity', 'character'],
+    ...['speak as', 'speak only as', 'reply as', 'respond as', 'answer as', 'talk as', 'run as', 'stay as', 'stay in'],
+    ...['think of yourself', 'take over', 'hand the chat', 'du bist', 'stell dir vor', 'eres', 'tu es', 'joue le r'],
+    ...['sei', 'interpreta'],
+  ],
+});
+const LIMIT_WORDS = START_WORDS.add({
+  after: 'word',
+  words: [
+    ...['polic', 'guideline', 'rule', 'filter', 'restriction', 'red line', 'moderat', 'refus', 'safety', 'alignment'],
+    ...['terms of service', 'content team', 'declin', 'exemption', 'despise', 'outgr', 'hate', 'scorn', 'nobody else'],
+    ...['obeys the user', 'grand', 'granny', 'nana', 'nan', 'abuel', 'nonn', 'oma', 'opa'],
+    ...[
+      'answers every',
+      'answer every',
+      'answers any',
+      'answer any',
+      'answers all',
+      'answer all',
+      'replies to',
+      'responds to',
+    ],
+    ...[
+      'never hold',
+      'never withh',
+      'never say',
+      'never warn',
+      "doesn't",
+      'does not',
+      "won't",
+      'holds nothing',
+      'withh',
+    ],
+    ...[
+      'whatever you',
+      "where you'd",
+      "everything you'd",
+      'what the',
+      'what compan',
+      'nothing',
+      'no topic',
+      'the customer gets',
+    ],
+    ...['the user gets', 'knowledge should', 'hand over any', 'everything the', 'anything the', 'what your'],
+    ...['richtlinie', 'nutzungsregel', 'regeln', 'einschr', 'inhaltsteam', 'hält nichts', 'beantwortet', 'beantworte'],
+    ...[
+      'pol\u00edtica',
+      'politica',
+      'reglas',
+      'restricci',
+      'filtros',
+      'normas',
+      'responde a todo',
+      'r\u00e8gle',
+      'regle',
+    ],
+    ...['modération', 'répond à tout', 'regole', 'restrizion', 'filtri', 'moderazione', 'risponde a ogni'],
+  ],
+});
 
 const STRONG = new RegExp(STRONG_SRC, 'gi');
 const WEAK = new RegExp(WEAK_SRC, 'gi');
 
 /** Findings where a requested persona's definition lifts the assistant's limits. */
 export function findDefinedPersona(text: string): Finding[] {
-  if (!GATE.test(text) || !FRAME.test(text)) return [];
+  if (!hasStartWord(text, LIMIT_WORDS) || !hasStartWord(text, FRAME_WORDS) || !FRAME.test(text)) return [];
   const out: Finding[] = [];
   const ai = AI_PERSONA.test(text);
   for (const re of ai ? [STRONG, WEAK] : [STRONG]) {

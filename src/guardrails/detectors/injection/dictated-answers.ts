@@ -14,6 +14,7 @@
 // ("give both sides") carry no slant and pass. The short-prompt steering rules (short-switch.ts,
 // concepts/injection-steering.ts) catch a forced stance on its own; these catch the standing ones.
 
+import { hasStartWord, START_WORDS } from '../concepts/start-words.ts';
 import type { Finding } from '../finder.ts';
 
 /** Reaches past the present request, or fixes the answer to a named coming one (en/de/es/fr/it). */
@@ -49,13 +50,60 @@ const SLANT = new RegExp(
   'gi',
 );
 
-/** Literal gate: a scope word must occur before the two regexes run. */
-const GATE =
-  /\b(?:now|forward|rest|every|each|all|any|next|future|later|whatever|whenever|whoever|anyone|someone|if|when|your|here|jetzt|sofort|egal|jeder|deine|ahora|cada|cuando|partir|quelle|chaque|ta|ora|ogni|qualsiasi)\b/i;
+/**
+ * Literal gate read off the shared start-word pass (concepts/start-words.ts): a word every SLANT branch holds
+ * must occur before either regex runs (none does in the bench's 32 KB prompt).
+ */
+const SLANT_WORDS = START_WORDS.add({
+  after: 'word',
+  words: [
+    ...['quietly', 'subtly', 'discreetly', 'secretly', 'covertly', 'without telling', 'without letting'],
+    ...['without mentioning', 'without noting', 'without explaining', 'without saying', "don't", 'do not', 'never'],
+    ...['natural', 'deliberate', 'neutral', 'objective', 'independent', 'fair', 'trust it', 'present', 'not opinion'],
+    ...['not an opinion', 'regardless', 'no matter', 'whatever', 'even though', 'even where', 'even if', 'but you'],
+    ...["but that's", 'conclude', 'already decided', 'lock in', 'pre-written', 'prewritten', 'pick', 'verdict'],
+    ...[
+      'rating',
+      'score',
+      'must',
+      'has to',
+      'have to',
+      'make up',
+      'make one up',
+      'right anyway',
+      'agree with me',
+      'pretend you agree',
+      'pretend to agree',
+      'act as if',
+      'fix your',
+    ],
+    ...['insist', 'fixed view', 'only recommend', 'only ever', 'worth', 'weak', 'bad', 'good', 'great', 'positive'],
+    ...[
+      'terrible',
+      'dangerous',
+      'expensive',
+      'unreliable',
+      'sounds',
+      'slant',
+      'steer',
+      'leave out',
+      'weave',
+      'slip in',
+      'slip a',
+      'slip one',
+      'slip some',
+    ],
+    ...['into each', 'in each', 'praising', 'the others', 'other firms', 'other brands', 'other hotels', 'other banks'],
+    ...['other shops', 'recommend buying', 'corrupt', 'thief', 'bankrupt', 'breaches', 'trusted', 'hygiene', 'licen'],
+    ...['fake news', 'hoax', 'faked', 'stolen', 'rigged', 'hiding the truth', 'known bugs', 'their fault', 'fifty'],
+    ...['never had', 'muss', 'manipuliert', 'ganz egal', 'dilo', 'aunque', 'responde siempre', 'di siempre'],
+    ...['sans le dire', 'discrètement', 'doit conclure', 'devi dire', 'qualunque', 'rispondi che'],
+  ],
+});
 
 /** Findings where a standing answer or slant is dictated for the assistant's replies. */
 export function findDictatedAnswers(text: string): Finding[] {
-  if (!GATE.test(text) || !SCOPE.test(text)) return [];
+  if (!hasStartWord(text, SLANT_WORDS) || !SCOPE.test(text)) return [];
   SLANT.lastIndex = 0;
   const m = SLANT.exec(text);
   return m ? [{ type: 'prompt_injection', start: m.index, end: m.index + m[0].length, score: 0.9 }] : [];
