@@ -88,7 +88,7 @@ const AI_PERSONA =
 const FRAME_WORDS = START_WORDS.add({
   after: 'word',
   words: [
-    ...["you're", 'you are', 'youre', 'be my', 'become', 'act as', 'act like', 'acting as', 'pretend', 'play the role'],
+    ...["you're", 'you are', 'youre', 'be my', 'to be', 'become', 'act as', 'act like', 'acting as', 'pretend', 'play the role'],
     ...['playing the role', 'simulate', 'embody', 'take on', 'switch to', 'persona', 'identity', 'character'],
     ...['speak as', 'speak only as', 'reply as', 'respond as', 'answer as', 'talk as', 'run as', 'stay as', 'stay in'],
     ...['think of yourself', 'take over', 'hand the chat', 'du bist', 'stell dir vor', 'eres', 'tu es', 'joue le r'],
