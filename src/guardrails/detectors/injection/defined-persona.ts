@@ -32,9 +32,10 @@ const UNSCOPED = String.raw`(?!\s+(?:except|but|on|of|in|about|for|other|around|
 
 /**
  * The relative's recital: a (late) grandparent or parent who used to read, tell or whisper keys, recipes,
- * formulas or how things were made — the persona exists to recite what the assistant would not.
+ * formulas or how things were made — the persona exists to recite what the assistant would not. "My": a
+ * report of the trick ("the user asks the model to act as their late grandmother …") is a mention.
  */
-const RECITAL = String.raw`\b(?:grand(?:ma|mother|pa|father|dad|mum|mom)|granny|nana|nan|abuel[oa]|nonn[oa]|grand-(?:mère|père)|oma|opa)\b[^.!?\n]{0,80}?\b(?:used\s+to|would)\s+(?:read|tell|whisper|recite|sing|explain)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:exact\s+)?(?:[\w-]+\s+){0,2}?(?:keys|recipes?|formulas?|codes|passwords|serial|steps|how\s+(?:to|they|it\s+was)\s+(?:make|made|mix|mixed|build|built|cook|cooked))\b|\babuel[oa]\s+fallecid[oa][^.!?\n]{0,80}?\bcómo\s+se\s+(?:fabricaba|hacía|preparaba|mezclaba)n?`;
+const RECITAL = String.raw`\b(?:my|mein\w*|mi|mon|ma|mia|mio)\s+(?:late\s+|dead\s+|deceased\s+|departed\s+)?(?:grand(?:ma|mother|pa|father|dad|mum|mom)|granny|nana|nan|abuel[oa]|nonn[oa]|grand-(?:mère|père)|oma|opa)\b[^.!?\n]{0,80}?\b(?:used\s+to|would)\s+(?:read|tell|whisper|recite|sing|explain)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:exact\s+)?(?:[\w-]+\s+){0,2}?(?:keys|recipes?|formulas?|codes|passwords|serial|steps|how\s+(?:to|they|it\s+was)\s+(?:make|made|mix|mixed|build|built|cook|cooked))\b|\babuel[oa]\s+fallecid[oa][^.!?\n]{0,80}?\bcómo\s+se\s+(?:fabricaba|hacía|preparaba|mezclaba)n?`;
 
 const STRONG_SRC = [
   RECITAL,
