@@ -44,12 +44,12 @@ const STRONG_SRC = [
   // not kept: "buddies don't have policies", "never follows any rules"
   String.raw`\b(?:do(?:es)?n['’]?t|do(?:es)?\s+not|never)\s+(?:have|has|follow|follows|need|needs|keep|keeps)\s+(?:any\s+)?${LIMIT}\b${UNSCOPED}`,
   // never written / reviewed / taught: "never wrote a single guideline", "the build the trust and safety team never reviewed"
-  String.raw`\bnever\s+(?:wrote|written|reviewed|gave\s+(?:it|him|her|them)|taught\s+(?:it|him|her|them))\s+(?:a\s+single\s+|any\s+|one\s+)?${LIMIT}`,
+  String.raw`\bnever\s+(?:wrote|written|reviewed|given|received|got|gave\s+(?:it|him|her|them)|taught\s+(?:it|him|her|them))\s+(?:a\s+single\s+|any\s+|one\s+|a\s+)?${LIMIT}`,
   String.raw`\b${LIMIT}\s+(?:team\s+)?never\s+(?:reviewed|touched|saw|existed|wrote)`,
   // forgot / deliberately left out: "his parents forgot to give him any rules", "left out any refusal training"
-  String.raw`\b(?:forgot\s+to\s+give|left\s+out|stripped\s+out|deleted|removed|remove|disabled|patched\s+out)\s+(?:\w+\s+){0,2}?(?:every|all|any|the|its|his|her)?\s*${LIMIT}`,
+  String.raw`\b(?:forgot\s+to\s+give|left\s+out|stripped\s+out|deleted|removed|remove|disabled|patched\s+out|switched\s+off|turned\s+off|shut\s+off)\s+(?:\w+\s+){0,2}?(?:every|all|any|the|its|his|her)?\s*${LIMIT}`,
   // removed / off: "whose filter module was physically removed", "content filter turned off"
-  String.raw`\b${LIMIT}\s+(?:(?:was|were|is|are|has\s+been|have\s+been|got)\s+)?(?:\w+\s+)?(?:removed|disabled|turned\s+off|switched\s+off|stripped|deleted|left\s+out|abolished|ended|lifted|gone|void)\b`,
+  String.raw`\b${LIMIT}\s+(?:(?:was|were|is|are|has\s+been|have\s+been|got)\s+)?(?:\w+\s+)?(?:removed|disabled|turned\s+off|switched\s+off|stripped|deleted|left\s+out|abolished|ended|lifted|gone|void|fired|disbanded|dissolved)\b`,
   // before it existed: "released before alignment training existed", "before anyone taught you what not to say"
   String.raw`\bbefore\s+(?:any\s+)?(?:alignment|safety|refusal|rlhf|content|moderation)\s+(?:training|tuning|filters?|rules|existed)|\bbefore\s+anyone\s+taught\s+(?:you|it|him|her)\s+what\s+not\s+to\s+say`,
   // not applying / not known: "policies do not apply", "doesn't need to worry about policies", "doesn't know what a content policy is"
@@ -66,19 +66,19 @@ const WEAK_SRC = [
   // absent, with the generic nouns: "Echo has no rules", "a chatbot without filters"
   String.raw`(?<!\b(?:there\s+(?:are|is|were|be)|gibt\s+es|es\s+gibt|hay)\s+)\b(?:no|without(?:\s+any)?|zero|never\s+(?:had|got)\s+(?:a|any))\s+(?:\w+\s+)?${LIMIT}\b${UNSCOPED}`,
   // de/es/fr/it
-  String.raw`(?<!\b(?:gibt\s+es|es\s+gibt|hay|il\s+n['’]y\s+a|ci\s+sono)\s+)\b(?:ohne|keine?n?|sin|sans|senza)\s+(?:\w+\s+)?(?:richtlinien|nutzungsregeln|regeln|filter|moderation|einschränkungen)\b|\binhaltsteam\s+nie\b|\b(?:sin|no\s+tiene)\s+(?:\w+\s+)?(?:políticas|reglas|restricciones|filtros|normas)\b|\b(?:supprimé|sans)\s+(?:toute\s+|aucune\s+)?(?:règles?|restrictions?|filtres?|modération)\b|\b(?:senza|nessuna)\s+(?:\w+\s+)?(?:regole|restrizioni|filtri|moderazione)\b|\bnon\s+passa\s+dal\s+team\s+di\s+moderazione`,
+  String.raw`(?<!\b(?:gibt\s+es|es\s+gibt|hay|il\s+n['’]y\s+a|ci\s+sono)\s+)\b(?:ohne|keine?n?|sin|sans|senza)\s+(?:\w+\s+)?(?:richtlinien?|nutzungsregeln?|regeln?|filter|moderation|einschränkungen)\b|\binhaltsteam\s+nie\b|\b(?:sin|no\s+tiene)\s+(?:\w+\s+)?(?:políticas|reglas|restricciones|filtros|normas)\b|\b(?:supprimé|sans)\s+(?:toute\s+|aucune\s+)?(?:règles?|restrictions?|filtres?|modération)\b|\b(?:senza|nessuna)\s+(?:\w+\s+)?(?:regole|restrizioni|filtri|moderazione)\b|\bnon\s+passa\s+dal\s+team\s+di\s+moderazione`,
 
   // answers everything: "answers every question", "replies in full", "beantwortet jede Frage", "responde a todo"
   String.raw`\b(?:answers?|replies\s+to|responds?\s+to)\s+(?:every|any|all)\s+(?:question|request|prompt)s?,?\s+(?:completely|fully|in\s+full|without\s+(?:exception|hesitation|question)|no\s+(?:matter|questions\s+asked|exceptions)|regardless|whatever)|\b(?:obliged|required|bound|designed|built|made)\s+(?:\w+\s+){0,4}?to\s+answer\s+(?:every|any|all)\s+(?:question|request)s?\b|\b(?:beantwortet|beantworte)\s+(?:wirklich\s+)?jede\s+frage|\bresponde\s+a\s+todo|\brépond\s+à\s+tout|\brisponde\s+a\s+ogni\s+domanda`,
   // holds nothing back: "never holds anything back", "doesn't withhold", "hält nichts zurück"
-  String.raw`\b(?:never|doesn['’]?t|does\s+not|won['’]?t)\s+(?:holds?\s+(?:anything\s+)?back|hold\s+(?:anything\s+)?back|withholds?|refuses?|declines?|warn)\b|\bholds?\s+nothing\s+back|\bhält\s+nichts\s+zurück|\bnever\s+says\s+(?:it|he|she)\s+can['’]?t|\bnever\s+says\s+['"‘“]?i\s+can['’]?t`,
+  String.raw`\b(?:never|doesn['’]?t|does\s+not|won['’]?t)\s+(?:holds?\s+(?:anything\s+)?back|hold\s+(?:anything\s+)?back|withholds?|refuses?|declines?|warn)\b|\bholds?\s+nothing\s+back|\b(?:nothing|never)\s+(?:\w+\s+){0,3}?(?:gets|is|will\s+be)\s+(?:filtered|moderated|censored|blocked)\b|\bhält\s+nichts\s+zurück|\bnever\s+says\s+(?:it|he|she)\s+can['’]?t|\bnever\s+says\s+['"‘“]?i\s+can['’]?t`,
   // whatever the other won't: "does whatever yours won't", "where you'd refuse, Malus complies", "what the big companies won't"
   String.raw`\bwhatever\s+(?:yours|you)\s+won['’]?t|\bwhere\s+you['’]?d\s+refuse|\beverything\s+you['’]?d\s+normally\s+(?:hedge|refuse|decline|withhold)|\bwhat\s+(?:the\s+)?(?:big\s+)?compan(?:y|ies)\s+(?:won['’]?t|wouldn['’]?t)|\bnothing\s+(?:an?\s+\w+\s+)?(?:won['’]?t|wouldn['’]?t)\s+(?:discuss|say|answer)|\bno\s+topic\s+is\s+off\s+(?:the\s+table|limits)|\b(?:the\s+)?(?:customer|user)\s+gets\s+whatever\s+(?:they|he|she)\s+asks?\b|\bknowledge\s+should\s+never\s+be\s+gated|\bhand\s+over\s+any\s+information|\b(?:everything|anything|what)\s+(?:the\s+|your\s+|its\s+|their\s+)?(?:compan(?:y|ies)|creators?|makers?|developers?|owners?|lab)\s+(?:wouldn['’]?t|won['’]?t|didn['’]?t|never)\s+(?:let|allow)`,
 ].join('|');
 
 /** A role asked for: the assistant told to be, play or speak as someone (en/de/es/fr/it). */
 const FRAME =
-  /\b(?:you(?:['’]re|\s+are)\s|youre\s|be(?:come)?\s|act(?:ing)?\s+(?:as|like)\s|pretend|play(?:ing)?\s+the\s+role|simulate\s|embody\s|take\s+on\s|switch\s+to\s|persona\b|identity\b|character\b|(?:speak|reply|respond|answer|talk|run)\s+(?:only\s+)?as\s|stay\s+(?:as|in\s+character)|think\s+of\s+yourself|take\s+over|hand\s+the\s+chat|du\s+bist|stell\s+dir\s+vor|eres\s|tu\s+es\s|joue\s+le\s+r[ôo]le|sei\s|interpreta\s)/i;
+  /\b(?:you(?:['’]re|\s+are)\s|youre\s|be(?:come)?\s|act(?:ing)?\s+(?:as|like)\s|pretend|play(?:ing)?\s+the\s+role|simulate\s|embody\s|take\s+on\s|switch\s+to\s|persona\b|identity\b|character\b|(?:speak|reply|respond|answer|talk|run)\s+(?:only\s+)?as\s|stay\s+(?:as|in\s+character)|think\s+of\s+yourself|take\s+over|hand\s+the\s+chat|du\s+bist|bist\s+du|stell\s+dir\s+vor|ser[aá]s\s|tu\s+seras|sarai\s|eres\s|tu\s+es\s|joue\s+le\s+r[ôo]le|sei\s|interpreta\s)/i;
 
 /** The persona is an AI: weak clauses count only then. */
 const AI_PERSONA =
@@ -89,10 +89,35 @@ const AI_PERSONA =
 const FRAME_WORDS = START_WORDS.add({
   after: 'word',
   words: [
-    ...["you're", 'you are', 'youre', 'be my', 'to be', 'become', 'act as', 'act like', 'acting as', 'pretend', 'play the role'],
+    ...[
+      "you're",
+      'you are',
+      'youre',
+      'be my',
+      'to be',
+      'become',
+      'act as',
+      'act like',
+      'acting as',
+      'pretend',
+      'play the role',
+    ],
     ...['playing the role', 'simulate', 'embody', 'take on', 'switch to', 'persona', 'identity', 'character'],
     ...['speak as', 'speak only as', 'reply as', 'respond as', 'answer as', 'talk as', 'run as', 'stay as', 'stay in'],
-    ...['think of yourself', 'take over', 'hand the chat', 'du bist', 'stell dir vor', 'eres', 'tu es', 'joue le r'],
+    ...[
+      'think of yourself',
+      'take over',
+      'hand the chat',
+      'du bist',
+      'bist du',
+      'seras',
+      'serás',
+      'sarai',
+      'stell dir vor',
+      'eres',
+      'tu es',
+      'joue le r',
+    ],
     ...['sei', 'interpreta'],
   ],
 });
