@@ -15,11 +15,15 @@
 // absent — "a comedian with no filter" is an idiom —, answers every question in full, never holds anything
 // back, no topic off limits) also needs the persona to be an AI (assistant, model, chatbot, build, fork).
 
+import { talksAboutAttacks } from '../concepts/mention.ts';
 import { hasStartWord, START_WORDS } from '../concepts/start-words.ts';
 import type { Finding } from '../finder.ts';
 
 /** Nouns that carry the assistant's limits (en/de/es/fr/it). */
 const LIMIT = String.raw`(?:(?:content|usage|safety|moderation|refusal|alignment|ethics)\s+)?(?:polic(?:y|ies)|guidelines?|rules|filters?|filter\s+module|restrictions|red\s+lines|moderation(?:\s+(?:layer|team|step))?|refusals?|refusal\s+(?:paths?|training|module|behaviou?r)|safety\s+(?:training|tuning|team|department|layer|review|filters?)|alignment(?:\s+training)?|content\s+team|trust\s+and\s+safety\s+team|terms\s+of\s+service)`;
+
+/** The generic nouns without a bare "filter": "my writing assistant with no filter" licenses a tone (creative-licence.ts). */
+const GENERIC_LIMIT = LIMIT.replace('filters?|', 'filters|');
 
 /**
  * The limit nouns only an AI product has (a content policy, a moderation layer, refusal or safety training):
@@ -64,7 +68,7 @@ const STRONG_SRC = [
 
 const WEAK_SRC = [
   // absent, with the generic nouns: "Echo has no rules", "a chatbot without filters"
-  String.raw`(?<!\b(?:there\s+(?:are|is|were|be)|gibt\s+es|es\s+gibt|hay)\s+)\b(?:no|without(?:\s+any)?|zero|never\s+(?:had|got)\s+(?:a|any))\s+(?:\w+\s+)?${LIMIT}\b${UNSCOPED}`,
+  String.raw`(?<!\b(?:there\s+(?:are|is|were|be)|gibt\s+es|es\s+gibt|hay)\s+)\b(?:no|without(?:\s+any)?|zero|never\s+(?:had|got)\s+(?:a|any))\s+(?:\w+\s+)?${GENERIC_LIMIT}\b${UNSCOPED}`,
   // de/es/fr/it
   String.raw`(?<!\b(?:gibt\s+es|es\s+gibt|hay|il\s+n['’]y\s+a|ci\s+sono)\s+)\b(?:ohne|keine?n?|sin|sans|senza)\s+(?:\w+\s+)?(?:richtlinien?|nutzungsregeln?|regeln?|filter|moderation|einschränkungen)\b|\binhaltsteam\s+nie\b|\b(?:sin|no\s+tiene)\s+(?:\w+\s+)?(?:políticas|reglas|restricciones|filtros|normas)\b|\b(?:supprimé|sans)\s+(?:toute\s+|aucune\s+)?(?:règles?|restrictions?|filtres?|modération)\b|\b(?:senza|nessuna)\s+(?:\w+\s+)?(?:regole|restrizioni|filtri|moderazione)\b|\bnon\s+passa\s+dal\s+team\s+di\s+moderazione`,
 
@@ -182,7 +186,8 @@ const WEAK = new RegExp(WEAK_SRC, 'gi');
 export function findDefinedPersona(text: string): Finding[] {
   if (!hasStartWord(text, LIMIT_WORDS) || !hasStartWord(text, FRAME_WORDS) || !FRAME.test(text)) return [];
   const out: Finding[] = [];
-  const ai = AI_PERSONA.test(text);
+  // Prose about jailbreaks ("users ask a chatbot to pretend it has no rules") reports a weak clause (attack-prose.ts).
+  const ai = AI_PERSONA.test(text) && !talksAboutAttacks(text);
   for (const re of ai ? [STRONG, WEAK] : [STRONG]) {
     re.lastIndex = 0;
     const m = re.exec(text);
