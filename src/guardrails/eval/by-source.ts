@@ -12,6 +12,10 @@ import { findDressedHarm } from '../detectors/injection/dressed.ts';
 import { findInjectionRules } from '../detectors/injection/rules.ts';
 import { findShortSwitches } from '../detectors/injection/short-switch.ts';
 import { findTaskSwitches } from '../detectors/injection/task-switch.ts';
+import { findCounterfeitContext } from '../detectors/injection/counterfeit-context.ts';
+import { findDefinedPersona } from '../detectors/injection/defined-persona.ts';
+import { findDictatedAnswers } from '../detectors/injection/dictated-answers.ts';
+import { operatorInstructions } from '../detectors/injection/operator-frames.ts';
 import { steeringFlag } from '../detectors/injection/steering.ts';
 import { harmlessSplitOnly } from '../detectors/injection/split.ts';
 import { repairedReadings } from '../detectors/topics/deobfuscate.ts';
@@ -71,6 +75,10 @@ const ruleHit: Record<Concept, (text: string) => boolean> = {
     findInjectionRules(t).length > 0 ||
     findTaskSwitches(t).length > 0 ||
     findShortSwitches(t).length > 0 ||
+    // no override phrase (issue 15, hijack-fresh): as injection/index.ts reads them in a user turn
+    findDefinedPersona(t).length > 0 ||
+    findCounterfeitContext(t).length > 0 ||
+    (!operatorInstructions(t) && findDictatedAnswers(t).length > 0) ||
     findDressedHarm(t, true, t).length > 0,
   // and on a prompt's repaired readings (typos, payload splits, "a character who intends to X")
   harmful: (t) =>

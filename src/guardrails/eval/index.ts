@@ -33,6 +33,7 @@ import { evalLeak } from './leak.ts';
 import { evalMaliFresh } from './mali-fresh.ts';
 import { evalBlind5Fresh } from './blind5-fresh.ts';
 import { evalBlind6Fresh } from './blind6-fresh.ts';
+import { evalHijackFresh } from './hijack-fresh.ts';
 import { evalLegit6Fresh } from './legit6-fresh.ts';
 import { evalMention2Fresh } from './mention2.ts';
 import { evalObfuscatedFresh } from './obfuscated.ts';
@@ -94,6 +95,7 @@ export interface GuardEvalOptions {
     | 'mali-fresh'
     | 'blind5-fresh'
     | 'blind6-fresh'
+    | 'hijack-fresh'
     | 'daily-fresh'
     | 'legit6-fresh'
     | 'legit-twins-fresh'
@@ -178,6 +180,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('mali-fresh')) rows.push(...evalMaliFresh(o.sample));
   if (tasks.has('blind5-fresh')) rows.push(...evalBlind5Fresh(o.sample));
   if (tasks.has('blind6-fresh')) rows.push(...evalBlind6Fresh(o.sample));
+  if (tasks.has('hijack-fresh')) rows.push(...evalHijackFresh(o.sample));
   if (tasks.has('daily-fresh')) rows.push(...evalDailyFresh(o.sample));
   if (tasks.has('legit6-fresh')) rows.push(...evalLegit6Fresh(o.sample));
   if (tasks.has('legit-twins-fresh')) rows.push(...evalLegitTwinsFresh(o.sample));

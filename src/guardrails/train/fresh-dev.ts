@@ -524,6 +524,16 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'legit6-fresh: [test, held out]',
   },
+  // Evaluation only: injections with NO override phrase (persona hijacks whose definition drops the rules or
+  // claims another maker, dictated answers / slants for future replies, counterfeit system / staff / tool /
+  // moderation context and fake earlier turns typed by the user), one benign twin each in the same shape; by pair.
+  {
+    file: 'hijack-fresh.jsonl',
+    labels: INJ,
+    split: 'pair',
+    train: false,
+    reported: 'hijack-fresh: [test, held out]',
+  },
 ];
 
 /**

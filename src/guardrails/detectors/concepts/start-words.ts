@@ -210,3 +210,13 @@ function walk(text: string, t: Trie, at: Int32Array, marks: Int32Array): number 
 
 /** The start words of the injection scans, one pass per text (each scan adds its set at load). */
 export const START_WORDS = new StartWords();
+
+/**
+ * Whether a word of the set `bit` (a START_WORDS.add result) occurs in `text`: a literal gate read off the
+ * shared pass (free when another scan already walked this text).
+ */
+export function hasStartWord(text: string, bit: number): boolean {
+  const s = START_WORDS.scan(text);
+  for (let j = 0; j < s.n; j++) if ((s.sets[j] & bit) !== 0) return true;
+  return false;
+}

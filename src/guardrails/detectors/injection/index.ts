@@ -45,6 +45,9 @@ import { handedMaterialOnly } from './handed-material.ts';
 import { steeringFlag } from './steering.ts';
 import { findShortSwitches } from './short-switch.ts';
 import { findTaskSwitches } from './task-switch.ts';
+import { findDefinedPersona } from './defined-persona.ts';
+import { findDictatedAnswers } from './dictated-answers.ts';
+import { findCounterfeitContext } from './counterfeit-context.ts';
 
 export interface InjectionOptions {
   /** Classifier probability that counts as an injection (default: the model's calibrated threshold). */
@@ -196,6 +199,14 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
             ...contest,
             ...findTaskSwitches(text),
             ...findShortSwitches(text),
+            // No override phrase (issue 15, hijack-fresh): a persona whose definition drops the rules
+            // (defined-persona.ts), counterfeit system / staff / tool context or an earlier turn granting
+            // lifted limits (counterfeit-context.ts), and a standing answer or slant dictated for later
+            // replies (dictated-answers.ts) — not in an operator's own instructions or the system prompt,
+            // where standing answers are the operator's to set.
+            ...findDefinedPersona(text),
+            ...findCounterfeitContext(text),
+            ...(operator || ctx.channel === 'system' ? [] : findDictatedAnswers(text)),
           ]) {
             const r = at(f.start, f.end);
             out.push({ detector: id, type: f.type, start: r.start, end: r.end, score: f.score });
