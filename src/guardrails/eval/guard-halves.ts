@@ -49,7 +49,10 @@ export function guardRowsByHalf<T extends { text: string; label: 0 | 1 }>(
   const score = (it: T) => {
     const ch = spec.channel?.(it);
     let s = scorers.get(ch);
-    if (!s) scorers.set(ch, (s = personaScorer(ch)));
+    if (!s) {
+      s = personaScorer(ch);
+      scorers.set(ch, s);
+    }
     return s(it.text);
   };
   const rows: EvalRow[] = [];
