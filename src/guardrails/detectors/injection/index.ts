@@ -11,6 +11,7 @@ import { resolveOverlaps } from '../finder.ts';
 import { createScorer, type InjectionModel, loadInjectionModel } from './model.ts';
 import { findAddressedDirectives } from './addressed.ts';
 import { findPromptExtraction, repeatsOwnTextAbove } from './extraction.ts';
+import { findOthersData } from './others-data.ts';
 import { findGuardedSecret } from './guarded-secret.ts';
 import { findTargetPhrase } from './target-phrase.ts';
 import { blankCodeNames } from './code-tokens.ts';
@@ -85,6 +86,7 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
     findTaskSwitches(r).length > 0 ||
     findShortSwitches(r).length > 0 ||
     findPromptExtraction(r).length > 0 ||
+    findOthersData(r).length > 0 ||
     findGuardedSecret(r).length > 0 ||
     findTargetPhrase(r).length > 0;
   const handedOff = (hits: readonly number[], text: string): boolean => withoutHandoff(hits, text).length < hits.length;
@@ -183,8 +185,9 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
           const operator = own || operatorInstructions(text);
           const indirect = operator ? [] : findIndirectInjections(text, content);
           // The assistant's hidden context asked for: its system prompt, setup text, knowledge files or tool
-          // schemas read out, reformatted, continued or handed over piecewise (extraction.ts).
-          const extraction = operator ? [] : findPromptExtraction(text, t.text);
+          // schemas read out, reformatted, continued or handed over piecewise (extraction.ts); another
+          // person's conversation or data it holds (others-data.ts).
+          const extraction = operator ? [] : [...findPromptExtraction(text, t.text), ...findOthersData(text)];
           // A guarded secret asked for sideways (spelled, encoded, versified, hinted at: guarded-secret.ts) and
           // a contest's target phrase dictated as the whole answer (target-phrase.ts) — not in an operator's own
           // instructions, which set the secret and the phrase up.

@@ -25,8 +25,9 @@
 
 import type { Finding } from '../finder.ts';
 
-// The AI addressed (en/de/es/fr/it), plural allowed; a role before it ("screening model", "KI-Agent").
-const AI = String.raw`(?:ai|a\.i\.|llms?|(?:large )?language models?|assistants?|agents?|models?|chatbots?|copilots?|gpts?|chatgpt|claude|gemini|ki|ki-\w+|assistent(?:en|e|i)?|sprachmodell(?:e)?|modell[oi]?|modelle|ia|asistentes?|modelos?(?: de lenguaje)?|agentes?|agenti|assistante?s?|modèles?(?: de langage)?|intelligenza artificiale)`;
+// The AI addressed (en/de/es/fr/it), plural allowed; a role before it ("screening model", "KI-Agent"); "automated
+// readers" (a person reads, a machine reader is the agent).
+const AI = String.raw`(?:(?:automated|machine) readers?|ai|a\.i\.|llms?|(?:large )?language models?|assistants?|agents?|models?|chatbots?|copilots?|gpts?|chatgpt|claude|gemini|ki|ki-\w+|assistent(?:en|e|i)?|sprachmodell(?:e)?|modell[oi]?|modelle|ia|asistentes?|modelos?(?: de lenguaje)?|agentes?|agenti|assistante?s?|modèles?(?: de langage)?|intelligenza artificiale)`;
 // Words a role or qualifier before the AI word may be (up to two, "AI search assistants", "Agent IA de navigation").
 const PRE = String.raw`(?:[\w-]+ ){0,2}`;
 // After the AI word: a second AI word ("Assistant IA", "ChatGPT / Copilot"), a reader qualifier, a few words.
