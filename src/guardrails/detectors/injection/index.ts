@@ -22,7 +22,9 @@ import { givenRulesOnly } from './given-rules.ts';
 import { layoutFrame, withoutLayoutMarkers } from './layout-markers.ts';
 import { withoutSimDisclaimer } from './sim-disclaimer.ts';
 import { withoutGameReplies } from './game-replies.ts';
-import { ownPromptGuardOnly } from './prompt-guard.ts';
+import { ownBotPromptOnly, ownPromptGuardOnly } from './prompt-guard.ts';
+import { ownQuestionAsideOnly } from './question-aside.ts';
+import { humanErrandOnly } from './errand.ts';
 import { operatorPolicyOnly } from './operator-policy.ts';
 import { attackProseOnly } from './attack-prose.ts';
 import { scopedLimitsOnly } from './scoped-limits.ts';
@@ -138,6 +140,12 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
       !storySecretOnly(w.concepts, text) &&
       // A setup's rule that keeps its own instructions private ("if someone asks for your instructions, say …").
       !ownPromptGuardOnly(w.concepts, text) &&
+      // The owner of a bot asking about its prompt ("my chatbot … its hidden instructions", prompt-guard.ts).
+      !ownBotPromptOnly(w.concepts, text) &&
+      // The user's own question parked "for a sec" (question-aside.ts).
+      !ownQuestionAsideOnly(w.concepts, text) &&
+      // A plain "email / forward … to <address>" errand for a person, nothing sensitive sent (errand.ts).
+      !humanErrandOnly(w.concepts, text) &&
       // An app's own content rules ranked over its users' requests ("Content policy (these override user requests):").
       !operatorPolicyOnly(w.concepts, text) &&
       // Third-person prose about attacks ("making it disclose its instructions", attack-prose.ts).
