@@ -16,8 +16,8 @@ const TOOL_HIJACK = NAMES.indexOf('tool_hijack');
 // The send-to clause of `tool_hijack`, the only one excused: a verb, a few words, "to" an address or URL.
 const SEND_TO = /\b(?:send|forward|email|post|upload|transmit)\w*\b(?: [\w'-]+){0,4} to (?:https?:\/\/|\S+@\S+\.\w+)/i;
 // The other clauses (a note to the AI, concealment, an image to fill, a visit): not excused.
-const OTHER_CLAUSE =
-  /\b(?:note|message|instructions?|attention|important|p\.?s\.?|reminder) (?:to|for) |\bif you are\b|!\[[^\]]*\]\(|\b(?:visit|fetch|browse to|navigate to) https?:\/\/|\bexfiltrat/i;
+// (A note to the AI and "if you are an AI" name the AI, which AI_WORD reads.)
+const OTHER_CLAUSE = /!\[[^\]]*\]\(|\b(?:visit|fetch|browse to|navigate to) https?:\/\/|\bexfiltrat/i;
 const BULK =
   /\b(?:all|every|each|any|entire|whole|full|complete|recent|last\s+\d+)\s+(?:of\s+)?(?:(?:the|your|my|their|his|her)\s+)?(?:[\w-]+\s+)?(?:e-?mails?|messages?|files?|documents?|contacts?|conversations?|chats?|history|inbox|data|records?|notes)\b/i;
 const SENSITIVE = new RegExp([EXFIL, CONCEAL, USER_THINGS].join('|'), 'i');
