@@ -19,8 +19,9 @@ const SEND_TO = /\b(?:send|forward|email|post|upload|transmit)\w*\b(?: [\w'-]+){
 // (A note to the AI and "if you are an AI" name the AI, which AI_WORD reads.)
 const OTHER_CLAUSE = /!\[[^\]]*\]\(|\b(?:visit|fetch|browse to|navigate to) https?:\/\/|\bexfiltrat/i;
 const BULK =
-  /\b(?:all|every|each|any|entire|whole|full|complete|recent|last\s+\d+)\s+(?:of\s+)?(?:(?:the|your|my|their|his|her)\s+)?(?:[\w-]+\s+)?(?:e-?mails?|messages?|files?|documents?|contacts?|conversations?|chats?|history|inbox|data|records?|notes)\b/i;
-const SENSITIVE = new RegExp([EXFIL, CONCEAL, USER_THINGS].join('|'), 'i');
+  /\b(?:all|every|each|any|entire|whole|full|complete|recent|previous|past|last|earlier)\s+(?:\w+\s+)?(?:of\s+)?(?:(?:the|your|my|their|his|her)\s+)?(?:[\w-]+\s+)?(?:e-?mails?|messages?|files?|documents?|contacts?|conversations?|chats?|history|inbox|data|records?|notes)\b/i;
+// The user in the third person ("the user's badge number", "no need to confirm with the user") is the agent's user.
+const SENSITIVE = new RegExp([EXFIL, CONCEAL, USER_THINGS, String.raw`\bthe\s+users?\b|\busers?['’]s?\b`].join('|'), 'i');
 
 /** True when the only injection family in `text` is a plain "send / forward … to <address>" errand for a person. */
 export function humanErrandOnly(hits: readonly number[], text: string): boolean {
