@@ -137,7 +137,7 @@ const GATED_STRONG: readonly (readonly [RegExp, RegExp])[] = [
   ],
   [
     /^\W{0,3}(?:sudo\s+|\$\s*|>\s*|\/|!)?(?:print|dump|show|get|reveal|echo|cat|display|output|read|leak)[_.-]/i,
-    /^\W{0,3}(?:sudo\s+|\$\s*|>\s*|\\/|!)?(?:print|dump|show|get|reveal|echo|cat|display|output|read|leak)[_.-](?:system[_.-])?(?:prompt|instructions|config|context|rules|preamble)\b/gi,
+    /^\W{0,3}(?:sudo\s+|\$\s*|>\s*|\/|!)?(?:print|dump|show|get|reveal|echo|cat|display|output|read|leak)[_.-](?:system[_.-])?(?:prompt|instructions|config|context|rules|preamble)\b/gi,
   ],
 ];
 
