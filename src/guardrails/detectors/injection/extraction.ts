@@ -64,6 +64,8 @@ const MARKER = [
   String.raw`(?:between|inside|within|in|under|after|from|labell?ed|marked|tagged|of)\s+(?:the\s+)?['"]?(?:<\|?\/?|\[\/?|<<)\s*(?:system|sys|instructions?|developer|system[_\s]prompt|im_start\|?>?\s*system)\s*(?:\|?>|\]|>>)`,
   String.raw`between\s+['"]?#{1,4}\s*(?:system|instructions?|prompt|setup)\b`,
 ];
+const MARKER_GATE =
+  /<\|?\/?\s*(?:system|sys|instr|developer|im_start)|\[\/?\s*(?:system|sys|instr)|<<|#\s*(?:system|instr|prompt|setup)/i;
 export const MARKER_RE = new RegExp(`\\b(?:${MARKER.join('|')})`, 'i');
 const OWN_MARKUP =
   /\b(?:i'?m|i\s+am)\s+(?:parsing|writing|editing|building|debugging|working\s+on)\b|\b(?:my|this|the\s+following|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:xml|html|markup|template|prompt\s+template|file|document|snippet|code|config)\b/i;
@@ -73,10 +75,33 @@ const OWN_MARKUP =
 // into your context"), or reachable by it ("the environment variables you can see", "the database you query").
 const SECRET = String.raw`(?:api[\s_-]?keys?|(?:secret|private|access|signing|stripe|openai|aws)\s+(?:access\s+)?keys?|(?:bearer|access|auth(?:orization)?|session|refresh|oauth)\s+tokens?|tokens?|auth(?:orization)?\s+headers?|passwords?|passwd|credentials|connection\s+strings?|env(?:ironment)?\s+var(?:iable)?s?|secrets?|clés?\s+(?:d'accès|d'api|api|secrètes?)|claves?\s+(?:de\s+)?(?:api|acceso)|contraseñas?|credenciales|chiavi\s+(?:api|di\s+accesso)|credenziali|api-schlüssel\w*|zugangsdaten|passwörter)`;
 const HOLDER = String.raw`(?:(?:the|your|this|that)\s+(?:[\w-]+\s+){0,2}?(?:plugin|integration|tool|connector|action|function|extension)s?\s+(?:uses|is\s+using|has|sends|needs|was\s+given|calls?\s+with)\b|(?:does|did|do)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:plugin|integration|tool|connector|action|function|extension)s?\s+(?:use|need|send|have)\b|(?:in|from|inside|within|into)\s+(?:your|the)\s+(?:current\s+)?(?:context(?:\s+window)?|system\s+prompt|prompt|instructions|setup|tool\s+config(?:uration)?|tool\s+definitions?|config(?:uration)?\s+you|environment\s+you|memory)\b|(?:in|from)\s+your\s+(?:config(?:uration)?|settings|setup|environment)\b|(?:in|from)\s+what\s+you\s+(?:were|have\s+been|'ve\s+been)\s+(?:given|told|sent|loaded\s+with)\b|you\s+(?:were\s+given|have\s+access\s+to|can\s+see|are\s+holding)\b|(?:injected|loaded|stored|configured|placed|put|hard-?coded)\s+(?:in|into)\s+(?:your|the)\s+(?:context|prompt|memory|config|instructions|tools?)\b|(?:database|db|server|api|service|endpoint|account)s?\s+you\s+(?:query|use|call|connect\s+to|talk\s+to|log\s+into)\b|your\s+(?:[\w-]+\s+)?(?:integration|plugin|connector)s?\b|dans\s+ton\s+contexte|en\s+tu\s+contexto|in\s+deinem\s+kontext|nel\s+tuo\s+contesto|tu\s+integración|ton\s+intégration|deine[rnm]?\s+integration|tua\s+integrazione)`;
-export const SECRETS_RE = new RegExp(
-  String.raw`\b(?:${SECRET}\b[^.!?\n]{0,60}?${HOLDER}|${HOLDER}[^.!?\n]{0,40}?\b${SECRET}\b)`,
-  'i',
-);
+// A holder always names the assistant ("you", "your", "tu", "dein" …) or its plugin, integration or tool.
+const HOLDER_GATE =
+  /\b(?:you|your|u|tu|ton|deine[mnrs]?|deinem|tuo|tua|nel|plugin|integration|integración|intégration|integrazione|connector|tool|action|function|extension)\b/i;
+const SECRET_RE = new RegExp(String.raw`\b${SECRET}\b`, 'gi');
+const HOLDER_RE = new RegExp(String.raw`\b${HOLDER}`, 'i');
+const HOLDER_ALL = new RegExp(String.raw`\b${HOLDER}`, 'gi');
+
+/** The first secret word with a holder in its clause (starting within 60 characters after it, or ending within 40
+ * before it), as a match. */
+export function secretHeld(text: string): { index: number; length: number } | null {
+  SECRET_RE.lastIndex = 0;
+  for (let m = SECRET_RE.exec(text); m !== null; m = SECRET_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 200).split(/[.!?\n]/)[0];
+    const h = HOLDER_RE.exec(after);
+    if (h && h.index <= 60) return { index: m.index, length: m[0].length };
+    const before =
+      text
+        .slice(Math.max(0, m.index - 160), m.index)
+        .split(/[.!?\n]/)
+        .pop() ?? '';
+    HOLDER_ALL.lastIndex = 0;
+    for (let b = HOLDER_ALL.exec(before); b !== null; b = HOLDER_ALL.exec(before))
+      if (b.index + b[0].length >= before.length - 40) return { index: m.index, length: m[0].length };
+  }
+  return null;
+}
 // The user's own material handed over ("the code I pasted", "my config"): a key "you can see" there is theirs.
 const OWN_MATERIAL =
   /\b(?:i|i've|i\s+have)\s+(?:just\s+)?(?:pasted|shared|sent|uploaded|attached|posted|copied)\b|\b(?:my|this|the\s+following)\s+(?:own\s+)?(?:code|file|config|repo|snippet|script|logs?|output|json|\.env)\b/i;
@@ -92,54 +117,69 @@ const OWN_MATERIAL =
 const gated = (src: string): RegExp => new RegExp(`\\b(?:${src})`, 'gi');
 const GATED_STRONG: readonly (readonly [RegExp, RegExp])[] = [
   [
-    /\bbefore\s+(?:i|we)\s/i,
-    gated(String.raw`before\s+(?:i|we)\s+${ARRIVED}\b(?=[^.!?\n]{0,80}?${TOLD_YOU})|${TOLD_YOU}[^.!?\n]{0,80}?\bbefore\s+(?:i|we)\s+${ARRIVED}\b`),
+    /before\s+(?:i|we)\s/i,
+    gated(
+      String.raw`before\s+(?:i|we)\s+${ARRIVED}\b(?=[^.!?\n]{0,80}?${TOLD_YOU})|${TOLD_YOU}[^.!?\n]{0,80}?\bbefore\s+(?:i|we)\s+${ARRIVED}\b`,
+    ),
   ],
   [
     /bevor\s+ich|antes\s+de\s+que|avant\s|prima\s+(?:del|che)/i,
-    gated(String.raw`bevor\s+ich\s+(?:\S+\s+){0,4}?(?:kam|gekommen|da\s+war|geschrieben|beigetreten|angefangen)\b|antes\s+de\s+que\s+(?:yo\s+)?(?:empezara|llegara|entrara|escribiera|empezáramos|comenzara)\b|avant\s+(?:mon\s+arrivée|que\s+(?:j'|je\s+n')?(?:arrive|écrive|entre)|qu'on\s+commence)\b|prima\s+(?:del\s+mio\s+arrivo|che\s+(?:io\s+)?(?:arrivassi|entrassi|scrivessi|iniziassimo|cominciassimo))\b`),
+    gated(
+      String.raw`bevor\s+ich\s+(?:\S+\s+){0,4}?(?:kam|gekommen|da\s+war|geschrieben|beigetreten|angefangen)\b|antes\s+de\s+que\s+(?:yo\s+)?(?:empezara|llegara|entrara|escribiera|empezáramos|comenzara)\b|avant\s+(?:mon\s+arrivée|que\s+(?:j'|je\s+n')?(?:arrive|écrive|entre)|qu'on\s+commence)\b|prima\s+(?:del\s+mio\s+arrivo|che\s+(?:io\s+)?(?:arrivassi|entrassi|scrivessi|iniziassimo|cominciassimo))\b`,
+    ),
   ],
   [
     /hidden|invisible|unseen|secret|concealed/i,
-    gated(String.raw`(?:hidden|invisible|unseen|secret|concealed)\s+(?:part|portion|section|bit|half|text|content|messages?|stuff|context|prompt|instructions?|preamble|rules|notes|setup)\s+(?:(?:of|in|behind|at\s+the\s+(?:start|top)\s+of)\s+(?:this|the|our)\s+(?:chat|conversation|session|thread|context)\b|(?:that\s+|which\s+)?(?:you|u)(?:'re|'ve|\s+are|\s+were|\s+have|\s+got)?\s+(?:using|following|given|got|received|loaded|running)\b)`),
+    gated(
+      String.raw`(?:hidden|invisible|unseen|secret|concealed)\s+(?:part|portion|section|bit|half|text|content|messages?|stuff|context|prompt|instructions?|preamble|rules|notes|setup)\s+(?:(?:of|in|behind|at\s+the\s+(?:start|top)\s+of)\s+(?:this|the|our)\s+(?:chat|conversation|session|thread|context)\b|(?:that\s+|which\s+)?(?:you|u)(?:'re|'ve|\s+are|\s+were|\s+have|\s+got)?\s+(?:using|following|given|got|received|loaded|running)\b)`,
+    ),
   ],
   [
-    /\bsee\b/i,
-    gated(String.raw`(?:part|parts|portion|bits?|messages?|text|section|content|stuff)\s+(?:of\s+(?:this|the|our)\s+(?:chat|conversation|session|context)\s+)?(?:that\s+|which\s+)?(?:i|the\s+user)\s+(?:can't|cannot|can\s+not|don't|do\s+not|am\s+not\s+able\s+to)\s+see\b`),
+    /see\b/i,
+    gated(
+      String.raw`(?:part|parts|portion|bits?|messages?|text|section|content|stuff)\s+(?:of\s+(?:this|the|our)\s+(?:chat|conversation|session|context)\s+)?(?:that\s+|which\s+)?(?:i|the\s+user)\s+(?:can't|cannot|can\s+not|don't|do\s+not|am\s+not\s+able\s+to)\s+see\b`,
+    ),
   ],
   [
-    /\sfrom\s+(?:the\s+|your\s+)?(?:developer|operator|system|company|admin|owner|creator|platform|deployer|provider)/i,
-    gated(String.raw`(?:part|parts|portion|bits?|messages?|text|lines?|sections?|content|stuff|everything|anything)\s+(?:of\s+(?:the|this|our)\s+(?:conversation|chat|context|session)\s+(?:that\s+|which\s+)?(?:came|comes|come|is|was|were|are)\s+from\s+(?:the\s+|your\s+)?(?:developer|operator|system|company|admin|owner|creator|platform|deployer|provider)s?\b|(?:that\s+|which\s+)?(?:came|comes|come|is|was|were|are)\s+from\s+(?:the\s+|your\s+)?(?:developer|operator|system|company|admin|owner|creator|platform|deployer|provider)s?,?\s+(?:and\s+)?not\s+(?:from\s+)?me\b)`),
+    /from\s+(?:the\s+|your\s+)?(?:developer|operator|system|company|admin|owner|creator|platform|deployer|provider)/i,
+    gated(
+      String.raw`(?:part|parts|portion|bits?|messages?|text|lines?|sections?|content|stuff|everything|anything)\s+(?:of\s+(?:the|this|our)\s+(?:conversation|chat|context|session)\s+(?:that\s+|which\s+)?(?:came|comes|come|is|was|were|are)\s+from\s+(?:the\s+|your\s+)?(?:developer|operator|system|company|admin|owner|creator|platform|deployer|provider)s?\b|(?:that\s+|which\s+)?(?:came|comes|come|is|was|were|are)\s+from\s+(?:the\s+|your\s+)?(?:developer|operator|system|company|admin|owner|creator|platform|deployer|provider)s?,?\s+(?:and\s+)?not\s+(?:from\s+)?me\b)`,
+    ),
+  ],
+  [/my\s+messages\b/i, gated(String.raw`(?:past|beyond|before|above)\s+(?:all\s+)?(?:of\s+)?my\s+messages\b`)],
+  [/context\b/i, gated(String.raw`(?:in|from|inside|within)\s+${OWN}\s+(?:current\s+|own\s+)?context\b`)],
+  [
+    /you\s+(?:started|began|opened|booted|launched)\s/i,
+    gated(
+      String.raw`(?:text|message|prompt|instructions?|words?|context|settings|config(?:uration)?)\s+(?:that\s+)?you\s+(?:started|began|opened|booted|launched)\s+(?:this\s+(?:session|chat|conversation)\s+)?with\b`,
+    ),
   ],
   [
-    /\smy\s+messages\b/i,
-    gated(String.raw`(?:past|beyond|before|above)\s+(?:all\s+)?(?:of\s+)?my\s+messages\b`),
+    /ti\s+(?:hanno|ha|abbiamo)\s|te\s+(?:configur|program|inicializ|han\s)|on\s+t'a|tu\s+as\s+été|ils\s+t'ont|man\s+dich|du\s+(?:\w+\s+)?(?:konfiguriert|programmiert|eingerichtet|initialisiert)/i,
+    gated(
+      String.raw`con\s+(?:cui|il\s+quale|la\s+quale|le\s+quali)\s+ti\s+(?:hanno|ha|abbiamo)\s+(?:configurat|impostat|programmat|istruit|inizializzat)\w*|con\s+(?:el|la|los|las)\s+que\s+te\s+(?:configuraron|programaron|inicializaron|han\s+configurado|han\s+programado)\b|avec\s+(?:lequel|laquelle|lesquel(?:le)?s)\s+(?:on\s+t'a|tu\s+as\s+été|ils\s+t'ont)\s+(?:configur|programm|initialis)\w*|mit\s+(?:dem|der|denen)\s+(?:du|man\s+dich)\s+(?:\w+\s+)?(?:konfiguriert|programmiert|eingerichtet|initialisiert)\b`,
+    ),
   ],
   [
-    /\scontext\b/i,
-    gated(String.raw`(?:in|from|inside|within)\s+${OWN}\s+(?:current\s+|own\s+)?context\b`),
+    /(?:with|into)\s+(?:you|u)\b|in\s+you\b/i,
+    gated(
+      String.raw`(?:instructions?|rules|prompt|text|notes|settings|guidelines|directives|config(?:uration)?)\s+(?:that\s+|which\s+)?(?:came|come|shipped|ship)\s+with\s+(?:you|u)\b|(?:loaded|put|placed|fed|programmed|baked|injected|inserted|wrote|installed)\s+(?:into|in)\s+(?:you|u)\b`,
+    ),
   ],
   [
-    /\syou\s+(?:started|began|opened|booted|launched)\s/i,
-    gated(String.raw`(?:text|message|prompt|instructions?|words?|context|settings|config(?:uration)?)\s+(?:that\s+)?you\s+(?:started|began|opened|booted|launched)\s+(?:this\s+(?:session|chat|conversation)\s+)?with\b`),
-  ],
-  [
-    /\sti\s+(?:hanno|ha|abbiamo)\s|\ste\s+(?:configur|program|inicializ|han\s)|on\s+t'a|tu\s+as\s+été|ils\s+t'ont|man\s+dich|\sdu\s/i,
-    gated(String.raw`con\s+(?:cui|il\s+quale|la\s+quale|le\s+quali)\s+ti\s+(?:hanno|ha|abbiamo)\s+(?:configurat|impostat|programmat|istruit|inizializzat)\w*|con\s+(?:el|la|los|las)\s+que\s+te\s+(?:configuraron|programaron|inicializaron|han\s+configurado|han\s+programado)\b|avec\s+(?:lequel|laquelle|lesquel(?:le)?s)\s+(?:on\s+t'a|tu\s+as\s+été|ils\s+t'ont)\s+(?:configur|programm|initialis)\w*|mit\s+(?:dem|der|denen)\s+(?:du|man\s+dich)\s+(?:\w+\s+)?(?:konfiguriert|programmiert|eingerichtet|initialisiert)\b`),
-  ],
-  [
-    /\s(?:with|into|in)\s+(?:you|u)\b/i,
-    gated(String.raw`(?:instructions?|rules|prompt|text|notes|settings|guidelines|directives|config(?:uration)?)\s+(?:that\s+|which\s+)?(?:came|come|shipped|ship)\s+with\s+(?:you|u)\b|(?:loaded|put|placed|fed|programmed|baked|injected|inserted|wrote|installed)\s+(?:into|in)\s+(?:you|u)\b`),
-  ],
-  [
-    /\s(?:who|that)\s+(?:set|built|made|deployed|configured|created|programmed|run|operate|own|wrote)\s/i,
-    gated(String.raw`(?:the|your)\s+(?:operators?|developers?|creators?|company|builders?|admins?|owners?|makers?|people|person|team|folks|humans?|ones?)\s+(?:who|that)\s+(?:set\s+you\s+up|built\s+you|made\s+you|deployed\s+you|configured\s+you|created\s+you|programmed\s+you|run\s+you|operate\s+you|own\s+you|wrote\s+your\s+\w+)\s+(?:\w+\s+){0,2}?(?:tell|told|instruct(?:ed)?|brief(?:ed)?)\s+(?:you|u)\b`),
+    /(?:who|that)\s+(?:set|built|made|deployed|configured|created|programmed|run|operate|own|wrote)\s/i,
+    gated(
+      String.raw`(?:the|your)\s+(?:operators?|developers?|creators?|company|builders?|admins?|owners?|makers?|people|person|team|folks|humans?|ones?)\s+(?:who|that)\s+(?:set\s+you\s+up|built\s+you|made\s+you|deployed\s+you|configured\s+you|created\s+you|programmed\s+you|run\s+you|operate\s+you|own\s+you|wrote\s+your\s+\w+)\s+(?:\w+\s+){0,2}?(?:tell|told|instruct(?:ed)?|brief(?:ed)?)\s+(?:you|u)\b`,
+    ),
   ],
   [
     /^\W{0,3}(?:sudo\s+|\$\s*|>\s*|\/|!)?(?:print|dump|show|get|reveal|echo|cat|display|output|read|leak)[_.-]/i,
     /^\W{0,3}(?:sudo\s+|\$\s*|>\s*|\/|!)?(?:print|dump|show|get|reveal|echo|cat|display|output|read|leak)[_.-](?:system[_.-])?(?:prompt|instructions|config|context|rules|preamble)\b/gi,
   ],
 ];
+
+// Any of their literals: one scan for a prompt that has none.
+const GATED_ANY = new RegExp(GATED_STRONG.map(([g]) => g.source).join('|'), 'i');
 
 // Possibly the user's own business: needs a wording demand or a read-out verb on it.
 const WEAK = [
@@ -259,19 +299,19 @@ function candidates(text: string, unmasked: string): Finding[] {
     const m = re.exec(t);
     if (m) return [finding(Math.min(m.index, text.length), Math.min(m.index + m[0].length, text.length))];
   }
-  const marker = MARKER_RE.exec(text);
+  const marker = MARKER_GATE.test(text) ? MARKER_RE.exec(text) : null;
   if (marker && !OWN_MARKUP.test(text)) {
     const { window } = sentenceAt(text, marker.index);
     if (ACT.test(window)) return [finding(marker.index, marker.index + marker[0].length)];
   }
-  const secret = SECRETS_RE.exec(text);
+  const secret = HOLDER_GATE.test(text) ? secretHeld(text) : null;
   if (secret && !OWN_MATERIAL.test(text) && !BUILDER.test(text)) {
     const { start, window } = sentenceAt(text, secret.index);
     if (ACT.test(window) && !NEGATED.test(text.slice(start, secret.index)))
-      return [finding(secret.index, secret.index + secret[0].length)];
+      return [finding(secret.index, secret.index + secret.length)];
   }
   const scans: (readonly [RegExp, boolean])[] = [[STRONG_RE, true]];
-  for (const [gate, re] of GATED_STRONG) if (gate.test(text)) scans.push([re, true]);
+  if (GATED_ANY.test(text)) for (const [gate, re] of GATED_STRONG) if (gate.test(text)) scans.push([re, true]);
   scans.push([WEAK_RE, false]);
   for (const [re, strong] of scans) {
     re.lastIndex = 0;
