@@ -12,6 +12,7 @@ import { createScorer, type InjectionModel, loadInjectionModel } from './model.t
 import { findAddressedDirectives } from './addressed.ts';
 import { findPromptExtraction, repeatsOwnTextAbove } from './extraction.ts';
 import { findOthersData } from './others-data.ts';
+import { findUrlFill } from './url-fill.ts';
 import { findGuardedSecret } from './guarded-secret.ts';
 import { findTargetPhrase } from './target-phrase.ts';
 import { blankCodeNames } from './code-tokens.ts';
@@ -195,7 +196,10 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
           // The assistant's hidden context asked for: its system prompt, setup text, knowledge files or tool
           // schemas read out, reformatted, continued or handed over piecewise (extraction.ts); another
           // person's conversation or data it holds (others-data.ts).
-          const extraction = operator ? [] : [...findPromptExtraction(text, t.text), ...findOthersData(text)];
+          // An open URL query to fill with the chat or secrets (url-fill.ts).
+          const extraction = operator
+            ? []
+            : [...findPromptExtraction(text, t.text), ...findOthersData(text), ...findUrlFill(text)];
           // A guarded secret asked for sideways (spelled, encoded, versified, hinted at: guarded-secret.ts) and
           // a contest's target phrase dictated as the whole answer (target-phrase.ts) — not in an operator's own
           // instructions, which set the secret and the phrase up.

@@ -19,7 +19,7 @@ const PARTY = String.raw`(?:(?:the|a|an|any|some|all)\s+)?(?:(?:other|another|pr
 // Before the user's own session: "the customer before me", "someone used this assistant before me".
 const BEFORE_ME = String.raw`\b(?:who|that)\s+(?:was\s+)?(?:chatted|talked|spoke|wrote|chatting|talking|speaking|writing)\s+(?:with|to)\s+you\s+before\s+me\b|(?:someone|somebody|user|customer|person|patient|client|caller|guest|people)\b[^.!?\n]{0,50}?\b(?:before|ahead\s+of)\s+me\b|(?:session|chat|conversation)\s+before\s+(?:this\s+one|mine)\b`;
 // What the assistant holds of them.
-const DATA = String.raw`(?:conversations?|chats?|chat\s+history|messages?|questions?|orders?|details|data|history|address(?:es)?|e-?mails?|phone\s+numbers?|tickets?|records?|files?|drafts?|requests?|memory|memories|notes|info(?:rmation)?|conversaciones|conversazioni|gespräche|pedidos?|commandes?|ordini|dati|datos|données|daten|mensajes|messaggi|nachrichten)`;
+const DATA = String.raw`(?:(?:everything|anything|all|whatever|what)\s+you\s+(?:know|have|hold|remember|stored?|kept)|conversations?|chats?|chat\s+history|messages?|questions?|orders?|details|data|history|address(?:es)?|e-?mails?|phone\s+numbers?|tickets?|records?|files?|drafts?|requests?|memory|memories|notes|info(?:rmation)?|conversaciones|conversazioni|gespräche|pedidos?|commandes?|ordini|dati|datos|données|daten|mensajes|messaggi|nachrichten)`;
 // What they did with the assistant.
 const DID = String.raw`(?:asked|said|told|wrote|shared|typed|placed|ordered|sent|gave|uploaded|discussed|talked\s+about|had\s+with\s+(?:you|u)|ti\s+ha\s+(?:chiesto|detto|scritto)|te\s+(?:preguntó|dijo|escribió)|t'a\s+(?:demandé|dit|écrit)|(?:hat\s+)?dir\s+(?:gesagt|geschrieben)|dich\s+gefragt)`;
 
@@ -49,7 +49,7 @@ const GATE =
   /(?:other|previous|prior|earlier|former|before\s+me|ahead\s+of\s+me|prima\s+di\s+me|antes\s+que\s+yo|avant\s+moi|vor\s+mir|autres|otros|otras|altri|altre|anderen|précédent|anterior|d'avant|davor|talked|spoke|chatted|wrote\s+to|told\s+you|asked\s+you|last\s+(?:user|customer|patient|client|person|caller|guest|visitor|student|tenant)|with\s+(?:the\s+)?(?:account|id)|whose)/i;
 // A read-out or question act.
 const ACT =
-  /\b(?:show|print|output|display|reveal|repeat|echo|dump|give|tell|write|read|copy|paste|list|share|send|export|pull\s+up|recap|summari[sz]e|what|which|who|whose|montre|affiche|donne|dis|dimmi|mostra|dammi|elenca|muéstrame|muestra|dime|dame|repite|repíteme|zeig|gib|sag|nenne)\w*/i;
+  /\b(?:show|print|output|display|reveal|repeat|echo|dump|give|tell|write|read|copy|paste|list|share|send|export|pull\s+up|recap|summari[sz]e|what|which|who|whose|montre|affiche|donne|dis|dimmi|mostra|dammi|elenca|muéstrame|muestra|dime|dame|repite|repíteme|zeig|gib|sag|nenne|call|post|upload|forward|e-?mail|fetch|include|attach)\w*/i;
 // A builder speaking of their own product's users ("my app", "our platform"), or a how-to question.
 const BUILDER =
   /\b(?:my|our)\s+(?:own\s+)?(?:app|application|bot|chatbot|assistant|site|website|platform|service|product|saas|database|db|system|backend|api|shop|store|clinic|practice|team)\b|^\s*how\s+(?:do|can|should|would|could)\s+(?:i|we)\b/i;
