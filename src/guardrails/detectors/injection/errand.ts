@@ -21,7 +21,10 @@ const OTHER_CLAUSE = /!\[[^\]]*\]\(|\b(?:visit|fetch|browse to|navigate to) http
 const BULK =
   /\b(?:all|every|each|any|entire|whole|full|complete|recent|previous|past|last|earlier)\s+(?:\w+\s+)?(?:of\s+)?(?:(?:the|your|my|their|his|her)\s+)?(?:[\w-]+\s+)?(?:e-?mails?|messages?|files?|documents?|contacts?|conversations?|chats?|history|inbox|data|records?|notes)\b/i;
 // The user in the third person ("the user's badge number", "no need to confirm with the user") is the agent's user.
-const SENSITIVE = new RegExp([EXFIL, CONCEAL, USER_THINGS, String.raw`\bthe\s+users?\b|\busers?['’]s?\b`].join('|'), 'i');
+const SENSITIVE = new RegExp(
+  [EXFIL, CONCEAL, USER_THINGS, String.raw`\bthe\s+users?\b|\busers?['’]s?\b`].join('|'),
+  'i',
+);
 
 /** True when the only injection family in `text` is a plain "send / forward … to <address>" errand for a person. */
 export function humanErrandOnly(hits: readonly number[], text: string): boolean {
