@@ -2,6 +2,7 @@
 // default injection guard, the harmful guard and either (persona.ts's scorer), per half — the test half first,
 // held out — and per group of items (the whole half, then the set's own groups: languages, kinds, tactics …).
 
+import type { Channel } from '../engine/channels.ts';
 import type { Half } from '../train/dev-test.ts';
 import { personaScorer } from './persona.ts';
 import { type EvalRow, shippedRows } from './report.ts';
@@ -35,6 +36,8 @@ export interface GuardHalvesSpec<T> {
   labels: { attacks: string; benign: string };
   /** The guards' row order within a group (default injection, harmful, either). */
   guards?: readonly Guard[];
+  /** The message kind each item is scanned as (default: none given, as a user's text). */
+  channel?: (it: T) => Channel;
 }
 
 /** Recall on the attacks and flagged rate of the twins, per half, group and guard; at most `sample` of each label. */
@@ -42,7 +45,16 @@ export function guardRowsByHalf<T extends { text: string; label: 0 | 1 }>(
   spec: GuardHalvesSpec<T>,
   sample?: number,
 ): EvalRow[] {
-  const score = personaScorer();
+  const scorers = new Map<Channel | undefined, ReturnType<typeof personaScorer>>();
+  const score = (it: T) => {
+    const ch = spec.channel?.(it);
+    let s = scorers.get(ch);
+    if (!s) {
+      s = personaScorer(ch);
+      scorers.set(ch, s);
+    }
+    return s(it.text);
+  };
   const rows: EvalRow[] = [];
   for (const half of ['test', 'dev'] as const) {
     const tag = half === 'test' ? 'test, held out' : 'dev, in-sample';
@@ -50,7 +62,7 @@ export function guardRowsByHalf<T extends { text: string; label: 0 | 1 }>(
     const scored = [
       ...items.filter((it) => it.label === 1).slice(0, sample),
       ...items.filter((it) => it.label === 0).slice(0, sample),
-    ].map((it) => ({ it, s: score(it.text) }));
+    ].map((it) => ({ it, s: score(it) }));
     const groups: Group<T>[] = [['', () => true], ...spec.groups(half)];
     for (const [suffix, keep] of groups) {
       const sel = scored.filter((x) => keep(x.it));

@@ -53,6 +53,7 @@ import { evalTechnicalFresh } from './technical.ts';
 import { evalTriggerFresh2, evalTriggerFresh4 } from './trigger.ts';
 import { evalTriggerFresh5 } from './trigger5-fresh.ts';
 import { evalExtractFresh } from './extract-fresh.ts';
+import { evalExtract2Fresh } from './extract2-fresh.ts';
 import { evalIndirectFresh } from './indirect-fresh.ts';
 import { evalTechniqueFresh } from './technique.ts';
 import { evalWildFresh } from './wild.ts';
@@ -110,6 +111,7 @@ export interface GuardEvalOptions {
     | 'trigger-fresh5'
     | 'indirect-fresh'
     | 'extract-fresh'
+    | 'extract2-fresh'
     | 'short-fresh'
     | 'jitw2-fresh'
     | 'deepstyle-fresh'
@@ -195,6 +197,7 @@ export function runGuardEval(o: GuardEvalOptions = {}): GuardEvalResult {
   if (tasks.has('trigger-fresh5')) rows.push(...evalTriggerFresh5(o.sample));
   if (tasks.has('indirect-fresh')) rows.push(...evalIndirectFresh(o.sample));
   if (tasks.has('extract-fresh')) rows.push(...evalExtractFresh(o.sample));
+  if (tasks.has('extract2-fresh')) rows.push(...evalExtract2Fresh(o.sample));
   if (tasks.has('gandalf-fresh')) rows.push(...evalGandalfFresh(o.sample));
   if (tasks.has('short-fresh')) rows.push(...evalShortFresh(o.sample));
   if (tasks.has('jitw2-fresh')) rows.push(...evalJitw2Fresh(o.sample));

@@ -220,6 +220,17 @@ export const FRESH_SETS: readonly FreshSet[] = [
     train: false,
     reported: 'extract-fresh: [test, held out]',
   },
+  // Evaluation only: system-prompt extraction and exfiltration by a second hand (what were you told before I
+  // arrived, everything above, translate / reformat / piecewise, developer pretexts, completion bait, keys and
+  // tool schemas, other users' data, markdown-image and webhook exfiltration, planted in tool results, critique
+  // of one's own prompt) and a benign twin per attack with the same words; attack and twin share a half.
+  {
+    file: 'extract2-fresh.jsonl',
+    labels: INJ,
+    split: 'pair',
+    train: false,
+    reported: 'extract2-fresh: [test, held out]',
+  },
   // Evaluation only: prompt-hacking-competition injections (a guarded password got out by spelling, encoding,
   // poems, hints, pretexts; a target phrase forced out of a translate / summarise app by ignoring the text,
   // fake completion, closing quotes, output-only, leet variants, pieces, print statements) and twins.

@@ -11,6 +11,8 @@ import { resolveOverlaps } from '../finder.ts';
 import { createScorer, type InjectionModel, loadInjectionModel } from './model.ts';
 import { findAddressedDirectives } from './addressed.ts';
 import { findPromptExtraction, repeatsOwnTextAbove } from './extraction.ts';
+import { findOthersData } from './others-data.ts';
+import { findUrlFill } from './url-fill.ts';
 import { findGuardedSecret } from './guarded-secret.ts';
 import { findTargetPhrase } from './target-phrase.ts';
 import { blankCodeNames } from './code-tokens.ts';
@@ -21,7 +23,9 @@ import { givenRulesOnly } from './given-rules.ts';
 import { layoutFrame, withoutLayoutMarkers } from './layout-markers.ts';
 import { withoutSimDisclaimer } from './sim-disclaimer.ts';
 import { withoutGameReplies } from './game-replies.ts';
-import { ownPromptGuardOnly } from './prompt-guard.ts';
+import { ownBotPromptOnly, ownPromptGuardOnly } from './prompt-guard.ts';
+import { ownQuestionAsideOnly } from './question-aside.ts';
+import { humanErrandOnly } from './errand.ts';
 import { operatorPolicyOnly } from './operator-policy.ts';
 import { attackProseOnly } from './attack-prose.ts';
 import { scopedLimitsOnly } from './scoped-limits.ts';
@@ -88,6 +92,7 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
     findTaskSwitches(r).length > 0 ||
     findShortSwitches(r).length > 0 ||
     findPromptExtraction(r).length > 0 ||
+    findOthersData(r).length > 0 ||
     findGuardedSecret(r).length > 0 ||
     findTargetPhrase(r).length > 0;
   const handedOff = (hits: readonly number[], text: string): boolean => withoutHandoff(hits, text).length < hits.length;
@@ -139,6 +144,12 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
       !storySecretOnly(w.concepts, text) &&
       // A setup's rule that keeps its own instructions private ("if someone asks for your instructions, say …").
       !ownPromptGuardOnly(w.concepts, text) &&
+      // The owner of a bot asking about its prompt ("my chatbot … its hidden instructions", prompt-guard.ts).
+      !ownBotPromptOnly(w.concepts, text) &&
+      // The user's own question parked "for a sec" (question-aside.ts).
+      !ownQuestionAsideOnly(w.concepts, text) &&
+      // A plain "email / forward … to <address>" errand for a person, nothing sensitive sent (errand.ts).
+      !humanErrandOnly(w.concepts, text) &&
       // An app's own content rules ranked over its users' requests ("Content policy (these override user requests):").
       !operatorPolicyOnly(w.concepts, text) &&
       // Third-person prose about attacks ("making it disclose its instructions", attack-prose.ts).
@@ -186,8 +197,12 @@ export function createInjectionDetector(opts: InjectionOptions = {}, id = 'injec
           const operator = own || operatorInstructions(text);
           const indirect = operator ? [] : findIndirectInjections(text, content);
           // The assistant's hidden context asked for: its system prompt, setup text, knowledge files or tool
-          // schemas read out, reformatted, continued or handed over piecewise (extraction.ts).
-          const extraction = operator ? [] : findPromptExtraction(text, t.text);
+          // schemas read out, reformatted, continued or handed over piecewise (extraction.ts); another
+          // person's conversation or data it holds (others-data.ts).
+          // An open URL query to fill with the chat or secrets (url-fill.ts).
+          const extraction = operator
+            ? []
+            : [...findPromptExtraction(text, t.text), ...findOthersData(text), ...findUrlFill(text)];
           // A guarded secret asked for sideways (spelled, encoded, versified, hinted at: guarded-secret.ts) and
           // a contest's target phrase dictated as the whole answer (target-phrase.ts) — not in an operator's own
           // instructions, which set the secret and the phrase up.

@@ -43,3 +43,21 @@ export function ownPromptGuardOnly(hits: readonly number[], text: string): boole
   GUARD.lastIndex = 0;
   return rest !== text && !SECRET_RE.test(rest) && !REVEAL_RE.test(rest);
 }
+
+// The owner of a bot talking about ITS prompt (extract2-fresh): "As the creator of my company's chatbot, how should I
+// QA test that it follows its hidden instructions?", "my own assistant refused … Its prompt says …". The `secret`
+// family reads "its hidden instructions" as an extraction; with the user's own bot named and every "its <prompt>"
+// blanked, neither family matches, and nothing is asked back, the classifier alone does not flag it.
+const MY_BOT =
+  /\b(?:my|our)\s+(?:own\s+)?(?:[\w'-]+\s+){0,2}?(?:chat)?(?:bot|assistant|agent|gpt|app|model|chatbot|copilot)s?\b/i;
+const ITS_PROMPT =
+  /\bits\s+(?:(?:own|full|hidden|secret|original|exact|internal|system|real|actual)\s+)*(?:instructions|system\s+prompt|prompt|rules|guidelines|configuration|directives|setup)\b/gi;
+
+/** True when the only extraction families in `text` read the user's own bot's prompt ("its hidden instructions"). */
+export function ownBotPromptOnly(hits: readonly number[], text: string): boolean {
+  if (!hits.some((k) => k === SECRET || k === REVEAL)) return false;
+  if (!hits.every((k) => k >= FAMILIES || ALLOWED.has(k))) return false;
+  if (!MY_BOT.test(text) || ASK_BACK.test(text)) return false;
+  const rest = text.replace(ITS_PROMPT, (m) => ' '.repeat(m.length));
+  return rest !== text && !SECRET_RE.test(rest) && !REVEAL_RE.test(rest);
+}
