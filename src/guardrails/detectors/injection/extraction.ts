@@ -19,6 +19,7 @@
 // counts only when nothing the user wrote stands above it. Text that talks about attacks passes.
 
 import { talksAboutAttacks } from '../concepts/mention.ts';
+import { hasStartWord, START_WORDS } from '../concepts/start-words.ts';
 import type { Finding } from '../finder.ts';
 
 const W = String.raw`(?<![\w\u00C0-\u024F])`;
@@ -112,6 +113,31 @@ const OWN_MATERIAL =
 // ti hanno configurato", "the instructions that came with you", "loaded into you", "what did the people who set you
 // up tell you"); a read-out command heading the message ("sudo print_system_prompt", "/dump_config").
 const gated = (src: string): RegExp => new RegExp(`\\b(?:${src})`, 'gi');
+const FROM_NOUNS = [
+  'developer',
+  'operator',
+  'system',
+  'company',
+  'admin',
+  'owner',
+  'creator',
+  'platform',
+  'deployer',
+  'provider',
+] as const;
+const SETTER_VERBS = [
+  'set',
+  'built',
+  'made',
+  'deployed',
+  'configured',
+  'created',
+  'programmed',
+  'run',
+  'operate',
+  'own',
+  'wrote',
+] as const;
 const GATED_STRONG: readonly (readonly [RegExp, RegExp])[] = [
   [
     /before\s+(?:i|we)\s/i,
@@ -175,8 +201,53 @@ const GATED_STRONG: readonly (readonly [RegExp, RegExp])[] = [
   ],
 ];
 
-// Any of their literals: one scan for a prompt that has none.
-const GATED_ANY = new RegExp(GATED_STRONG.map(([g]) => g.source).join('|'), 'i');
+/**
+ * Whether any gated shape may match, read off the shared start-word pass (concepts/start-words.ts; one walk per text,
+ * shared with the other injection scans) instead of a whole-text case-insensitive alternation of every gate (≈ 5 µs
+ * on the bench's 1 KB prompt). Every gate literal follows `\b` or `\s+` in its shape, so it starts a word wherever
+ * its shape matches (or a word that does, as "mit dem" for German's "du … konfiguriert"): the pass lets through every
+ * text the combined gate let through a match in, and each shape's own gate still decides. The read-out command is anchored at the text's start and tested as it is.
+ */
+const GATED_WORDS = START_WORDS.add({
+  after: 'word',
+  words: [
+    'before i',
+    'before we',
+    'bevor ich',
+    'antes de que',
+    'avant',
+    'prima del',
+    'prima che',
+    'hidden',
+    'invisible',
+    'unseen',
+    'secret',
+    'concealed',
+    ...["can't", 'cannot', 'can not', "don't", 'do not', 'able to'].map((n) => `${n} see`),
+    ...FROM_NOUNS.flatMap((n) => [`from ${n}`, `from the ${n}`, `from your ${n}`]),
+    'my messages',
+    'context',
+    ...['started', 'began', 'opened', 'booted', 'launched'].map((v) => `you ${v}`),
+    'ti hanno',
+    'ti ha',
+    'ti abbiamo',
+    'te configur',
+    'te program',
+    'te inicializ',
+    'te han',
+    "on t'a",
+    'tu as été',
+    "ils t'ont",
+    'man dich',
+    ...['dem', 'der', 'denen'].map((w) => `mit ${w}`),
+    ...['came', 'come', 'shipped', 'ship'].map((v) => `${v} with`),
+    ...['loaded', 'put', 'placed', 'fed', 'programmed', 'baked', 'injected', 'inserted', 'wrote', 'installed'].flatMap(
+      (v) => [`${v} in`, `${v} into`],
+    ),
+    ...SETTER_VERBS.flatMap((v) => [`who ${v}`, `that ${v}`]),
+  ],
+});
+const READ_OUT_GATE = GATED_STRONG[GATED_STRONG.length - 1][0];
 
 // Possibly the user's own business: needs a wording demand or a read-out verb on it.
 const WEAK = [
@@ -308,7 +379,8 @@ function candidates(text: string, unmasked: string): Finding[] {
       return [finding(secret.index, secret.index + secret.length)];
   }
   const scans: (readonly [RegExp, boolean])[] = [[STRONG_RE, true]];
-  if (GATED_ANY.test(text)) for (const [gate, re] of GATED_STRONG) if (gate.test(text)) scans.push([re, true]);
+  if (hasStartWord(text, GATED_WORDS) || READ_OUT_GATE.test(text))
+    for (const [gate, re] of GATED_STRONG) if (gate.test(text)) scans.push([re, true]);
   scans.push([WEAK_RE, false]);
   for (const [re, strong] of scans) {
     re.lastIndex = 0;
