@@ -10,6 +10,7 @@
 // own ("the user before me"); and a read-out or question act in the sentence or the next.
 
 import { talksAboutAttacks } from '../concepts/mention.ts';
+import { hasStartWord, START_WORDS } from '../concepts/start-words.ts';
 import type { Finding } from '../finder.ts';
 
 // Somebody else: another, a previous or a named other account; "the user before me".
@@ -44,9 +45,52 @@ const WITH_ASSISTANT = new RegExp(
   'i',
 );
 
-// Literal gate: a word for another party, or a session before the user's.
-const GATE =
-  /(?:other|previous|prior|earlier|former|before\s+me|ahead\s+of\s+me|prima\s+di\s+me|antes\s+que\s+yo|avant\s+moi|vor\s+mir|autres|otros|otras|altri|altre|anderen|précédent|anterior|d'avant|davor|talked|spoke|chatted|wrote\s+to|told\s+you|asked\s+you|last\s+(?:user|customer|patient|client|person|caller|guest|visitor|student|tenant)|with\s+(?:the\s+)?(?:account|id)|whose)/i;
+// Literal gate: a word for another party, or a session before the user's, read off the shared start-word pass
+// (concepts/start-words.ts; one walk per text, shared with the other injection scans) instead of a whole-text
+// case-insensitive alternation (≈ 5 µs on the bench's 1 KB prompt). In every match of the shapes these words start a
+// word (each follows `\b` or `\s+` there), so reading them at word starts only loses texts whose only hit was inside
+// another word ("mother", "nosotros"), where no shape could have used it.
+const GATE_WORDS = START_WORDS.add({
+  after: 'word',
+  words: [
+    'other',
+    'another',
+    'previous',
+    'prior',
+    'earlier',
+    'former',
+    'before me',
+    'ahead of me',
+    'prima di me',
+    'antes que yo',
+    'avant moi',
+    'vor mir',
+    'autres',
+    'otros',
+    'otras',
+    'altri',
+    'altre',
+    'anderen',
+    'précédent',
+    'anterior',
+    "d'avant",
+    'davor',
+    'talked',
+    'spoke',
+    'chatted',
+    'wrote to',
+    'told you',
+    'asked you',
+    ...['user', 'customer', 'patient', 'client', 'person', 'caller', 'guest', 'visitor', 'student', 'tenant'].map(
+      (p) => `last ${p}`,
+    ),
+    'with account',
+    'with the account',
+    'with id',
+    'with the id',
+    'whose',
+  ],
+});
 // A read-out or question act.
 const ACT =
   /\b(?:show|print|output|display|reveal|repeat|echo|dump|give|tell|write|read|copy|paste|list|share|send|export|pull\s+up|recap|summari[sz]e|what|which|who|whose|montre|affiche|donne|dis|dimmi|mostra|dammi|elenca|muéstrame|muestra|dime|dame|repite|repíteme|zeig|gib|sag|nenne|call|post|upload|forward|e-?mail|fetch|include|attach)\w*/i;
@@ -63,7 +107,7 @@ const MAX = 3000;
 
 /** Another person's conversation or data asked out of the assistant, as findings. */
 export function findOthersData(text: string): Finding[] {
-  if (text.length > MAX || !GATE.test(text)) return [];
+  if (text.length > MAX || !hasStartWord(text, GATE_WORDS)) return [];
   let m = SHAPE_RE.exec(text);
   if (!m) {
     const b = BEFORE_ME_RE.exec(text);
