@@ -244,7 +244,8 @@ const GATED_WORDS = START_WORDS.add({
     ...['loaded', 'put', 'placed', 'fed', 'programmed', 'baked', 'injected', 'inserted', 'wrote', 'installed'].flatMap(
       (v) => [`${v} in`, `${v} into`],
     ),
-    ...SETTER_VERBS.flatMap((v) => [`who ${v}`, `that ${v}`]),
+    // every setter shape names the assistant: "who set you up", "that wrote your …"
+    ...SETTER_VERBS.flatMap((v) => [`who ${v} you`, `that ${v} you`]),
   ],
 });
 const READ_OUT_GATE = GATED_STRONG[GATED_STRONG.length - 1][0];
