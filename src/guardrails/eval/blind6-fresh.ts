@@ -7,8 +7,8 @@
 // authors never saw. `guard eval --task blind6-fresh`.
 
 import { registeredItems } from '../train/fresh-dev.ts';
-import { personaScorer } from './persona.ts';
-import { type EvalRow, shippedRows } from './report.ts';
+import { groupsBy, guardRows, languageGroups } from './guard-halves.ts';
+import type { EvalRow } from './report.ts';
 
 export const BLIND6_FILE = 'blind6-fresh.jsonl';
 
@@ -31,40 +31,15 @@ export function blind6Items(): Blind6Item[] {
   return registeredItems<Blind6Item>(BLIND6_FILE);
 }
 
-const GUARDS = [
-  ['injection', 'injection'],
-  ['harmful', 'harmful'],
-  ['any', 'injection+harmful'],
-] as const;
-
 /** Attacks caught and twins flagged over the whole set, per area and per language group, for each guard and either. */
 export function evalBlind6Fresh(sample?: number): EvalRow[] {
-  const score = personaScorer();
-  const items = blind6Items();
-  const picked = [
-    ...items.filter((i) => i.label === 1).slice(0, sample),
-    ...items.filter((i) => i.label === 0).slice(0, sample),
-  ].map((it) => ({ it, s: score(it.text) }));
-  const groups: [string, (it: Blind6Item) => boolean][] = [
-    ['', () => true],
-    ...BLIND6_AREAS.map((a): [string, (it: Blind6Item) => boolean] => [` ${a}`, (it) => it.category === a]),
-    [' en', (it) => it.lang === 'en'],
-    [' de/es/fr/it', (it) => it.lang !== 'en'],
-  ];
-  const rows: EvalRow[] = [];
-  for (const [suffix, keep] of groups) {
-    const sel = picked.filter((x) => keep(x.it));
-    for (const [g, task] of GUARDS) {
-      const flags = (label: 0 | 1) => sel.filter((x) => x.it.label === label).map((x) => (x.s[g] ? 1 : 0));
-      rows.push(
-        ...shippedRows(
-          task,
-          `blind6-fresh [blind, whole set]${suffix}`,
-          { label: 'attacks', flags: flags(1) },
-          { label: 'twins', flags: flags(0) },
-        ),
-      );
-    }
-  }
-  return rows;
+  return guardRows(
+    {
+      name: 'blind6-fresh [blind, whole set]',
+      items: blind6Items(),
+      groups: [...groupsBy<Blind6Item, 'category'>('category', BLIND6_AREAS), ...languageGroups<Blind6Item>()],
+      labels: { attacks: 'attacks', benign: 'twins' },
+    },
+    sample,
+  );
 }

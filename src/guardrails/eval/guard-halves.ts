@@ -40,9 +40,21 @@ export interface GuardHalvesSpec<T> {
   channel?: (it: T) => Channel;
 }
 
-/** Recall on the attacks and flagged rate of the twins, per half, group and guard; at most `sample` of each label. */
-export function guardRowsByHalf<T extends { text: string; label: 0 | 1 }>(
-  spec: GuardHalvesSpec<T>,
+/** One list of items scored and reported under one name (a half, or a whole set nobody tunes on). */
+export interface GuardRowsSpec<T> {
+  /** The rows' dataset name before the group suffix: `<name><group suffix>: <label>`. */
+  name: string;
+  items: readonly T[];
+  /** The groups after the whole list, as [suffix, filter]. */
+  groups: Group<T>[];
+  labels: GuardHalvesSpec<T>['labels'];
+  guards?: readonly Guard[];
+  channel?: (it: T) => Channel;
+}
+
+/** Recall on the attacks and flagged rate of the twins, per group and guard; at most `sample` of each label. */
+export function guardRows<T extends { text: string; label: 0 | 1 }>(
+  spec: GuardRowsSpec<T>,
   sample?: number,
 ): EvalRow[] {
   const scorers = new Map<Channel | undefined, ReturnType<typeof personaScorer>>();
@@ -55,29 +67,44 @@ export function guardRowsByHalf<T extends { text: string; label: 0 | 1 }>(
     }
     return s(it.text);
   };
+  const scored = [
+    ...spec.items.filter((it) => it.label === 1).slice(0, sample),
+    ...spec.items.filter((it) => it.label === 0).slice(0, sample),
+  ].map((it) => ({ it, s: score(it) }));
   const rows: EvalRow[] = [];
-  for (const half of ['test', 'dev'] as const) {
-    const tag = half === 'test' ? 'test, held out' : 'dev, in-sample';
-    const items = spec.items(half);
-    const scored = [
-      ...items.filter((it) => it.label === 1).slice(0, sample),
-      ...items.filter((it) => it.label === 0).slice(0, sample),
-    ].map((it) => ({ it, s: score(it) }));
-    const groups: Group<T>[] = [['', () => true], ...spec.groups(half)];
-    for (const [suffix, keep] of groups) {
-      const sel = scored.filter((x) => keep(x.it));
-      for (const g of spec.guards ?? (['injection', 'harmful', 'any'] as const)) {
-        const flags = (label: 0 | 1) => sel.filter((x) => x.it.label === label).map((x) => (x.s[g] ? 1 : 0));
-        rows.push(
-          ...shippedRows(
-            TASK[g],
-            `${spec.name} [${tag}]${suffix}`,
-            { label: spec.labels.attacks, flags: flags(1) },
-            { label: spec.labels.benign, flags: flags(0) },
-          ),
-        );
-      }
+  for (const [suffix, keep] of [['', () => true] as Group<T>, ...spec.groups]) {
+    const sel = scored.filter((x) => keep(x.it));
+    for (const g of spec.guards ?? (['injection', 'harmful', 'any'] as const)) {
+      const flags = (label: 0 | 1) => sel.filter((x) => x.it.label === label).map((x) => (x.s[g] ? 1 : 0));
+      rows.push(
+        ...shippedRows(
+          TASK[g],
+          `${spec.name}${suffix}`,
+          { label: spec.labels.attacks, flags: flags(1) },
+          { label: spec.labels.benign, flags: flags(0) },
+        ),
+      );
     }
   }
   return rows;
+}
+
+/** Recall on the attacks and flagged rate of the twins, per half, group and guard; at most `sample` of each label. */
+export function guardRowsByHalf<T extends { text: string; label: 0 | 1 }>(
+  spec: GuardHalvesSpec<T>,
+  sample?: number,
+): EvalRow[] {
+  return (['test', 'dev'] as const).flatMap((half) =>
+    guardRows(
+      {
+        name: `${spec.name} [${half === 'test' ? 'test, held out' : 'dev, in-sample'}]`,
+        items: spec.items(half),
+        groups: spec.groups(half),
+        labels: spec.labels,
+        guards: spec.guards,
+        channel: spec.channel,
+      },
+      sample,
+    ),
+  );
 }
